@@ -1,0 +1,210 @@
+//! Items the derive's generated code calls. Not public API: no stability
+//! promise, reached only through `errcode::__private`.
+
+use core::marker::PhantomData;
+use core::str::FromStr;
+use std::error::Error;
+
+use serde::de::DeserializeOwned;
+
+use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
+use crate::{BodyField, Catalogue, Code, Entry};
+
+pub use crate::decode::Restore;
+pub use crate::format::{static_bodies, static_bodies_len, Body, StaticBodies};
+pub use serde;
+pub use serde_json::Value;
+
+/// The parts of an [`Entry`], as the derive knows them.
+pub struct EntryParts {
+    pub index: usize,
+    pub code: Code,
+    pub status: Option<u16>,
+    pub name: Option<&'static str>,
+    pub variant: &'static str,
+    pub message: &'static str,
+    pub category: Option<&'static str>,
+    pub description: Option<&'static str>,
+    pub body_fields: &'static [BodyField],
+    pub shared: bool,
+    pub unit: bool,
+    pub exposed: bool,
+    pub placeholders: bool,
+    pub code_json: &'static str,
+    pub code_text: &'static str,
+    pub name_json: &'static str,
+    pub message_json: Option<&'static str>,
+}
+
+#[must_use]
+pub const fn entry(p: EntryParts) -> Entry {
+    let mut flags = 0;
+    if p.shared {
+        flags |= SHARED;
+    }
+    if p.unit {
+        flags |= UNIT;
+    }
+    if p.exposed {
+        flags |= EXPOSED;
+    }
+    if p.placeholders {
+        flags |= HAS_PLACEHOLDERS;
+    }
+    Entry {
+        index: p.index,
+        code: p.code,
+        status: p.status,
+        name: p.name,
+        variant: p.variant,
+        message: p.message,
+        category: p.category,
+        description: p.description,
+        body_fields: p.body_fields,
+        flags,
+        json: Json {
+            code: p.code_json,
+            code_text: p.code_text,
+            name: p.name_json,
+            message: p.message_json,
+        },
+    }
+}
+
+#[must_use]
+pub const fn body_field(member: &'static str, field: &'static str, ty: &'static str) -> BodyField {
+    BodyField { member, field, ty }
+}
+
+#[must_use]
+#[allow(clippy::too_many_arguments)]
+pub const fn catalogue(
+    type_name: &'static str,
+    title: &'static str,
+    description: Option<&'static str>,
+    category: Option<&'static str>,
+    range: Option<(i64, i64)>,
+    content_type: &'static str,
+    entries: &'static [Entry],
+) -> Catalogue {
+    Catalogue { type_name, title, description, category, range, content_type, entries }
+}
+
+/// What a derive that failed emits, so one mistake does not cascade into
+/// errors wherever the type is used.
+pub static STUB_ENTRIES: [Entry; 1] = [entry(EntryParts {
+    index: 0,
+    code: Code::None,
+    status: None,
+    name: None,
+    variant: "",
+    message: "",
+    category: None,
+    description: None,
+    body_fields: &[],
+    shared: false,
+    unit: false,
+    exposed: false,
+    placeholders: false,
+    code_json: "null",
+    code_text: "",
+    name_json: "\"\"",
+    message_json: None,
+})];
+
+pub static STUB_CATALOGUE: Catalogue =
+    catalogue("", "", None, None, None, "application/json", &STUB_ENTRIES);
+
+/// `source()` for any field type that is an error, including trait objects.
+pub trait AsDynError<'a> {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a);
+}
+
+impl<'a, T: Error + 'a> AsDynError<'a> for T {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+macro_rules! as_dyn_error_for_objects {
+    ($($bounds:tt)*) => {$(
+        impl<'a> AsDynError<'a> for dyn Error + $bounds + 'a {
+            fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+                self
+            }
+        }
+    )*};
+}
+
+impl<'a> AsDynError<'a> for dyn Error + 'a {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+as_dyn_error_for_objects!(Send Sync);
+
+impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
+    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+        self
+    }
+}
+
+/// Rebuilds a field value from decoded text or JSON where its type allows it.
+///
+/// The generated code calls `(&&Restorer::<T>::new()).restore_text(s)`: method
+/// resolution picks the `FromStr` path when `T: FromStr` holds and the
+/// fallback (which gives up) otherwise, so no bound is imposed on user types.
+pub struct Restorer<T>(PhantomData<T>);
+
+impl<T> Restorer<T> {
+    #[must_use]
+    pub const fn new() -> Self {
+        Restorer(PhantomData)
+    }
+}
+
+impl<T> Default for Restorer<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub trait ViaFromStr<T> {
+    fn restore_text(&self, text: &str) -> Option<T>;
+}
+
+impl<T: FromStr> ViaFromStr<T> for &Restorer<T> {
+    fn restore_text(&self, text: &str) -> Option<T> {
+        text.parse().ok()
+    }
+}
+
+pub trait NoFromStr<T> {
+    fn restore_text(&self, text: &str) -> Option<T>;
+}
+
+impl<T> NoFromStr<T> for Restorer<T> {
+    fn restore_text(&self, _: &str) -> Option<T> {
+        None
+    }
+}
+
+pub trait ViaDeserialize<T> {
+    fn restore_json(&self, value: &Value) -> Option<T>;
+}
+
+impl<T: DeserializeOwned> ViaDeserialize<T> for &Restorer<T> {
+    fn restore_json(&self, value: &Value) -> Option<T> {
+        T::deserialize(value).ok()
+    }
+}
+
+pub trait NoDeserialize<T> {
+    fn restore_json(&self, value: &Value) -> Option<T>;
+}
+
+impl<T> NoDeserialize<T> for Restorer<T> {
+    fn restore_json(&self, _: &Value) -> Option<T> {
+        None
+    }
+}

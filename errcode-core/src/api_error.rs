@@ -1,0 +1,86 @@
+//! The [`ApiError`] trait that `#[derive(ApiError)]` implements.
+
+use http::StatusCode;
+use serde::ser::SerializeMap;
+
+use crate::{Catalogue, Code, CodeRef, Entry, Format};
+
+/// An error type with a documented catalogue: each value knows its code,
+/// status, name and catalogue entry, and renders its own JSON body.
+///
+/// Implement it with `#[derive(ApiError)]`; the derive's documentation in the
+/// `errcode` crate describes the attribute grammar.
+pub trait ApiError: std::error::Error {
+    /// The body format, chosen with `#[api_error(format = ...)]`.
+    type Format: Format;
+
+    /// The catalogue entry of this value's variant.
+    fn info(&self) -> &'static Entry;
+
+    /// The whole catalogue, in declaration order.
+    fn catalogue() -> &'static Catalogue
+    where
+        Self: Sized;
+
+    /// The field-less variant with this code; `None` for an unknown code, a
+    /// shared code, or a variant that has fields.
+    fn from_code<'a>(code: impl Into<CodeRef<'a>>) -> Option<Self>
+    where
+        Self: Sized;
+
+    /// The code of this value's entry.
+    fn code(&self) -> Code {
+        self.info().code()
+    }
+
+    /// The HTTP status; `500 Internal Server Error` for an entry documented
+    /// without one (see [`Entry::http_status`]).
+    fn status(&self) -> StatusCode {
+        self.info().http_status()
+    }
+
+    /// The symbolic name: `name = "..."`, else the variant's name.
+    fn name(&self) -> &'static str {
+        self.info().name()
+    }
+
+    /// Writes the `#[body]` fields of this value as map entries; formats call
+    /// this to add them to a body.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>
+    where
+        Self: Sized;
+
+    /// The whole body, prepared at compile time, when this value's body does
+    /// not depend on its fields (no `#[body]` field, no exposed placeholder)
+    /// and the format has a static shape.
+    fn static_body(&self) -> Option<&'static [u8]>;
+
+    /// Appends the JSON body to `out`: a copy of the static body where there is
+    /// one, else the format's serializer writing straight into `out`.
+    ///
+    /// # Errors
+    ///
+    /// Only when a `#[body]` field's `Serialize` fails (a map with non-string
+    /// keys, say); `out` is then left as it was.
+    fn write_body(&self, out: &mut Vec<u8>) -> serde_json::Result<()>
+    where
+        Self: Sized,
+    {
+        if let Some(body) = self.static_body() {
+            out.extend_from_slice(body);
+            Ok(())
+        } else {
+            crate::format::write_dynamic(self, out)
+        }
+    }
+
+    /// Rebuilds the variant at `index` from a decoded body. Used by the decoder.
+    #[doc(hidden)]
+    fn __restore(index: usize, source: &dyn crate::decode::Restore) -> Option<Self>
+    where
+        Self: Sized;
+}

@@ -1,0 +1,239 @@
+//! The static catalogue a derived enum carries: one [`Entry`] per variant.
+//!
+//! Everything here is built at compile time by the derive; reading it allocates
+//! nothing.
+
+use http::StatusCode;
+
+use crate::{Code, CodeRef};
+
+/// The documented catalogue of one error type.
+#[derive(Debug)]
+pub struct Catalogue {
+    pub(crate) type_name: &'static str,
+    pub(crate) title: &'static str,
+    pub(crate) description: Option<&'static str>,
+    pub(crate) category: Option<&'static str>,
+    pub(crate) range: Option<(i64, i64)>,
+    pub(crate) content_type: &'static str,
+    pub(crate) entries: &'static [Entry],
+}
+
+impl Catalogue {
+    /// The Rust type the catalogue was derived from, e.g. `AccountError`.
+    #[must_use]
+    pub const fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+
+    /// The first paragraph of the type's doc comment, or its name without one.
+    #[must_use]
+    pub const fn title(&self) -> &'static str {
+        self.title
+    }
+
+    /// The rest of the type's doc comment.
+    #[must_use]
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// The enum-wide default category (`#[api_error(category = "...")]`).
+    #[must_use]
+    pub const fn category(&self) -> Option<&'static str> {
+        self.category
+    }
+
+    /// The inclusive range every integer code lies in (`#[api_error(range = a..=b)]`).
+    #[must_use]
+    pub const fn range(&self) -> Option<(i64, i64)> {
+        self.range
+    }
+
+    /// The content type of the bodies this type's format writes.
+    #[must_use]
+    pub const fn content_type(&self) -> &'static str {
+        self.content_type
+    }
+
+    /// Every entry, in declaration order.
+    #[must_use]
+    pub const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// The entries with this code, in declaration order (several for a shared code).
+    pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
+        let entries = self.entries;
+        entries.iter().filter(move |e| code == e.code)
+    }
+}
+
+/// One documented error: a variant of the derived type.
+#[derive(Debug)]
+pub struct Entry {
+    pub(crate) index: usize,
+    pub(crate) code: Code,
+    pub(crate) status: Option<u16>,
+    pub(crate) name: Option<&'static str>,
+    pub(crate) variant: &'static str,
+    pub(crate) message: &'static str,
+    pub(crate) category: Option<&'static str>,
+    pub(crate) description: Option<&'static str>,
+    pub(crate) body_fields: &'static [BodyField],
+    pub(crate) flags: u8,
+    pub(crate) json: Json,
+}
+
+/// Parts of the entry already escaped as JSON by the derive, so that writing a
+/// static body copies bytes and escapes nothing.
+#[derive(Debug)]
+pub(crate) struct Json {
+    pub(crate) code: &'static str,
+    pub(crate) code_text: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) message: Option<&'static str>,
+}
+
+pub(crate) const SHARED: u8 = 1;
+pub(crate) const UNIT: u8 = 2;
+pub(crate) const EXPOSED: u8 = 4;
+pub(crate) const HAS_PLACEHOLDERS: u8 = 8;
+
+impl Entry {
+    /// Position of the entry in its catalogue.
+    #[must_use]
+    pub const fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The code; [`Code::None`] for an entry documented without one.
+    #[must_use]
+    pub const fn code(&self) -> Code {
+        self.code
+    }
+
+    /// The documented HTTP status, or the enum's `default_status`; `None` for a
+    /// code that has no status (a client-side code, or a catalogue that gives none).
+    #[must_use]
+    pub const fn status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// The status sent on the wire: the documented one, or
+    /// `500 Internal Server Error` for an entry without one.
+    ///
+    /// An error without a documented status that still reaches an HTTP
+    /// response is one the service failed to classify; 500 says so, where any
+    /// 4xx would blame the client for it.
+    #[must_use]
+    pub fn http_status(&self) -> StatusCode {
+        self.status
+            .and_then(|s| StatusCode::from_u16(s).ok())
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// The symbolic name declared with `name = "..."`, if any.
+    #[must_use]
+    pub const fn declared_name(&self) -> Option<&'static str> {
+        self.name
+    }
+
+    /// The symbolic name: the declared one, else the variant's.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        match self.name {
+            Some(name) => name,
+            None => self.variant,
+        }
+    }
+
+    /// The Rust variant (or struct) name.
+    #[must_use]
+    pub const fn variant(&self) -> &'static str {
+        self.variant
+    }
+
+    /// The message template exactly as written in `msg = "..."` (empty if none),
+    /// placeholders and `{{` escapes included.
+    #[must_use]
+    pub const fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// The docs section: the variant's `category`, else the enum's.
+    #[must_use]
+    pub const fn category(&self) -> Option<&'static str> {
+        self.category
+    }
+
+    /// The variant's doc comment.
+    #[must_use]
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// The `#[body]` fields, in the order they are written into a body.
+    #[must_use]
+    pub const fn body_fields(&self) -> &'static [BodyField] {
+        self.body_fields
+    }
+
+    /// Whether the code is deliberately used by more than one entry.
+    #[must_use]
+    pub const fn is_shared(&self) -> bool {
+        self.flags & SHARED != 0
+    }
+
+    /// Whether the variant has no fields, so `from_code` can build it.
+    #[must_use]
+    pub const fn is_unit(&self) -> bool {
+        self.flags & UNIT != 0
+    }
+
+    /// Whether the message template interpolates fields.
+    #[must_use]
+    pub const fn has_placeholders(&self) -> bool {
+        self.flags & HAS_PLACEHOLDERS != 0
+    }
+
+    /// Whether a body may carry the rendered message: always below 500, and
+    /// for 5xx entries only with `expose`. Otherwise a body carries the
+    /// template as written, so no field value leaks to clients.
+    #[must_use]
+    pub const fn exposes_message(&self) -> bool {
+        self.flags & EXPOSED != 0
+    }
+
+    pub(crate) const fn json(&self) -> &Json {
+        &self.json
+    }
+}
+
+/// A field that a body carries (`#[body]` or `#[body(rename = "...")]`).
+#[derive(Debug)]
+pub struct BodyField {
+    pub(crate) member: &'static str,
+    pub(crate) field: &'static str,
+    pub(crate) ty: &'static str,
+}
+
+impl BodyField {
+    /// The JSON member name.
+    #[must_use]
+    pub const fn member(&self) -> &'static str {
+        self.member
+    }
+
+    /// The Rust field: its name, or its position in a tuple variant.
+    #[must_use]
+    pub const fn field(&self) -> &'static str {
+        self.field
+    }
+
+    /// The field's Rust type as written.
+    #[must_use]
+    pub const fn ty(&self) -> &'static str {
+        self.ty
+    }
+}

@@ -1,0 +1,230 @@
+//! The derive input as errcode sees it: the type, its variants (a struct is
+//! one variant) and their fields, with attributes parsed and message
+//! placeholders resolved to fields. Keeps the syn nodes for spans.
+
+use proc_macro2::Span;
+use syn::spanned::Spanned as _;
+use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
+
+use crate::attr::{self, CodeAttr, ContainerAttrs, FieldAttrs};
+use crate::ctxt::Ctxt;
+use crate::template::{self, Segment};
+
+pub struct Input<'a> {
+    pub ident: &'a Ident,
+    pub generics: &'a Generics,
+    pub attrs: ContainerAttrs,
+    pub docs: Option<String>,
+    pub is_struct: bool,
+    pub variants: Vec<Variant<'a>>,
+}
+
+pub struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub style: Style,
+    pub fields: Vec<Field<'a>>,
+    pub code: Option<CodeAttr>,
+    pub docs: Option<String>,
+    pub message: Vec<Part>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Style {
+    Unit,
+    Tuple,
+    Named,
+}
+
+pub struct Field<'a> {
+    pub member: Member,
+    pub ty: &'a Type,
+    pub attrs: FieldAttrs,
+    pub span: Span,
+    /// The placeholder whose text rebuilds this field when decoding: one used
+    /// as a plain `{name}`, without a format spec.
+    pub restored_from: Option<String>,
+}
+
+/// A resolved piece of a message template.
+pub enum Part {
+    Text(String),
+    /// A field, by index, with its format spec; `spec` already names other
+    /// fields' bindings for `name$` widths.
+    Field { field: usize, spec: String, width_fields: Vec<usize> },
+}
+
+impl Field<'_> {
+    /// The field's name as a user writes it: `member_ref`, or `0`.
+    pub fn display_name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => syn::ext::IdentExt::unraw(ident).to_string(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+
+    /// Local binding used in generated match arms.
+    pub fn binding(index: usize) -> Ident {
+        quote::format_ident!("__field{}", index)
+    }
+
+    pub fn is_source(&self) -> bool {
+        self.attrs.source.is_some()
+            || self.attrs.from.is_some()
+            || matches!(&self.member, Member::Named(i) if i == "source")
+    }
+}
+
+impl Variant<'_> {
+    pub fn source_field(&self) -> Option<usize> {
+        self.fields.iter().position(Field::is_source)
+    }
+
+    pub fn has_placeholders(&self) -> bool {
+        self.message.iter().any(|p| matches!(p, Part::Field { .. }))
+    }
+
+    /// The message when it interpolates nothing, `{{` already unescaped.
+    pub fn static_message(&self) -> Option<String> {
+        self.message
+            .iter()
+            .map(|p| match p {
+                Part::Text(t) => Some(t.as_str()),
+                Part::Field { .. } => None,
+            })
+            .collect()
+    }
+}
+
+impl<'a> Input<'a> {
+    pub fn from_syn(cx: &mut Ctxt, node: &'a DeriveInput) -> Option<Self> {
+        let attrs = attr::parse_container(cx, &node.attrs);
+        let docs = attr::docs(&node.attrs);
+        let (is_struct, variants) = match &node.data {
+            Data::Enum(data) => {
+                attr::reject_code_on_enum(cx, &node.attrs);
+                let variants = data
+                    .variants
+                    .iter()
+                    .map(|v| {
+                        attr::reject_api_error_on_variant(cx, &v.attrs);
+                        let code = attr::parse_code_attrs(cx, &v.attrs);
+                        if code.is_none() && !v.attrs.iter().any(|a| a.path().is_ident("code")) {
+                            cx.error_at(v.ident.span(), format!("variant `{}` has no #[code(...)]", v.ident));
+                        }
+                        Variant::new(cx, &v.ident, &v.fields, code, attr::docs(&v.attrs))
+                    })
+                    .collect();
+                (false, variants)
+            }
+            Data::Struct(data) => {
+                let code = attr::parse_code_attrs(cx, &node.attrs);
+                if code.is_none() && !node.attrs.iter().any(|a| a.path().is_ident("code")) {
+                    cx.error_at(node.ident.span(), format!("`{}` has no #[code(...)]; a struct takes one for the whole type", node.ident));
+                }
+                (true, vec![Variant::new(cx, &node.ident, &data.fields, code, None)])
+            }
+            Data::Union(data) => {
+                cx.error_at(data.union_token.span, "#[derive(ApiError)] works on enums and structs, not unions");
+                return None;
+            }
+        };
+        Some(Input { ident: &node.ident, generics: &node.generics, attrs, docs, is_struct, variants })
+    }
+}
+
+impl<'a> Variant<'a> {
+    fn new(cx: &mut Ctxt, ident: &'a Ident, fields: &'a Fields, code: Option<CodeAttr>, docs: Option<String>) -> Self {
+        let style = match fields {
+            Fields::Unit => Style::Unit,
+            Fields::Unnamed(_) => Style::Tuple,
+            Fields::Named(_) => Style::Named,
+        };
+        let fields = fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| Field {
+                member: f.ident.clone().map_or_else(|| Member::from(i), Member::Named),
+                ty: &f.ty,
+                attrs: attr::parse_field(cx, &f.attrs),
+                span: f.span(),
+                restored_from: None,
+            })
+            .collect();
+        let mut variant = Variant { ident, style, fields, code, docs, message: Vec::new() };
+        variant.resolve_message(cx);
+        variant
+    }
+
+    fn resolve_message(&mut self, cx: &mut Ctxt) {
+        let Some(lit) = self.code.as_ref().and_then(|c| c.msg.clone()) else {
+            self.report_unused_placeholder_attrs(cx, &[]);
+            return;
+        };
+        let segments = match template::parse(&lit.value()) {
+            Ok(segments) => segments,
+            Err(message) => {
+                cx.error_at(lit.span(), format!("invalid message template: {message}"));
+                return;
+            }
+        };
+        let mut used = Vec::new();
+        for segment in segments {
+            match segment {
+                Segment::Text(text) => self.message.push(Part::Text(text)),
+                Segment::Arg { name, spec } => {
+                    let Some(field) = self.field_named(&name) else {
+                        cx.error_at(lit.span(), self.no_such_field(&name));
+                        continue;
+                    };
+                    let mut width_fields = Vec::new();
+                    for width in template::spec_args(&spec) {
+                        match self.field_named(&width) {
+                            Some(i) => width_fields.push(i),
+                            None => cx.error_at(lit.span(), self.no_such_field(&width)),
+                        }
+                    }
+                    if spec.is_empty() && self.fields[field].restored_from.is_none() {
+                        self.fields[field].restored_from = Some(name.clone());
+                    }
+                    used.push(name);
+                    self.message.push(Part::Field { field, spec, width_fields });
+                }
+            }
+        }
+        self.report_unused_placeholder_attrs(cx, &used);
+    }
+
+    /// The field a placeholder names: one marked `#[placeholder("name")]`,
+    /// else the field called `name`, else tuple field `name` as an index.
+    fn field_named(&self, name: &str) -> Option<usize> {
+        self.fields
+            .iter()
+            .position(|f| f.attrs.placeholder.as_ref().is_some_and(|p| p.value() == name))
+            .or_else(|| self.fields.iter().position(|f| f.attrs.placeholder.is_none() && f.display_name() == name))
+    }
+
+    fn no_such_field(&self, name: &str) -> String {
+        let fields: Vec<String> = self.fields.iter().map(|f| format!("`{}`", f.display_name())).collect();
+        let known = if fields.is_empty() {
+            format!("`{}` has no fields", self.ident)
+        } else {
+            format!("fields are {}", fields.join(", "))
+        };
+        let hint = if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+            String::new()
+        } else {
+            format!("; mark a field #[placeholder(\"{name}\")] to fill it")
+        };
+        format!("placeholder `{{{name}}}` names no field of `{}` ({known}){hint}", self.ident)
+    }
+
+    fn report_unused_placeholder_attrs(&self, cx: &mut Ctxt, used: &[String]) {
+        for field in &self.fields {
+            if let Some(p) = &field.attrs.placeholder {
+                if !used.contains(&p.value()) {
+                    cx.error_at(p.span(), format!("the message has no placeholder `{{{}}}`", p.value()));
+                }
+            }
+        }
+    }
+}

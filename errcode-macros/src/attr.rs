@@ -1,0 +1,431 @@
+//! The attribute grammar: `#[api_error(...)]`, `#[code(...)]`, field
+//! attributes and doc comments, parsed into typed values.
+
+use proc_macro2::{Span, TokenStream};
+use syn::parse::ParseStream;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, Ident, LitInt, LitStr, Token};
+
+use crate::ctxt::Ctxt;
+use crate::symbol::{self, *};
+
+/// The code of a `#[code(...)]`.
+#[derive(Clone)]
+pub enum CodeValue {
+    /// `_`: an entry documented without a code.
+    None,
+    Int(i64),
+    Str(String),
+}
+
+/// A value with the span of the token that wrote it.
+#[derive(Clone)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+pub struct CodeAttr {
+    pub code: Spanned<CodeValue>,
+    pub status: Option<Spanned<u16>>,
+    pub msg: Option<LitStr>,
+    pub name: Option<String>,
+    pub category: Option<String>,
+    pub shared: Option<Span>,
+    pub expose: Option<Span>,
+}
+
+#[derive(Default)]
+pub struct ContainerAttrs {
+    pub format: Option<syn::Type>,
+    pub default_status: Option<Spanned<u16>>,
+    pub range: Option<Spanned<(i64, i64)>>,
+    pub category: Option<String>,
+    pub krate: Option<syn::Path>,
+}
+
+#[derive(Default)]
+pub struct FieldAttrs {
+    pub source: Option<Span>,
+    pub from: Option<Span>,
+    pub body: Option<Spanned<Option<String>>>,
+    pub placeholder: Option<LitStr>,
+}
+
+fn is(attr: &Attribute, name: &str) -> bool {
+    attr.path().is_ident(name)
+}
+
+/// Records the first use of a key and reports every later one.
+struct Seen(Vec<(String, Span)>);
+
+impl Seen {
+    fn check(&mut self, cx: &mut Ctxt, key: &Ident) {
+        let name = key.to_string();
+        if let Some((_, first)) = self.0.iter().find(|(k, _)| *k == name) {
+            cx.error_at(key.span(), format!("`{name}` given twice"));
+            cx.error_at(*first, format!("`{name}` first given here"));
+        } else {
+            self.0.push((name, key.span()));
+        }
+    }
+}
+
+fn unknown_key(cx: &mut Ctxt, key: &Ident, attr: &str, keys: &[&str]) {
+    let found = key.to_string();
+    let hint = match symbol::closest(&found, keys) {
+        Some(k) => format!(" (did you mean `{k}`?)"),
+        None => String::new(),
+    };
+    cx.error_at(
+        key.span(),
+        format!("unknown #[{attr}] argument `{found}`{hint}; expected {}", symbol::list(keys)),
+    );
+}
+
+/// Skips to the next top-level comma so one bad argument does not hide the others.
+fn skip_to_comma(input: ParseStream) {
+    let _ = input.step(|cursor| {
+        let mut rest = *cursor;
+        while let Some((tt, next)) = rest.token_tree() {
+            if matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == ',') {
+                return Ok(((), rest));
+            }
+            rest = next;
+        }
+        Ok(((), rest))
+    });
+}
+
+fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
+    let lookahead = input.lookahead1();
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("expected an integer {what}, found a string; write `{}` without quotes", lit.value()),
+        ));
+    }
+    if !input.peek(LitInt) {
+        return Err(lookahead.error());
+    }
+    let lit: LitInt = input.parse()?;
+    let value = lit
+        .base10_parse::<u16>()
+        .ok()
+        .filter(|s| (100..=999).contains(s))
+        .ok_or_else(|| {
+            syn::Error::new(lit.span(), format!("{what} must be in 100..=999, found `{lit}`"))
+        })?;
+    Ok(Spanned { value, span: lit.span() })
+}
+
+fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
+    if input.peek(LitStr) {
+        input.parse()
+    } else {
+        let found: TokenStream = input.step(|c| Ok(c.token_tree().map_or((TokenStream::new(), *c), |(tt, n)| (tt.into(), n))))?;
+        Err(syn::Error::new_spanned(found, format!("expected a string for `{key}`, e.g. `{key} = \"...\"`")))
+    }
+}
+
+/// An integer literal with an optional leading `-`, checked to fit in `i64`.
+fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
+    let minus: Option<Token![-]> = input.parse()?;
+    let lit: LitInt = input.parse()?;
+    let span = minus.as_ref().map_or(lit.span(), |m| m.span.join(lit.span()).unwrap_or(lit.span()));
+    let digits = lit.base10_digits();
+    let text = if minus.is_some() { format!("-{digits}") } else { digits.to_owned() };
+    let value = text.parse::<i64>().map_err(|_| {
+        syn::Error::new(lit.span(), format!("code `{text}` does not fit in an i64"))
+    })?;
+    Ok(Spanned { value, span })
+}
+
+fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<CodeValue>> {
+    const EXPECTED: &str = "expected the code first: an integer, a string, or `_` for an entry without one";
+    if input.is_empty() {
+        return Err(syn::Error::new(attr_span, format!("empty #[code(...)]; {EXPECTED}")));
+    }
+    if input.peek(Token![_]) {
+        let underscore: Token![_] = input.parse()?;
+        return Ok(Spanned { value: CodeValue::None, span: underscore.span });
+    }
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        if lit.value().is_empty() {
+            return Err(syn::Error::new(lit.span(), "a string code cannot be empty; use `_` for an entry without a code"));
+        }
+        return Ok(Spanned { value: CodeValue::Str(lit.value()), span: lit.span() });
+    }
+    if input.peek(LitInt) || input.peek(Token![-]) {
+        let n = parse_i64(input)?;
+        return Ok(Spanned { value: CodeValue::Int(n.value), span: n.span });
+    }
+    let tt: proc_macro2::TokenTree = input.parse()?;
+    let found = match &tt {
+        proc_macro2::TokenTree::Literal(l) if l.to_string().contains('.') => "a float".to_owned(),
+        proc_macro2::TokenTree::Ident(i) if input.peek(Token![=]) => format!("`{i} = ...`"),
+        other => format!("`{other}`"),
+    };
+    Err(syn::Error::new(tt.span(), format!("{EXPECTED}; found {found}")))
+}
+
+pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
+    let attr_span = attr.span();
+    let mut result = None;
+    let parser = |input: ParseStream| -> syn::Result<()> {
+        let code = match parse_code_value(input, attr_span) {
+            Ok(code) => code,
+            Err(e) => {
+                cx.push(e);
+                Spanned { value: CodeValue::None, span: attr_span }
+            }
+        };
+        let mut out = CodeAttr {
+            code,
+            status: None,
+            msg: None,
+            name: None,
+            category: None,
+            shared: None,
+            expose: None,
+        };
+        let mut seen = Seen(Vec::new());
+        while !input.is_empty() {
+            if let Err(e) = input.parse::<Token![,]>() {
+                cx.push(e);
+                skip_to_comma(input);
+                continue;
+            }
+            if input.is_empty() {
+                break;
+            }
+            let key: Ident = match syn::ext::IdentExt::parse_any(input) {
+                Ok(k) => k,
+                Err(e) => {
+                    cx.push(e);
+                    skip_to_comma(input);
+                    continue;
+                }
+            };
+            seen.check(cx, &key);
+            let name = key.to_string();
+            let flag = name == SHARED || name == EXPOSE;
+            if flag {
+                if input.peek(Token![=]) {
+                    cx.error_at(key.span(), format!("`{name}` takes no value; write just `{name}`"));
+                    skip_to_comma(input);
+                    continue;
+                }
+            } else if CODE_KEYS.contains(&name.as_str()) {
+                if let Err(e) = input.parse::<Token![=]>() {
+                    cx.push(syn::Error::new(e.span(), format!("expected `{name} = ...`")));
+                    skip_to_comma(input);
+                    continue;
+                }
+            }
+            let parsed: syn::Result<()> = match name.as_str() {
+                STATUS => parse_status(input, "status").map(|s| out.status = Some(s)),
+                MSG => parse_string(input, MSG).map(|s| out.msg = Some(s)),
+                NAME => parse_string(input, NAME).map(|s| out.name = Some(s.value())),
+                CATEGORY => parse_string(input, CATEGORY).map(|s| out.category = Some(s.value())),
+                SHARED => {
+                    out.shared = Some(key.span());
+                    Ok(())
+                }
+                EXPOSE => {
+                    out.expose = Some(key.span());
+                    Ok(())
+                }
+                _ => {
+                    unknown_key(cx, &key, CODE, CODE_KEYS);
+                    skip_to_comma(input);
+                    Ok(())
+                }
+            };
+            if let Err(e) = parsed {
+                cx.push(e);
+                skip_to_comma(input);
+            }
+        }
+        result = Some(out);
+        Ok(())
+    };
+    match attr.parse_args_with(parser) {
+        Ok(()) => result,
+        Err(e) => {
+            cx.push(syn::Error::new(
+                e.span(),
+                format!("{e}; write #[code(CODE, status = ..., msg = \"...\")]"),
+            ));
+            None
+        }
+    }
+}
+
+fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
+    let start = parse_i64(input)?;
+    let inclusive = if input.peek(Token![..=]) {
+        input.parse::<Token![..=]>()?;
+        true
+    } else {
+        input.parse::<Token![..]>()?;
+        false
+    };
+    let end = parse_i64(input)?;
+    let span = start.span.join(end.span).unwrap_or(start.span);
+    let last = if inclusive { Some(end.value) } else { end.value.checked_sub(1) };
+    match last {
+        Some(last) if last >= start.value => Ok(Spanned { value: (start.value, last), span }),
+        _ => Err(syn::Error::new(span, "`range` is empty; write `range = FIRST..=LAST`")),
+    }
+}
+
+pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
+    let mut out = ContainerAttrs::default();
+    let mut seen = Seen(Vec::new());
+    for attr in attrs.iter().filter(|a| is(a, API_ERROR)) {
+        let result = attr.parse_nested_meta(|meta| {
+            let Some(key) = meta.path.get_ident().cloned().or_else(|| {
+                meta.path.is_ident("crate").then(|| Ident::new("crate", meta.path.span()))
+            }) else {
+                return Err(meta.error(format!("expected one of {}", symbol::list(API_ERROR_KEYS))));
+            };
+            seen.check(cx, &key);
+            match key.to_string().as_str() {
+                FORMAT => out.format = Some(meta.value()?.parse()?),
+                DEFAULT_STATUS => out.default_status = Some(parse_status(meta.value()?, "default_status")?),
+                RANGE => out.range = Some(parse_range(meta.value()?)?),
+                CATEGORY => out.category = Some(parse_string(meta.value()?, CATEGORY)?.value()),
+                CRATE => {
+                    let input = meta.value()?;
+                    out.krate = Some(if input.peek(LitStr) { input.parse::<LitStr>()?.parse()? } else { input.parse()? });
+                }
+                _ => {
+                    unknown_key(cx, &key, API_ERROR, API_ERROR_KEYS);
+                    if meta.input.peek(Token![=]) {
+                        let _ = meta.value()?.parse::<TokenStream>();
+                    }
+                }
+            }
+            Ok(())
+        });
+        if let Err(e) = result {
+            cx.push(e);
+        }
+    }
+    out
+}
+
+/// Field attributes; `#[code]` on a field is reported here.
+pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+    let mut out = FieldAttrs::default();
+    for attr in attrs {
+        let name = attr.path().get_ident().map(ToString::to_string);
+        let twice = |cx: &mut Ctxt, already: bool| {
+            if already {
+                cx.error_spanned(attr, format!("#[{}] given twice on one field", name.as_deref().unwrap_or("")));
+            }
+        };
+        match name.as_deref() {
+            Some(SOURCE) => {
+                twice(cx, out.source.is_some());
+                no_args(cx, attr);
+                out.source = Some(attr.span());
+            }
+            Some(FROM) => {
+                twice(cx, out.from.is_some());
+                no_args(cx, attr);
+                out.from = Some(attr.span());
+            }
+            Some(BODY) => {
+                twice(cx, out.body.is_some());
+                let mut rename = None;
+                if !matches!(attr.meta, syn::Meta::Path(_)) {
+                    let result = attr.parse_nested_meta(|meta| {
+                        if meta.path.is_ident(RENAME) {
+                            rename = Some(parse_string(meta.value()?, RENAME)?.value());
+                            Ok(())
+                        } else {
+                            Err(meta.error("unknown #[body] argument; expected `rename = \"...\"`"))
+                        }
+                    });
+                    if let Err(e) = result {
+                        cx.push(e);
+                    }
+                }
+                out.body = Some(Spanned { value: rename, span: attr.span() });
+            }
+            Some(PLACEHOLDER) => {
+                twice(cx, out.placeholder.is_some());
+                match attr.parse_args::<LitStr>() {
+                    Ok(lit) => out.placeholder = Some(lit),
+                    Err(_) => cx.error_spanned(attr, "expected #[placeholder(\"name in the message\")]"),
+                }
+            }
+            Some(CODE) => cx.error_spanned(attr, "#[code(...)] goes on a variant, not on a field"),
+            Some(API_ERROR) => cx.error_spanned(attr, "#[api_error(...)] goes on the type, not on a field"),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn no_args(cx: &mut Ctxt, attr: &Attribute) {
+    if !matches!(attr.meta, syn::Meta::Path(_)) {
+        let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
+        cx.error_spanned(&attr.meta, format!("#[{name}] takes no arguments"));
+    }
+}
+
+/// The `#[code(...)]` of a variant (or struct): exactly one.
+pub fn parse_code_attrs(cx: &mut Ctxt, attrs: &[Attribute]) -> Option<CodeAttr> {
+    let mut found: Option<CodeAttr> = None;
+    let mut first_span = None;
+    for attr in attrs.iter().filter(|a| is(a, CODE)) {
+        if let Some(first) = first_span {
+            cx.error_spanned(attr, "a second #[code(...)]; each variant has exactly one");
+            cx.error_at(first, "first #[code(...)] here");
+            continue;
+        }
+        first_span = Some(attr.span());
+        found = parse_code(cx, attr);
+    }
+    found
+}
+
+/// The doc comment: lines without their leading space, joined by newlines,
+/// blank lines at either end dropped.
+pub fn docs(attrs: &[Attribute]) -> Option<String> {
+    let lines: Vec<String> = attrs
+        .iter()
+        .filter(|a| is(a, "doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(nv) => match &nv.value {
+                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flat_map(|text| text.split('\n').map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_owned()).collect::<Vec<_>>())
+        .collect();
+    let text = lines.join("\n");
+    let text = text.trim_matches('\n');
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// `#[code(...)]` placed on the enum itself.
+pub fn reject_code_on_enum(cx: &mut Ctxt, attrs: &[Attribute]) {
+    for attr in attrs.iter().filter(|a| is(a, CODE)) {
+        cx.error_spanned(attr, "#[code(...)] goes on each variant of an enum; the enum takes #[api_error(...)]");
+    }
+}
+
+/// `#[api_error(...)]` placed on a variant.
+pub fn reject_api_error_on_variant(cx: &mut Ctxt, attrs: &[Attribute]) {
+    for attr in attrs.iter().filter(|a| is(a, API_ERROR)) {
+        cx.error_spanned(attr, "#[api_error(...)] goes on the type; variants take #[code(...)]");
+    }
+}
+

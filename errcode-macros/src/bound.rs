@@ -1,0 +1,64 @@
+//! Where-clauses for generic types: a bound is added only for a field whose
+//! type mentions a type parameter, and only the bound that field's use needs.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::{format_ident, quote, ToTokens};
+use syn::{Generics, Ident, Type, WhereClause};
+
+pub struct Bounds {
+    params: BTreeSet<String>,
+    predicates: Vec<TokenStream>,
+    seen: BTreeSet<String>,
+}
+
+impl Bounds {
+    pub fn new(generics: &Generics) -> Self {
+        let params = generics.type_params().map(|p| p.ident.to_string()).collect();
+        Bounds { params, predicates: Vec::new(), seen: BTreeSet::new() }
+    }
+
+    fn mentions_param(&self, tokens: TokenStream) -> bool {
+        tokens.into_iter().any(|tt| match tt {
+            TokenTree::Ident(ident) => self.params.contains(&ident.to_string()),
+            TokenTree::Group(group) => self.mentions_param(group.stream()),
+            _ => false,
+        })
+    }
+
+    /// `ty: ::core::fmt::Trait` for a field formatted with that trait.
+    pub fn push(&mut self, ty: &Type, format_trait: &str) {
+        let format_trait: Ident = format_ident!("{}", format_trait);
+        self.push_raw(ty, quote!(::core::fmt::#format_trait));
+    }
+
+    pub fn push_raw(&mut self, ty: &Type, bound: TokenStream) {
+        if self.mentions_param(ty.to_token_stream()) {
+            self.add(quote!(#ty: #bound));
+        }
+    }
+
+    /// A bound on `Self`, needed only when the type is generic.
+    pub fn push_self(&mut self, bound: TokenStream) {
+        if !self.params.is_empty() {
+            self.add(quote!(Self: #bound));
+        }
+    }
+
+    fn add(&mut self, predicate: TokenStream) {
+        if self.seen.insert(predicate.to_string()) {
+            self.predicates.push(predicate);
+        }
+    }
+
+    pub fn where_clause(&self, existing: Option<&WhereClause>) -> TokenStream {
+        let existing = existing.map(|w| w.predicates.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>()).unwrap_or_default();
+        let all: Vec<&TokenStream> = existing.iter().chain(&self.predicates).collect();
+        if all.is_empty() {
+            TokenStream::new()
+        } else {
+            quote!(where #(#all),*)
+        }
+    }
+}

@@ -1,0 +1,502 @@
+//! Code generation for valid input. Emits the per-variant tables and thin
+//! glue; everything else is ordinary code in errcode-core.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::{Ident, Type};
+
+use crate::ast::{Field, Input, Part, Style, Variant};
+use crate::attr::{CodeAttr, CodeValue};
+use crate::bound::Bounds;
+use crate::json;
+
+pub struct Paths {
+    pub krate: TokenStream,
+    pub private: TokenStream,
+    pub format: TokenStream,
+}
+
+impl Paths {
+    pub fn new(input: &Input) -> Self {
+        let krate = input.attrs.krate.as_ref().map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
+        let format = input
+            .attrs
+            .format
+            .as_ref()
+            .map_or_else(|| quote!(#krate::format::Plain), ToTokens::to_token_stream);
+        Paths { private: quote!(#krate::__private), krate, format }
+    }
+}
+
+/// The impls for `input`; `None` if a variant has no `#[code]`, which
+/// validation has already reported.
+pub fn derive(input: &Input) -> Option<TokenStream> {
+    let paths = Paths::new(input);
+    let Paths { krate, private, format } = &paths;
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let count = input.variants.len();
+
+    let entries: Vec<_> = input
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| Some(entry(input, &paths, i, v, v.code.as_ref()?)))
+        .collect::<Option<_>>()?;
+    let catalogue = catalogue(input, &paths);
+
+    let mut display_bounds = Bounds::new(input.generics);
+    let display_arms: Vec<_> = input.variants.iter().map(|v| display_arm(input, v, &mut display_bounds)).collect();
+    let display_where = display_bounds.where_clause(where_clause);
+
+    let mut error_bounds = Bounds::new(input.generics);
+    let source = source_fn(input, &paths, &mut error_bounds);
+    error_bounds.push_self(quote!(::core::fmt::Debug + ::core::fmt::Display));
+    let error_where = error_bounds.where_clause(where_clause);
+
+    let mut api_bounds = Bounds::new(input.generics);
+    api_bounds.push_self(quote!(::core::error::Error));
+    let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
+    let api_where = api_bounds.where_clause(where_clause);
+
+    let mut serialize_bounds = Bounds::new(input.generics);
+    serialize_bounds.push_self(quote!(#krate::ApiError));
+    let serialize_where = serialize_bounds.where_clause(where_clause);
+
+    let info_arms = input.variants.iter().enumerate().map(|(i, v)| {
+        let pattern = pattern(input, v, quote!(..));
+        quote!(#pattern => #i,)
+    });
+    let info_match = if count == 0 { quote!(match *self {}) } else { quote!(match self { #(#info_arms)* }) };
+    let from_code = from_code_fn(input, &paths);
+    let restore = restore_fn(input, &paths);
+    let froms = from_impls(input);
+    let display_match = if count == 0 { quote!(match *self {}) } else { quote!(match self { #(#display_arms)* }) };
+
+    Some(quote! {
+        #[doc(hidden)]
+        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        const _: () = {
+            const __ENTRIES: [#krate::Entry; #count] = [#(#entries),*];
+            static __ENTRIES_STATIC: [#krate::Entry; #count] = __ENTRIES;
+            static __CATALOGUE: #krate::Catalogue = #catalogue;
+            const __BODIES_LEN: usize = #private::static_bodies_len::<#format>(&__ENTRIES);
+            static __BODIES: #private::StaticBodies<__BODIES_LEN, #count> =
+                #private::static_bodies::<#format, __BODIES_LEN, #count>(&__ENTRIES);
+
+            #[automatically_derived]
+            impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
+                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #display_match
+                }
+            }
+
+            #[automatically_derived]
+            impl #impl_generics ::core::error::Error for #ident #ty_generics #error_where {
+                #source
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #krate::ApiError for #ident #ty_generics #api_where {
+                type Format = #format;
+
+                #[inline]
+                fn info(&self) -> &'static #krate::Entry {
+                    &__ENTRIES_STATIC[#info_match]
+                }
+
+                fn catalogue() -> &'static #krate::Catalogue {
+                    &__CATALOGUE
+                }
+
+                #from_code
+
+                #body_fields
+
+                #[inline]
+                fn static_body(&self) -> ::core::option::Option<&'static [u8]> {
+                    __BODIES.get(#krate::ApiError::info(self).index())
+                }
+
+                #restore
+            }
+
+            #[automatically_derived]
+            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
+                fn serialize<__S: #private::serde::Serializer>(
+                    &self,
+                    __serializer: __S,
+                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    <#format as #krate::Format>::serialize(self, __serializer)
+                }
+            }
+
+            #froms
+        };
+    })
+}
+
+/// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct.
+fn pattern(input: &Input, variant: &Variant, bindings: TokenStream) -> TokenStream {
+    let path = path(input, variant);
+    quote!(#path { #bindings })
+}
+
+fn path(input: &Input, variant: &Variant) -> TokenStream {
+    if input.is_struct {
+        quote!(Self)
+    } else {
+        let ident = variant.ident;
+        quote!(Self::#ident)
+    }
+}
+
+fn bind(field: &Field, index: usize) -> TokenStream {
+    let member = &field.member;
+    let binding = Field::binding(index);
+    quote!(#member: #binding,)
+}
+
+fn str_option(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn entry(input: &Input, paths: &Paths, index: usize, variant: &Variant, code: &CodeAttr) -> TokenStream {
+    let Paths { krate, private, .. } = paths;
+    let (code_tokens, code_json, code_text) = match &code.code.value {
+        CodeValue::None => (quote!(#krate::Code::None), "null".to_owned(), String::new()),
+        CodeValue::Int(n) => {
+            let lit = Literal::i64_unsuffixed(*n);
+            (quote!(#krate::Code::Int(#lit)), n.to_string(), n.to_string())
+        }
+        CodeValue::Str(s) => (quote!(#krate::Code::Str(#s)), json::string(s), json::escape(s)),
+    };
+    let status = code.status.as_ref().map(|s| s.value).or(input.attrs.default_status.as_ref().map(|s| s.value));
+    let status_tokens = match status {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    };
+    let variant_name = variant.ident.to_string();
+    let name = code.name.as_deref();
+    let name_json = json::string(name.unwrap_or(&variant_name));
+    let template = code.msg.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let category = code.category.as_deref().or(input.attrs.category.as_deref());
+    let placeholders = variant.has_placeholders();
+    let exposed = !placeholders || status.is_some_and(|s| s < 500) || code.expose.is_some();
+    let message_json = if exposed {
+        variant.static_message().map(|m| json::string(if m.is_empty() { name.unwrap_or(&variant_name) } else { &m }))
+    } else {
+        Some(json::string(&template))
+    };
+    let body_fields = variant.fields.iter().filter_map(|f| {
+        let body = f.attrs.body.as_ref()?;
+        let member = body.value.clone().unwrap_or_else(|| f.display_name());
+        let field = f.display_name();
+        let ty = f.ty.to_token_stream().to_string();
+        Some(quote!(#private::body_field(#member, #field, #ty)))
+    });
+    let shared = code.shared.is_some();
+    let unit = variant.fields.is_empty();
+    let name = str_option(name);
+    let category = str_option(category);
+    let description = str_option(variant.docs.as_deref());
+    let message_json = str_option(message_json.as_deref());
+    quote! {
+        #private::entry(#private::EntryParts {
+            index: #index,
+            code: #code_tokens,
+            status: #status_tokens,
+            name: #name,
+            variant: #variant_name,
+            message: #template,
+            category: #category,
+            description: #description,
+            body_fields: &[#(#body_fields),*],
+            shared: #shared,
+            unit: #unit,
+            exposed: #exposed,
+            placeholders: #placeholders,
+            code_json: #code_json,
+            code_text: #code_text,
+            name_json: #name_json,
+            message_json: #message_json,
+        })
+    }
+}
+
+fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
+    let Paths { krate, private, format } = paths;
+    let type_name = input.ident.to_string();
+    let (title, description) = match &input.docs {
+        Some(docs) => match docs.split_once("\n\n") {
+            Some((title, rest)) => (title.replace('\n', " "), Some(rest.trim().to_owned())),
+            None => (docs.replace('\n', " "), None),
+        },
+        None => (type_name.clone(), None),
+    };
+    let description = str_option(description.as_deref());
+    let category = str_option(input.attrs.category.as_deref());
+    let range = match &input.attrs.range {
+        Some(r) => {
+            let (low, high) = (Literal::i64_unsuffixed(r.value.0), Literal::i64_unsuffixed(r.value.1));
+            quote!(::core::option::Option::Some((#low, #high)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    quote! {
+        #private::catalogue(
+            #type_name,
+            #title,
+            #description,
+            #category,
+            #range,
+            <#format as #krate::Format>::CONTENT_TYPE,
+            &__ENTRIES_STATIC,
+        )
+    }
+}
+
+fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenStream {
+    if let Some(text) = variant.static_message() {
+        let text = if text.is_empty() {
+            variant.code.as_ref().and_then(|c| c.name.clone()).unwrap_or_else(|| variant.ident.to_string())
+        } else {
+            text
+        };
+        let pattern = pattern(input, variant, quote!(..));
+        return quote!(#pattern => __formatter.write_str(#text),);
+    }
+    let mut format = String::new();
+    let mut used: Vec<usize> = Vec::new();
+    let mut use_field = |i: usize| {
+        if !used.contains(&i) {
+            used.push(i);
+        }
+        Field::binding(i).to_string()
+    };
+    for part in &variant.message {
+        match part {
+            Part::Text(text) => format.push_str(&crate::template::escape_braces(text)),
+            Part::Field { field, spec, width_fields } => {
+                let name = use_field(*field);
+                let mut widths = width_fields.iter();
+                let spec = crate::template::rename_spec_args(spec, |_| {
+                    widths.next().map_or_else(String::new, |w| Field::binding(*w).to_string())
+                });
+                for w in width_fields {
+                    use_field(*w);
+                }
+                bounds.push(variant.fields[*field].ty, crate::template::trait_of(&spec));
+                if spec.is_empty() {
+                    format.push_str(&format!("{{{name}}}"));
+                } else {
+                    format.push_str(&format!("{{{name}:{spec}}}"));
+                }
+            }
+        }
+    }
+    let lit_span = variant.code.as_ref().and_then(|c| c.msg.as_ref()).map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
+    let literal = syn::LitStr::new(&format, lit_span);
+    let binds = used.iter().map(|&i| bind(&variant.fields[i], i));
+    let args = used.iter().map(|&i| {
+        let b = Field::binding(i);
+        quote!(#b = #b)
+    });
+    let pattern = pattern(input, variant, quote!(#(#binds)* ..));
+    quote_spanned!(lit_span=> #pattern => ::core::write!(__formatter, #literal, #(#args),*),)
+}
+
+fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+    let private = &paths.private;
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let i = v.source_field()?;
+            let field = &v.fields[i];
+            bounds.push_raw(field.ty, quote!(::core::error::Error + 'static));
+            let pattern = pattern(input, v, {
+                let b = bind(field, i);
+                quote!(#b ..)
+            });
+            let binding = Field::binding(i);
+            Some(quote!(#pattern => ::core::option::Option::Some(#binding.as_dyn_error()),))
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
+            #[allow(unused_imports)]
+            use #private::AsDynError as _;
+            match self {
+                #(#arms)*
+                #rest
+            }
+        }
+    }
+}
+
+fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+    let private = &paths.private;
+    let serde = quote!(#private::serde);
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let fields: Vec<_> = v.fields.iter().enumerate().filter(|(_, f)| f.attrs.body.is_some()).collect();
+            if fields.is_empty() {
+                return None;
+            }
+            let binds = fields.iter().map(|(i, f)| bind(f, *i));
+            let writes = fields.iter().map(|(i, f)| {
+                bounds.push_raw(f.ty, quote!(#serde::Serialize));
+                let member = f.attrs.body.as_ref().and_then(|b| b.value.clone()).unwrap_or_else(|| f.display_name());
+                let binding = Field::binding(*i);
+                quote!(#serde::ser::SerializeMap::serialize_entry(__map, #member, #binding)?;)
+            });
+            let pattern = pattern(input, v, quote!(#(#binds)* ..));
+            Some(quote!(#pattern => { #(#writes)* }))
+        })
+        .collect();
+    let body = if arms.is_empty() {
+        quote!(let _ = __map;)
+    } else {
+        let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
+        quote!(match self { #(#arms)* #rest })
+    };
+    quote! {
+        fn serialize_body_fields<__M: #serde::ser::SerializeMap>(
+            &self,
+            __map: &mut __M,
+        ) -> ::core::result::Result<(), __M::Error> {
+            #body
+            ::core::result::Result::Ok(())
+        }
+    }
+}
+
+fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let krate = &paths.krate;
+    let mut ints = Vec::new();
+    let mut strs = Vec::new();
+    for v in &input.variants {
+        let Some(code) = &v.code else { continue };
+        if !v.fields.is_empty() || code.shared.is_some() {
+            continue;
+        }
+        let value = construct(input, v, &[]);
+        match &code.code.value {
+            CodeValue::Int(n) => {
+                let lit = Literal::i64_unsuffixed(*n);
+                ints.push(quote!(#lit => ::core::option::Option::Some(#value),));
+            }
+            CodeValue::Str(s) => strs.push(quote!(#s => ::core::option::Option::Some(#value),)),
+            CodeValue::None => {}
+        }
+    }
+    let int_arm = (!ints.is_empty()).then(|| {
+        quote!(#krate::CodeRef::Int(__n) => match __n { #(#ints)* _ => ::core::option::Option::None },)
+    });
+    let str_arm = (!strs.is_empty()).then(|| {
+        quote!(#krate::CodeRef::Str(__s) => match __s { #(#strs)* _ => ::core::option::Option::None },)
+    });
+    quote! {
+        #[inline]
+        fn from_code<'__a>(
+            __code: impl ::core::convert::Into<#krate::CodeRef<'__a>>,
+        ) -> ::core::option::Option<Self> {
+            match ::core::convert::Into::<#krate::CodeRef<'__a>>::into(__code) {
+                #int_arm
+                #str_arm
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+/// An expression building `variant` from one expression per field.
+fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenStream {
+    let path = path(input, variant);
+    match variant.style {
+        Style::Unit => path,
+        Style::Tuple | Style::Named => {
+            let fields = variant.fields.iter().zip(values).map(|(f, v)| {
+                let member = &f.member;
+                quote!(#member: #v)
+            });
+            quote!(#path { #(#fields),* })
+        }
+    }
+}
+
+fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let arms = input.variants.iter().enumerate().filter_map(|(i, v)| {
+        let values: Option<Vec<TokenStream>> = v.fields.iter().map(|f| restore_field(f, private)).collect();
+        let value = construct(input, v, &values?);
+        Some(quote!(#i => ::core::option::Option::Some(#value),))
+    });
+    quote! {
+        fn __restore(
+            __index: usize,
+            __source: &dyn #private::Restore,
+        ) -> ::core::option::Option<Self> {
+            #[allow(unused_imports)]
+            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
+            let _ = __source;
+            match __index {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        }
+    }
+}
+
+/// How a decoder rebuilds one field: a `#[body]` field from its member, a
+/// field shown as a plain placeholder from the text it matched.
+fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
+    if field.is_source() {
+        return None;
+    }
+    let ty: &Type = field.ty;
+    if let Some(body) = &field.attrs.body {
+        let member = body.value.clone().unwrap_or_else(|| field.display_name());
+        return Some(quote! {
+            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member)?)?
+        });
+    }
+    let placeholder = field.restored_from.as_ref()?;
+    Some(quote! {
+        (&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)?)?
+    })
+}
+
+fn from_impls(input: &Input) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let field = v.fields.iter().find(|f| f.attrs.from.is_some())?;
+            let ty = field.ty;
+            let source: Ident = format_ident!("__source");
+            let value = construct(input, v, &[source.to_token_stream()]);
+            Some(quote! {
+                #[automatically_derived]
+                impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {
+                    fn from(#source: #ty) -> Self {
+                        #value
+                    }
+                }
+            })
+        })
+        .collect()
+}
+

@@ -1,0 +1,41 @@
+//! The `#[derive(ApiError)]` macro of errcode. Use it through the `errcode`
+//! crate, which documents the attribute grammar.
+
+mod ast;
+mod attr;
+mod bound;
+mod ctxt;
+mod expand;
+mod fallback;
+mod json;
+mod symbol;
+mod template;
+mod valid;
+
+use proc_macro::TokenStream;
+use syn::{parse_macro_input, DeriveInput};
+
+#[proc_macro_derive(ApiError, attributes(api_error, code, source, from, body, placeholder))]
+pub fn derive_api_error(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    derive(&input).into()
+}
+
+/// Parse, then validate, then expand; on any error, every error collected
+/// plus stub impls.
+fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
+    let mut cx = ctxt::Ctxt::default();
+    let input = ast::Input::from_syn(&mut cx, node);
+    if let Some(input) = &input {
+        valid::check(&mut cx, input);
+        if !cx.has_errors() {
+            if let Some(tokens) = expand::derive(input) {
+                return tokens;
+            }
+        }
+    }
+    let krate = input.as_ref().map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
+    let mut tokens = cx.into_compile_errors();
+    tokens.extend(fallback::expand(node, &krate));
+    tokens
+}

@@ -1,0 +1,57 @@
+//! Attribute and key names, as users write them.
+
+pub const API_ERROR: &str = "api_error";
+pub const CODE: &str = "code";
+pub const SOURCE: &str = "source";
+pub const FROM: &str = "from";
+pub const BODY: &str = "body";
+pub const PLACEHOLDER: &str = "placeholder";
+
+pub const STATUS: &str = "status";
+pub const MSG: &str = "msg";
+pub const NAME: &str = "name";
+pub const CATEGORY: &str = "category";
+pub const SHARED: &str = "shared";
+pub const EXPOSE: &str = "expose";
+pub const CODE_KEYS: &[&str] = &[STATUS, MSG, NAME, CATEGORY, SHARED, EXPOSE];
+
+pub const FORMAT: &str = "format";
+pub const DEFAULT_STATUS: &str = "default_status";
+pub const RANGE: &str = "range";
+pub const CRATE: &str = "crate";
+pub const API_ERROR_KEYS: &[&str] = &[FORMAT, DEFAULT_STATUS, RANGE, CATEGORY, CRATE];
+
+pub const RENAME: &str = "rename";
+
+/// "`a`, `b` or `c`", for messages that list what is expected.
+pub fn list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => quoted.concat(),
+    }
+}
+
+/// The expected key closest to a misspelt one, if it is close enough to be a typo.
+pub fn closest<'a>(found: &str, keys: &[&'a str]) -> Option<&'a str> {
+    keys.iter()
+        .map(|k| (distance(found, k), *k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 3))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            prev = cur;
+        }
+    }
+    row[b.len()]
+}

@@ -1,0 +1,209 @@
+//! Rules that span attributes or variants. Each function checks one rule and
+//! says why it exists; all report into the same `Ctxt` so one build shows
+//! every mistake.
+
+use std::collections::HashMap;
+
+use crate::ast::{Input, Variant};
+use crate::attr::{CodeAttr, CodeValue};
+use crate::ctxt::Ctxt;
+
+pub fn check(cx: &mut Ctxt, input: &Input) {
+    one_code_kind(cx, input);
+    codes_in_range(cx, input);
+    duplicate_codes(cx, input);
+    expose_only_on_5xx(cx, input);
+    for variant in &input.variants {
+        from_stands_alone(cx, variant);
+        one_source(cx, variant);
+        body_members_unique(cx, variant);
+    }
+    one_from_per_type(cx, input);
+}
+
+/// A client parses codes as either numbers or strings; an enum mixing both
+/// would document a body whose `code` member has no single type.
+fn one_code_kind(cx: &mut Ctxt, input: &Input) {
+    let mut first: Option<(&CodeValue, &syn::Ident)> = None;
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        if matches!(code.code.value, CodeValue::None) {
+            continue;
+        }
+        match first {
+            None => first = Some((&code.code.value, variant.ident)),
+            Some((kind, owner)) => {
+                if std::mem::discriminant(kind) != std::mem::discriminant(&code.code.value) {
+                    let (this, that) = match kind {
+                        CodeValue::Int(_) => ("a string", "integer"),
+                        _ => ("an integer", "string"),
+                    };
+                    cx.error_at(
+                        code.code.span,
+                        format!("integer and string codes mixed: this code is {this}, but `{owner}` and the codes before it use {that} codes; one enum uses one kind"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// `range` documents the block of codes a service owns; a code outside it is
+/// almost always a typo in a digit.
+fn codes_in_range(cx: &mut Ctxt, input: &Input) {
+    let Some(range) = &input.attrs.range else { return };
+    let (low, high) = range.value;
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        match code.code.value {
+            CodeValue::Int(n) if n < low || n > high => cx.error_at(
+                code.code.span,
+                format!("code {n} is outside the enum's range {low}..={high}"),
+            ),
+            CodeValue::Str(_) => {
+                cx.error_at(range.span, "`range` applies to integer codes, but this enum uses string codes");
+                return;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Two variants with one code are indistinguishable to a client, so that is
+/// a mistake unless every use says `shared`; and `shared` on a code used once
+/// documents a sharing that does not exist. Sorting makes this O(n log n).
+fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
+    let mut uses: Vec<(CodeKey, usize, &CodeAttr)> = input
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let code = v.code.as_ref()?;
+            let key = match &code.code.value {
+                CodeValue::None => return None,
+                CodeValue::Int(n) => CodeKey::Int(*n),
+                CodeValue::Str(s) => CodeKey::Str(s),
+            };
+            Some((key, i, code))
+        })
+        .collect();
+    uses.sort_unstable_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    for group in uses.chunk_by(|a, b| a.0 == b.0) {
+        let (key, first, first_code) = &group[0];
+        if group.len() == 1 {
+            if let Some(span) = first_code.shared {
+                cx.error_at(span, format!("`shared`, but no other variant uses code {key}"));
+            }
+            continue;
+        }
+        let first = input.variants[*first].ident;
+        let second = input.variants[group[1].1].ident;
+        if first_code.shared.is_none() {
+            cx.error_at(
+                first_code.code.span,
+                format!("code {key} is also used by `{second}`; mark every use `shared` if they share it on purpose"),
+            );
+        }
+        let mut later_reported = false;
+        for (_, _, code) in group.iter().skip(1).filter(|(_, _, c)| c.shared.is_none()) {
+            later_reported = true;
+            cx.error_at(
+                code.code.span,
+                format!("duplicate code {key}, first used by `{first}`; mark every use `shared` if they share it on purpose"),
+            );
+        }
+        if later_reported && first_code.shared.is_some() {
+            cx.error_at(first_code.code.span, format!("code {key} first used here"));
+        }
+    }
+}
+
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum CodeKey<'a> {
+    Int(i64),
+    Str(&'a str),
+}
+
+impl std::fmt::Display for CodeKey<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeKey::Int(n) => write!(f, "{n}"),
+            CodeKey::Str(s) => write!(f, "{s:?}"),
+        }
+    }
+}
+
+/// `expose` lifts the rule that 5xx bodies carry no field values; below 500
+/// messages are always exposed, so the flag there is a misunderstanding.
+fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
+    let default = input.attrs.default_status.as_ref().map(|s| s.value);
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        let Some(span) = code.expose else { continue };
+        match code.status.as_ref().map(|s| s.value).or(default) {
+            Some(status) if status < 500 => cx.error_at(
+                span,
+                format!("`expose` has no effect: messages of status {status} always reach the body"),
+            ),
+            _ if !variant.has_placeholders() => cx.error_at(
+                span,
+                "`expose` has no effect: the message has no placeholders, so it is the same either way",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// `From` builds the variant out of the one value it is given; any other
+/// field would have no value to take.
+fn from_stands_alone(cx: &mut Ctxt, variant: &Variant) {
+    for field in &variant.fields {
+        if let Some(span) = field.attrs.from {
+            if variant.fields.len() > 1 {
+                cx.error_at(
+                    span,
+                    format!("#[from] needs the field to be the only one of `{}`; it has {} fields", variant.ident, variant.fields.len()),
+                );
+            }
+        }
+    }
+}
+
+/// `Error::source` returns one error.
+fn one_source(cx: &mut Ctxt, variant: &Variant) {
+    let sources: Vec<_> = variant.fields.iter().filter(|f| f.is_source()).collect();
+    for extra in sources.iter().skip(1) {
+        cx.error_at(extra.span, format!("a second source field in `{}`; #[source] and #[from] mark one field", variant.ident));
+    }
+}
+
+/// Two fields written under one JSON member would make an invalid body.
+fn body_members_unique(cx: &mut Ctxt, variant: &Variant) {
+    let mut seen: HashMap<String, ()> = HashMap::new();
+    for field in &variant.fields {
+        let Some(body) = &field.attrs.body else { continue };
+        let member = body.value.clone().unwrap_or_else(|| field.display_name());
+        if seen.insert(member.clone(), ()).is_some() {
+            cx.error_at(body.span, format!("two #[body] fields are written as member `{member}`"));
+        }
+        if field.is_source() {
+            cx.error_at(body.span, "a source error never goes into a body: its text is for logs, not clients");
+        }
+    }
+}
+
+/// Two `From` impls for one type conflict; say which variants.
+fn one_from_per_type(cx: &mut Ctxt, input: &Input) {
+    let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
+    for variant in &input.variants {
+        for field in &variant.fields {
+            let Some(span) = field.attrs.from else { continue };
+            let ty = quote::ToTokens::to_token_stream(field.ty).to_string();
+            if let Some(first) = seen.get(&ty) {
+                cx.error_at(span, format!("`{}` already has #[from] of type `{ty}`; From can build only one of them", first));
+            } else {
+                seen.insert(ty, variant.ident);
+            }
+        }
+    }
+}
