@@ -1,8 +1,111 @@
 #![doc = include_str!("../README.md")]
+#![deny(missing_docs)]
 
 pub use errcode_core::*;
 
 /// Derives [`ApiError`], `Display`, `std::error::Error`, `serde::Serialize`
-/// and `From` for `#[from]` fields. See the crate documentation for the
-/// attribute grammar.
+/// and `From` for `#[from]` fields.
+///
+/// # On the type
+///
+/// `#[api_error(...)]`, every key optional:
+///
+/// | key | meaning |
+/// |---|---|
+/// | `format = Path` | body format (default [`format::Plain`], `{"code","message"}`) |
+/// | `default_status = N` | status of variants that name none |
+/// | `range = A..=B` | every integer code must lie inside (also `A..B`) |
+/// | `category = "..."` | docs section of variants that name none |
+/// | `crate = path` | where errcode is, for frameworks that re-export it |
+///
+/// The type's doc comment becomes the catalogue's title (first paragraph)
+/// and description (the rest).
+///
+/// # On each variant (or once on a struct)
+///
+/// `#[code(CODE, key = value, ...)]`. `CODE` comes first: an integer literal
+/// (negative allowed, `i64` range), a string literal, or `_` for an entry
+/// documented without a code (Mastodon's errors are told apart by status and
+/// text). One enum uses integers or strings, not both.
+///
+/// | key | meaning |
+/// |---|---|
+/// | `status = N` | HTTP status, 100..=999; unregistered ones such as 461 are fine |
+/// | `msg = "..."` | message template; omitted or `""`, `Display` prints the name |
+/// | `name = "..."` | symbolic name for docs and bodies (default: the variant's) |
+/// | `category = "..."` | docs section (default: the type's) |
+/// | `shared` | the code is deliberately used by several variants; each says so |
+/// | `expose` | a 5xx variant's rendered message may reach bodies (see below) |
+///
+/// The variant's doc comment becomes the entry's description.
+///
+/// A variant with no status and no `default_status` keeps "no status" in the
+/// catalogue ([`Entry::status`] is `None`); [`ApiError::status`] then answers
+/// `500 Internal Server Error`, because an error that reaches an HTTP response
+/// without a documented status is one the service failed to classify.
+///
+/// # Templates
+///
+/// `msg` is a format string over the variant's fields: `{field}`, `{0}`,
+/// specs such as `{value:>5}` or `{0:?}`, `{{` and `}}` for braces. rustc
+/// checks every spec. A placeholder that is not a field name (`{memberRef}`,
+/// `{translated string}`) is filled by the field marked
+/// `#[placeholder("memberRef")]`; the catalogue keeps the template exactly as
+/// written.
+///
+/// # On fields
+///
+/// | attribute | meaning |
+/// |---|---|
+/// | `#[source]` | the field is `Error::source()` (so is a field named `source`) |
+/// | `#[from]` | also derive `From<FieldType>`; the field must be the only one |
+/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body |
+/// | `#[placeholder("name")]` | the field fills `{name}` in the message |
+///
+/// No other field reaches a body. A source error's text never does.
+///
+/// # What bodies show
+///
+/// A body carries the rendered message below status 500. For a 5xx variant
+/// whose message interpolates fields, it carries the template as written
+/// unless the variant says `expose`, so that internal detail logged through
+/// `Display` does not leak to clients.
+///
+/// # Example
+///
+/// ```
+/// use errcode::ApiError;
+///
+/// /// Errors of the accounts API.
+/// #[derive(Debug, ApiError)]
+/// #[api_error(range = 34000..=34999, category = "Accounts")]
+/// pub enum AccountError {
+///     /// Shown when the password check fails.
+///     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+///     WrongPassword,
+///
+///     #[code(34306, status = 404, msg = "Member '{memberRef}' not found.")]
+///     MemberNotFound {
+///         #[placeholder("memberRef")]
+///         member_ref: String,
+///     },
+///
+///     #[code(34429, status = 429, msg = "Too many requests", name = "RateLimited")]
+///     Throttled {
+///         #[body]
+///         retry_after: u64,
+///     },
+/// }
+///
+/// let e = AccountError::MemberNotFound { member_ref: "abc".into() };
+/// assert_eq!(e.to_string(), "Member 'abc' not found.");
+/// assert_eq!(e.code(), 34306);
+/// assert_eq!(e.status(), 404);
+/// assert_eq!(e.info().message(), "Member '{memberRef}' not found.");
+/// assert_eq!(AccountError::from_code(34305).map(|e| e.name()), Some("WrongPassword"));
+///
+/// let mut body = Vec::new();
+/// AccountError::Throttled { retry_after: 3 }.write_body(&mut body).unwrap();
+/// assert_eq!(body, br#"{"code":34429,"message":"Too many requests","retry_after":3}"#);
+/// ```
 pub use errcode_macros::ApiError;

@@ -87,7 +87,15 @@ pub const fn catalogue(
     content_type: &'static str,
     entries: &'static [Entry],
 ) -> Catalogue {
-    Catalogue { type_name, title, description, category, range, content_type, entries }
+    Catalogue {
+        type_name,
+        title,
+        description,
+        category,
+        range,
+        content_type,
+        entries,
+    }
 }
 
 /// What a derive that failed emits, so one mistake does not cascade into

@@ -50,7 +50,11 @@ pub enum Part {
     Text(String),
     /// A field, by index, with its format spec; `spec` already names other
     /// fields' bindings for `name$` widths.
-    Field { field: usize, spec: String, width_fields: Vec<usize> },
+    Field {
+        field: usize,
+        spec: String,
+        width_fields: Vec<usize>,
+    },
 }
 
 impl Field<'_> {
@@ -109,7 +113,10 @@ impl<'a> Input<'a> {
                         attr::reject_api_error_on_variant(cx, &v.attrs);
                         let code = attr::parse_code_attrs(cx, &v.attrs);
                         if code.is_none() && !v.attrs.iter().any(|a| a.path().is_ident("code")) {
-                            cx.error_at(v.ident.span(), format!("variant `{}` has no #[code(...)]", v.ident));
+                            cx.error_at(
+                                v.ident.span(),
+                                format!("variant `{}` has no #[code(...)]", v.ident),
+                            );
                         }
                         Variant::new(cx, &v.ident, &v.fields, code, attr::docs(&v.attrs))
                     })
@@ -119,21 +126,46 @@ impl<'a> Input<'a> {
             Data::Struct(data) => {
                 let code = attr::parse_code_attrs(cx, &node.attrs);
                 if code.is_none() && !node.attrs.iter().any(|a| a.path().is_ident("code")) {
-                    cx.error_at(node.ident.span(), format!("`{}` has no #[code(...)]; a struct takes one for the whole type", node.ident));
+                    cx.error_at(
+                        node.ident.span(),
+                        format!(
+                            "`{}` has no #[code(...)]; a struct takes one for the whole type",
+                            node.ident
+                        ),
+                    );
                 }
-                (true, vec![Variant::new(cx, &node.ident, &data.fields, code, None)])
+                (
+                    true,
+                    vec![Variant::new(cx, &node.ident, &data.fields, code, None)],
+                )
             }
             Data::Union(data) => {
-                cx.error_at(data.union_token.span, "#[derive(ApiError)] works on enums and structs, not unions");
+                cx.error_at(
+                    data.union_token.span,
+                    "#[derive(ApiError)] works on enums and structs, not unions",
+                );
                 return None;
             }
         };
-        Some(Input { ident: &node.ident, generics: &node.generics, attrs, docs, is_struct, variants })
+        Some(Input {
+            ident: &node.ident,
+            generics: &node.generics,
+            attrs,
+            docs,
+            is_struct,
+            variants,
+        })
     }
 }
 
 impl<'a> Variant<'a> {
-    fn new(cx: &mut Ctxt, ident: &'a Ident, fields: &'a Fields, code: Option<CodeAttr>, docs: Option<String>) -> Self {
+    fn new(
+        cx: &mut Ctxt,
+        ident: &'a Ident,
+        fields: &'a Fields,
+        code: Option<CodeAttr>,
+        docs: Option<String>,
+    ) -> Self {
         let style = match fields {
             Fields::Unit => Style::Unit,
             Fields::Unnamed(_) => Style::Tuple,
@@ -143,14 +175,24 @@ impl<'a> Variant<'a> {
             .iter()
             .enumerate()
             .map(|(i, f)| Field {
-                member: f.ident.clone().map_or_else(|| Member::from(i), Member::Named),
+                member: f
+                    .ident
+                    .clone()
+                    .map_or_else(|| Member::from(i), Member::Named),
                 ty: &f.ty,
                 attrs: attr::parse_field(cx, &f.attrs),
                 span: f.span(),
                 restored_from: None,
             })
             .collect();
-        let mut variant = Variant { ident, style, fields, code, docs, message: Vec::new() };
+        let mut variant = Variant {
+            ident,
+            style,
+            fields,
+            code,
+            docs,
+            message: Vec::new(),
+        };
         variant.resolve_message(cx);
         variant
     }
@@ -187,7 +229,11 @@ impl<'a> Variant<'a> {
                         self.fields[field].restored_from = Some(name.clone());
                     }
                     used.push(name);
-                    self.message.push(Part::Field { field, spec, width_fields });
+                    self.message.push(Part::Field {
+                        field,
+                        spec,
+                        width_fields,
+                    });
                 }
             }
         }
@@ -199,12 +245,25 @@ impl<'a> Variant<'a> {
     fn field_named(&self, name: &str) -> Option<usize> {
         self.fields
             .iter()
-            .position(|f| f.attrs.placeholder.as_ref().is_some_and(|p| p.value() == name))
-            .or_else(|| self.fields.iter().position(|f| f.attrs.placeholder.is_none() && f.display_name() == name))
+            .position(|f| {
+                f.attrs
+                    .placeholder
+                    .as_ref()
+                    .is_some_and(|p| p.value() == name)
+            })
+            .or_else(|| {
+                self.fields
+                    .iter()
+                    .position(|f| f.attrs.placeholder.is_none() && f.display_name() == name)
+            })
     }
 
     fn no_such_field(&self, name: &str) -> String {
-        let fields: Vec<String> = self.fields.iter().map(|f| format!("`{}`", f.display_name())).collect();
+        let fields: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| format!("`{}`", f.display_name()))
+            .collect();
         let known = if fields.is_empty() {
             format!("`{}` has no fields", self.ident)
         } else {
@@ -215,14 +274,20 @@ impl<'a> Variant<'a> {
         } else {
             format!("; mark a field #[placeholder(\"{name}\")] to fill it")
         };
-        format!("placeholder `{{{name}}}` names no field of `{}` ({known}){hint}", self.ident)
+        format!(
+            "placeholder `{{{name}}}` names no field of `{}` ({known}){hint}",
+            self.ident
+        )
     }
 
     fn report_unused_placeholder_attrs(&self, cx: &mut Ctxt, used: &[String]) {
         for field in &self.fields {
             if let Some(p) = &field.attrs.placeholder {
                 if !used.contains(&p.value()) {
-                    cx.error_at(p.span(), format!("the message has no placeholder `{{{}}}`", p.value()));
+                    cx.error_at(
+                        p.span(),
+                        format!("the message has no placeholder `{{{}}}`", p.value()),
+                    );
                 }
             }
         }

@@ -79,7 +79,10 @@ fn unknown_key(cx: &mut Ctxt, key: &Ident, attr: &str, keys: &[&str]) {
     };
     cx.error_at(
         key.span(),
-        format!("unknown #[{attr}] argument `{found}`{hint}; expected {}", symbol::list(keys)),
+        format!(
+            "unknown #[{attr}] argument `{found}`{hint}; expected {}",
+            symbol::list(keys)
+        ),
     );
 }
 
@@ -103,7 +106,10 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
         let lit: LitStr = input.parse()?;
         return Err(syn::Error::new(
             lit.span(),
-            format!("expected an integer {what}, found a string; write `{}` without quotes", lit.value()),
+            format!(
+                "expected an integer {what}, found a string; write `{}` without quotes",
+                lit.value()
+            ),
         ));
     }
     if !input.peek(LitInt) {
@@ -115,17 +121,29 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
         .ok()
         .filter(|s| (100..=999).contains(s))
         .ok_or_else(|| {
-            syn::Error::new(lit.span(), format!("{what} must be in 100..=999, found `{lit}`"))
+            syn::Error::new(
+                lit.span(),
+                format!("{what} must be in 100..=999, found `{lit}`"),
+            )
         })?;
-    Ok(Spanned { value, span: lit.span() })
+    Ok(Spanned {
+        value,
+        span: lit.span(),
+    })
 }
 
 fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
     if input.peek(LitStr) {
         input.parse()
     } else {
-        let found: TokenStream = input.step(|c| Ok(c.token_tree().map_or((TokenStream::new(), *c), |(tt, n)| (tt.into(), n))))?;
-        Err(syn::Error::new_spanned(found, format!("expected a string for `{key}`, e.g. `{key} = \"...\"`")))
+        let found: TokenStream = input.step(|c| {
+            Ok(c.token_tree()
+                .map_or((TokenStream::new(), *c), |(tt, n)| (tt.into(), n)))
+        })?;
+        Err(syn::Error::new_spanned(
+            found,
+            format!("expected a string for `{key}`, e.g. `{key} = \"...\"`"),
+        ))
     }
 }
 
@@ -133,9 +151,15 @@ fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
 fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
     let minus: Option<Token![-]> = input.parse()?;
     let lit: LitInt = input.parse()?;
-    let span = minus.as_ref().map_or(lit.span(), |m| m.span.join(lit.span()).unwrap_or(lit.span()));
+    let span = minus.as_ref().map_or(lit.span(), |m| {
+        m.span.join(lit.span()).unwrap_or(lit.span())
+    });
     let digits = lit.base10_digits();
-    let text = if minus.is_some() { format!("-{digits}") } else { digits.to_owned() };
+    let text = if minus.is_some() {
+        format!("-{digits}")
+    } else {
+        digits.to_owned()
+    };
     let value = text.parse::<i64>().map_err(|_| {
         syn::Error::new(lit.span(), format!("code `{text}` does not fit in an i64"))
     })?;
@@ -143,24 +167,40 @@ fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
 }
 
 fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<CodeValue>> {
-    const EXPECTED: &str = "expected the code first: an integer, a string, or `_` for an entry without one";
+    const EXPECTED: &str =
+        "expected the code first: an integer, a string, or `_` for an entry without one";
     if input.is_empty() {
-        return Err(syn::Error::new(attr_span, format!("empty #[code(...)]; {EXPECTED}")));
+        return Err(syn::Error::new(
+            attr_span,
+            format!("empty #[code(...)]; {EXPECTED}"),
+        ));
     }
     if input.peek(Token![_]) {
         let underscore: Token![_] = input.parse()?;
-        return Ok(Spanned { value: CodeValue::None, span: underscore.span });
+        return Ok(Spanned {
+            value: CodeValue::None,
+            span: underscore.span,
+        });
     }
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
         if lit.value().is_empty() {
-            return Err(syn::Error::new(lit.span(), "a string code cannot be empty; use `_` for an entry without a code"));
+            return Err(syn::Error::new(
+                lit.span(),
+                "a string code cannot be empty; use `_` for an entry without a code",
+            ));
         }
-        return Ok(Spanned { value: CodeValue::Str(lit.value()), span: lit.span() });
+        return Ok(Spanned {
+            value: CodeValue::Str(lit.value()),
+            span: lit.span(),
+        });
     }
     if input.peek(LitInt) || input.peek(Token![-]) {
         let n = parse_i64(input)?;
-        return Ok(Spanned { value: CodeValue::Int(n.value), span: n.span });
+        return Ok(Spanned {
+            value: CodeValue::Int(n.value),
+            span: n.span,
+        });
     }
     let tt: proc_macro2::TokenTree = input.parse()?;
     let found = match &tt {
@@ -168,7 +208,10 @@ fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<
         proc_macro2::TokenTree::Ident(i) if input.peek(Token![=]) => format!("`{i} = ...`"),
         other => format!("`{other}`"),
     };
-    Err(syn::Error::new(tt.span(), format!("{EXPECTED}; found {found}")))
+    Err(syn::Error::new(
+        tt.span(),
+        format!("{EXPECTED}; found {found}"),
+    ))
 }
 
 pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
@@ -179,7 +222,10 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             Ok(code) => code,
             Err(e) => {
                 cx.push(e);
-                Spanned { value: CodeValue::None, span: attr_span }
+                Spanned {
+                    value: CodeValue::None,
+                    span: attr_span,
+                }
             }
         };
         let mut out = CodeAttr {
@@ -214,13 +260,19 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             let flag = name == SHARED || name == EXPOSE;
             if flag {
                 if input.peek(Token![=]) {
-                    cx.error_at(key.span(), format!("`{name}` takes no value; write just `{name}`"));
+                    cx.error_at(
+                        key.span(),
+                        format!("`{name}` takes no value; write just `{name}`"),
+                    );
                     skip_to_comma(input);
                     continue;
                 }
             } else if CODE_KEYS.contains(&name.as_str()) {
                 if let Err(e) = input.parse::<Token![=]>() {
-                    cx.push(syn::Error::new(e.span(), format!("expected `{name} = ...`")));
+                    cx.push(syn::Error::new(
+                        e.span(),
+                        format!("expected `{name} = ...`"),
+                    ));
                     skip_to_comma(input);
                     continue;
                 }
@@ -275,10 +327,20 @@ fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
     };
     let end = parse_i64(input)?;
     let span = start.span.join(end.span).unwrap_or(start.span);
-    let last = if inclusive { Some(end.value) } else { end.value.checked_sub(1) };
+    let last = if inclusive {
+        Some(end.value)
+    } else {
+        end.value.checked_sub(1)
+    };
     match last {
-        Some(last) if last >= start.value => Ok(Spanned { value: (start.value, last), span }),
-        _ => Err(syn::Error::new(span, "`range` is empty; write `range = FIRST..=LAST`")),
+        Some(last) if last >= start.value => Ok(Spanned {
+            value: (start.value, last),
+            span,
+        }),
+        _ => Err(syn::Error::new(
+            span,
+            "`range` is empty; write `range = FIRST..=LAST`",
+        )),
     }
 }
 
@@ -288,19 +350,27 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
     for attr in attrs.iter().filter(|a| is(a, API_ERROR)) {
         let result = attr.parse_nested_meta(|meta| {
             let Some(key) = meta.path.get_ident().cloned().or_else(|| {
-                meta.path.is_ident("crate").then(|| Ident::new("crate", meta.path.span()))
+                meta.path
+                    .is_ident("crate")
+                    .then(|| Ident::new("crate", meta.path.span()))
             }) else {
                 return Err(meta.error(format!("expected one of {}", symbol::list(API_ERROR_KEYS))));
             };
             seen.check(cx, &key);
             match key.to_string().as_str() {
                 FORMAT => out.format = Some(meta.value()?.parse()?),
-                DEFAULT_STATUS => out.default_status = Some(parse_status(meta.value()?, "default_status")?),
+                DEFAULT_STATUS => {
+                    out.default_status = Some(parse_status(meta.value()?, "default_status")?)
+                }
                 RANGE => out.range = Some(parse_range(meta.value()?)?),
                 CATEGORY => out.category = Some(parse_string(meta.value()?, CATEGORY)?.value()),
                 CRATE => {
                     let input = meta.value()?;
-                    out.krate = Some(if input.peek(LitStr) { input.parse::<LitStr>()?.parse()? } else { input.parse()? });
+                    out.krate = Some(if input.peek(LitStr) {
+                        input.parse::<LitStr>()?.parse()?
+                    } else {
+                        input.parse()?
+                    });
                 }
                 _ => {
                     unknown_key(cx, &key, API_ERROR, API_ERROR_KEYS);
@@ -325,7 +395,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         let name = attr.path().get_ident().map(ToString::to_string);
         let twice = |cx: &mut Ctxt, already: bool| {
             if already {
-                cx.error_spanned(attr, format!("#[{}] given twice on one field", name.as_deref().unwrap_or("")));
+                cx.error_spanned(
+                    attr,
+                    format!(
+                        "#[{}] given twice on one field",
+                        name.as_deref().unwrap_or("")
+                    ),
+                );
             }
         };
         match name.as_deref() {
@@ -355,17 +431,24 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                         cx.push(e);
                     }
                 }
-                out.body = Some(Spanned { value: rename, span: attr.span() });
+                out.body = Some(Spanned {
+                    value: rename,
+                    span: attr.span(),
+                });
             }
             Some(PLACEHOLDER) => {
                 twice(cx, out.placeholder.is_some());
                 match attr.parse_args::<LitStr>() {
                     Ok(lit) => out.placeholder = Some(lit),
-                    Err(_) => cx.error_spanned(attr, "expected #[placeholder(\"name in the message\")]"),
+                    Err(_) => {
+                        cx.error_spanned(attr, "expected #[placeholder(\"name in the message\")]")
+                    }
                 }
             }
             Some(CODE) => cx.error_spanned(attr, "#[code(...)] goes on a variant, not on a field"),
-            Some(API_ERROR) => cx.error_spanned(attr, "#[api_error(...)] goes on the type, not on a field"),
+            Some(API_ERROR) => {
+                cx.error_spanned(attr, "#[api_error(...)] goes on the type, not on a field")
+            }
             _ => {}
         }
     }
@@ -374,7 +457,11 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
 
 fn no_args(cx: &mut Ctxt, attr: &Attribute) {
     if !matches!(attr.meta, syn::Meta::Path(_)) {
-        let name = attr.path().get_ident().map(ToString::to_string).unwrap_or_default();
+        let name = attr
+            .path()
+            .get_ident()
+            .map(ToString::to_string)
+            .unwrap_or_default();
         cx.error_spanned(&attr.meta, format!("#[{name}] takes no arguments"));
     }
 }
@@ -403,12 +490,19 @@ pub fn docs(attrs: &[Attribute]) -> Option<String> {
         .filter(|a| is(a, "doc"))
         .filter_map(|a| match &a.meta {
             syn::Meta::NameValue(nv) => match &nv.value {
-                syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => Some(s.value()),
+                syn::Expr::Lit(syn::ExprLit {
+                    lit: syn::Lit::Str(s),
+                    ..
+                }) => Some(s.value()),
                 _ => None,
             },
             _ => None,
         })
-        .flat_map(|text| text.split('\n').map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_owned()).collect::<Vec<_>>())
+        .flat_map(|text| {
+            text.split('\n')
+                .map(|l| l.strip_prefix(' ').unwrap_or(l).trim_end().to_owned())
+                .collect::<Vec<_>>()
+        })
         .collect();
     let text = lines.join("\n");
     let text = text.trim_matches('\n');
@@ -418,14 +512,19 @@ pub fn docs(attrs: &[Attribute]) -> Option<String> {
 /// `#[code(...)]` placed on the enum itself.
 pub fn reject_code_on_enum(cx: &mut Ctxt, attrs: &[Attribute]) {
     for attr in attrs.iter().filter(|a| is(a, CODE)) {
-        cx.error_spanned(attr, "#[code(...)] goes on each variant of an enum; the enum takes #[api_error(...)]");
+        cx.error_spanned(
+            attr,
+            "#[code(...)] goes on each variant of an enum; the enum takes #[api_error(...)]",
+        );
     }
 }
 
 /// `#[api_error(...)]` placed on a variant.
 pub fn reject_api_error_on_variant(cx: &mut Ctxt, attrs: &[Attribute]) {
     for attr in attrs.iter().filter(|a| is(a, API_ERROR)) {
-        cx.error_spanned(attr, "#[api_error(...)] goes on the type; variants take #[code(...)]");
+        cx.error_spanned(
+            attr,
+            "#[api_error(...)] goes on the type; variants take #[code(...)]",
+        );
     }
 }
-

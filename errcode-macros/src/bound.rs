@@ -15,8 +15,15 @@ pub struct Bounds {
 
 impl Bounds {
     pub fn new(generics: &Generics) -> Self {
-        let params = generics.type_params().map(|p| p.ident.to_string()).collect();
-        Bounds { params, predicates: Vec::new(), seen: BTreeSet::new() }
+        let params = generics
+            .type_params()
+            .map(|p| p.ident.to_string())
+            .collect();
+        Bounds {
+            params,
+            predicates: Vec::new(),
+            seen: BTreeSet::new(),
+        }
     }
 
     fn mentions_param(&self, tokens: TokenStream) -> bool {
@@ -53,7 +60,14 @@ impl Bounds {
     }
 
     pub fn where_clause(&self, existing: Option<&WhereClause>) -> TokenStream {
-        let existing = existing.map(|w| w.predicates.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>()).unwrap_or_default();
+        let existing = existing
+            .map(|w| {
+                w.predicates
+                    .iter()
+                    .map(ToTokens::to_token_stream)
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default();
         let all: Vec<&TokenStream> = existing.iter().chain(&self.predicates).collect();
         if all.is_empty() {
             TokenStream::new()

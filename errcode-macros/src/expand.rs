@@ -18,13 +18,21 @@ pub struct Paths {
 
 impl Paths {
     pub fn new(input: &Input) -> Self {
-        let krate = input.attrs.krate.as_ref().map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
+        let krate = input
+            .attrs
+            .krate
+            .as_ref()
+            .map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
         let format = input
             .attrs
             .format
             .as_ref()
             .map_or_else(|| quote!(#krate::format::Plain), ToTokens::to_token_stream);
-        Paths { private: quote!(#krate::__private), krate, format }
+        Paths {
+            private: quote!(#krate::__private),
+            krate,
+            format,
+        }
     }
 }
 
@@ -32,7 +40,11 @@ impl Paths {
 /// validation has already reported.
 pub fn derive(input: &Input) -> Option<TokenStream> {
     let paths = Paths::new(input);
-    let Paths { krate, private, format } = &paths;
+    let Paths {
+        krate,
+        private,
+        format,
+    } = &paths;
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let count = input.variants.len();
@@ -46,7 +58,11 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
-    let display_arms: Vec<_> = input.variants.iter().map(|v| display_arm(input, v, &mut display_bounds)).collect();
+    let display_arms: Vec<_> = input
+        .variants
+        .iter()
+        .map(|v| display_arm(input, v, &mut display_bounds))
+        .collect();
     let display_where = display_bounds.where_clause(where_clause);
 
     let mut error_bounds = Bounds::new(input.generics);
@@ -67,11 +83,19 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         let pattern = pattern(input, v, quote!(..));
         quote!(#pattern => #i,)
     });
-    let info_match = if count == 0 { quote!(match *self {}) } else { quote!(match self { #(#info_arms)* }) };
+    let info_match = if count == 0 {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#info_arms)* })
+    };
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
-    let display_match = if count == 0 { quote!(match *self {}) } else { quote!(match self { #(#display_arms)* }) };
+    let display_match = if count == 0 {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #(#display_arms)* })
+    };
 
     Some(quote! {
         #[doc(hidden)]
@@ -164,17 +188,35 @@ fn str_option(value: Option<&str>) -> TokenStream {
     }
 }
 
-fn entry(input: &Input, paths: &Paths, index: usize, variant: &Variant, code: &CodeAttr) -> TokenStream {
+fn entry(
+    input: &Input,
+    paths: &Paths,
+    index: usize,
+    variant: &Variant,
+    code: &CodeAttr,
+) -> TokenStream {
     let Paths { krate, private, .. } = paths;
     let (code_tokens, code_json, code_text) = match &code.code.value {
         CodeValue::None => (quote!(#krate::Code::None), "null".to_owned(), String::new()),
         CodeValue::Int(n) => {
             let lit = Literal::i64_unsuffixed(*n);
-            (quote!(#krate::Code::Int(#lit)), n.to_string(), n.to_string())
+            (
+                quote!(#krate::Code::Int(#lit)),
+                n.to_string(),
+                n.to_string(),
+            )
         }
-        CodeValue::Str(s) => (quote!(#krate::Code::Str(#s)), json::string(s), json::escape(s)),
+        CodeValue::Str(s) => (
+            quote!(#krate::Code::Str(#s)),
+            json::string(s),
+            json::escape(s),
+        ),
     };
-    let status = code.status.as_ref().map(|s| s.value).or(input.attrs.default_status.as_ref().map(|s| s.value));
+    let status = code.status.as_ref().map(|s| s.value).or(input
+        .attrs
+        .default_status
+        .as_ref()
+        .map(|s| s.value));
     let status_tokens = match status {
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
@@ -182,12 +224,22 @@ fn entry(input: &Input, paths: &Paths, index: usize, variant: &Variant, code: &C
     let variant_name = variant.ident.to_string();
     let name = code.name.as_deref();
     let name_json = json::string(name.unwrap_or(&variant_name));
-    let template = code.msg.as_ref().map(syn::LitStr::value).unwrap_or_default();
+    let template = code
+        .msg
+        .as_ref()
+        .map(syn::LitStr::value)
+        .unwrap_or_default();
     let category = code.category.as_deref().or(input.attrs.category.as_deref());
     let placeholders = variant.has_placeholders();
     let exposed = !placeholders || status.is_some_and(|s| s < 500) || code.expose.is_some();
     let message_json = if exposed {
-        variant.static_message().map(|m| json::string(if m.is_empty() { name.unwrap_or(&variant_name) } else { &m }))
+        variant.static_message().map(|m| {
+            json::string(if m.is_empty() {
+                name.unwrap_or(&variant_name)
+            } else {
+                &m
+            })
+        })
     } else {
         Some(json::string(&template))
     };
@@ -228,7 +280,11 @@ fn entry(input: &Input, paths: &Paths, index: usize, variant: &Variant, code: &C
 }
 
 fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
-    let Paths { krate, private, format } = paths;
+    let Paths {
+        krate,
+        private,
+        format,
+    } = paths;
     let type_name = input.ident.to_string();
     let (title, description) = match &input.docs {
         Some(docs) => match docs.split_once("\n\n") {
@@ -241,7 +297,10 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     let category = str_option(input.attrs.category.as_deref());
     let range = match &input.attrs.range {
         Some(r) => {
-            let (low, high) = (Literal::i64_unsuffixed(r.value.0), Literal::i64_unsuffixed(r.value.1));
+            let (low, high) = (
+                Literal::i64_unsuffixed(r.value.0),
+                Literal::i64_unsuffixed(r.value.1),
+            );
             quote!(::core::option::Option::Some((#low, #high)))
         }
         None => quote!(::core::option::Option::None),
@@ -262,7 +321,11 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
 fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenStream {
     if let Some(text) = variant.static_message() {
         let text = if text.is_empty() {
-            variant.code.as_ref().and_then(|c| c.name.clone()).unwrap_or_else(|| variant.ident.to_string())
+            variant
+                .code
+                .as_ref()
+                .and_then(|c| c.name.clone())
+                .unwrap_or_else(|| variant.ident.to_string())
         } else {
             text
         };
@@ -280,11 +343,17 @@ fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenSt
     for part in &variant.message {
         match part {
             Part::Text(text) => format.push_str(&crate::template::escape_braces(text)),
-            Part::Field { field, spec, width_fields } => {
+            Part::Field {
+                field,
+                spec,
+                width_fields,
+            } => {
                 let name = use_field(*field);
                 let mut widths = width_fields.iter();
                 let spec = crate::template::rename_spec_args(spec, |_| {
-                    widths.next().map_or_else(String::new, |w| Field::binding(*w).to_string())
+                    widths
+                        .next()
+                        .map_or_else(String::new, |w| Field::binding(*w).to_string())
                 });
                 for w in width_fields {
                     use_field(*w);
@@ -298,7 +367,11 @@ fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenSt
             }
         }
     }
-    let lit_span = variant.code.as_ref().and_then(|c| c.msg.as_ref()).map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
+    let lit_span = variant
+        .code
+        .as_ref()
+        .and_then(|c| c.msg.as_ref())
+        .map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
     let literal = syn::LitStr::new(&format, lit_span);
     let binds = used.iter().map(|&i| bind(&variant.fields[i], i));
     let args = used.iter().map(|&i| {
@@ -329,7 +402,8 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     if arms.is_empty() {
         return TokenStream::new();
     }
-    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    let rest =
+        (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
             #[allow(unused_imports)]
@@ -349,14 +423,24 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         .variants
         .iter()
         .filter_map(|v| {
-            let fields: Vec<_> = v.fields.iter().enumerate().filter(|(_, f)| f.attrs.body.is_some()).collect();
+            let fields: Vec<_> = v
+                .fields
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.attrs.body.is_some())
+                .collect();
             if fields.is_empty() {
                 return None;
             }
             let binds = fields.iter().map(|(i, f)| bind(f, *i));
             let writes = fields.iter().map(|(i, f)| {
                 bounds.push_raw(f.ty, quote!(#serde::Serialize));
-                let member = f.attrs.body.as_ref().and_then(|b| b.value.clone()).unwrap_or_else(|| f.display_name());
+                let member = f
+                    .attrs
+                    .body
+                    .as_ref()
+                    .and_then(|b| b.value.clone())
+                    .unwrap_or_else(|| f.display_name());
                 let binding = Field::binding(*i);
                 quote!(#serde::ser::SerializeMap::serialize_entry(__map, #member, #binding)?;)
             });
@@ -438,7 +522,8 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
 fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let arms = input.variants.iter().enumerate().filter_map(|(i, v)| {
-        let values: Option<Vec<TokenStream>> = v.fields.iter().map(|f| restore_field(f, private)).collect();
+        let values: Option<Vec<TokenStream>> =
+            v.fields.iter().map(|f| restore_field(f, private)).collect();
         let value = construct(input, v, &values?);
         Some(quote!(#i => ::core::option::Option::Some(#value),))
     });
@@ -499,4 +584,3 @@ fn from_impls(input: &Input) -> TokenStream {
         })
         .collect()
 }
-

@@ -33,6 +33,9 @@ pub fn string(text: &str) -> String {
 mod tests {
     #[test]
     fn escapes_like_serde_json() {
-        assert_eq!(super::string("a\"b\\c\n\u{1}’</script>"), "\"a\\\"b\\\\c\\n\\u0001’</script>\"");
+        assert_eq!(
+            super::string("a\"b\\c\n\u{1}’</script>"),
+            "\"a\\\"b\\\\c\\n\\u0001’</script>\""
+        );
     }
 }

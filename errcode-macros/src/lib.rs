@@ -34,7 +34,9 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
             }
         }
     }
-    let krate = input.as_ref().map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
+    let krate = input
+        .as_ref()
+        .map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
     let mut tokens = cx.into_compile_errors();
     tokens.extend(fallback::expand(node, &krate));
     tokens

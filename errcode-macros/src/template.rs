@@ -29,15 +29,23 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
                 chars.next();
                 text.push('}');
             }
-            '}' => return Err(format!("unmatched `}}` at byte {at}; write `}}}}` for a literal brace")),
+            '}' => {
+                return Err(format!(
+                    "unmatched `}}` at byte {at}; write `}}}}` for a literal brace"
+                ))
+            }
             '{' => {
                 let rest = &template[at + 1..];
                 let Some(end) = rest.find('}') else {
-                    return Err(format!("unclosed `{{` at byte {at}; write `{{{{` for a literal brace"));
+                    return Err(format!(
+                        "unclosed `{{` at byte {at}; write `{{{{` for a literal brace"
+                    ));
                 };
                 let inner = &rest[..end];
                 if inner.contains('{') {
-                    return Err(format!("unclosed `{{` at byte {at}; write `{{{{` for a literal brace"));
+                    return Err(format!(
+                        "unclosed `{{` at byte {at}; write `{{{{` for a literal brace"
+                    ));
                 }
                 for _ in 0..=inner.chars().count() {
                     chars.next();
@@ -54,7 +62,10 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
                 if !text.is_empty() {
                     segments.push(Segment::Text(std::mem::take(&mut text)));
                 }
-                segments.push(Segment::Arg { name: name.to_owned(), spec: spec.to_owned() });
+                segments.push(Segment::Arg {
+                    name: name.to_owned(),
+                    spec: spec.to_owned(),
+                });
             }
             _ => text.push(c),
         }
@@ -137,22 +148,38 @@ mod tests {
     use super::*;
 
     fn arg(name: &str, spec: &str) -> Segment {
-        Segment::Arg { name: name.into(), spec: spec.into() }
+        Segment::Arg {
+            name: name.into(),
+            spec: spec.into(),
+        }
     }
 
     #[test]
     fn splits_text_and_placeholders() {
         assert_eq!(
             parse("Member '{memberRef}' not found.").unwrap(),
-            vec![Segment::Text("Member '".into()), arg("memberRef", ""), Segment::Text("' not found.".into())]
+            vec![
+                Segment::Text("Member '".into()),
+                arg("memberRef", ""),
+                Segment::Text("' not found.".into())
+            ]
         );
-        assert_eq!(parse("{translated string}.").unwrap(), vec![arg("translated string", ""), Segment::Text(".".into())]);
-        assert_eq!(parse("{0:?} and {v:>5}").unwrap(), vec![arg("0", "?"), Segment::Text(" and ".into()), arg("v", ">5")]);
+        assert_eq!(
+            parse("{translated string}.").unwrap(),
+            vec![arg("translated string", ""), Segment::Text(".".into())]
+        );
+        assert_eq!(
+            parse("{0:?} and {v:>5}").unwrap(),
+            vec![arg("0", "?"), Segment::Text(" and ".into()), arg("v", ">5")]
+        );
     }
 
     #[test]
     fn unescapes_doubled_braces() {
-        assert_eq!(parse("{{x}} }}").unwrap(), vec![Segment::Text("{x} }".into())]);
+        assert_eq!(
+            parse("{{x}} }}").unwrap(),
+            vec![Segment::Text("{x} }".into())]
+        );
     }
 
     #[test]
@@ -165,13 +192,23 @@ mod tests {
 
     #[test]
     fn handles_non_ascii_around_placeholders() {
-        assert_eq!(parse("’{a}’").unwrap(), vec![Segment::Text("’".into()), arg("a", ""), Segment::Text("’".into())]);
+        assert_eq!(
+            parse("’{a}’").unwrap(),
+            vec![
+                Segment::Text("’".into()),
+                arg("a", ""),
+                Segment::Text("’".into())
+            ]
+        );
     }
 
     #[test]
     fn finds_and_renames_spec_arguments() {
         assert_eq!(spec_args(">width$.prec$"), vec!["width", "prec"]);
-        assert_eq!(rename_spec_args(">width$.2", |n| format!("__{n}")), ">__width$.2");
+        assert_eq!(
+            rename_spec_args(">width$.2", |n| format!("__{n}")),
+            ">__width$.2"
+        );
         assert_eq!(trait_of("#x?"), "Debug");
         assert_eq!(trait_of("08x"), "LowerHex");
         assert_eq!(trait_of(">5"), "Display");

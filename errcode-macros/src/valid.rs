@@ -51,7 +51,9 @@ fn one_code_kind(cx: &mut Ctxt, input: &Input) {
 /// `range` documents the block of codes a service owns; a code outside it is
 /// almost always a typo in a digit.
 fn codes_in_range(cx: &mut Ctxt, input: &Input) {
-    let Some(range) = &input.attrs.range else { return };
+    let Some(range) = &input.attrs.range else {
+        return;
+    };
     let (low, high) = range.value;
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
@@ -61,7 +63,10 @@ fn codes_in_range(cx: &mut Ctxt, input: &Input) {
                 format!("code {n} is outside the enum's range {low}..={high}"),
             ),
             CodeValue::Str(_) => {
-                cx.error_at(range.span, "`range` applies to integer codes, but this enum uses string codes");
+                cx.error_at(
+                    range.span,
+                    "`range` applies to integer codes, but this enum uses string codes",
+                );
                 return;
             }
             _ => {}
@@ -92,7 +97,10 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
         let (key, first, first_code) = &group[0];
         if group.len() == 1 {
             if let Some(span) = first_code.shared {
-                cx.error_at(span, format!("`shared`, but no other variant uses code {key}"));
+                cx.error_at(
+                    span,
+                    format!("`shared`, but no other variant uses code {key}"),
+                );
             }
             continue;
         }
@@ -162,7 +170,11 @@ fn from_stands_alone(cx: &mut Ctxt, variant: &Variant) {
             if variant.fields.len() > 1 {
                 cx.error_at(
                     span,
-                    format!("#[from] needs the field to be the only one of `{}`; it has {} fields", variant.ident, variant.fields.len()),
+                    format!(
+                        "#[from] needs the field to be the only one of `{}`; it has {} fields",
+                        variant.ident,
+                        variant.fields.len()
+                    ),
                 );
             }
         }
@@ -173,7 +185,13 @@ fn from_stands_alone(cx: &mut Ctxt, variant: &Variant) {
 fn one_source(cx: &mut Ctxt, variant: &Variant) {
     let sources: Vec<_> = variant.fields.iter().filter(|f| f.is_source()).collect();
     for extra in sources.iter().skip(1) {
-        cx.error_at(extra.span, format!("a second source field in `{}`; #[source] and #[from] mark one field", variant.ident));
+        cx.error_at(
+            extra.span,
+            format!(
+                "a second source field in `{}`; #[source] and #[from] mark one field",
+                variant.ident
+            ),
+        );
     }
 }
 
@@ -181,13 +199,21 @@ fn one_source(cx: &mut Ctxt, variant: &Variant) {
 fn body_members_unique(cx: &mut Ctxt, variant: &Variant) {
     let mut seen: HashMap<String, ()> = HashMap::new();
     for field in &variant.fields {
-        let Some(body) = &field.attrs.body else { continue };
+        let Some(body) = &field.attrs.body else {
+            continue;
+        };
         let member = body.value.clone().unwrap_or_else(|| field.display_name());
         if seen.insert(member.clone(), ()).is_some() {
-            cx.error_at(body.span, format!("two #[body] fields are written as member `{member}`"));
+            cx.error_at(
+                body.span,
+                format!("two #[body] fields are written as member `{member}`"),
+            );
         }
         if field.is_source() {
-            cx.error_at(body.span, "a source error never goes into a body: its text is for logs, not clients");
+            cx.error_at(
+                body.span,
+                "a source error never goes into a body: its text is for logs, not clients",
+            );
         }
     }
 }
@@ -197,10 +223,18 @@ fn one_from_per_type(cx: &mut Ctxt, input: &Input) {
     let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
     for variant in &input.variants {
         for field in &variant.fields {
-            let Some(span) = field.attrs.from else { continue };
+            let Some(span) = field.attrs.from else {
+                continue;
+            };
             let ty = quote::ToTokens::to_token_stream(field.ty).to_string();
             if let Some(first) = seen.get(&ty) {
-                cx.error_at(span, format!("`{}` already has #[from] of type `{ty}`; From can build only one of them", first));
+                cx.error_at(
+                    span,
+                    format!(
+                        "`{}` already has #[from] of type `{ty}`; From can build only one of them",
+                        first
+                    ),
+                );
             } else {
                 seen.insert(ty, variant.ident);
             }

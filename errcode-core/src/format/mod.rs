@@ -8,9 +8,10 @@ mod shape;
 
 use core::fmt;
 
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use crate::ApiError;
+use crate::{ApiError, Entry};
 
 pub use shape::Piece;
 #[doc(hidden)]
@@ -23,6 +24,36 @@ pub use shape::{static_bodies, static_bodies_len, StaticBodies};
 /// values, so the derive can prepare those bodies at compile time; it must
 /// produce exactly what `serialize` produces for them (the test suite checks
 /// this for every built-in format).
+///
+/// A format of your own takes about twenty lines:
+///
+/// ```
+/// use errcode::format::{message, BodySource, Format};
+/// use serde::ser::{SerializeMap, Serializer};
+///
+/// /// `{"error": {"id": ..., "text": ...}}`
+/// struct Nested;
+///
+/// impl Format for Nested {
+///     const CONTENT_TYPE: &'static str = "application/json";
+///
+///     fn serialize<B: BodySource + ?Sized, S: Serializer>(body: &B, serializer: S) -> Result<S::Ok, S::Error> {
+///         struct Inner<'a, B: ?Sized>(&'a B);
+///         impl<B: BodySource + ?Sized> serde::Serialize for Inner<'_, B> {
+///             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+///                 let mut map = serializer.serialize_map(None)?;
+///                 map.serialize_entry("id", &self.0.entry().code())?;
+///                 map.serialize_entry("text", &message(self.0))?;
+///                 self.0.serialize_fields(&mut map)?;
+///                 map.end()
+///             }
+///         }
+///         let mut map = serializer.serialize_map(Some(1))?;
+///         map.serialize_entry("error", &Inner(body))?;
+///         map.end()
+///     }
+/// }
+/// ```
 pub trait Format {
     /// The `Content-Type` of the body, e.g. `application/problem+json`.
     const CONTENT_TYPE: &'static str;
@@ -31,38 +62,108 @@ pub trait Format {
     /// `None` when bodies are always written by `serialize`.
     const STATIC_SHAPE: Option<&'static [Piece]> = None;
 
-    /// Writes the body of `error`.
+    /// Writes the body of `body`.
     ///
     /// # Errors
     ///
     /// Whatever the serializer reports.
-    fn serialize<E: ApiError, S: Serializer>(error: &E, serializer: S) -> Result<S::Ok, S::Error>;
+    fn serialize<B: BodySource + ?Sized, S: Serializer>(
+        body: &B,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error>;
 }
 
-/// The message a body carries: the rendered message (`Display`) where the
-/// entry exposes it, else the template as written.
-///
-/// Serializes as a JSON string written straight into the output, without an
-/// intermediate `String`.
-pub struct BodyMessage<'a, E: ?Sized>(&'a E);
+/// What a format writes a body from: an error value, or a bare catalogue
+/// entry when documentation renders an example.
+pub trait BodySource {
+    /// The catalogue entry.
+    fn entry(&self) -> &'static Entry;
 
-/// The message a body carries for `error`; see [`BodyMessage`].
-pub fn message<E: ApiError + ?Sized>(error: &E) -> BodyMessage<'_, E> {
-    BodyMessage(error)
+    /// Writes the message a body carries (see [`message`]).
+    ///
+    /// # Errors
+    ///
+    /// Whatever the formatter reports.
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
+    /// Writes the `#[body]` fields as map entries.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 }
 
-impl<E: ApiError + ?Sized> fmt::Display for BodyMessage<'_, E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let info = self.0.info();
+impl<E: ApiError> BodySource for E {
+    fn entry(&self) -> &'static Entry {
+        self.info()
+    }
+
+    /// The rendered message (`Display`) where the entry exposes it, else the
+    /// template as written.
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let info = self.info();
         if info.exposes_message() {
-            fmt::Display::fmt(self.0, f)
+            fmt::Display::fmt(self, f)
         } else {
             f.write_str(info.message())
         }
     }
+
+    fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.serialize_body_fields(map)
+    }
 }
 
-impl<E: ApiError + ?Sized> Serialize for BodyMessage<'_, E> {
+/// A catalogue entry standing in for an error, for documentation: its message
+/// is the template as written, or the name where the template is empty, and
+/// it has no field values.
+#[derive(Debug, Clone, Copy)]
+pub struct Example(pub &'static Entry);
+
+impl BodySource for Example {
+    fn entry(&self) -> &'static Entry {
+        self.0
+    }
+
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = self.0.message();
+        f.write_str(if message.is_empty() {
+            self.0.name()
+        } else {
+            message
+        })
+    }
+
+    fn serialize_fields<M: SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
+        Ok(())
+    }
+}
+
+/// The example body of `entry` in format `F`, as documentation shows it.
+#[must_use]
+pub fn example<F: Format>(entry: &'static Entry) -> serde_json::Value {
+    F::serialize(&Example(entry), serde_json::value::Serializer).unwrap_or(serde_json::Value::Null)
+}
+
+/// The message a body carries, as a value that displays it and serializes
+/// as a JSON string written straight into the output, without an
+/// intermediate `String`.
+pub struct BodyMessage<'a, B: ?Sized>(&'a B);
+
+/// The message a body carries for `body`: the rendered message where the
+/// entry exposes it, else the template as written.
+pub fn message<B: BodySource + ?Sized>(body: &B) -> BodyMessage<'_, B> {
+    BodyMessage(body)
+}
+
+impl<B: BodySource + ?Sized> fmt::Display for BodyMessage<'_, B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt_message(f)
+    }
+}
+
+impl<B: BodySource + ?Sized> Serialize for BodyMessage<'_, B> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(self)
     }

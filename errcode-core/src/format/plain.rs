@@ -1,8 +1,7 @@
 use serde::ser::SerializeMap;
 use serde::Serializer;
 
-use super::{message, Format, Piece};
-use crate::ApiError;
+use super::{message, BodySource, Format, Piece};
 
 /// The default body: `{"code": ..., "message": ...}` followed by the
 /// `#[body]` fields.
@@ -23,11 +22,14 @@ impl Format for Plain {
         Piece::Raw("}"),
     ]);
 
-    fn serialize<E: ApiError, S: Serializer>(error: &E, serializer: S) -> Result<S::Ok, S::Error> {
+    fn serialize<B: BodySource + ?Sized, S: Serializer>(
+        body: &B,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &error.code())?;
-        map.serialize_entry("message", &message(error))?;
-        error.serialize_body_fields(&mut map)?;
+        map.serialize_entry("code", &body.entry().code())?;
+        map.serialize_entry("message", &message(body))?;
+        body.serialize_fields(&mut map)?;
         map.end()
     }
 }

@@ -27,7 +27,11 @@ pub enum Piece {
 /// Total length of the static bodies of `entries` in format `F`.
 #[must_use]
 pub const fn static_bodies_len<F: Format>(entries: &[Entry]) -> usize {
-    let mut out = Out { buf: &mut [], len: 0, count_only: true };
+    let mut out = Out {
+        buf: &mut [],
+        len: 0,
+        count_only: true,
+    };
     let mut i = 0;
     while i < entries.len() {
         render_entry::<F>(&entries[i], &mut out);
@@ -51,7 +55,11 @@ pub const fn static_bodies<F: Format, const LEN: usize, const N: usize>(
 ) -> StaticBodies<LEN, N> {
     let mut bytes = [0u8; LEN];
     let mut spans = [(0u32, 0u32); N];
-    let mut out = Out { buf: &mut bytes, len: 0, count_only: false };
+    let mut out = Out {
+        buf: &mut bytes,
+        len: 0,
+        count_only: false,
+    };
     let mut i = 0;
     while i < entries.len() {
         let start = out.len;
