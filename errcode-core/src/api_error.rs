@@ -78,6 +78,22 @@ pub trait ApiError: std::error::Error {
         }
     }
 
+    /// Decodes an error body received with `status` (pass it: formats
+    /// without codes, and codes shared by several entries, need it).
+    ///
+    /// # Errors
+    ///
+    /// When the body is not an error body of this type's format at all.
+    fn decode(
+        body: &[u8],
+        status: Option<StatusCode>,
+    ) -> Result<crate::decode::Decoded<Self>, crate::decode::DecodeError>
+    where
+        Self: Sized,
+    {
+        crate::decode::decode(body, status)
+    }
+
     /// Rebuilds the variant at `index` from a decoded body. Used by the decoder.
     #[doc(hidden)]
     fn __restore(index: usize, source: &dyn crate::decode::Restore) -> Option<Self>

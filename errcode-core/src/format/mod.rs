@@ -62,6 +62,13 @@ pub trait Format {
     /// `None` when bodies are always written by `serialize`.
     const STATIC_SHAPE: Option<&'static [Piece]> = None;
 
+    /// The member that carries the code, read back when decoding; `None`
+    /// for a format without codes (clients then go by status and message).
+    const CODE_MEMBER: Option<&'static str> = Some("code");
+
+    /// The member that carries the message, read back when decoding.
+    const MESSAGE_MEMBER: &'static str = "message";
+
     /// Writes the body of `body`.
     ///
     /// # Errors
@@ -184,5 +191,33 @@ pub(crate) fn write_dynamic<E: ApiError>(error: &E, out: &mut Vec<u8>) -> serde_
     serde_json::to_writer(&mut *out, &Body(error)).inspect_err(|_| out.truncate(start))
 }
 
+/// The template as written, or the name where it is empty, as a JSON string.
+pub(crate) struct Template(pub(crate) &'static Entry);
+
+impl Serialize for Template {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(template_or_name(self.0))
+    }
+}
+
+fn template_or_name(entry: &Entry) -> &'static str {
+    if entry.message().is_empty() {
+        entry.name()
+    } else {
+        entry.message()
+    }
+}
+
+mod fresns;
+mod mastodon;
+mod matrix;
 mod plain;
+mod pluralkit;
+mod problem;
+
+pub use fresns::Fresns;
+pub use mastodon::Mastodon;
+pub use matrix::Matrix;
 pub use plain::Plain;
+pub use pluralkit::PluralKit;
+pub use problem::{AboutBlank, Problem, ProblemType};

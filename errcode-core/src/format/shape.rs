@@ -22,6 +22,14 @@ pub enum Piece {
     Message,
     /// The status as a JSON number, or `null` without one.
     Status,
+    /// The status sent on the wire as a JSON number: 500 without one.
+    HttpStatus,
+    /// The message template as written (the name if it is empty) as a JSON
+    /// string: RFC 9457's `title`.
+    Template,
+    /// A JSON string: the base followed by the code, or `"about:blank"`
+    /// without a base or for an entry without a code. RFC 9457's `type`.
+    CodeUri(Option<&'static str>),
 }
 
 /// Total length of the static bodies of `entries` in format `F`.
@@ -184,6 +192,28 @@ const fn render(shape: &[Piece], entry: &Entry, out: &mut Out<'_>) {
             Piece::Status => match entry.status() {
                 Some(status) => out.number(status),
                 None => out.raw("null"),
+            },
+            Piece::HttpStatus => match entry.status() {
+                Some(status) => out.number(status),
+                None => out.number(500),
+            },
+            Piece::Template => {
+                out.byte(b'"');
+                out.escaped(if entry.message().is_empty() {
+                    entry.name()
+                } else {
+                    entry.message()
+                });
+                out.byte(b'"');
+            }
+            Piece::CodeUri(base) => match base {
+                Some(base) if !entry.code().is_none() => {
+                    out.byte(b'"');
+                    out.escaped(base);
+                    out.raw(json.code_text);
+                    out.byte(b'"');
+                }
+                _ => out.raw("\"about:blank\""),
             },
         }
         i += 1;

@@ -1,0 +1,280 @@
+//! Client side: an error body (and the HTTP status) back into the typed error.
+//!
+//! Every byte is treated as hostile: decoding never panics, rejects bodies
+//! over [`MAX_BODY_LEN`] before parsing, nests no deeper than serde_json's
+//! recursion limit, and never picks a variant it cannot tell apart from
+//! another: those outcomes are [`Decoded::Unrecognized`], which keeps the
+//! code, status and message that were received.
+
+mod object;
+mod template;
+
+use core::fmt;
+
+use http::StatusCode;
+use serde_json::{Map, Value};
+
+use crate::{ApiError, CodeBuf, Entry, Format};
+use template::Fit;
+
+/// Bodies longer than this are refused unread (1 MiB).
+pub const MAX_BODY_LEN: usize = 1 << 20;
+
+/// What a body decoded to.
+#[derive(Debug)]
+pub enum Decoded<E> {
+    /// The body is this variant, `#[body]` fields and placeholder fields restored.
+    Known(E),
+    /// The body is well formed but names no single variant that can be rebuilt.
+    Unrecognized(Unrecognized),
+}
+
+impl<E> Decoded<E> {
+    /// The variant, if the body named one.
+    pub fn known(self) -> Option<E> {
+        match self {
+            Decoded::Known(e) => Some(e),
+            Decoded::Unrecognized(_) => None,
+        }
+    }
+}
+
+/// A well-formed error body that names no single variant.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Unrecognized {
+    /// Why no variant was chosen.
+    pub reason: Reason,
+    /// The code the body carried.
+    pub code: Option<CodeBuf>,
+    /// The HTTP status, as given to the decoder.
+    pub status: Option<StatusCode>,
+    /// The message the body carried.
+    pub message: Option<String>,
+    /// The entries that fit, in catalogue order (empty for an unknown code).
+    pub candidates: Vec<&'static Entry>,
+}
+
+/// Why a body was not decoded to a variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Reason {
+    /// No entry has this code (or, in a format without codes, this status
+    /// and message).
+    Unknown,
+    /// Entries with this code exist, but none documents this status.
+    StatusMismatch,
+    /// Several entries fit and neither status nor message tells them apart.
+    Ambiguous,
+    /// One entry fits, but its variant holds a value the body does not carry
+    /// (a `#[source]` error, or a field the message hides).
+    NotRebuildable,
+}
+
+/// A body that is not an error body of the expected format.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DecodeError {
+    /// The body is longer than [`MAX_BODY_LEN`].
+    TooLarge {
+        /// The body's length in bytes.
+        len: usize,
+    },
+    /// The body is not JSON (syntax, invalid UTF-8, truncation, nesting too deep).
+    Json(serde_json::Error),
+    /// The body is JSON but not an object.
+    NotAnObject,
+    /// The body names a member twice.
+    DuplicateMember(String),
+    /// A member has the wrong JSON type.
+    WrongType {
+        /// The member.
+        member: &'static str,
+        /// What it should be.
+        expected: &'static str,
+    },
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::TooLarge { len } => {
+                write!(
+                    f,
+                    "error body of {len} bytes exceeds the {MAX_BODY_LEN}-byte limit"
+                )
+            }
+            DecodeError::Json(e) => write!(f, "error body is not valid JSON: {e}"),
+            DecodeError::NotAnObject => f.write_str("error body is not a JSON object"),
+            DecodeError::DuplicateMember(m) => write!(f, "error body has member `{m}` twice"),
+            DecodeError::WrongType { member, expected } => {
+                write!(
+                    f,
+                    "member `{member}` of the error body should be {expected}"
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DecodeError::Json(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+/// What a decoder offers the derive's generated code to rebuild a variant:
+/// the body's members (for `#[body]` fields) and the text each placeholder of
+/// the entry's template matched in the received message.
+#[doc(hidden)]
+pub trait Restore {
+    /// The body member with this JSON name.
+    fn member(&self, name: &str) -> Option<&Value>;
+    /// The text that the placeholder `{name}` matched in the message.
+    fn placeholder(&self, name: &str) -> Option<&str>;
+}
+
+/// Each plain placeholder's name and the text it matched.
+type Captures<'a> = Vec<(&'static str, &'a str)>;
+
+struct Source<'a> {
+    object: &'a Map<String, Value>,
+    captures: Captures<'a>,
+}
+
+impl Restore for Source<'_> {
+    fn member(&self, name: &str) -> Option<&Value> {
+        self.object.get(name)
+    }
+
+    fn placeholder(&self, name: &str) -> Option<&str> {
+        self.captures
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, text)| *text)
+    }
+}
+
+/// Decodes `body`, received with `status`, as an `E` in `E`'s format.
+///
+/// # Errors
+///
+/// When the body is not an error body of the format at all; see [`DecodeError`].
+pub fn decode<E: ApiError>(
+    body: &[u8],
+    status: Option<StatusCode>,
+) -> Result<Decoded<E>, DecodeError> {
+    if body.len() > MAX_BODY_LEN {
+        return Err(DecodeError::TooLarge { len: body.len() });
+    }
+    let object = object::parse(body)?;
+    let code = read_code(&object, <E::Format as Format>::CODE_MEMBER)?;
+    let message = read_message(&object, <E::Format as Format>::MESSAGE_MEMBER)?;
+    let unrecognized = |reason, candidates| {
+        Decoded::Unrecognized(Unrecognized {
+            reason,
+            code: code.clone(),
+            status,
+            message: message.map(str::to_owned),
+            candidates,
+        })
+    };
+
+    let entries = E::catalogue().entries();
+    let mut candidates: Vec<&'static Entry> = match &code {
+        Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
+        None if <E::Format as Format>::CODE_MEMBER.is_none() => {
+            entries.iter().filter(|e| e.code().is_none()).collect()
+        }
+        None => Vec::new(),
+    };
+    if candidates.is_empty() {
+        return Ok(unrecognized(Reason::Unknown, candidates));
+    }
+    if let Some(status) = status {
+        let documented = |e: &&Entry| e.status().is_none_or(|s| s == status.as_u16());
+        if !candidates.iter().any(documented) {
+            return Ok(unrecognized(Reason::StatusMismatch, candidates));
+        }
+        candidates.retain(documented);
+    }
+    let mut chosen = candidates[0];
+    let mut captures = Vec::new();
+    if candidates.len() > 1 || code.is_none() {
+        let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
+            .iter()
+            .filter_map(|e| template::fit(e.message(), message?).map(|(fit, caps)| (*e, fit, caps)))
+            .collect();
+        let best = fits.iter().map(|f| f.1).min();
+        let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
+        match (best_fits.next(), best_fits.next()) {
+            (Some((entry, _, caps)), None) => {
+                chosen = entry;
+                captures = caps;
+            }
+            (Some(_), Some(_)) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
+            (None, _) if candidates.len() == 1 && code.is_some() => {}
+            (None, _) if code.is_none() => return Ok(unrecognized(Reason::Unknown, candidates)),
+            (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
+        }
+    } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
+        captures = template::fit(chosen.message(), message)
+            .map(|(_, caps)| caps)
+            .unwrap_or_default();
+    }
+    if !chosen.exposes_message() {
+        // The body carried the template, not values: nothing to capture.
+        captures.clear();
+    }
+    let source = Source {
+        object: &object,
+        captures,
+    };
+    Ok(match E::__restore(chosen.index(), &source) {
+        Some(error) => Decoded::Known(error),
+        None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    })
+}
+
+fn read_code(
+    object: &Map<String, Value>,
+    member: Option<&'static str>,
+) -> Result<Option<CodeBuf>, DecodeError> {
+    let Some(member) = member else {
+        return Ok(None);
+    };
+    const EXPECTED: &str = "an integer in the i64 range or a string";
+    match object.get(member) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(CodeBuf::Str(s.clone()))),
+        Some(Value::Number(n)) => {
+            n.as_i64()
+                .map(|n| Some(CodeBuf::Int(n)))
+                .ok_or(DecodeError::WrongType {
+                    member,
+                    expected: EXPECTED,
+                })
+        }
+        Some(_) => Err(DecodeError::WrongType {
+            member,
+            expected: EXPECTED,
+        }),
+    }
+}
+
+fn read_message<'a>(
+    object: &'a Map<String, Value>,
+    member: &'static str,
+) -> Result<Option<&'a str>, DecodeError> {
+    match object.get(member) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(DecodeError::WrongType {
+            member,
+            expected: "a string",
+        }),
+    }
+}

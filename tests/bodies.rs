@@ -1,0 +1,442 @@
+//! Every format's body against its documented shape, static bodies against
+//! the serializer, escaping, and what 5xx bodies may show.
+
+use errcode::format::{self, Format, Problem, ProblemType};
+use errcode::ApiError;
+use serde_json::{json, Value};
+
+fn body<E: ApiError + serde::Serialize>(e: &E) -> Value {
+    let mut out = Vec::new();
+    e.write_body(&mut out).unwrap();
+    let written: Value = serde_json::from_slice(&out).unwrap();
+    assert_eq!(
+        written,
+        serde_json::to_value(e).unwrap(),
+        "write_body and Serialize disagree"
+    );
+    written
+}
+
+/// For every variant, the compile-time body is byte-for-byte what the
+/// serializer writes.
+fn assert_static_matches_serializer<E: ApiError + serde::Serialize>(e: &E) {
+    let dynamic = serde_json::to_vec(e).unwrap();
+    match e.static_body() {
+        Some(body) => assert_eq!(
+            std::str::from_utf8(body).unwrap(),
+            std::str::from_utf8(&dynamic).unwrap()
+        ),
+        None => panic!("{} has no static body", e.name()),
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(default_status = 400)]
+enum PlainError {
+    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+    WrongPassword,
+    #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+    MemberNotFound { member_ref: String },
+    #[code(34429, status = 429, msg = "Too many requests")]
+    Throttled {
+        #[body]
+        retry_after: u64,
+        #[body(rename = "scope")]
+        limit_scope: &'static str,
+        #[allow(dead_code)]
+        internal: u32,
+    },
+    #[code(34500, status = 500, msg = "Database failed: {detail}")]
+    Database { detail: String },
+    #[code(34501, status = 500, msg = "Upstream {host} failed", expose)]
+    Upstream { host: String },
+    #[code(34502, status = 500, msg = "Storage failed")]
+    Storage(#[source] std::io::Error),
+    #[code(34503, msg = "No status here")]
+    Defaulted,
+    #[code(
+        34504,
+        status = 400,
+        msg = "Quote \" backslash \\ tab \t nul \u{0} ünï </script>"
+    )]
+    Escapes,
+}
+
+#[test]
+fn plain_bodies_have_code_message_and_body_fields_only() {
+    assert_eq!(
+        body(&PlainError::WrongPassword),
+        json!({"code": 34305, "message": "Incorrect account or wrong password"})
+    );
+    assert_eq!(
+        body(&PlainError::MemberNotFound {
+            member_ref: "abc".into()
+        }),
+        json!({"code": 34306, "message": "Member 'abc' not found."})
+    );
+    assert_eq!(
+        body(&PlainError::Throttled {
+            retry_after: 30,
+            limit_scope: "ip",
+            internal: 7
+        }),
+        json!({"code": 34429, "message": "Too many requests", "retry_after": 30, "scope": "ip"})
+    );
+    assert_eq!(PlainError::CONTENT_TYPE_CHECK, "application/json");
+}
+
+trait ContentType {
+    const CONTENT_TYPE_CHECK: &'static str;
+}
+impl<E: ApiError> ContentType for E {
+    const CONTENT_TYPE_CHECK: &'static str = <E::Format as Format>::CONTENT_TYPE;
+}
+
+#[test]
+fn five_hundreds_hide_field_values_unless_exposed() {
+    let e = PlainError::Database {
+        detail: "password=hunter2".into(),
+    };
+    assert_eq!(e.to_string(), "Database failed: password=hunter2");
+    assert_eq!(
+        body(&e),
+        json!({"code": 34500, "message": "Database failed: {detail}"})
+    );
+    assert!(!e.info().exposes_message());
+    assert_eq!(
+        e.static_body().map(<[u8]>::to_vec),
+        Some(br#"{"code":34500,"message":"Database failed: {detail}"}"#.to_vec())
+    );
+
+    let e = PlainError::Upstream { host: "db1".into() };
+    assert_eq!(
+        body(&e),
+        json!({"code": 34501, "message": "Upstream db1 failed"})
+    );
+    assert!(e.static_body().is_none());
+}
+
+#[test]
+fn source_errors_never_reach_the_body() {
+    let e = PlainError::Storage(std::io::Error::other("disk /dev/sda1 is full"));
+    let text = serde_json::to_string(&e).unwrap();
+    assert!(!text.contains("sda1"), "{text}");
+    assert_eq!(
+        body(&e),
+        json!({"code": 34502, "message": "Storage failed"})
+    );
+}
+
+#[test]
+fn static_bodies_equal_serialized_bodies() {
+    assert_static_matches_serializer(&PlainError::WrongPassword);
+    assert_static_matches_serializer(&PlainError::Database { detail: "x".into() });
+    assert_static_matches_serializer(&PlainError::Storage(std::io::Error::other("x")));
+    assert_static_matches_serializer(&PlainError::Defaulted);
+    assert_static_matches_serializer(&PlainError::Escapes);
+    assert!(PlainError::MemberNotFound {
+        member_ref: String::new()
+    }
+    .static_body()
+    .is_none());
+    assert!(PlainError::Throttled {
+        retry_after: 1,
+        limit_scope: "",
+        internal: 0
+    }
+    .static_body()
+    .is_none());
+}
+
+#[test]
+fn escaping_matches_serde_json() {
+    let e = PlainError::Escapes;
+    let expected = serde_json::to_vec(
+        &json!({"code": 34504, "message": "Quote \" backslash \\ tab \t nul \u{0} ünï </script>"}),
+    )
+    .unwrap();
+    assert_eq!(e.static_body().unwrap(), &expected[..]);
+    assert_eq!(
+        body(&e)["message"],
+        "Quote \" backslash \\ tab \t nul \u{0} ünï </script>"
+    );
+}
+
+#[derive(Debug, ApiError)]
+enum Dynamic {
+    #[code(1, status = 400, msg = "{0}")]
+    Text(String),
+}
+
+#[test]
+fn dynamic_messages_are_escaped_on_the_fly() {
+    let nasty = "\"\\\n\r\t\u{1}\u{7f}’</script>";
+    let e = Dynamic::Text(nasty.into());
+    assert_eq!(body(&e)["message"], nasty);
+}
+
+struct Docs;
+impl ProblemType for Docs {
+    const BASE: Option<&'static str> = Some("https://api.example.com/errors/");
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Problem<Docs>)]
+enum ProblemError {
+    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+    WrongPassword,
+    #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+    MemberNotFound {
+        member_ref: String,
+        #[body]
+        hint: Option<String>,
+    },
+    #[code(_, msg = "")]
+    Nameless,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Problem)]
+enum BlankProblem {
+    #[code("E1", status = 409, msg = "Conflict")]
+    Conflict,
+}
+
+#[test]
+fn problem_details_follow_rfc_9457() {
+    assert_eq!(
+        body(&ProblemError::WrongPassword),
+        json!({
+            "type": "https://api.example.com/errors/34305",
+            "title": "Incorrect account or wrong password",
+            "status": 401,
+            "detail": "Incorrect account or wrong password",
+            "code": 34305,
+        })
+    );
+    assert_eq!(
+        body(&ProblemError::MemberNotFound {
+            member_ref: "abc".into(),
+            hint: Some("check the id".into())
+        }),
+        json!({
+            "type": "https://api.example.com/errors/34306",
+            "title": "Member '{member_ref}' not found.",
+            "status": 404,
+            "detail": "Member 'abc' not found.",
+            "code": 34306,
+            "hint": "check the id",
+        })
+    );
+    assert_eq!(
+        body(&ProblemError::Nameless),
+        json!({"type": "about:blank", "title": "Nameless", "status": 500, "detail": "Nameless", "code": null})
+    );
+    assert_eq!(
+        body(&BlankProblem::Conflict),
+        json!({"type": "about:blank", "title": "Conflict", "status": 409, "detail": "Conflict", "code": "E1"})
+    );
+    assert_static_matches_serializer(&ProblemError::WrongPassword);
+    assert_static_matches_serializer(&ProblemError::Nameless);
+    assert_static_matches_serializer(&BlankProblem::Conflict);
+    assert_eq!(
+        ProblemError::catalogue().content_type(),
+        "application/problem+json"
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Mastodon)]
+enum MastodonError {
+    #[code(_, status = 404, name = "RecordNotFound", msg = "Record not found.")]
+    RecordNotFound,
+    #[code(_, status = 422, name = "RecordInvalid", msg = "{string}.")]
+    RecordInvalid {
+        #[placeholder("string")]
+        message: String,
+    },
+    #[code(_, status = 400, msg = "invalid_grant")]
+    InvalidGrant {
+        #[body(rename = "error_description")]
+        description: String,
+    },
+}
+
+#[test]
+fn mastodon_bodies_carry_only_error_and_description() {
+    assert_eq!(
+        body(&MastodonError::RecordNotFound),
+        json!({"error": "Record not found."})
+    );
+    assert_eq!(
+        body(&MastodonError::RecordInvalid {
+            message: "Name can't be blank".into()
+        }),
+        json!({"error": "Name can't be blank."})
+    );
+    assert_eq!(
+        body(&MastodonError::InvalidGrant {
+            description: "The provided authorization grant is invalid".into()
+        }),
+        json!({"error": "invalid_grant", "error_description": "The provided authorization grant is invalid"})
+    );
+    assert_static_matches_serializer(&MastodonError::RecordNotFound);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::PluralKit)]
+enum PluralKitError {
+    #[code(
+        0,
+        status = 500,
+        msg = "Internal server error, try again later",
+        shared
+    )]
+    Internal,
+    #[code(
+        0,
+        status = 400,
+        msg = "Invalid JSON, or invalid request format (check error key in the response body)",
+        shared
+    )]
+    InvalidJson,
+    #[code(
+        40001,
+        status = 400,
+        msg = "Error parsing JSON model (check errors key for details)"
+    )]
+    ModelParse {
+        #[body]
+        errors: serde_json::Map<String, Value>,
+    },
+    #[code(0, status = 429, msg = "Rate limited", shared)]
+    RateLimited {
+        #[body]
+        retry_after: u64,
+    },
+}
+
+#[test]
+fn pluralkit_bodies_have_errors_and_retry_after() {
+    assert_eq!(
+        body(&PluralKitError::Internal),
+        json!({"code": 0, "message": "Internal server error, try again later"})
+    );
+    let mut errors = serde_json::Map::new();
+    errors.insert(
+        "name".into(),
+        json!([{"message": "too long", "max_length": 100, "actual_length": 120}]),
+    );
+    assert_eq!(
+        body(&PluralKitError::ModelParse { errors }),
+        json!({"code": 40001, "message": "Error parsing JSON model (check errors key for details)",
+               "errors": {"name": [{"message": "too long", "max_length": 100, "actual_length": 120}]}})
+    );
+    assert_eq!(
+        body(&PluralKitError::RateLimited { retry_after: 1500 }),
+        json!({"code": 0, "message": "Rate limited", "retry_after": 1500})
+    );
+    assert_static_matches_serializer(&PluralKitError::InvalidJson);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Fresns)]
+enum FresnsError {
+    #[code(30000, msg = "Parameter error")]
+    ParameterError,
+    #[code(30001, msg = "Missing {name}", expose)]
+    Missing {
+        name: String,
+        #[body(rename = "data")]
+        data: Value,
+    },
+    #[code(30002, msg = "Bad {name}")]
+    Bad { name: String },
+}
+
+#[test]
+fn fresns_bodies_always_have_data() {
+    assert_eq!(
+        body(&FresnsError::ParameterError),
+        json!({"code": 30000, "message": "Parameter error", "data": null})
+    );
+    assert_eq!(
+        body(&FresnsError::Missing {
+            name: "uid".into(),
+            data: json!({"field": "uid"})
+        }),
+        json!({"code": 30001, "message": "Missing uid", "data": {"field": "uid"}})
+    );
+    assert_static_matches_serializer(&FresnsError::ParameterError);
+}
+
+#[test]
+fn entries_without_status_hide_field_values_like_5xx() {
+    let e = FresnsError::Bad {
+        name: "secret".into(),
+    };
+    assert_eq!(e.status(), 500);
+    assert_eq!(
+        body(&e),
+        json!({"code": 30002, "message": "Bad {name}", "data": null})
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Matrix)]
+enum MatrixError {
+    #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
+    Forbidden,
+    #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
+    LimitExceeded {
+        #[body]
+        retry_after_ms: u64,
+    },
+}
+
+#[test]
+fn matrix_bodies_use_errcode_and_error() {
+    assert_eq!(
+        body(&MatrixError::Forbidden),
+        json!({"errcode": "M_FORBIDDEN", "error": "Forbidden"})
+    );
+    assert_eq!(
+        body(&MatrixError::LimitExceeded {
+            retry_after_ms: 2000
+        }),
+        json!({"errcode": "M_LIMIT_EXCEEDED", "error": "Too many requests", "retry_after_ms": 2000})
+    );
+    assert_static_matches_serializer(&MatrixError::Forbidden);
+}
+
+#[test]
+fn examples_render_templates_for_docs() {
+    let entry = &MastodonError::catalogue().entries()[1];
+    assert_eq!(
+        format::example::<format::Mastodon>(entry),
+        json!({"error": "{string}."})
+    );
+    let entry = &PlainError::catalogue().entries()[0];
+    assert_eq!(
+        format::example::<format::Plain>(entry),
+        json!({"code": 34305, "message": "Incorrect account or wrong password"})
+    );
+}
+
+#[derive(Debug, ApiError)]
+enum FailingField {
+    #[code(1, status = 400, msg = "bad")]
+    Bad {
+        #[body]
+        map: std::collections::BTreeMap<Vec<u8>, u8>,
+    },
+}
+
+#[test]
+fn a_failing_body_field_leaves_the_buffer_untouched() {
+    let mut map = std::collections::BTreeMap::new();
+    map.insert(vec![1u8], 1u8);
+    let mut out = b"prefix".to_vec();
+    assert!(FailingField::Bad { map }.write_body(&mut out).is_err());
+    assert_eq!(out, b"prefix");
+}
