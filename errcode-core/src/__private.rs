@@ -11,6 +11,7 @@ use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
 use crate::{BodyField, Catalogue, Code, Entry};
 
 pub use crate::decode::Restore;
+pub use crate::disjoint::assert_disjoint;
 pub use crate::format::{static_bodies, static_bodies_len, Body, StaticBodies};
 pub use serde;
 pub use serde_json::Value;
