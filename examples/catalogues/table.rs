@@ -1,0 +1,64 @@
+//! Prints a catalogue as an aligned table, one entry per line, with a
+//! heading line wherever the category changes.
+
+use errcode::{Catalogue, Code, Entry};
+
+fn code(entry: &Entry) -> String {
+    match entry.code() {
+        Code::None => "-".to_owned(),
+        code => code.to_string(),
+    }
+}
+
+fn status(entry: &Entry) -> String {
+    entry
+        .status()
+        .map_or_else(|| "-".to_owned(), |s| s.to_string())
+}
+
+fn width(column: impl Iterator<Item = String>, heading: &str) -> usize {
+    column
+        .map(|s| s.chars().count())
+        .chain([heading.chars().count()])
+        .max()
+        .unwrap_or(0)
+}
+
+/// Prints the title, then `code status name message` for every entry in
+/// catalogue order. An entry that declares no name shows its variant name in
+/// parentheses; an empty message shows as `""`.
+pub fn print(catalogue: &Catalogue) {
+    let entries = catalogue.entries();
+    let name = |e: &Entry| match e.declared_name() {
+        Some(name) => name.to_owned(),
+        None => format!("({})", e.variant()),
+    };
+    let wc = width(entries.iter().map(code), "code");
+    let ws = width(entries.iter().map(status), "status");
+    let wn = width(entries.iter().map(name), "name");
+
+    println!("{} ({} entries)", catalogue.title(), entries.len());
+    println!();
+    println!(
+        "{:<wc$}  {:<ws$}  {:<wn$}  message",
+        "code", "status", "name"
+    );
+    let mut category = None;
+    for entry in entries {
+        if entry.category() != category {
+            category = entry.category();
+            println!("# {}", category.unwrap_or("(no category)"));
+        }
+        let message = match entry.message() {
+            "" => "\"\"",
+            message => message,
+        };
+        // `{:<w$}` pads by chars, so curly apostrophes do not skew the columns.
+        println!(
+            "{:<wc$}  {:<ws$}  {:<wn$}  {message}",
+            code(entry),
+            status(entry),
+            name(entry),
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! `cargo run --example cocam`: prints the Cocam'server error catalogue, every entry
+//! with its code, status, name and message.
+
+#[path = "catalogues/cocam.rs"]
+mod catalogue;
+#[path = "catalogues/table.rs"]
+mod table;
+
+use errcode::ApiError;
+
+fn main() {
+    table::print(catalogue::CocamError::catalogue());
+}

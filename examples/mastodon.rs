@@ -1,0 +1,13 @@
+//! `cargo run --example mastodon`: prints the Mastodon error catalogue, every entry
+//! with its code, status, name and message.
+
+#[path = "catalogues/mastodon.rs"]
+mod catalogue;
+#[path = "catalogues/table.rs"]
+mod table;
+
+use errcode::ApiError;
+
+fn main() {
+    table::print(catalogue::MastodonError::catalogue());
+}
