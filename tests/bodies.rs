@@ -228,6 +228,15 @@ fn problem_details_follow_rfc_9457() {
             "hint": "check the id",
         })
     );
+    let without_hint = body(&ProblemError::MemberNotFound {
+        member_ref: "abc".into(),
+        hint: None,
+    });
+    assert_eq!(
+        without_hint.get("hint"),
+        None,
+        "a `None` optional member is left out, not null"
+    );
     assert_eq!(
         body(&ProblemError::Nameless),
         json!({"type": "about:blank", "title": "Nameless", "status": 500, "detail": "Nameless", "code": null})

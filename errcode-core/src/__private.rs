@@ -198,22 +198,51 @@ impl<T> NoFromStr<T> for Restorer<T> {
     }
 }
 
+/// A `#[body]` field from its member; a missing member is what serde makes
+/// of a missing field: `None` for an `Option`, no value for anything else.
 pub trait ViaDeserialize<T> {
-    fn restore_json(&self, value: &Value) -> Option<T>;
+    fn restore_json(&self, value: Option<&Value>) -> Option<T>;
 }
 
 impl<T: DeserializeOwned> ViaDeserialize<T> for &Restorer<T> {
-    fn restore_json(&self, value: &Value) -> Option<T> {
-        T::deserialize(value).ok()
+    fn restore_json(&self, value: Option<&Value>) -> Option<T> {
+        match value {
+            Some(value) => T::deserialize(value).ok(),
+            None => T::deserialize(Missing).ok(),
+        }
     }
 }
 
 pub trait NoDeserialize<T> {
-    fn restore_json(&self, value: &Value) -> Option<T>;
+    fn restore_json(&self, value: Option<&Value>) -> Option<T>;
 }
 
 impl<T> NoDeserialize<T> for Restorer<T> {
-    fn restore_json(&self, _: &Value) -> Option<T> {
+    fn restore_json(&self, _: Option<&Value>) -> Option<T> {
         None
+    }
+}
+
+/// Deserializes only as `None`.
+struct Missing;
+
+impl<'de> serde::Deserializer<'de> for Missing {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("missing member"))
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
     }
 }

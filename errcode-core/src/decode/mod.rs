@@ -186,10 +186,7 @@ pub fn decode<E: ApiError>(
     let entries = E::catalogue().entries();
     let mut candidates: Vec<&'static Entry> = match &code {
         Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
-        None if <E::Format as Format>::CODE_MEMBER.is_none() => {
-            entries.iter().filter(|e| e.code().is_none()).collect()
-        }
-        None => Vec::new(),
+        None => entries.iter().filter(|e| e.code().is_none()).collect(),
     };
     if candidates.is_empty() {
         return Ok(unrecognized(Reason::Unknown, candidates));
@@ -206,7 +203,9 @@ pub fn decode<E: ApiError>(
     if candidates.len() > 1 || code.is_none() {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
-            .filter_map(|e| template::fit(e.message(), message?).map(|(fit, caps)| (*e, fit, caps)))
+            .filter_map(|e| {
+                template::fit(sent_template(e), message?).map(|(fit, caps)| (*e, fit, caps))
+            })
             .collect();
         let best = fits.iter().map(|f| f.1).min();
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
@@ -237,6 +236,16 @@ pub fn decode<E: ApiError>(
         Some(error) => Decoded::Known(error),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     })
+}
+
+/// The template a body's message was rendered from: an empty one is sent as
+/// the name, as `Display` shows it.
+fn sent_template(entry: &Entry) -> &'static str {
+    if entry.message().is_empty() {
+        entry.name()
+    } else {
+        entry.message()
+    }
 }
 
 fn read_code(
