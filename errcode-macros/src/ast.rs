@@ -71,6 +71,17 @@ impl Field<'_> {
         quote::format_ident!("__field{}", index)
     }
 
+    /// What makes the field a source: its `#[source]` or `#[from]`, else its name.
+    pub fn source_span(&self) -> Span {
+        self.attrs
+            .source
+            .or(self.attrs.from)
+            .unwrap_or_else(|| match &self.member {
+                Member::Named(ident) => ident.span(),
+                Member::Unnamed(_) => self.span,
+            })
+    }
+
     pub fn is_source(&self) -> bool {
         self.attrs.source.is_some()
             || self.attrs.from.is_some()
@@ -193,8 +204,34 @@ impl<'a> Variant<'a> {
             docs,
             message: Vec::new(),
         };
+        variant.report_repeated_placeholder_attrs(cx);
         variant.resolve_message(cx);
         variant
+    }
+
+    /// One placeholder filled by two fields would leave one of them unused.
+    fn report_repeated_placeholder_attrs(&self, cx: &mut Ctxt) {
+        for (i, field) in self.fields.iter().enumerate() {
+            let Some(p) = &field.attrs.placeholder else {
+                continue;
+            };
+            let first = self.fields[..i].iter().find(|f| {
+                f.attrs
+                    .placeholder
+                    .as_ref()
+                    .is_some_and(|q| q.value() == p.value())
+            });
+            if let Some(first) = first {
+                cx.error_at(
+                    p.span(),
+                    format!(
+                        "`{{{}}}` is already filled by field `{}`; each placeholder names one field",
+                        p.value(),
+                        first.display_name()
+                    ),
+                );
+            }
+        }
     }
 
     fn resolve_message(&mut self, cx: &mut Ctxt) {
@@ -218,6 +255,13 @@ impl<'a> Variant<'a> {
                         cx.error_at(lit.span(), self.no_such_field(&name));
                         continue;
                     };
+                    if spec.contains(".*") {
+                        cx.error_at(
+                            lit.span(),
+                            format!("`{{{name}:{spec}}}`: `.*` takes the precision from the next argument, which a message does not have; name a field instead, as in `.prec$`"),
+                        );
+                        continue;
+                    }
                     let mut width_fields = Vec::new();
                     for width in template::spec_args(&spec) {
                         match self.field_named(&width) {
@@ -269,6 +313,13 @@ impl<'a> Variant<'a> {
         } else {
             format!("fields are {}", fields.join(", "))
         };
+        let renamed = self.fields.iter().find(|f| f.display_name() == name);
+        if let Some(p) = renamed.and_then(|f| f.attrs.placeholder.as_ref()) {
+            return format!(
+                "placeholder `{{{name}}}`: field `{name}` is marked #[placeholder(\"{0}\")], so write `{{{0}}}`",
+                p.value()
+            );
+        }
         let hint = if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             String::new()
         } else {

@@ -101,7 +101,6 @@ fn skip_to_comma(input: ParseStream) {
 }
 
 fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
-    let lookahead = input.lookahead1();
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
         return Err(syn::Error::new(
@@ -113,7 +112,9 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
         ));
     }
     if !input.peek(LitInt) {
-        return Err(lookahead.error());
+        return Err(input.error(format!(
+            "expected an integer {what} in 100..=999, e.g. `{what} = 404`"
+        )));
     }
     let lit: LitInt = input.parse()?;
     let value = lit
@@ -215,7 +216,12 @@ fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<
 }
 
 pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
-    let attr_span = attr.span();
+    // The parentheses, so that `#[code()]` is reported on `()`; `join`
+    // of a delimiter works on stable where joining other spans does not.
+    let attr_span = match &attr.meta {
+        syn::Meta::List(list) => list.delimiter.span().join(),
+        _ => attr.span(),
+    };
     let mut result = None;
     let parser = |input: ParseStream| -> syn::Result<()> {
         let code = match parse_code_value(input, attr_span) {
@@ -250,7 +256,13 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             let key: Ident = match syn::ext::IdentExt::parse_any(input) {
                 Ok(k) => k,
                 Err(e) => {
-                    cx.push(e);
+                    cx.push(syn::Error::new(
+                        e.span(),
+                        format!(
+                            "expected a #[code] argument after the code: {}",
+                            symbol::list(CODE_KEYS)
+                        ),
+                    ));
                     skip_to_comma(input);
                     continue;
                 }
@@ -326,7 +338,6 @@ fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
         false
     };
     let end = parse_i64(input)?;
-    let span = start.span.join(end.span).unwrap_or(start.span);
     let last = if inclusive {
         Some(end.value)
     } else {
@@ -335,12 +346,24 @@ fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
     match last {
         Some(last) if last >= start.value => Ok(Spanned {
             value: (start.value, last),
-            span,
+            span: start.span,
         }),
-        _ => Err(syn::Error::new(
-            span,
-            "`range` is empty; write `range = FIRST..=LAST`",
-        )),
+        _ => {
+            // Two tokens carrying the spans of both ends, so the error covers
+            // the whole range on stable, where spans cannot be joined.
+            let ends: TokenStream = [start.span, end.span]
+                .into_iter()
+                .map(|span| {
+                    let mut dot = proc_macro2::Punct::new('.', proc_macro2::Spacing::Alone);
+                    dot.set_span(span);
+                    proc_macro2::TokenTree::Punct(dot)
+                })
+                .collect();
+            Err(syn::Error::new_spanned(
+                ends,
+                "`range` is empty; write `range = FIRST..=LAST`",
+            ))
+        }
     }
 }
 
@@ -354,30 +377,82 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     .is_ident("crate")
                     .then(|| Ident::new("crate", meta.path.span()))
             }) else {
-                return Err(meta.error(format!("expected one of {}", symbol::list(API_ERROR_KEYS))));
+                cx.push(meta.error(format!(
+                    "unknown #[api_error] argument; expected {}",
+                    symbol::list(API_ERROR_KEYS)
+                )));
+                skip_to_comma(meta.input);
+                return Ok(());
             };
             seen.check(cx, &key);
-            match key.to_string().as_str() {
-                FORMAT => out.format = Some(meta.value()?.parse()?),
-                DEFAULT_STATUS => {
-                    out.default_status = Some(parse_status(meta.value()?, "default_status")?)
-                }
-                RANGE => out.range = Some(parse_range(meta.value()?)?),
-                CATEGORY => out.category = Some(parse_string(meta.value()?, CATEGORY)?.value()),
-                CRATE => {
-                    let input = meta.value()?;
-                    out.krate = Some(if input.peek(LitStr) {
-                        input.parse::<LitStr>()?.parse()?
-                    } else {
-                        input.parse()?
-                    });
-                }
-                _ => {
-                    unknown_key(cx, &key, API_ERROR, API_ERROR_KEYS);
-                    if meta.input.peek(Token![=]) {
-                        let _ = meta.value()?.parse::<TokenStream>();
+            // A bad value is reported and skipped, so the keys after it are
+            // still read and checked.
+            let name = key.to_string();
+            let value = || {
+                meta.value()
+                    .map_err(|e| syn::Error::new(e.span(), format!("expected `{name} = ...`")))
+            };
+            let parsed = (|| -> syn::Result<()> {
+                match name.as_str() {
+                    FORMAT => {
+                        let input = value()?;
+                        if input.fork().parse::<syn::Type>().is_err() {
+                            let found: proc_macro2::TokenTree = input.parse()?;
+                            return Err(syn::Error::new_spanned(
+                                found,
+                                "expected a format type for `format`, e.g. `format = errcode::format::Problem`",
+                            ));
+                        }
+                        out.format = Some(input.parse()?);
+                    }
+                    DEFAULT_STATUS => {
+                        out.default_status = Some(parse_status(value()?, "default_status")?);
+                    }
+                    RANGE => {
+                        let range = parse_range(value()?).map_err(|e| {
+                            let message = e.to_string();
+                            if message.starts_with("`range`") {
+                                e
+                            } else {
+                                syn::Error::new(
+                                    e.span(),
+                                    "expected `range = FIRST..=LAST` with integer literals, e.g. `range = 34000..=34999`",
+                                )
+                            }
+                        })?;
+                        // Rules about the range as a whole point at the key.
+                        out.range = Some(Spanned {
+                            value: range.value,
+                            span: key.span(),
+                        });
+                    }
+                    CATEGORY => {
+                        out.category = Some(parse_string(value()?, CATEGORY)?.value());
+                    }
+                    CRATE => {
+                        let input = value()?;
+                        let path = if input.peek(LitStr) {
+                            input.parse::<LitStr>()?.parse()
+                        } else {
+                            input.parse()
+                        };
+                        out.krate = Some(path.map_err(|e| {
+                            syn::Error::new(
+                                e.span(),
+                                "expected a path for `crate`, e.g. `crate = my_framework::errcode`",
+                            )
+                        })?);
+                    }
+                    _ => {
+                        unknown_key(cx, &key, API_ERROR, API_ERROR_KEYS);
+                        skip_to_comma(meta.input);
                     }
                 }
+                Ok(())
+            })();
+            if let Err(e) = parsed {
+                cx.push(e);
+                skip_to_comma(meta.input);
             }
             Ok(())
         });
@@ -408,12 +483,12 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             Some(SOURCE) => {
                 twice(cx, out.source.is_some());
                 no_args(cx, attr);
-                out.source = Some(attr.span());
+                out.source = Some(attr.path().span());
             }
             Some(FROM) => {
                 twice(cx, out.from.is_some());
                 no_args(cx, attr);
-                out.from = Some(attr.span());
+                out.from = Some(attr.path().span());
             }
             Some(BODY) => {
                 twice(cx, out.body.is_some());
@@ -433,7 +508,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 }
                 out.body = Some(Spanned {
                     value: rename,
-                    span: attr.span(),
+                    span: attr.path().span(),
                 });
             }
             Some(PLACEHOLDER) => {
@@ -469,14 +544,14 @@ fn no_args(cx: &mut Ctxt, attr: &Attribute) {
 /// The `#[code(...)]` of a variant (or struct): exactly one.
 pub fn parse_code_attrs(cx: &mut Ctxt, attrs: &[Attribute]) -> Option<CodeAttr> {
     let mut found: Option<CodeAttr> = None;
-    let mut first_span = None;
+    let mut first = None;
     for attr in attrs.iter().filter(|a| is(a, CODE)) {
-        if let Some(first) = first_span {
+        if let Some(first) = first {
             cx.error_spanned(attr, "a second #[code(...)]; each variant has exactly one");
-            cx.error_at(first, "first #[code(...)] here");
+            cx.error_spanned(first, "first #[code(...)] here");
             continue;
         }
-        first_span = Some(attr.span());
+        first = Some(attr);
         found = parse_code(cx, attr);
     }
     found

@@ -83,10 +83,11 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         let pattern = pattern(input, v, quote!(..));
         quote!(#pattern => #i,)
     });
-    let info_match = if count == 0 {
+    // An enum without variants has no value to index with.
+    let info_body = if count == 0 {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#info_arms)* })
+        quote!(&__ENTRIES_STATIC[match self { #(#info_arms)* }])
     };
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
@@ -126,7 +127,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
                 #[inline]
                 fn info(&self) -> &'static #krate::Entry {
-                    &__ENTRIES_STATIC[#info_match]
+                    #info_body
                 }
 
                 fn catalogue() -> &'static #krate::Catalogue {
@@ -546,7 +547,11 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
 /// How a decoder rebuilds one field: a `#[body]` field from its member, a
 /// field shown as a plain placeholder from the text it matched.
 fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
-    if field.is_source() {
+    // A borrowed field cannot be rebuilt from a body the value would outlive;
+    // and its `Deserialize` impls hold only for some lifetimes, which the
+    // `Restorer` dispatch cannot see, so it would pick a path that fails to
+    // compile (`&'static str: DeserializeOwned`).
+    if field.is_source() || borrows(field.ty.to_token_stream()) {
         return None;
     }
     let ty: &Type = field.ty;
@@ -559,6 +564,15 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     let placeholder = field.restored_from.as_ref()?;
     Some(quote! {
         (&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)?)?
+    })
+}
+
+/// Whether a type mentions a reference or a lifetime.
+fn borrows(tokens: TokenStream) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Punct(p) => matches!(p.as_char(), '&' | '\''),
+        proc_macro2::TokenTree::Group(g) => borrows(g.stream()),
+        _ => false,
     })
 }
 

@@ -38,6 +38,10 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
         .as_ref()
         .map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
     let mut tokens = cx.into_compile_errors();
-    tokens.extend(fallback::expand(node, &krate));
+    // A union can be no error type at all (it cannot even derive `Debug`),
+    // so stubs for it would only add errors of their own.
+    if !matches!(node.data, syn::Data::Union(_)) {
+        tokens.extend(fallback::expand(node, &krate));
+    }
     tokens
 }

@@ -106,12 +106,6 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
         }
         let first = input.variants[*first].ident;
         let second = input.variants[group[1].1].ident;
-        if first_code.shared.is_none() {
-            cx.error_at(
-                first_code.code.span,
-                format!("code {key} is also used by `{second}`; mark every use `shared` if they share it on purpose"),
-            );
-        }
         let mut later_reported = false;
         for (_, _, code) in group.iter().skip(1).filter(|(_, _, c)| c.shared.is_none()) {
             later_reported = true;
@@ -120,8 +114,14 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
                 format!("duplicate code {key}, first used by `{first}`; mark every use `shared` if they share it on purpose"),
             );
         }
-        if later_reported && first_code.shared.is_some() {
+        if later_reported {
+            // Stable proc macros cannot emit a `note:`; this error plays its part.
             cx.error_at(first_code.code.span, format!("code {key} first used here"));
+        } else if first_code.shared.is_none() {
+            cx.error_at(
+                first_code.code.span,
+                format!("code {key} is also used by `{second}`, which says `shared`; mark this use `shared` too"),
+            );
         }
     }
 }
@@ -186,7 +186,7 @@ fn one_source(cx: &mut Ctxt, variant: &Variant) {
     let sources: Vec<_> = variant.fields.iter().filter(|f| f.is_source()).collect();
     for extra in sources.iter().skip(1) {
         cx.error_at(
-            extra.span,
+            extra.source_span(),
             format!(
                 "a second source field in `{}`; #[source] and #[from] mark one field",
                 variant.ident

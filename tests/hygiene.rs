@@ -1,0 +1,180 @@
+//! The generated code compiles without warnings under strict lints, without
+//! the prelude, and beside user types that shadow the names it could use.
+//! `cargo clippy --all-targets -- -D warnings` checks the pedantic set here.
+
+#![deny(warnings)]
+#![deny(clippy::pedantic)]
+
+#[allow(dead_code, clippy::all, clippy::pedantic)]
+mod shadows {
+    pub struct Result;
+    pub struct Option;
+    pub struct Some;
+    pub struct Ok;
+    pub struct Err;
+    pub struct None;
+    pub struct String;
+    pub struct Error;
+    pub struct Code;
+    pub struct Entry;
+    pub struct Catalogue;
+    pub struct From;
+    pub struct Display;
+    pub struct Formatter;
+    pub struct Vec;
+    pub struct Box;
+    pub trait ApiErrorLike {}
+    pub mod core {}
+    pub mod std {}
+    pub mod serde {}
+    pub mod errcode {}
+}
+
+#[no_implicit_prelude]
+mod no_prelude {
+    #[allow(unused_imports)]
+    use super::shadows::{
+        core, errcode, serde, std, Box, Catalogue, Code, Display, Entry, Err, Error, Formatter,
+        From, None, Ok, Option, Result, Some, String, Vec,
+    };
+
+    /// Errors used to check hygiene.
+    ///
+    /// With a description.
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[api_error(default_status = 400, range = 1..=100, category = "Hygiene")]
+    pub enum HygieneError {
+        /// A unit variant.
+        #[code(1, status = 401, msg = "unit")]
+        Unit,
+        #[code(2, msg = "named {value} {value:>5} {other:?}")]
+        Named { value: u32, other: &'static str },
+        #[code(3, msg = "tuple {0} {1:#x}")]
+        Tuple(u8, u32),
+        #[code(4, status = 500, msg = "source")]
+        Source(#[source] ::std::io::Error),
+        #[code(5, status = 500, msg = "from")]
+        From(#[from] ::std::fmt::Error),
+        #[code(6, status = 429, msg = "body", name = "Limited", category = "Limits")]
+        Body {
+            #[body]
+            retry_after: u64,
+            #[body(rename = "scope")]
+            limit_scope: &'static str,
+        },
+        #[code(7, msg = "{memberRef} not found")]
+        Placeholder {
+            #[placeholder("memberRef")]
+            member_ref: &'static str,
+        },
+        #[code(8, status = 503, msg = "{0} down", expose)]
+        Exposed(&'static str),
+        #[code(9, msg = "boxed")]
+        Boxed(
+            #[source]
+            ::std::boxed::Box<
+                dyn ::std::error::Error + ::core::marker::Send + ::core::marker::Sync,
+            >,
+        ),
+        #[code(10, msg = "width {value:>width$}")]
+        Width { value: u8, width: usize },
+        #[code(11, msg = "{{escaped}}", shared)]
+        SharedA,
+        #[code(11, msg = "{{escaped}}", shared)]
+        SharedB,
+        #[code(12)]
+        NoMessage,
+        #[code(13, msg = "field named source")]
+        NamedSource { source: ::std::io::Error },
+    }
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    pub enum StringCodes {
+        #[code("M_FORBIDDEN", status = 403, msg = "forbidden")]
+        Forbidden,
+        #[code(_, status = 404, msg = "not found")]
+        NotFound,
+    }
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    pub enum Generic<'a, T: ::core::fmt::Debug, U> {
+        #[code(1, status = 400, msg = "{0:?} {1}")]
+        Both(T, &'a str),
+        #[code(2, status = 500, msg = "source")]
+        Source(#[source] U),
+    }
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[code(1, status = 400, msg = "struct {value}")]
+    pub struct Struct {
+        pub value: u8,
+    }
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[code(2, status = 400)]
+    pub struct UnitStruct;
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    pub enum Empty {}
+}
+
+use errcode::ApiError;
+use no_prelude::{Generic, HygieneError, StringCodes, Struct, UnitStruct};
+
+#[test]
+fn enum_works_without_the_prelude() {
+    assert_eq!(HygieneError::Unit.to_string(), "unit");
+    assert_eq!(HygieneError::Unit.status(), 401);
+    assert_eq!(
+        HygieneError::Named {
+            value: 1,
+            other: "o"
+        }
+        .to_string(),
+        "named 1     1 \"o\""
+    );
+    assert_eq!(HygieneError::Tuple(1, 255).to_string(), "tuple 1 0xff");
+    assert_eq!(
+        HygieneError::Placeholder { member_ref: "m" }.to_string(),
+        "m not found"
+    );
+    assert_eq!(
+        HygieneError::Width { value: 1, width: 3 }.to_string(),
+        "width   1"
+    );
+    assert_eq!(HygieneError::SharedA.to_string(), "{escaped}");
+    assert_eq!(HygieneError::NoMessage.to_string(), "NoMessage");
+    assert!(HygieneError::from_code(1).is_some());
+    assert!(HygieneError::from_code(11).is_none());
+    let from: HygieneError = std::fmt::Error.into();
+    assert_eq!(from.code(), 5);
+    assert!(std::error::Error::source(&from).is_some());
+    assert_eq!(HygieneError::catalogue().entries().len(), 14);
+    let io = || std::io::Error::other("io");
+    assert_eq!(HygieneError::Source(io()).code(), 4);
+    assert_eq!(HygieneError::Exposed("db").to_string(), "db down");
+    assert_eq!(HygieneError::Boxed("b".into()).to_string(), "boxed");
+    let named = HygieneError::NamedSource { source: io() };
+    assert_eq!(std::error::Error::source(&named).unwrap().to_string(), "io");
+    assert_eq!(
+        serde_json::to_string(&HygieneError::Body {
+            retry_after: 2,
+            limit_scope: "ip"
+        })
+        .unwrap(),
+        r#"{"code":6,"message":"body","retry_after":2,"scope":"ip"}"#
+    );
+}
+
+#[test]
+fn other_shapes_work_without_the_prelude() {
+    assert_eq!(StringCodes::Forbidden.code(), "M_FORBIDDEN");
+    assert!(StringCodes::NotFound.code().is_none());
+    let g: Generic<'_, u8, std::io::Error> = Generic::Both(1, "a");
+    assert_eq!(g.to_string(), "1 a");
+    let s: Generic<'_, u8, std::io::Error> = Generic::Source(std::io::Error::other("u"));
+    assert!(std::error::Error::source(&s).is_some());
+    assert_eq!(Struct { value: 3 }.to_string(), "struct 3");
+    assert_eq!(UnitStruct.to_string(), "UnitStruct");
+    assert!(no_prelude::Empty::catalogue().entries().is_empty());
+}

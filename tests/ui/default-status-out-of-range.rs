@@ -1,0 +1,10 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(default_status = 600000)]
+enum E {
+    #[code(1, msg = "default")]
+    Default,
+}
+
+fn main() {}

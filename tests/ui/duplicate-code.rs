@@ -1,0 +1,11 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1001, status = 400, msg = "first")]
+    First,
+    #[code(1001, status = 400, msg = "second")]
+    Second,
+}
+
+fn main() {}

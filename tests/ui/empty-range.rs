@@ -1,0 +1,10 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(range = 200..=100)]
+enum E {
+    #[code(150, status = 400, msg = "empty")]
+    Empty,
+}
+
+fn main() {}

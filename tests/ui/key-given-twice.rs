@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 401, msg = "twice", status = 403)]
+    Twice,
+}
+
+fn main() {}

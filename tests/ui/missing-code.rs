@@ -1,0 +1,10 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 401, msg = "fine")]
+    Fine,
+    Forgotten,
+}
+
+fn main() {}

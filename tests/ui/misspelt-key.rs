@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, stauts = 401, msg = "typo")]
+    Typo,
+}
+
+fn main() {}

@@ -1,0 +1,12 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 404, msg = "member '{member_ref}' not found")]
+    NotFound {
+        #[placeholder("memberRef")]
+        member_ref: String,
+    },
+}
+
+fn main() {}

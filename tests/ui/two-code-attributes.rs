@@ -1,0 +1,10 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 400, msg = "one")]
+    #[code(2, status = 400, msg = "two")]
+    Twice,
+}
+
+fn main() {}

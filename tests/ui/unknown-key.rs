@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 401, http = 401, msg = "unknown")]
+    Unknown,
+}
+
+fn main() {}
