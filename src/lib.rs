@@ -15,6 +15,7 @@ pub use errcode_core::*;
 /// | `format = Path` | body format (default [`format::Plain`], `{"code","message"}`) |
 /// | `default_status = N` | status of variants that name none |
 /// | `range = A..=B` | every integer code must lie inside (also `A..B`) |
+/// | `ranges("Cat" = A..=B, ...)` | the block of codes each category owns: a variant of `Cat` (or `Cat/Sub`) lies inside, and a code inside has that category; a sub-category's block may nest in its category's |
 /// | `category = "..."` | docs section of variants that name none |
 /// | `crate = path` | where errcode is, for frameworks that re-export it |
 ///

@@ -228,3 +228,36 @@ fn catalogue_is_static_and_the_same_every_time() {
     let b = AccountError::catalogue();
     assert!(std::ptr::eq(a, b));
 }
+
+mod category_ranges {
+    use errcode::ApiError;
+
+    #[derive(Debug, ApiError)]
+    #[api_error(ranges("Interactions" = 36000..=36999, "Interactions/Role" = 36100..=36199))]
+    enum Interactions {
+        #[code(36000, category = "Interactions", msg = "Interaction error")]
+        Error,
+        #[code(36101, category = "Interactions/Role", msg = "No permission")]
+        NoPermission,
+        #[code(36201, category = "Interactions/Mark", msg = "Marked already")]
+        Marked,
+    }
+
+    #[test]
+    fn the_catalogue_keeps_each_category_block() {
+        let ranges = Interactions::catalogue().ranges();
+        assert_eq!(ranges.len(), 2);
+        assert_eq!(
+            (ranges[0].category(), ranges[0].first(), ranges[0].last()),
+            ("Interactions", 36000, 36999)
+        );
+        assert_eq!(
+            (ranges[1].category(), ranges[1].first(), ranges[1].last()),
+            ("Interactions/Role", 36100, 36199)
+        );
+        assert_eq!(
+            Interactions::Marked.info().category(),
+            Some("Interactions/Mark")
+        );
+    }
+}

@@ -8,7 +8,7 @@ use std::error::Error;
 use serde::de::DeserializeOwned;
 
 use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
-use crate::{BodyField, Catalogue, Code, Entry};
+use crate::{BodyField, Catalogue, CategoryRange, Code, Entry};
 
 pub use crate::decode::Restore;
 pub use crate::disjoint::assert_disjoint;
@@ -85,6 +85,7 @@ pub const fn catalogue(
     description: Option<&'static str>,
     category: Option<&'static str>,
     range: Option<(i64, i64)>,
+    ranges: &'static [CategoryRange],
     content_type: &'static str,
     entries: &'static [Entry],
 ) -> Catalogue {
@@ -94,8 +95,18 @@ pub const fn catalogue(
         description,
         category,
         range,
+        ranges,
         content_type,
         entries,
+    }
+}
+
+#[must_use]
+pub const fn category_range(category: &'static str, first: i64, last: i64) -> CategoryRange {
+    CategoryRange {
+        category,
+        first,
+        last,
     }
 }
 
@@ -121,8 +132,16 @@ pub static STUB_ENTRIES: [Entry; 1] = [entry(EntryParts {
     message_json: None,
 })];
 
-pub static STUB_CATALOGUE: Catalogue =
-    catalogue("", "", None, None, None, "application/json", &STUB_ENTRIES);
+pub static STUB_CATALOGUE: Catalogue = catalogue(
+    "",
+    "",
+    None,
+    None,
+    None,
+    &[],
+    "application/json",
+    &STUB_ENTRIES,
+);
 
 /// `source()` for any field type that is an error, including trait objects.
 pub trait AsDynError<'a> {

@@ -15,6 +15,7 @@ pub struct Catalogue {
     pub(crate) description: Option<&'static str>,
     pub(crate) category: Option<&'static str>,
     pub(crate) range: Option<(i64, i64)>,
+    pub(crate) ranges: &'static [CategoryRange],
     pub(crate) content_type: &'static str,
     pub(crate) entries: &'static [Entry],
 }
@@ -50,6 +51,13 @@ impl Catalogue {
         self.range
     }
 
+    /// The block of codes each category owns
+    /// (`#[api_error(ranges("Headers" = 31000..=31999, ...))]`).
+    #[must_use]
+    pub const fn ranges(&self) -> &'static [CategoryRange] {
+        self.ranges
+    }
+
     /// The content type of the bodies this type's format writes.
     #[must_use]
     pub const fn content_type(&self) -> &'static str {
@@ -66,6 +74,35 @@ impl Catalogue {
     pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
         let entries = self.entries;
         entries.iter().filter(move |e| code == e.code)
+    }
+}
+
+/// The inclusive block of codes that a category (and its sub-categories,
+/// `"Category/Sub"`) owns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CategoryRange {
+    pub(crate) category: &'static str,
+    pub(crate) first: i64,
+    pub(crate) last: i64,
+}
+
+impl CategoryRange {
+    /// The category.
+    #[must_use]
+    pub const fn category(&self) -> &'static str {
+        self.category
+    }
+
+    /// The first code of the block.
+    #[must_use]
+    pub const fn first(&self) -> i64 {
+        self.first
+    }
+
+    /// The last code of the block.
+    #[must_use]
+    pub const fn last(&self) -> i64 {
+        self.last
     }
 }
 

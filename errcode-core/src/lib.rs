@@ -7,6 +7,7 @@
 mod api_error;
 mod catalogue;
 mod code;
+mod disjoint;
 pub mod decode;
 pub mod format;
 
@@ -14,7 +15,7 @@ pub mod format;
 pub mod __private;
 
 pub use api_error::ApiError;
-pub use catalogue::{BodyField, Catalogue, Entry};
+pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
 pub use http::StatusCode;

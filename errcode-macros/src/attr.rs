@@ -40,8 +40,16 @@ pub struct ContainerAttrs {
     pub format: Option<syn::Type>,
     pub default_status: Option<Spanned<u16>>,
     pub range: Option<Spanned<(i64, i64)>>,
+    /// `ranges("Section" = A..=B, ...)`: the codes of each category.
+    pub ranges: Vec<CategoryRange>,
     pub category: Option<String>,
     pub krate: Option<syn::Path>,
+}
+
+pub struct CategoryRange {
+    pub category: LitStr,
+    pub first: i64,
+    pub last: i64,
 }
 
 #[derive(Default)]
@@ -367,6 +375,31 @@ fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
     }
 }
 
+/// `"Section" = A..=B, ...`
+fn parse_category_ranges(input: ParseStream) -> syn::Result<Vec<CategoryRange>> {
+    let mut ranges = Vec::new();
+    while !input.is_empty() {
+        let category: LitStr = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected `\"Category\" = FIRST..=LAST` in `ranges(...)`",
+            )
+        })?;
+        input.parse::<Token![=]>()?;
+        let range = parse_range(input)?;
+        ranges.push(CategoryRange {
+            category,
+            first: range.value.0,
+            last: range.value.1,
+        });
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(ranges)
+}
+
 pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
     let mut out = ContainerAttrs::default();
     let mut seen = Seen(Vec::new());
@@ -428,6 +461,11 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     }
                     CATEGORY => {
                         out.category = Some(parse_string(value()?, CATEGORY)?.value());
+                    }
+                    RANGES => {
+                        let content;
+                        syn::parenthesized!(content in meta.input);
+                        out.ranges.extend(parse_category_ranges(&content)?);
                     }
                     CRATE => {
                         let input = value()?;

@@ -157,6 +157,13 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             }
 
             #froms
+
+            #[automatically_derived]
+            impl #impl_generics #ident #ty_generics #where_clause {
+                /// Read by `errcode::assert_disjoint_codes!` at compile time.
+                #[doc(hidden)]
+                pub const __ERRCODE_ENTRIES: &'static [#krate::Entry] = &__ENTRIES;
+            }
         };
     })
 }
@@ -306,6 +313,14 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let ranges = input.attrs.ranges.iter().map(|r| {
+        let (category, first, last) = (
+            r.category.value(),
+            Literal::i64_unsuffixed(r.first),
+            Literal::i64_unsuffixed(r.last),
+        );
+        quote!(#private::category_range(#category, #first, #last))
+    });
     quote! {
         #private::catalogue(
             #type_name,
@@ -313,6 +328,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             #description,
             #category,
             #range,
+            &[#(#ranges),*],
             <#format as #krate::Format>::CONTENT_TYPE,
             &__ENTRIES_STATIC,
         )
@@ -443,7 +459,16 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
                     .and_then(|b| b.value.clone())
                     .unwrap_or_else(|| f.display_name());
                 let binding = Field::binding(*i);
-                quote!(#serde::ser::SerializeMap::serialize_entry(__map, #member, #binding)?;)
+                if is_option(f.ty) {
+                    // An optional member the body documents as `"m"?` is left out, not `null`.
+                    quote! {
+                        if let ::core::option::Option::Some(__value) = #binding {
+                            #serde::ser::SerializeMap::serialize_entry(__map, #member, __value)?;
+                        }
+                    }
+                } else {
+                    quote!(#serde::ser::SerializeMap::serialize_entry(__map, #member, #binding)?;)
+                }
             });
             let pattern = pattern(input, v, quote!(#(#binds)* ..));
             Some(quote!(#pattern => { #(#writes)* }))
@@ -463,6 +488,16 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
             #body
             ::core::result::Result::Ok(())
         }
+    }
+}
+
+/// Whether a field's type is written `Option<...>` (or a path ending in it).
+fn is_option(ty: &Type) -> bool {
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
+            s.ident == "Option" && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
+        }),
+        _ => false,
     }
 }
 
@@ -558,7 +593,7 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     if let Some(body) = &field.attrs.body {
         let member = body.value.clone().unwrap_or_else(|| field.display_name());
         return Some(quote! {
-            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member)?)?
+            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member))?
         });
     }
     let placeholder = field.restored_from.as_ref()?;

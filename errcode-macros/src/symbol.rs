@@ -18,8 +18,9 @@ pub const CODE_KEYS: &[&str] = &[STATUS, MSG, NAME, CATEGORY, SHARED, EXPOSE];
 pub const FORMAT: &str = "format";
 pub const DEFAULT_STATUS: &str = "default_status";
 pub const RANGE: &str = "range";
+pub const RANGES: &str = "ranges";
 pub const CRATE: &str = "crate";
-pub const API_ERROR_KEYS: &[&str] = &[FORMAT, DEFAULT_STATUS, RANGE, CATEGORY, CRATE];
+pub const API_ERROR_KEYS: &[&str] = &[FORMAT, DEFAULT_STATUS, RANGE, RANGES, CATEGORY, CRATE];
 
 pub const RENAME: &str = "rename";
 

@@ -11,6 +11,7 @@ use crate::ctxt::Ctxt;
 pub fn check(cx: &mut Ctxt, input: &Input) {
     one_code_kind(cx, input);
     codes_in_range(cx, input);
+    codes_in_category_ranges(cx, input);
     duplicate_codes(cx, input);
     expose_only_on_5xx(cx, input);
     for variant in &input.variants {
@@ -70,6 +71,83 @@ fn codes_in_range(cx: &mut Ctxt, input: &Input) {
                 return;
             }
             _ => {}
+        }
+    }
+}
+
+/// `ranges` documents which block of codes each docs section owns (Fresns:
+/// 31xxx are the Headers errors); a code filed under the wrong section, or
+/// outside its section's block, is a typo in a digit or in the category.
+fn codes_in_category_ranges(cx: &mut Ctxt, input: &Input) {
+    let ranges = &input.attrs.ranges;
+    let within = |category: &str, ancestor: &str| {
+        category == ancestor
+            || category
+                .strip_prefix(ancestor)
+                .is_some_and(|rest| rest.starts_with('/'))
+    };
+    for (i, range) in ranges.iter().enumerate() {
+        let (name, first, last) = (range.category.value(), range.first, range.last);
+        // A sub-category's block may sit inside its category's; other blocks may not meet.
+        let clash = ranges[..i].iter().find(|r| {
+            let other = r.category.value();
+            first <= r.last && r.first <= last && !within(&name, &other) && !within(&other, &name)
+        });
+        if let Some(other) = clash {
+            cx.error_at(
+                range.category.span(),
+                format!(
+                    "the range of `{}` overlaps the range of `{}`",
+                    range.category.value(),
+                    other.category.value()
+                ),
+            );
+        }
+    }
+    // The most specific category that has a block.
+    let owner = |category: &str| {
+        ranges
+            .iter()
+            .filter(|r| within(category, &r.category.value()))
+            .max_by_key(|r| r.category.value().len())
+    };
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        let CodeValue::Int(n) = code.code.value else {
+            continue;
+        };
+        let category = code
+            .category
+            .as_deref()
+            .or(input.attrs.category.as_deref())
+            .unwrap_or("");
+        match owner(category) {
+            Some(r) if n < r.first || n > r.last => cx.error_at(
+                code.code.span,
+                format!(
+                    "code {n} is outside {}..={}, the range of category `{}`",
+                    r.first,
+                    r.last,
+                    r.category.value()
+                ),
+            ),
+            Some(_) => {}
+            None => {
+                if let Some(r) = ranges.iter().find(|r| (r.first..=r.last).contains(&n)) {
+                    cx.error_at(
+                        code.code.span,
+                        format!(
+                            "code {n} lies in the range of category `{}`, but its category is {}",
+                            r.category.value(),
+                            if category.is_empty() {
+                                "not set".to_owned()
+                            } else {
+                                format!("`{category}`")
+                            }
+                        ),
+                    );
+                }
+            }
         }
     }
 }

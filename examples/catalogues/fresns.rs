@@ -20,7 +20,40 @@ use errcode::ApiError;
 /// Fresns documents no HTTP status for any code, so no entry has one
 /// (`Entry::status()` is `None`; errcode sends such an entry as a 500).
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Fresns, range = 0..=38999, category = "Error Codes")]
+#[api_error(
+    format = errcode::format::Fresns,
+    range = 0..=38999,
+    category = "Error Codes",
+    ranges(
+        "Error Codes" = 0..=0,
+        "Commons" = 30000..=30999,
+        "Headers" = 31000..=31999,
+        "Extensions" = 32000..=32999,
+        "Systems" = 33000..=33999,
+        "Accounts" = 34000..=34999,
+        "Users" = 35000..=35999,
+        "Interactions" = 36000..=36999,
+        "Interactions/Role" = 36100..=36199,
+        "Interactions/Mark" = 36200..=36299,
+        "Interactions/Publish" = 36300..=36399,
+        "Interactions/Delete" = 36400..=36499,
+        "Interactions/Reset" = 36500..=36599,
+        "Interactions/Conversation" = 36600..=36699,
+        "Interactions/Notification" = 36700..=36799,
+        "Contents" = 37000..=37999,
+        "Contents/Group" = 37100..=37199,
+        "Contents/Hashtag" = 37200..=37299,
+        "Contents/Geotag" = 37300..=37399,
+        "Contents/Post" = 37400..=37499,
+        "Contents/Comment" = 37500..=37599,
+        "Contents/File" = 37600..=37699,
+        "Contents/Extend" = 37700..=37799,
+        "Contents/Archive" = 37800..=37899,
+        "Editor" = 38000..=38999,
+        "Editor/Edit Validation" = 38100..=38199,
+        "Editor/Check Parameter" = 38200..=38299,
+    ),
+)]
 pub enum FresnsError {
     // Success, not an error: listed because the Fresns table lists it (see the
     // type's documentation). It keeps the page-title category "Error Codes".
