@@ -36,6 +36,7 @@ pub use errcode_core::*;
 /// | `name = "..."` | symbolic name for docs and bodies (default: the variant's) |
 /// | `category = "..."` | docs section (default: the type's) |
 /// | `shared` | the code is deliberately used by several variants; each says so |
+/// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below) |
 ///
 /// The variant's doc comment becomes the entry's description.

@@ -373,3 +373,24 @@ fn cocam_entries_without_code_name_or_message() {
     };
     assert_eq!(e.to_string(), "Validation failed.");
 }
+
+#[test]
+fn kakao_473_is_also_recognised_under_its_old_status_503() {
+    use errcode::decode::Decoded;
+    use errcode::StatusCode;
+
+    let e = KakaoGameError::ServiceUnavailable;
+    assert_eq!(e.status(), 473);
+    assert_eq!(e.info().also_status(), Some(503));
+    let body = serde_json::to_vec(&e).unwrap();
+    for status in [473, 503] {
+        let decoded =
+            KakaoGameError::decode(&body, Some(StatusCode::from_u16(status).unwrap())).unwrap();
+        assert!(
+            matches!(decoded, Decoded::Known(KakaoGameError::ServiceUnavailable)),
+            "{status}: {decoded:?}"
+        );
+    }
+    let decoded = KakaoGameError::decode(&body, Some(StatusCode::BAD_GATEWAY)).unwrap();
+    assert!(matches!(decoded, Decoded::Unrecognized(_)));
+}

@@ -112,6 +112,7 @@ pub struct Entry {
     pub(crate) index: usize,
     pub(crate) code: Code,
     pub(crate) status: Option<u16>,
+    pub(crate) also_status: Option<u16>,
     pub(crate) name: Option<&'static str>,
     pub(crate) variant: &'static str,
     pub(crate) message: &'static str,
@@ -155,6 +156,23 @@ impl Entry {
     #[must_use]
     pub const fn status(&self) -> Option<u16> {
         self.status
+    }
+
+    /// A second status clients may receive for this entry
+    /// (`also_status = N`): decoding accepts it as well as [`Entry::status`].
+    #[must_use]
+    pub const fn also_status(&self) -> Option<u16> {
+        self.also_status
+    }
+
+    /// Whether a body received with `status` may be this entry: its status,
+    /// its `also_status`, or any status for an entry documented without one.
+    #[must_use]
+    pub const fn admits_status(&self, status: u16) -> bool {
+        match (self.status, self.also_status) {
+            (None, _) => true,
+            (Some(s), also) => s == status || matches!(also, Some(a) if a == status),
+        }
     }
 
     /// The status sent on the wire: the documented one, or

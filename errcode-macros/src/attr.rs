@@ -28,6 +28,8 @@ pub struct Spanned<T> {
 pub struct CodeAttr {
     pub code: Spanned<CodeValue>,
     pub status: Option<Spanned<u16>>,
+    /// Another status clients may see for this entry (older servers).
+    pub also_status: Option<Spanned<u16>>,
     pub msg: Option<LitStr>,
     pub name: Option<String>,
     pub category: Option<String>,
@@ -245,6 +247,7 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
         let mut out = CodeAttr {
             code,
             status: None,
+            also_status: None,
             msg: None,
             name: None,
             category: None,
@@ -299,6 +302,9 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             }
             let parsed: syn::Result<()> = match name.as_str() {
                 STATUS => parse_status(input, "status").map(|s| out.status = Some(s)),
+                ALSO_STATUS => {
+                    parse_status(input, "also_status").map(|s| out.also_status = Some(s))
+                }
                 MSG => parse_string(input, MSG).map(|s| out.msg = Some(s)),
                 NAME => parse_string(input, NAME).map(|s| out.name = Some(s.value())),
                 CATEGORY => parse_string(input, CATEGORY).map(|s| out.category = Some(s.value())),

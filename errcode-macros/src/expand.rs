@@ -225,6 +225,13 @@ fn entry(
         .default_status
         .as_ref()
         .map(|s| s.value));
+    let also_status = match &code.also_status {
+        Some(s) => {
+            let s = s.value;
+            quote!(::core::option::Option::Some(#s))
+        }
+        None => quote!(::core::option::Option::None),
+    };
     let status_tokens = match status {
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
@@ -269,6 +276,7 @@ fn entry(
             index: #index,
             code: #code_tokens,
             status: #status_tokens,
+            also_status: #also_status,
             name: #name,
             variant: #variant_name,
             message: #template,

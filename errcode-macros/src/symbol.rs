@@ -13,7 +13,8 @@ pub const NAME: &str = "name";
 pub const CATEGORY: &str = "category";
 pub const SHARED: &str = "shared";
 pub const EXPOSE: &str = "expose";
-pub const CODE_KEYS: &[&str] = &[STATUS, MSG, NAME, CATEGORY, SHARED, EXPOSE];
+pub const ALSO_STATUS: &str = "also_status";
+pub const CODE_KEYS: &[&str] = &[STATUS, MSG, NAME, CATEGORY, SHARED, EXPOSE, ALSO_STATUS];
 
 pub const FORMAT: &str = "format";
 pub const DEFAULT_STATUS: &str = "default_status";

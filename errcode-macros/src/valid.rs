@@ -14,6 +14,7 @@ pub fn check(cx: &mut Ctxt, input: &Input) {
     codes_in_category_ranges(cx, input);
     duplicate_codes(cx, input);
     expose_only_on_5xx(cx, input);
+    also_status_differs(cx, input);
     for variant in &input.variants {
         from_stands_alone(cx, variant);
         one_source(cx, variant);
@@ -234,6 +235,30 @@ fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
             _ if !variant.has_placeholders() => cx.error_at(
                 span,
                 "`expose` has no effect: the message has no placeholders, so it is the same either way",
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// `also_status` names a second status clients may receive for the entry
+/// (Kakao's 473 was 503 on older servers); one equal to the status, or on an
+/// entry without one, says nothing.
+fn also_status_differs(cx: &mut Ctxt, input: &Input) {
+    let default = input.attrs.default_status.as_ref().map(|s| s.value);
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        let Some(also) = &code.also_status else {
+            continue;
+        };
+        match code.status.as_ref().map(|s| s.value).or(default) {
+            Some(status) if status == also.value => cx.error_at(
+                also.span,
+                format!("`also_status` repeats the status {status}; name a status the entry is also sent with"),
+            ),
+            None => cx.error_at(
+                also.span,
+                "`also_status` needs a `status`: it names a second status besides the documented one",
             ),
             _ => {}
         }

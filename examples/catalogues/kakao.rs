@@ -81,9 +81,11 @@ pub enum KakaoGameError {
     Punishment,
 
     /// Platform service is not available. (platform server maintenance, etc.) Changed from 503 to 473.
+    // "Changed from 503 to 473": older servers still send 503, which decoding accepts.
     #[code(
         473,
         status = 473,
+        also_status = 503,
         name = "ServiceUnavailable",
         msg = "Service unavailable (maintenance)"
     )]

@@ -192,7 +192,7 @@ pub fn decode<E: ApiError>(
         return Ok(unrecognized(Reason::Unknown, candidates));
     }
     if let Some(status) = status {
-        let documented = |e: &&Entry| e.status().is_none_or(|s| s == status.as_u16());
+        let documented = |e: &&Entry| e.admits_status(status.as_u16());
         if !candidates.iter().any(documented) {
             return Ok(unrecognized(Reason::StatusMismatch, candidates));
         }
