@@ -29,7 +29,13 @@ pub enum AccountError {
     Storage { detail: String },
 
     /// Too many attempts.
-    #[code(34429, status = 429, msg = "Too many requests", name = "RateLimited", category = "Limits")]
+    #[code(
+        34429,
+        status = 429,
+        msg = "Too many requests",
+        name = "RateLimited",
+        category = "Limits"
+    )]
     Throttled {
         #[body]
         retry_after: u64,
@@ -39,8 +45,12 @@ pub enum AccountError {
 fn main() {
     let errors = [
         AccountError::WrongPassword,
-        AccountError::MemberNotFound { member_ref: "ada".into() },
-        AccountError::Storage { detail: "connection to db-3 refused".into() },
+        AccountError::MemberNotFound {
+            member_ref: "ada".into(),
+        },
+        AccountError::Storage {
+            detail: "connection to db-3 refused".into(),
+        },
         AccountError::Throttled { retry_after: 30 },
     ];
 
@@ -48,14 +58,29 @@ fn main() {
     let mut body = Vec::new();
     for e in &errors {
         body.clear();
-        e.write_body(&mut body).expect("bodies of these fields always serialize");
-        println!("{} {} {:<14} log: {e}", e.code(), e.status().as_u16(), e.name());
+        e.write_body(&mut body)
+            .expect("bodies of these fields always serialize");
+        println!(
+            "{} {} {:<14} log: {e}",
+            e.code(),
+            e.status().as_u16(),
+            e.name()
+        );
         println!("    body: {}", String::from_utf8_lossy(&body));
-        println!("    static body: {}", if e.static_body().is_some() { "yes, copied" } else { "no, rendered" });
+        println!(
+            "    static body: {}",
+            if e.static_body().is_some() {
+                "yes, copied"
+            } else {
+                "no, rendered"
+            }
+        );
 
         match AccountError::decode(&body, Some(e.status())) {
             Ok(Decoded::Known(back)) => println!("    client decodes: {back:?}"),
-            Ok(Decoded::Unrecognized(u)) => println!("    client decodes: unrecognized ({:?})", u.reason),
+            Ok(Decoded::Unrecognized(u)) => {
+                println!("    client decodes: unrecognized ({:?})", u.reason)
+            }
             Err(err) => println!("    client decodes: error: {err}"),
         }
     }
