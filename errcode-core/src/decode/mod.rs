@@ -82,7 +82,8 @@ pub enum DecodeError {
     },
     /// The body is not JSON (syntax, invalid UTF-8, truncation, nesting too deep).
     Json(serde_json::Error),
-    /// The body is JSON but not an object.
+    /// The body is JSON but not an object, or not where the format nests
+    /// its members.
     NotAnObject,
     /// The body names a member twice.
     DuplicateMember(String),
@@ -170,7 +171,8 @@ pub fn decode<E: ApiError>(
     if body.len() > MAX_BODY_LEN {
         return Err(DecodeError::TooLarge { len: body.len() });
     }
-    let object = object::parse(body)?;
+    let parsed = object::parse(body)?;
+    let object = <E::Format as Format>::members(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = read_code(&object, <E::Format as Format>::CODE_MEMBER)?;
     let message = read_message(&object, <E::Format as Format>::MESSAGE_MEMBER)?;
     let unrecognized = |reason, candidates| {
@@ -228,10 +230,7 @@ pub fn decode<E: ApiError>(
         // The body carried the template, not values: nothing to capture.
         captures.clear();
     }
-    let source = Source {
-        object: &object,
-        captures,
-    };
+    let source = Source { object, captures };
     Ok(match E::__restore(chosen.index(), &source) {
         Some(error) => Decoded::Known(error),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),

@@ -30,6 +30,7 @@ pub use shape::{static_bodies, static_bodies_len, StaticBodies};
 /// ```
 /// use errcode::format::{message, BodySource, Format};
 /// use serde::ser::{SerializeMap, Serializer};
+/// use serde_json::{Map, Value};
 ///
 /// /// `{"error": {"id": ..., "text": ...}}`
 /// struct Nested;
@@ -52,6 +53,13 @@ pub use shape::{static_bodies, static_bodies_len, StaticBodies};
 ///         map.serialize_entry("error", &Inner(body))?;
 ///         map.end()
 ///     }
+///
+///     // Decoding reads `id` and `text` inside `error`.
+///     const CODE_MEMBER: Option<&'static str> = Some("id");
+///     const MESSAGE_MEMBER: &'static str = "text";
+///     fn members(body: &Map<String, Value>) -> Option<&Map<String, Value>> {
+///         body.get("error")?.as_object()
+///     }
 /// }
 /// ```
 pub trait Format {
@@ -68,6 +76,15 @@ pub trait Format {
 
     /// The member that carries the message, read back when decoding.
     const MESSAGE_MEMBER: &'static str = "message";
+
+    /// The object that holds the code, message and `#[body]` members, for a
+    /// format that nests them (`{"error": {...}}`); the body itself by
+    /// default. `None` when the body does not have it.
+    fn members(
+        body: &serde_json::Map<String, serde_json::Value>,
+    ) -> Option<&serde_json::Map<String, serde_json::Value>> {
+        Some(body)
+    }
 
     /// Writes the body of `body`.
     ///
