@@ -7,9 +7,17 @@
 mod api_error;
 mod catalogue;
 mod code;
-mod disjoint;
 pub mod decode;
+mod disjoint;
+pub mod docs;
 pub mod format;
+
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+mod adapters;
+#[cfg(feature = "actix-web")]
+pub use adapters::actix_web;
+#[cfg(feature = "axum")]
+pub use adapters::axum;
 
 #[doc(hidden)]
 pub mod __private;

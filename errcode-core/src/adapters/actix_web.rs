@@ -1,0 +1,127 @@
+//! [actix-web](https://docs.rs/actix-web) 4 responses for errors (feature
+//! `actix-web`).
+//!
+//! A crate cannot implement actix-web's `ResponseError` for every `ApiError`
+//! type (both the trait and your type are foreign to it), so there are two
+//! ways in, neither of which needs anything from the derive:
+//!
+//! * return [`ApiResponse<E>`] from handlers: it implements `ResponseError`,
+//!   and `From<E>` lets `?` wrap your error;
+//! * or implement `ResponseError` for your type with [`status_code`] and
+//!   [`error_response`].
+//!
+//! ```
+//! use actix_web::{web, App, HttpResponse, ResponseError};
+//! use errcode::actix_web::ApiResponse;
+//! use errcode::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! fn find(member_ref: &str) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref: member_ref.into() })
+//! }
+//!
+//! // A handler returning the wrapper:
+//! async fn member(id: web::Path<String>) -> Result<String, ApiResponse<AccountError>> {
+//!     Ok(find(&id)?)
+//! }
+//!
+//! // Or the error type itself, after one impl:
+//! impl ResponseError for AccountError {
+//!     fn status_code(&self) -> actix_web::http::StatusCode {
+//!         errcode::actix_web::status_code(self)
+//!     }
+//!
+//!     fn error_response(&self) -> HttpResponse {
+//!         errcode::actix_web::error_response(self)
+//!     }
+//! }
+//!
+//! async fn member_too(id: web::Path<String>) -> Result<String, AccountError> {
+//!     find(&id)
+//! }
+//!
+//! let app = App::new()
+//!     .route("/members/{id}", web::get().to(member))
+//!     .route("/v2/members/{id}", web::get().to(member_too));
+//! ```
+
+use core::fmt;
+
+use ::actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+use ::actix_web::http::StatusCode;
+use ::actix_web::web::Bytes;
+use ::actix_web::{HttpResponse, ResponseError};
+
+use crate::ApiError;
+
+/// An error as an actix-web error response: status from
+/// [`ApiError::status`], body from [`ApiError::write_body`] (a static body
+/// is sent without copying), and the format's `Content-Type`.
+///
+/// `Display`, `Debug` and `Error` are the wrapped error's.
+pub struct ApiResponse<E>(pub E);
+
+impl<E> ApiResponse<E> {
+    /// The wrapped error.
+    pub fn into_inner(self) -> E {
+        self.0
+    }
+}
+
+impl<E> From<E> for ApiResponse<E> {
+    fn from(error: E) -> Self {
+        ApiResponse(error)
+    }
+}
+
+impl<E: ApiError> ResponseError for ApiResponse<E> {
+    fn status_code(&self) -> StatusCode {
+        status_code(&self.0)
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        error_response(&self.0)
+    }
+}
+
+/// The status of `error` as actix-web's `StatusCode` (actix-web 4 uses
+/// `http` 0.2, errcode `http` 1).
+pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
+    StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// The response for `error`, as [`ApiResponse`] sends it.
+pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
+    let body = match super::body(error) {
+        super::Body::Static(bytes) => Bytes::from_static(bytes),
+        super::Body::Owned(bytes) => Bytes::from(bytes),
+    };
+    let content_type = HeaderValue::from_str(super::content_type::<E>())
+        .unwrap_or(HeaderValue::from_static("application/json"));
+    let mut response = HttpResponse::with_body(status_code(error), body);
+    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    response.map_into_boxed_body()
+}
+
+impl<E: fmt::Display> fmt::Display for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}

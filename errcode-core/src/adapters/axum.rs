@@ -1,0 +1,115 @@
+//! [axum](https://docs.rs/axum) 0.8 responses for errors (feature `axum`).
+//!
+//! A crate cannot implement axum's `IntoResponse` for every `ApiError` type
+//! (both the trait and your type are foreign to it), so there are two ways
+//! in, neither of which needs anything from the derive:
+//!
+//! * return [`ApiResponse<E>`] from handlers: it implements `IntoResponse`,
+//!   and `From<E>` lets `?` wrap your error;
+//! * or implement `IntoResponse` for your type in three lines with
+//!   [`into_response`].
+//!
+//! ```
+//! use axum::extract::Path;
+//! use axum::response::{IntoResponse, Response};
+//! use axum::routing::get;
+//! use errcode::axum::ApiResponse;
+//! use errcode::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! fn find(member_ref: &str) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref: member_ref.into() })
+//! }
+//!
+//! // A handler returning the wrapper:
+//! async fn member(Path(id): Path<String>) -> Result<String, ApiResponse<AccountError>> {
+//!     Ok(find(&id)?)
+//! }
+//!
+//! // Or the error type itself, after one impl:
+//! impl IntoResponse for AccountError {
+//!     fn into_response(self) -> Response {
+//!         errcode::axum::into_response(&self)
+//!     }
+//! }
+//!
+//! async fn member_too(Path(id): Path<String>) -> Result<String, AccountError> {
+//!     find(&id)
+//! }
+//!
+//! let app: axum::Router = axum::Router::new()
+//!     .route("/members/{id}", get(member))
+//!     .route("/v2/members/{id}", get(member_too));
+//! ```
+
+use core::fmt;
+
+use ::axum::body::{Body, Bytes};
+use ::axum::http::header::CONTENT_TYPE;
+use ::axum::http::HeaderValue;
+use ::axum::response::{IntoResponse, Response};
+
+use crate::ApiError;
+
+/// An error as an axum response: status from [`ApiError::status`], body from
+/// [`ApiError::write_body`] (a static body is sent without copying), and
+/// the format's `Content-Type`.
+///
+/// `Display`, `Debug` and `Error` are the wrapped error's.
+pub struct ApiResponse<E>(pub E);
+
+impl<E> ApiResponse<E> {
+    /// The wrapped error.
+    pub fn into_inner(self) -> E {
+        self.0
+    }
+}
+
+impl<E> From<E> for ApiResponse<E> {
+    fn from(error: E) -> Self {
+        ApiResponse(error)
+    }
+}
+
+impl<E: ApiError> IntoResponse for ApiResponse<E> {
+    fn into_response(self) -> Response {
+        into_response(&self.0)
+    }
+}
+
+/// The response for `error`, as [`ApiResponse`] sends it.
+pub fn into_response<E: ApiError>(error: &E) -> Response {
+    let body = match super::body(error) {
+        super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
+        super::Body::Owned(bytes) => Body::from(bytes),
+    };
+    let content_type = HeaderValue::from_str(super::content_type::<E>())
+        .unwrap_or(HeaderValue::from_static("application/json"));
+    let mut response = Response::new(body);
+    *response.status_mut() = error.status();
+    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    response
+}
+
+impl<E: fmt::Display> fmt::Display for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}

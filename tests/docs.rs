@@ -1,0 +1,557 @@
+//! `errcode::docs`: Markdown, JSON, OpenAPI and HTML renderings of catalogues.
+
+use errcode::docs::{self, Html, Json, Markdown, OpenApi};
+use errcode::format::{message, BodySource, Format};
+use errcode::ApiError;
+use serde::ser::{SerializeMap, Serializer};
+use serde_json::{json, Value};
+
+/// Errors of the accounts API.
+///
+/// Everything about logging in.
+#[derive(Debug, ApiError)]
+#[api_error(range = 34000..=34999, category = "Accounts")]
+pub enum AccountError {
+    /// Shown when the password check fails.
+    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+    WrongPassword,
+
+    #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+    MemberNotFound { member_ref: String },
+
+    #[code(
+        34300,
+        status = 500,
+        msg = "Internal server error, try again later",
+        shared
+    )]
+    Storage(#[source] std::io::Error),
+
+    #[code(34300, status = 400, msg = "Invalid JSON", shared)]
+    InvalidJson,
+
+    #[code(
+        34429,
+        status = 429,
+        msg = "Too many requests",
+        name = "RateLimited",
+        category = "Limits"
+    )]
+    Throttled {
+        #[body]
+        retry_after: u64,
+    },
+
+    /// Raised on the device.
+    #[code(34001, msg = "Network error", category = "Client")]
+    Offline,
+}
+
+#[test]
+fn markdown_of_a_small_enum() {
+    assert_eq!(
+        docs::markdown::<AccountError>(),
+        "\
+# Errors of the accounts API.
+
+Everything about logging in.
+
+## Accounts
+
+| Code | Status | Name | Message | Description |
+|---|---|---|---|---|
+| 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. |
+| 34306 | 404 | MemberNotFound | Member '{member_ref}' not found. |  |
+| 34300 | 500 | Storage | Internal server error, try again later |  |
+| 34300 | 400 | InvalidJson | Invalid JSON |  |
+
+## Limits
+
+| Code | Status | Name | Message | Description |
+|---|---|---|---|---|
+| 34429 | 429 | RateLimited | Too many requests |  |
+
+## Client
+
+| Code | Status | Name | Message | Description |
+|---|---|---|---|---|
+| 34001 |  | Offline | Network error | Raised on the device. |
+"
+    );
+}
+
+#[test]
+fn markdown_through_display_is_the_same() {
+    assert_eq!(
+        Markdown::new(AccountError::catalogue()).to_string(),
+        docs::markdown::<AccountError>()
+    );
+}
+
+/// Kakao-like: no categories, a code twice, typos and curly quotes kept.
+#[derive(Debug, ApiError)]
+pub enum Escapes {
+    #[code(1, status = 400, msg = "a | b")]
+    Pipe,
+    #[code(2, status = 400, msg = r"C:\temp\ and \| too")]
+    Backslash,
+    /// First line
+    /// wraps here.
+    ///
+    /// Second paragraph | with a pipe.
+    #[code(3, status = 400, msg = "line one\nline two")]
+    Newline,
+    /// The recipient’s inbox — “full”.
+    #[code(4, status = 406, msg = "Authentication failrue: données refusées")]
+    NonAscii,
+    #[code(5, status = 483)]
+    NoMessage,
+}
+
+#[test]
+fn markdown_escapes_cells_and_keeps_text_otherwise() {
+    let md = docs::markdown::<Escapes>();
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).skip(1).collect();
+    assert_eq!(
+        rows,
+        [
+            r"| 1 | 400 | Pipe | a \| b |  |",
+            r"| 2 | 400 | Backslash | C:\\temp\\ and \\\| too |  |",
+            r"| 3 | 400 | Newline | line one line two | First line wraps here.<br><br>Second paragraph \| with a pipe. |",
+            "| 4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. |",
+            "| 5 | 483 | NoMessage |  |  |",
+        ]
+    );
+    // No category anywhere: one table, no section heading.
+    assert!(!md.contains("\n## "));
+    assert_eq!(md.matches("| Code |").count(), 1);
+}
+
+/// Sections.
+#[derive(Debug, ApiError)]
+#[api_error(category = "B")]
+pub enum Grouped {
+    #[code(1, category = "A")]
+    A1,
+    #[code(2)]
+    B1,
+    #[code(3, category = "A")]
+    A2,
+    #[code(4, category = "C")]
+    C1,
+    #[code(5)]
+    B2,
+}
+
+/// Fresns-like: a code under the page title, then sections.
+#[derive(Debug, ApiError)]
+pub enum Mixed {
+    #[code(30000, msg = "Parameter error", category = "Commons")]
+    Parameter,
+    #[code(0, msg = "Successful")]
+    Ok,
+    #[code(31000, msg = "Headers Error", category = "Headers")]
+    Headers,
+}
+
+fn headings_and_codes(md: &str) -> Vec<String> {
+    md.lines()
+        .filter_map(|l| {
+            if let Some(h) = l.strip_prefix("## ") {
+                Some(format!("## {h}"))
+            } else if l.starts_with("| ") && !l.starts_with("| Code") {
+                l.split(" | ").next().map(|c| c[2..].to_owned())
+            } else if l.starts_with("| Code") {
+                Some("table".to_owned())
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn markdown_groups_by_category_in_order_of_first_use() {
+    assert_eq!(
+        headings_and_codes(&docs::markdown::<Grouped>()),
+        ["## A", "table", "1", "3", "## B", "table", "2", "5", "## C", "table", "4"]
+    );
+}
+
+#[test]
+fn entries_without_a_category_come_first_in_their_own_table() {
+    let md = docs::markdown::<Mixed>();
+    assert_eq!(
+        headings_and_codes(&md),
+        [
+            "table",
+            "0",
+            "## Commons",
+            "table",
+            "30000",
+            "## Headers",
+            "table",
+            "31000"
+        ]
+    );
+    assert!(
+        md.starts_with("# Fresns-like: a code under the page title, then sections.\n\n| Code |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn json_has_every_field_of_every_entry() {
+    let doc: Value = serde_json::from_str(&docs::json::<AccountError>()).unwrap();
+    assert_eq!(doc["type"], "AccountError");
+    assert_eq!(doc["title"], "Errors of the accounts API.");
+    assert_eq!(doc["description"], "Everything about logging in.");
+    assert_eq!(doc["category"], "Accounts");
+    assert_eq!(doc["range"], json!({"min": 34000, "max": 34999}));
+    assert_eq!(doc["content_type"], "application/json");
+    let entries = doc["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 6);
+    assert_eq!(
+        entries[4],
+        json!({
+            "index": 4,
+            "code": 34429,
+            "status": 429,
+            "name": "RateLimited",
+            "declared_name": "RateLimited",
+            "variant": "Throttled",
+            "message": "Too many requests",
+            "category": "Limits",
+            "description": null,
+            "body_fields": [{"member": "retry_after", "field": "retry_after", "type": "u64"}],
+            "shared": false,
+            "unit": false,
+            "has_placeholders": false,
+            "exposes_message": true,
+            "example": {"code": 34429, "message": "Too many requests"},
+        })
+    );
+    assert_eq!(entries[2]["shared"], true);
+    assert_eq!(entries[5]["status"], Value::Null);
+    assert_eq!(entries[5]["unit"], true);
+}
+
+#[test]
+fn json_keeps_member_order() {
+    let text = Json::<errcode::format::Plain>::new(Escapes::catalogue()).to_string_pretty();
+    let keys: Vec<&str> = [
+        "\"type\"",
+        "\"title\"",
+        "\"description\"",
+        "\"range\"",
+        "\"entries\"",
+    ]
+    .into_iter()
+    .filter(|k| text.contains(k))
+    .collect();
+    let mut positions: Vec<usize> = keys.iter().map(|k| text.find(k).unwrap()).collect();
+    let sorted = {
+        let mut p = positions.clone();
+        p.sort_unstable();
+        p
+    };
+    assert_eq!(positions, sorted);
+    positions.dedup();
+    assert_eq!(positions.len(), 5);
+    // Curly quotes and non-ASCII survive as they are.
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        doc["entries"][3]["description"],
+        "The recipient’s inbox — “full”."
+    );
+    assert_eq!(doc["entries"][1]["message"], r"C:\temp\ and \| too");
+}
+
+fn body_of<E: ApiError>(e: &E) -> Value {
+    let mut out = Vec::new();
+    e.write_body(&mut out).unwrap();
+    serde_json::from_slice(&out).unwrap()
+}
+
+#[test]
+fn openapi_responses_per_status_with_every_code() {
+    let responses = OpenApi::<errcode::format::Plain>::new(AccountError::catalogue()).responses();
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["400", "401", "404", "429", "500", "default"]);
+
+    let r401 = &responses["401"];
+    assert_eq!(
+        r401["description"],
+        "Unauthorized\n\n- 34305 WrongPassword: Incorrect account or wrong password"
+    );
+    assert_eq!(
+        r401["content"]["application/json"]["examples"]["WrongPassword"],
+        json!({
+            "summary": "34305 WrongPassword",
+            "description": "Shown when the password check fails.",
+            "value": {"code": 34305, "message": "Incorrect account or wrong password"},
+        })
+    );
+
+    // Status-less entries are documented under `default`.
+    let default = &responses["default"];
+    assert!(default["description"]
+        .as_str()
+        .unwrap()
+        .ends_with("\n\n- 34001 Offline: Network error"));
+    let examples = default["content"]["application/json"]["examples"]
+        .as_object()
+        .unwrap();
+    assert_eq!(examples.keys().collect::<Vec<_>>(), ["Offline"]);
+}
+
+#[test]
+fn openapi_lists_every_code_of_a_status() {
+    /// Kakao's 406 twice.
+    #[derive(Debug, ApiError)]
+    pub enum Kakao {
+        #[code(406, status = 406, msg = "The requested data does not exist", shared)]
+        NotExistData,
+        #[code(406, status = 406, msg = "Account conversion was attempted", shared)]
+        AlreadyUsedIdpAccount,
+        #[code(461, status = 461, msg = "User punishment")]
+        Punishment,
+        #[code(407, status = 406, name = "NotExistData", msg = "Same name")]
+        SameName,
+    }
+    let responses = OpenApi::<errcode::format::Plain>::new(Kakao::catalogue()).responses();
+    assert_eq!(
+        responses["406"]["description"],
+        "Not Acceptable\n\n\
+         - 406 NotExistData: The requested data does not exist\n\
+         - 406 AlreadyUsedIdpAccount: Account conversion was attempted\n\
+         - 407 NotExistData: Same name"
+    );
+    let examples = responses["406"]["content"]["application/json"]["examples"]
+        .as_object()
+        .unwrap();
+    assert_eq!(examples.len(), 3);
+    assert_eq!(examples["NotExistData #3"]["value"]["code"], 407);
+    // An unregistered status has no reason phrase.
+    assert!(responses["461"]["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("Status 461\n\n- 461 Punishment"));
+}
+
+#[test]
+fn openapi_examples_equal_the_real_bodies() {
+    let catalogue = AccountError::catalogue();
+    let responses = OpenApi::<errcode::format::Plain>::new(catalogue).responses();
+    let mut checked = 0;
+    for entry in catalogue
+        .entries()
+        .iter()
+        .filter(|e| e.is_unit() && !e.is_shared())
+    {
+        let error = AccountError::from_code(entry.code()).unwrap();
+        let status = entry
+            .status()
+            .map_or("default".to_owned(), |s| s.to_string());
+        let example = &responses[&status]["content"]["application/json"]["examples"][entry.name()];
+        assert_eq!(example["value"], body_of(&error), "{}", entry.name());
+        checked += 1;
+    }
+    assert_eq!(checked, 2);
+    let e = AccountError::InvalidJson;
+    assert_eq!(
+        responses["400"]["content"]["application/json"]["examples"]["InvalidJson"]["value"],
+        body_of(&e)
+    );
+}
+
+/// `{"error": {"id": ..., "text": ...}}`, as `application/vnd.test+json`.
+pub struct Nested;
+
+impl Format for Nested {
+    const CONTENT_TYPE: &'static str = "application/vnd.test+json";
+
+    fn serialize<B: BodySource + ?Sized, S: Serializer>(
+        body: &B,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        struct Inner<'a, B: ?Sized>(&'a B);
+        impl<B: BodySource + ?Sized> serde::Serialize for Inner<'_, B> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                map.serialize_entry("id", &self.0.entry().code())?;
+                map.serialize_entry("text", &message(self.0))?;
+                self.0.serialize_fields(&mut map)?;
+                map.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("error", &Inner(body))?;
+        map.end()
+    }
+}
+
+/// Matrix-like, in a format of its own.
+#[derive(Debug, ApiError)]
+#[api_error(format = Nested)]
+pub enum MatrixError {
+    #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
+    Forbidden,
+    #[code("M_UNKNOWN", status = 400, msg = "Unknown error")]
+    Unknown,
+}
+
+#[test]
+fn openapi_uses_the_format_of_the_enum() {
+    let doc = docs::openapi::<MatrixError>("1.2.3");
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(
+        doc["info"],
+        json!({"title": "Matrix-like, in a format of its own.", "version": "1.2.3"})
+    );
+    let responses = doc["components"]["responses"].as_object().unwrap();
+    assert_eq!(
+        responses.keys().collect::<Vec<_>>(),
+        ["MatrixError.400", "MatrixError.403"]
+    );
+    let forbidden = &responses["MatrixError.403"];
+    assert_eq!(
+        forbidden["description"],
+        "Forbidden\n\n- M_FORBIDDEN Forbidden: Forbidden"
+    );
+    let media = forbidden["content"].as_object().unwrap();
+    assert_eq!(
+        media.keys().collect::<Vec<_>>(),
+        ["application/vnd.test+json"]
+    );
+    assert_eq!(
+        media["application/vnd.test+json"]["examples"]["Forbidden"]["value"],
+        body_of(&MatrixError::Forbidden)
+    );
+    assert_eq!(
+        body_of(&MatrixError::Forbidden),
+        json!({"error": {"id": "M_FORBIDDEN", "text": "Forbidden"}})
+    );
+}
+
+#[test]
+fn openapi_document_is_well_formed() {
+    let doc = docs::openapi::<AccountError>("0.1.0");
+    let top: Vec<&String> = doc.as_object().unwrap().keys().collect();
+    assert_eq!(top, ["components", "info", "openapi"]);
+    assert_eq!(doc["info"]["description"], "Everything about logging in.");
+    for (name, response) in doc["components"]["responses"].as_object().unwrap() {
+        // Component names must match ^[a-zA-Z0-9\.\-_]+$.
+        assert!(name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')));
+        let response = response.as_object().unwrap();
+        let keys: Vec<&String> = response.keys().collect();
+        assert_eq!(keys, ["content", "description"]);
+        assert!(response["description"].is_string());
+        for (media_type, media) in response["content"].as_object().unwrap() {
+            assert_eq!(media_type, "application/json");
+            assert_eq!(
+                media.as_object().unwrap().keys().collect::<Vec<_>>(),
+                ["examples"]
+            );
+            for example in media["examples"].as_object().unwrap().values() {
+                for key in example.as_object().unwrap().keys() {
+                    assert!(["summary", "description", "value"].contains(&key.as_str()));
+                }
+                assert!(example["value"].is_object());
+            }
+        }
+    }
+}
+
+/// Titles with <tags> & "quotes".
+#[derive(Debug, ApiError)]
+#[api_error(category = "<i>Section</i>")]
+pub enum Hostile {
+    /// Don't <b>trust</b> this & that.
+    #[code(1, status = 400, msg = "</script><script>alert('x')</script>")]
+    Script,
+    #[code(2, status = 400, msg = "<b>bold</b> \"quoted\" & 'single'")]
+    Bold,
+}
+
+#[test]
+fn html_escapes_every_text() {
+    let page = docs::html::<Hostile>();
+    assert!(!page.contains("<script"), "{page}");
+    assert!(!page.contains("</script>"));
+    assert!(!page.contains("<b>"));
+    assert!(!page.contains("<i>"));
+    assert!(
+        page.contains("<td>&lt;/script&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</td>")
+    );
+    assert!(
+        page.contains("<td>&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; &amp; &#39;single&#39;</td>")
+    );
+    assert!(page.contains("<td>Don&#39;t &lt;b&gt;trust&lt;/b&gt; this &amp; that.</td>"));
+    assert!(page.contains("<h2>&lt;i&gt;Section&lt;/i&gt;</h2>"));
+    assert!(page.contains("<title>Titles with &lt;tags&gt; &amp; &quot;quotes&quot;.</title>"));
+    assert!(page.contains("<h1>Titles with &lt;tags&gt; &amp; &quot;quotes&quot;.</h1>"));
+    // The example body is escaped too.
+    assert!(page.contains(
+        "<code>{&quot;code&quot;:2,&quot;message&quot;:&quot;&lt;b&gt;bold&lt;/b&gt; \\&quot;quoted\\&quot; &amp; &#39;single&#39;&quot;}</code>"
+    ));
+}
+
+#[test]
+fn html_is_one_self_contained_page() {
+    let page = Html::<errcode::format::Plain>::new(AccountError::catalogue()).to_string();
+    assert!(
+        page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")
+    );
+    assert!(page.ends_with("</main>\n</body>\n</html>\n"));
+    assert!(page.contains("<style>"));
+    for external in [
+        "<link", "<script", "src=", "href=", "url(", "@import", "http://", "https://",
+    ] {
+        assert!(!page.contains(external), "{external}");
+    }
+    // Same grouping as Markdown: three sections, the status-less one has an empty status.
+    assert_eq!(page.matches("<table>").count(), 3);
+    assert!(page.contains("<h2>Client</h2>"));
+    assert!(page.contains("<tr><td><code>34001</code></td><td></td><td>Offline</td>"));
+    assert!(page.contains("<code>34300</code><span class=\"tag\">shared</span>"));
+}
+
+/// Mastodon-like: no codes, statuses only.
+#[derive(Debug, ApiError)]
+pub enum Mastodon {
+    #[code(
+        _,
+        status = 403,
+        msg = "This action is not allowed.",
+        name = "NotPermitted"
+    )]
+    NotPermitted,
+    #[code(
+        _,
+        status = 403,
+        msg = "Your login is currently disabled.",
+        name = "current_user.disabled?"
+    )]
+    Disabled,
+}
+
+#[test]
+fn entries_without_a_code() {
+    let md = docs::markdown::<Mastodon>();
+    assert!(md.ends_with(
+        "|  | 403 | NotPermitted | This action is not allowed. |  |\n\
+         |  | 403 | current_user.disabled? | Your login is currently disabled. |  |\n"
+    ));
+    let responses = OpenApi::<errcode::format::Plain>::new(Mastodon::catalogue()).responses();
+    assert_eq!(
+        responses["403"]["description"],
+        "Forbidden\n\n- NotPermitted: This action is not allowed.\n\
+         - current_user.disabled?: Your login is currently disabled."
+    );
+    let example = &responses["403"]["content"]["application/json"]["examples"]["NotPermitted"];
+    assert_eq!(example["summary"], "NotPermitted");
+    assert_eq!(example["value"], body_of(&Mastodon::NotPermitted));
+}
