@@ -173,8 +173,8 @@ pub fn decode<E: ApiError>(
     }
     let parsed = object::parse(body)?;
     let object = <E::Format as Format>::members(&parsed).ok_or(DecodeError::NotAnObject)?;
-    let code = read_code(&object, <E::Format as Format>::CODE_MEMBER)?;
-    let message = read_message(&object, <E::Format as Format>::MESSAGE_MEMBER)?;
+    let code = read_code(object, <E::Format as Format>::CODE_MEMBER)?;
+    let message = read_message(object, <E::Format as Format>::MESSAGE_MEMBER)?;
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
