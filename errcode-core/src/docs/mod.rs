@@ -2,7 +2,7 @@
 //! a self-contained HTML page.
 //!
 //! Each renderer is a small type over a [`Catalogue`] (and, where it shows
-//! example bodies, the body [`Format`]); the functions here render the
+//! example bodies, the body [`Format`](crate::Format)); the functions here render the
 //! catalogue of an [`ApiError`] type in its own format.
 //!
 //! ```
