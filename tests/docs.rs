@@ -555,3 +555,38 @@ fn entries_without_a_code() {
     assert_eq!(example["summary"], "NotPermitted");
     assert_eq!(example["value"], body_of(&Mastodon::NotPermitted));
 }
+
+mod ranges_and_second_statuses {
+    use errcode::ApiError;
+
+    /// Sections.
+    #[derive(Debug, ApiError)]
+    #[api_error(ranges("Headers" = 31000..=31999))]
+    enum Sectioned {
+        #[code(31000, category = "Headers", msg = "Headers error")]
+        HeadersError,
+        #[code(
+            473,
+            status = 473,
+            also_status = 503,
+            category = "Platform",
+            msg = "Maintenance"
+        )]
+        Maintenance,
+    }
+
+    #[test]
+    fn markdown_shows_category_ranges_and_also_statuses() {
+        assert_eq!(
+            errcode::docs::markdown::<Sectioned>(),
+            "# Sections.\n\
+             \n## Headers\n\
+             \nCodes 31000 to 31999.\n\
+             \n| Code | Status | Name | Message | Description |\n|---|---|---|---|---|\n\
+             | 31000 |  | HeadersError | Headers error |  |\n\
+             \n## Platform\n\
+             \n| Code | Status | Name | Message | Description |\n|---|---|---|---|---|\n\
+             | 473 | 473 (also 503) | Maintenance | Maintenance |  |\n"
+        );
+    }
+}

@@ -44,6 +44,9 @@ impl Display for Markdown<'_> {
                 f.write_str("\n## ")?;
                 line(f, category)?;
                 f.write_str("\n")?;
+                if let Some(range) = catalogue.ranges().iter().find(|r| r.category() == category) {
+                    write!(f, "\nCodes {} to {}.\n", range.first(), range.last())?;
+                }
             }
             f.write_str(
                 "\n| Code | Status | Name | Message | Description |\n|---|---|---|---|---|\n",
@@ -62,6 +65,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &Entry) -> fmt::Result {
     f.write_str(" | ")?;
     if let Some(status) = entry.status() {
         write!(f, "{status}")?;
+    }
+    if let Some(also) = entry.also_status() {
+        write!(f, " (also {also})")?;
     }
     f.write_str(" | ")?;
     cell(f, entry.name())?;
