@@ -18,6 +18,8 @@ mod adapters;
 pub use adapters::actix_web;
 #[cfg(feature = "axum")]
 pub use adapters::axum;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+pub use adapters::ApiResponse;
 
 #[doc(hidden)]
 pub mod __private;

@@ -50,8 +50,6 @@
 //!     .route("/v2/members/{id}", web::get().to(member_too));
 //! ```
 
-use core::fmt;
-
 use ::actix_web::http::header::{HeaderValue, CONTENT_TYPE};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
@@ -59,25 +57,7 @@ use ::actix_web::{HttpResponse, ResponseError};
 
 use crate::ApiError;
 
-/// An error as an actix-web error response: status from
-/// [`ApiError::status`], body from [`ApiError::write_body`] (a static body
-/// is sent without copying), and the format's `Content-Type`.
-///
-/// `Display`, `Debug` and `Error` are the wrapped error's.
-pub struct ApiResponse<E>(pub E);
-
-impl<E> ApiResponse<E> {
-    /// The wrapped error.
-    pub fn into_inner(self) -> E {
-        self.0
-    }
-}
-
-impl<E> From<E> for ApiResponse<E> {
-    fn from(error: E) -> Self {
-        ApiResponse(error)
-    }
-}
+pub use super::ApiResponse;
 
 impl<E: ApiError> ResponseError for ApiResponse<E> {
     fn status_code(&self) -> StatusCode {
@@ -106,22 +86,4 @@ pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
     let mut response = HttpResponse::with_body(status_code(error), body);
     response.headers_mut().insert(CONTENT_TYPE, content_type);
     response.map_into_boxed_body()
-}
-
-impl<E: fmt::Display> fmt::Display for ApiResponse<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
-    }
-}
-
-impl<E: fmt::Debug> fmt::Debug for ApiResponse<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
-    }
-}
-
-impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.0.source()
-    }
 }

@@ -47,8 +47,6 @@
 //!     .route("/v2/members/{id}", get(member_too));
 //! ```
 
-use core::fmt;
-
 use ::axum::body::{Body, Bytes};
 use ::axum::http::header::CONTENT_TYPE;
 use ::axum::http::HeaderValue;
@@ -56,25 +54,7 @@ use ::axum::response::{IntoResponse, Response};
 
 use crate::ApiError;
 
-/// An error as an axum response: status from [`ApiError::status`], body from
-/// [`ApiError::write_body`] (a static body is sent without copying), and
-/// the format's `Content-Type`.
-///
-/// `Display`, `Debug` and `Error` are the wrapped error's.
-pub struct ApiResponse<E>(pub E);
-
-impl<E> ApiResponse<E> {
-    /// The wrapped error.
-    pub fn into_inner(self) -> E {
-        self.0
-    }
-}
-
-impl<E> From<E> for ApiResponse<E> {
-    fn from(error: E) -> Self {
-        ApiResponse(error)
-    }
-}
+pub use super::ApiResponse;
 
 impl<E: ApiError> IntoResponse for ApiResponse<E> {
     fn into_response(self) -> Response {
@@ -94,22 +74,4 @@ pub fn into_response<E: ApiError>(error: &E) -> Response {
     *response.status_mut() = error.status();
     response.headers_mut().insert(CONTENT_TYPE, content_type);
     response
-}
-
-impl<E: fmt::Display> fmt::Display for ApiResponse<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
-    }
-}
-
-impl<E: fmt::Debug> fmt::Debug for ApiResponse<E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
-    }
-}
-
-impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.0.source()
-    }
 }

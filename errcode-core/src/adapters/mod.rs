@@ -7,8 +7,50 @@ pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
 
+use core::fmt;
+
 use crate::format::{example, Format};
 use crate::ApiError;
+
+/// An error as a web response: status from [`ApiError::status`], body from
+/// [`ApiError::write_body`] (a static body is sent without copying), and the
+/// format's `Content-Type`. It implements axum's `IntoResponse` and
+/// actix-web's `ResponseError`, each with its feature; `From<E>` lets `?`
+/// wrap your error in a handler.
+///
+/// `Display`, `Debug` and `Error` are the wrapped error's.
+pub struct ApiResponse<E>(pub E);
+
+impl<E> ApiResponse<E> {
+    /// The wrapped error.
+    pub fn into_inner(self) -> E {
+        self.0
+    }
+}
+
+impl<E> From<E> for ApiResponse<E> {
+    fn from(error: E) -> Self {
+        ApiResponse(error)
+    }
+}
+
+impl<E: fmt::Display> fmt::Display for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+
+impl<E: fmt::Debug> fmt::Debug for ApiResponse<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.0.source()
+    }
+}
 
 /// The body of `error`: its static body when it has one, borrowed rather
 /// than copied; else the bytes `write_body` writes.
