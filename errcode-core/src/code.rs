@@ -96,6 +96,7 @@ macro_rules! eq_int {
             }
         }
         impl<'a> From<$t> for CodeRef<'a> {
+            #[inline]
             fn from(n: $t) -> Self {
                 i64::try_from(n).map_or(CodeRef::OutOfRange, CodeRef::Int)
             }
@@ -137,24 +138,28 @@ pub enum CodeRef<'a> {
 }
 
 impl<'a> From<&'a str> for CodeRef<'a> {
+    #[inline]
     fn from(s: &'a str) -> Self {
         CodeRef::Str(s)
     }
 }
 
 impl<'a> From<&'a String> for CodeRef<'a> {
+    #[inline]
     fn from(s: &'a String) -> Self {
         CodeRef::Str(s)
     }
 }
 
 impl From<Code> for CodeRef<'static> {
+    #[inline]
     fn from(code: Code) -> Self {
         code.as_ref().unwrap_or(CodeRef::OutOfRange)
     }
 }
 
 impl<'a> From<&'a CodeBuf> for CodeRef<'a> {
+    #[inline]
     fn from(code: &'a CodeBuf) -> Self {
         match code {
             CodeBuf::Int(n) => CodeRef::Int(*n),
