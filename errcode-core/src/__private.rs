@@ -36,6 +36,7 @@ pub struct EntryParts {
     pub code_text: &'static str,
     pub name_json: &'static str,
     pub message_json: Option<&'static str>,
+    pub template_json: &'static str,
 }
 
 #[must_use]
@@ -70,6 +71,7 @@ pub const fn entry(p: EntryParts) -> Entry {
             code_text: p.code_text,
             name: p.name_json,
             message: p.message_json,
+            template: p.template_json,
         },
     }
 }
@@ -133,6 +135,7 @@ pub static STUB_ENTRIES: [Entry; 1] = [entry(EntryParts {
     code_text: "",
     name_json: "\"\"",
     message_json: None,
+    template_json: "\"\"",
 })];
 
 pub static STUB_CATALOGUE: Catalogue = catalogue(
@@ -201,21 +204,21 @@ impl<T> Default for Restorer<T> {
 }
 
 pub trait ViaFromStr<T> {
-    fn restore_text(&self, text: &str) -> Option<T>;
+    fn restore_text(&self, text: Option<&str>) -> Option<T>;
 }
 
 impl<T: FromStr> ViaFromStr<T> for &Restorer<T> {
-    fn restore_text(&self, text: &str) -> Option<T> {
-        text.parse().ok()
+    fn restore_text(&self, text: Option<&str>) -> Option<T> {
+        text?.parse().ok()
     }
 }
 
 pub trait NoFromStr<T> {
-    fn restore_text(&self, text: &str) -> Option<T>;
+    fn restore_text(&self, text: Option<&str>) -> Option<T>;
 }
 
 impl<T> NoFromStr<T> for Restorer<T> {
-    fn restore_text(&self, _: &str) -> Option<T> {
+    fn restore_text(&self, _: Option<&str>) -> Option<T> {
         None
     }
 }

@@ -131,6 +131,7 @@ pub(crate) struct Json {
     pub(crate) code_text: &'static str,
     pub(crate) name: &'static str,
     pub(crate) message: Option<&'static str>,
+    pub(crate) template: &'static str,
 }
 
 pub(crate) const SHARED: u8 = 1;

@@ -258,6 +258,11 @@ fn entry(
     } else {
         Some(json::string(&template))
     };
+    let template_json = json::string(if template.is_empty() {
+        name.unwrap_or(&variant_name)
+    } else {
+        &template
+    });
     let body_fields = variant.fields.iter().filter_map(|f| {
         let body = f.attrs.body.as_ref()?;
         let member = body.value.clone().unwrap_or_else(|| f.display_name());
@@ -291,6 +296,7 @@ fn entry(
             code_text: #code_text,
             name_json: #name_json,
             message_json: #message_json,
+            template_json: #template_json,
         })
     }
 }
@@ -565,11 +571,25 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
 
 fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
+    // One `match` over all fields' `Option`s per variant, rather than a `?`
+    // per field: each `?` costs the compiler a trait selection, and this
+    // function has an arm for every variant with fields.
     let arms = input.variants.iter().enumerate().filter_map(|(i, v)| {
-        let values: Option<Vec<TokenStream>> =
+        let restores: Option<Vec<TokenStream>> =
             v.fields.iter().map(|f| restore_field(f, private)).collect();
-        let value = construct(input, v, &values?);
-        Some(quote!(#i => ::core::option::Option::Some(#value),))
+        let restores = restores?;
+        let bindings: Vec<Ident> = (0..restores.len()).map(Field::binding).collect();
+        let value = construct(input, v, &bindings.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>());
+        Some(if restores.is_empty() {
+            quote!(#i => ::core::option::Option::Some(#value),)
+        } else {
+            quote! {
+                #i => match (#(#restores,)*) {
+                    (#(::core::option::Option::Some(#bindings),)*) => ::core::option::Option::Some(#value),
+                    _ => ::core::option::Option::None,
+                },
+            }
+        })
     });
     quote! {
         fn __restore(
@@ -601,12 +621,12 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     if let Some(body) = &field.attrs.body {
         let member = body.value.clone().unwrap_or_else(|| field.display_name());
         return Some(quote! {
-            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member))?
+            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member))
         });
     }
     let placeholder = field.restored_from.as_ref()?;
     Some(quote! {
-        (&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)?)?
+        (&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder))
     })
 }
 
