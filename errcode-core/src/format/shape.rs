@@ -121,9 +121,10 @@ impl Out<'_> {
         self.len += 1;
     }
 
-    /// Copies `s` whole: const evaluation interprets every step of a loop,
-    /// and static bodies are rendered for every entry of every derived type,
-    /// so this is what keeps them cheap to build.
+    /// Copies `s` in one loop. Const evaluation pays for every call it
+    /// interprets, and this runs for every byte of every static body of
+    /// every derived type: a call per byte made it the largest cost of the
+    /// derive (measured faster than `copy_from_slice` too).
     const fn raw(&mut self, s: &str) {
         let bytes = s.as_bytes();
         if !self.count_only {
