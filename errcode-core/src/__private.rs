@@ -248,6 +248,16 @@ impl<T> NoDeserialize<T> for Restorer<T> {
     }
 }
 
+/// A field of a type known to parse from text.
+pub fn text_of<T: FromStr>(text: Option<&str>) -> Option<T> {
+    text?.parse().ok()
+}
+
+/// A field of a type known to deserialize; a missing member is no value.
+pub fn json_of<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
+    T::deserialize(value?).ok()
+}
+
 /// Deserializes only as `None`.
 struct Missing;
 

@@ -618,16 +618,40 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
         return None;
     }
     let ty: &Type = field.ty;
+    // For types known to parse and deserialize, a direct call; for the rest,
+    // method resolution picks a path by whether the type can (costlier to
+    // compile, and it is compiled for every variant with fields).
+    let known = is_std_scalar(ty);
     if let Some(body) = &field.attrs.body {
         let member = body.value.clone().unwrap_or_else(|| field.display_name());
-        return Some(quote! {
-            (&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member))
+        return Some(if known {
+            quote!(#private::json_of::<#ty>(__source.member(#member)))
+        } else {
+            quote!((&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member)))
         });
     }
     let placeholder = field.restored_from.as_ref()?;
-    Some(quote! {
-        (&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder))
+    Some(if known {
+        quote!(#private::text_of::<#ty>(__source.placeholder(#placeholder)))
+    } else {
+        quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
+}
+
+/// A primitive number, `bool` or `char`: types that implement both `FromStr`
+/// and `Deserialize`. (`String` is left out: a user type may take its name.)
+fn is_std_scalar(ty: &Type) -> bool {
+    const SCALARS: &[&str] = &[
+        "bool", "char", "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64",
+        "i128", "isize", "f32", "f64",
+    ];
+    match ty {
+        Type::Path(path) if path.qself.is_none() => path
+            .path
+            .get_ident()
+            .is_some_and(|ident| SCALARS.iter().any(|s| ident == s)),
+        _ => false,
+    }
 }
 
 /// Whether a type mentions a reference or a lifetime.
