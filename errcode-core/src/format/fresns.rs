@@ -1,7 +1,8 @@
 use serde::ser::SerializeMap;
 use serde::Serializer;
 
-use super::{message, BodySource, Format, Piece};
+use super::plain::code_and_message;
+use super::{BodySource, Format, Piece};
 
 /// Fresns' `{"code": int, "message": string, "data": ...}`.
 ///
@@ -25,8 +26,7 @@ impl Format for Fresns {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &body.entry().code())?;
-        map.serialize_entry("message", &message(body))?;
+        code_and_message(body, &mut map)?;
         if !body
             .entry()
             .body_fields()

@@ -27,9 +27,17 @@ impl Format for Plain {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("code", &body.entry().code())?;
-        map.serialize_entry("message", &message(body))?;
+        code_and_message(body, &mut map)?;
         body.serialize_fields(&mut map)?;
         map.end()
     }
+}
+
+/// The `code` and `message` members that `Plain` and `Fresns` bodies open with.
+pub(super) fn code_and_message<B: BodySource + ?Sized, M: SerializeMap>(
+    body: &B,
+    map: &mut M,
+) -> Result<(), M::Error> {
+    map.serialize_entry("code", &body.entry().code())?;
+    map.serialize_entry("message", &message(body))
 }
