@@ -217,6 +217,18 @@ impl Entry {
         self.message
     }
 
+    /// The template as written, or the name where it is empty: what a body
+    /// shows for this entry when no field value is rendered into it, as
+    /// `Display` falls back to the name for an empty message.
+    #[must_use]
+    pub const fn template_or_name(&self) -> &'static str {
+        if self.message.is_empty() {
+            self.name()
+        } else {
+            self.message
+        }
+    }
+
     /// The docs section: the variant's `category`, else the enum's.
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {

@@ -206,7 +206,7 @@ pub fn decode<E: ApiError>(
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
             .filter_map(|e| {
-                template::fit(sent_template(e), message?).map(|(fit, caps)| (*e, fit, caps))
+                template::fit(e.template_or_name(), message?).map(|(fit, caps)| (*e, fit, caps))
             })
             .collect();
         let best = fits.iter().map(|f| f.1).min();
@@ -235,16 +235,6 @@ pub fn decode<E: ApiError>(
         Some(error) => Decoded::Known(error),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     })
-}
-
-/// The template a body's message was rendered from: an empty one is sent as
-/// the name, as `Display` shows it.
-fn sent_template(entry: &Entry) -> &'static str {
-    if entry.message().is_empty() {
-        entry.name()
-    } else {
-        entry.message()
-    }
 }
 
 fn read_code(

@@ -151,12 +151,7 @@ impl BodySource for Example {
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = self.0.message();
-        f.write_str(if message.is_empty() {
-            self.0.name()
-        } else {
-            message
-        })
+        f.write_str(self.0.template_or_name())
     }
 
     fn serialize_fields<M: SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
@@ -213,15 +208,7 @@ pub(crate) struct Template(pub(crate) &'static Entry);
 
 impl Serialize for Template {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(template_or_name(self.0))
-    }
-}
-
-fn template_or_name(entry: &Entry) -> &'static str {
-    if entry.message().is_empty() {
-        entry.name()
-    } else {
-        entry.message()
+        serializer.serialize_str(self.0.template_or_name())
     }
 }
 
