@@ -27,6 +27,15 @@ pub enum AccountError {
 
     #[code(34001, msg = "Network error")]
     Offline,
+
+    #[code(34409, status = 409, msg = "conflict: {cause}")]
+    Conflict {
+        #[source]
+        cause: std::io::Error,
+    },
+
+    #[code(34400, status = 400, msg = "bad input: {0}")]
+    Bad(#[from] std::io::Error),
 }
 
 async fn parts(response: HttpResponse<BoxBody>) -> (StatusCode, String, Vec<u8>) {
@@ -107,4 +116,19 @@ async fn into_actix_error() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(content_type, "application/json");
     assert_eq!(body, br#"{"code":34306,"message":"Member 'x' not found."}"#);
+}
+
+#[tokio::test]
+async fn a_source_named_in_the_message_stays_out_of_the_response() {
+    let secret = || std::io::Error::other("db password=hunter2");
+    let e = AccountError::Conflict { cause: secret() };
+    assert_eq!(e.to_string(), "conflict: db password=hunter2");
+    let (status, _, body) = parts(error_response(&e)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body, br#"{"code":34409,"message":"conflict: {cause}"}"#);
+
+    let e = AccountError::from(secret());
+    let (status, _, body) = parts(ApiResponse::from(e).error_response()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body, br#"{"code":34400,"message":"bad input: {0}"}"#);
 }

@@ -28,6 +28,15 @@ pub enum AccountError {
     #[code(34001, msg = "Network error")]
     Offline,
 
+    #[code(34409, status = 409, msg = "conflict: {cause}")]
+    Conflict {
+        #[source]
+        cause: std::io::Error,
+    },
+
+    #[code(34400, status = 400, msg = "bad input: {0}")]
+    Bad(#[from] std::io::Error),
+
     #[code(34002, status = 400, msg = "Bad map")]
     BadMap {
         #[body]
@@ -172,4 +181,19 @@ async fn through_a_router() {
         body,
         br#"{"code":34305,"message":"Incorrect account or wrong password"}"#
     );
+}
+
+#[tokio::test]
+async fn a_source_named_in_the_message_stays_out_of_the_response() {
+    let secret = || std::io::Error::other("db password=hunter2");
+    let e = AccountError::Conflict { cause: secret() };
+    assert_eq!(e.to_string(), "conflict: db password=hunter2");
+    let (status, _, body) = parts(into_response(&e)).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    assert_eq!(body, br#"{"code":34409,"message":"conflict: {cause}"}"#);
+
+    let e = AccountError::from(secret());
+    let (status, _, body) = parts(ApiResponse::from(e).into_response()).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body, br#"{"code":34400,"message":"bad input: {0}"}"#);
 }

@@ -449,3 +449,94 @@ fn a_failing_body_field_leaves_the_buffer_untouched() {
     assert!(FailingField::Bad { map }.write_body(&mut out).is_err());
     assert_eq!(out, b"prefix");
 }
+
+/// A message may name a source field (`Display` is for logs and shows its
+/// text), but then the body carries the template, whatever the status, in
+/// every format and on every path a body is written by.
+macro_rules! source_in_message {
+    ($($module:ident: $format:ty,)*) => {$(
+        mod $module {
+            use errcode::ApiError;
+            use std::io;
+
+            #[derive(Debug, ApiError)]
+            #[api_error(format = $format)]
+            pub enum Leaky {
+                #[code(1, status = 409, msg = "conflict: {cause}")]
+                Conflict {
+                    #[source]
+                    cause: io::Error,
+                },
+                #[code(2, status = 400, msg = "bad input: {0}")]
+                Bad(#[from] io::Error),
+                #[code(3, status = 422, msg = "{what} failed: {source}")]
+                Named { what: String, source: io::Error },
+                #[code(4, status = 404, msg = "{user} lost: {reason}")]
+                Renamed {
+                    user: String,
+                    #[source]
+                    #[placeholder("reason")]
+                    inner: io::Error,
+                },
+            }
+
+            pub fn all() -> Vec<(Leaky, &'static str)> {
+                let secret = || io::Error::other("db password=hunter2");
+                vec![
+                    (Leaky::Conflict { cause: secret() }, "conflict: {cause}"),
+                    (Leaky::Bad(secret()), "bad input: {0}"),
+                    (
+                        Leaky::Named { what: "sync".into(), source: secret() },
+                        "{what} failed: {source}",
+                    ),
+                    (
+                        Leaky::Renamed { user: "ann".into(), inner: secret() },
+                        "{user} lost: {reason}",
+                    ),
+                ]
+            }
+        }
+    )*};
+}
+
+source_in_message! {
+    leaky_plain: errcode::format::Plain,
+    leaky_problem: errcode::format::Problem,
+    leaky_mastodon: errcode::format::Mastodon,
+    leaky_pluralkit: errcode::format::PluralKit,
+    leaky_fresns: errcode::format::Fresns,
+    leaky_matrix: errcode::format::Matrix,
+}
+
+fn assert_source_text_stays_out<E: ApiError + serde::Serialize>(cases: Vec<(E, &str)>) {
+    for (e, template) in cases {
+        assert!(e.to_string().contains("hunter2"), "Display keeps it: {e}");
+        assert!(!e.info().exposes_message(), "{}", e.name());
+        let serialized = serde_json::to_string(&e).unwrap();
+        let mut written = Vec::new();
+        e.write_body(&mut written).unwrap();
+        let written = String::from_utf8(written).unwrap();
+        let static_body = String::from_utf8(e.static_body().expect("static").to_vec()).unwrap();
+        for text in [&serialized, &written, &static_body] {
+            assert!(!text.contains("hunter2"), "{}: {text}", e.name());
+            let parsed: Value = serde_json::from_str(text).unwrap();
+            assert!(
+                parsed.as_object().unwrap().values().any(|v| v == template),
+                "{}: no template in {text}",
+                e.name()
+            );
+        }
+        assert_eq!(serialized, written);
+        assert_eq!(serialized, static_body);
+    }
+}
+
+#[test]
+fn a_source_named_in_the_message_never_reaches_a_body_in_any_format() {
+    assert_source_text_stays_out(leaky_plain::all());
+    assert_source_text_stays_out(leaky_problem::all());
+    assert_source_text_stays_out(leaky_mastodon::all());
+    assert_source_text_stays_out(leaky_pluralkit::all());
+    assert_source_text_stays_out(leaky_fresns::all());
+    assert_source_text_stays_out(leaky_matrix::all());
+}

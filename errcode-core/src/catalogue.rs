@@ -265,9 +265,11 @@ impl Entry {
         self.flags & HAS_PLACEHOLDERS != 0
     }
 
-    /// Whether a body may carry the rendered message: always below 500, and
-    /// for 5xx entries only with `expose`. Otherwise a body carries the
-    /// template as written, so no field value leaks to clients.
+    /// Whether a body may carry the rendered message: below 500, and for 5xx
+    /// entries (or entries without a status) only with `expose`; never when
+    /// the message names a source field (`#[source]`, `#[from]`, `source`).
+    /// Otherwise a body carries the template as written, so no field value
+    /// and no source error's text leaks to clients.
     #[must_use]
     pub const fn exposes_message(&self) -> bool {
         self.flags & EXPOSED != 0

@@ -98,6 +98,30 @@ impl Variant<'_> {
         self.message.iter().any(|p| matches!(p, Part::Field { .. }))
     }
 
+    /// Whether the message interpolates a source field (its text, or a width
+    /// taken from it): such a message never reaches a body rendered.
+    pub fn message_names_source(&self) -> bool {
+        self.message.iter().any(|p| match p {
+            Part::Field {
+                field,
+                width_fields,
+                ..
+            } => std::iter::once(field)
+                .chain(width_fields)
+                .any(|&i| self.fields[i].is_source()),
+            Part::Text(_) => false,
+        })
+    }
+
+    /// Whether a body may carry the rendered message rather than the
+    /// template: below 500 or with `expose`, and never when it would show a
+    /// source error's text.
+    pub fn exposes_message(&self, status: Option<u16>) -> bool {
+        let opted_in = status.is_some_and(|s| s < 500)
+            || self.code.as_ref().is_some_and(|c| c.expose.is_some());
+        (!self.has_placeholders() || opted_in) && !self.message_names_source()
+    }
+
     /// The message when it interpolates nothing, `{{` already unescaped.
     pub fn static_message(&self) -> Option<String> {
         self.message

@@ -246,7 +246,7 @@ fn entry(
         .unwrap_or_default();
     let category = code.category.as_deref().or(input.attrs.category.as_deref());
     let placeholders = variant.has_placeholders();
-    let exposed = !placeholders || status.is_some_and(|s| s < 500) || code.expose.is_some();
+    let exposed = variant.exposes_message(status);
     let message_json = if exposed {
         variant.static_message().map(|m| {
             json::string(if m.is_empty() {

@@ -221,12 +221,20 @@ impl std::fmt::Display for CodeKey<'_> {
 }
 
 /// `expose` lifts the rule that 5xx bodies carry no field values; below 500
-/// messages are always exposed, so the flag there is a misunderstanding.
+/// messages are always exposed, so the flag there is a misunderstanding; and
+/// it cannot lift the rule that a source's text stays out of bodies.
 fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
     let default = input.attrs.default_status.as_ref().map(|s| s.value);
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
         let Some(span) = code.expose else { continue };
+        if variant.message_names_source() {
+            cx.error_at(
+                span,
+                "`expose` cannot apply: the message names a source field, and a source's text never reaches a body; drop the placeholder from the message, or drop `expose`",
+            );
+            continue;
+        }
         match code.status.as_ref().map(|s| s.value).or(default) {
             Some(status) if status < 500 => cx.error_at(
                 span,
