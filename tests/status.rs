@@ -64,16 +64,39 @@ fn unregistered_statuses_are_kept() {
 }
 
 #[test]
-fn range_ends_100_and_999() {
+fn range_ends_200_and_999() {
     #[derive(Debug, ApiError)]
     enum E {
-        #[code(1, status = 100, msg = "lowest")]
+        #[code(1, status = 200, msg = "lowest")]
         Lowest,
         #[code(2, status = 999, msg = "highest")]
         Highest,
     }
-    assert_eq!(E::Lowest.status(), 100);
+    assert_eq!(E::Lowest.status(), 200);
     assert_eq!(E::Highest.status(), 999);
+}
+
+/// Services send errors with 2xx and 3xx statuses that carry a body
+/// (Fresns answers 200); only 1xx, 204, 205 and 304 are refused.
+#[test]
+fn statuses_with_a_body_below_400_are_allowed() {
+    #[derive(Debug, ApiError)]
+    #[api_error(default_status = 202)]
+    enum E {
+        #[code(1, status = 200, msg = "ok", also_status = 206)]
+        Ok,
+        #[code(2, status = 203, msg = "non-authoritative")]
+        Other,
+        #[code(3, status = 303, msg = "see other")]
+        SeeOther,
+        #[code(4, msg = "accepted")]
+        Accepted,
+    }
+    assert_eq!(E::Ok.status(), 200);
+    assert_eq!(E::Ok.info().also_status(), Some(206));
+    assert_eq!(E::Other.status(), 203);
+    assert_eq!(E::SeeOther.status(), 303);
+    assert_eq!(E::Accepted.status(), 202);
 }
 
 #[test]

@@ -137,10 +137,28 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
                 format!("{what} must be in 100..=999, found `{lit}`"),
             )
         })?;
+    if let Some(why) = bodiless(value) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("{what} {value} cannot carry an error body: {why}; use the 4xx or 5xx status the error means"),
+        ));
+    }
     Ok(Spanned {
         value,
         span: lit.span(),
     })
+}
+
+/// Why a response with this status has no body (RFC 9110), if it has none:
+/// sent with one, it reaches clients broken or not at all.
+fn bodiless(status: u16) -> Option<&'static str> {
+    match status {
+        100..=199 => Some("a 1xx response is informational and has no body"),
+        204 => Some("a 204 No Content response has no body"),
+        205 => Some("a 205 Reset Content response has no body"),
+        304 => Some("a 304 Not Modified response has no body"),
+        _ => None,
+    }
 }
 
 fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
