@@ -178,3 +178,38 @@ fn source_with_body_field_beside_it() {
     assert!(body.contains("\"retry_after\":5"), "{body}");
     assert_eq!(e.source().unwrap().to_string(), "secret internal detail");
 }
+
+/// As in thiserror: an explicit `#[source]` wins over a field named `source`,
+/// which is then an ordinary field (here, shown in the message).
+#[test]
+fn explicit_source_beside_a_field_named_source() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 400, msg = "from {source}")]
+        Failed {
+            source: String,
+            #[source]
+            cause: Inner,
+        },
+    }
+    #[derive(Debug, ApiError)]
+    #[code(2, status = 400, msg = "from {source}")]
+    struct S {
+        source: &'static str,
+        #[source]
+        cause: Inner,
+    }
+    let e = E::Failed {
+        source: "upstream".into(),
+        cause: Inner("the attributed one"),
+    };
+    assert_eq!(e.source().unwrap().to_string(), "the attributed one");
+    assert_eq!(e.to_string(), "from upstream");
+    // `source` is an ordinary field now, so its value reaches the body.
+    assert!(e.info().exposes_message());
+    let s = S {
+        source: "named",
+        cause: Inner("marked with source"),
+    };
+    assert_eq!(s.source().unwrap().to_string(), "marked with source");
+}

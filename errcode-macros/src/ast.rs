@@ -43,6 +43,8 @@ pub struct Field<'a> {
     /// The placeholder whose text rebuilds this field when decoding: one used
     /// as a plain `{name}`, without a format spec.
     pub restored_from: Option<String>,
+    /// Whether `Error::source` returns this field (see `Variant::new`).
+    source: bool,
 }
 
 /// A resolved piece of a message template.
@@ -83,9 +85,11 @@ impl Field<'_> {
     }
 
     pub fn is_source(&self) -> bool {
-        self.attrs.source.is_some()
-            || self.attrs.from.is_some()
-            || matches!(&self.member, Member::Named(i) if i == "source")
+        self.source
+    }
+
+    fn marked_source(&self) -> bool {
+        self.attrs.source.is_some() || self.attrs.from.is_some()
     }
 }
 
@@ -138,6 +142,7 @@ impl<'a> Input<'a> {
     pub fn from_syn(cx: &mut Ctxt, node: &'a DeriveInput) -> Option<Self> {
         let attrs = attr::parse_container(cx, &node.attrs);
         let docs = attr::docs(&node.attrs);
+        attr::reject_field_attrs(cx, &node.attrs);
         let (is_struct, variants) = match &node.data {
             Data::Enum(data) => {
                 attr::reject_code_on_enum(cx, &node.attrs);
@@ -146,6 +151,7 @@ impl<'a> Input<'a> {
                     .iter()
                     .map(|v| {
                         attr::reject_api_error_on_variant(cx, &v.attrs);
+                        attr::reject_field_attrs(cx, &v.attrs);
                         let code = attr::parse_code_attrs(cx, &v.attrs);
                         if code.is_none() && !v.attrs.iter().any(|a| a.path().is_ident("code")) {
                             cx.error_at(
@@ -206,7 +212,7 @@ impl<'a> Variant<'a> {
             Fields::Unnamed(_) => Style::Tuple,
             Fields::Named(_) => Style::Named,
         };
-        let fields = fields
+        let mut fields = fields
             .iter()
             .enumerate()
             .map(|(i, f)| Field {
@@ -218,8 +224,16 @@ impl<'a> Variant<'a> {
                 attrs: attr::parse_field(cx, &f.attrs),
                 span: f.span(),
                 restored_from: None,
+                source: false,
             })
-            .collect();
+            .collect::<Vec<_>>();
+        // As in thiserror, a field named `source` is the source unless another
+        // field is marked `#[source]` or `#[from]`: the explicit mark wins.
+        let marked = fields.iter().any(Field::marked_source);
+        for field in &mut fields {
+            field.source = field.marked_source()
+                || (!marked && matches!(&field.member, Member::Named(i) if i == "source"));
+        }
         let mut variant = Variant {
             ident,
             style,

@@ -110,6 +110,39 @@ fn skip_to_comma(input: ParseStream) {
     });
 }
 
+/// A type suffix (`300u8`) says nothing errcode uses, and one the value does
+/// not fit would read as a promise the code does not keep.
+fn no_suffix(lit: &LitInt) -> syn::Result<()> {
+    if lit.suffix().is_empty() {
+        Ok(())
+    } else {
+        Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`{lit}` has a type suffix; write `{}` without `{}`",
+                lit.base10_digits(),
+                lit.suffix()
+            ),
+        ))
+    }
+}
+
+/// A string that must say something: `name = ""` or `category = ""` would
+/// document an entry under no name at all.
+fn parse_nonempty_string(input: ParseStream, key: &str, instead: &str) -> syn::Result<LitStr> {
+    let lit = parse_string(input, key)?;
+    if lit.value().is_empty() {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("`{key}` cannot be empty; {instead}"),
+        ));
+    }
+    Ok(lit)
+}
+
+const NAME_INSTEAD: &str = "leave `name` out to use the variant's name";
+const CATEGORY_INSTEAD: &str = "leave `category` out for an entry without one";
+
 fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
@@ -127,6 +160,7 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
         )));
     }
     let lit: LitInt = input.parse()?;
+    no_suffix(&lit)?;
     let value = lit
         .base10_parse::<u16>()
         .ok()
@@ -180,6 +214,7 @@ fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
 fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
     let minus: Option<Token![-]> = input.parse()?;
     let lit: LitInt = input.parse()?;
+    no_suffix(&lit)?;
     let span = minus.as_ref().map_or(lit.span(), |m| {
         m.span.join(lit.span()).unwrap_or(lit.span())
     });
@@ -324,8 +359,10 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                     parse_status(input, "also_status").map(|s| out.also_status = Some(s))
                 }
                 MSG => parse_string(input, MSG).map(|s| out.msg = Some(s)),
-                NAME => parse_string(input, NAME).map(|s| out.name = Some(s.value())),
-                CATEGORY => parse_string(input, CATEGORY).map(|s| out.category = Some(s.value())),
+                NAME => parse_nonempty_string(input, NAME, NAME_INSTEAD)
+                    .map(|s| out.name = Some(s.value())),
+                CATEGORY => parse_nonempty_string(input, CATEGORY, CATEGORY_INSTEAD)
+                    .map(|s| out.category = Some(s.value())),
                 SHARED => {
                     out.shared = Some(key.span());
                     Ok(())
@@ -409,6 +446,26 @@ fn parse_category_ranges(input: ParseStream) -> syn::Result<Vec<CategoryRange>> 
                 "expected `\"Category\" = FIRST..=LAST` in `ranges(...)`",
             )
         })?;
+        if category.value().is_empty() {
+            return Err(syn::Error::new(
+                category.span(),
+                "a category in `ranges(...)` cannot be empty; name the docs section the codes belong to",
+            ));
+        }
+        if let Some(first) = ranges
+            .iter()
+            .find(|r: &&CategoryRange| r.category.value() == category.value())
+        {
+            return Err(syn::Error::new(
+                category.span(),
+                format!(
+                    "category `{}` already has a range in `ranges(...)` ({}..={}); give each category one range",
+                    category.value(),
+                    first.first,
+                    first.last
+                ),
+            ));
+        }
         input.parse::<Token![=]>()?;
         let range = parse_range(input)?;
         ranges.push(CategoryRange {
@@ -468,7 +525,8 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     RANGE => {
                         let range = parse_range(value()?).map_err(|e| {
                             let message = e.to_string();
-                            if message.starts_with("`range`") {
+                            // Our own messages, which quote what is wrong, stay.
+                            if message.starts_with('`') {
                                 e
                             } else {
                                 syn::Error::new(
@@ -484,7 +542,9 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                         });
                     }
                     CATEGORY => {
-                        out.category = Some(parse_string(value()?, CATEGORY)?.value());
+                        out.category = Some(
+                            parse_nonempty_string(value()?, CATEGORY, CATEGORY_INSTEAD)?.value(),
+                        );
                     }
                     RANGES => {
                         let content;
@@ -663,5 +723,21 @@ pub fn reject_api_error_on_variant(cx: &mut Ctxt, attrs: &[Attribute]) {
             attr,
             "#[api_error(...)] goes on the type; variants take #[code(...)]",
         );
+    }
+}
+
+/// Field attributes placed on a variant or on the type: accepted silently,
+/// `#[source]` there would leave `source()` returning `None`.
+pub fn reject_field_attrs(cx: &mut Ctxt, attrs: &[Attribute]) {
+    for attr in attrs {
+        if let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER]
+            .into_iter()
+            .find(|name| is(attr, name))
+        {
+            cx.error_spanned(
+                attr,
+                format!("#[{name}] is not expected here; it goes on a field"),
+            );
+        }
     }
 }

@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(300u8, status = 400, msg = "too big for a u8")]
+    TooBig,
+}
+
+fn main() {}
