@@ -6,6 +6,8 @@ use core::str::FromStr;
 use std::error::Error;
 
 use serde::de::DeserializeOwned;
+use serde::ser::SerializeMap;
+use serde::Serialize;
 
 use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
 use crate::{BodyField, Catalogue, CategoryRange, Code, Entry};
@@ -279,5 +281,39 @@ impl<'de> serde::Deserializer<'de> for Missing {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// Writes a `#[body]` field. The derive calls this through a path spanned at
+/// the field's type, so a type that is not `Serialize` is reported there
+/// rather than at the derive.
+///
+/// # Errors
+///
+/// Whatever the map reports.
+#[inline]
+pub fn body_entry<M: SerializeMap, T: ?Sized + Serialize>(
+    map: &mut M,
+    member: &'static str,
+    value: &T,
+) -> Result<(), M::Error> {
+    map.serialize_entry(member, value)
+}
+
+/// Writes an optional `#[body]` field, leaving the member out for `None`
+/// (the body documents it as `"member"?`), not `null`.
+///
+/// # Errors
+///
+/// Whatever the map reports.
+#[inline]
+pub fn optional_body_entry<M: SerializeMap, T: Serialize>(
+    map: &mut M,
+    member: &'static str,
+    value: &Option<T>,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => map.serialize_entry(member, value),
+        None => Ok(()),
     }
 }

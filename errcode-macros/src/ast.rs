@@ -285,12 +285,15 @@ impl<'a> Variant<'a> {
             }
         };
         let mut used = Vec::new();
+        let unreadable_attr = self.fields.iter().any(|f| f.attrs.placeholder_broken);
         for segment in segments {
             match segment {
                 Segment::Text(text) => self.message.push(Part::Text(text)),
                 Segment::Arg { name, spec } => {
                     let Some(field) = self.field_named(&name) else {
-                        cx.error_at(lit.span(), self.no_such_field(&name));
+                        if !unreadable_attr {
+                            cx.error_at(lit.span(), self.no_such_field(&name));
+                        }
                         continue;
                     };
                     if spec.contains(".*") {
@@ -358,7 +361,18 @@ impl<'a> Variant<'a> {
                 p.value()
             );
         }
-        let hint = if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        let names: Vec<String> = self
+            .fields
+            .iter()
+            .map(|f| match &f.attrs.placeholder {
+                Some(p) => p.value(),
+                None => f.display_name(),
+            })
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let hint = if let Some(close) = crate::symbol::closest(name, &names) {
+            format!("; did you mean `{{{close}}}`?")
+        } else if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
             String::new()
         } else {
             format!("; mark a field #[placeholder(\"{name}\")] to fill it")

@@ -60,6 +60,9 @@ pub struct FieldAttrs {
     pub from: Option<Span>,
     pub body: Option<Spanned<Option<String>>>,
     pub placeholder: Option<LitStr>,
+    /// A `#[placeholder(...)]` too malformed to read: which placeholder it
+    /// meant is unknown, so the message's are not checked against fields.
+    pub placeholder_broken: bool,
 }
 
 fn is(attr: &Attribute, name: &str) -> bool {
@@ -230,9 +233,11 @@ fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
     Ok(Spanned { value, span })
 }
 
+const EXPECTED_CODE: &str =
+    "expected the code first: an integer, a string, or `_` for an entry without one";
+
 fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<CodeValue>> {
-    const EXPECTED: &str =
-        "expected the code first: an integer, a string, or `_` for an entry without one";
+    const EXPECTED: &str = EXPECTED_CODE;
     if input.is_empty() {
         return Err(syn::Error::new(
             attr_span,
@@ -287,16 +292,31 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
     };
     let mut result = None;
     let parser = |input: ParseStream| -> syn::Result<()> {
-        let code = match parse_code_value(input, attr_span) {
-            Ok(code) => code,
-            Err(e) => {
-                cx.push(e);
-                Spanned {
-                    value: CodeValue::None,
-                    span: attr_span,
+        // A key where the code belongs (`#[code(status = 400, msg = "x", 5)]`):
+        // the keys are read anyway, and the one mistake reported once.
+        let mut missing_code = input
+            .fork()
+            .parse::<Ident>()
+            .ok()
+            .filter(|_| input.peek2(Token![=]));
+        let code = if missing_code.is_some() {
+            Spanned {
+                value: CodeValue::None,
+                span: attr_span,
+            }
+        } else {
+            match parse_code_value(input, attr_span) {
+                Ok(code) => code,
+                Err(e) => {
+                    cx.push(e);
+                    Spanned {
+                        value: CodeValue::None,
+                        span: attr_span,
+                    }
                 }
             }
         };
+        let mut expect_comma = missing_code.is_none();
         let mut out = CodeAttr {
             code,
             status: None,
@@ -309,16 +329,47 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
         };
         let mut seen = Seen(Vec::new());
         while !input.is_empty() {
-            if let Err(e) = input.parse::<Token![,]>() {
-                cx.push(e);
-                skip_to_comma(input);
-                continue;
+            if expect_comma {
+                if let Err(e) = input.parse::<Token![,]>() {
+                    cx.push(e);
+                    skip_to_comma(input);
+                    continue;
+                }
             }
+            expect_comma = true;
             if input.is_empty() {
                 break;
             }
+            let code_here = input.peek(LitInt)
+                || input.peek(LitStr)
+                || input.peek(Token![_])
+                || input.peek(Token![-]);
+            if let (Some(first), true) = (&missing_code, code_here) {
+                match parse_code_value(input, attr_span) {
+                    Ok(code) => {
+                        let text = match &code.value {
+                            CodeValue::None => "_".to_owned(),
+                            CodeValue::Int(n) => n.to_string(),
+                            CodeValue::Str(s) => format!("{s:?}"),
+                        };
+                        cx.error_at(
+                            code.span,
+                            format!("the code goes first, before `{first}`: write `#[code({text}, {first} = ...)]`"),
+                        );
+                        out.code = code;
+                    }
+                    Err(e) => cx.push(e),
+                }
+                missing_code = None;
+                continue;
+            }
             let key: Ident = match syn::ext::IdentExt::parse_any(input) {
                 Ok(k) => k,
+                Err(_) if missing_code.is_some() => {
+                    // Neither a key nor a code: reported as the missing code.
+                    skip_to_comma(input);
+                    continue;
+                }
                 Err(e) => {
                     cx.push(syn::Error::new(
                         e.span(),
@@ -341,6 +392,13 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                         format!("`{name}` takes no value; write just `{name}`"),
                     );
                     skip_to_comma(input);
+                    // Taken as given, so rules that read the flag add no
+                    // errors of their own.
+                    if name == SHARED {
+                        out.shared = Some(key.span());
+                    } else {
+                        out.expose = Some(key.span());
+                    }
                     continue;
                 }
             } else if CODE_KEYS.contains(&name.as_str()) {
@@ -381,6 +439,12 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                 cx.push(e);
                 skip_to_comma(input);
             }
+        }
+        if let Some(found) = missing_code {
+            cx.error_at(
+                found.span(),
+                format!("{EXPECTED_CODE}; found `{found} = ...`"),
+            );
         }
         result = Some(out);
         Ok(())
@@ -634,12 +698,30 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 });
             }
             Some(PLACEHOLDER) => {
-                twice(cx, out.placeholder.is_some());
+                if out.placeholder.is_some() || out.placeholder_broken {
+                    twice(cx, true);
+                    continue;
+                }
                 match attr.parse_args::<LitStr>() {
                     Ok(lit) => out.placeholder = Some(lit),
-                    Err(_) => {
-                        cx.error_spanned(attr, "expected #[placeholder(\"name in the message\")]")
-                    }
+                    // `#[placeholder(n)]`: meant as the name `n`, so it is
+                    // taken as that and the message still resolves.
+                    Err(_) => match attr.parse_args::<Ident>() {
+                        Ok(ident) => {
+                            cx.error_at(
+                                ident.span(),
+                                format!("expected a string: write #[placeholder(\"{ident}\")]"),
+                            );
+                            out.placeholder = Some(LitStr::new(&ident.to_string(), ident.span()));
+                        }
+                        Err(_) => {
+                            cx.error_spanned(
+                                attr,
+                                "expected #[placeholder(\"name in the message\")]",
+                            );
+                            out.placeholder_broken = true;
+                        }
+                    },
                 }
             }
             Some(CODE) => cx.error_spanned(attr, "#[code(...)] goes on a variant, not on a field"),

@@ -472,17 +472,15 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
                     .as_ref()
                     .and_then(|b| b.value.clone())
                     .unwrap_or_else(|| f.display_name());
+                let ty = f.ty;
                 let binding = Field::binding(*i);
-                if is_option(f.ty) {
-                    // An optional member the body documents as `"m"?` is left out, not `null`.
-                    quote! {
-                        if let ::core::option::Option::Some(__value) = #binding {
-                            #serde::ser::SerializeMap::serialize_entry(__map, #member, __value)?;
-                        }
-                    }
+                let span = syn::spanned::Spanned::span(ty);
+                let write = if let Some(inner) = option_inner(ty) {
+                    quote_spanned!(span=> #private::optional_body_entry::<_, #inner>)
                 } else {
-                    quote!(#serde::ser::SerializeMap::serialize_entry(__map, #member, #binding)?;)
-                }
+                    quote_spanned!(span=> #private::body_entry::<_, #ty>)
+                };
+                quote!(#write(__map, #member, #binding)?;)
             });
             let pattern = pattern(input, v, quote!(#(#binds)* ..));
             Some(quote!(#pattern => { #(#writes)* }))
@@ -505,13 +503,20 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
     }
 }
 
-/// Whether a field's type is written `Option<...>` (or a path ending in it).
-fn is_option(ty: &Type) -> bool {
-    match ty {
-        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
-            s.ident == "Option" && matches!(s.arguments, syn::PathArguments::AngleBracketed(_))
-        }),
-        _ => false,
+/// `T` of a field's type written `Option<T>` (or a path ending in it).
+fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last().filter(|_| path.qself.is_none())?;
+    match &last.arguments {
+        syn::PathArguments::AngleBracketed(args)
+            if last.ident == "Option" && args.args.len() == 1 =>
+        {
+            match args.args.first()? {
+                syn::GenericArgument::Type(inner) => Some(inner),
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 

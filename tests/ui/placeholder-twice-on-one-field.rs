@@ -1,0 +1,13 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 400, msg = "member {m} not found")]
+    A {
+        #[placeholder("m")]
+        #[placeholder("n")]
+        member: String,
+    },
+}
+
+fn main() {}

@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 404, msg = "Member '{member_rf}' not found.")]
+    NotFound { member_ref: String },
+}
+
+fn main() {}
