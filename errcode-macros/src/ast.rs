@@ -84,6 +84,22 @@ impl Field<'_> {
             })
     }
 
+    /// The JSON member a `#[body]` field is written as, with the span of the
+    /// token that names it: the `rename` literal, else the field.
+    pub fn body_member(&self) -> Option<(String, Span)> {
+        let body = self.attrs.body.as_ref()?;
+        Some(match &body.value {
+            Some(rename) => (rename.value(), rename.span()),
+            None => (
+                self.display_name(),
+                match &self.member {
+                    Member::Named(ident) => ident.span(),
+                    Member::Unnamed(_) => self.span,
+                },
+            ),
+        })
+    }
+
     pub fn is_source(&self) -> bool {
         self.source
     }

@@ -58,7 +58,8 @@ pub struct CategoryRange {
 pub struct FieldAttrs {
     pub source: Option<Span>,
     pub from: Option<Span>,
-    pub body: Option<Spanned<Option<String>>>,
+    /// `#[body]`, with the `rename = "..."` literal if given.
+    pub body: Option<Spanned<Option<LitStr>>>,
     pub placeholder: Option<LitStr>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
@@ -613,7 +614,10 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     RANGES => {
                         let content;
                         syn::parenthesized!(content in meta.input);
-                        out.ranges.extend(parse_category_ranges(&content)?);
+                        let ranges = parse_category_ranges(&content);
+                        // The rest is skipped, or syn reports it as unexpected too.
+                        content.parse::<TokenStream>()?;
+                        out.ranges.extend(ranges?);
                     }
                     CRATE => {
                         let input = value()?;
@@ -682,7 +686,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 if !matches!(attr.meta, syn::Meta::Path(_)) {
                     let result = attr.parse_nested_meta(|meta| {
                         if meta.path.is_ident(RENAME) {
-                            rename = Some(parse_string(meta.value()?, RENAME)?.value());
+                            rename = Some(parse_string(meta.value()?, RENAME)?);
                             Ok(())
                         } else {
                             Err(meta.error("unknown #[body] argument; expected `rename = \"...\"`"))

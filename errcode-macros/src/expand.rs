@@ -92,6 +92,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
+    let reserved = reserved_member_checks(input, &paths);
     let display_match = if count == 0 {
         quote!(match *self {})
     } else {
@@ -158,6 +159,8 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
             #froms
 
+            #(#reserved)*
+
             #[automatically_derived]
             impl #impl_generics #ident #ty_generics #where_clause {
                 /// Read by `errcode::assert_disjoint_codes!` at compile time.
@@ -166,6 +169,30 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             }
         };
     })
+}
+
+/// A `#[body]` member the format writes itself would appear twice in a body;
+/// only the format knows its members (it may be the user's own), so the check
+/// is a constant evaluated against it, its panic spanned at the member's name.
+fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
+    let Paths {
+        private, format, ..
+    } = paths;
+    input
+        .variants
+        .iter()
+        .flat_map(|v| &v.fields)
+        .filter_map(Field::body_member)
+        .map(|(member, span)| {
+            quote_spanned! {span=>
+                const _: () = if let ::core::option::Option::Some(__message) =
+                    #private::reserved_member::<#format>(#member)
+                {
+                    ::core::panic!("{}", __message.as_str());
+                };
+            }
+        })
+        .collect()
 }
 
 /// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct.
@@ -264,8 +291,7 @@ fn entry(
         &template
     });
     let body_fields = variant.fields.iter().filter_map(|f| {
-        let body = f.attrs.body.as_ref()?;
-        let member = body.value.clone().unwrap_or_else(|| f.display_name());
+        let (member, _) = f.body_member()?;
         let field = f.display_name();
         let ty = f.ty.to_token_stream().to_string();
         Some(quote!(#private::body_field(#member, #field, #ty)))
@@ -466,12 +492,7 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
             let binds = fields.iter().map(|(i, f)| bind(f, *i));
             let writes = fields.iter().map(|(i, f)| {
                 bounds.push_raw(f.ty, quote!(#serde::Serialize));
-                let member = f
-                    .attrs
-                    .body
-                    .as_ref()
-                    .and_then(|b| b.value.clone())
-                    .unwrap_or_else(|| f.display_name());
+                let member = f.body_member().map_or_else(String::new, |(m, _)| m);
                 let ty = f.ty;
                 let binding = Field::binding(*i);
                 let span = syn::spanned::Spanned::span(ty);
@@ -627,8 +648,7 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     // method resolution picks a path by whether the type can (costlier to
     // compile, and it is compiled for every variant with fields).
     let known = is_std_scalar(ty);
-    if let Some(body) = &field.attrs.body {
-        let member = body.value.clone().unwrap_or_else(|| field.display_name());
+    if let Some((member, _)) = field.body_member() {
         return Some(if known {
             quote!(#private::json_of::<#ty>(__source.member(#member)))
         } else {

@@ -308,22 +308,22 @@ fn one_source(cx: &mut Ctxt, variant: &Variant) {
 
 /// Two fields written under one JSON member would make an invalid body.
 fn body_members_unique(cx: &mut Ctxt, variant: &Variant) {
-    let mut seen: HashMap<String, ()> = HashMap::new();
+    let mut seen: HashMap<String, String> = HashMap::new();
     for field in &variant.fields {
-        let Some(body) = &field.attrs.body else {
+        let Some((member, span)) = field.body_member() else {
             continue;
         };
-        let member = body.value.clone().unwrap_or_else(|| field.display_name());
-        if seen.insert(member.clone(), ()).is_some() {
-            cx.error_at(
-                body.span,
-                format!("two #[body] fields are written as member `{member}`"),
-            );
-        }
         if field.is_source() {
             cx.error_at(
-                body.span,
+                field.attrs.body.as_ref().map_or(span, |b| b.span),
                 "a source error never goes into a body: its text is for logs, not clients",
+            );
+            continue;
+        }
+        if let Some(first) = seen.insert(member.clone(), field.display_name()) {
+            cx.error_at(
+                span,
+                format!("member `{member}` is already written by #[body] field `{first}`; give one of them #[body(rename = \"...\")]"),
             );
         }
     }

@@ -77,6 +77,14 @@ pub trait Format {
     /// The member that carries the message, read back when decoding.
     const MESSAGE_MEMBER: &'static str = "message";
 
+    /// The members the format writes besides [`Format::CODE_MEMBER`] and
+    /// [`Format::MESSAGE_MEMBER`] (Problem's `type`, `title`, `status`).
+    /// The derive refuses a `#[body]` field written as any of these three
+    /// kinds of member, which would make a body with a member twice. A member
+    /// the format writes only when no `#[body]` field does (Fresns' `data`)
+    /// is not reserved.
+    const RESERVED_MEMBERS: &'static [&'static str] = &[];
+
     /// The object that holds the code, message and `#[body]` members, for a
     /// format that nests them (`{"error": {...}}`); the body itself by
     /// default. `None` when the body does not have it.

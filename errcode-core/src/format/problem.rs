@@ -63,6 +63,7 @@ impl<T: ProblemType> Format for Problem<T> {
     ]);
     const CODE_MEMBER: Option<&'static str> = Some("code");
     const MESSAGE_MEMBER: &'static str = "detail";
+    const RESERVED_MEMBERS: &'static [&'static str] = &["type", "title", "status"];
 
     fn serialize<B: BodySource + ?Sized, S: Serializer>(
         body: &B,

@@ -1,0 +1,13 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Matrix)]
+enum E {
+    #[code("M_BAD", status = 400, msg = "bad")]
+    Bad {
+        #[body(rename = "errcode")]
+        detail: String,
+    },
+}
+
+fn main() {}

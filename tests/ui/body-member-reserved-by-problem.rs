@@ -1,0 +1,13 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Problem)]
+enum E {
+    #[code(1, status = 400, msg = "bad")]
+    Bad {
+        #[body]
+        title: String,
+    },
+}
+
+fn main() {}
