@@ -261,3 +261,48 @@ mod category_ranges {
         );
     }
 }
+
+/// Docs written `#[doc = include_str!(..)]` (or any macro the compiler
+/// expands to a string) reach the catalogue, in order with the comment lines.
+#[test]
+fn included_docs_reach_the_catalogue() {
+    /// Members API errors
+    ///
+    /// Read this first.
+    #[doc = include_str!("data/members-api.md")]
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[doc = include_str!("data/member-gone.md")]
+        #[code(1, status = 410, msg = "gone")]
+        Gone,
+        /// Before.
+        #[doc = concat!("made", " by ", "concat!")]
+        /// After.
+        #[code(2, status = 400, msg = "mixed")]
+        Mixed,
+    }
+    #[doc = include_str!("data/members-api.md")]
+    #[derive(Debug, ApiError)]
+    #[code(3, status = 400, msg = "opens with an include")]
+    struct S;
+
+    let c = E::catalogue();
+    assert_eq!(c.title(), "Members API errors");
+    assert_eq!(
+        c.description(),
+        Some("Read this first.\nEvery error of the members API, one per line.\n")
+    );
+    assert_eq!(
+        E::Gone.info().description(),
+        Some("Sent when the member is gone.\nSee the member API.\n")
+    );
+    assert_eq!(
+        E::Mixed.info().description(),
+        Some("Before.\nmade by concat!\nAfter.")
+    );
+    assert_eq!(S::catalogue().title(), "S");
+    assert_eq!(
+        S::catalogue().description(),
+        Some("Every error of the members API, one per line.\n")
+    );
+}

@@ -6,7 +6,7 @@ use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
 
-use crate::attr::{self, CodeAttr, ContainerAttrs, FieldAttrs};
+use crate::attr::{self, CodeAttr, ContainerAttrs, Docs, FieldAttrs};
 use crate::ctxt::Ctxt;
 use crate::template::{self, Segment};
 
@@ -14,7 +14,7 @@ pub struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
     pub attrs: ContainerAttrs,
-    pub docs: Option<String>,
+    pub docs: Option<Docs>,
     pub is_struct: bool,
     pub variants: Vec<Variant<'a>>,
 }
@@ -24,7 +24,7 @@ pub struct Variant<'a> {
     pub style: Style,
     pub fields: Vec<Field<'a>>,
     pub code: Option<CodeAttr>,
-    pub docs: Option<String>,
+    pub docs: Option<Docs>,
     pub message: Vec<Part>,
 }
 
@@ -221,7 +221,7 @@ impl<'a> Variant<'a> {
         ident: &'a Ident,
         fields: &'a Fields,
         code: Option<CodeAttr>,
-        docs: Option<String>,
+        docs: Option<Docs>,
     ) -> Self {
         let style = match fields {
             Fields::Unit => Style::Unit,

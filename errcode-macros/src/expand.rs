@@ -223,6 +223,16 @@ fn str_option(value: Option<&str>) -> TokenStream {
     }
 }
 
+fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
+    match docs {
+        Some(docs) => {
+            let expr = docs.to_expr();
+            quote!(::core::option::Option::Some(#expr))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
 fn entry(
     input: &Input,
     paths: &Paths,
@@ -300,7 +310,7 @@ fn entry(
     let unit = variant.fields.is_empty();
     let name = str_option(name);
     let category = str_option(category);
-    let description = str_option(variant.docs.as_deref());
+    let description = docs_option(variant.docs.as_ref());
     let message_json = str_option(message_json.as_deref());
     quote! {
         #private::entry(#private::EntryParts {
@@ -334,14 +344,12 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         format,
     } = paths;
     let type_name = input.ident.to_string();
-    let (title, description) = match &input.docs {
-        Some(docs) => match docs.split_once("\n\n") {
-            Some((title, rest)) => (title.replace('\n', " "), Some(rest.trim().to_owned())),
-            None => (docs.replace('\n', " "), None),
-        },
-        None => (type_name.clone(), None),
-    };
-    let description = str_option(description.as_deref());
+    let (title, description) = input
+        .docs
+        .as_ref()
+        .map_or((None, None), crate::attr::Docs::split_title);
+    let title = title.unwrap_or_else(|| type_name.clone());
+    let description = docs_option(description.as_ref());
     let category = str_option(input.attrs.category.as_deref());
     let range = match &input.attrs.range {
         Some(r) => {
