@@ -20,24 +20,26 @@ pub use errcode_core::*;
 /// | `crate = path` | where errcode is, for frameworks that re-export it |
 ///
 /// The type's doc comment becomes the catalogue's title (first paragraph)
-/// and description (the rest).
+/// and description (the rest); `#[doc = include_str!("errors.md")]` is
+/// included where it stands (docs that open with one have the type's name as
+/// their title).
 ///
 /// # On each variant (or once on a struct)
 ///
 /// `#[code(CODE, key = value, ...)]`. `CODE` comes first: an integer literal
-/// (negative allowed, `i64` range), a string literal, or `_` for an entry
+/// (negative allowed, `i64` range, no type suffix), a string literal, or `_` for an entry
 /// documented without a code (Mastodon's errors are told apart by status and
 /// text). One enum uses integers or strings, not both.
 ///
 /// | key | meaning |
 /// |---|---|
-/// | `status = N` | HTTP status, 100..=999; unregistered ones such as 461 are fine |
+/// | `status = N` | HTTP status, 100..=999; unregistered ones such as 461 are fine, and so are 2xx and 3xx, but not the statuses whose responses have no body: 1xx, 204, 205, 304 (nor for `default_status` and `also_status`) |
 /// | `msg = "..."` | message template; omitted or `""`, `Display` prints the name |
-/// | `name = "..."` | symbolic name for docs and bodies (default: the variant's) |
-/// | `category = "..."` | docs section (default: the type's) |
+/// | `name = "..."` | symbolic name for docs and bodies (default: the variant's); not empty |
+/// | `category = "..."` | docs section (default: the type's); not empty |
 /// | `shared` | the code is deliberately used by several variants; each says so |
 /// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
-/// | `expose` | a 5xx variant's rendered message may reach bodies (see below) |
+/// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
 ///
 /// The variant's doc comment becomes the entry's description.
 ///
@@ -59,19 +61,47 @@ pub use errcode_core::*;
 ///
 /// | attribute | meaning |
 /// |---|---|
-/// | `#[source]` | the field is `Error::source()` (so is a field named `source`) |
+/// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`) |
 /// | `#[from]` | also derive `From<FieldType>`; the field must be the only one |
-/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body |
+/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format writes itself ([`Format::CODE_MEMBER`], [`Format::MESSAGE_MEMBER`], [`Format::RESERVED_MEMBERS`]) nor another `#[body]` field's |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
-/// No other field reaches a body. A source error's text never does.
+/// These attributes go on fields; on a variant or on the type they are an
+/// error. No other field reaches a body. A source error's text never does.
 ///
 /// # What bodies show
 ///
-/// A body carries the rendered message below status 500. For a 5xx variant
-/// whose message interpolates fields, it carries the template as written
-/// unless the variant says `expose`, so that internal detail logged through
-/// `Display` does not leak to clients.
+/// `Display` is for logs and shows every placeholder's value; a body is for
+/// clients. A body holds the format's own members (code, message, and for
+/// [`format::Problem`] `type`, `title` and `status`) and the `#[body]`
+/// fields, nothing else. Its message is:
+///
+/// - the rendered message when the status is below 500 or the variant says
+///   `expose` (a variant without a status counts as 5xx: it is sent as 500),
+/// - and otherwise the template as written, placeholders included, so that
+///   internal detail does not leak to clients;
+/// - and always the template when a placeholder names a source field
+///   (`#[source]`, `#[from]` or a field named `source`): a source error's
+///   text never reaches a body, whatever the status, and `expose` there is a
+///   compile error.
+///
+/// ```
+/// use errcode::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// enum StoreError {
+///     #[code(1, status = 409, msg = "conflict: {cause}")]
+///     Conflict {
+///         #[source]
+///         cause: std::io::Error,
+///     },
+/// }
+///
+/// let e = StoreError::Conflict { cause: std::io::Error::other("password=hunter2") };
+/// assert_eq!(e.to_string(), "conflict: password=hunter2"); // for logs
+/// let body = serde_json::to_string(&e).unwrap();
+/// assert_eq!(body, r#"{"code":1,"message":"conflict: {cause}"}"#); // for clients
+/// ```
 ///
 /// # Example
 ///

@@ -686,7 +686,11 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 if !matches!(attr.meta, syn::Meta::Path(_)) {
                     let result = attr.parse_nested_meta(|meta| {
                         if meta.path.is_ident(RENAME) {
-                            rename = Some(parse_string(meta.value()?, RENAME)?);
+                            rename = Some(parse_nonempty_string(
+                                meta.value()?,
+                                RENAME,
+                                "name the JSON member, or leave `rename` out to use the field's name",
+                            )?);
                             Ok(())
                         } else {
                             Err(meta.error("unknown #[body] argument; expected `rename = \"...\"`"))
