@@ -116,6 +116,19 @@ mod no_prelude {
 
     #[derive(::core::fmt::Debug, ::errcode::ApiError)]
     pub enum Empty {}
+
+    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[api_error(format = ::errcode::format::Problem)]
+    pub enum Checked {
+        #[doc = ::core::concat!("built ", "by a macro")]
+        #[code(1, status = 400, msg = "optional")]
+        Optional {
+            #[body]
+            hint: ::core::option::Option<u32>,
+        },
+        #[code(2, status = 409, msg = "conflict: {0}")]
+        SourceInMessage(#[source] ::std::io::Error),
+    }
 }
 
 use errcode::ApiError;
@@ -177,4 +190,9 @@ fn other_shapes_work_without_the_prelude() {
     assert_eq!(Struct { value: 3 }.to_string(), "struct 3");
     assert_eq!(UnitStruct.to_string(), "UnitStruct");
     assert!(no_prelude::Empty::catalogue().entries().is_empty());
+    let optional = no_prelude::Checked::Optional { hint: Some(3) };
+    assert_eq!(serde_json::to_value(&optional).unwrap()["hint"], 3);
+    assert_eq!(optional.info().description(), Some("built by a macro"));
+    let conflict = no_prelude::Checked::SourceInMessage(std::io::Error::other("secret"));
+    assert!(!serde_json::to_string(&conflict).unwrap().contains("secret"));
 }

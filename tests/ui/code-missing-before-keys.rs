@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(status = 400, msg = "no code at all")]
+    A,
+}
+
+fn main() {}
