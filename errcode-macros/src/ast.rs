@@ -118,18 +118,19 @@ impl Variant<'_> {
         self.message.iter().any(|p| matches!(p, Part::Field { .. }))
     }
 
-    /// Whether the message interpolates a source field (its text, or a width
-    /// taken from it): such a message never reaches a body rendered.
-    pub fn message_names_source(&self) -> bool {
-        self.message.iter().any(|p| match p {
+    /// The source field the message interpolates (its text, or a width taken
+    /// from it), if any: such a message never reaches a body rendered.
+    pub fn source_in_message(&self) -> Option<&Field<'_>> {
+        self.message.iter().find_map(|p| match p {
             Part::Field {
                 field,
                 width_fields,
                 ..
             } => std::iter::once(field)
                 .chain(width_fields)
-                .any(|&i| self.fields[i].is_source()),
-            Part::Text(_) => false,
+                .map(|&i| &self.fields[i])
+                .find(|f| f.is_source()),
+            Part::Text(_) => None,
         })
     }
 
@@ -139,7 +140,7 @@ impl Variant<'_> {
     pub fn exposes_message(&self, status: Option<u16>) -> bool {
         let opted_in = status.is_some_and(|s| s < 500)
             || self.code.as_ref().is_some_and(|c| c.expose.is_some());
-        (!self.has_placeholders() || opted_in) && !self.message_names_source()
+        (!self.has_placeholders() || opted_in) && self.source_in_message().is_none()
     }
 
     /// The message when it interpolates nothing, `{{` already unescaped.

@@ -228,10 +228,10 @@ fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
         let Some(span) = code.expose else { continue };
-        if variant.message_names_source() {
+        if let Some(source) = variant.source_in_message() {
             cx.error_at(
                 span,
-                "`expose` cannot apply: the message names a source field, and a source's text never reaches a body; drop the placeholder from the message, or drop `expose`",
+                format!("`expose` cannot apply: the message names source field `{}`, and a source's text never reaches a body; drop the placeholder from the message, or drop `expose`", source.display_name()),
             );
             continue;
         }
