@@ -4,6 +4,8 @@
 //! Depend on `errcode`, not on this crate: it re-exports everything here
 //! together with the derive.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod api_error;
 mod catalogue;
 mod code;

@@ -59,6 +59,8 @@ use crate::ApiError;
 
 pub use super::ApiResponse;
 
+// Already gated by the module; see `ApiResponse` for why.
+#[cfg(feature = "actix-web")]
 impl<E: ApiError> ResponseError for ApiResponse<E> {
     fn status_code(&self) -> StatusCode {
         status_code(&self.0)

@@ -56,6 +56,8 @@ use crate::ApiError;
 
 pub use super::ApiResponse;
 
+// Already gated by the module; see `ApiResponse` for why.
+#[cfg(feature = "axum")]
 impl<E: ApiError> IntoResponse for ApiResponse<E> {
     fn into_response(self) -> Response {
         into_response(&self.0)

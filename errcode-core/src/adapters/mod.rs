@@ -19,6 +19,9 @@ use crate::ApiError;
 /// wrap your error in a handler.
 ///
 /// `Display`, `Debug` and `Error` are the wrapped error's.
+// The module's cfg again, and the features' impls each with its own: rustdoc
+// carries an item's own cfg across crates, so the facade's docs show them.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub struct ApiResponse<E>(pub E);
 
 impl<E> ApiResponse<E> {
