@@ -1,9 +1,12 @@
 //! Items the derive's generated code calls. Not public API: no stability
 //! promise, reached only through `errcode::__private`.
 
+use core::fmt::{self, Display, Pointer};
 use core::marker::PhantomData;
+use core::ops::Deref;
 use core::str::FromStr;
 use std::error::Error;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
@@ -149,39 +152,80 @@ pub static STUB_CATALOGUE: Catalogue = catalogue(
     &STUB_ENTRIES,
 );
 
-/// `source()` for any field type that is an error, including trait objects.
-pub trait AsDynError<'a> {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a);
+/// `source()` of a field, as `Source(&field).get()`. Method resolution tries,
+/// in order: the field is an error, or a `dyn Error` object (inherent
+/// `get`); it derefs to one, as `Box<dyn Error>` does without being an
+/// `Error` itself ([`SourceViaDeref`]); else [`SourceRequired`], whose
+/// `T: Error` requirement is what rustc then reports, at the field's type.
+pub struct Source<'r, T: ?Sized>(pub &'r T);
+
+impl<'r, T: AsDynError + ?Sized> Source<'r, T> {
+    #[inline]
+    pub fn get(self) -> &'r (dyn Error + 'static) {
+        self.0.as_dyn_error()
+    }
 }
 
-impl<'a, T: Error + 'a> AsDynError<'a> for T {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+pub trait SourceViaDeref<'r> {
+    fn get(self) -> &'r (dyn Error + 'static);
+}
+
+impl<'r, T: Deref + ?Sized> SourceViaDeref<'r> for Source<'r, T>
+where
+    T::Target: AsDynError,
+{
+    #[inline]
+    fn get(self) -> &'r (dyn Error + 'static) {
+        (**self.0).as_dyn_error()
+    }
+}
+
+/// Taken by reference, so that it comes after the two above.
+pub trait SourceRequired<'r, T: ?Sized> {
+    fn get(self) -> &'r (dyn Error + 'static)
+    where
+        T: Error + Sized + 'static;
+}
+
+impl<'r, T: ?Sized> SourceRequired<'r, T> for &Source<'r, T> {
+    #[inline]
+    fn get(self) -> &'r (dyn Error + 'static)
+    where
+        T: Error + Sized + 'static,
+    {
+        self.0
+    }
+}
+
+/// An error, or an error trait object, as `&dyn Error`.
+pub trait AsDynError {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static);
+}
+
+impl<T: Error + 'static> AsDynError for T {
+    #[inline]
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
         self
     }
 }
 
 macro_rules! as_dyn_error_for_objects {
-    ($($bounds:tt)*) => {$(
-        impl<'a> AsDynError<'a> for dyn Error + $bounds + 'a {
-            fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+    ($($object:ty),*) => {$(
+        impl AsDynError for $object {
+            #[inline]
+            fn as_dyn_error(&self) -> &(dyn Error + 'static) {
                 self
             }
         }
     )*};
 }
 
-impl<'a> AsDynError<'a> for dyn Error + 'a {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
-        self
-    }
-}
-as_dyn_error_for_objects!(Send Sync);
-
-impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
-        self
-    }
-}
+as_dyn_error_for_objects!(
+    dyn Error,
+    dyn Error + Send,
+    dyn Error + Sync,
+    dyn Error + Send + Sync
+);
 
 /// Rebuilds a field value from decoded text or JSON where its type allows it.
 ///
@@ -279,5 +323,52 @@ impl<'de> serde::Deserializer<'de> for Missing {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
         bytes byte_buf unit unit_struct newtype_struct seq tuple
         tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// What `{field}` without a spec displays: the field itself where it is
+/// `Display`, and `Path`/`PathBuf` through `.display()`. The generated code
+/// calls `field.as_display()` on a `&T`; method resolution picks the impl.
+pub trait AsDisplay<'a> {
+    type Target: Display;
+
+    fn as_display(&'a self) -> Self::Target;
+}
+
+impl<'a, T: Display + ?Sized + 'a> AsDisplay<'a> for &T {
+    type Target = &'a T;
+
+    #[inline]
+    fn as_display(&'a self) -> Self::Target {
+        self
+    }
+}
+
+impl<'a> AsDisplay<'a> for Path {
+    type Target = std::path::Display<'a>;
+
+    #[inline]
+    fn as_display(&'a self) -> Self::Target {
+        self.display()
+    }
+}
+
+impl<'a> AsDisplay<'a> for PathBuf {
+    type Target = std::path::Display<'a>;
+
+    #[inline]
+    fn as_display(&'a self) -> Self::Target {
+        self.display()
+    }
+}
+
+/// `{field:p}`: formats the pointer a field holds, where a reference to the
+/// field would format the field's own address.
+pub struct Var<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Pointer + ?Sized> Pointer for Var<'_, T> {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Pointer::fmt(self.0, f)
     }
 }

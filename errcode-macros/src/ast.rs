@@ -8,7 +8,7 @@ use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
 
 use crate::attr::{self, CodeAttr, ContainerAttrs, FieldAttrs};
 use crate::ctxt::Ctxt;
-use crate::template::{self, Segment};
+use crate::template::{self, Precision, Segment, Spec};
 
 pub struct Input<'a> {
     pub ident: &'a Ident,
@@ -48,11 +48,11 @@ pub struct Field<'a> {
 /// A resolved piece of a message template.
 pub enum Part {
     Text(String),
-    /// A field, by index, with its format spec; `spec` already names other
-    /// fields' bindings for `name$` widths.
+    /// A field, by index, with its format spec and the fields its `name$`
+    /// widths and precisions name, in order.
     Field {
         field: usize,
-        spec: String,
+        spec: Spec,
         width_fields: Vec<usize>,
     },
 }
@@ -82,6 +82,12 @@ impl Field<'_> {
             })
     }
 
+    /// The error type of a source field: `E` of `Option<E>`, which is a
+    /// source only when `Some`.
+    pub fn source_type(&self) -> &Type {
+        option_inner(self.ty).unwrap_or(self.ty)
+    }
+
     pub fn is_source(&self) -> bool {
         self.attrs.source.is_some()
             || self.attrs.from.is_some()
@@ -89,7 +95,36 @@ impl Field<'_> {
     }
 }
 
+/// `T` of a type written `Option<T>` (or a path ending in `Option<T>`).
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
 impl Variant<'_> {
+    /// The variant's name as text, without `r#`.
+    pub fn name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
+    /// The symbolic name: `name = "..."`, else the variant's.
+    pub fn shown_name(&self) -> String {
+        self.code
+            .as_ref()
+            .and_then(|c| c.name.clone())
+            .unwrap_or_else(|| self.name())
+    }
+
     pub fn source_field(&self) -> Option<usize> {
         self.fields.iter().position(Field::is_source)
     }
@@ -250,23 +285,33 @@ impl<'a> Variant<'a> {
         for segment in segments {
             match segment {
                 Segment::Text(text) => self.message.push(Part::Text(text)),
-                Segment::Arg { name, spec } => {
+                Segment::Arg {
+                    name,
+                    spec: written,
+                } => {
                     let Some(field) = self.field_named(&name) else {
                         cx.error_at(lit.span(), self.no_such_field(&name));
                         continue;
                     };
-                    if spec.contains(".*") {
+                    let spec = match Spec::parse(&written) {
+                        Ok(spec) => spec,
+                        Err(message) => {
+                            cx.error_at(lit.span(), format!("`{{{name}:{written}}}`: {message}"));
+                            continue;
+                        }
+                    };
+                    if spec.precision == Some(Precision::Star) {
                         cx.error_at(
                             lit.span(),
-                            format!("`{{{name}:{spec}}}`: `.*` takes the precision from the next argument, which a message does not have; name a field instead, as in `.prec$`"),
+                            format!("`{{{name}:{written}}}`: `.*` takes the precision from the next argument, which a message does not have; name a field instead, as in `.prec$`"),
                         );
                         continue;
                     }
                     let mut width_fields = Vec::new();
-                    for width in template::spec_args(&spec) {
-                        match self.field_named(&width) {
+                    for width in spec.args() {
+                        match self.field_named(width) {
                             Some(i) => width_fields.push(i),
-                            None => cx.error_at(lit.span(), self.no_such_field(&width)),
+                            None => cx.error_at(lit.span(), self.no_such_field(width)),
                         }
                     }
                     if spec.is_empty() && self.fields[field].restored_from.is_none() {

@@ -76,3 +76,31 @@ impl Bounds {
         }
     }
 }
+
+/// A generic parameter name for a generated method: `base`, with `_`
+/// appended until no parameter of the user's type has the name (their
+/// parameters are in scope in the method too).
+pub fn fresh(generics: &Generics, base: &str) -> Ident {
+    let taken: BTreeSet<String> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
+        })
+        .collect();
+    let mut name = base.to_owned();
+    while taken.contains(&name) {
+        name.push('_');
+    }
+    format_ident!("{}", name)
+}
+
+/// A lifetime for a generated method, fresh as [`fresh`] makes names.
+pub fn fresh_lifetime(generics: &Generics, base: &str) -> syn::Lifetime {
+    syn::Lifetime {
+        apostrophe: proc_macro2::Span::call_site(),
+        ident: fresh(generics, base),
+    }
+}

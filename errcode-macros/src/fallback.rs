@@ -6,10 +6,15 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
+use crate::bound::{fresh, fresh_lifetime};
+
 pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let private = quote!(#krate::__private);
+    let ser = fresh(&input.generics, "__S");
+    let map = fresh(&input.generics, "__M");
+    let a = fresh_lifetime(&input.generics, "__a");
     quote! {
         #[allow(clippy::all, clippy::pedantic)]
         const _: () = {
@@ -42,16 +47,16 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                     &#private::STUB_CATALOGUE
                 }
 
-                fn from_code<'__a>(
-                    _: impl ::core::convert::Into<#krate::CodeRef<'__a>>,
+                fn from_code<#a>(
+                    _: impl ::core::convert::Into<#krate::CodeRef<#a>>,
                 ) -> ::core::option::Option<Self> {
                     ::core::option::Option::None
                 }
 
-                fn serialize_body_fields<__M: #private::serde::ser::SerializeMap>(
+                fn serialize_body_fields<#map: #private::serde::ser::SerializeMap>(
                     &self,
-                    _: &mut __M,
-                ) -> ::core::result::Result<(), __M::Error> {
+                    _: &mut #map,
+                ) -> ::core::result::Result<(), #map::Error> {
                     ::core::result::Result::Ok(())
                 }
 
@@ -69,10 +74,10 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 
             #[automatically_derived]
             impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
-                fn serialize<__S: #private::serde::Serializer>(
+                fn serialize<#ser: #private::serde::Serializer>(
                     &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    __serializer: #ser,
+                ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
                     __serializer.serialize_unit()
                 }
             }
