@@ -17,6 +17,8 @@ pub struct Input<'a> {
     pub docs: Option<String>,
     pub is_struct: bool,
     pub variants: Vec<Variant<'a>>,
+    /// Whether the generated code must allow `deprecated`: see [`mentions_deprecated`].
+    pub deprecated: bool,
 }
 
 pub struct Variant<'a> {
@@ -145,6 +147,35 @@ impl Variant<'_> {
     }
 }
 
+/// Whether the type, a variant or a field is `#[deprecated]`, or allows
+/// `deprecated` (a field of a deprecated type): then the generated code,
+/// which names them, allows it too. Only then, so that a user's
+/// `#![forbid(deprecated)]` holds elsewhere (an allow under it is an error).
+pub fn mentions_deprecated(node: &DeriveInput) -> bool {
+    fn mentions(attrs: &[syn::Attribute]) -> bool {
+        attrs.iter().any(|a| {
+            let path = a.path();
+            path.is_ident("deprecated")
+                || ((path.is_ident("allow") || path.is_ident("expect"))
+                    && a.meta.require_list().is_ok_and(|list| {
+                        list.tokens.clone().into_iter().any(
+                            |t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "deprecated"),
+                        )
+                    }))
+        })
+    }
+    let fields = |fields: &Fields| fields.iter().any(|f| mentions(&f.attrs));
+    mentions(&node.attrs)
+        || match &node.data {
+            Data::Enum(data) => data
+                .variants
+                .iter()
+                .any(|v| mentions(&v.attrs) || fields(&v.fields)),
+            Data::Struct(data) => fields(&data.fields),
+            Data::Union(_) => false,
+        }
+}
+
 impl<'a> Input<'a> {
     pub fn from_syn(cx: &mut Ctxt, node: &'a DeriveInput) -> Option<Self> {
         let attrs = attr::parse_container(cx, &node.attrs);
@@ -194,6 +225,7 @@ impl<'a> Input<'a> {
             }
         };
         Some(Input {
+            deprecated: mentions_deprecated(node),
             ident: &node.ident,
             generics: &node.generics,
             attrs,

@@ -102,9 +102,10 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         quote!(match self { #(#display_arms)* })
     };
 
+    let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
     Some(quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #allow_deprecated
         const _: () = {
             const __ENTRIES: [#krate::Entry; #count] = [#(#entries),*];
             static __ENTRIES_STATIC: [#krate::Entry; #count] = __ENTRIES;
@@ -639,7 +640,6 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
             __index: usize,
             __source: &dyn #private::Restore,
         ) -> ::core::option::Option<Self> {
-            #[allow(unused_imports)]
             use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
             let _ = __source;
             match __index {

@@ -15,8 +15,10 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ser = fresh(&input.generics, "__S");
     let map = fresh(&input.generics, "__M");
     let a = fresh_lifetime(&input.generics, "__a");
+    let allow_deprecated =
+        crate::ast::mentions_deprecated(input).then(|| quote!(#[allow(deprecated)]));
     quote! {
-        #[allow(clippy::all, clippy::pedantic)]
+        #allow_deprecated
         const _: () = {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
