@@ -294,6 +294,14 @@ fn paths_show_as_display_does() {
         Borrowed(&'static Path),
         #[code(3, status = 400, msg = "[{0:?}]")]
         Debugged(PathBuf),
+        #[code(4, status = 400, msg = "{0} {1} {2} {3} {4}")]
+        Pointers(
+            Box<Path>,
+            &'static PathBuf,
+            std::borrow::Cow<'static, Path>,
+            std::sync::Arc<Path>,
+            std::rc::Rc<PathBuf>,
+        ),
     }
     let e = E::Owned {
         path: PathBuf::from("/etc/passwd"),
@@ -304,6 +312,15 @@ fn paths_show_as_display_does() {
         "failed to read 'a/b'"
     );
     assert_eq!(E::Debugged(PathBuf::from("x")).to_string(), "[\"x\"]");
+    static BUF: std::sync::LazyLock<PathBuf> = std::sync::LazyLock::new(|| PathBuf::from("b"));
+    let e = E::Pointers(
+        Path::new("a").into(),
+        &BUF,
+        Path::new("c").into(),
+        Path::new("d").into(),
+        PathBuf::from("e").into(),
+    );
+    assert_eq!(e.to_string(), "a b c d e");
 }
 
 #[test]

@@ -49,12 +49,10 @@ mod strict {
             .source()
             .is_some());
         assert_eq!(StrictStruct { value: 2 }.to_string(), "struct 2");
-    let optional: Strict<'_, u8> = Strict::Optional(None);
-    assert!(optional.source().is_none());
-    let path: Strict<'_, u8> = Strict::Path {
-        path: "/p".into(),
-    };
-    assert_eq!(path.to_string(), "/p");
+        let optional: Strict<'_, u8> = Strict::Optional(None);
+        assert!(optional.source().is_none());
+        let path: Strict<'_, u8> = Strict::Path { path: "/p".into() };
+        assert_eq!(path.to_string(), "/p");
         let _: &dyn Display = &e;
     }
 }

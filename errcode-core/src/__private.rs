@@ -326,39 +326,80 @@ impl<'de> serde::Deserializer<'de> for Missing {
     }
 }
 
-/// What `{field}` without a spec displays: the field itself where it is
-/// `Display`, and `Path`/`PathBuf` through `.display()`. The generated code
-/// calls `field.as_display()` on a `&T`; method resolution picks the impl.
-pub trait AsDisplay<'a> {
-    type Target: Display;
+/// What `{field}` without a spec displays, as `Show(&field).get()`: the
+/// field where it is `Display` (inherent `get`); a path, or a pointer to one,
+/// through `.display()` ([`ShowPath`]); else [`ShowRequired`], whose
+/// `T: Display` requirement is what rustc then reports, at the message.
+pub struct Show<'r, T: ?Sized>(pub &'r T);
 
-    fn as_display(&'a self) -> Self::Target;
+impl<'r, T: Display + ?Sized> Show<'r, T> {
+    #[inline]
+    pub fn get(self) -> &'r T {
+        self.0
+    }
 }
 
-impl<'a, T: Display + ?Sized + 'a> AsDisplay<'a> for &T {
-    type Target = &'a T;
+pub trait ShowPath<'r> {
+    fn get(self) -> std::path::Display<'r>;
+}
 
+impl<'r, T: PathLike + ?Sized> ShowPath<'r> for Show<'r, T> {
     #[inline]
-    fn as_display(&'a self) -> Self::Target {
+    fn get(self) -> std::path::Display<'r> {
+        self.0.path().display()
+    }
+}
+
+/// Taken by reference, so that it comes after the two above. Returns a
+/// `dyn Display`, so that `write!` adds no error of its own.
+pub trait ShowRequired<'r, T: ?Sized> {
+    fn get(self) -> &'r dyn Display
+    where
+        T: Display + Sized;
+}
+
+impl<'r, T: ?Sized> ShowRequired<'r, T> for &Show<'r, T> {
+    #[inline]
+    fn get(self) -> &'r dyn Display
+    where
+        T: Display + Sized,
+    {
+        self.0
+    }
+}
+
+/// `Path`, `PathBuf`, and the pointers to them a field may hold.
+pub trait PathLike {
+    fn path(&self) -> &Path;
+}
+
+impl PathLike for Path {
+    fn path(&self) -> &Path {
         self
     }
 }
 
-impl<'a> AsDisplay<'a> for Path {
-    type Target = std::path::Display<'a>;
-
-    #[inline]
-    fn as_display(&'a self) -> Self::Target {
-        self.display()
+impl PathLike for PathBuf {
+    fn path(&self) -> &Path {
+        self
     }
 }
 
-impl<'a> AsDisplay<'a> for PathBuf {
-    type Target = std::path::Display<'a>;
+macro_rules! path_like_pointers {
+    ($($pointer:ty),*) => {$(
+        impl<P: PathLike + ?Sized> PathLike for $pointer {
+            fn path(&self) -> &Path {
+                (**self).path()
+            }
+        }
+    )*};
+}
 
-    #[inline]
-    fn as_display(&'a self) -> Self::Target {
-        self.display()
+path_like_pointers!(&P, Box<P>, std::rc::Rc<P>, std::sync::Arc<P>);
+
+impl PathLike for std::borrow::Cow<'_, Path> {
+    fn path(&self) -> &Path {
+        self
     }
 }
 

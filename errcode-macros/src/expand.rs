@@ -66,7 +66,8 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         .iter()
         .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut as_display))
         .collect();
-    let use_as_display = as_display.then(|| quote!(use #private::AsDisplay as _;));
+    let use_as_display =
+        as_display.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
     let display_where = display_bounds.where_clause(where_clause);
 
     let mut error_bounds = Bounds::new(input.generics);
@@ -360,11 +361,14 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
 enum Shown {
     /// By reference, for a spec that names a trait (`&T` formats as `T`).
     Ref,
-    /// `{field}` without a spec: through `AsDisplay`, so `Path` and
+    /// `{field}` without a spec: through `Show`, so that `Path` and
     /// `PathBuf` show as `.display()` does.
     Display,
     /// `{field:p}`: the pointer the field holds, not the field's address.
     Pointer,
+    /// `name$`, a width or precision: rustc wants a `usize`, and says so
+    /// of the field's own type rather than of a reference to it.
+    Count,
 }
 
 fn display_arm(
@@ -401,6 +405,7 @@ fn display_arm(
             Shown::Ref => "__field",
             Shown::Display => "__display",
             Shown::Pointer => "__pointer",
+            Shown::Count => "__count",
         };
         let name = format_ident!("{}{}", prefix, field);
         if !args.iter().any(|(n, _)| *n == name) {
@@ -411,8 +416,9 @@ fn display_arm(
             binding.set_span(binding.span().located_at(lit_span));
             let value = match shown {
                 Shown::Ref => binding.into_token_stream(),
-                Shown::Display => quote_spanned!(at_literal=> #binding.as_display()),
+                Shown::Display => quote_spanned!(at_literal=> #private::Show(#binding).get()),
                 Shown::Pointer => quote_spanned!(at_literal=> #private::Var(#binding)),
+                Shown::Count => quote_spanned!(at_literal=> *#binding),
             };
             args.push((name.clone(), value));
         }
@@ -440,7 +446,7 @@ fn display_arm(
                 let spec = spec.render(|_| {
                     widths
                         .next()
-                        .map_or_else(String::new, |w| arg(*w, Shown::Ref))
+                        .map_or_else(String::new, |w| arg(*w, Shown::Count))
                 });
                 if let Some(format_trait) = format_trait {
                     bounds.push(variant.fields[*field].ty, format_trait);

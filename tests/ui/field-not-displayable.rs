@@ -1,0 +1,16 @@
+use errcode::ApiError;
+
+#[derive(Debug)]
+struct Opaque;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 400, msg = "shown {0}")]
+    Shown(Opaque),
+    #[code(2, status = 400, msg = "hex {0:x}")]
+    Hex(Opaque),
+    #[code(3, status = 400, msg = "width {0:>1$}")]
+    Width(u8, u32),
+}
+
+fn main() {}
