@@ -53,6 +53,14 @@ impl Bounds {
         }
     }
 
+    /// `Self: Sized`, for what only a sized type can have (a value returned,
+    /// a generic method): an unsized struct (last field `str` or `Path`) then
+    /// goes without it. The binder keeps rustc from rejecting the bound as
+    /// trivially false when the type is unsized.
+    pub fn push_sized(&mut self, generics: &Generics) {
+        self.add(sized(generics));
+    }
+
     fn add(&mut self, predicate: TokenStream) {
         if self.seen.insert(predicate.to_string()) {
             self.predicates.push(predicate);
@@ -103,4 +111,10 @@ pub fn fresh_lifetime(generics: &Generics, base: &str) -> syn::Lifetime {
         apostrophe: proc_macro2::Span::call_site(),
         ident: fresh(generics, base),
     }
+}
+
+/// The predicate of [`Bounds::push_sized`].
+pub fn sized(generics: &Generics) -> TokenStream {
+    let lifetime = fresh_lifetime(generics, "__s");
+    quote!(for<#lifetime> Self: ::core::marker::Sized)
 }

@@ -82,6 +82,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
     let mut serialize_bounds = Bounds::new(input.generics);
     serialize_bounds.push_self(quote!(#krate::ApiError));
+    serialize_bounds.push_sized(input.generics);
     let serialize_where = serialize_bounds.where_clause(where_clause);
 
     let info_arms = input.variants.iter().enumerate().map(|(i, v)| {
@@ -509,6 +510,7 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
     let private = &paths.private;
     let serde = quote!(#private::serde);
     let map = crate::bound::fresh(input.generics, "__M");
+    let sized = crate::bound::sized(input.generics);
     let arms: Vec<_> = input
         .variants
         .iter()
@@ -557,7 +559,10 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         fn serialize_body_fields<#map: #serde::ser::SerializeMap>(
             &self,
             __map: &mut #map,
-        ) -> ::core::result::Result<(), #map::Error> {
+        ) -> ::core::result::Result<(), #map::Error>
+        where
+            #sized
+        {
             #body
             ::core::result::Result::Ok(())
         }
@@ -567,6 +572,7 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
 fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     let krate = &paths.krate;
     let a = crate::bound::fresh_lifetime(input.generics, "__a");
+    let sized = crate::bound::sized(input.generics);
     let mut ints = Vec::new();
     let mut strs = Vec::new();
     for v in &input.variants {
@@ -594,7 +600,10 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
         #[inline]
         fn from_code<#a>(
             __code: impl ::core::convert::Into<#krate::CodeRef<#a>>,
-        ) -> ::core::option::Option<Self> {
+        ) -> ::core::option::Option<Self>
+        where
+            #sized
+        {
             match ::core::convert::Into::<#krate::CodeRef<#a>>::into(__code) {
                 #int_arm
                 #str_arm
@@ -620,6 +629,7 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
 }
 
 fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let sized = crate::bound::sized(input.generics);
     let private = &paths.private;
     // One `match` over all fields' `Option`s per variant, rather than a `?`
     // per field: each `?` costs the compiler a trait selection, and this
@@ -645,7 +655,10 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
         fn __restore(
             __index: usize,
             __source: &dyn #private::Restore,
-        ) -> ::core::option::Option<Self> {
+        ) -> ::core::option::Option<Self>
+        where
+            #sized
+        {
             use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
             let _ = __source;
             match __index {
@@ -663,7 +676,7 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     // and its `Deserialize` impls hold only for some lifetimes, which the
     // `Restorer` dispatch cannot see, so it would pick a path that fails to
     // compile (`&'static str: DeserializeOwned`).
-    if field.is_source() || borrows(field.ty.to_token_stream()) {
+    if field.is_source() || borrows(field.ty.to_token_stream()) || is_std_unsized(field.ty) {
         return None;
     }
     let ty: &Type = field.ty;
@@ -685,6 +698,22 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     } else {
         quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
+}
+
+/// Whether a type is one of std's unsized ones, which a struct's last
+/// field may be (as `thiserror` allows); such a field cannot be rebuilt
+/// by value. (A type alias for one is not seen: it fails to compile here.)
+fn is_std_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
+            s.arguments.is_none()
+                && ["str", "Path", "OsStr", "CStr"]
+                    .iter()
+                    .any(|n| s.ident == n)
+        }),
+        _ => false,
+    }
 }
 
 /// A primitive number, `bool` or `char`: types that implement both `FromStr`

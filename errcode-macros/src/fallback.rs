@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::bound::{fresh, fresh_lifetime};
+use crate::bound::{fresh, fresh_lifetime, sized, Bounds};
 
 pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &input.ident;
@@ -15,6 +15,10 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ser = fresh(&input.generics, "__S");
     let map = fresh(&input.generics, "__M");
     let a = fresh_lifetime(&input.generics, "__a");
+    let sized = sized(&input.generics);
+    let mut serialize_bounds = Bounds::new(&input.generics);
+    serialize_bounds.push_sized(&input.generics);
+    let serialize_where = serialize_bounds.where_clause(where_clause);
     let allow_deprecated =
         crate::ast::mentions_deprecated(input).then(|| quote!(#[allow(deprecated)]));
     quote! {
@@ -51,14 +55,20 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 
                 fn from_code<#a>(
                     _: impl ::core::convert::Into<#krate::CodeRef<#a>>,
-                ) -> ::core::option::Option<Self> {
+                ) -> ::core::option::Option<Self>
+                where
+                    #sized
+                {
                     ::core::option::Option::None
                 }
 
                 fn serialize_body_fields<#map: #private::serde::ser::SerializeMap>(
                     &self,
                     _: &mut #map,
-                ) -> ::core::result::Result<(), #map::Error> {
+                ) -> ::core::result::Result<(), #map::Error>
+                where
+                    #sized
+                {
                     ::core::result::Result::Ok(())
                 }
 
@@ -69,13 +79,16 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                 fn __restore(
                     _: usize,
                     _: &dyn #private::Restore,
-                ) -> ::core::option::Option<Self> {
+                ) -> ::core::option::Option<Self>
+                where
+                    #sized
+                {
                     ::core::option::Option::None
                 }
             }
 
             #[automatically_derived]
-            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
+            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
                 fn serialize<#ser: #private::serde::Serializer>(
                     &self,
                     __serializer: #ser,
