@@ -7,8 +7,6 @@ struct Opaque;
 enum E {
     #[code(1, status = 400, msg = "shown {0}")]
     Shown(Opaque),
-    #[code(2, status = 400, msg = "hex {0:x}")]
-    Hex(Opaque),
     #[code(3, status = 400, msg = "width {0:>1$}")]
     Width(u8, u32),
 }
