@@ -60,14 +60,13 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
-    let mut as_display = false;
+    let mut shows = false;
     let display_arms: Vec<_> = input
         .variants
         .iter()
-        .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut as_display))
+        .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut shows))
         .collect();
-    let use_as_display =
-        as_display.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
+    let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
     let display_where = display_bounds.where_clause(where_clause);
 
     let mut error_bounds = Bounds::new(input.generics);
@@ -119,7 +118,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #use_as_display
+                    #use_show
                     #display_match
                 }
             }
@@ -358,7 +357,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
 }
 
 /// How a placeholder passes its field to `write!`.
-#[derive(Clone, Copy, PartialEq)]
+#[derive(Clone, Copy)]
 enum Shown {
     /// By reference, for a spec that names a trait (`&T` formats as `T`).
     Ref,
@@ -377,7 +376,7 @@ fn display_arm(
     paths: &Paths,
     variant: &Variant,
     bounds: &mut Bounds,
-    as_display: &mut bool,
+    shows: &mut bool,
 ) -> TokenStream {
     if let Some(text) = variant.static_message() {
         let text = if text.is_empty() {
@@ -435,7 +434,7 @@ fn display_arm(
             } => {
                 let format_trait = spec.format_trait();
                 let shown = if spec.is_empty() {
-                    *as_display = true;
+                    *shows = true;
                     Shown::Display
                 } else if format_trait == Some("Pointer") {
                     Shown::Pointer
