@@ -68,7 +68,12 @@ fn generic_source() {
         Wrapped(#[source] S),
         #[code(2, status = 500, msg = "from")]
         Converted(#[from] std::fmt::Error),
+        #[code(3, status = 500, msg = "maybe")]
+        Maybe(#[source] Option<S>),
     }
+    let e: E<std::io::Error> = E::Maybe(Some(std::io::Error::other("maybe")));
+    assert_eq!(std::error::Error::source(&e).unwrap().to_string(), "maybe");
+    assert!(std::error::Error::source(&E::<std::io::Error>::Maybe(None)).is_none());
     let e: E<std::io::Error> = E::Wrapped(std::io::Error::other("inner"));
     assert_eq!(std::error::Error::source(&e).unwrap().to_string(), "inner");
     let f: E<std::io::Error> = std::fmt::Error.into();
