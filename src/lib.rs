@@ -56,14 +56,18 @@ pub use errcode_core::*;
 /// checks every spec. A placeholder that is not a field name (`{memberRef}`,
 /// `{translated string}`) is filled by the field marked
 /// `#[placeholder("memberRef")]`; the catalogue keeps the template exactly as
-/// written.
+/// written. A width or precision may come from a `usize` field (`{v:>w$}`).
+/// Each spec asks only for its own trait of a generic field (`{0:x}`
+/// `LowerHex`, `{0:?}` `Debug`); `{ptr:p}` formats the pointer a field
+/// holds, and a plain `{path}` shows a `Path` or `PathBuf` as `.display()`
+/// does.
 ///
 /// # On fields
 ///
 /// | attribute | meaning |
 /// |---|---|
-/// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`) |
-/// | `#[from]` | also derive `From<FieldType>`; the field must be the only one |
+/// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`); an `Option<E>` field is the source when `Some` |
+/// | `#[from]` | also derive `From<FieldType>`; the field must be the only one; on `Option<E>`, `From<E>` |
 /// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format writes itself ([`Format::CODE_MEMBER`], [`Format::MESSAGE_MEMBER`], [`Format::RESERVED_MEMBERS`]) nor another `#[body]` field's |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
@@ -103,6 +107,46 @@ pub use errcode_core::*;
 /// let body = serde_json::to_string(&e).unwrap();
 /// assert_eq!(body, r#"{"code":1,"message":"conflict: {cause}"}"#); // for clients
 /// ```
+///
+/// # Coming from thiserror
+///
+/// `#[code(N, status = S, msg = "...")]` takes the place of
+/// `#[error("...")]`, and most of what thiserror does carries over:
+/// placeholders `{field}` and `{0}` with any format spec, `#[source]` (or a
+/// field named `source`), `#[from]` (also on `Option<E>`), `Box<dyn Error>`
+/// sources, paths in messages, generic types that get only the bounds their
+/// fields' uses need, and an unsized last field.
+///
+/// ```
+/// use errcode::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// pub enum ConfigError {
+///     // thiserror: #[error("failed to read {path}")]
+///     #[code(1, status = 500, msg = "failed to read {path}")]
+///     Read { path: std::path::PathBuf, source: std::io::Error },
+///     // thiserror: #[error("invalid port {0:?}")]
+///     #[code(2, status = 400, msg = "invalid port {0:?}")]
+///     Port(#[from] std::num::ParseIntError),
+/// }
+///
+/// let e = ConfigError::from("x".parse::<u16>().unwrap_err());
+/// assert_eq!(e.to_string(), r#"invalid port ParseIntError { kind: InvalidDigit }"#);
+/// assert!(std::error::Error::source(&e).is_some());
+/// ```
+///
+/// Where errcode differs, it does on purpose:
+///
+/// - `Display` and `std::error::Error` are derived by `ApiError` itself: do
+///   not derive `thiserror::Error` on the same type.
+/// - A message is a template made of the fields only: no extra format
+///   arguments after it (`#[error("{}", .0.len())]`), no `.field`
+///   expressions, no constants in scope, no `#[error(fmt = path)]`. The
+///   template is data: the catalogue, the documentation and the decoder read
+///   it as written. Give the value a field, or a `#[placeholder]` name.
+/// - Every variant has its own `#[code]`; there is no message for a whole
+///   enum that variants inherit.
+/// - `#[error(transparent)]` is not available yet.
 ///
 /// # Example
 ///

@@ -207,3 +207,151 @@ fn struct_message() {
     }
     assert_eq!(Limit { limit: 3 }.to_string(), "limit 3 reached");
 }
+
+// A message or a field name passed through `macro_rules!` carries the
+// macro's hygiene; the generated code must not depend on it.
+macro_rules! message_as_literal {
+    ($msg:literal) => {
+        #[derive(Debug, ApiError)]
+        enum FromLiteral {
+            #[code(1, status = 400, msg = $msg)]
+            A { v: u32 },
+        }
+    };
+}
+message_as_literal!("value {v}");
+
+macro_rules! message_as_expr {
+    ($msg:expr) => {
+        #[derive(Debug, ApiError)]
+        enum FromExpr {
+            #[code(1, status = 400, msg = $msg)]
+            A { v: u32, w: usize },
+        }
+    };
+}
+message_as_expr!("value {v:>w$} {v:?}");
+
+macro_rules! message_as_tt {
+    ($msg:tt) => {
+        #[derive(Debug, ApiError)]
+        enum FromTt {
+            #[code(1, status = 400, msg = $msg)]
+            A(u32),
+        }
+    };
+}
+message_as_tt!("value {0:#x}");
+
+macro_rules! field_and_message {
+    ($field:ident, $msg:literal) => {
+        #[derive(Debug, ApiError)]
+        #[code(1, status = 400, msg = $msg)]
+        struct FieldFromMacro {
+            $field: u32,
+        }
+    };
+}
+field_and_message!(count, "count {count}");
+
+#[test]
+fn message_passed_through_macro_rules() {
+    assert_eq!(FromLiteral::A { v: 1 }.to_string(), "value 1");
+    assert_eq!(FromExpr::A { v: 2, w: 3 }.to_string(), "value   2 2");
+    assert_eq!(FromTt::A(255).to_string(), "value 0xff");
+    assert_eq!(FieldFromMacro { count: 4 }.to_string(), "count 4");
+    assert_eq!(FromLiteral::A { v: 1 }.info().message(), "value {v}");
+}
+
+#[test]
+fn pointer_spec_formats_the_pointer_the_field_holds() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 400, msg = "{ptr:p} {ptr:?}")]
+        Raw { ptr: *const u8 },
+        #[code(2, status = 400, msg = "{0:p}")]
+        Ref(&'static u8),
+    }
+    static BYTE: u8 = 0;
+    let e = E::Raw {
+        ptr: 0x1234 as *const u8,
+    };
+    assert_eq!(e.to_string(), "0x1234 0x1234");
+    assert_eq!(
+        E::Ref(&BYTE).to_string(),
+        format!("{:p}", std::ptr::from_ref(&BYTE))
+    );
+}
+
+#[test]
+fn paths_show_as_display_does() {
+    use std::path::{Path, PathBuf};
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 400, msg = "failed to read '{path}'")]
+        Owned { path: PathBuf },
+        #[code(2, status = 400, msg = "failed to read '{0}'")]
+        Borrowed(&'static Path),
+        #[code(3, status = 400, msg = "[{0:?}]")]
+        Debugged(PathBuf),
+        #[code(4, status = 400, msg = "{0} {1} {2} {3} {4}")]
+        Pointers(
+            Box<Path>,
+            &'static PathBuf,
+            std::borrow::Cow<'static, Path>,
+            std::sync::Arc<Path>,
+            std::rc::Rc<PathBuf>,
+        ),
+    }
+    let e = E::Owned {
+        path: PathBuf::from("/etc/passwd"),
+    };
+    assert_eq!(e.to_string(), "failed to read '/etc/passwd'");
+    assert_eq!(
+        E::Borrowed(Path::new("a/b")).to_string(),
+        "failed to read 'a/b'"
+    );
+    assert_eq!(E::Debugged(PathBuf::from("x")).to_string(), "[\"x\"]");
+    static BUF: std::sync::LazyLock<PathBuf> = std::sync::LazyLock::new(|| PathBuf::from("b"));
+    let e = E::Pointers(
+        Path::new("a").into(),
+        &BUF,
+        Path::new("c").into(),
+        Path::new("d").into(),
+        PathBuf::from("e").into(),
+    );
+    assert_eq!(e.to_string(), "a b c d e");
+}
+
+#[test]
+fn raw_identifier_variants_show_without_r_hash() {
+    #[derive(Debug, ApiError)]
+    #[allow(non_camel_case_types)]
+    enum E {
+        #[code(1, status = 400)]
+        r#loop,
+        #[code(2, status = 400, msg = "{type}")]
+        r#match {
+            #[body]
+            r#type: u8,
+        },
+    }
+    assert_eq!(E::r#loop.to_string(), "loop");
+    assert_eq!(E::r#loop.name(), "loop");
+    assert_eq!(E::r#loop.info().variant(), "loop");
+    let e = E::r#match { r#type: 7 };
+    assert_eq!(e.name(), "match");
+    assert_eq!(e.to_string(), "7");
+    assert_eq!(
+        serde_json::to_string(&e).unwrap(),
+        r#"{"code":2,"message":"7","type":7}"#
+    );
+    assert_eq!(
+        E::catalogue().entries()[1].body_fields()[0].member(),
+        "type"
+    );
+    assert_eq!(
+        serde_json::to_string(&E::r#loop).unwrap(),
+        r#"{"code":1,"message":"loop"}"#
+    );
+}

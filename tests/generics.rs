@@ -68,7 +68,12 @@ fn generic_source() {
         Wrapped(#[source] S),
         #[code(2, status = 500, msg = "from")]
         Converted(#[from] std::fmt::Error),
+        #[code(3, status = 500, msg = "maybe")]
+        Maybe(#[source] Option<S>),
     }
+    let e: E<std::io::Error> = E::Maybe(Some(std::io::Error::other("maybe")));
+    assert_eq!(std::error::Error::source(&e).unwrap().to_string(), "maybe");
+    assert!(std::error::Error::source(&E::<std::io::Error>::Maybe(None)).is_none());
     let e: E<std::io::Error> = E::Wrapped(std::io::Error::other("inner"));
     assert_eq!(std::error::Error::source(&e).unwrap().to_string(), "inner");
     let f: E<std::io::Error> = std::fmt::Error.into();
@@ -135,4 +140,106 @@ fn generic_struct() {
         value: T,
     }
     assert_eq!(S { value: 1.5 }.to_string(), "value 1.5");
+}
+
+/// A type with `Debug` and exactly one formatting trait, which writes `name`.
+macro_rules! only {
+    ($($ty:ident: $trait:ident = $name:literal),* $(,)?) => {$(
+        #[derive(Debug)]
+        struct $ty;
+        impl fmt::$trait for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.pad($name)
+            }
+        }
+    )*};
+}
+
+only! {
+    OnlyLowerHex: LowerHex = "lowerhex",
+    OnlyUpperHex: UpperHex = "UPPERHEX",
+    OnlyOctal: Octal = "octal",
+    OnlyBinary: Binary = "binary",
+    OnlyLowerExp: LowerExp = "lowerexp",
+    OnlyUpperExp: UpperExp = "UPPEREXP",
+}
+
+#[test]
+fn each_spec_bounds_its_own_trait() {
+    #[derive(Debug, ApiError)]
+    #[allow(clippy::type_complexity)]
+    enum E<X, U, O, B, LE, UE, D, P> {
+        #[code(1, status = 400, msg = "[{v:w$x}] [{u:#X}] [{o:<w$o}] [{b:w$.p$b}]")]
+        Radix {
+            v: X,
+            u: U,
+            o: O,
+            b: B,
+            w: usize,
+            p: usize,
+        },
+        #[code(2, status = 400, msg = "[{0:e}] [{1:>9E}] [{2:x?}] [{2:#X?}] [{2:?}]")]
+        Exp(LE, UE, D),
+        #[code(3, status = 400, msg = "{0:p}")]
+        Pointer(P),
+    }
+    type T = E<
+        OnlyLowerHex,
+        OnlyUpperHex,
+        OnlyOctal,
+        OnlyBinary,
+        OnlyLowerExp,
+        OnlyUpperExp,
+        Opaque,
+        &'static u8,
+    >;
+    let radix: T = E::Radix {
+        v: OnlyLowerHex,
+        u: OnlyUpperHex,
+        o: OnlyOctal,
+        b: OnlyBinary,
+        w: 10,
+        p: 3,
+    };
+    assert_eq!(
+        radix.to_string(),
+        "[lowerhex  ] [UPPERHEX] [octal     ] [bin       ]"
+    );
+    let exp: T = E::Exp(OnlyLowerExp, OnlyUpperExp, Opaque);
+    assert_eq!(
+        exp.to_string(),
+        "[lowerexp] [ UPPEREXP] [Opaque] [Opaque] [Opaque]"
+    );
+    static BYTE: u8 = 1;
+    let pointer: T = E::Pointer(&BYTE);
+    assert_eq!(pointer.to_string(), format!("{:p}", &BYTE));
+}
+
+#[test]
+fn generic_parameters_named_like_generated_ones() {
+    #[derive(Debug, ApiError)]
+    enum E<'__a, __S, __M, __S_> {
+        #[code(1, status = 400, msg = "{0} {1:?}")]
+        Shown(__S, &'__a __M),
+        #[code(2, status = 500, msg = "source")]
+        Source(#[source] __S_),
+        #[code(3, status = 429, msg = "body")]
+        Body {
+            #[body]
+            retry_after: __S,
+        },
+    }
+    let e: E<'_, u8, Opaque, std::io::Error> = E::Shown(1, &Opaque);
+    assert_eq!(e.to_string(), "1 Opaque");
+    assert!(E::<u8, Opaque, std::io::Error>::from_code(1).is_none());
+    let source: E<'_, u8, Opaque, std::io::Error> = E::Source(std::io::Error::other("io"));
+    assert_eq!(
+        std::error::Error::source(&source).unwrap().to_string(),
+        "io"
+    );
+    let body: E<'_, u8, Opaque, std::io::Error> = E::Body { retry_after: 2 };
+    assert_eq!(
+        serde_json::to_string(&body).unwrap(),
+        r#"{"code":3,"message":"body","retry_after":2}"#
+    );
 }

@@ -86,6 +86,13 @@ mod no_prelude {
         NoMessage,
         #[code(13, msg = "field named source")]
         NamedSource { source: ::std::io::Error },
+        #[code(14, msg = "{path} {ptr:p} {path:?}")]
+        Path {
+            path: ::std::path::PathBuf,
+            ptr: *const u8,
+        },
+        #[code(15, msg = "optional")]
+        Optional(#[from] ::core::option::Option<::core::num::ParseIntError>),
     }
 
     #[derive(::core::fmt::Debug, ::errcode::ApiError)]
@@ -162,7 +169,14 @@ fn enum_works_without_the_prelude() {
     let from: HygieneError = std::fmt::Error.into();
     assert_eq!(from.code(), 5);
     assert!(std::error::Error::source(&from).is_some());
-    assert_eq!(HygieneError::catalogue().entries().len(), 14);
+    assert_eq!(HygieneError::catalogue().entries().len(), 16);
+    let path = HygieneError::Path {
+        path: "/p".into(),
+        ptr: std::ptr::null(),
+    };
+    assert_eq!(path.to_string(), "/p 0x0 \"/p\"");
+    let optional = HygieneError::from("x".parse::<u8>().unwrap_err());
+    assert!(std::error::Error::source(&optional).is_some());
     let io = || std::io::Error::other("io");
     assert_eq!(HygieneError::Source(io()).code(), 4);
     assert_eq!(HygieneError::Exposed("db").to_string(), "db down");

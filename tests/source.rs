@@ -213,3 +213,63 @@ fn explicit_source_beside_a_field_named_source() {
     };
     assert_eq!(s.source().unwrap().to_string(), "marked with source");
 }
+
+#[test]
+fn optional_source_is_the_source_when_some() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 500, msg = "attribute")]
+        Attribute(#[source] Option<Inner>),
+        #[code(2, status = 500, msg = "named")]
+        Named { source: Option<std::io::Error> },
+        #[code(3, status = 500, msg = "boxed")]
+        Boxed(#[source] Option<Box<dyn std::error::Error + Send + Sync>>),
+    }
+    assert_eq!(
+        E::Attribute(Some(Inner("a"))).source().unwrap().to_string(),
+        "a"
+    );
+    assert!(E::Attribute(None).source().is_none());
+    let named = E::Named {
+        source: Some(std::io::Error::other("io")),
+    };
+    assert_eq!(named.source().unwrap().to_string(), "io");
+    assert!(E::Named { source: None }.source().is_none());
+    let boxed = E::Boxed(Some("boxed".into()));
+    assert_eq!(boxed.source().unwrap().to_string(), "boxed");
+}
+
+#[test]
+fn from_an_optional_field_converts_the_error_itself() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 500, msg = "io")]
+        Io(#[from] Option<std::io::Error>),
+    }
+    #[derive(Debug, ApiError)]
+    #[code(1, status = 500, msg = "fmt")]
+    struct S {
+        #[from]
+        source: Option<std::fmt::Error>,
+    }
+    let e = E::from(std::io::Error::other("x"));
+    assert!(matches!(&e, E::Io(Some(_))));
+    assert_eq!(e.source().unwrap().to_string(), "x");
+    let s: S = std::fmt::Error.into();
+    assert!(s.source.is_some());
+}
+
+#[test]
+fn source_that_derefs_to_an_error() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 500, msg = "arc")]
+        Arc(#[source] std::sync::Arc<dyn std::error::Error + Send + Sync>),
+        #[code(2, status = 500, msg = "boxed concrete")]
+        Boxed(#[source] Box<Inner>),
+    }
+    let e = E::Arc(std::sync::Arc::new(Inner("arc")));
+    assert_eq!(e.source().unwrap().to_string(), "arc");
+    let e = E::Boxed(Box::new(Inner("box")));
+    assert_eq!(e.source().unwrap().to_string(), "box");
+}

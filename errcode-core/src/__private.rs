@@ -1,9 +1,12 @@
 //! Items the derive's generated code calls. Not public API: no stability
 //! promise, reached only through `errcode::__private`.
 
+use core::fmt::{self, Display, Pointer};
 use core::marker::PhantomData;
+use core::ops::Deref;
 use core::str::FromStr;
 use std::error::Error;
+use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
@@ -151,39 +154,80 @@ pub static STUB_CATALOGUE: Catalogue = catalogue(
     &STUB_ENTRIES,
 );
 
-/// `source()` for any field type that is an error, including trait objects.
-pub trait AsDynError<'a> {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a);
+/// `source()` of a field, as `Source(&field).get()`. Method resolution tries,
+/// in order: the field is an error, or a `dyn Error` object (inherent
+/// `get`); it derefs to one, as `Box<dyn Error>` does without being an
+/// `Error` itself ([`SourceViaDeref`]); else [`SourceRequired`], whose
+/// `T: Error` requirement is what rustc then reports, at the field's type.
+pub struct Source<'r, T: ?Sized>(pub &'r T);
+
+impl<'r, T: AsDynError + ?Sized> Source<'r, T> {
+    #[inline]
+    pub fn get(self) -> &'r (dyn Error + 'static) {
+        self.0.as_dyn_error()
+    }
 }
 
-impl<'a, T: Error + 'a> AsDynError<'a> for T {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+pub trait SourceViaDeref<'r> {
+    fn get(self) -> &'r (dyn Error + 'static);
+}
+
+impl<'r, T: Deref + ?Sized> SourceViaDeref<'r> for Source<'r, T>
+where
+    T::Target: AsDynError,
+{
+    #[inline]
+    fn get(self) -> &'r (dyn Error + 'static) {
+        (**self.0).as_dyn_error()
+    }
+}
+
+/// Taken by reference, so that it comes after the two above.
+pub trait SourceRequired<'r, T: ?Sized> {
+    fn get(self) -> &'r (dyn Error + 'static)
+    where
+        T: Error + Sized + 'static;
+}
+
+impl<'r, T: ?Sized> SourceRequired<'r, T> for &Source<'r, T> {
+    #[inline]
+    fn get(self) -> &'r (dyn Error + 'static)
+    where
+        T: Error + Sized + 'static,
+    {
+        self.0
+    }
+}
+
+/// An error, or an error trait object, as `&dyn Error`.
+pub trait AsDynError {
+    fn as_dyn_error(&self) -> &(dyn Error + 'static);
+}
+
+impl<T: Error + 'static> AsDynError for T {
+    #[inline]
+    fn as_dyn_error(&self) -> &(dyn Error + 'static) {
         self
     }
 }
 
 macro_rules! as_dyn_error_for_objects {
-    ($($bounds:tt)*) => {$(
-        impl<'a> AsDynError<'a> for dyn Error + $bounds + 'a {
-            fn as_dyn_error(&self) -> &(dyn Error + 'a) {
+    ($($object:ty),*) => {$(
+        impl AsDynError for $object {
+            #[inline]
+            fn as_dyn_error(&self) -> &(dyn Error + 'static) {
                 self
             }
         }
     )*};
 }
 
-impl<'a> AsDynError<'a> for dyn Error + 'a {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
-        self
-    }
-}
-as_dyn_error_for_objects!(Send Sync);
-
-impl<'a> AsDynError<'a> for dyn Error + Send + Sync + 'a {
-    fn as_dyn_error(&self) -> &(dyn Error + 'a) {
-        self
-    }
-}
+as_dyn_error_for_objects!(
+    dyn Error,
+    dyn Error + Send,
+    dyn Error + Sync,
+    dyn Error + Send + Sync
+);
 
 /// Rebuilds a field value from decoded text or JSON where its type allows it.
 ///
@@ -417,4 +461,92 @@ const fn contains(list: &[&str], member: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// What `{field}` without a spec displays, as `Show(&field).get()`: the
+/// field where it is `Display` (inherent `get`); a path, or a pointer to one,
+/// through `.display()` ([`ShowPath`]); else [`ShowRequired`], whose
+/// `T: Display` requirement is what rustc then reports, at the message.
+pub struct Show<'r, T: ?Sized>(pub &'r T);
+
+impl<'r, T: Display + ?Sized> Show<'r, T> {
+    #[inline]
+    pub fn get(self) -> &'r T {
+        self.0
+    }
+}
+
+pub trait ShowPath<'r> {
+    fn get(self) -> std::path::Display<'r>;
+}
+
+impl<'r, T: PathLike + ?Sized> ShowPath<'r> for Show<'r, T> {
+    #[inline]
+    fn get(self) -> std::path::Display<'r> {
+        self.0.path().display()
+    }
+}
+
+/// Taken by reference, so that it comes after the two above. Returns a
+/// `dyn Display`, so that `write!` adds no error of its own.
+pub trait ShowRequired<'r, T: ?Sized> {
+    fn get(self) -> &'r dyn Display
+    where
+        T: Display + Sized;
+}
+
+impl<'r, T: ?Sized> ShowRequired<'r, T> for &Show<'r, T> {
+    #[inline]
+    fn get(self) -> &'r dyn Display
+    where
+        T: Display + Sized,
+    {
+        self.0
+    }
+}
+
+/// `Path`, `PathBuf`, and the pointers to them a field may hold.
+pub trait PathLike {
+    fn path(&self) -> &Path;
+}
+
+impl PathLike for Path {
+    fn path(&self) -> &Path {
+        self
+    }
+}
+
+impl PathLike for PathBuf {
+    fn path(&self) -> &Path {
+        self
+    }
+}
+
+macro_rules! path_like_pointers {
+    ($($pointer:ty),*) => {$(
+        impl<P: PathLike + ?Sized> PathLike for $pointer {
+            fn path(&self) -> &Path {
+                (**self).path()
+            }
+        }
+    )*};
+}
+
+path_like_pointers!(&P, Box<P>, std::rc::Rc<P>, std::sync::Arc<P>);
+
+impl PathLike for std::borrow::Cow<'_, Path> {
+    fn path(&self) -> &Path {
+        self
+    }
+}
+
+/// `{field:p}`: formats the pointer a field holds, where a reference to the
+/// field would format the field's own address.
+pub struct Var<'a, T: ?Sized>(pub &'a T);
+
+impl<T: Pointer + ?Sized> Pointer for Var<'_, T> {
+    #[inline]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        Pointer::fmt(self.0, f)
+    }
 }

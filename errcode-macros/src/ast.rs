@@ -8,7 +8,7 @@ use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
 
 use crate::attr::{self, CodeAttr, ContainerAttrs, Docs, FieldAttrs};
 use crate::ctxt::Ctxt;
-use crate::template::{self, Segment};
+use crate::template::{self, Precision, Segment, Spec};
 
 pub struct Input<'a> {
     pub ident: &'a Ident,
@@ -17,6 +17,8 @@ pub struct Input<'a> {
     pub docs: Option<Docs>,
     pub is_struct: bool,
     pub variants: Vec<Variant<'a>>,
+    /// Whether the generated code must allow `deprecated`: see [`mentions_deprecated`].
+    pub deprecated: bool,
 }
 
 pub struct Variant<'a> {
@@ -50,11 +52,11 @@ pub struct Field<'a> {
 /// A resolved piece of a message template.
 pub enum Part {
     Text(String),
-    /// A field, by index, with its format spec; `spec` already names other
-    /// fields' bindings for `name$` widths.
+    /// A field, by index, with its format spec and the fields its `name$`
+    /// widths and precisions name, in order.
     Field {
         field: usize,
-        spec: String,
+        spec: Spec,
         width_fields: Vec<usize>,
     },
 }
@@ -100,6 +102,12 @@ impl Field<'_> {
         })
     }
 
+    /// The error type of a source field: `E` of `Option<E>`, which is a
+    /// source only when `Some`.
+    pub fn source_type(&self) -> &Type {
+        option_inner(self.ty).unwrap_or(self.ty)
+    }
+
     pub fn is_source(&self) -> bool {
         self.source
     }
@@ -109,7 +117,36 @@ impl Field<'_> {
     }
 }
 
+/// `T` of a type written `Option<T>` (or a path ending in `Option<T>`).
+pub fn option_inner(ty: &Type) -> Option<&Type> {
+    let Type::Path(path) = ty else { return None };
+    let last = path.path.segments.last()?;
+    if path.qself.is_some() || last.ident != "Option" {
+        return None;
+    }
+    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
+        return None;
+    };
+    match args.args.iter().collect::<Vec<_>>()[..] {
+        [syn::GenericArgument::Type(inner)] => Some(inner),
+        _ => None,
+    }
+}
+
 impl Variant<'_> {
+    /// The variant's name as text, without `r#`.
+    pub fn name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
+    /// The symbolic name: `name = "..."`, else the variant's.
+    pub fn shown_name(&self) -> String {
+        self.code
+            .as_ref()
+            .and_then(|c| c.name.clone())
+            .unwrap_or_else(|| self.name())
+    }
+
     pub fn source_field(&self) -> Option<usize> {
         self.fields.iter().position(Field::is_source)
     }
@@ -153,6 +190,35 @@ impl Variant<'_> {
             })
             .collect()
     }
+}
+
+/// Whether the type, a variant or a field is `#[deprecated]`, or allows
+/// `deprecated` (a field of a deprecated type): then the generated code,
+/// which names them, allows it too. Only then, so that a user's
+/// `#![forbid(deprecated)]` holds elsewhere (an allow under it is an error).
+pub fn mentions_deprecated(node: &DeriveInput) -> bool {
+    fn mentions(attrs: &[syn::Attribute]) -> bool {
+        attrs.iter().any(|a| {
+            let path = a.path();
+            path.is_ident("deprecated")
+                || ((path.is_ident("allow") || path.is_ident("expect"))
+                    && a.meta.require_list().is_ok_and(|list| {
+                        list.tokens.clone().into_iter().any(
+                            |t| matches!(t, proc_macro2::TokenTree::Ident(i) if i == "deprecated"),
+                        )
+                    }))
+        })
+    }
+    let fields = |fields: &Fields| fields.iter().any(|f| mentions(&f.attrs));
+    mentions(&node.attrs)
+        || match &node.data {
+            Data::Enum(data) => data
+                .variants
+                .iter()
+                .any(|v| mentions(&v.attrs) || fields(&v.fields)),
+            Data::Struct(data) => fields(&data.fields),
+            Data::Union(_) => false,
+        }
 }
 
 impl<'a> Input<'a> {
@@ -206,6 +272,7 @@ impl<'a> Input<'a> {
             }
         };
         Some(Input {
+            deprecated: mentions_deprecated(node),
             ident: &node.ident,
             generics: &node.generics,
             attrs,
@@ -306,25 +373,35 @@ impl<'a> Variant<'a> {
         for segment in segments {
             match segment {
                 Segment::Text(text) => self.message.push(Part::Text(text)),
-                Segment::Arg { name, spec } => {
+                Segment::Arg {
+                    name,
+                    spec: written,
+                } => {
                     let Some(field) = self.field_named(&name) else {
                         if !unreadable_attr {
                             cx.error_at(lit.span(), self.no_such_field(&name));
                         }
                         continue;
                     };
-                    if spec.contains(".*") {
+                    let spec = match Spec::parse(&written) {
+                        Ok(spec) => spec,
+                        Err(message) => {
+                            cx.error_at(lit.span(), format!("`{{{name}:{written}}}`: {message}"));
+                            continue;
+                        }
+                    };
+                    if spec.precision == Some(Precision::Star) {
                         cx.error_at(
                             lit.span(),
-                            format!("`{{{name}:{spec}}}`: `.*` takes the precision from the next argument, which a message does not have; name a field instead, as in `.prec$`"),
+                            format!("`{{{name}:{written}}}`: `.*` takes the precision from the next argument, which a message does not have; name a field instead, as in `.prec$`"),
                         );
                         continue;
                     }
                     let mut width_fields = Vec::new();
-                    for width in template::spec_args(&spec) {
-                        match self.field_named(&width) {
+                    for width in spec.args() {
+                        match self.field_named(width) {
                             Some(i) => width_fields.push(i),
-                            None => cx.error_at(lit.span(), self.no_such_field(&width)),
+                            None => cx.error_at(lit.span(), self.no_such_field(width)),
                         }
                     }
                     if spec.is_empty() && self.fields[field].restored_from.is_none() {

@@ -53,6 +53,14 @@ impl Bounds {
         }
     }
 
+    /// `Self: Sized`, for what only a sized type can have (a value returned,
+    /// a generic method): an unsized struct (last field `str` or `Path`) then
+    /// goes without it. The binder keeps rustc from rejecting the bound as
+    /// trivially false when the type is unsized.
+    pub fn push_sized(&mut self, generics: &Generics) {
+        self.add(sized(generics));
+    }
+
     fn add(&mut self, predicate: TokenStream) {
         if self.seen.insert(predicate.to_string()) {
             self.predicates.push(predicate);
@@ -75,4 +83,38 @@ impl Bounds {
             quote!(where #(#all),*)
         }
     }
+}
+
+/// A generic parameter name for a generated method: `base`, with `_`
+/// appended until no parameter of the user's type has the name (their
+/// parameters are in scope in the method too).
+pub fn fresh(generics: &Generics, base: &str) -> Ident {
+    let taken: BTreeSet<String> = generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.ident.to_string(),
+        })
+        .collect();
+    let mut name = base.to_owned();
+    while taken.contains(&name) {
+        name.push('_');
+    }
+    format_ident!("{}", name)
+}
+
+/// A lifetime for a generated method, fresh as [`fresh`] makes names.
+pub fn fresh_lifetime(generics: &Generics, base: &str) -> syn::Lifetime {
+    syn::Lifetime {
+        apostrophe: proc_macro2::Span::call_site(),
+        ident: fresh(generics, base),
+    }
+}
+
+/// The predicate of [`Bounds::push_sized`].
+pub fn sized(generics: &Generics) -> TokenStream {
+    let lifetime = fresh_lifetime(generics, "__s");
+    quote!(for<#lifetime> Self: ::core::marker::Sized)
 }

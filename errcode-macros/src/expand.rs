@@ -1,11 +1,12 @@
 //! Code generation for valid input. Emits the per-variant tables and thin
 //! glue; everything else is ordinary code in errcode-core.
 
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, ToTokens};
+use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use crate::ast::{Field, Input, Part, Style, Variant};
+use crate::ast::{option_inner, Field, Input, Part, Style, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::bound::Bounds;
 use crate::json;
@@ -48,6 +49,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let count = input.variants.len();
+    let ser = crate::bound::fresh(input.generics, "__S");
 
     let entries: Vec<_> = input
         .variants
@@ -58,11 +60,13 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
+    let mut shows = false;
     let display_arms: Vec<_> = input
         .variants
         .iter()
-        .map(|v| display_arm(input, v, &mut display_bounds))
+        .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut shows))
         .collect();
+    let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
     let display_where = display_bounds.where_clause(where_clause);
 
     let mut error_bounds = Bounds::new(input.generics);
@@ -77,6 +81,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
     let mut serialize_bounds = Bounds::new(input.generics);
     serialize_bounds.push_self(quote!(#krate::ApiError));
+    serialize_bounds.push_sized(input.generics);
     let serialize_where = serialize_bounds.where_clause(where_clause);
 
     let info_arms = input.variants.iter().enumerate().map(|(i, v)| {
@@ -99,9 +104,10 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         quote!(match self { #(#display_arms)* })
     };
 
+    let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
     Some(quote! {
         #[doc(hidden)]
-        #[allow(non_upper_case_globals, clippy::all, clippy::pedantic)]
+        #allow_deprecated
         const _: () = {
             const __ENTRIES: [#krate::Entry; #count] = [#(#entries),*];
             static __ENTRIES_STATIC: [#krate::Entry; #count] = __ENTRIES;
@@ -113,6 +119,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #use_show
                     #display_match
                 }
             }
@@ -149,10 +156,10 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
             #[automatically_derived]
             impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
-                fn serialize<__S: #private::serde::Serializer>(
+                fn serialize<#ser: #private::serde::Serializer>(
                     &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    __serializer: #ser,
+                ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
                     <#format as #krate::Format>::serialize(self, __serializer)
                 }
             }
@@ -273,7 +280,7 @@ fn entry(
         Some(s) => quote!(::core::option::Option::Some(#s)),
         None => quote!(::core::option::Option::None),
     };
-    let variant_name = variant.ident.to_string();
+    let variant_name = variant.name();
     let name = code.name.as_deref();
     let name_json = json::string(name.unwrap_or(&variant_name));
     let template = code
@@ -343,7 +350,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         private,
         format,
     } = paths;
-    let type_name = input.ident.to_string();
+    let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
     let (title, description) = input
         .docs
         .as_ref()
@@ -383,27 +390,73 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     }
 }
 
-fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenStream {
+/// How a placeholder passes its field to `write!`.
+#[derive(Clone, Copy)]
+enum Shown {
+    /// By reference, for a spec that names a trait (`&T` formats as `T`).
+    Ref,
+    /// `{field}` without a spec: through `Show`, so that `Path` and
+    /// `PathBuf` show as `.display()` does.
+    Display,
+    /// `{field:p}`: the pointer the field holds, not the field's address.
+    Pointer,
+    /// `name$`, a width or precision: rustc wants a `usize`, and says so
+    /// of the field's own type rather than of a reference to it.
+    Count,
+}
+
+fn display_arm(
+    input: &Input,
+    paths: &Paths,
+    variant: &Variant,
+    bounds: &mut Bounds,
+    shows: &mut bool,
+) -> TokenStream {
     if let Some(text) = variant.static_message() {
         let text = if text.is_empty() {
-            variant
-                .code
-                .as_ref()
-                .and_then(|c| c.name.clone())
-                .unwrap_or_else(|| variant.ident.to_string())
+            variant.shown_name()
         } else {
             text
         };
         let pattern = pattern(input, variant, quote!(..));
         return quote!(#pattern => __formatter.write_str(#text),);
     }
+    let private = &paths.private;
+    let lit_span = variant
+        .code
+        .as_ref()
+        .and_then(|c| c.msg.as_ref())
+        .map_or_else(Span::call_site, syn::LitStr::span);
+    // Generated names keep the derive's hygiene wherever the literal came
+    // from (a `macro_rules!` argument has its own); only the location is the
+    // literal's, so that rustc's errors about a field point at the message.
+    let at_literal = Span::call_site().located_at(lit_span);
     let mut format = String::new();
-    let mut used: Vec<usize> = Vec::new();
-    let mut use_field = |i: usize| {
-        if !used.contains(&i) {
-            used.push(i);
+    let mut bound_fields: Vec<usize> = Vec::new();
+    let mut args: Vec<(Ident, TokenStream)> = Vec::new();
+    let mut arg = |field: usize, shown: Shown| -> String {
+        let prefix = match shown {
+            Shown::Ref => "__field",
+            Shown::Display => "__display",
+            Shown::Pointer => "__pointer",
+            Shown::Count => "__count",
+        };
+        let name = format_ident!("{}{}", prefix, field);
+        if !args.iter().any(|(n, _)| *n == name) {
+            if !bound_fields.contains(&field) {
+                bound_fields.push(field);
+            }
+            let mut binding = Field::binding(field);
+            binding.set_span(binding.span().located_at(lit_span));
+            let value = match shown {
+                Shown::Ref => binding.into_token_stream(),
+                Shown::Display => quote_spanned!(at_literal=> #private::Show(#binding).get()),
+                Shown::Pointer => quote_spanned!(at_literal=> #private::Var(#binding)),
+                Shown::Count => quote_spanned!(at_literal=> *#binding),
+            };
+            args.push((name.clone(), value));
         }
-        Field::binding(i).to_string()
+        name.to_string()
     };
     for part in &variant.message {
         match part {
@@ -413,17 +466,25 @@ fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenSt
                 spec,
                 width_fields,
             } => {
-                let name = use_field(*field);
+                let format_trait = spec.format_trait();
+                let shown = if spec.is_empty() {
+                    *shows = true;
+                    Shown::Display
+                } else if format_trait == Some("Pointer") {
+                    Shown::Pointer
+                } else {
+                    Shown::Ref
+                };
+                let name = arg(*field, shown);
                 let mut widths = width_fields.iter();
-                let spec = crate::template::rename_spec_args(spec, |_| {
+                let spec = spec.render(|_| {
                     widths
                         .next()
-                        .map_or_else(String::new, |w| Field::binding(*w).to_string())
+                        .map_or_else(String::new, |w| arg(*w, Shown::Count))
                 });
-                for w in width_fields {
-                    use_field(*w);
+                if let Some(format_trait) = format_trait {
+                    bounds.push(variant.fields[*field].ty, format_trait);
                 }
-                bounds.push(variant.fields[*field].ty, crate::template::trait_of(&spec));
                 if spec.is_empty() {
                     format.push_str(&format!("{{{name}}}"));
                 } else {
@@ -432,19 +493,11 @@ fn display_arm(input: &Input, variant: &Variant, bounds: &mut Bounds) -> TokenSt
             }
         }
     }
-    let lit_span = variant
-        .code
-        .as_ref()
-        .and_then(|c| c.msg.as_ref())
-        .map_or_else(proc_macro2::Span::call_site, syn::LitStr::span);
     let literal = syn::LitStr::new(&format, lit_span);
-    let binds = used.iter().map(|&i| bind(&variant.fields[i], i));
-    let args = used.iter().map(|&i| {
-        let b = Field::binding(i);
-        quote!(#b = #b)
-    });
+    let binds = bound_fields.iter().map(|&i| bind(&variant.fields[i], i));
+    let args = args.iter().map(|(name, value)| quote!(#name = #value));
     let pattern = pattern(input, variant, quote!(#(#binds)* ..));
-    quote_spanned!(lit_span=> #pattern => ::core::write!(__formatter, #literal, #(#args),*),)
+    quote!(#pattern => ::core::write!(__formatter, #literal, #(#args),*),)
 }
 
 fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
@@ -455,13 +508,19 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
         .filter_map(|v| {
             let i = v.source_field()?;
             let field = &v.fields[i];
-            bounds.push_raw(field.ty, quote!(::core::error::Error + 'static));
+            let ty = field.source_type();
+            bounds.push_raw(ty, quote!(::core::error::Error + 'static));
             let pattern = pattern(input, v, {
                 let b = bind(field, i);
                 quote!(#b ..)
             });
-            let binding = Field::binding(i);
-            Some(quote!(#pattern => ::core::option::Option::Some(#binding.as_dyn_error()),))
+            // Located at the field's type, so that a type that is no error
+            // is reported there.
+            let span = Span::call_site().located_at(ty.span());
+            let mut binding = Field::binding(i);
+            binding.set_span(binding.span().located_at(span));
+            let some = option_inner(field.ty).is_some().then(|| quote_spanned!(span=> .as_ref()?));
+            Some(quote_spanned!(span=> #pattern => ::core::option::Option::Some(#private::Source(#binding #some).get()),))
         })
         .collect();
     if arms.is_empty() {
@@ -471,8 +530,7 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
         (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn source(&self) -> ::core::option::Option<&(dyn ::core::error::Error + 'static)> {
-            #[allow(unused_imports)]
-            use #private::AsDynError as _;
+            use #private::{SourceRequired as _, SourceViaDeref as _};
             match self {
                 #(#arms)*
                 #rest
@@ -484,6 +542,8 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
 fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let private = &paths.private;
     let serde = quote!(#private::serde);
+    let map = crate::bound::fresh(input.generics, "__M");
+    let sized = crate::bound::sized(input.generics);
     let arms: Vec<_> = input
         .variants
         .iter()
@@ -522,35 +582,23 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         quote!(match self { #(#arms)* #rest })
     };
     quote! {
-        fn serialize_body_fields<__M: #serde::ser::SerializeMap>(
+        fn serialize_body_fields<#map: #serde::ser::SerializeMap>(
             &self,
-            __map: &mut __M,
-        ) -> ::core::result::Result<(), __M::Error> {
+            __map: &mut #map,
+        ) -> ::core::result::Result<(), #map::Error>
+        where
+            #sized
+        {
             #body
             ::core::result::Result::Ok(())
         }
     }
 }
 
-/// `T` of a field's type written `Option<T>` (or a path ending in it).
-fn option_inner(ty: &Type) -> Option<&Type> {
-    let Type::Path(path) = ty else { return None };
-    let last = path.path.segments.last().filter(|_| path.qself.is_none())?;
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args)
-            if last.ident == "Option" && args.args.len() == 1 =>
-        {
-            match args.args.first()? {
-                syn::GenericArgument::Type(inner) => Some(inner),
-                _ => None,
-            }
-        }
-        _ => None,
-    }
-}
-
 fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     let krate = &paths.krate;
+    let a = crate::bound::fresh_lifetime(input.generics, "__a");
+    let sized = crate::bound::sized(input.generics);
     let mut ints = Vec::new();
     let mut strs = Vec::new();
     for v in &input.variants {
@@ -576,10 +624,13 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     });
     quote! {
         #[inline]
-        fn from_code<'__a>(
-            __code: impl ::core::convert::Into<#krate::CodeRef<'__a>>,
-        ) -> ::core::option::Option<Self> {
-            match ::core::convert::Into::<#krate::CodeRef<'__a>>::into(__code) {
+        fn from_code<#a>(
+            __code: impl ::core::convert::Into<#krate::CodeRef<#a>>,
+        ) -> ::core::option::Option<Self>
+        where
+            #sized
+        {
+            match ::core::convert::Into::<#krate::CodeRef<#a>>::into(__code) {
                 #int_arm
                 #str_arm
                 _ => ::core::option::Option::None,
@@ -604,6 +655,7 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
 }
 
 fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let sized = crate::bound::sized(input.generics);
     let private = &paths.private;
     // One `match` over all fields' `Option`s per variant, rather than a `?`
     // per field: each `?` costs the compiler a trait selection, and this
@@ -629,8 +681,10 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
         fn __restore(
             __index: usize,
             __source: &dyn #private::Restore,
-        ) -> ::core::option::Option<Self> {
-            #[allow(unused_imports)]
+        ) -> ::core::option::Option<Self>
+        where
+            #sized
+        {
             use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
             let _ = __source;
             match __index {
@@ -648,7 +702,7 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     // and its `Deserialize` impls hold only for some lifetimes, which the
     // `Restorer` dispatch cannot see, so it would pick a path that fails to
     // compile (`&'static str: DeserializeOwned`).
-    if field.is_source() || borrows(field.ty.to_token_stream()) {
+    if field.is_source() || borrows(field.ty.to_token_stream()) || is_std_unsized(field.ty) {
         return None;
     }
     let ty: &Type = field.ty;
@@ -669,6 +723,22 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     } else {
         quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
+}
+
+/// Whether a type is one of std's unsized ones, which a struct's last
+/// field may be (as `thiserror` allows); such a field cannot be rebuilt
+/// by value. (A type alias for one is not seen: it fails to compile here.)
+fn is_std_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
+            s.arguments.is_none()
+                && ["str", "Path", "OsStr", "CStr"]
+                    .iter()
+                    .any(|n| s.ident == n)
+        }),
+        _ => false,
+    }
 }
 
 /// A primitive number, `bool` or `char`: types that implement both `FromStr`
@@ -704,9 +774,15 @@ fn from_impls(input: &Input) -> TokenStream {
         .iter()
         .filter_map(|v| {
             let field = v.fields.iter().find(|f| f.attrs.from.is_some())?;
-            let ty = field.ty;
+            // `#[from] Option<E>` converts from `E`.
+            let ty = field.source_type();
             let source: Ident = format_ident!("__source");
-            let value = construct(input, v, &[source.to_token_stream()]);
+            let value = if option_inner(field.ty).is_none() {
+                source.to_token_stream()
+            } else {
+                quote!(::core::option::Option::Some(#source))
+            };
+            let value = construct(input, v, &[value]);
             Some(quote! {
                 #[automatically_derived]
                 impl #impl_generics ::core::convert::From<#ty> for #ident #ty_generics #where_clause {

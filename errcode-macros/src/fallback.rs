@@ -6,12 +6,23 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
+use crate::bound::{fresh, fresh_lifetime, sized, Bounds};
+
 pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let private = quote!(#krate::__private);
+    let ser = fresh(&input.generics, "__S");
+    let map = fresh(&input.generics, "__M");
+    let a = fresh_lifetime(&input.generics, "__a");
+    let sized = sized(&input.generics);
+    let mut serialize_bounds = Bounds::new(&input.generics);
+    serialize_bounds.push_sized(&input.generics);
+    let serialize_where = serialize_bounds.where_clause(where_clause);
+    let allow_deprecated =
+        crate::ast::mentions_deprecated(input).then(|| quote!(#[allow(deprecated)]));
     quote! {
-        #[allow(clippy::all, clippy::pedantic)]
+        #allow_deprecated
         const _: () = {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #where_clause {
@@ -42,16 +53,22 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                     &#private::STUB_CATALOGUE
                 }
 
-                fn from_code<'__a>(
-                    _: impl ::core::convert::Into<#krate::CodeRef<'__a>>,
-                ) -> ::core::option::Option<Self> {
+                fn from_code<#a>(
+                    _: impl ::core::convert::Into<#krate::CodeRef<#a>>,
+                ) -> ::core::option::Option<Self>
+                where
+                    #sized
+                {
                     ::core::option::Option::None
                 }
 
-                fn serialize_body_fields<__M: #private::serde::ser::SerializeMap>(
+                fn serialize_body_fields<#map: #private::serde::ser::SerializeMap>(
                     &self,
-                    _: &mut __M,
-                ) -> ::core::result::Result<(), __M::Error> {
+                    _: &mut #map,
+                ) -> ::core::result::Result<(), #map::Error>
+                where
+                    #sized
+                {
                     ::core::result::Result::Ok(())
                 }
 
@@ -62,17 +79,20 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                 fn __restore(
                     _: usize,
                     _: &dyn #private::Restore,
-                ) -> ::core::option::Option<Self> {
+                ) -> ::core::option::Option<Self>
+                where
+                    #sized
+                {
                     ::core::option::Option::None
                 }
             }
 
             #[automatically_derived]
-            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #where_clause {
-                fn serialize<__S: #private::serde::Serializer>(
+            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
+                fn serialize<#ser: #private::serde::Serializer>(
                     &self,
-                    __serializer: __S,
-                ) -> ::core::result::Result<__S::Ok, __S::Error> {
+                    __serializer: #ser,
+                ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
                     __serializer.serialize_unit()
                 }
             }

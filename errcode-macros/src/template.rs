@@ -76,65 +76,189 @@ pub fn parse(template: &str) -> Result<Vec<Segment>, String> {
     Ok(segments)
 }
 
-/// Names used as `name$` for width or precision inside a spec, in order.
-pub fn spec_args(spec: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let bytes = spec.as_bytes();
-    for (i, b) in bytes.iter().enumerate() {
-        if *b == b'$' {
-            let start = spec[..i]
-                .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .map_or(0, |p| p + 1);
-            if start < i {
-                out.push(spec[start..i].to_owned());
+/// A placeholder's format spec, read by the grammar of `std::fmt`:
+/// `[[fill]align][sign]['#']['0'][width]['.' precision]type`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Spec {
+    /// Fill, alignment, sign, `#` and `0`, as written.
+    pub flags: String,
+    pub width: Option<Count>,
+    pub precision: Option<Precision>,
+    /// `""`, `?`, `x?`, `X?` or a trait letter such as `x`.
+    pub kind: String,
+}
+
+/// A width or precision.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Count {
+    /// `5`
+    Literal(String),
+    /// `name$` or `1$`: the value of another argument, which must be a `usize`.
+    Arg(String),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Precision {
+    Count(Count),
+    /// `.*`: the next positional argument.
+    Star,
+}
+
+impl Spec {
+    /// Reads a spec (what follows the colon); the error says what is wrong.
+    pub fn parse(spec: &str) -> Result<Spec, String> {
+        let chars: Vec<char> = spec.chars().collect();
+        let mut at = 0;
+        let is_align = |c: Option<&char>| matches!(c, Some('<' | '^' | '>'));
+        let mut flags = String::new();
+        if is_align(chars.get(1)) {
+            flags.extend(&chars[..2]);
+            at = 2;
+        } else if is_align(chars.first()) {
+            flags.push(chars[0]);
+            at = 1;
+        }
+        if let Some(c @ ('+' | '-')) = chars.get(at) {
+            flags.push(*c);
+            at += 1;
+        }
+        if chars.get(at) == Some(&'#') {
+            flags.push('#');
+            at += 1;
+        }
+        // `0$` is a width taken from argument 0, not the `0` flag.
+        if chars.get(at) == Some(&'0') && chars.get(at + 1) != Some(&'$') {
+            flags.push('0');
+            at += 1;
+        }
+        let width = count(&chars, &mut at);
+        let precision = if chars.get(at) == Some(&'.') {
+            at += 1;
+            if chars.get(at) == Some(&'*') {
+                at += 1;
+                Some(Precision::Star)
+            } else {
+                match count(&chars, &mut at) {
+                    Some(c) => Some(Precision::Count(c)),
+                    None => {
+                        return Err(
+                            "expected a precision after `.`, as in `.2` or `.prec$`".to_owned()
+                        )
+                    }
+                }
             }
-        }
-    }
-    out
-}
-
-/// `spec` with every `name$` replaced by `rename(name)$`.
-pub fn rename_spec_args(spec: &str, mut rename: impl FnMut(&str) -> String) -> String {
-    let mut out = String::new();
-    let mut word = String::new();
-    for c in spec.chars() {
-        if c.is_alphanumeric() || c == '_' {
-            word.push(c);
-            continue;
-        }
-        if c == '$' && !word.is_empty() {
-            out.push_str(&rename(&word));
         } else {
-            out.push_str(&word);
+            None
+        };
+        let rest: String = chars[at..].iter().collect();
+        let kind = rest.trim_end();
+        let valid_kind = kind.is_empty()
+            || kind == "?"
+            || kind == "x?"
+            || kind == "X?"
+            || (kind.starts_with(|c: char| c.is_alphabetic() || c == '_')
+                && kind.chars().all(|c| c.is_alphanumeric() || c == '_'));
+        if !valid_kind {
+            return Err(
+                "expected a format spec `[[fill]align][sign]['#']['0'][width]['.' precision]type`, as in `>8`, `#x` or `.2`".to_owned()
+            );
         }
-        word.clear();
-        out.push(c);
+        Ok(Spec {
+            flags,
+            width,
+            precision,
+            kind: rest,
+        })
     }
-    out.push_str(&word);
-    out
+
+    pub fn is_empty(&self) -> bool {
+        *self == Spec::default()
+    }
+
+    /// The arguments named by `name$` or `N$` for width and precision, in order.
+    pub fn args(&self) -> impl Iterator<Item = &str> {
+        let precision = match &self.precision {
+            Some(Precision::Count(c)) => Some(c),
+            _ => None,
+        };
+        self.width.iter().chain(precision).filter_map(|c| match c {
+            Count::Arg(name) => Some(name.as_str()),
+            Count::Literal(_) => None,
+        })
+    }
+
+    /// The spec as written, with each width or precision argument renamed.
+    pub fn render(&self, mut rename: impl FnMut(&str) -> String) -> String {
+        let mut count = |c: &Count| match c {
+            Count::Literal(n) => n.clone(),
+            Count::Arg(name) => format!("{}$", rename(name)),
+        };
+        let mut out = self.flags.clone();
+        if let Some(width) = &self.width {
+            out.push_str(&count(width));
+        }
+        match &self.precision {
+            Some(Precision::Count(c)) => {
+                out.push('.');
+                out.push_str(&count(c));
+            }
+            Some(Precision::Star) => out.push_str(".*"),
+            None => {}
+        }
+        out.push_str(&self.kind);
+        out
+    }
+
+    /// The formatting trait the spec asks for, as a name under `::core::fmt`;
+    /// `None` for a type rustc does not know (it reports that itself).
+    pub fn format_trait(&self) -> Option<&'static str> {
+        Some(match self.kind.trim_end() {
+            "" => "Display",
+            "?" | "x?" | "X?" => "Debug",
+            "x" => "LowerHex",
+            "X" => "UpperHex",
+            "o" => "Octal",
+            "b" => "Binary",
+            "e" => "LowerExp",
+            "E" => "UpperExp",
+            "p" => "Pointer",
+            _ => return None,
+        })
+    }
 }
 
-/// The formatting trait a spec asks for, as a path under `::core::fmt`.
-pub fn trait_of(spec: &str) -> &'static str {
-    let ty = spec.trim_end_matches(|c: char| c.is_whitespace());
-    if ty.ends_with('?') {
-        "Debug"
-    } else if ty.ends_with('x') && !ty.ends_with("$x") {
-        "LowerHex"
-    } else if ty.ends_with('X') {
-        "UpperHex"
-    } else if ty.ends_with('o') {
-        "Octal"
-    } else if ty.ends_with('b') {
-        "Binary"
-    } else if ty.ends_with('e') {
-        "LowerExp"
-    } else if ty.ends_with('E') {
-        "UpperExp"
-    } else if ty.ends_with('p') {
-        "Pointer"
+/// `5`, `5$`, `name$`, or nothing (an identifier without `$` is the type).
+fn count(chars: &[char], at: &mut usize) -> Option<Count> {
+    let start = *at;
+    let mut end = start;
+    let digits = chars.get(start).is_some_and(char::is_ascii_digit);
+    if digits {
+        while chars.get(end).is_some_and(char::is_ascii_digit) {
+            end += 1;
+        }
+    } else if chars
+        .get(start)
+        .is_some_and(|c| c.is_alphabetic() || *c == '_')
+    {
+        while chars
+            .get(end)
+            .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+        {
+            end += 1;
+        }
+    }
+    let word: String = chars[start..end].iter().collect();
+    if word.is_empty() {
+        return None;
+    }
+    if chars.get(end) == Some(&'$') {
+        *at = end + 1;
+        Some(Count::Arg(word))
+    } else if digits {
+        *at = end;
+        Some(Count::Literal(word))
     } else {
-        "Display"
+        None
     }
 }
 
@@ -202,15 +326,51 @@ mod tests {
         );
     }
 
+    fn trait_of(spec: &str) -> Option<&'static str> {
+        Spec::parse(spec).unwrap().format_trait()
+    }
+
     #[test]
-    fn finds_and_renames_spec_arguments() {
-        assert_eq!(spec_args(">width$.prec$"), vec!["width", "prec"]);
-        assert_eq!(
-            rename_spec_args(">width$.2", |n| format!("__{n}")),
-            ">__width$.2"
-        );
-        assert_eq!(trait_of("#x?"), "Debug");
-        assert_eq!(trait_of("08x"), "LowerHex");
-        assert_eq!(trait_of(">5"), "Display");
+    fn reads_the_trait_from_the_type_alone() {
+        assert_eq!(trait_of(""), Some("Display"));
+        assert_eq!(trait_of(">5"), Some("Display"));
+        assert_eq!(trait_of("x>5"), Some("Display"));
+        assert_eq!(trait_of("?"), Some("Debug"));
+        assert_eq!(trait_of("#x?"), Some("Debug"));
+        assert_eq!(trait_of("X?"), Some("Debug"));
+        assert_eq!(trait_of("08x"), Some("LowerHex"));
+        assert_eq!(trait_of("#X"), Some("UpperHex"));
+        assert_eq!(trait_of("w$x"), Some("LowerHex"));
+        assert_eq!(trait_of("x$"), Some("Display"));
+        assert_eq!(trait_of("x$x"), Some("LowerHex"));
+        assert_eq!(trait_of("w$.p$b"), Some("Binary"));
+        assert_eq!(trait_of("e"), Some("LowerExp"));
+        assert_eq!(trait_of("+.3E"), Some("UpperExp"));
+        assert_eq!(trait_of("p"), Some("Pointer"));
+        assert_eq!(trait_of("o"), Some("Octal"));
+        assert_eq!(trait_of("x<e"), Some("LowerExp"));
+        assert_eq!(trait_of("0$"), Some("Display"));
+        assert_eq!(trait_of("z"), None);
+    }
+
+    #[test]
+    fn finds_and_renames_width_and_precision_arguments() {
+        let spec = Spec::parse(">width$.prec$x").unwrap();
+        assert_eq!(spec.args().collect::<Vec<_>>(), ["width", "prec"]);
+        assert_eq!(spec.render(|n| format!("__{n}")), ">__width$.__prec$x");
+        let spec = Spec::parse("_^+#01$.2").unwrap();
+        assert_eq!(spec.args().collect::<Vec<_>>(), ["1"]);
+        assert_eq!(spec.render(|_| "w".into()), "_^+#0w$.2");
+        assert_eq!(Spec::parse("0$").unwrap().args().collect::<Vec<_>>(), ["0"]);
+        assert_eq!(Spec::parse(".*").unwrap().precision, Some(Precision::Star));
+        assert!(Spec::parse("").unwrap().is_empty());
+        assert!(!Spec::parse("?").unwrap().is_empty());
+    }
+
+    #[test]
+    fn rejects_what_is_not_a_spec() {
+        assert!(Spec::parse(".").is_err());
+        assert!(Spec::parse(">5%").is_err());
+        assert!(Spec::parse("x y").is_err());
     }
 }
