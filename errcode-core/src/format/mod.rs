@@ -4,7 +4,7 @@
 //! `#[api_error(format = errcode::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
-mod shape;
+pub(crate) mod shape;
 
 use core::fmt;
 
@@ -14,8 +14,6 @@ use serde::{Serialize, Serializer};
 use crate::{ApiError, Entry};
 
 pub use shape::Piece;
-#[doc(hidden)]
-pub use shape::{static_bodies, static_bodies_len, StaticBodies};
 
 /// A JSON body format.
 ///
