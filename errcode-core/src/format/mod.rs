@@ -19,9 +19,10 @@ pub use shape::Piece;
 ///
 /// `serialize` writes the body of any error through serde. `STATIC_SHAPE`
 /// describes the same body for entries whose body does not depend on field
-/// values, so the derive can prepare those bodies at compile time; it must
-/// produce exactly what `serialize` produces for them (the test suite checks
-/// this for every built-in format).
+/// values, so that each of those bodies is rendered once, the first time it
+/// is written, and copied after that; it must produce exactly what
+/// `serialize` produces for them (the test suite checks this for every
+/// built-in format).
 ///
 /// A format of your own takes about twenty lines:
 ///
