@@ -33,8 +33,43 @@ enum Other {
 
 errcode::assert_disjoint_codes!(Accounts, Billing, Matrix, Other);
 
+#[derive(Debug, ApiError)]
+enum Unsorted {
+    #[code(9, status = 400, msg = "Nine")]
+    Nine,
+    #[code(-3, status = 400, msg = "Minus three", shared)]
+    MinusThree,
+    #[code(-3, status = 409, msg = "Minus three again", shared)]
+    MinusThreeAgain,
+    #[code(4, status = 400, msg = "Four")]
+    Four,
+}
+
+#[derive(Debug, ApiError)]
+enum Strings {
+    #[code("M_UNKNOWN", status = 400, msg = "Unknown")]
+    Unknown,
+    #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Slow down")]
+    Limit,
+    #[code("M_A", status = 400, msg = "A")]
+    A,
+    #[code("M_NOT_FOUND", status = 404, msg = "Not found")]
+    NotFound,
+}
+
+errcode::assert_disjoint_codes!(Strings, Matrix, Accounts,);
+
 #[test]
-fn distinct_codes_compile() {
-    assert_eq!(Accounts::__ERRCODE_ENTRIES.len(), 2);
-    assert_eq!(Billing::__ERRCODE_ENTRIES[1].variant(), "Codeless");
+fn the_derive_lists_codes_sorted_and_once() {
+    // `assert_disjoint_codes!` compares two types in one pass over both lists.
+    assert_eq!(Unsorted::__ERRCODE_CODES.ints, &[-3, 4, 9]);
+    assert!(Unsorted::__ERRCODE_CODES.strs.is_empty());
+    assert!(Billing::__ERRCODE_CODES.ints == [35001] && Other::__ERRCODE_CODES.ints.is_empty());
+    let strs = Matrix::__ERRCODE_CODES.strs;
+    assert_eq!(strs.len(), 1);
+    assert_eq!(strs[0].1, "M_FORBIDDEN");
+    // Strings by hash, then text: the order the check walks them in.
+    let strs = Strings::__ERRCODE_CODES.strs;
+    assert_eq!(strs.len(), 4);
+    assert!(strs.windows(2).all(|w| w[0] < w[1]));
 }

@@ -16,8 +16,9 @@ use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
 use crate::{BodyField, Catalogue, CategoryRange, Code, Entry, Format};
 
 pub use crate::decode::Restore;
-pub use crate::disjoint::assert_disjoint;
-pub use crate::format::{static_bodies, static_bodies_len, Body, StaticBodies};
+pub use crate::disjoint::{assert_disjoint, Codes};
+pub use crate::format::shape::StaticBodies;
+pub use crate::format::Body;
 pub use serde;
 pub use serde_json::Value;
 

@@ -54,9 +54,10 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized;
 
-    /// The whole body, prepared at compile time, when this value's body does
-    /// not depend on its fields (no `#[body]` field, no exposed placeholder)
-    /// and the format has a static shape.
+    /// The whole body, rendered once for the variant (the first time it is
+    /// asked for) and shared after that, when this value's body does not
+    /// depend on its fields (no `#[body]` field, no exposed placeholder) and
+    /// the format has a static shape.
     fn static_body(&self) -> Option<&'static [u8]>;
 
     /// Appends the JSON body to `out`: a copy of the static body where there is

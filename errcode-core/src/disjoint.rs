@@ -2,7 +2,9 @@
 //! service must not use the same code, or a client could not tell which
 //! error a body means.
 
-use crate::{Code, Entry};
+use core::cmp::Ordering;
+
+use crate::Code;
 
 /// Fails the build when two of the listed error types use the same code.
 ///
@@ -29,80 +31,123 @@ use crate::{Code, Entry};
 #[macro_export]
 macro_rules! assert_disjoint_codes {
     ($($ty:ty),+ $(,)?) => {
-        const _: () = $crate::__private::assert_disjoint(&[$((::core::stringify!($ty), <$ty>::__ERRCODE_ENTRIES)),+]);
+        $crate::__assert_disjoint_pairs!($($ty),+);
     };
 }
 
-/// Panics (at compile time, from a `const`) naming the first code two of
-/// `types` share. Sharing within one type is the derive's business.
-pub const fn assert_disjoint(types: &[(&str, &[Entry])]) {
-    let mut a = 0;
-    while a < types.len() {
-        let mut b = a + 1;
-        while b < types.len() {
-            if let Some(code) = first_common(types[a].1, types[b].1) {
-                let mut message = Message {
-                    buf: [0; 256],
-                    len: 0,
-                };
-                message.push("`");
-                message.push(types[a].0);
-                message.push("` and `");
-                message.push(types[b].0);
-                message.push("` both use code ");
-                match code {
-                    Code::Int(n) => message.int(n),
-                    Code::Str(s) => {
-                        message.push("\"");
-                        message.push(s);
-                        message.push("\"");
-                    }
-                    Code::None => {}
-                }
-                match core::str::from_utf8(message.buf.split_at(message.len).0) {
-                    Ok(text) => panic!("{}", text),
-                    Err(_) => panic!("two error types use the same code"),
-                }
+/// One `const` per pair of types, so that no single constant evaluation
+/// grows with the number of types (rustc stops one that runs too long).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __assert_disjoint_pairs {
+    ($first:ty $(, $rest:ty)*) => {
+        $(
+            const _: () = $crate::__private::assert_disjoint(
+                (::core::stringify!($first), <$first>::__ERRCODE_CODES),
+                (::core::stringify!($rest), <$rest>::__ERRCODE_CODES),
+            );
+        )*
+        $crate::__assert_disjoint_pairs!($($rest),*);
+    };
+    () => {};
+}
+
+/// A type's codes as the derive lists them for `assert_disjoint_codes!`:
+/// each list sorted and without repeats, so that two types compare in one
+/// pass over both (a constant evaluation that compared every pair of codes
+/// would run too long for rustc with large catalogues).
+#[derive(Debug, Clone, Copy)]
+pub struct Codes {
+    /// Integer codes, ascending.
+    pub ints: &'static [i64],
+    /// String codes with a hash of each (FNV-1a of its bytes), ordered by
+    /// hash, then text: comparing hashes is cheap where comparing texts
+    /// costs a step per byte.
+    pub strs: &'static [(u64, &'static str)],
+}
+
+/// Panics (at compile time, from a `const`) naming the first code two types
+/// share. Sharing within one type is the derive's business.
+pub const fn assert_disjoint(a: (&str, Codes), b: (&str, Codes)) {
+    if let Some(code) = first_common(a.1, b.1) {
+        let mut message = Message {
+            buf: [0; 256],
+            len: 0,
+        };
+        message.push("`");
+        message.push(a.0);
+        message.push("` and `");
+        message.push(b.0);
+        message.push("` both use code ");
+        match code {
+            Code::Int(n) => message.int(n),
+            Code::Str(s) => {
+                message.push("\"");
+                message.push(s);
+                message.push("\"");
             }
-            b += 1;
+            Code::None => {}
         }
-        a += 1;
+        match core::str::from_utf8(message.buf.split_at(message.len).0) {
+            Ok(text) => panic!("{}", text),
+            Err(_) => panic!("two error types use the same code"),
+        }
     }
 }
 
-const fn first_common(left: &[Entry], right: &[Entry]) -> Option<Code> {
-    let mut i = 0;
-    while i < left.len() {
-        let mut j = 0;
-        while j < right.len() {
-            if same(left[i].code(), right[j].code()) {
-                return Some(left[i].code());
-            }
+/// The first code in both, walking both sorted lists side by side.
+const fn first_common(a: Codes, b: Codes) -> Option<Code> {
+    let (mut i, mut j) = (0, 0);
+    while i < a.ints.len() && j < b.ints.len() {
+        let (x, y) = (a.ints[i], b.ints[j]);
+        if x == y {
+            return Some(Code::Int(x));
+        }
+        if x < y {
+            i += 1;
+        } else {
             j += 1;
         }
-        i += 1;
+    }
+    let (mut i, mut j) = (0, 0);
+    while i < a.strs.len() && j < b.strs.len() {
+        let (x, y) = (a.strs[i], b.strs[j]);
+        match compare(x, y) {
+            Ordering::Equal => return Some(Code::Str(x.1)),
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+        }
     }
     None
 }
 
-const fn same(a: Code, b: Code) -> bool {
-    match (a, b) {
-        (Code::Int(x), Code::Int(y)) => x == y,
-        (Code::Str(x), Code::Str(y)) => {
-            let (x, y) = (x.as_bytes(), y.as_bytes());
-            if x.len() != y.len() {
-                return false;
-            }
-            let mut k = 0;
-            while k < x.len() {
-                if x[k] != y[k] {
-                    return false;
-                }
-                k += 1;
-            }
-            true
+/// The order of `Codes::strs`: by hash, then bytes (as `str`'s `Ord`).
+const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
+    if a.0 != b.0 {
+        return if a.0 < b.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        };
+    }
+    let (x, y) = (a.1.as_bytes(), b.1.as_bytes());
+    let mut k = 0;
+    while k < x.len() && k < y.len() {
+        if x[k] != y[k] {
+            return if x[k] < y[k] {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
         }
-        _ => false,
+        k += 1;
+    }
+    if x.len() == y.len() {
+        Ordering::Equal
+    } else if x.len() < y.len() {
+        Ordering::Less
+    } else {
+        Ordering::Greater
     }
 }
 
@@ -161,5 +206,48 @@ const fn utf8_width(first: u8) -> usize {
         0xe0..=0xef => 3,
         0xc0..=0xdf => 2,
         _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_common, Code, Codes};
+
+    const fn codes(ints: &'static [i64], strs: &'static [(u64, &'static str)]) -> Codes {
+        Codes { ints, strs }
+    }
+
+    #[test]
+    fn finds_a_shared_integer_code_anywhere_in_either_list() {
+        let a = codes(&[-5, 1, 7, 40], &[]);
+        assert!(matches!(
+            first_common(a, codes(&[2, 3, 40], &[])),
+            Some(Code::Int(40))
+        ));
+        assert!(matches!(
+            first_common(a, codes(&[-5], &[])),
+            Some(Code::Int(-5))
+        ));
+        assert!(first_common(a, codes(&[-6, 0, 2, 41], &[])).is_none());
+        assert!(first_common(a, codes(&[], &[])).is_none());
+    }
+
+    #[test]
+    fn string_codes_with_one_hash_are_told_apart_by_text() {
+        let a = codes(&[], &[(3, "M_A"), (3, "M_C"), (9, "M_Z")]);
+        assert!(first_common(a, codes(&[], &[(3, "M_B"), (4, "M_C")])).is_none());
+        assert!(matches!(
+            first_common(a, codes(&[], &[(3, "M_B"), (3, "M_C")])),
+            Some(Code::Str("M_C"))
+        ));
+        assert!(matches!(
+            first_common(a, codes(&[], &[(1, "x"), (9, "M_Z")])),
+            Some(Code::Str("M_Z"))
+        ));
+    }
+
+    #[test]
+    fn integer_and_string_codes_never_clash() {
+        assert!(first_common(codes(&[1], &[]), codes(&[], &[(1, "1")])).is_none());
     }
 }

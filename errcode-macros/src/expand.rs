@@ -98,6 +98,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
     let reserved = reserved_member_checks(input, &paths);
+    let codes = codes_table(input, &paths);
     let display_match = if count == 0 {
         quote!(match *self {})
     } else {
@@ -112,9 +113,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             const __ENTRIES: [#krate::Entry; #count] = [#(#entries),*];
             static __ENTRIES_STATIC: [#krate::Entry; #count] = __ENTRIES;
             static __CATALOGUE: #krate::Catalogue = #catalogue;
-            const __BODIES_LEN: usize = #private::static_bodies_len::<#format>(&__ENTRIES);
-            static __BODIES: #private::StaticBodies<__BODIES_LEN, #count> =
-                #private::static_bodies::<#format, __BODIES_LEN, #count>(&__ENTRIES);
+            static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
@@ -148,7 +147,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
                 #[inline]
                 fn static_body(&self) -> ::core::option::Option<&'static [u8]> {
-                    __BODIES.get(#krate::ApiError::info(self).index())
+                    __BODIES.get::<#format>(#krate::ApiError::info(self))
                 }
 
                 #restore
@@ -172,7 +171,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             impl #impl_generics #ident #ty_generics #where_clause {
                 /// Read by `errcode::assert_disjoint_codes!` at compile time.
                 #[doc(hidden)]
-                pub const __ERRCODE_ENTRIES: &'static [#krate::Entry] = &__ENTRIES;
+                pub const __ERRCODE_CODES: #private::Codes = #codes;
             }
         };
     })
@@ -793,4 +792,34 @@ fn from_impls(input: &Input) -> TokenStream {
             })
         })
         .collect()
+}
+
+/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private::Codes` states.
+fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let mut ints = Vec::new();
+    let mut strs = Vec::new();
+    for v in &input.variants {
+        match v.code.as_ref().map(|c| &c.code.value) {
+            Some(CodeValue::Int(n)) => ints.push(*n),
+            Some(CodeValue::Str(s)) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
+            Some(CodeValue::None) | None => {}
+        }
+    }
+    ints.sort_unstable();
+    ints.dedup();
+    strs.sort_unstable();
+    strs.dedup();
+    let ints = ints.into_iter().map(Literal::i64_unsuffixed);
+    let strs = strs.into_iter().map(|(hash, s)| {
+        let hash = Literal::u64_unsuffixed(hash);
+        quote!((#hash, #s))
+    });
+    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*] })
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }

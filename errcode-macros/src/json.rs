@@ -1,5 +1,5 @@
-//! JSON text prepared at expansion time, so static bodies copy bytes and
-//! escape nothing at run time. Escapes exactly as serde_json does.
+//! JSON text prepared at expansion time, so a static body is put together
+//! by copying bytes, with no escaping of an entry's text at run time. Escapes exactly as serde_json does.
 
 use std::fmt::Write;
 

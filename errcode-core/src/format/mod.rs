@@ -4,7 +4,7 @@
 //! `#[api_error(format = errcode::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
-mod shape;
+pub(crate) mod shape;
 
 use core::fmt;
 
@@ -14,16 +14,15 @@ use serde::{Serialize, Serializer};
 use crate::{ApiError, Entry};
 
 pub use shape::Piece;
-#[doc(hidden)]
-pub use shape::{static_bodies, static_bodies_len, StaticBodies};
 
 /// A JSON body format.
 ///
 /// `serialize` writes the body of any error through serde. `STATIC_SHAPE`
 /// describes the same body for entries whose body does not depend on field
-/// values, so the derive can prepare those bodies at compile time; it must
-/// produce exactly what `serialize` produces for them (the test suite checks
-/// this for every built-in format).
+/// values, so that each of those bodies is rendered once, the first time it
+/// is written, and copied after that; it must produce exactly what
+/// `serialize` produces for them (the test suite checks this for every
+/// built-in format).
 ///
 /// A format of your own takes about twenty lines:
 ///

@@ -1,6 +1,14 @@
-//! Static bodies rendered at compile time: a format describes its body as
-//! [`Piece`]s, the derive supplies the entry with its parts pre-escaped, and
-//! these `const fn`s concatenate them into a byte array.
+//! Static bodies: a format describes its body as [`Piece`]s, the derive
+//! supplies the entry with its parts pre-escaped, and each body is rendered
+//! once, the first time it is asked for, then copied.
+//!
+//! Rendering happens at run time rather than in a `const`: rustc stops a
+//! constant evaluation that runs too long (`long_running_const_eval`), and
+//! rendering every body of a catalogue in one evaluation made a few thousand
+//! long messages a compile error. Nothing here grows with the catalogue at
+//! compile time.
+
+use std::sync::OnceLock;
 
 use crate::format::Format;
 use crate::Entry;
@@ -32,64 +40,25 @@ pub enum Piece {
     CodeUri(Option<&'static str>),
 }
 
-/// Total length of the static bodies of `entries` in format `F`.
-#[must_use]
-pub const fn static_bodies_len<F: Format>(entries: &[Entry]) -> usize {
-    let mut out = Out {
-        buf: &mut [],
-        len: 0,
-        count_only: true,
-    };
-    let mut i = 0;
-    while i < entries.len() {
-        render_entry::<F>(&entries[i], &mut out);
-        i += 1;
-    }
-    out.len
-}
+/// The static bodies of a type with `N` catalogue entries, each rendered the
+/// first time it is asked for.
+pub struct StaticBodies<const N: usize>([OnceLock<Box<[u8]>>; N]);
 
-/// Every static body of a catalogue, back to back, and where each starts and
-/// ends (equal offsets: that entry has none).
-pub struct StaticBodies<const LEN: usize, const N: usize> {
-    bytes: [u8; LEN],
-    spans: [(u32, u32); N],
-}
-
-/// Renders the static bodies of `entries`; `LEN` must be
-/// `static_bodies_len::<F>(entries)` and `N` the number of entries.
-#[must_use]
-pub const fn static_bodies<F: Format, const LEN: usize, const N: usize>(
-    entries: &[Entry],
-) -> StaticBodies<LEN, N> {
-    let mut bytes = [0u8; LEN];
-    let mut spans = [(0u32, 0u32); N];
-    let mut out = Out {
-        buf: &mut bytes,
-        len: 0,
-        count_only: false,
-    };
-    let mut i = 0;
-    while i < entries.len() {
-        let start = out.len;
-        render_entry::<F>(&entries[i], &mut out);
-        #[allow(clippy::cast_possible_truncation)]
-        {
-            spans[i] = (start as u32, out.len as u32);
-        }
-        i += 1;
-    }
-    StaticBodies { bytes, spans }
-}
-
-impl<const LEN: usize, const N: usize> StaticBodies<LEN, N> {
-    /// The static body of the entry at `index`, if it has one.
+impl<const N: usize> StaticBodies<N> {
     #[must_use]
-    pub fn get(&'static self, index: usize) -> Option<&'static [u8]> {
-        let &(start, end) = self.spans.get(index)?;
-        if start == end {
+    #[allow(clippy::new_without_default)]
+    pub const fn new() -> Self {
+        StaticBodies([const { OnceLock::new() }; N])
+    }
+
+    /// The static body of `entry` in format `F`, if it has one.
+    pub fn get<F: Format>(&'static self, entry: &'static Entry) -> Option<&'static [u8]> {
+        let shape = F::STATIC_SHAPE?;
+        if !is_static(entry) {
             return None;
         }
-        self.bytes.get(start as usize..end as usize)
+        let body = self.0.get(entry.index())?;
+        Some(body.get_or_init(|| render(shape, entry)))
     }
 }
 
@@ -99,122 +68,54 @@ const fn is_static(entry: &Entry) -> bool {
     entry.json().message.is_some() && entry.body_fields().is_empty()
 }
 
-const fn render_entry<F: Format>(entry: &Entry, out: &mut Out<'_>) {
-    if let Some(shape) = F::STATIC_SHAPE {
-        if is_static(entry) {
-            render(shape, entry, out);
-        }
-    }
-}
-
-struct Out<'a> {
-    buf: &'a mut [u8],
-    len: usize,
-    count_only: bool,
-}
-
-impl Out<'_> {
-    const fn byte(&mut self, b: u8) {
-        if !self.count_only {
-            self.buf[self.len] = b;
-        }
-        self.len += 1;
-    }
-
-    /// Copies `s` in one loop. Const evaluation pays for every call it
-    /// interprets, and this runs for every byte of every static body of
-    /// every derived type: a call per byte made it the largest cost of the
-    /// derive (measured faster than `copy_from_slice` too).
-    const fn raw(&mut self, s: &str) {
-        let bytes = s.as_bytes();
-        if !self.count_only {
-            let mut i = 0;
-            while i < bytes.len() {
-                self.buf[self.len + i] = bytes[i];
-                i += 1;
-            }
-        }
-        self.len += bytes.len();
-    }
-
-    const fn escaped(&mut self, s: &str) {
-        const HEX: &[u8; 16] = b"0123456789abcdef";
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            match b {
-                b'"' => self.raw("\\\""),
-                b'\\' => self.raw("\\\\"),
-                b'\n' => self.raw("\\n"),
-                b'\r' => self.raw("\\r"),
-                b'\t' => self.raw("\\t"),
-                0x08 => self.raw("\\b"),
-                0x0c => self.raw("\\f"),
-                0..=0x1f => {
-                    self.raw("\\u00");
-                    self.byte(HEX[(b >> 4) as usize]);
-                    self.byte(HEX[(b & 0xf) as usize]);
-                }
-                _ => self.byte(b),
-            }
-            i += 1;
-        }
-    }
-
-    const fn number(&mut self, n: u16) {
-        let mut digits = [0u8; 5];
-        let mut len = 0;
-        let mut n = n;
-        loop {
-            digits[len] = b'0' + (n % 10) as u8;
-            len += 1;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        while len > 0 {
-            len -= 1;
-            self.byte(digits[len]);
-        }
-    }
-}
-
-const fn render(shape: &[Piece], entry: &Entry, out: &mut Out<'_>) {
+fn render(shape: &[Piece], entry: &Entry) -> Box<[u8]> {
     let json = entry.json();
-    let mut i = 0;
-    while i < shape.len() {
-        match shape[i] {
-            Piece::Raw(s) => out.raw(s),
-            Piece::Text(s) => out.escaped(s),
-            Piece::Code => out.raw(json.code),
-            Piece::CodeText => out.raw(json.code_text),
-            Piece::Name => out.raw(json.name),
+    let mut out = Vec::new();
+    for piece in shape {
+        match *piece {
+            Piece::Raw(s) => out.extend_from_slice(s.as_bytes()),
+            Piece::Text(s) => escaped(&mut out, s),
+            Piece::Code => out.extend_from_slice(json.code.as_bytes()),
+            Piece::CodeText => out.extend_from_slice(json.code_text.as_bytes()),
+            Piece::Name => out.extend_from_slice(json.name.as_bytes()),
             Piece::Message => {
                 if let Some(message) = json.message {
-                    out.raw(message);
+                    out.extend_from_slice(message.as_bytes());
                 }
             }
             Piece::Status => match entry.status() {
-                Some(status) => out.number(status),
-                None => out.raw("null"),
+                Some(status) => number(&mut out, status),
+                None => out.extend_from_slice(b"null"),
             },
-            Piece::HttpStatus => match entry.status() {
-                Some(status) => out.number(status),
-                None => out.number(500),
-            },
-            Piece::Template => out.raw(json.template),
+            Piece::HttpStatus => number(&mut out, entry.status().unwrap_or(500)),
+            Piece::Template => out.extend_from_slice(json.template.as_bytes()),
             Piece::CodeUri(base) => match base {
                 Some(base) if !entry.code().is_none() => {
-                    out.byte(b'"');
-                    out.escaped(base);
-                    out.raw(json.code_text);
-                    out.byte(b'"');
+                    out.push(b'"');
+                    escaped(&mut out, base);
+                    out.extend_from_slice(json.code_text.as_bytes());
+                    out.push(b'"');
                 }
-                _ => out.raw("\"about:blank\""),
+                _ => out.extend_from_slice(b"\"about:blank\""),
             },
         }
-        i += 1;
     }
+    out.into_boxed_slice()
+}
+
+/// `text` as the inside of a JSON string, escaped by serde_json as
+/// `serialize` escapes it.
+fn escaped(out: &mut Vec<u8>, text: &str) {
+    let start = out.len();
+    // Writing a `str` into a `Vec` cannot fail.
+    if serde_json::to_writer(&mut *out, text).is_ok() {
+        out.pop();
+        out.remove(start);
+    }
+}
+
+fn number(out: &mut Vec<u8>, n: u16) {
+    use std::io::Write;
+    // Writing into a `Vec` cannot fail.
+    let _ = write!(out, "{n}");
 }
