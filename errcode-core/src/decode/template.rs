@@ -52,9 +52,11 @@ pub enum Fit {
 
 /// Trailing periods and white space differ between documented and sent
 /// messages (Mastodon documents "Record not found." and sends "Record not
-/// found"), so they do not count.
+/// found"), so they do not count: all of them, so that a message and the
+/// one rendered back from what it decoded to are the same text.
 fn loose(text: &str) -> &str {
-    text.trim().trim_end_matches('.').trim_end()
+    text.trim_start()
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
 }
 
 /// Whether `message` fits `template`, and the text of each plain placeholder.
@@ -119,6 +121,14 @@ mod tests {
             Some(Fit::Exact)
         );
         assert_eq!(fit("Record not found.", "Record found"), None);
+    }
+
+    #[test]
+    fn trailing_periods_and_spaces_do_not_count_in_any_order() {
+        assert_eq!(loose(" a. . \n."), "a");
+        assert_eq!(loose(loose("x.. .")), loose("x.. ."));
+        let (_, caps) = fit("{s}.", "x.. .").unwrap();
+        assert_eq!(caps, vec![("s", "x")]);
     }
 
     #[test]
