@@ -34,7 +34,12 @@ pub enum ProblemError {
     Conflict { resource: String },
     #[code(2, status = 404, msg = "사용자 {id}를 찾을 수 없습니다.")]
     NotFound { id: u64 },
-    #[code(3, status = 400, also_status = 422, msg = "Ungültig: {field} → {reason}…")]
+    #[code(
+        3,
+        status = 400,
+        also_status = 422,
+        msg = "Ungültig: {field} → {reason}…"
+    )]
     Invalid { field: String, reason: String },
     #[code(4, status = 500, msg = "内部错误 {detail}")]
     Internal { detail: String },
@@ -104,8 +109,24 @@ pub const CATALOGUES: u8 = 8;
 /// UTF-8 length, combining and invisible marks, and the template's own
 /// punctuation.
 pub const TRICKY_CHARS: &[char] = &[
-    'é', '한', '😀', '\u{301}', '\u{200b}', '\u{feff}', '\u{10ffff}', '\u{fffd}', '\0', '"', '\\',
-    '{', '}', '.', ' ', '\'', '…', '«',
+    'é',
+    '한',
+    '😀',
+    '\u{301}',
+    '\u{200b}',
+    '\u{feff}',
+    '\u{10ffff}',
+    '\u{fffd}',
+    '\0',
+    '"',
+    '\\',
+    '{',
+    '}',
+    '.',
+    ' ',
+    '\'',
+    '…',
+    '«',
 ];
 
 /// JSON text that a Rust string cannot hold, spliced into a body's bytes.
@@ -311,7 +332,9 @@ pub fn decode_as(c: u8, bytes: &[u8], status: Option<StatusCode>) -> (&'static s
 
 /// [`decode_as`] for every catalogue.
 pub fn decode_each(bytes: &[u8], status: Option<StatusCode>) -> Vec<(&'static str, Outcome)> {
-    (0..CATALOGUES).map(|c| decode_as(c, bytes, status)).collect()
+    (0..CATALOGUES)
+        .map(|c| decode_as(c, bytes, status))
+        .collect()
 }
 
 /// The bytes and status of the body a plan describes, for the catalogue `E`.
@@ -416,9 +439,16 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
         .filter(|v| !v.is_null());
     match decoded {
         Decoded::Known(e) => {
-            assert!(same_code(e.code(), code), "{:?} for code {code:?}", e.code());
+            assert!(
+                same_code(e.code(), code),
+                "{:?} for code {code:?}",
+                e.code()
+            );
             if let Some(status) = status {
-                assert!(e.info().admits_status(status.as_u16()), "{status} for {e:?}");
+                assert!(
+                    e.info().admits_status(status.as_u16()),
+                    "{status} for {e:?}"
+                );
             }
             let _ = e.to_string();
             let mut again = Vec::new();
@@ -453,7 +483,9 @@ fn same_code(code: Code, member: Option<&Value>) -> bool {
 
 fn member_name<E: ApiError>(member: &Member, entry: &Entry) -> String {
     match member {
-        Member::Code => <E::Format as Format>::CODE_MEMBER.unwrap_or("code").to_owned(),
+        Member::Code => <E::Format as Format>::CODE_MEMBER
+            .unwrap_or("code")
+            .to_owned(),
         Member::Message => <E::Format as Format>::MESSAGE_MEMBER.to_owned(),
         Member::Body(i) => {
             let fields = entry.body_fields();
@@ -521,3 +553,10 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack.windows(needle.len()).position(|w| w == needle)
 }
 
+/// The members catalogue `c`'s format reads the code and message from.
+pub fn format_members(c: u8) -> (Option<&'static str>, &'static str) {
+    with_catalogue!(c, E => (
+        <<E as ApiError>::Format as Format>::CODE_MEMBER,
+        <<E as ApiError>::Format as Format>::MESSAGE_MEMBER,
+    ))
+}
