@@ -463,3 +463,22 @@ proptest! {
         }
     }
 }
+
+/// Found by the structure-aware fuzz target: trailing periods and spaces
+/// counted when a space came between periods, so a decoded value did not
+/// re-encode to a body of the same entry.
+#[test]
+fn trailing_periods_and_spaces_do_not_count_in_any_order() {
+    use hostile::cocam::CocamError;
+    use hostile::mastodon::MastodonError;
+    let body = r#"{"error":"Record not found. . "}"#;
+    assert!(matches!(
+        MastodonError::decode(body.as_bytes(), status(404)),
+        Ok(Decoded::Known(MastodonError::RecordNotFound))
+    ));
+    let body = r#"{"message":"StripePaymentRefused. ."}"#;
+    let Ok(Decoded::Known(e)) = CocamError::decode(body.as_bytes(), status(422)) else {
+        panic!("did not decode")
+    };
+    assert_eq!(e.name(), "StripePaymentRefused");
+}
