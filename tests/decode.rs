@@ -477,3 +477,12 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_multibyte_character_before_the_last_text_does_not_panic() {
+    let body = r#"{"code":20003,"message":"Member 'éxxxxxxxxxx"}"#;
+    let Decoded::Unrecognized(u) = decode::<Pk>(body.as_bytes(), 404) else {
+        panic!("a message that does not fit decoded")
+    };
+    assert_eq!(u.reason, Reason::NotRebuildable);
+}

@@ -6,6 +6,21 @@
 //! another: those outcomes are [`Decoded::Unrecognized`], which keeps the
 //! code, status and message that were received.
 
+// Every input here is hostile: these lints keep out the panicking forms
+// (a byte offset inside a multi-byte character, an index past the end, an
+// overflow) so that "never panics" is checked, not only tested.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::arithmetic_side_effects,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::unreachable,
+    clippy::todo,
+    clippy::unimplemented
+)]
+
 mod object;
 mod template;
 
@@ -190,17 +205,17 @@ pub fn decode<E: ApiError>(
         Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
         None => entries.iter().filter(|e| e.code().is_none()).collect(),
     };
-    if candidates.is_empty() {
-        return Ok(unrecognized(Reason::Unknown, candidates));
-    }
     if let Some(status) = status {
         let documented = |e: &&Entry| e.admits_status(status.as_u16());
-        if !candidates.iter().any(documented) {
+        if !candidates.is_empty() && !candidates.iter().any(documented) {
             return Ok(unrecognized(Reason::StatusMismatch, candidates));
         }
         candidates.retain(documented);
     }
-    let mut chosen = candidates[0];
+    let Some(&first) = candidates.first() else {
+        return Ok(unrecognized(Reason::Unknown, candidates));
+    };
+    let mut chosen = first;
     let mut captures = Vec::new();
     if candidates.len() > 1 || code.is_none() {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates

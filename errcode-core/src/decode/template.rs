@@ -17,9 +17,8 @@ fn segments(template: &str) -> Option<Vec<Segment<'_>>> {
         if let Some(after) = rest.strip_prefix("{{").or_else(|| rest.strip_prefix("}}")) {
             text.push(c);
             rest = after;
-        } else if c == '{' {
-            let end = rest.find('}')?;
-            let inner = &rest[1..end];
+        } else if let Some(after) = rest.strip_prefix('{') {
+            let (inner, after) = after.split_once('}')?;
             if !text.is_empty() {
                 out.push(Segment::Text(std::mem::take(&mut text)));
             }
@@ -28,10 +27,12 @@ fn segments(template: &str) -> Option<Vec<Segment<'_>>> {
                 name,
                 plain: spec.is_empty(),
             });
-            rest = &rest[end + 1..];
+            rest = after;
         } else {
             text.push(c);
-            rest = &rest[c.len_utf8()..];
+            let mut chars = rest.chars();
+            chars.next();
+            rest = chars.as_str();
         }
     }
     if !text.is_empty() {
@@ -51,14 +52,16 @@ pub enum Fit {
 
 /// Trailing periods and white space differ between documented and sent
 /// messages (Mastodon documents "Record not found." and sends "Record not
-/// found"), so they do not count.
+/// found"), so they do not count: all of them, so that a message and the
+/// one rendered back from what it decoded to are the same text.
 fn loose(text: &str) -> &str {
-    text.trim().trim_end_matches('.').trim_end()
+    text.trim_start()
+        .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
 }
 
 /// Whether `message` fits `template`, and the text of each plain placeholder.
 pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t str, &'m str)>)> {
-    let mut segments = segments(loose(template))?;
+    let segments = segments(loose(template))?;
     if !segments.iter().any(|s| matches!(s, Segment::Arg { .. })) {
         let text: String = segments
             .into_iter()
@@ -69,29 +72,25 @@ pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t
             .collect();
         return (text == loose(message)).then(|| (Fit::Exact, Vec::new()));
     }
-    let message = loose(message);
+    // Only `str` methods that split where a match begins or ends: a message
+    // is hostile text, and a byte offset computed from lengths can fall
+    // inside a multi-byte character.
+    let mut rest = loose(message);
     let mut captures = Vec::new();
-    let mut pos = 0;
     let mut pending: Option<(&'t str, bool)> = None;
-    let last = segments.len() - 1;
-    for (i, segment) in segments.drain(..).enumerate() {
+    let mut segments = segments.into_iter().peekable();
+    while let Some(segment) = segments.next() {
         match segment {
             Segment::Text(text) => {
-                let rest = &message[pos..];
-                let at = match pending {
-                    None => rest.starts_with(&text).then_some(0)?,
-                    Some(_) if i == last => rest
-                        .len()
-                        .checked_sub(text.len())
-                        .filter(|&at| rest[at..] == text)?,
-                    Some(_) => rest.find(&text)?,
+                let (before, after) = match pending {
+                    None => ("", rest.strip_prefix(text.as_str())?),
+                    Some(_) if segments.peek().is_none() => (rest.strip_suffix(text.as_str())?, ""),
+                    Some(_) => rest.split_once(text.as_str())?,
                 };
-                if let Some((name, plain)) = pending.take() {
-                    if plain {
-                        captures.push((name, &rest[..at]));
-                    }
+                if let Some((name, true)) = pending.take() {
+                    captures.push((name, before));
                 }
-                pos += at + text.len();
+                rest = after;
             }
             Segment::Arg { name, plain } => {
                 if pending.is_some() {
@@ -102,15 +101,16 @@ pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t
         }
     }
     match pending {
-        Some((name, true)) => captures.push((name, &message[pos..])),
+        Some((name, true)) => captures.push((name, rest)),
         Some((_, false)) => {}
-        None if pos != message.len() => return None,
+        None if !rest.is_empty() => return None,
         None => {}
     }
     Some((Fit::Placeholders, captures))
 }
 
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -121,6 +121,14 @@ mod tests {
             Some(Fit::Exact)
         );
         assert_eq!(fit("Record not found.", "Record found"), None);
+    }
+
+    #[test]
+    fn trailing_periods_and_spaces_do_not_count_in_any_order() {
+        assert_eq!(loose(" a. . \n."), "a");
+        assert_eq!(loose(loose("x.. .")), loose("x.. ."));
+        let (_, caps) = fit("{s}.", "x.. .").unwrap();
+        assert_eq!(caps, vec![("s", "x")]);
     }
 
     #[test]
