@@ -3,8 +3,9 @@
 and Problem with integer codes, Matrix with string codes), each of N
 variants with messages of 200 characters, `assert_disjoint_codes!` over all
 three, built and then run (its `main` checks bodies and decoding on a sample
-of variants). Prints the build's wall time and peak memory (`/usr/bin/time
--v`, the largest process: rustc).
+of variants). Prints the build's wall time, CPU time (user + system, less
+sensitive to other load) and peak memory (`/usr/bin/time -v`; the largest
+process is rustc).
 
     python3 benches/large_catalogue.py                       # 20000 variants, debug
     python3 benches/large_catalogue.py --sizes 5000,10000,20000 --profiles debug,release
@@ -58,7 +59,8 @@ def cargo(crate, target, subcommand, release, offline, timed=False):
     done = subprocess.run(cmd, cwd=crate, env=env, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     peak = re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr)
-    return done, elapsed, int(peak.group(1)) // 1024 if peak else None
+    cpu = sum(float(t) for t in re.findall(r"(?:User|System) time \(seconds\): ([\d.]+)", done.stderr))
+    return done, elapsed, cpu, int(peak.group(1)) // 1024 if peak else None
 
 
 def main():
@@ -84,31 +86,31 @@ def main():
     # Dependencies first, so that the timed build is the catalogue alone.
     write_crate(crate, args.errcode, gen.large_catalogue(8, args.msg_len, formats))
     for profile in profiles:
-        done, _, _ = cargo(crate, target, "build", profile == "release", args.offline)
+        done, _, _, _ = cargo(crate, target, "build", profile == "release", args.offline)
         if done.returncode != 0:
             sys.exit(f"building dependencies failed:\n{done.stderr}")
 
-    print("| variants | formats | message | profile | build (s) | peak memory (MiB) | result |")
-    print("|---|---|---|---|---|---|---|")
+    print("| variants | formats | message | profile | build, wall (s) | build, CPU (s) | peak memory (MiB) | result |")
+    print("|---|---|---|---|---|---|---|---|")
     failed = False
     for n in (int(s) for s in args.sizes.split(",")):
         write_crate(crate, args.errcode, gen.large_catalogue(n, args.msg_len, formats))
         for profile in profiles:
             release = profile == "release"
-            done, elapsed, peak = cargo(crate, target, "build", release, args.offline, timed=True)
+            done, elapsed, cpu, peak = cargo(crate, target, "build", release, args.offline, timed=True)
             result = "ok"
             if done.returncode != 0:
                 errors = [l for l in done.stderr.splitlines() if l.startswith("error")]
                 result = "FAILED: " + (errors[0] if errors else "see stderr")
             elif not args.no_run:
-                ran, _, _ = cargo(crate, target, "run", release, args.offline)
+                ran, _, _, _ = cargo(crate, target, "run", release, args.offline)
                 if ran.returncode != 0 or ran.stdout.strip() != "ok":
                     result = "FAILED at run time"
                 else:
                     result = "ok, checks pass"
             print(
                 f"| {n} | {'+'.join(formats)} | {args.msg_len} chars | {profile} "
-                f"| {elapsed:.1f} | {peak} | {result} |",
+                f"| {elapsed:.1f} | {cpu:.1f} | {peak} | {result} |",
                 flush=True,
             )
             if result.startswith("FAILED"):
