@@ -73,8 +73,11 @@ fn in_json(text: &str, fact: &str) -> bool {
     text.contains(fact) || text.contains(&quoted[1..quoted.len() - 1])
 }
 
+/// How a fact is looked for in an output's text.
+type Contains = fn(&str, &str) -> bool;
+
 /// Each output of `view`, with how a fact is looked for in it.
-fn outputs(view: &View) -> Vec<(&'static str, String, fn(&str, &str) -> bool)> {
+fn outputs(view: &View) -> Vec<(&'static str, String, Contains)> {
     vec![
         ("markdown", Markdown::new(view).to_string(), |t, f| {
             t.contains(&markdown(f))
