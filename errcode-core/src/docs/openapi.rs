@@ -40,7 +40,7 @@ use super::view::{EntryView, Tree, View};
 /// give none) go under `default`, OpenAPI's "any other status", because the
 /// catalogue says nothing more precise about them. Its description says that
 /// errcode's adapters send them with `500 Internal Server Error`
-/// ([`Entry::http_status`]).
+/// ([`Entry::http_status`](crate::Entry::http_status)).
 ///
 /// [`document`](Self::document) wraps the same responses in a whole
 /// document, as `components.responses` named `{Type}.{status}`, with the
