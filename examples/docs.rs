@@ -58,10 +58,8 @@ fn main() -> ExitCode {
     let text = match format.as_str() {
         "markdown" | "md" => errcode::docs::markdown::<AccountError>(),
         "json" => errcode::docs::json::<AccountError>(),
-        "openapi" => {
-            let doc = errcode::docs::openapi::<AccountError>(env!("CARGO_PKG_VERSION"));
-            serde_json::to_string_pretty(&doc).expect("a JSON value serializes")
-        }
+        "openapi" => errcode::docs::OpenApi::new(&errcode::docs::View::of::<AccountError>())
+            .to_string_pretty(env!("CARGO_PKG_VERSION")),
         "html" => errcode::docs::html::<AccountError>(),
         _ => {
             eprintln!("usage: cargo run --example docs -- markdown|json|openapi|html");

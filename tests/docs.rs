@@ -1,6 +1,6 @@
 //! `errcode::docs`: Markdown, JSON, OpenAPI and HTML renderings of catalogues.
 
-use errcode::docs::{self, Html, Json, Markdown, OpenApi};
+use errcode::docs::{self, Html, Json, Markdown, OpenApi, View};
 use errcode::format::{message, BodySource, Format};
 use errcode::ApiError;
 use serde::ser::{SerializeMap, Serializer};
@@ -51,39 +51,40 @@ pub enum AccountError {
 fn markdown_of_a_small_enum() {
     assert_eq!(
         docs::markdown::<AccountError>(),
-        "\
-# Errors of the accounts API.
+        r#"# Errors of the accounts API.
 
 Everything about logging in.
 
+Bodies are `application/json`; codes 34000 to 34999.
+
 ## Accounts
 
-| Code | Status | Name | Message | Description |
-|---|---|---|---|---|
-| 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. |
-| 34306 | 404 | MemberNotFound | Member '{member_ref}' not found. |  |
-| 34300 | 500 | Storage | Internal server error, try again later |  |
-| 34300 | 400 | InvalidJson | Invalid JSON |  |
+| Code | Status | Name | Message | Description | Body |
+|---|---|---|---|---|---|
+| 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. | `{"code":34305,"message":"Incorrect account or wrong password"}` |
+| 34306 | 404 | MemberNotFound | Member '{member_ref}' not found. |  | `{"code":34306,"message":"Member '{member_ref}' not found."}` |
+| 34300 (shared) | 500 | Storage | Internal server error, try again later |  | `{"code":34300,"message":"Internal server error, try again later"}` |
+| 34300 (shared) | 400 | InvalidJson | Invalid JSON |  | `{"code":34300,"message":"Invalid JSON"}` |
 
 ## Limits
 
-| Code | Status | Name | Message | Description |
-|---|---|---|---|---|
-| 34429 | 429 | RateLimited | Too many requests |  |
+| Code | Status | Name | Message | Description | Body |
+|---|---|---|---|---|---|
+| 34429 | 429 | RateLimited (`Throttled`) | Too many requests |  | `{"code":34429,"message":"Too many requests","retry_after":0}`<br>`retry_after` from `retry_after: u64` |
 
 ## Client
 
-| Code | Status | Name | Message | Description |
-|---|---|---|---|---|
-| 34001 |  | Offline | Network error | Raised on the device. |
-"
+| Code | Status | Name | Message | Description | Body |
+|---|---|---|---|---|---|
+| 34001 | (sent as 500) | Offline | Network error | Raised on the device. | `{"code":34001,"message":"Network error"}` |
+"#
     );
 }
 
 #[test]
 fn markdown_through_display_is_the_same() {
     assert_eq!(
-        Markdown::new(AccountError::catalogue()).to_string(),
+        Markdown::new(&View::of::<AccountError>()).to_string(),
         docs::markdown::<AccountError>()
     );
 }
@@ -115,11 +116,11 @@ fn markdown_escapes_cells_and_keeps_text_otherwise() {
     assert_eq!(
         rows,
         [
-            r"| 1 | 400 | Pipe | a \| b |  |",
-            r"| 2 | 400 | Backslash | C:\\temp\\ and \\\| too |  |",
-            r"| 3 | 400 | Newline | line one line two | First line wraps here.<br><br>Second paragraph \| with a pipe. |",
-            "| 4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. |",
-            "| 5 | 483 | NoMessage |  |  |",
+            r#"| 1 | 400 | Pipe | a \| b |  | `{"code":1,"message":"a \| b"}` |"#,
+            r#"| 2 | 400 | Backslash | C:\\temp\\ and \\\| too |  | `{"code":2,"message":"C:\\\\temp\\\\ and \\\\\| too"}` |"#,
+            r#"| 3 | 400 | Newline | line one line two | First line wraps here.<br><br>Second paragraph \| with a pipe. | `{"code":3,"message":"line one\\nline two"}` |"#,
+            r#"| 4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. | `{"code":4,"message":"Authentication failrue: données refusées"}` |"#,
+            r#"| 5 | 483 | NoMessage |  |  | `{"code":5,"message":"NoMessage"}` |"#,
         ]
     );
     // No category anywhere: one table, no section heading.
@@ -195,7 +196,10 @@ fn entries_without_a_category_come_first_in_their_own_table() {
         ]
     );
     assert!(
-        md.starts_with("# Fresns-like: a code under the page title, then sections.\n\n| Code |"),
+        md.starts_with(
+            "# Fresns-like: a code under the page title, then sections.\n\n\
+             Bodies are `application/json`.\n\n| Code |"
+        ),
         "{md}"
     );
 }
@@ -217,6 +221,8 @@ fn json_has_every_field_of_every_entry() {
             "index": 4,
             "code": 34429,
             "status": 429,
+            "sent_status": 429,
+            "also_status": null,
             "name": "RateLimited",
             "declared_name": "RateLimited",
             "variant": "Throttled",
@@ -228,7 +234,8 @@ fn json_has_every_field_of_every_entry() {
             "unit": false,
             "has_placeholders": false,
             "exposes_message": true,
-            "example": {"code": 34429, "message": "Too many requests"},
+            "tags": [],
+            "example": {"code": 34429, "message": "Too many requests", "retry_after": 0},
         })
     );
     assert_eq!(entries[2]["shared"], true);
@@ -238,7 +245,8 @@ fn json_has_every_field_of_every_entry() {
 
 #[test]
 fn json_keeps_member_order() {
-    let text = Json::<errcode::format::Plain>::new(Escapes::catalogue()).to_string_pretty();
+    let text =
+        Json::new(&View::new::<errcode::format::Plain>(Escapes::catalogue())).to_string_pretty();
     let keys: Vec<&str> = [
         "\"type\"",
         "\"title\"",
@@ -275,7 +283,10 @@ fn body_of<E: ApiError>(e: &E) -> Value {
 
 #[test]
 fn openapi_responses_per_status_with_every_code() {
-    let responses = OpenApi::<errcode::format::Plain>::new(AccountError::catalogue()).responses();
+    let responses = OpenApi::new(&View::new::<errcode::format::Plain>(
+        AccountError::catalogue(),
+    ))
+    .responses();
     let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
     assert_eq!(keys, ["400", "401", "404", "429", "500", "default"]);
 
@@ -288,7 +299,7 @@ fn openapi_responses_per_status_with_every_code() {
         r401["content"]["application/json"]["examples"]["WrongPassword"],
         json!({
             "summary": "34305 WrongPassword",
-            "description": "Shown when the password check fails.",
+            "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts.",
             "value": {"code": 34305, "message": "Incorrect account or wrong password"},
         })
     );
@@ -319,7 +330,8 @@ fn openapi_lists_every_code_of_a_status() {
         #[code(407, status = 406, name = "NotExistData", msg = "Same name")]
         SameName,
     }
-    let responses = OpenApi::<errcode::format::Plain>::new(Kakao::catalogue()).responses();
+    let responses =
+        OpenApi::new(&View::new::<errcode::format::Plain>(Kakao::catalogue())).responses();
     assert_eq!(
         responses["406"]["description"],
         "Not Acceptable\n\n\
@@ -342,7 +354,7 @@ fn openapi_lists_every_code_of_a_status() {
 #[test]
 fn openapi_examples_equal_the_real_bodies() {
     let catalogue = AccountError::catalogue();
-    let responses = OpenApi::<errcode::format::Plain>::new(catalogue).responses();
+    let responses = OpenApi::new(&View::new::<errcode::format::Plain>(catalogue)).responses();
     let mut checked = 0;
     for entry in catalogue
         .entries()
@@ -439,7 +451,10 @@ fn openapi_document_is_well_formed() {
     let doc = docs::openapi::<AccountError>("0.1.0");
     let top: Vec<&String> = doc.as_object().unwrap().keys().collect();
     assert_eq!(top, ["components", "info", "openapi"]);
-    assert_eq!(doc["info"]["description"], "Everything about logging in.");
+    assert_eq!(
+        doc["info"]["description"],
+        "Everything about logging in.\n\nCodes 34000 to 34999."
+    );
     for (name, response) in doc["components"]["responses"].as_object().unwrap() {
         // Component names must match ^[a-zA-Z0-9\.\-_]+$.
         assert!(name
@@ -501,7 +516,10 @@ fn html_escapes_every_text() {
 
 #[test]
 fn html_is_one_self_contained_page() {
-    let page = Html::<errcode::format::Plain>::new(AccountError::catalogue()).to_string();
+    let page = Html::new(&View::new::<errcode::format::Plain>(
+        AccountError::catalogue(),
+    ))
+    .to_string();
     assert!(
         page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")
     );
@@ -515,7 +533,7 @@ fn html_is_one_self_contained_page() {
     // Same grouping as Markdown: three sections, the status-less one has an empty status.
     assert_eq!(page.matches("<table>").count(), 3);
     assert!(page.contains("<h2>Client</h2>"));
-    assert!(page.contains("<tr><td><code>34001</code></td><td></td><td>Offline</td>"));
+    assert!(page.contains("<tr><td><code>34001</code></td><td><span class=\"tag\">sent as 500</span></td><td>Offline</td>"));
     assert!(page.contains("<code>34300</code><span class=\"tag\">shared</span>"));
 }
 
@@ -542,10 +560,13 @@ pub enum Mastodon {
 fn entries_without_a_code() {
     let md = docs::markdown::<Mastodon>();
     assert!(md.ends_with(
-        "|  | 403 | NotPermitted | This action is not allowed. |  |\n\
-         |  | 403 | current_user.disabled? | Your login is currently disabled. |  |\n"
+        "|  | 403 | NotPermitted | This action is not allowed. |  | \
+         `{\"code\":null,\"message\":\"This action is not allowed.\"}` |\n\
+         |  | 403 | current_user.disabled? (`Disabled`) | Your login is currently disabled. |  | \
+         `{\"code\":null,\"message\":\"Your login is currently disabled.\"}` |\n"
     ));
-    let responses = OpenApi::<errcode::format::Plain>::new(Mastodon::catalogue()).responses();
+    let responses =
+        OpenApi::new(&View::new::<errcode::format::Plain>(Mastodon::catalogue())).responses();
     assert_eq!(
         responses["403"]["description"],
         "Forbidden\n\n- NotPermitted: This action is not allowed.\n\
@@ -580,13 +601,16 @@ mod ranges_and_second_statuses {
         assert_eq!(
             errcode::docs::markdown::<Sectioned>(),
             "# Sections.\n\
+             \nBodies are `application/json`.\n\
              \n## Headers\n\
              \nCodes 31000 to 31999.\n\
-             \n| Code | Status | Name | Message | Description |\n|---|---|---|---|---|\n\
-             | 31000 |  | HeadersError | Headers error |  |\n\
+             \n| Code | Status | Name | Message | Description | Body |\n|---|---|---|---|---|---|\n\
+             | 31000 | (sent as 500) | HeadersError | Headers error |  | \
+             `{\"code\":31000,\"message\":\"Headers error\"}` |\n\
              \n## Platform\n\
-             \n| Code | Status | Name | Message | Description |\n|---|---|---|---|---|\n\
-             | 473 | 473 (also 503) | Maintenance | Maintenance |  |\n"
+             \n| Code | Status | Name | Message | Description | Body |\n|---|---|---|---|---|---|\n\
+             | 473 | 473 (also 503) | Maintenance | Maintenance |  | \
+             `{\"code\":473,\"message\":\"Maintenance\"}` |\n"
         );
     }
 }

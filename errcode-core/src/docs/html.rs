@@ -1,33 +1,29 @@
 use core::fmt::{self, Display};
-use core::marker::PhantomData;
 
-use crate::format::{example, Format};
-use crate::{Catalogue, Entry};
+use super::view::{EntryView, View, SHARED, TEMPLATE_ONLY};
 
 /// The catalogue as one self-contained HTML page: inline CSS, no script, no
 /// external resource, so it can be served or saved as it is.
 ///
-/// The layout follows [`Markdown`](super::Markdown): title, description,
-/// entries without a category, then one table per category, with a last
-/// column holding each entry's example body in format `F`. Every text,
-/// catalogue text and example alike, is HTML-escaped (`<`, `>`, `&`, `"`,
-/// `'`). As in Markdown, a line break inside a text is a space and a blank
-/// line starts a new paragraph.
+/// The layout and the facts follow [`Markdown`](super::Markdown): title,
+/// description, content type and code range, entries without a category,
+/// then one table per category with its block of codes; the last column
+/// holds each entry's example body, exactly as the format writes it, and its
+/// `#[body]` fields. Every text, catalogue text and example alike, is
+/// HTML-escaped (`<`, `>`, `&`, `"`, `'`). As in Markdown, a line break
+/// inside a text is a space and a blank line starts a new paragraph.
 ///
 /// Renders through [`Display`].
-pub struct Html<'a, F> {
-    catalogue: &'a Catalogue,
-    format: PhantomData<fn() -> F>,
+#[derive(Debug, Clone, Copy)]
+pub struct Html<'a> {
+    view: &'a View,
 }
 
-impl<'a, F: Format> Html<'a, F> {
-    /// The HTML page of `catalogue`, with examples in format `F`.
+impl<'a> Html<'a> {
+    /// The HTML page of `view`.
     #[must_use]
-    pub const fn new(catalogue: &'a Catalogue) -> Self {
-        Html {
-            catalogue,
-            format: PhantomData,
-        }
+    pub const fn new(view: &'a View) -> Self {
+        Html { view }
     }
 }
 
@@ -47,9 +43,9 @@ td.body code{white-space:pre-wrap;word-break:break-all;color:#57606a}
 tbody tr:nth-child(even){background:#11161d}th,td,h2{border-color:#30363d}td.body code,.tag{color:#9198a1}}
 ";
 
-impl<F: Format> Display for Html<'_, F> {
+impl Display for Html<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let c = self.catalogue;
+        let view = self.view;
         f.write_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")?;
         f.write_str(
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
@@ -57,32 +53,39 @@ impl<F: Format> Display for Html<'_, F> {
         write!(
             f,
             "{}</title>\n<style>\n{STYLE}</style>\n",
-            Escape(c.title())
+            Escape(view.title())
         )?;
         write!(
             f,
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
-            Escape(c.title())
+            Escape(view.title())
         )?;
-        for paragraph in super::paragraphs(c.description().unwrap_or("")) {
+        for paragraph in super::paragraphs(view.description().unwrap_or("")) {
             writeln!(f, "<p>{}</p>", Escape(&paragraph))?;
         }
-        writeln!(
+        write!(
             f,
-            "<p>Error bodies are <code>{}</code>.</p>",
-            Escape(F::CONTENT_TYPE)
+            "<p>Error bodies are <code>{}</code>",
+            Escape(view.content_type())
         )?;
-        for (category, entries) in super::by_category(c) {
+        if let Some((first, last)) = view.range() {
+            write!(f, "; codes {first} to {last}")?;
+        }
+        f.write_str(".</p>\n")?;
+        for (category, entries) in super::by_category(view) {
             f.write_str("<section>\n")?;
             if let Some(category) = category {
                 writeln!(f, "<h2>{}</h2>", Escape(category))?;
+                if let Some(range) = view.range_of(category) {
+                    writeln!(f, "<p>Codes {} to {}.</p>", range.first(), range.last())?;
+                }
             }
             f.write_str(
                 "<table>\n<thead><tr><th>Code</th><th>Status</th><th>Name</th><th>Message</th>\
                  <th>Description</th><th>Example body</th></tr></thead>\n<tbody>\n",
             )?;
             for entry in entries {
-                row::<F>(f, entry)?;
+                row(f, entry)?;
             }
             f.write_str("</tbody>\n</table>\n</section>\n")?;
         }
@@ -90,30 +93,53 @@ impl<F: Format> Display for Html<'_, F> {
     }
 }
 
-fn row<F: Format>(f: &mut fmt::Formatter<'_>, entry: &'static Entry) -> fmt::Result {
+fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     write!(
         f,
         "<tr><td><code>{}</code>",
         Escape(&entry.code().to_string())
     )?;
     if entry.is_shared() {
-        f.write_str("<span class=\"tag\">shared</span>")?;
+        write!(f, "<span class=\"tag\">{SHARED}</span>")?;
     }
     f.write_str("</td><td>")?;
-    if let Some(status) = entry.status() {
-        write!(f, "{status}")?;
+    match entry.status() {
+        Some(status) => write!(f, "{status}")?,
+        None => write!(
+            f,
+            "<span class=\"tag\">sent as {}</span>",
+            entry.sent_status()
+        )?,
     }
-    write!(f, "</td><td>{}</td><td>", Escape(entry.name()))?;
+    if let Some(also) = entry.also_status() {
+        write!(f, "<span class=\"tag\">also {also}</span>")?;
+    }
+    write!(f, "</td><td>{}", Escape(entry.name()))?;
+    if entry.variant() != entry.name() {
+        write!(f, " <code>{}</code>", Escape(entry.variant()))?;
+    }
+    f.write_str("</td><td>")?;
     text(f, entry.message())?;
+    if !entry.exposes_message() {
+        write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
+    }
     f.write_str("</td><td>")?;
     text(f, entry.description().unwrap_or(""))?;
-    f.write_str("</td>")?;
-    let body = serde_json::to_string(&example::<F>(entry)).unwrap_or_default();
-    writeln!(
+    write!(
         f,
-        "<td class=\"body\"><code>{}</code></td></tr>",
-        Escape(&body)
-    )
+        "</td><td class=\"body\"><code>{}</code>",
+        Escape(entry.example())
+    )?;
+    for field in entry.body_fields() {
+        write!(
+            f,
+            "<br><code>{}</code> from <code>{}: {}</code>",
+            Escape(field.member()),
+            Escape(field.field()),
+            Escape(field.ty())
+        )?;
+    }
+    f.write_str("</td></tr>\n")
 }
 
 /// Writes `text` escaped, its paragraphs apart by `<br><br>` (a single line
@@ -149,21 +175,5 @@ impl Display for Escape<'_> {
             rest = &rest[at + 1..];
         }
         f.write_str(rest)
-    }
-}
-
-impl<F> Clone for Html<'_, F> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<F> Copy for Html<'_, F> {}
-
-impl<F> fmt::Debug for Html<'_, F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Html")
-            .field("catalogue", &self.catalogue.type_name())
-            .finish_non_exhaustive()
     }
 }

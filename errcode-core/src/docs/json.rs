@@ -1,14 +1,11 @@
-use core::fmt;
-use core::marker::PhantomData;
-
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use crate::format::{example, Format};
-use crate::{BodyField, Catalogue, Entry};
+use super::view::{EntryView, Tree, View};
+use crate::{BodyField, CategoryRange};
 
-/// The whole catalogue as a JSON document, every field of every entry
-/// included, plus each entry's example body in format `F`:
+/// The whole catalogue as a JSON document, every fact of the [`View`]
+/// included, plus each entry's example body:
 ///
 /// ```json
 /// {
@@ -17,12 +14,15 @@ use crate::{BodyField, Catalogue, Entry};
 ///   "description": null,
 ///   "category": "Accounts",
 ///   "range": {"min": 34000, "max": 34999},
+///   "ranges": [{"category": "Accounts", "first": 34000, "last": 34499}],
 ///   "content_type": "application/json",
 ///   "entries": [
 ///     {
 ///       "index": 0,
 ///       "code": 34305,
 ///       "status": 401,
+///       "sent_status": 401,
+///       "also_status": null,
 ///       "name": "WrongPassword",
 ///       "declared_name": null,
 ///       "variant": "WrongPassword",
@@ -34,6 +34,7 @@ use crate::{BodyField, Catalogue, Entry};
 ///       "unit": true,
 ///       "has_placeholders": false,
 ///       "exposes_message": true,
+///       "tags": [],
 ///       "example": {"code": 34305, "message": "Incorrect account or wrong password"}
 ///     }
 ///   ]
@@ -41,29 +42,30 @@ use crate::{BodyField, Catalogue, Entry};
 /// ```
 ///
 /// Absent values are `null` (a `code` of `null` is an entry without a code);
-/// `message` is the template as written. A body field is
-/// `{"member", "field", "type"}`. Members keep this order, because the type
-/// implements [`Serialize`] rather than going through `serde_json::Value`.
-pub struct Json<'a, F> {
-    catalogue: &'a Catalogue,
-    format: PhantomData<fn() -> F>,
+/// `message` is the template as written; `sent_status` is the status a
+/// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
+/// `tags` are the flags as the pages show them. A body field is
+/// `{"member", "field", "type"}`. Members keep this order, and the example
+/// keeps the members of the body in the order the format writes them,
+/// because the type implements [`Serialize`] rather than going through
+/// `serde_json::Value`.
+#[derive(Debug, Clone, Copy)]
+pub struct Json<'a> {
+    view: &'a View,
 }
 
-impl<'a, F: Format> Json<'a, F> {
-    /// The JSON document of `catalogue`, with examples in format `F`.
+impl<'a> Json<'a> {
+    /// The JSON document of `view`.
     #[must_use]
-    pub const fn new(catalogue: &'a Catalogue) -> Self {
-        Json {
-            catalogue,
-            format: PhantomData,
-        }
+    pub const fn new(view: &'a View) -> Self {
+        Json { view }
     }
 
     /// The document, pretty-printed.
     #[must_use]
     pub fn to_string_pretty(&self) -> String {
         // Serializing cannot fail: every key is a string and every value
-        // plain data or an example that is already a `Value`.
+        // plain data.
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
@@ -75,33 +77,18 @@ impl<'a, F: Format> Json<'a, F> {
     }
 }
 
-impl<F> Clone for Json<'_, F> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<F> Copy for Json<'_, F> {}
-
-impl<F> fmt::Debug for Json<'_, F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Json")
-            .field("catalogue", &self.catalogue.type_name())
-            .finish_non_exhaustive()
-    }
-}
-
-impl<F: Format> Serialize for Json<'_, F> {
+impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let c = self.catalogue;
-        let mut doc = serializer.serialize_struct("Catalogue", 7)?;
-        doc.serialize_field("type", c.type_name())?;
-        doc.serialize_field("title", c.title())?;
-        doc.serialize_field("description", &c.description())?;
-        doc.serialize_field("category", &c.category())?;
-        doc.serialize_field("range", &c.range().map(|(min, max)| Range { min, max }))?;
-        doc.serialize_field("content_type", F::CONTENT_TYPE)?;
-        doc.serialize_field("entries", &Entries::<F>(c.entries(), PhantomData))?;
+        let v = self.view;
+        let mut doc = serializer.serialize_struct("Catalogue", 8)?;
+        doc.serialize_field("type", v.type_name())?;
+        doc.serialize_field("title", v.title())?;
+        doc.serialize_field("description", &v.description())?;
+        doc.serialize_field("category", &v.category())?;
+        doc.serialize_field("range", &v.range().map(|(min, max)| Range { min, max }))?;
+        doc.serialize_field("ranges", &Ranges(v.ranges()))?;
+        doc.serialize_field("content_type", v.content_type())?;
+        doc.serialize_field("entries", &Entries(v.entries()))?;
         doc.end()
     }
 }
@@ -120,27 +107,53 @@ impl Serialize for Range {
     }
 }
 
-struct Entries<F>(&'static [Entry], PhantomData<fn() -> F>);
+struct Ranges(&'static [CategoryRange]);
 
-impl<F: Format> Serialize for Entries<F> {
+impl Serialize for Ranges {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
-        for entry in self.0 {
-            seq.serialize_element(&EntryDoc::<F>(entry, PhantomData))?;
+        for range in self.0 {
+            seq.serialize_element(&CategoryRangeDoc(range))?;
         }
         seq.end()
     }
 }
 
-struct EntryDoc<F>(&'static Entry, PhantomData<fn() -> F>);
+struct CategoryRangeDoc<'a>(&'a CategoryRange);
 
-impl<F: Format> Serialize for EntryDoc<F> {
+impl Serialize for CategoryRangeDoc<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut range = serializer.serialize_struct("CategoryRange", 3)?;
+        range.serialize_field("category", self.0.category())?;
+        range.serialize_field("first", &self.0.first())?;
+        range.serialize_field("last", &self.0.last())?;
+        range.end()
+    }
+}
+
+struct Entries<'a>(&'a [EntryView]);
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for entry in self.0 {
+            seq.serialize_element(&EntryDoc(entry))?;
+        }
+        seq.end()
+    }
+}
+
+struct EntryDoc<'a>(&'a EntryView);
+
+impl Serialize for EntryDoc<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
-        let mut map = serializer.serialize_map(Some(15))?;
+        let mut map = serializer.serialize_map(Some(18))?;
         map.serialize_entry("index", &e.index())?;
         map.serialize_entry("code", &e.code())?;
         map.serialize_entry("status", &e.status())?;
+        map.serialize_entry("sent_status", &e.sent_status())?;
+        map.serialize_entry("also_status", &e.also_status())?;
         map.serialize_entry("name", e.name())?;
         map.serialize_entry("declared_name", &e.declared_name())?;
         map.serialize_entry("variant", e.variant())?;
@@ -152,7 +165,8 @@ impl<F: Format> Serialize for EntryDoc<F> {
         map.serialize_entry("unit", &e.is_unit())?;
         map.serialize_entry("has_placeholders", &e.has_placeholders())?;
         map.serialize_entry("exposes_message", &e.exposes_message())?;
-        map.serialize_entry("example", &example::<F>(e))?;
+        map.serialize_entry("tags", &e.tags())?;
+        map.serialize_entry("example", &Tree::of_example(e.example()))?;
         map.end()
     }
 }

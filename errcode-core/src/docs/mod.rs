@@ -1,8 +1,11 @@
 //! Documentation generated from a catalogue: Markdown, JSON, OpenAPI 3.1 and
 //! a self-contained HTML page.
 //!
-//! Each renderer is a small type over a [`Catalogue`] (and, where it shows
-//! example bodies, the body [`Format`](crate::Format)); the functions here render the
+//! Every output reads one [`View`] of a [`Catalogue`], built once for a body
+//! [`Format`](crate::Format): each fact of the catalogue and of its entries,
+//! and each entry's example body as the exact bytes the format writes. A fact
+//! added to the view reaches all four outputs (the test suite fails when one
+//! leaves a fact of [`View::facts`] out). The functions here render the
 //! catalogue of an [`ApiError`] type in its own format.
 //!
 //! ```
@@ -20,10 +23,11 @@
 //! let markdown = errcode::docs::markdown::<AccountError>();
 //! assert_eq!(
 //!     markdown,
-//!     "# Errors of the accounts API.\n\n## Accounts\n\n\
-//!      | Code | Status | Name | Message | Description |\n\
-//!      |---|---|---|---|---|\n\
-//!      | 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. |\n",
+//!     "# Errors of the accounts API.\n\nBodies are `application/json`.\n\n## Accounts\n\n\
+//!      | Code | Status | Name | Message | Description | Body |\n\
+//!      |---|---|---|---|---|---|\n\
+//!      | 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. \
+//!      | `{\"code\":34305,\"message\":\"Incorrect account or wrong password\"}` |\n",
 //! );
 //!
 //! let openapi = errcode::docs::openapi::<AccountError>("1.0.0");
@@ -40,24 +44,26 @@ mod html;
 mod json;
 mod markdown;
 mod openapi;
+mod view;
 
 pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
 pub use openapi::OpenApi;
+pub use view::{EntryView, View};
 
-use crate::{ApiError, Catalogue, Entry};
+use crate::ApiError;
 
 /// The catalogue of `E` as Markdown (see [`Markdown`]).
 #[must_use]
 pub fn markdown<E: ApiError>() -> String {
-    Markdown::new(E::catalogue()).to_string()
+    Markdown::new(&View::of::<E>()).to_string()
 }
 
 /// The catalogue of `E` as a pretty-printed JSON document (see [`Json`]).
 #[must_use]
 pub fn json<E: ApiError>() -> String {
-    Json::<E::Format>::new(E::catalogue()).to_string_pretty()
+    Json::new(&View::of::<E>()).to_string_pretty()
 }
 
 /// The catalogue of `E` as an OpenAPI 3.1 document whose
@@ -66,24 +72,24 @@ pub fn json<E: ApiError>() -> String {
 /// `version` is the API's version, `info.version` in the document.
 #[must_use]
 pub fn openapi<E: ApiError>(version: &str) -> serde_json::Value {
-    OpenApi::<E::Format>::new(E::catalogue()).document(version)
+    OpenApi::new(&View::of::<E>()).document(version)
 }
 
 /// The catalogue of `E` as one self-contained HTML page (see [`Html`]).
 #[must_use]
 pub fn html<E: ApiError>() -> String {
-    Html::<E::Format>::new(E::catalogue()).to_string()
+    Html::new(&View::of::<E>()).to_string()
 }
 
-/// The entries of `catalogue` grouped by category: first the entries without
+/// The entries of `view` grouped by category: first the entries without
 /// one, then each category in the order it first appears; entries keep
 /// declaration order inside a group.
-fn by_category(catalogue: &Catalogue) -> Vec<(Option<&'static str>, Vec<&'static Entry>)> {
-    let mut groups: Vec<(Option<&'static str>, Vec<&'static Entry>)> = Vec::new();
-    if catalogue.entries().iter().any(|e| e.category().is_none()) {
+fn by_category(view: &View) -> Vec<(Option<&'static str>, Vec<&EntryView>)> {
+    let mut groups: Vec<(Option<&'static str>, Vec<&EntryView>)> = Vec::new();
+    if view.entries().iter().any(|e| e.category().is_none()) {
         groups.push((None, Vec::new()));
     }
-    for entry in catalogue.entries() {
+    for entry in view.entries() {
         let category = entry.category();
         match groups.iter_mut().find(|(c, _)| *c == category) {
             Some((_, entries)) => entries.push(entry),

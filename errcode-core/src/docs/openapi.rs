@@ -1,11 +1,7 @@
-use core::fmt;
-use core::marker::PhantomData;
-
 use http::StatusCode;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-use crate::format::{example, Format};
-use crate::{Catalogue, Entry};
+use super::view::{EntryView, Tree, View};
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -21,7 +17,7 @@ use crate::{Catalogue, Entry};
 ///         "examples": {
 ///           "WrongPassword": {
 ///             "summary": "34305 WrongPassword",
-///             "description": "Shown when the password check fails.",
+///             "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts.",
 ///             "value": {"code": 34305, "message": "Incorrect account or wrong password"}
 ///           }
 ///         }
@@ -33,47 +29,45 @@ use crate::{Catalogue, Entry};
 ///
 /// Each response's description names the status and lists every entry with
 /// it (code, name, message template); its content has the format's content
-/// type and one named example per entry, the body that
-/// [`format::example`](crate::format::example) renders. Examples are keyed
-/// by the entry's name (`"name #index"` should two entries of one status
-/// share a name).
+/// type and one named example per entry: the example body of the
+/// [`View`], its members in the order the format writes them, and a
+/// description that adds the entry's variant, category, `#[body]` fields and
+/// tags to its doc comment. Examples are keyed by the entry's name
+/// (`"name #index"` should two entries of one status share a name). An entry
+/// with a second status (`also_status`) is listed under both.
 ///
 /// Entries documented without a status (client-side codes, catalogues that
 /// give none) go under `default`, OpenAPI's "any other status", because the
 /// catalogue says nothing more precise about them. Its description says that
 /// errcode's adapters send them with `500 Internal Server Error`
-/// ([`Entry::http_status`]).
+/// ([`Entry::http_status`](crate::Entry::http_status)).
 ///
 /// [`document`](Self::document) wraps the same responses in a whole
-/// document, as `components.responses` named `{Type}.{status}`.
-pub struct OpenApi<'a, F> {
-    catalogue: &'a Catalogue,
-    format: PhantomData<fn() -> F>,
+/// document, as `components.responses` named `{Type}.{status}`, with the
+/// code range and each category's block of codes in `info.description`.
+/// [`document`](Self::document) and [`responses`](Self::responses) return
+/// a `serde_json::Value`, whose members are sorted; [`to_string`](Self::to_string)
+/// and [`to_string_pretty`](Self::to_string_pretty) keep the order.
+#[derive(Debug, Clone, Copy)]
+pub struct OpenApi<'a> {
+    view: &'a View,
 }
 
 /// The key status-less entries are listed under.
 const DEFAULT: &str = "default";
 
-impl<'a, F: Format> OpenApi<'a, F> {
-    /// The OpenAPI responses of `catalogue`, with examples in format `F`.
+impl<'a> OpenApi<'a> {
+    /// The OpenAPI responses of `view`.
     #[must_use]
-    pub const fn new(catalogue: &'a Catalogue) -> Self {
-        OpenApi {
-            catalogue,
-            format: PhantomData,
-        }
+    pub const fn new(view: &'a View) -> Self {
+        OpenApi { view }
     }
 
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
     /// entries without a status, each present only when some entry has it.
     #[must_use]
     pub fn responses(&self) -> Value {
-        let mut responses = Map::new();
-        for (status, entries) in self.by_status() {
-            let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
-            responses.insert(key, response::<F>(status, &entries));
-        }
-        Value::Object(responses)
+        self.responses_tree().to_value()
     }
 
     /// A whole OpenAPI 3.1 document: `info` from the catalogue's title and
@@ -82,8 +76,33 @@ impl<'a, F: Format> OpenApi<'a, F> {
     /// `AccountError.default`) for operations to `$ref`.
     #[must_use]
     pub fn document(&self, version: &str) -> Value {
-        let c = self.catalogue;
-        let prefix: String = c
+        self.document_tree(version).to_value()
+    }
+
+    /// The document as compact JSON, members in order.
+    #[must_use]
+    pub fn to_string(&self, version: &str) -> String {
+        serde_json::to_string(&self.document_tree(version)).unwrap_or_default()
+    }
+
+    /// The document pretty-printed, members in order.
+    #[must_use]
+    pub fn to_string_pretty(&self, version: &str) -> String {
+        serde_json::to_string_pretty(&self.document_tree(version)).unwrap_or_default()
+    }
+
+    fn responses_tree(&self) -> Tree {
+        let mut responses = Tree::object();
+        for (status, entries) in self.by_status() {
+            let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
+            responses.insert(key, self.response(status, &entries));
+        }
+        responses
+    }
+
+    fn document_tree(&self, version: &str) -> Tree {
+        let v = self.view;
+        let prefix: String = v
             .type_name()
             .chars()
             .map(|ch| {
@@ -94,86 +113,131 @@ impl<'a, F: Format> OpenApi<'a, F> {
                 }
             })
             .collect();
-        let mut components = Map::new();
-        if let Value::Object(responses) = self.responses() {
+        let mut components = Tree::object();
+        if let Tree::Object(responses) = self.responses_tree() {
             for (key, response) in responses {
                 components.insert(format!("{prefix}.{key}"), response);
             }
         }
-        let mut info = Map::new();
-        info.insert("title".into(), c.title().into());
-        if let Some(description) = c.description() {
-            info.insert("description".into(), description.into());
+        let mut info = Tree::object();
+        info.insert("title", v.title());
+        let mut description: Vec<String> = v.description().map(str::to_owned).into_iter().collect();
+        if let Some((first, last)) = v.range() {
+            description.push(format!("Codes {first} to {last}."));
         }
-        info.insert("version".into(), version.into());
-        let mut doc = Map::new();
-        doc.insert("openapi".into(), "3.1.0".into());
-        doc.insert("info".into(), Value::Object(info));
-        let mut responses = Map::new();
-        responses.insert("responses".into(), Value::Object(components));
-        doc.insert("components".into(), Value::Object(responses));
-        Value::Object(doc)
+        for range in v.ranges() {
+            description.push(format!(
+                "Codes {} to {}: {}.",
+                range.first(),
+                range.last(),
+                range.category()
+            ));
+        }
+        if !description.is_empty() {
+            info.insert("description", description.join("\n\n"));
+        }
+        info.insert("version", version);
+        let mut responses = Tree::object();
+        responses.insert("responses", components);
+        let mut doc = Tree::object();
+        doc.insert("openapi", "3.1.0");
+        doc.insert("info", info);
+        doc.insert("components", responses);
+        doc
     }
 
-    /// Entries grouped by status, statuses ascending, `None` last.
-    fn by_status(self) -> Vec<(Option<u16>, Vec<&'static Entry>)> {
-        let mut groups: Vec<(Option<u16>, Vec<&'static Entry>)> = Vec::new();
-        for entry in self.catalogue.entries() {
-            let status = entry.status();
-            match groups.iter_mut().find(|(s, _)| *s == status) {
-                Some((_, entries)) => entries.push(entry),
-                None => groups.push((status, vec![entry])),
+    /// Entries grouped by status (an entry with `also_status` in both
+    /// groups), statuses ascending, `None` last.
+    fn by_status(&self) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
+        let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
+        for entry in self.view.entries() {
+            for status in [Some(entry.status()), entry.also_status().map(Some)]
+                .into_iter()
+                .flatten()
+            {
+                match groups.iter_mut().find(|(s, _)| *s == status) {
+                    Some((_, entries)) => entries.push(entry),
+                    None => groups.push((status, vec![entry])),
+                }
             }
         }
         groups.sort_by_key(|&(status, _)| (status.is_none(), status));
         groups
     }
+
+    fn response(&self, status: Option<u16>, entries: &[&EntryView]) -> Tree {
+        let mut description = match status {
+            Some(status) => StatusCode::from_u16(status)
+                .ok()
+                .and_then(|s| s.canonical_reason())
+                .map_or_else(|| format!("Status {status}"), str::to_owned),
+            None => "Errors documented without an HTTP status; errcode's adapters send them \
+                         with 500 Internal Server Error."
+                .to_owned(),
+        };
+        description.push('\n');
+        let mut examples: Vec<(String, Tree)> = Vec::new();
+        for entry in entries {
+            description.push_str("\n- ");
+            let summary = summary(entry);
+            description.push_str(&summary);
+            if !entry.message().is_empty() {
+                description.push_str(": ");
+                description.push_str(&one_line(entry.message()));
+            }
+            match (entry.status(), entry.also_status()) {
+                (Some(main), Some(also)) if status == Some(main) => {
+                    description.push_str(&format!(" (also {also})"));
+                }
+                (Some(main), Some(_)) => description.push_str(&format!(" (mainly {main})")),
+                _ => {}
+            }
+            let mut ex = Tree::object();
+            ex.insert("summary", summary);
+            ex.insert("description", example_description(entry));
+            ex.insert("value", Tree::of_example(entry.example()));
+            let mut key = entry.name().to_owned();
+            if examples.iter().any(|(k, _)| *k == key) {
+                key = format!("{} #{}", entry.name(), entry.index());
+            }
+            examples.push((key, ex));
+        }
+        let mut media = Tree::object();
+        media.insert("examples", Tree::Object(examples));
+        let mut content = Tree::object();
+        content.insert(self.view.content_type(), media);
+        let mut response = Tree::object();
+        response.insert("description", description);
+        response.insert("content", content);
+        response
+    }
 }
 
-fn response<F: Format>(status: Option<u16>, entries: &[&'static Entry]) -> Value {
-    let mut description = match status {
-        Some(status) => StatusCode::from_u16(status)
-            .ok()
-            .and_then(|s| s.canonical_reason())
-            .map_or_else(|| format!("Status {status}"), str::to_owned),
-        None => "Errors documented without an HTTP status; errcode's adapters send them \
-                     with 500 Internal Server Error."
-            .to_owned(),
-    };
-    description.push('\n');
-    let mut examples = Map::new();
-    for entry in entries {
-        description.push_str("\n- ");
-        let summary = summary(entry);
-        description.push_str(&summary);
-        if !entry.message().is_empty() {
-            description.push_str(": ");
-            description.push_str(&one_line(entry.message()));
-        }
-        let mut ex = Map::new();
-        ex.insert("summary".into(), summary.into());
-        if let Some(text) = entry.description() {
-            ex.insert("description".into(), text.into());
-        }
-        ex.insert("value".into(), example::<F>(entry));
-        let mut key = entry.name().to_owned();
-        if examples.contains_key(&key) {
-            key = format!("{} #{}", entry.name(), entry.index());
-        }
-        examples.insert(key, Value::Object(ex));
+/// The entry's doc comment, then a paragraph with what the rest of the
+/// documentation shows about it: variant, category, `#[body]` fields, tags.
+fn example_description(entry: &EntryView) -> String {
+    let mut details = vec![format!("Variant `{}`", entry.variant())];
+    if let Some(category) = entry.category() {
+        details.push(format!("category {category}"));
     }
-    let mut media = Map::new();
-    media.insert("examples".into(), Value::Object(examples));
-    let mut content = Map::new();
-    content.insert(F::CONTENT_TYPE.into(), Value::Object(media));
-    let mut response = Map::new();
-    response.insert("description".into(), description.into());
-    response.insert("content".into(), Value::Object(content));
-    Value::Object(response)
+    for field in entry.body_fields() {
+        details.push(format!(
+            "`{}` from `{}: {}`",
+            field.member(),
+            field.field(),
+            field.ty()
+        ));
+    }
+    details.extend(entry.tags().into_iter().map(str::to_owned));
+    let details = details.join("; ") + ".";
+    match entry.description() {
+        Some(text) => format!("{text}\n\n{details}"),
+        None => details,
+    }
 }
 
 /// `34305 WrongPassword`, or the name alone for an entry without a code.
-fn summary(entry: &Entry) -> String {
+fn summary(entry: &EntryView) -> String {
     if entry.code().is_none() {
         one_line(entry.name())
     } else {
@@ -183,20 +247,4 @@ fn summary(entry: &Entry) -> String {
 
 fn one_line(text: &str) -> String {
     text.lines().map(str::trim).collect::<Vec<_>>().join(" ")
-}
-
-impl<F> Clone for OpenApi<'_, F> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<F> Copy for OpenApi<'_, F> {}
-
-impl<F> fmt::Debug for OpenApi<'_, F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("OpenApi")
-            .field("catalogue", &self.catalogue.type_name())
-            .finish_non_exhaustive()
-    }
 }
