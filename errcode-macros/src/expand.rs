@@ -522,15 +522,14 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
                 .fields
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.attrs.body.is_some())
+                .filter_map(|(i, f)| Some((i, f, f.body_member()?.0)))
                 .collect();
             if fields.is_empty() {
                 return None;
             }
-            let binds = fields.iter().map(|(i, f)| bind(f, *i));
-            let writes = fields.iter().map(|(i, f)| {
+            let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
+            let writes = fields.iter().map(|(i, f, member)| {
                 bounds.push_raw(f.ty, quote!(#serde::Serialize));
-                let member = f.body_member().map_or_else(String::new, |(m, _)| m);
                 let ty = f.ty;
                 let binding = Field::binding(*i);
                 let span = syn::spanned::Spanned::span(ty);
