@@ -82,16 +82,52 @@ impl CodeAttr {
     }
 }
 
-/// Whether a message of this status reaches the body whatever it shows:
-/// below 500 it is about the request, which the client may see.
-pub fn always_exposed(status: Option<u16>) -> bool {
-    status.is_some_and(|s| s < 500)
+/// Whether a body carries an entry's rendered message or its template,
+/// and what decides it, in the order the rules apply.
+pub enum Exposure<'v> {
+    /// The template: the message shows a source error's text, which is for
+    /// logs, whatever `expose` says.
+    Source(&'v Field<'v>),
+    /// The message: below 500 it is about the request, which the client
+    /// may see.
+    Status(u16),
+    /// The message, which interpolates nothing and so equals the template.
+    Static,
+    /// The message, as `expose` asks.
+    Expose,
+    /// The template: a 5xx message keeps field values out of bodies.
+    Hidden,
+}
+
+impl Exposure<'_> {
+    pub fn shows_message(&self) -> bool {
+        matches!(
+            self,
+            Exposure::Status(_) | Exposure::Static | Exposure::Expose
+        )
+    }
 }
 
 impl<C> Variant<'_, C> {
     /// The variant's name as text, without `r#`.
     pub fn name(&self) -> String {
         syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
+    /// The exposure rule, for an entry sent with `status` and, if `expose`,
+    /// marked so.
+    pub fn exposure(&self, status: Option<u16>, expose: bool) -> Exposure<'_> {
+        if let Some(field) = self.source_in_message() {
+            Exposure::Source(field)
+        } else if let Some(status) = status.filter(|s| *s < 500) {
+            Exposure::Status(status)
+        } else if !self.has_placeholders() {
+            Exposure::Static
+        } else if expose {
+            Exposure::Expose
+        } else {
+            Exposure::Hidden
+        }
     }
 }
 
@@ -129,11 +165,10 @@ impl Variant<'_> {
     }
 
     /// Whether a body may carry the rendered message rather than the
-    /// template: below 500 or with `expose`, and never when it would show a
-    /// source error's text.
+    /// template: see [`Exposure`].
     pub fn exposes_message(&self, input: &Input) -> bool {
-        let opted_in = always_exposed(input.status_of(&self.code)) || self.code.expose().is_some();
-        (!self.has_placeholders() || opted_in) && self.source_in_message().is_none()
+        self.exposure(input.status_of(&self.code), self.code.expose().is_some())
+            .shows_message()
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::ast::{Parsed, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
-use crate::prop::always_exposed;
+use crate::prop::Exposure;
 
 pub fn check(cx: &mut Ctxt, input: &Parsed) {
     one_code_kind(cx, input);
@@ -222,30 +222,29 @@ impl std::fmt::Display for CodeKey<'_> {
     }
 }
 
-/// `expose` lifts the rule that 5xx bodies carry no field values; below 500
-/// messages are always exposed, so the flag there is a misunderstanding; and
-/// it cannot lift the rule that a source's text stays out of bodies.
+/// `expose` lifts the rule that 5xx bodies carry no field values; where
+/// another rule decides first (see `Exposure`), the flag is a
+/// misunderstanding: below 500 messages are always exposed, a message without
+/// placeholders is the same either way, and a source's text stays out of
+/// bodies regardless.
 fn expose_only_on_5xx(cx: &mut Ctxt, input: &Parsed) {
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
         let Some(span) = code.expose() else { continue };
-        if let Some(source) = variant.source_in_message() {
-            cx.error_at(
+        match variant.exposure(input.status_of(code), false) {
+            Exposure::Source(source) => cx.error_at(
                 span,
                 format!("`expose` cannot apply: the message names source field `{}`, and a source's text never reaches a body; drop the placeholder from the message, or drop `expose`", source.display_name()),
-            );
-            continue;
-        }
-        match input.status_of(code) {
-            Some(status) if always_exposed(Some(status)) => cx.error_at(
+            ),
+            Exposure::Status(status) => cx.error_at(
                 span,
                 format!("`expose` has no effect: messages of status {status} always reach the body"),
             ),
-            _ if !variant.has_placeholders() => cx.error_at(
+            Exposure::Static => cx.error_at(
                 span,
                 "`expose` has no effect: the message has no placeholders, so it is the same either way",
             ),
-            _ => {}
+            Exposure::Expose | Exposure::Hidden => {}
         }
     }
 }
