@@ -1,31 +1,39 @@
 //! The derive input as errcode sees it: the type, its variants (a struct is
 //! one variant) and their fields, with attributes parsed and message
 //! placeholders resolved to fields. Keeps the syn nodes for spans.
+//!
+//! Parsing yields a [`Parsed`] input, where a variant whose `#[code]` is
+//! missing or unreadable has none; once every variant has one, it becomes
+//! the [`Input`] that expansion reads.
 
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
 use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
 
-use crate::attr::{self, CodeAttr, ContainerAttrs, Docs, FieldAttrs};
+use crate::attr::{self, Attrs, CodeAttr, Docs, FieldAttrs};
 use crate::ctxt::Ctxt;
 use crate::template::{self, Precision, Segment, Spec};
 
-pub struct Input<'a> {
+/// The input as parsed: a variant's `#[code]` may be missing.
+pub type Parsed<'a> = Input<'a, Option<CodeAttr>>;
+
+pub struct Input<'a, C = CodeAttr> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
-    pub attrs: ContainerAttrs,
+    /// The keys of `#[api_error(...)]`.
+    pub attrs: Attrs,
     pub docs: Option<Docs>,
     pub is_struct: bool,
-    pub variants: Vec<Variant<'a>>,
+    pub variants: Vec<Variant<'a, C>>,
     /// Whether the generated code must allow `deprecated`: see [`mentions_deprecated`].
     pub deprecated: bool,
 }
 
-pub struct Variant<'a> {
+pub struct Variant<'a, C = CodeAttr> {
     pub ident: &'a Ident,
     pub style: Style,
     pub fields: Vec<Field<'a>>,
-    pub code: Option<CodeAttr>,
+    pub code: C,
     pub docs: Option<Docs>,
     pub message: Vec<Part>,
 }
@@ -62,14 +70,6 @@ pub enum Part {
 }
 
 impl Field<'_> {
-    /// The field's name as a user writes it: `member_ref`, or `0`.
-    pub fn display_name(&self) -> String {
-        match &self.member {
-            Member::Named(ident) => syn::ext::IdentExt::unraw(ident).to_string(),
-            Member::Unnamed(index) => index.index.to_string(),
-        }
-    }
-
     /// Local binding used in generated match arms.
     pub fn binding(index: usize) -> Ident {
         quote::format_ident!("__field{}", index)
@@ -84,22 +84,6 @@ impl Field<'_> {
                 Member::Named(ident) => ident.span(),
                 Member::Unnamed(_) => self.span,
             })
-    }
-
-    /// The JSON member a `#[body]` field is written as, with the span of the
-    /// token that names it: the `rename` literal, else the field.
-    pub fn body_member(&self) -> Option<(String, Span)> {
-        let body = self.attrs.body.as_ref()?;
-        Some(match &body.value {
-            Some(rename) => (rename.value(), rename.span()),
-            None => (
-                self.display_name(),
-                match &self.member {
-                    Member::Named(ident) => ident.span(),
-                    Member::Unnamed(_) => self.span,
-                },
-            ),
-        })
     }
 
     /// The error type of a source field: `E` of `Option<E>`, which is a
@@ -133,20 +117,7 @@ pub fn option_inner(ty: &Type) -> Option<&Type> {
     }
 }
 
-impl Variant<'_> {
-    /// The variant's name as text, without `r#`.
-    pub fn name(&self) -> String {
-        syn::ext::IdentExt::unraw(self.ident).to_string()
-    }
-
-    /// The symbolic name: `name = "..."`, else the variant's.
-    pub fn shown_name(&self) -> String {
-        self.code
-            .as_ref()
-            .and_then(|c| c.name.clone())
-            .unwrap_or_else(|| self.name())
-    }
-
+impl<C> Variant<'_, C> {
     pub fn source_field(&self) -> Option<usize> {
         self.fields.iter().position(Field::is_source)
     }
@@ -169,15 +140,6 @@ impl Variant<'_> {
                 .find(|f| f.is_source()),
             Part::Text(_) => None,
         })
-    }
-
-    /// Whether a body may carry the rendered message rather than the
-    /// template: below 500 or with `expose`, and never when it would show a
-    /// source error's text.
-    pub fn exposes_message(&self, status: Option<u16>) -> bool {
-        let opted_in = status.is_some_and(|s| s < 500)
-            || self.code.as_ref().is_some_and(|c| c.expose.is_some());
-        (!self.has_placeholders() || opted_in) && self.source_in_message().is_none()
     }
 
     /// The message when it interpolates nothing, `{{` already unescaped.
@@ -221,7 +183,7 @@ pub fn mentions_deprecated(node: &DeriveInput) -> bool {
         }
 }
 
-impl<'a> Input<'a> {
+impl<'a> Parsed<'a> {
     pub fn from_syn(cx: &mut Ctxt, node: &'a DeriveInput) -> Option<Self> {
         let attrs = attr::parse_container(cx, &node.attrs);
         let docs = attr::docs(&node.attrs);
@@ -283,7 +245,37 @@ impl<'a> Input<'a> {
     }
 }
 
-impl<'a> Variant<'a> {
+impl<'a> Parsed<'a> {
+    /// The input with every variant's code, if each has one (a missing or
+    /// unreadable `#[code]` has been reported).
+    pub fn complete(self) -> Option<Input<'a>> {
+        let variants = self
+            .variants
+            .into_iter()
+            .map(|v| {
+                Some(Variant {
+                    code: v.code?,
+                    ident: v.ident,
+                    style: v.style,
+                    fields: v.fields,
+                    docs: v.docs,
+                    message: v.message,
+                })
+            })
+            .collect::<Option<_>>()?;
+        Some(Input {
+            ident: self.ident,
+            generics: self.generics,
+            attrs: self.attrs,
+            docs: self.docs,
+            is_struct: self.is_struct,
+            variants,
+            deprecated: self.deprecated,
+        })
+    }
+}
+
+impl<'a> Variant<'a, Option<CodeAttr>> {
     fn new(
         cx: &mut Ctxt,
         ident: &'a Ident,
@@ -357,7 +349,7 @@ impl<'a> Variant<'a> {
     }
 
     fn resolve_message(&mut self, cx: &mut Ctxt) {
-        let Some(lit) = self.code.as_ref().and_then(|c| c.msg.clone()) else {
+        let Some(lit) = self.code.as_ref().and_then(|c| c.msg().cloned()) else {
             self.report_unused_placeholder_attrs(cx, &[]);
             return;
         };

@@ -1,5 +1,10 @@
 //! The attribute grammar: `#[api_error(...)]`, `#[code(...)]`, field
 //! attributes and doc comments, parsed into typed values.
+//!
+//! Every key of `#[api_error]` and `#[code]` is one row of [`KEYS`]: its
+//! name, the kind of value it takes and where it is allowed. Parsing,
+//! duplicate and unknown-key errors and the "did you mean" hint all read
+//! that table, and the values land in one holder, [`Attrs`].
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::ParseStream;
@@ -8,6 +13,88 @@ use syn::{Attribute, Ident, LitInt, LitStr, Token};
 
 use crate::ctxt::Ctxt;
 use crate::symbol::{self, *};
+
+/// The attribute a key is written in.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Place {
+    /// `#[api_error(...)]`, on the type.
+    ApiError,
+    /// `#[code(...)]`, on a variant or a struct.
+    Code,
+}
+
+impl Place {
+    fn attr(self) -> &'static str {
+        match self {
+            Place::ApiError => API_ERROR,
+            Place::Code => CODE,
+        }
+    }
+}
+
+/// The value a key takes.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// Just the key: `shared`.
+    Flag,
+    /// An HTTP status in 100..=999 that may carry a body: `status = 404`.
+    Status,
+    /// A string: `msg = "..."`.
+    Str,
+    /// A string that must say something; `instead` tells what to write
+    /// rather than `""`.
+    NonEmpty { instead: &'static str },
+    /// A type: `format = errcode::format::Problem`.
+    Type {
+        what: &'static str,
+        example: &'static str,
+    },
+    /// A path, bare or quoted: `crate = my_framework::errcode`.
+    Path { example: &'static str },
+    /// `FIRST..=LAST` (or `FIRST..END`) with integer literals.
+    Range,
+    /// `("Category" = FIRST..=LAST, ...)`.
+    Ranges,
+}
+
+pub struct Key {
+    pub name: &'static str,
+    pub kind: Kind,
+    pub on: &'static [Place],
+}
+
+macro_rules! keys {
+    ($($(#[$doc:meta])* $id:ident = $name:literal: $kind:expr, on $($place:ident)|+;)*) => {
+        $($(#[$doc])* pub const $id: Key = Key { name: $name, kind: $kind, on: &[$(Place::$place),+] };)*
+        /// In the order the "expected ..." lists of each attribute name them.
+        const KEYS: &[Key] = &[$($id),*];
+    };
+}
+
+keys! {
+    FORMAT = "format": Kind::Type { what: "a format type", example: "errcode::format::Problem" }, on ApiError;
+    DEFAULT_STATUS = "default_status": Kind::Status, on ApiError;
+    RANGE = "range": Kind::Range, on ApiError;
+    /// The codes of each category.
+    RANGES = "ranges": Kind::Ranges, on ApiError;
+    STATUS = "status": Kind::Status, on Code;
+    MSG = "msg": Kind::Str, on Code;
+    NAME = "name": Kind::NonEmpty { instead: "leave `name` out to use the variant's name" }, on Code;
+    CATEGORY = "category": Kind::NonEmpty { instead: "leave `category` out for an entry without one" }, on Code | ApiError;
+    SHARED = "shared": Kind::Flag, on Code;
+    EXPOSE = "expose": Kind::Flag, on Code;
+    /// Another status clients may see for this entry (older servers).
+    ALSO_STATUS = "also_status": Kind::Status, on Code;
+    CRATE = "crate": Kind::Path { example: "my_framework::errcode" }, on ApiError;
+}
+
+/// The names of the keys `place` allows, in table order.
+fn keys_of(place: Place) -> Vec<&'static str> {
+    KEYS.iter()
+        .filter(|k| k.on.contains(&place))
+        .map(|k| k.name)
+        .collect()
+}
 
 /// The code of a `#[code(...)]`.
 #[derive(Clone)]
@@ -27,31 +114,193 @@ pub struct Spanned<T> {
 
 pub struct CodeAttr {
     pub code: Spanned<CodeValue>,
-    pub status: Option<Spanned<u16>>,
-    /// Another status clients may see for this entry (older servers).
-    pub also_status: Option<Spanned<u16>>,
-    pub msg: Option<LitStr>,
-    pub name: Option<String>,
-    pub category: Option<String>,
-    pub shared: Option<Span>,
-    pub expose: Option<Span>,
-}
-
-#[derive(Default)]
-pub struct ContainerAttrs {
-    pub format: Option<syn::Type>,
-    pub default_status: Option<Spanned<u16>>,
-    pub range: Option<Spanned<(i64, i64)>>,
-    /// `ranges("Section" = A..=B, ...)`: the codes of each category.
-    pub ranges: Vec<CategoryRange>,
-    pub category: Option<String>,
-    pub krate: Option<syn::Path>,
+    pub keys: Attrs,
 }
 
 pub struct CategoryRange {
     pub category: LitStr,
     pub first: i64,
     pub last: i64,
+}
+
+enum Value {
+    Flag,
+    Status(Spanned<u16>),
+    Str(LitStr),
+    Range(Spanned<(i64, i64)>),
+    Ranges(Vec<CategoryRange>),
+    Type(syn::Type),
+    Path(syn::Path),
+}
+
+/// The keys of one attribute list (all `#[api_error]`s of a type, or one
+/// `#[code]`), each with the span of its name; read by kind.
+#[derive(Default)]
+pub struct Attrs {
+    /// Every key written, known or not, for duplicate reports.
+    seen: Vec<Ident>,
+    given: Vec<(&'static str, Span, Value)>,
+}
+
+impl Attrs {
+    fn get(&self, key: &Key) -> Option<(Span, &Value)> {
+        self.given
+            .iter()
+            .find(|(name, _, _)| *name == key.name)
+            .map(|(_, span, value)| (*span, value))
+    }
+
+    /// The span of a flag's name, if given.
+    pub fn flag(&self, key: &Key) -> Option<Span> {
+        self.get(key).map(|(span, _)| span)
+    }
+
+    pub fn status(&self, key: &Key) -> Option<&Spanned<u16>> {
+        match self.get(key)?.1 {
+            Value::Status(status) => Some(status),
+            _ => None,
+        }
+    }
+
+    pub fn string(&self, key: &Key) -> Option<&LitStr> {
+        match self.get(key)?.1 {
+            Value::Str(lit) => Some(lit),
+            _ => None,
+        }
+    }
+
+    /// The range, spanned at its key: rules about it as a whole point there.
+    pub fn range(&self, key: &Key) -> Option<Spanned<(i64, i64)>> {
+        match self.get(key)? {
+            (span, Value::Range(range)) => Some(Spanned {
+                value: range.value,
+                span,
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn ranges(&self, key: &Key) -> &[CategoryRange] {
+        match self.get(key) {
+            Some((_, Value::Ranges(ranges))) => ranges,
+            _ => &[],
+        }
+    }
+
+    pub fn ty(&self, key: &Key) -> Option<&syn::Type> {
+        match self.get(key)?.1 {
+            Value::Type(ty) => Some(ty),
+            _ => None,
+        }
+    }
+
+    pub fn path(&self, key: &Key) -> Option<&syn::Path> {
+        match self.get(key)?.1 {
+            Value::Path(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    fn set(&mut self, key: &Key, span: Span, value: Value) {
+        match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
+            Some(given) => *given = (key.name, span, value),
+            None => self.given.push((key.name, span, value)),
+        }
+    }
+
+    /// Reads `key` and its value from `input`, reporting a key given twice,
+    /// a key `place` does not take, or a bad value; after an error the
+    /// input is skipped to the next comma so the keys after it are read too.
+    fn parse_key(&mut self, cx: &mut Ctxt, place: Place, key: Ident, input: ParseStream) {
+        let name = key.to_string();
+        match self.seen.iter().find(|k| **k == name) {
+            Some(first) => cx.twice(
+                &key,
+                format!("`{name}` given twice"),
+                first,
+                format!("`{name}` first given here"),
+            ),
+            None => self.seen.push(key.clone()),
+        }
+        let Some(spec) = KEYS
+            .iter()
+            .find(|k| k.name == name && k.on.contains(&place))
+        else {
+            unknown_key(cx, &key, place);
+            skip_to_comma(input);
+            return;
+        };
+        if spec.kind == Kind::Flag && input.peek(Token![=]) {
+            cx.error_at(
+                key.span(),
+                format!("`{name}` takes no value; write just `{name}`"),
+            );
+            skip_to_comma(input);
+            // Taken as given, so rules that read the flag add no errors of
+            // their own.
+            self.set(spec, key.span(), Value::Flag);
+            return;
+        }
+        match parse_value(spec, input) {
+            Ok(value) => self.set(spec, key.span(), value),
+            Err(e) => {
+                cx.push(e);
+                skip_to_comma(input);
+            }
+        }
+    }
+}
+
+fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
+    let name = key.name;
+    if !matches!(key.kind, Kind::Flag | Kind::Ranges) {
+        input
+            .parse::<Token![=]>()
+            .map_err(|e| syn::Error::new(e.span(), format!("expected `{name} = ...`")))?;
+    }
+    Ok(match key.kind {
+        Kind::Flag => Value::Flag,
+        Kind::Status => Value::Status(parse_status(input, name)?),
+        Kind::Str => Value::Str(parse_string(input, name)?),
+        Kind::NonEmpty { instead } => Value::Str(parse_nonempty_string(input, name, instead)?),
+        Kind::Type { what, example } => {
+            if input.fork().parse::<syn::Type>().is_err() {
+                let found: proc_macro2::TokenTree = input.parse()?;
+                return Err(syn::Error::new_spanned(
+                    found,
+                    format!("expected {what} for `{name}`, e.g. `{name} = {example}`"),
+                ));
+            }
+            Value::Type(input.parse()?)
+        }
+        Kind::Path { example } => {
+            let path = if input.peek(LitStr) {
+                input.parse::<LitStr>()?.parse()
+            } else {
+                input.parse()
+            };
+            Value::Path(path.map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    format!("expected a path for `{name}`, e.g. `{name} = {example}`"),
+                )
+            })?)
+        }
+        Kind::Range => Value::Range(parse_range(input, |e| {
+            syn::Error::new(
+                e.span(),
+                format!("expected `{name} = FIRST..=LAST` with integer literals, e.g. `{name} = 34000..=34999`"),
+            )
+        })?),
+        Kind::Ranges => {
+            let content;
+            syn::parenthesized!(content in input);
+            let ranges = parse_category_ranges(&content);
+            // The rest is skipped, or syn reports it as unexpected too.
+            content.parse::<TokenStream>()?;
+            Value::Ranges(ranges?)
+        }
+    })
 }
 
 #[derive(Default)]
@@ -70,32 +319,19 @@ fn is(attr: &Attribute, name: &str) -> bool {
     attr.path().is_ident(name)
 }
 
-/// Records the first use of a key and reports every later one.
-struct Seen(Vec<(String, Span)>);
-
-impl Seen {
-    fn check(&mut self, cx: &mut Ctxt, key: &Ident) {
-        let name = key.to_string();
-        if let Some((_, first)) = self.0.iter().find(|(k, _)| *k == name) {
-            cx.error_at(key.span(), format!("`{name}` given twice"));
-            cx.error_at(*first, format!("`{name}` first given here"));
-        } else {
-            self.0.push((name, key.span()));
-        }
-    }
-}
-
-fn unknown_key(cx: &mut Ctxt, key: &Ident, attr: &str, keys: &[&str]) {
+fn unknown_key(cx: &mut Ctxt, key: &Ident, place: Place) {
+    let keys = keys_of(place);
     let found = key.to_string();
-    let hint = match symbol::closest(&found, keys) {
+    let hint = match symbol::closest(&found, &keys) {
         Some(k) => format!(" (did you mean `{k}`?)"),
         None => String::new(),
     };
     cx.error_at(
         key.span(),
         format!(
-            "unknown #[{attr}] argument `{found}`{hint}; expected {}",
-            symbol::list(keys)
+            "unknown #[{}] argument `{found}`{hint}; expected {}",
+            place.attr(),
+            symbol::list(&keys)
         ),
     );
 }
@@ -143,9 +379,6 @@ fn parse_nonempty_string(input: ParseStream, key: &str, instead: &str) -> syn::R
     }
     Ok(lit)
 }
-
-const NAME_INSTEAD: &str = "leave `name` out to use the variant's name";
-const CATEGORY_INSTEAD: &str = "leave `category` out for an entry without one";
 
 fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
     if input.peek(LitStr) {
@@ -215,11 +448,20 @@ fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
 }
 
 /// An integer literal with an optional leading `-`, checked to fit in `i64`.
+/// An integer literal with an optional leading `-`, checked to fit in `i64`.
 fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
-    let minus: Option<Token![-]> = input.parse()?;
-    let lit: LitInt = input.parse()?;
-    no_suffix(&lit)?;
-    let span = minus.as_ref().map_or(lit.span(), |m| {
+    let (minus, lit) = lex_int(input)?;
+    int_value(minus.as_ref(), &lit)
+}
+
+/// The tokens of an integer, before any check of its value.
+fn lex_int(input: ParseStream) -> syn::Result<(Option<Token![-]>, LitInt)> {
+    Ok((input.parse()?, input.parse()?))
+}
+
+fn int_value(minus: Option<&Token![-]>, lit: &LitInt) -> syn::Result<Spanned<i64>> {
+    no_suffix(lit)?;
+    let span = minus.map_or(lit.span(), |m| {
         m.span.join(lit.span()).unwrap_or(lit.span())
     });
     let digits = lit.base10_digits();
@@ -233,7 +475,6 @@ fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
     })?;
     Ok(Spanned { value, span })
 }
-
 const EXPECTED_CODE: &str =
     "expected the code first: an integer, a string, or `_` for an entry without one";
 
@@ -320,15 +561,8 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
         let mut expect_comma = missing_code.is_none();
         let mut out = CodeAttr {
             code,
-            status: None,
-            also_status: None,
-            msg: None,
-            name: None,
-            category: None,
-            shared: None,
-            expose: None,
+            keys: Attrs::default(),
         };
-        let mut seen = Seen(Vec::new());
         while !input.is_empty() {
             if expect_comma {
                 if let Err(e) = input.parse::<Token![,]>() {
@@ -376,70 +610,14 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                         e.span(),
                         format!(
                             "expected a #[code] argument after the code: {}",
-                            symbol::list(CODE_KEYS)
+                            symbol::list(&keys_of(Place::Code))
                         ),
                     ));
                     skip_to_comma(input);
                     continue;
                 }
             };
-            seen.check(cx, &key);
-            let name = key.to_string();
-            let flag = name == SHARED || name == EXPOSE;
-            if flag {
-                if input.peek(Token![=]) {
-                    cx.error_at(
-                        key.span(),
-                        format!("`{name}` takes no value; write just `{name}`"),
-                    );
-                    skip_to_comma(input);
-                    // Taken as given, so rules that read the flag add no
-                    // errors of their own.
-                    if name == SHARED {
-                        out.shared = Some(key.span());
-                    } else {
-                        out.expose = Some(key.span());
-                    }
-                    continue;
-                }
-            } else if CODE_KEYS.contains(&name.as_str()) {
-                if let Err(e) = input.parse::<Token![=]>() {
-                    cx.push(syn::Error::new(
-                        e.span(),
-                        format!("expected `{name} = ...`"),
-                    ));
-                    skip_to_comma(input);
-                    continue;
-                }
-            }
-            let parsed: syn::Result<()> = match name.as_str() {
-                STATUS => parse_status(input, "status").map(|s| out.status = Some(s)),
-                ALSO_STATUS => {
-                    parse_status(input, "also_status").map(|s| out.also_status = Some(s))
-                }
-                MSG => parse_string(input, MSG).map(|s| out.msg = Some(s)),
-                NAME => parse_nonempty_string(input, NAME, NAME_INSTEAD)
-                    .map(|s| out.name = Some(s.value())),
-                CATEGORY => parse_nonempty_string(input, CATEGORY, CATEGORY_INSTEAD)
-                    .map(|s| out.category = Some(s.value())),
-                SHARED => {
-                    out.shared = Some(key.span());
-                    Ok(())
-                }
-                EXPOSE => {
-                    out.expose = Some(key.span());
-                    Ok(())
-                }
-                _ => {
-                    unknown_key(cx, &key, CODE, CODE_KEYS);
-                    skip_to_comma(input);
-                    Ok(())
-                }
-            };
-            if let Err(e) = parsed {
-                cx.push(e);
-                skip_to_comma(input);
-            }
+            out.keys.parse_key(cx, Place::Code, key, input);
         }
         if let Some(found) = missing_code {
             cx.error_at(
@@ -462,16 +640,23 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
     }
 }
 
-fn parse_range(input: ParseStream) -> syn::Result<Spanned<(i64, i64)>> {
-    let start = parse_i64(input)?;
+/// `FIRST..=LAST` or `FIRST..END`; `syntax` words the error for tokens that
+/// are no range at all, while a bad value keeps its own message.
+fn parse_range(
+    input: ParseStream,
+    syntax: impl Fn(syn::Error) -> syn::Error,
+) -> syn::Result<Spanned<(i64, i64)>> {
+    let (minus, lit) = lex_int(input).map_err(&syntax)?;
+    let start = int_value(minus.as_ref(), &lit)?;
     let inclusive = if input.peek(Token![..=]) {
         input.parse::<Token![..=]>()?;
         true
     } else {
-        input.parse::<Token![..]>()?;
+        input.parse::<Token![..]>().map_err(&syntax)?;
         false
     };
-    let end = parse_i64(input)?;
+    let (minus, lit) = lex_int(input).map_err(&syntax)?;
+    let end = int_value(minus.as_ref(), &lit)?;
     let last = if inclusive {
         Some(end.value)
     } else {
@@ -532,7 +717,7 @@ fn parse_category_ranges(input: ParseStream) -> syn::Result<Vec<CategoryRange>> 
             ));
         }
         input.parse::<Token![=]>()?;
-        let range = parse_range(input)?;
+        let range = parse_range(input, |e| e)?;
         ranges.push(CategoryRange {
             category,
             first: range.value.0,
@@ -546,9 +731,8 @@ fn parse_category_ranges(input: ParseStream) -> syn::Result<Vec<CategoryRange>> 
     Ok(ranges)
 }
 
-pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
-    let mut out = ContainerAttrs::default();
-    let mut seen = Seen(Vec::new());
+pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> Attrs {
+    let mut out = Attrs::default();
     for attr in attrs.iter().filter(|a| is(a, API_ERROR)) {
         let result = attr.parse_nested_meta(|meta| {
             let Some(key) = meta.path.get_ident().cloned().or_else(|| {
@@ -558,92 +742,12 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
             }) else {
                 cx.push(meta.error(format!(
                     "unknown #[api_error] argument; expected {}",
-                    symbol::list(API_ERROR_KEYS)
+                    symbol::list(&keys_of(Place::ApiError))
                 )));
                 skip_to_comma(meta.input);
                 return Ok(());
             };
-            seen.check(cx, &key);
-            // A bad value is reported and skipped, so the keys after it are
-            // still read and checked.
-            let name = key.to_string();
-            let value = || {
-                meta.value()
-                    .map_err(|e| syn::Error::new(e.span(), format!("expected `{name} = ...`")))
-            };
-            let parsed = (|| -> syn::Result<()> {
-                match name.as_str() {
-                    FORMAT => {
-                        let input = value()?;
-                        if input.fork().parse::<syn::Type>().is_err() {
-                            let found: proc_macro2::TokenTree = input.parse()?;
-                            return Err(syn::Error::new_spanned(
-                                found,
-                                "expected a format type for `format`, e.g. `format = errcode::format::Problem`",
-                            ));
-                        }
-                        out.format = Some(input.parse()?);
-                    }
-                    DEFAULT_STATUS => {
-                        out.default_status = Some(parse_status(value()?, "default_status")?);
-                    }
-                    RANGE => {
-                        let range = parse_range(value()?).map_err(|e| {
-                            let message = e.to_string();
-                            // Our own messages, which quote what is wrong, stay.
-                            if message.starts_with('`') {
-                                e
-                            } else {
-                                syn::Error::new(
-                                    e.span(),
-                                    "expected `range = FIRST..=LAST` with integer literals, e.g. `range = 34000..=34999`",
-                                )
-                            }
-                        })?;
-                        // Rules about the range as a whole point at the key.
-                        out.range = Some(Spanned {
-                            value: range.value,
-                            span: key.span(),
-                        });
-                    }
-                    CATEGORY => {
-                        out.category = Some(
-                            parse_nonempty_string(value()?, CATEGORY, CATEGORY_INSTEAD)?.value(),
-                        );
-                    }
-                    RANGES => {
-                        let content;
-                        syn::parenthesized!(content in meta.input);
-                        let ranges = parse_category_ranges(&content);
-                        // The rest is skipped, or syn reports it as unexpected too.
-                        content.parse::<TokenStream>()?;
-                        out.ranges.extend(ranges?);
-                    }
-                    CRATE => {
-                        let input = value()?;
-                        let path = if input.peek(LitStr) {
-                            input.parse::<LitStr>()?.parse()
-                        } else {
-                            input.parse()
-                        };
-                        out.krate = Some(path.map_err(|e| {
-                            syn::Error::new(
-                                e.span(),
-                                "expected a path for `crate`, e.g. `crate = my_framework::errcode`",
-                            )
-                        })?);
-                    }
-                    _ => {
-                        unknown_key(cx, &key, API_ERROR, API_ERROR_KEYS);
-                        skip_to_comma(meta.input);
-                    }
-                }
-                Ok(())
-            })();
-            if let Err(e) = parsed {
-                cx.push(e);
-                skip_to_comma(meta.input);
-            }
+            out.parse_key(cx, Place::ApiError, key, meta.input);
             Ok(())
         });
         if let Err(e) = result {
@@ -656,32 +760,48 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
 /// Field attributes; `#[code]` on a field is reported here.
 pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut out = FieldAttrs::default();
+    let mut seen: Vec<(&str, &Attribute)> = Vec::new();
     for attr in attrs {
         let name = attr.path().get_ident().map(ToString::to_string);
-        let twice = |cx: &mut Ctxt, already: bool| {
-            if already {
-                cx.error_spanned(
-                    attr,
-                    format!(
-                        "#[{}] given twice on one field",
-                        name.as_deref().unwrap_or("")
-                    ),
-                );
+        let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER]
+            .into_iter()
+            .find(|n| name.as_deref() == Some(*n))
+        else {
+            match name.as_deref() {
+                Some(CODE) => {
+                    cx.error_spanned(attr, "#[code(...)] goes on a variant, not on a field");
+                }
+                Some(API_ERROR) => {
+                    cx.error_spanned(attr, "#[api_error(...)] goes on the type, not on a field");
+                }
+                _ => {}
             }
+            continue;
         };
-        match name.as_deref() {
-            Some(SOURCE) => {
-                twice(cx, out.source.is_some());
+        if let Some((_, first)) = seen.iter().find(|(n, _)| *n == name) {
+            cx.twice(
+                attr,
+                format!("#[{name}] given twice on one field"),
+                first,
+                format!("#[{name}] first given here"),
+            );
+            // Which placeholder the field fills stays the first one's.
+            if name == PLACEHOLDER {
+                continue;
+            }
+        } else {
+            seen.push((name, attr));
+        }
+        match name {
+            SOURCE => {
                 no_args(cx, attr);
                 out.source = Some(attr.path().span());
             }
-            Some(FROM) => {
-                twice(cx, out.from.is_some());
+            FROM => {
                 no_args(cx, attr);
                 out.from = Some(attr.path().span());
             }
-            Some(BODY) => {
-                twice(cx, out.body.is_some());
+            BODY => {
                 let mut rename = None;
                 if !matches!(attr.meta, syn::Meta::Path(_)) {
                     let result = attr.parse_nested_meta(|meta| {
@@ -705,38 +825,24 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     span: attr.path().span(),
                 });
             }
-            Some(PLACEHOLDER) => {
-                if out.placeholder.is_some() || out.placeholder_broken {
-                    twice(cx, true);
-                    continue;
-                }
-                match attr.parse_args::<LitStr>() {
-                    Ok(lit) => out.placeholder = Some(lit),
-                    // `#[placeholder(n)]`: meant as the name `n`, so it is
-                    // taken as that and the message still resolves.
-                    Err(_) => match attr.parse_args::<Ident>() {
-                        Ok(ident) => {
-                            cx.error_at(
-                                ident.span(),
-                                format!("expected a string: write #[placeholder(\"{ident}\")]"),
-                            );
-                            out.placeholder = Some(LitStr::new(&ident.to_string(), ident.span()));
-                        }
-                        Err(_) => {
-                            cx.error_spanned(
-                                attr,
-                                "expected #[placeholder(\"name in the message\")]",
-                            );
-                            out.placeholder_broken = true;
-                        }
-                    },
-                }
-            }
-            Some(CODE) => cx.error_spanned(attr, "#[code(...)] goes on a variant, not on a field"),
-            Some(API_ERROR) => {
-                cx.error_spanned(attr, "#[api_error(...)] goes on the type, not on a field")
-            }
-            _ => {}
+            _ => match attr.parse_args::<LitStr>() {
+                Ok(lit) => out.placeholder = Some(lit),
+                // `#[placeholder(n)]`: meant as the name `n`, so it is
+                // taken as that and the message still resolves.
+                Err(_) => match attr.parse_args::<Ident>() {
+                    Ok(ident) => {
+                        cx.error_at(
+                            ident.span(),
+                            format!("expected a string: write #[placeholder(\"{ident}\")]"),
+                        );
+                        out.placeholder = Some(LitStr::new(&ident.to_string(), ident.span()));
+                    }
+                    Err(_) => {
+                        cx.error_spanned(attr, "expected #[placeholder(\"name in the message\")]");
+                        out.placeholder_broken = true;
+                    }
+                },
+            },
         }
     }
     out
@@ -759,8 +865,12 @@ pub fn parse_code_attrs(cx: &mut Ctxt, attrs: &[Attribute]) -> Option<CodeAttr> 
     let mut first = None;
     for attr in attrs.iter().filter(|a| is(a, CODE)) {
         if let Some(first) = first {
-            cx.error_spanned(attr, "a second #[code(...)]; each variant has exactly one");
-            cx.error_spanned(first, "first #[code(...)] here");
+            cx.twice(
+                attr,
+                "a second #[code(...)]; each variant has exactly one",
+                first,
+                "first #[code(...)] here",
+            );
             continue;
         }
         first = Some(attr);

@@ -19,6 +19,19 @@ impl Ctxt {
         self.errors.push(syn::Error::new(span, message));
     }
 
+    /// Something given twice: an error at the second, and one at the first
+    /// in place of the `note:` stable proc macros cannot emit.
+    pub fn twice(
+        &mut self,
+        second: impl ToTokens,
+        message: impl Display,
+        first: impl ToTokens,
+        note: impl Display,
+    ) {
+        self.error_spanned(second, message);
+        self.error_spanned(first, note);
+    }
+
     pub fn push(&mut self, error: syn::Error) {
         self.errors.push(error);
     }

@@ -18,16 +18,12 @@ pub struct Paths {
 }
 
 impl Paths {
-    pub fn new(input: &Input) -> Self {
+    pub fn new<C>(input: &Input<C>) -> Self {
         let krate = input
-            .attrs
-            .krate
-            .as_ref()
+            .krate()
             .map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
         let format = input
-            .attrs
-            .format
-            .as_ref()
+            .format()
             .map_or_else(|| quote!(#krate::format::Plain), ToTokens::to_token_stream);
         Paths {
             private: quote!(#krate::__private),
@@ -37,9 +33,8 @@ impl Paths {
     }
 }
 
-/// The impls for `input`; `None` if a variant has no `#[code]`, which
-/// validation has already reported.
-pub fn derive(input: &Input) -> Option<TokenStream> {
+/// The impls for `input`.
+pub fn derive(input: &Input) -> TokenStream {
     let paths = Paths::new(input);
     let Paths {
         krate,
@@ -55,8 +50,8 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         .variants
         .iter()
         .enumerate()
-        .map(|(i, v)| Some(entry(input, &paths, i, v, v.code.as_ref()?)))
-        .collect::<Option<_>>()?;
+        .map(|(i, v)| entry(input, &paths, i, v, &v.code))
+        .collect();
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
@@ -106,7 +101,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     };
 
     let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
-    Some(quote! {
+    quote! {
         #[doc(hidden)]
         #allow_deprecated
         const _: () = {
@@ -174,7 +169,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
                 pub const __ERRCODE_CODES: #private::Codes = #codes;
             }
         };
-    })
+    }
 }
 
 /// A `#[body]` member the format writes itself would appear twice in a body;
@@ -263,12 +258,8 @@ fn entry(
             json::escape(s),
         ),
     };
-    let status = code.status.as_ref().map(|s| s.value).or(input
-        .attrs
-        .default_status
-        .as_ref()
-        .map(|s| s.value));
-    let also_status = match &code.also_status {
+    let status = input.status_of(code);
+    let also_status = match code.also_status() {
         Some(s) => {
             let s = s.value;
             quote!(::core::option::Option::Some(#s))
@@ -280,42 +271,28 @@ fn entry(
         None => quote!(::core::option::Option::None),
     };
     let variant_name = variant.name();
-    let name = code.name.as_deref();
-    let name_json = json::string(name.unwrap_or(&variant_name));
-    let template = code
-        .msg
-        .as_ref()
-        .map(syn::LitStr::value)
-        .unwrap_or_default();
-    let category = code.category.as_deref().or(input.attrs.category.as_deref());
+    let name = code.name();
+    let name_json = json::string(&variant.shown_name());
+    let template = variant.template();
+    let category = input.category_of(code);
     let placeholders = variant.has_placeholders();
-    let exposed = variant.exposes_message(status);
+    let exposed = variant.exposes_message(input);
     let message_json = if exposed {
-        variant.static_message().map(|m| {
-            json::string(if m.is_empty() {
-                name.unwrap_or(&variant_name)
-            } else {
-                &m
-            })
-        })
+        variant.shown_static_message().map(|m| json::string(&m))
     } else {
         Some(json::string(&template))
     };
-    let template_json = json::string(if template.is_empty() {
-        name.unwrap_or(&variant_name)
-    } else {
-        &template
-    });
+    let template_json = json::string(&variant.shown_template());
     let body_fields = variant.fields.iter().filter_map(|f| {
         let (member, _) = f.body_member()?;
         let field = f.display_name();
         let ty = f.ty.to_token_stream().to_string();
         Some(quote!(#private::body_field(#member, #field, #ty)))
     });
-    let shared = code.shared.is_some();
+    let shared = code.shared().is_some();
     let unit = variant.fields.is_empty();
-    let name = str_option(name);
-    let category = str_option(category);
+    let name = str_option(name.as_deref());
+    let category = str_option(category.as_deref());
     let description = docs_option(variant.docs.as_ref());
     let message_json = str_option(message_json.as_deref());
     quote! {
@@ -349,15 +326,15 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         private,
         format,
     } = paths;
-    let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
+    let type_name = input.type_name();
     let (title, description) = input
         .docs
         .as_ref()
         .map_or((None, None), crate::attr::Docs::split_title);
     let title = title.unwrap_or_else(|| type_name.clone());
     let description = docs_option(description.as_ref());
-    let category = str_option(input.attrs.category.as_deref());
-    let range = match &input.attrs.range {
+    let category = str_option(input.category().as_deref());
+    let range = match input.range() {
         Some(r) => {
             let (low, high) = (
                 Literal::i64_unsuffixed(r.value.0),
@@ -367,7 +344,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let ranges = input.attrs.ranges.iter().map(|r| {
+    let ranges = input.ranges().iter().map(|r| {
         let (category, first, last) = (
             r.category.value(),
             Literal::i64_unsuffixed(r.first),
@@ -411,20 +388,14 @@ fn display_arm(
     bounds: &mut Bounds,
     shows: &mut bool,
 ) -> TokenStream {
-    if let Some(text) = variant.static_message() {
-        let text = if text.is_empty() {
-            variant.shown_name()
-        } else {
-            text
-        };
+    if let Some(text) = variant.shown_static_message() {
         let pattern = pattern(input, variant, quote!(..));
         return quote!(#pattern => __formatter.write_str(#text),);
     }
     let private = &paths.private;
     let lit_span = variant
         .code
-        .as_ref()
-        .and_then(|c| c.msg.as_ref())
+        .msg()
         .map_or_else(Span::call_site, syn::LitStr::span);
     // Generated names keep the derive's hygiene wherever the literal came
     // from (a `macro_rules!` argument has its own); only the location is the
@@ -551,15 +522,14 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
                 .fields
                 .iter()
                 .enumerate()
-                .filter(|(_, f)| f.attrs.body.is_some())
+                .filter_map(|(i, f)| Some((i, f, f.body_member()?.0)))
                 .collect();
             if fields.is_empty() {
                 return None;
             }
-            let binds = fields.iter().map(|(i, f)| bind(f, *i));
-            let writes = fields.iter().map(|(i, f)| {
+            let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
+            let writes = fields.iter().map(|(i, f, member)| {
                 bounds.push_raw(f.ty, quote!(#serde::Serialize));
-                let member = f.body_member().map_or_else(String::new, |(m, _)| m);
                 let ty = f.ty;
                 let binding = Field::binding(*i);
                 let span = syn::spanned::Spanned::span(ty);
@@ -601,8 +571,8 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     let mut ints = Vec::new();
     let mut strs = Vec::new();
     for v in &input.variants {
-        let Some(code) = &v.code else { continue };
-        if !v.fields.is_empty() || code.shared.is_some() {
+        let code = &v.code;
+        if !v.fields.is_empty() || code.shared().is_some() {
             continue;
         }
         let value = construct(input, v, &[]);
@@ -800,10 +770,10 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let mut ints = Vec::new();
     let mut strs = Vec::new();
     for v in &input.variants {
-        match v.code.as_ref().map(|c| &c.code.value) {
-            Some(CodeValue::Int(n)) => ints.push(*n),
-            Some(CodeValue::Str(s)) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
-            Some(CodeValue::None) | None => {}
+        match &v.code.code.value {
+            CodeValue::Int(n) => ints.push(*n),
+            CodeValue::Str(s) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
+            CodeValue::None => {}
         }
     }
     ints.sort_unstable();

@@ -8,6 +8,7 @@ mod ctxt;
 mod expand;
 mod fallback;
 mod json;
+mod prop;
 mod symbol;
 mod template;
 mod valid;
@@ -25,18 +26,18 @@ pub fn derive_api_error(input: TokenStream) -> TokenStream {
 /// plus stub impls.
 fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
     let mut cx = ctxt::Ctxt::default();
-    let input = ast::Input::from_syn(&mut cx, node);
-    if let Some(input) = &input {
-        valid::check(&mut cx, input);
+    let parsed = ast::Parsed::from_syn(&mut cx, node);
+    let krate = parsed
+        .as_ref()
+        .map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
+    if let Some(parsed) = parsed {
+        valid::check(&mut cx, &parsed);
         if !cx.has_errors() {
-            if let Some(tokens) = expand::derive(input) {
-                return tokens;
+            if let Some(input) = parsed.complete() {
+                return expand::derive(&input);
             }
         }
     }
-    let krate = input
-        .as_ref()
-        .map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
     let mut tokens = cx.into_compile_errors();
     // A union can be no error type at all (it cannot even derive `Debug`),
     // so stubs for it would only add errors of their own.

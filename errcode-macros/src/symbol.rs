@@ -1,4 +1,6 @@
-//! Attribute and key names, as users write them.
+//! Attribute names, as users write them, and the wording of lists and
+//! suggestions. The keys inside `#[api_error]` and `#[code]` are the table
+//! in `attr.rs`.
 
 pub const API_ERROR: &str = "api_error";
 pub const CODE: &str = "code";
@@ -6,22 +8,6 @@ pub const SOURCE: &str = "source";
 pub const FROM: &str = "from";
 pub const BODY: &str = "body";
 pub const PLACEHOLDER: &str = "placeholder";
-
-pub const STATUS: &str = "status";
-pub const MSG: &str = "msg";
-pub const NAME: &str = "name";
-pub const CATEGORY: &str = "category";
-pub const SHARED: &str = "shared";
-pub const EXPOSE: &str = "expose";
-pub const ALSO_STATUS: &str = "also_status";
-pub const CODE_KEYS: &[&str] = &[STATUS, MSG, NAME, CATEGORY, SHARED, EXPOSE, ALSO_STATUS];
-
-pub const FORMAT: &str = "format";
-pub const DEFAULT_STATUS: &str = "default_status";
-pub const RANGE: &str = "range";
-pub const RANGES: &str = "ranges";
-pub const CRATE: &str = "crate";
-pub const API_ERROR_KEYS: &[&str] = &[FORMAT, DEFAULT_STATUS, RANGE, RANGES, CATEGORY, CRATE];
 
 pub const RENAME: &str = "rename";
 

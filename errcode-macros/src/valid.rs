@@ -4,11 +4,12 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Input, Variant};
+use crate::ast::{Parsed, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
+use crate::prop::Exposure;
 
-pub fn check(cx: &mut Ctxt, input: &Input) {
+pub fn check(cx: &mut Ctxt, input: &Parsed) {
     one_code_kind(cx, input);
     codes_in_range(cx, input);
     codes_in_category_ranges(cx, input);
@@ -25,7 +26,7 @@ pub fn check(cx: &mut Ctxt, input: &Input) {
 
 /// A client parses codes as either numbers or strings; an enum mixing both
 /// would document a body whose `code` member has no single type.
-fn one_code_kind(cx: &mut Ctxt, input: &Input) {
+fn one_code_kind(cx: &mut Ctxt, input: &Parsed) {
     let mut first: Option<(&CodeValue, &syn::Ident)> = None;
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
@@ -52,8 +53,8 @@ fn one_code_kind(cx: &mut Ctxt, input: &Input) {
 
 /// `range` documents the block of codes a service owns; a code outside it is
 /// almost always a typo in a digit.
-fn codes_in_range(cx: &mut Ctxt, input: &Input) {
-    let Some(range) = &input.attrs.range else {
+fn codes_in_range(cx: &mut Ctxt, input: &Parsed) {
+    let Some(range) = input.range() else {
         return;
     };
     let (low, high) = range.value;
@@ -79,8 +80,8 @@ fn codes_in_range(cx: &mut Ctxt, input: &Input) {
 /// `ranges` documents which block of codes each docs section owns (Fresns:
 /// 31xxx are the Headers errors); a code filed under the wrong section, or
 /// outside its section's block, is a typo in a digit or in the category.
-fn codes_in_category_ranges(cx: &mut Ctxt, input: &Input) {
-    let ranges = &input.attrs.ranges;
+fn codes_in_category_ranges(cx: &mut Ctxt, input: &Parsed) {
+    let ranges = input.ranges();
     let within = |category: &str, ancestor: &str| {
         category == ancestor
             || category
@@ -117,11 +118,8 @@ fn codes_in_category_ranges(cx: &mut Ctxt, input: &Input) {
         let CodeValue::Int(n) = code.code.value else {
             continue;
         };
-        let category = code
-            .category
-            .as_deref()
-            .or(input.attrs.category.as_deref())
-            .unwrap_or("");
+        let category = input.category_of(code).unwrap_or_default();
+        let category = category.as_str();
         match owner(category) {
             Some(r) if n < r.first || n > r.last => cx.error_at(
                 code.code.span,
@@ -156,7 +154,7 @@ fn codes_in_category_ranges(cx: &mut Ctxt, input: &Input) {
 /// Two variants with one code are indistinguishable to a client, so that is
 /// a mistake unless every use says `shared`; and `shared` on a code used once
 /// documents a sharing that does not exist. Sorting makes this O(n log n).
-fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
+fn duplicate_codes(cx: &mut Ctxt, input: &Parsed) {
     let mut uses: Vec<(CodeKey, usize, &CodeAttr)> = input
         .variants
         .iter()
@@ -175,7 +173,7 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
     for group in uses.chunk_by(|a, b| a.0 == b.0) {
         let (key, first, first_code) = &group[0];
         if group.len() == 1 {
-            if let Some(span) = first_code.shared {
+            if let Some(span) = first_code.shared() {
                 cx.error_at(
                     span,
                     format!("`shared`, but no other variant uses code {key}"),
@@ -186,7 +184,11 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
         let first = input.variants[*first].ident;
         let second = input.variants[group[1].1].ident;
         let mut later_reported = false;
-        for (_, _, code) in group.iter().skip(1).filter(|(_, _, c)| c.shared.is_none()) {
+        for (_, _, code) in group
+            .iter()
+            .skip(1)
+            .filter(|(_, _, c)| c.shared().is_none())
+        {
             later_reported = true;
             cx.error_at(
                 code.code.span,
@@ -196,7 +198,7 @@ fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
         if later_reported {
             // Stable proc macros cannot emit a `note:`; this error plays its part.
             cx.error_at(first_code.code.span, format!("code {key} first used here"));
-        } else if first_code.shared.is_none() {
+        } else if first_code.shared().is_none() {
             cx.error_at(
                 first_code.code.span,
                 format!("code {key} is also used by `{second}`, which says `shared`; mark this use `shared` too"),
@@ -220,31 +222,29 @@ impl std::fmt::Display for CodeKey<'_> {
     }
 }
 
-/// `expose` lifts the rule that 5xx bodies carry no field values; below 500
-/// messages are always exposed, so the flag there is a misunderstanding; and
-/// it cannot lift the rule that a source's text stays out of bodies.
-fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
-    let default = input.attrs.default_status.as_ref().map(|s| s.value);
+/// `expose` lifts the rule that 5xx bodies carry no field values; where
+/// another rule decides first (see `Exposure`), the flag is a
+/// misunderstanding: below 500 messages are always exposed, a message without
+/// placeholders is the same either way, and a source's text stays out of
+/// bodies regardless.
+fn expose_only_on_5xx(cx: &mut Ctxt, input: &Parsed) {
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
-        let Some(span) = code.expose else { continue };
-        if let Some(source) = variant.source_in_message() {
-            cx.error_at(
+        let Some(span) = code.expose() else { continue };
+        match variant.exposure(input.status_of(code), false) {
+            Exposure::Source(source) => cx.error_at(
                 span,
                 format!("`expose` cannot apply: the message names source field `{}`, and a source's text never reaches a body; drop the placeholder from the message, or drop `expose`", source.display_name()),
-            );
-            continue;
-        }
-        match code.status.as_ref().map(|s| s.value).or(default) {
-            Some(status) if status < 500 => cx.error_at(
+            ),
+            Exposure::Status(status) => cx.error_at(
                 span,
                 format!("`expose` has no effect: messages of status {status} always reach the body"),
             ),
-            _ if !variant.has_placeholders() => cx.error_at(
+            Exposure::Static => cx.error_at(
                 span,
                 "`expose` has no effect: the message has no placeholders, so it is the same either way",
             ),
-            _ => {}
+            Exposure::Expose | Exposure::Hidden => {}
         }
     }
 }
@@ -252,14 +252,13 @@ fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
 /// `also_status` names a second status clients may receive for the entry
 /// (Kakao's 473 was 503 on older servers); one equal to the status, or on an
 /// entry without one, says nothing.
-fn also_status_differs(cx: &mut Ctxt, input: &Input) {
-    let default = input.attrs.default_status.as_ref().map(|s| s.value);
+fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
-        let Some(also) = &code.also_status else {
+        let Some(also) = code.also_status() else {
             continue;
         };
-        match code.status.as_ref().map(|s| s.value).or(default) {
+        match input.status_of(code) {
             Some(status) if status == also.value => cx.error_at(
                 also.span,
                 format!("`also_status` repeats the status {status}; name a status the entry is also sent with"),
@@ -275,7 +274,7 @@ fn also_status_differs(cx: &mut Ctxt, input: &Input) {
 
 /// `From` builds the variant out of the one value it is given; any other
 /// field would have no value to take.
-fn from_stands_alone(cx: &mut Ctxt, variant: &Variant) {
+fn from_stands_alone<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
     for field in &variant.fields {
         if let Some(span) = field.attrs.from {
             if variant.fields.len() > 1 {
@@ -293,7 +292,7 @@ fn from_stands_alone(cx: &mut Ctxt, variant: &Variant) {
 }
 
 /// `Error::source` returns one error.
-fn one_source(cx: &mut Ctxt, variant: &Variant) {
+fn one_source<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
     let sources: Vec<_> = variant.fields.iter().filter(|f| f.is_source()).collect();
     for extra in sources.iter().skip(1) {
         cx.error_at(
@@ -307,7 +306,7 @@ fn one_source(cx: &mut Ctxt, variant: &Variant) {
 }
 
 /// Two fields written under one JSON member would make an invalid body.
-fn body_members_unique(cx: &mut Ctxt, variant: &Variant) {
+fn body_members_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
     let mut seen: HashMap<String, String> = HashMap::new();
     for field in &variant.fields {
         let Some((member, span)) = field.body_member() else {
@@ -330,7 +329,7 @@ fn body_members_unique(cx: &mut Ctxt, variant: &Variant) {
 }
 
 /// Two `From` impls for one type conflict; say which variants.
-fn one_from_per_type(cx: &mut Ctxt, input: &Input) {
+fn one_from_per_type(cx: &mut Ctxt, input: &Parsed) {
     let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
     for variant in &input.variants {
         for field in &variant.fields {

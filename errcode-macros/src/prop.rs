@@ -1,0 +1,199 @@
+//! The facts derived from the attributes, each computed here and read
+//! everywhere else (as thiserror's `prop.rs`): what a key says, and what an
+//! entry shows when a key is left out.
+
+use proc_macro2::Span;
+use syn::{LitStr, Member};
+
+use crate::ast::{Field, Input, Variant};
+use crate::attr::{self, CategoryRange, CodeAttr, Spanned};
+
+impl<C> Input<'_, C> {
+    /// The type's name as text, without `r#`.
+    pub fn type_name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
+    /// The path of the errcode crate as the user overrode it with `crate = ...`.
+    pub fn krate(&self) -> Option<&syn::Path> {
+        self.attrs.path(&attr::CRATE)
+    }
+
+    pub fn format(&self) -> Option<&syn::Type> {
+        self.attrs.ty(&attr::FORMAT)
+    }
+
+    pub fn default_status(&self) -> Option<u16> {
+        self.attrs.status(&attr::DEFAULT_STATUS).map(|s| s.value)
+    }
+
+    /// The type's own category, which its entries inherit.
+    pub fn category(&self) -> Option<String> {
+        self.attrs.string(&attr::CATEGORY).map(LitStr::value)
+    }
+
+    pub fn range(&self) -> Option<Spanned<(i64, i64)>> {
+        self.attrs.range(&attr::RANGE)
+    }
+
+    pub fn ranges(&self) -> &[CategoryRange] {
+        self.attrs.ranges(&attr::RANGES)
+    }
+
+    /// The status an entry is sent with: its own `status`, else the type's
+    /// `default_status`.
+    pub fn status_of(&self, code: &CodeAttr) -> Option<u16> {
+        code.status().map(|s| s.value).or(self.default_status())
+    }
+
+    /// An entry's category: its own `category`, else the type's.
+    pub fn category_of(&self, code: &CodeAttr) -> Option<String> {
+        code.keys
+            .string(&attr::CATEGORY)
+            .map(LitStr::value)
+            .or_else(|| self.category())
+    }
+}
+
+impl CodeAttr {
+    pub fn status(&self) -> Option<&Spanned<u16>> {
+        self.keys.status(&attr::STATUS)
+    }
+
+    pub fn also_status(&self) -> Option<&Spanned<u16>> {
+        self.keys.status(&attr::ALSO_STATUS)
+    }
+
+    pub fn msg(&self) -> Option<&LitStr> {
+        self.keys.string(&attr::MSG)
+    }
+
+    /// `name = "..."` as written; [`Variant::shown_name`] is what shows.
+    pub fn name(&self) -> Option<String> {
+        self.keys.string(&attr::NAME).map(LitStr::value)
+    }
+
+    pub fn shared(&self) -> Option<Span> {
+        self.keys.flag(&attr::SHARED)
+    }
+
+    pub fn expose(&self) -> Option<Span> {
+        self.keys.flag(&attr::EXPOSE)
+    }
+}
+
+/// Whether a body carries an entry's rendered message or its template,
+/// and what decides it, in the order the rules apply.
+pub enum Exposure<'v> {
+    /// The template: the message shows a source error's text, which is for
+    /// logs, whatever `expose` says.
+    Source(&'v Field<'v>),
+    /// The message: below 500 it is about the request, which the client
+    /// may see.
+    Status(u16),
+    /// The message, which interpolates nothing and so equals the template.
+    Static,
+    /// The message, as `expose` asks.
+    Expose,
+    /// The template: a 5xx message keeps field values out of bodies.
+    Hidden,
+}
+
+impl Exposure<'_> {
+    pub fn shows_message(&self) -> bool {
+        matches!(
+            self,
+            Exposure::Status(_) | Exposure::Static | Exposure::Expose
+        )
+    }
+}
+
+impl<C> Variant<'_, C> {
+    /// The variant's name as text, without `r#`.
+    pub fn name(&self) -> String {
+        syn::ext::IdentExt::unraw(self.ident).to_string()
+    }
+
+    /// The exposure rule, for an entry sent with `status` and, if `expose`,
+    /// marked so.
+    pub fn exposure(&self, status: Option<u16>, expose: bool) -> Exposure<'_> {
+        if let Some(field) = self.source_in_message() {
+            Exposure::Source(field)
+        } else if let Some(status) = status.filter(|s| *s < 500) {
+            Exposure::Status(status)
+        } else if !self.has_placeholders() {
+            Exposure::Static
+        } else if expose {
+            Exposure::Expose
+        } else {
+            Exposure::Hidden
+        }
+    }
+}
+
+impl Variant<'_> {
+    /// The symbolic name: `name = "..."`, else the variant's.
+    pub fn shown_name(&self) -> String {
+        self.code.name().unwrap_or_else(|| self.name())
+    }
+
+    /// The `msg` as written, empty without one.
+    pub fn template(&self) -> String {
+        self.code.msg().map(LitStr::value).unwrap_or_default()
+    }
+
+    /// The template, or the shown name where it is empty: an entry always
+    /// says something.
+    pub fn shown_template(&self) -> String {
+        let template = self.template();
+        if template.is_empty() {
+            self.shown_name()
+        } else {
+            template
+        }
+    }
+
+    /// The message when it interpolates nothing, or the shown name where
+    /// it is empty.
+    pub fn shown_static_message(&self) -> Option<String> {
+        let message = self.static_message()?;
+        Some(if message.is_empty() {
+            self.shown_name()
+        } else {
+            message
+        })
+    }
+
+    /// Whether a body may carry the rendered message rather than the
+    /// template: see [`Exposure`].
+    pub fn exposes_message(&self, input: &Input) -> bool {
+        self.exposure(input.status_of(&self.code), self.code.expose().is_some())
+            .shows_message()
+    }
+}
+
+impl Field<'_> {
+    /// The field's name as a user writes it: `member_ref`, or `0`.
+    pub fn display_name(&self) -> String {
+        match &self.member {
+            Member::Named(ident) => syn::ext::IdentExt::unraw(ident).to_string(),
+            Member::Unnamed(index) => index.index.to_string(),
+        }
+    }
+
+    /// The JSON member a `#[body]` field is written as, with the span of the
+    /// token that names it: the `rename` literal, else the field.
+    pub fn body_member(&self) -> Option<(String, Span)> {
+        let body = self.attrs.body.as_ref()?;
+        Some(match &body.value {
+            Some(rename) => (rename.value(), rename.span()),
+            None => (
+                self.display_name(),
+                match &self.member {
+                    Member::Named(ident) => ident.span(),
+                    Member::Unnamed(_) => self.span,
+                },
+            ),
+        })
+    }
+}
