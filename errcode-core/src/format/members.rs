@@ -247,11 +247,27 @@ fn value_schema(value: Source, entry: Option<&Entry>) -> Value {
 /// `Option` field's member is left out for `None`).
 #[must_use]
 pub fn field_schema(ty: &str) -> (Value, bool) {
-    let ty: String = ty.chars().filter(|c| !c.is_whitespace()).collect();
+    let ty = referent(ty);
     match generic(&ty, "Option") {
         Some(inner) => (type_schema(inner), false),
         None => (type_schema(&ty), true),
     }
+}
+
+/// The type behind any `&`, lifetime and `mut`, without whitespace.
+fn referent(ty: &str) -> String {
+    let mut rest = ty.trim();
+    while let Some(after) = rest.strip_prefix('&') {
+        rest = after.trim_start();
+        if rest.starts_with('\'') {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '[' || c == '(')
+                .unwrap_or(rest.len());
+            rest = rest.get(end..).unwrap_or("").trim_start();
+        }
+        rest = rest.strip_prefix("mut ").unwrap_or(rest).trim_start();
+    }
+    rest.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// `T` of `Outer<T>` (with or without a path before `Outer`).
@@ -267,9 +283,8 @@ fn generic<'t>(ty: &'t str, outer: &str) -> Option<&'t str> {
 }
 
 fn type_schema(ty: &str) -> Value {
-    let ty = ty.trim_start_matches('&').trim_start_matches("'static");
-    let ty = ty.strip_prefix("mut").unwrap_or(ty);
-    let base = ty.rsplit("::").next().unwrap_or(ty);
+    let ty = referent(ty);
+    let base = ty.rsplit("::").next().unwrap_or(&ty);
     let name = base.split('<').next().unwrap_or(base);
     match name {
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
