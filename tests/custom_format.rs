@@ -229,3 +229,42 @@ fn the_check_names_a_static_body_that_differs_from_the_serializer() {
     assert_eq!(mismatch.rendered, r#"{"code":1,"message":"first"}"#);
     assert_eq!(mismatch.serialized, r#"{"message":"first","code":1}"#);
 }
+
+/// `{"meta": {"v": "1"}, "error": {"id": ..., "text": ...}}`.
+struct Versioned;
+
+impl Format for Versioned {
+    const CONTENT_TYPE: &'static str = "application/json";
+    const MEMBERS: &'static [Member] = &[
+        Member::new(
+            "meta",
+            Source::Object(&[Member::new("v", Source::Text("1"))]),
+        ),
+        Member::new(
+            "error",
+            Source::Object(&[
+                Member::new("id", Source::Code),
+                Member::new("text", Source::Message),
+                Member::BODY_FIELDS,
+            ]),
+        ),
+    ];
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Versioned)]
+enum VersionedError {
+    #[code(5, status = 400, msg = "Nope")]
+    Nope,
+}
+
+#[test]
+fn decoding_needs_only_the_objects_it_reads() {
+    let body = br#"{"meta":{"v":"1"},"error":{"id":5,"text":"Nope"}}"#;
+    assert_eq!(VersionedError::Nope.static_body(), Some(&body[..]));
+    check_static_bodies::<VersionedError>().unwrap();
+    for body in [&body[..], br#"{"error":{"id":5,"text":"Nope"}}"#] {
+        let decoded = VersionedError::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
+        assert!(matches!(decoded, Decoded::Known(VersionedError::Nope)));
+    }
+}

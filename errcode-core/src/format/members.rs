@@ -12,6 +12,7 @@ use crate::{Code, Entry};
 
 /// One member of a body, or the place where the `#[body]` fields go.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct Member {
     /// The member's name (unused for [`Source::BodyFields`]).
     pub name: &'static str,
@@ -154,7 +155,7 @@ pub struct Located<'a> {
 }
 
 /// [`Located`] by the description: `None` when an object the description
-/// nests members in is missing or not an object.
+/// nests what decoding reads in is missing or not an object.
 pub(crate) fn locate<'a>(
     members: &'static [Member],
     body: &'a Map<String, Value>,
@@ -168,7 +169,7 @@ pub(crate) fn locate<'a>(
         match member.value {
             Source::Code => found.code = Some((member.name, body.get(member.name))),
             Source::Message => found.message = Some((member.name, body.get(member.name))),
-            Source::Object(inner) => {
+            Source::Object(inner) if inner.iter().any(read_by_decode) => {
                 let nested = locate(inner, body.get(member.name)?.as_object()?)?;
                 if inner.iter().any(holds_fields) {
                     found.fields = nested.fields;
@@ -180,6 +181,15 @@ pub(crate) fn locate<'a>(
         }
     }
     Some(found)
+}
+
+/// Whether decoding reads this member or something inside it.
+fn read_by_decode(member: &Member) -> bool {
+    match member.value {
+        Source::Code | Source::Message | Source::BodyFields => true,
+        Source::Object(inner) => inner.iter().any(read_by_decode),
+        _ => false,
+    }
 }
 
 fn holds_fields(member: &Member) -> bool {
