@@ -68,7 +68,7 @@ pub use errcode_core::*;
 /// |---|---|
 /// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`); an `Option<E>` field is the source when `Some` |
 /// | `#[from]` | also derive `From<FieldType>`; the field must be the only one; on `Option<E>`, `From<E>` |
-/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format writes itself ([`Format::CODE_MEMBER`], [`Format::MESSAGE_MEMBER`], [`Format::RESERVED_MEMBERS`]) nor another `#[body]` field's |
+/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
 /// These attributes go on fields; on a variant or on the type they are an

@@ -6,6 +6,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use errcode::axum::{into_response, ApiResponse};
+use errcode::format::{Member, Source};
 use errcode::ApiError;
 
 #[derive(Debug, ApiError)]
@@ -134,16 +135,7 @@ pub struct Custom;
 
 impl errcode::Format for Custom {
     const CONTENT_TYPE: &'static str = "application/vnd.custom+json";
-
-    fn serialize<B: errcode::format::BodySource + ?Sized, S: serde::Serializer>(
-        body: &B,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("id", &body.entry().code())?;
-        map.end()
-    }
+    const MEMBERS: &'static [Member] = &[Member::new("id", Source::Code)];
 }
 
 #[derive(Debug, ApiError)]

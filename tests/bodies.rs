@@ -540,3 +540,155 @@ fn a_source_named_in_the_message_never_reaches_a_body_in_any_format() {
     assert_source_text_stays_out(leaky_fresns::all());
     assert_source_text_stays_out(leaky_matrix::all());
 }
+
+#[test]
+fn every_built_in_format_renders_static_bodies_as_it_serializes() {
+    format::check_static_bodies::<PlainError>().unwrap();
+    format::check_static_bodies::<ProblemError>().unwrap();
+    format::check_static_bodies::<BlankProblem>().unwrap();
+    format::check_static_bodies::<MastodonError>().unwrap();
+    format::check_static_bodies::<PluralKitError>().unwrap();
+    format::check_static_bodies::<FresnsError>().unwrap();
+    format::check_static_bodies::<MatrixError>().unwrap();
+    format::check_static_bodies::<leaky_plain::Leaky>().unwrap();
+    format::check_static_bodies::<leaky_problem::Leaky>().unwrap();
+    format::check_static_bodies::<leaky_mastodon::Leaky>().unwrap();
+    format::check_static_bodies::<leaky_pluralkit::Leaky>().unwrap();
+    format::check_static_bodies::<leaky_fresns::Leaky>().unwrap();
+    format::check_static_bodies::<leaky_matrix::Leaky>().unwrap();
+}
+
+/// Each format's schema lists the members its specification documents, the
+/// ones it always writes as required.
+#[test]
+fn every_built_in_format_has_the_json_schema_of_its_spec() {
+    fn members<F: Format>() -> (Vec<String>, Vec<String>) {
+        let schema = F::json_schema();
+        assert_eq!(
+            schema["$schema"],
+            "https://json-schema.org/draft/2020-12/schema"
+        );
+        assert_eq!(schema["type"], "object");
+        let properties = schema["properties"].as_object().unwrap();
+        let required = schema["required"].as_array().unwrap();
+        (
+            properties.keys().cloned().collect(),
+            required
+                .iter()
+                .map(|m| m.as_str().unwrap().to_owned())
+                .collect(),
+        )
+    }
+    let sorted = |mut v: Vec<&str>| {
+        v.sort_unstable();
+        v.into_iter().map(str::to_owned).collect::<Vec<_>>()
+    };
+    let (props, required) = members::<format::Plain>();
+    assert_eq!(props, sorted(vec!["code", "message"]));
+    assert_eq!(required, ["code", "message"]);
+    // RFC 9457 section 3.1, and the code as an extension member.
+    let (props, required) = members::<Problem>();
+    assert_eq!(
+        props,
+        sorted(vec![
+            "type", "title", "status", "detail", "instance", "code"
+        ])
+    );
+    assert_eq!(required, ["type", "title", "status", "detail", "code"]);
+    let (props, required) = members::<format::Matrix>();
+    assert_eq!(props, sorted(vec!["errcode", "error", "retry_after_ms"]));
+    assert_eq!(required, ["errcode", "error"]);
+    let (props, required) = members::<format::Mastodon>();
+    assert_eq!(props, sorted(vec!["error", "error_description"]));
+    assert_eq!(required, ["error"]);
+    let (props, required) = members::<format::PluralKit>();
+    assert_eq!(
+        props,
+        sorted(vec!["code", "message", "errors", "retry_after"])
+    );
+    assert_eq!(required, ["code", "message"]);
+    let (props, required) = members::<format::Fresns>();
+    assert_eq!(props, sorted(vec!["code", "message", "data"]));
+    assert_eq!(required, ["code", "message", "data"]);
+
+    let status = &Problem::<format::AboutBlank>::json_schema()["properties"]["status"];
+    assert_eq!(status["type"], "integer");
+}
+
+/// An entry's schema types the code as the entry's and adds its `#[body]`
+/// members, required unless they are `Option`s; every body the entry writes
+/// has exactly the required members and no member the schema lacks.
+#[test]
+fn an_entrys_schema_describes_its_bodies() {
+    let e = PlainError::Throttled {
+        retry_after: 5,
+        limit_scope: "user",
+        internal: 0,
+    };
+    let schema = <PlainError as ApiError>::Format::entry_schema(e.info());
+    let written = body(&e);
+    let written = written.as_object().unwrap();
+    let properties = schema["properties"].as_object().unwrap();
+    for member in written.keys() {
+        assert!(properties.contains_key(member), "{member} not in {schema}");
+    }
+    for member in schema["required"].as_array().unwrap() {
+        assert!(written.contains_key(member.as_str().unwrap()), "{member}");
+    }
+    assert_eq!(properties["code"], json!({"type": "integer"}));
+
+    let e = ProblemError::MemberNotFound {
+        member_ref: "x".into(),
+        hint: None,
+    };
+    let schema = <ProblemError as ApiError>::Format::entry_schema(e.info());
+    assert_eq!(schema["properties"]["hint"], json!({"type": "string"}));
+    assert!(!schema["required"]
+        .as_array()
+        .unwrap()
+        .contains(&json!("hint")));
+
+    // Fresns' `data` is `null` unless a `#[body]` field writes it.
+    let entries = FresnsError::catalogue().entries();
+    for (entry, data) in [
+        (&entries[0], json!({"type": "null"})),
+        (&entries[1], json!({})),
+    ] {
+        let schema = format::Fresns::entry_schema(entry);
+        assert_eq!(schema["properties"]["data"], data);
+        assert!(schema["required"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("data")));
+    }
+}
+
+#[test]
+fn a_body_fields_schema_follows_its_rust_type() {
+    for (ty, schema, always) in [
+        ("u64", json!({"type": "integer"}), true),
+        ("& 'static str", json!({"type": "string"}), true),
+        ("&'a mut String", json!({"type": "string"}), true),
+        ("Option < u32 >", json!({"type": "integer"}), false),
+        (
+            "std::option::Option<bool>",
+            json!({"type": "boolean"}),
+            false,
+        ),
+        (
+            "Vec < String >",
+            json!({"type": "array", "items": {"type": "string"}}),
+            true,
+        ),
+        ("[u8; 4]", json!({"type": "array"}), true),
+        (
+            "std::collections::HashMap<String, u32>",
+            json!({"type": "object"}),
+            true,
+        ),
+        ("Box<f64>", json!({"type": "number"}), true),
+        ("serde_json::Value", json!({}), true),
+    ] {
+        assert_eq!(format::field_schema(ty), (schema, always), "{ty}");
+    }
+}

@@ -1,41 +1,28 @@
-//! A format written by a user, in about twenty lines: members nested under
-//! `"error"`, the code as `id` and the message as `text`.
+//! Formats written by users: one described as data (members nested under
+//! `"error"`, the code as `id` and the message as `text`), and one whose body
+//! the description cannot express (an array), which overrides the serializer
+//! and the lookup.
 
 use errcode::decode::Decoded;
-use errcode::format::{message, BodySource, Format};
+use errcode::format::{
+    check_static_bodies, serialize_members, BodySource, Format, Located, Member, Source,
+};
 use errcode::{ApiError, StatusCode};
-use serde::ser::{SerializeMap, Serializer};
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value};
 
 struct Nested;
 
 impl Format for Nested {
     const CONTENT_TYPE: &'static str = "application/vnd.example.error+json";
-    const CODE_MEMBER: Option<&'static str> = Some("id");
-    const MESSAGE_MEMBER: &'static str = "text";
-
-    fn serialize<B: BodySource + ?Sized, S: Serializer>(
-        body: &B,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        struct Inner<'a, B: ?Sized>(&'a B);
-        impl<B: BodySource + ?Sized> serde::Serialize for Inner<'_, B> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(None)?;
-                map.serialize_entry("id", &self.0.entry().code())?;
-                map.serialize_entry("text", &message(self.0))?;
-                self.0.serialize_fields(&mut map)?;
-                map.end()
-            }
-        }
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("error", &Inner(body))?;
-        map.end()
-    }
-
-    fn members(body: &Map<String, Value>) -> Option<&Map<String, Value>> {
-        body.get("error")?.as_object()
-    }
+    const MEMBERS: &'static [Member] = &[Member::new(
+        "error",
+        Source::Object(&[
+            Member::new("id", Source::Code),
+            Member::new("text", Source::Message),
+            Member::BODY_FIELDS,
+        ]),
+    )];
 }
 
 #[derive(Debug, PartialEq, ApiError)]
@@ -48,7 +35,7 @@ enum ShopError {
         #[body]
         limit: u8,
     },
-    #[code(3, status = 400, msg = "Bad request")]
+    #[code(3, status = 400, msg = "Bad \"request\"")]
     BadRequest,
 }
 
@@ -68,11 +55,21 @@ fn a_user_format_writes_its_shape() {
         ShopError::catalogue().content_type(),
         "application/vnd.example.error+json"
     );
-    // Without a static shape, every body is written by `serialize`.
-    assert_eq!(ShopError::BadRequest.static_body(), None);
+    let expected = br#"{"error":{"id":3,"text":"Bad \"request\""}}"#;
+    assert_eq!(ShopError::BadRequest.static_body(), Some(&expected[..]));
     let mut out = Vec::new();
     ShopError::BadRequest.write_body(&mut out).unwrap();
-    assert_eq!(out, br#"{"error":{"id":3,"text":"Bad request"}}"#);
+    assert_eq!(out, expected);
+    assert_eq!(
+        serde_json::to_vec(&ShopError::BadRequest).unwrap(),
+        expected
+    );
+}
+
+#[test]
+fn a_user_formats_static_bodies_equal_its_serializer() {
+    check_static_bodies::<ShopError>().unwrap();
+    check_static_bodies::<ListError>().unwrap();
 }
 
 #[test]
@@ -92,4 +89,182 @@ fn a_user_format_decodes_back() {
     assert!(
         ShopError::decode(br#"{"id": 1, "text": "flat"}"#, Some(StatusCode::NOT_FOUND)).is_err()
     );
+    assert!(ShopError::decode(br#"{"error": 1}"#, Some(StatusCode::NOT_FOUND)).is_err());
+}
+
+#[test]
+fn a_user_format_has_a_json_schema() {
+    let entry = ShopError::BasketFull { limit: 1 }.info();
+    assert_eq!(
+        Nested::entry_schema(entry),
+        json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "type": "object",
+            "properties": {"error": {
+                "type": "object",
+                "properties": {
+                    "id": {"type": "integer"},
+                    "text": {"type": "string"},
+                    "limit": {"type": "integer"},
+                },
+                "required": ["id", "text", "limit"],
+            }},
+            "required": ["error"],
+        })
+    );
+}
+
+/// `{"errors": [{"code": ..., "detail": ..., <#[body] fields>}]}`: the
+/// members are described, the array around them is written by hand.
+struct List;
+
+impl Format for List {
+    const CONTENT_TYPE: &'static str = "application/vnd.api+json";
+    const MEMBERS: &'static [Member] = &[
+        Member::new("code", Source::Code),
+        Member::new("detail", Source::Message),
+        Member::BODY_FIELDS,
+    ];
+    const STATIC_BODIES: bool = false;
+
+    fn serialize<B: BodySource + ?Sized, S: Serializer>(
+        body: &B,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        struct One<'a, B: ?Sized>(&'a B);
+        impl<B: BodySource + ?Sized> serde::Serialize for One<'_, B> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                serialize_members(List::MEMBERS, self.0, &mut map)?;
+                map.end()
+            }
+        }
+        struct Errors<'a, B: ?Sized>(&'a B);
+        impl<B: BodySource + ?Sized> serde::Serialize for Errors<'_, B> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(1))?;
+                seq.serialize_element(&One(self.0))?;
+                seq.end()
+            }
+        }
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry("errors", &Errors(body))?;
+        map.end()
+    }
+
+    fn locate(body: &Map<String, Value>) -> Option<Located<'_>> {
+        let first = body.get("errors")?.as_array()?.first()?.as_object()?;
+        Some(Located {
+            fields: first,
+            code: Some(("code", first.get("code"))),
+            message: Some(("detail", first.get("detail"))),
+        })
+    }
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = List)]
+enum ListError {
+    #[code(7, status = 429, msg = "Slow down")]
+    Throttled {
+        #[body]
+        retry_after: u32,
+    },
+    #[code(8, status = 400, msg = "Bad")]
+    Bad,
+}
+
+#[test]
+fn an_irregular_format_overrides_serializer_and_lookup() {
+    let e = ListError::Throttled { retry_after: 3 };
+    assert_eq!(
+        serde_json::to_value(&e).unwrap(),
+        json!({"errors": [{"code": 7, "detail": "Slow down", "retry_after": 3}]})
+    );
+    assert_eq!(ListError::Bad.static_body(), None);
+    for e in [e, ListError::Bad] {
+        let body = serde_json::to_vec(&e).unwrap();
+        let decoded = ListError::decode(&body, Some(e.status())).unwrap();
+        assert!(
+            matches!(&decoded, Decoded::Known(back) if *back == e),
+            "{decoded:?}"
+        );
+    }
+}
+
+/// Described as Plain, but its serializer swaps the members: the exported
+/// check is what catches it.
+struct Swapped;
+
+impl Format for Swapped {
+    const CONTENT_TYPE: &'static str = "application/json";
+    const MEMBERS: &'static [Member] = &[
+        Member::new("code", Source::Code),
+        Member::new("message", Source::Message),
+        Member::BODY_FIELDS,
+    ];
+
+    fn serialize<B: BodySource + ?Sized, S: Serializer>(
+        body: &B,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("message", &errcode::format::message(body))?;
+        map.serialize_entry("code", &body.entry().code())?;
+        map.end()
+    }
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Swapped)]
+enum SwappedError {
+    #[code(1, status = 400, msg = "first")]
+    First,
+}
+
+#[test]
+fn the_check_names_a_static_body_that_differs_from_the_serializer() {
+    let mismatch = check_static_bodies::<SwappedError>().unwrap_err();
+    assert_eq!(mismatch.entry.variant(), "First");
+    assert_eq!(mismatch.rendered, r#"{"code":1,"message":"first"}"#);
+    assert_eq!(mismatch.serialized, r#"{"message":"first","code":1}"#);
+}
+
+/// `{"meta": {"v": "1"}, "error": {"id": ..., "text": ...}}`.
+struct Versioned;
+
+impl Format for Versioned {
+    const CONTENT_TYPE: &'static str = "application/json";
+    const MEMBERS: &'static [Member] = &[
+        Member::new(
+            "meta",
+            Source::Object(&[Member::new("v", Source::Text("1"))]),
+        ),
+        Member::new(
+            "error",
+            Source::Object(&[
+                Member::new("id", Source::Code),
+                Member::new("text", Source::Message),
+                Member::BODY_FIELDS,
+            ]),
+        ),
+    ];
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Versioned)]
+enum VersionedError {
+    #[code(5, status = 400, msg = "Nope")]
+    Nope,
+}
+
+#[test]
+fn decoding_needs_only_the_objects_it_reads() {
+    let body = br#"{"meta":{"v":"1"},"error":{"id":5,"text":"Nope"}}"#;
+    assert_eq!(VersionedError::Nope.static_body(), Some(&body[..]));
+    check_static_bodies::<VersionedError>().unwrap();
+    for body in [&body[..], br#"{"error":{"id":5,"text":"Nope"}}"#] {
+        let decoded = VersionedError::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
+        assert!(matches!(decoded, Decoded::Known(VersionedError::Nope)));
+    }
 }

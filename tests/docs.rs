@@ -1,9 +1,8 @@
 //! `errcode::docs`: Markdown, JSON, OpenAPI and HTML renderings of catalogues.
 
 use errcode::docs::{self, Html, Json, Markdown, OpenApi, View};
-use errcode::format::{message, BodySource, Format};
+use errcode::format::{Format, Member, Source};
 use errcode::ApiError;
-use serde::ser::{SerializeMap, Serializer};
 use serde_json::{json, Value};
 
 /// Errors of the accounts API.
@@ -382,25 +381,14 @@ pub struct Nested;
 
 impl Format for Nested {
     const CONTENT_TYPE: &'static str = "application/vnd.test+json";
-
-    fn serialize<B: BodySource + ?Sized, S: Serializer>(
-        body: &B,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        struct Inner<'a, B: ?Sized>(&'a B);
-        impl<B: BodySource + ?Sized> serde::Serialize for Inner<'_, B> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(None)?;
-                map.serialize_entry("id", &self.0.entry().code())?;
-                map.serialize_entry("text", &message(self.0))?;
-                self.0.serialize_fields(&mut map)?;
-                map.end()
-            }
-        }
-        let mut map = serializer.serialize_map(Some(1))?;
-        map.serialize_entry("error", &Inner(body))?;
-        map.end()
-    }
+    const MEMBERS: &'static [Member] = &[Member::new(
+        "error",
+        Source::Object(&[
+            Member::new("id", Source::Code),
+            Member::new("text", Source::Message),
+            Member::BODY_FIELDS,
+        ]),
+    )];
 }
 
 /// Matrix-like, in a format of its own.

@@ -394,3 +394,12 @@ fn kakao_473_is_also_recognised_under_its_old_status_503() {
     let decoded = KakaoGameError::decode(&body, Some(StatusCode::BAD_GATEWAY)).unwrap();
     assert!(matches!(decoded, Decoded::Unrecognized(_)));
 }
+
+#[test]
+fn every_seed_catalogues_static_bodies_are_what_its_format_serializes() {
+    errcode::format::check_static_bodies::<CocamError>().unwrap();
+    errcode::format::check_static_bodies::<FresnsError>().unwrap();
+    errcode::format::check_static_bodies::<KakaoGameError>().unwrap();
+    errcode::format::check_static_bodies::<MastodonError>().unwrap();
+    errcode::format::check_static_bodies::<PluralKitError>().unwrap();
+}

@@ -13,10 +13,11 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
-use crate::{BodyField, Catalogue, CategoryRange, Code, Entry, Format};
+use crate::{BodyField, Catalogue, CategoryRange, Code, Entry};
 
 pub use crate::decode::Restore;
 pub use crate::disjoint::{assert_disjoint, Codes};
+pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Body;
 pub use serde;
@@ -361,107 +362,6 @@ pub fn optional_body_entry<M: SerializeMap, T: Serialize>(
         Some(value) => map.serialize_entry(member, value),
         None => Ok(()),
     }
-}
-
-/// The message of a `#[body]` member that the format `F` writes itself,
-/// built at compile time so that the derive's check can name the member and
-/// every member the format reserves. `None` when `member` is free.
-#[must_use]
-pub const fn reserved_member<F: Format + ?Sized>(member: &str) -> Option<ReservedMessage> {
-    let taken = match F::CODE_MEMBER {
-        Some(code) if str_eq(code, member) => true,
-        _ => str_eq(F::MESSAGE_MEMBER, member) || contains(F::RESERVED_MEMBERS, member),
-    };
-    if !taken {
-        return None;
-    }
-    let mut out = ReservedMessage {
-        bytes: [0; RESERVED_MESSAGE_LEN],
-        len: 0,
-    };
-    out.push("#[body] member `");
-    out.push(member);
-    out.push("` collides with a member the body format writes itself; the format writes ");
-    let mut first = true;
-    if let Some(code) = F::CODE_MEMBER {
-        out.push_member(code, &mut first);
-    }
-    out.push_member(F::MESSAGE_MEMBER, &mut first);
-    let mut i = 0;
-    while i < F::RESERVED_MEMBERS.len() {
-        out.push_member(F::RESERVED_MEMBERS[i], &mut first);
-        i += 1;
-    }
-    out.push("; name this field's member with #[body(rename = \"...\")]");
-    Some(out)
-}
-
-const RESERVED_MESSAGE_LEN: usize = 1024;
-
-/// A message built in a `const` (no allocation there): text that does not
-/// fit is cut at a character boundary.
-pub struct ReservedMessage {
-    bytes: [u8; RESERVED_MESSAGE_LEN],
-    len: usize,
-}
-
-impl ReservedMessage {
-    const fn push(&mut self, text: &str) {
-        let text = text.as_bytes();
-        let mut i = 0;
-        while i < text.len() && self.len < RESERVED_MESSAGE_LEN {
-            self.bytes[self.len] = text[i];
-            self.len += 1;
-            i += 1;
-        }
-    }
-
-    const fn push_member(&mut self, member: &str, first: &mut bool) {
-        if !*first {
-            self.push(", ");
-        }
-        *first = false;
-        self.push("`");
-        self.push(member);
-        self.push("`");
-    }
-
-    #[must_use]
-    pub const fn as_str(&self) -> &str {
-        let mut len = self.len;
-        loop {
-            match core::str::from_utf8(self.bytes.split_at(len).0) {
-                Ok(text) => return text,
-                Err(_) => len -= 1,
-            }
-        }
-    }
-}
-
-const fn str_eq(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const fn contains(list: &[&str], member: &str) -> bool {
-    let mut i = 0;
-    while i < list.len() {
-        if str_eq(list[i], member) {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }
 
 /// What `{field}` without a spec displays, as `Show(&field).get()`: the

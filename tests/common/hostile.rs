@@ -22,7 +22,7 @@ pub mod mastodon;
 pub mod pluralkit;
 
 use errcode::decode::Decoded;
-use errcode::format::{self, Matrix, Problem};
+use errcode::format::{self, Matrix, Problem, Source};
 use errcode::{ApiError, Code, Entry, Format, StatusCode};
 use serde_json::Value;
 
@@ -365,7 +365,7 @@ pub fn body<E: ApiError>(plan: &Plan) -> (Vec<u8>, Option<StatusCode>) {
             }
         }
     }
-    let message_member = <E::Format as Format>::MESSAGE_MEMBER;
+    let message_member = message_member::<E>();
     object.insert(message_member.to_owned(), Value::String(message));
 
     for edit in &plan.members {
@@ -430,12 +430,13 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
         return;
     };
     let parsed: Value = serde_json::from_slice(bytes).expect("decoded, so JSON");
-    let object = parsed
+    let located = parsed
         .as_object()
-        .and_then(<E::Format as Format>::members)
+        .and_then(<E::Format as Format>::locate)
         .expect("decoded, so an object");
-    let code = <E::Format as Format>::CODE_MEMBER
-        .and_then(|m| object.get(m))
+    let code = located
+        .code
+        .and_then(|(_, value)| value)
         .filter(|v| !v.is_null());
     match decoded {
         Decoded::Known(e) => {
@@ -483,10 +484,8 @@ fn same_code(code: Code, member: Option<&Value>) -> bool {
 
 fn member_name<E: ApiError>(member: &Member, entry: &Entry) -> String {
     match member {
-        Member::Code => <E::Format as Format>::CODE_MEMBER
-            .unwrap_or("code")
-            .to_owned(),
-        Member::Message => <E::Format as Format>::MESSAGE_MEMBER.to_owned(),
+        Member::Code => code_member::<E>().unwrap_or("code").to_owned(),
+        Member::Message => message_member::<E>().to_owned(),
         Member::Body(i) => {
             let fields = entry.body_fields();
             fields
@@ -555,8 +554,22 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 
 /// The members catalogue `c`'s format reads the code and message from.
 pub fn format_members(c: u8) -> (Option<&'static str>, &'static str) {
-    with_catalogue!(c, E => (
-        <<E as ApiError>::Format as Format>::CODE_MEMBER,
-        <<E as ApiError>::Format as Format>::MESSAGE_MEMBER,
-    ))
+    with_catalogue!(c, E => (code_member::<E>(), message_member::<E>()))
+}
+
+/// The top-level member that the format of `E` writes the code in, as its
+/// description says.
+fn code_member<E: ApiError>() -> Option<&'static str> {
+    <E::Format as Format>::MEMBERS
+        .iter()
+        .find(|m| matches!(m.value, Source::Code))
+        .map(|m| m.name)
+}
+
+/// The top-level member that the format of `E` writes the message in.
+fn message_member<E: ApiError>() -> &'static str {
+    <E::Format as Format>::MEMBERS
+        .iter()
+        .find(|m| matches!(m.value, Source::Message))
+        .map_or("message", |m| m.name)
 }

@@ -187,9 +187,10 @@ pub fn decode<E: ApiError>(
         return Err(DecodeError::TooLarge { len: body.len() });
     }
     let parsed = object::parse(body)?;
-    let object = <E::Format as Format>::members(&parsed).ok_or(DecodeError::NotAnObject)?;
-    let code = read_code(object, <E::Format as Format>::CODE_MEMBER)?;
-    let message = read_message(object, <E::Format as Format>::MESSAGE_MEMBER)?;
+    let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
+    let object = located.fields;
+    let code = read_code(located.code)?;
+    let message = read_message(located.message)?;
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
@@ -252,15 +253,12 @@ pub fn decode<E: ApiError>(
     })
 }
 
-fn read_code(
-    object: &Map<String, Value>,
-    member: Option<&'static str>,
-) -> Result<Option<CodeBuf>, DecodeError> {
-    let Some(member) = member else {
+fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<CodeBuf>, DecodeError> {
+    let Some((member, value)) = code else {
         return Ok(None);
     };
     const EXPECTED: &str = "an integer in the i64 range or a string";
-    match object.get(member) {
+    match value {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(CodeBuf::Str(s.clone()))),
         Some(Value::Number(n)) => {
@@ -279,10 +277,12 @@ fn read_code(
 }
 
 fn read_message<'a>(
-    object: &'a Map<String, Value>,
-    member: &'static str,
+    message: Option<(&'static str, Option<&'a Value>)>,
 ) -> Result<Option<&'a str>, DecodeError> {
-    match object.get(member) {
+    let Some((member, value)) = message else {
+        return Ok(None);
+    };
+    match value {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(_) => Err(DecodeError::WrongType {

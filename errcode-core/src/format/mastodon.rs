@@ -1,7 +1,4 @@
-use serde::ser::SerializeMap;
-use serde::Serializer;
-
-use super::{message, BodySource, Format, Piece};
+use super::{Format, Member, Source};
 
 /// Mastodon's `{"error": "...", "error_description": "..."}`.
 ///
@@ -14,18 +11,9 @@ pub struct Mastodon;
 
 impl Format for Mastodon {
     const CONTENT_TYPE: &'static str = "application/json";
-    const STATIC_SHAPE: Option<&'static [Piece]> =
-        Some(&[Piece::Raw("{\"error\":"), Piece::Message, Piece::Raw("}")]);
-    const CODE_MEMBER: Option<&'static str> = None;
-    const MESSAGE_MEMBER: &'static str = "error";
-
-    fn serialize<B: BodySource + ?Sized, S: Serializer>(
-        body: &B,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("error", &message(body))?;
-        body.serialize_fields(&mut map)?;
-        map.end()
-    }
+    const MEMBERS: &'static [Member] = &[
+        Member::new("error", Source::Message),
+        Member::field("error_description", "string"),
+        Member::BODY_FIELDS,
+    ];
 }

@@ -4,94 +4,63 @@
 //! `#[api_error(format = errcode::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
+pub(crate) mod members;
 pub(crate) mod shape;
 
 use core::fmt;
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
 
 use crate::{ApiError, Entry};
 
-pub use shape::Piece;
+pub use members::{field_schema, serialize_members, Located, Member, Source};
+pub use shape::{check_static_bodies, Mismatch};
 
-/// A JSON body format.
+/// A JSON body format, described once as data: [`Format::MEMBERS`] lists
+/// the body's members and where each value comes from. The serializer, the
+/// static bodies (rendered once per field-independent entry and copied after
+/// that), decoding's member lookup, the JSON Schema and the derive's check
+/// that a `#[body]` field does not write a member the format writes all
+/// follow from it.
 ///
-/// `serialize` writes the body of any error through serde. `STATIC_SHAPE`
-/// describes the same body for entries whose body does not depend on field
-/// values, so that each of those bodies is rendered once, the first time it
-/// is written, and copied after that; it must produce exactly what
-/// `serialize` produces for them (the test suite checks this for every
-/// built-in format).
-///
-/// A format of your own takes about twenty lines:
+/// A format of your own is one constant:
 ///
 /// ```
-/// use errcode::format::{message, BodySource, Format};
-/// use serde::ser::{SerializeMap, Serializer};
-/// use serde_json::{Map, Value};
+/// use errcode::format::{Format, Member, Source};
 ///
-/// /// `{"error": {"id": ..., "text": ...}}`
+/// /// `{"error": {"id": ..., "text": ..., <#[body] fields>}}`
 /// struct Nested;
 ///
 /// impl Format for Nested {
 ///     const CONTENT_TYPE: &'static str = "application/json";
-///
-///     fn serialize<B: BodySource + ?Sized, S: Serializer>(body: &B, serializer: S) -> Result<S::Ok, S::Error> {
-///         struct Inner<'a, B: ?Sized>(&'a B);
-///         impl<B: BodySource + ?Sized> serde::Serialize for Inner<'_, B> {
-///             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-///                 let mut map = serializer.serialize_map(None)?;
-///                 map.serialize_entry("id", &self.0.entry().code())?;
-///                 map.serialize_entry("text", &message(self.0))?;
-///                 self.0.serialize_fields(&mut map)?;
-///                 map.end()
-///             }
-///         }
-///         let mut map = serializer.serialize_map(Some(1))?;
-///         map.serialize_entry("error", &Inner(body))?;
-///         map.end()
-///     }
-///
-///     // Decoding reads `id` and `text` inside `error`.
-///     const CODE_MEMBER: Option<&'static str> = Some("id");
-///     const MESSAGE_MEMBER: &'static str = "text";
-///     fn members(body: &Map<String, Value>) -> Option<&Map<String, Value>> {
-///         body.get("error")?.as_object()
-///     }
+///     const MEMBERS: &'static [Member] = &[Member::new(
+///         "error",
+///         Source::Object(&[
+///             Member::new("id", Source::Code),
+///             Member::new("text", Source::Message),
+///             Member::BODY_FIELDS,
+///         ]),
+///     )];
 /// }
 /// ```
+///
+/// A body the description cannot express overrides [`Format::serialize`]
+/// (and sets [`Format::STATIC_BODIES`] to `false`, or keeps `MEMBERS` in step:
+/// [`check_static_bodies`] tells), [`Format::locate`] for decoding and
+/// [`Format::entry_schema`] for documentation.
 pub trait Format {
     /// The `Content-Type` of the body, e.g. `application/problem+json`.
     const CONTENT_TYPE: &'static str;
 
-    /// The body of a field-independent entry as a sequence of pieces, or
-    /// `None` when bodies are always written by `serialize`.
-    const STATIC_SHAPE: Option<&'static [Piece]> = None;
+    /// The body's members in the order they are written, and where the
+    /// `#[body]` fields go ([`Member::BODY_FIELDS`]).
+    const MEMBERS: &'static [Member];
 
-    /// The member that carries the code, read back when decoding; `None`
-    /// for a format without codes (clients then go by status and message).
-    const CODE_MEMBER: Option<&'static str> = Some("code");
-
-    /// The member that carries the message, read back when decoding.
-    const MESSAGE_MEMBER: &'static str = "message";
-
-    /// The members the format writes besides [`Format::CODE_MEMBER`] and
-    /// [`Format::MESSAGE_MEMBER`] (Problem's `type`, `title`, `status`).
-    /// The derive refuses a `#[body]` field written as any of these three
-    /// kinds of member, which would make a body with a member twice. A member
-    /// the format writes only when no `#[body]` field does (Fresns' `data`)
-    /// is not reserved.
-    const RESERVED_MEMBERS: &'static [&'static str] = &[];
-
-    /// The object that holds the code, message and `#[body]` members, for a
-    /// format that nests them (`{"error": {...}}`); the body itself by
-    /// default. `None` when the body does not have it.
-    fn members(
-        body: &serde_json::Map<String, serde_json::Value>,
-    ) -> Option<&serde_json::Map<String, serde_json::Value>> {
-        Some(body)
-    }
+    /// Whether bodies that do not depend on field values are rendered once
+    /// from [`Format::MEMBERS`] and copied after that.
+    const STATIC_BODIES: bool = true;
 
     /// Writes the body of `body`.
     ///
@@ -101,7 +70,40 @@ pub trait Format {
     fn serialize<B: BodySource + ?Sized, S: Serializer>(
         body: &B,
         serializer: S,
-    ) -> Result<S::Ok, S::Error>;
+    ) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        members::serialize_members(Self::MEMBERS, body, &mut map)?;
+        map.end()
+    }
+
+    /// Where decoding reads the code, the message and the `#[body]` members
+    /// of a received body; `None` when the body does not have the shape.
+    fn locate(body: &Map<String, Value>) -> Option<Located<'_>> {
+        members::locate(Self::MEMBERS, body)
+    }
+
+    /// The JSON Schema (draft 2020-12) of `entry`'s body: the format's
+    /// members, typed for this entry, and its `#[body]` members (typed as far
+    /// as their Rust type tells, see [`field_schema`]).
+    fn entry_schema(entry: &Entry) -> Value {
+        with_dialect(members::schema(Self::MEMBERS, Some(entry)))
+    }
+
+    /// The JSON Schema (draft 2020-12) of any body in this format: the
+    /// members it writes, and those it documents for `#[body]` fields.
+    fn json_schema() -> Value {
+        with_dialect(members::schema(Self::MEMBERS, None))
+    }
+}
+
+fn with_dialect(mut schema: Value) -> Value {
+    if let Value::Object(object) = &mut schema {
+        object.insert(
+            "$schema".to_owned(),
+            Value::from("https://json-schema.org/draft/2020-12/schema"),
+        );
+    }
+    schema
 }
 
 /// What a format writes a body from: an error value, or a bare catalogue

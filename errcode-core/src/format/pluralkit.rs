@@ -1,6 +1,4 @@
-use serde::Serializer;
-
-use super::{BodySource, Format, Piece, Plain};
+use super::{Format, Member, Source};
 
 /// PluralKit's `{"code": int, "message": string, "errors"?: {...}, "retry_after"?: int}`.
 ///
@@ -13,12 +11,11 @@ pub struct PluralKit;
 
 impl Format for PluralKit {
     const CONTENT_TYPE: &'static str = "application/json";
-    const STATIC_SHAPE: Option<&'static [Piece]> = Plain::STATIC_SHAPE;
-
-    fn serialize<B: BodySource + ?Sized, S: Serializer>(
-        body: &B,
-        serializer: S,
-    ) -> Result<S::Ok, S::Error> {
-        Plain::serialize(body, serializer)
-    }
+    const MEMBERS: &'static [Member] = &[
+        Member::new("code", Source::Code),
+        Member::new("message", Source::Message),
+        Member::field("errors", "object"),
+        Member::field("retry_after", "integer"),
+        Member::BODY_FIELDS,
+    ];
 }

@@ -1,0 +1,452 @@
+//! A format's body described once, as data: its members and where each
+//! value comes from. The serializer, the static bodies, decoding's member
+//! lookup, the JSON Schema and the derive's reserved-member check all walk
+//! this one description.
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::{json, Map, Value};
+
+use super::{message, BodySource, Format, Template};
+use crate::{Code, Entry};
+
+/// One member of a body, or the place where the `#[body]` fields go.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Member {
+    /// The member's name (unused for [`Source::BodyFields`]).
+    pub name: &'static str,
+    /// Where its value comes from.
+    pub value: Source,
+    /// A `#[body]` field with this member name writes it instead of the
+    /// format (Fresns' `data`); when false the format always writes it, and
+    /// the derive refuses a `#[body]` field that would write it too.
+    pub fillable: bool,
+}
+
+/// Where a member's value comes from.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub enum Source {
+    /// The code: a JSON number, a string, or `null` for an entry without one.
+    Code,
+    /// The message the body carries (see [`message`](super::message)).
+    Message,
+    /// The template as written, or the name where it is empty (RFC 9457's `title`).
+    Template,
+    /// The symbolic name.
+    Name,
+    /// The documented status, or `null` without one.
+    Status,
+    /// The status sent on the wire: 500 without one.
+    HttpStatus,
+    /// The base followed by the code, or `"about:blank"` without a base or
+    /// for an entry without a code (RFC 9457's `type`).
+    TypeUri(Option<&'static str>),
+    /// `null`.
+    Null,
+    /// This text, always.
+    Text(&'static str),
+    /// An object holding these members.
+    Object(&'static [Member]),
+    /// The `#[body]` fields, each as a member of the enclosing object.
+    BodyFields,
+    /// Nothing unless a `#[body]` field writes it; the JSON Schema type the
+    /// format documents for it (`"integer"`, `"object"`, ...).
+    Field(&'static str),
+}
+
+impl Member {
+    /// A member the format always writes.
+    #[must_use]
+    pub const fn new(name: &'static str, value: Source) -> Self {
+        Member {
+            name,
+            value,
+            fillable: false,
+        }
+    }
+
+    /// A member the format writes unless a `#[body]` field of that name does.
+    #[must_use]
+    pub const fn unless_field(name: &'static str, value: Source) -> Self {
+        Member {
+            name,
+            value,
+            fillable: true,
+        }
+    }
+
+    /// A member the format documents (of JSON Schema type `ty`) but only a
+    /// `#[body]` field writes: Mastodon's `error_description`.
+    #[must_use]
+    pub const fn field(name: &'static str, ty: &'static str) -> Self {
+        Member::unless_field(name, Source::Field(ty))
+    }
+
+    /// Where the `#[body]` fields go: after the members before it.
+    pub const BODY_FIELDS: Member = Member::new("", Source::BodyFields);
+}
+
+/// Writes `members` into `map`, as [`Format::serialize`] does by default:
+/// for a format that overrides it and writes the described members inside
+/// a shape of its own.
+///
+/// # Errors
+///
+/// Whatever the map reports.
+pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
+    members: &'static [Member],
+    body: &B,
+    map: &mut M,
+) -> Result<(), M::Error> {
+    for member in members {
+        match member.value {
+            Source::BodyFields => body.serialize_fields(map)?,
+            Source::Field(_) => {}
+            _ if member.fillable && has_field(body.entry(), member.name) => {}
+            value => map.serialize_entry(member.name, &Valued(value, body))?,
+        }
+    }
+    Ok(())
+}
+
+fn has_field(entry: &Entry, member: &str) -> bool {
+    entry.body_fields().iter().any(|f| f.member() == member)
+}
+
+/// A member's value for one body.
+struct Valued<'a, B: ?Sized>(Source, &'a B);
+
+impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let entry = self.1.entry();
+        match self.0 {
+            Source::Code => entry.code().serialize(serializer),
+            Source::Message => message(self.1).serialize(serializer),
+            Source::Template => Template(entry).serialize(serializer),
+            Source::Name => serializer.serialize_str(entry.name()),
+            Source::Status => entry.status().serialize(serializer),
+            Source::HttpStatus => serializer.serialize_u16(entry.http_status().as_u16()),
+            Source::TypeUri(Some(base)) if !entry.code().is_none() => {
+                serializer.collect_str(&format_args!("{base}{}", entry.code()))
+            }
+            Source::TypeUri(_) => serializer.serialize_str("about:blank"),
+            Source::Text(text) => serializer.serialize_str(text),
+            Source::Object(members) => {
+                let mut map = serializer.serialize_map(None)?;
+                serialize_members(members, self.1, &mut map)?;
+                map.end()
+            }
+            Source::Null | Source::BodyFields | Source::Field(_) => serializer.serialize_unit(),
+        }
+    }
+}
+
+/// Where decoding finds what it reads in a received body.
+#[derive(Debug, Clone, Copy)]
+pub struct Located<'a> {
+    /// The object holding the `#[body]` members.
+    pub fields: &'a Map<String, Value>,
+    /// The code member's name and value; `None` for a format without codes.
+    pub code: Option<(&'static str, Option<&'a Value>)>,
+    /// The message member's name and value.
+    pub message: Option<(&'static str, Option<&'a Value>)>,
+}
+
+/// [`Located`] by the description: `None` when an object the description
+/// nests what decoding reads in is missing or not an object.
+pub(crate) fn locate<'a>(
+    members: &'static [Member],
+    body: &'a Map<String, Value>,
+) -> Option<Located<'a>> {
+    let mut found = Located {
+        fields: body,
+        code: None,
+        message: None,
+    };
+    for member in members {
+        match member.value {
+            Source::Code => found.code = Some((member.name, body.get(member.name))),
+            Source::Message => found.message = Some((member.name, body.get(member.name))),
+            Source::Object(inner) if inner.iter().any(read_by_decode) => {
+                let nested = locate(inner, body.get(member.name)?.as_object()?)?;
+                if inner.iter().any(holds_fields) {
+                    found.fields = nested.fields;
+                }
+                found.code = found.code.or(nested.code);
+                found.message = found.message.or(nested.message);
+            }
+            _ => {}
+        }
+    }
+    Some(found)
+}
+
+/// Whether decoding reads this member or something inside it.
+fn read_by_decode(member: &Member) -> bool {
+    match member.value {
+        Source::Code | Source::Message | Source::BodyFields => true,
+        Source::Object(inner) => inner.iter().any(read_by_decode),
+        _ => false,
+    }
+}
+
+fn holds_fields(member: &Member) -> bool {
+    match member.value {
+        Source::BodyFields => true,
+        Source::Object(inner) => inner.iter().any(holds_fields),
+        _ => false,
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of the object these members make,
+/// for `entry` when given (its code's type and its `#[body]` members).
+pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for member in members {
+        match member.value {
+            Source::BodyFields => {
+                for field in entry.map_or(&[][..], Entry::body_fields) {
+                    let (schema, always) = field_schema(field.ty());
+                    properties.insert(field.member().to_owned(), schema);
+                    if always {
+                        required.push(Value::from(field.member()));
+                    }
+                }
+            }
+            _ if member.fillable && entry.is_some_and(|e| has_field(e, member.name)) => {}
+            Source::Field(ty) => {
+                properties.insert(member.name.to_owned(), json!({ "type": ty }));
+            }
+            value => {
+                properties.insert(member.name.to_owned(), value_schema(value, entry));
+                required.push(Value::from(member.name));
+            }
+        }
+    }
+    json!({ "type": "object", "properties": properties, "required": required })
+}
+
+fn value_schema(value: Source, entry: Option<&Entry>) -> Value {
+    match value {
+        Source::Code => match entry.map(Entry::code) {
+            Some(Code::Int(_)) => json!({ "type": "integer" }),
+            Some(Code::Str(_)) => json!({ "type": "string" }),
+            Some(Code::None) => json!({ "type": "null" }),
+            None => json!({ "type": ["integer", "string", "null"] }),
+        },
+        Source::Message | Source::Template | Source::Name => json!({ "type": "string" }),
+        Source::Status => match entry.map(Entry::status) {
+            Some(Some(_)) => json!({ "type": "integer" }),
+            Some(None) => json!({ "type": "null" }),
+            None => json!({ "type": ["integer", "null"] }),
+        },
+        Source::HttpStatus => json!({ "type": "integer", "minimum": 100, "maximum": 999 }),
+        Source::TypeUri(_) => json!({ "type": "string", "format": "uri-reference" }),
+        Source::Text(text) => json!({ "const": text }),
+        Source::Object(members) => schema(members, entry),
+        Source::Null | Source::BodyFields => json!({ "type": "null" }),
+        Source::Field(ty) => json!({ "type": ty }),
+    }
+}
+
+/// The schema of a `#[body]` field from its Rust type as written, as far as
+/// the type's spelling tells, and whether the member is always present (an
+/// `Option` field's member is left out for `None`).
+#[must_use]
+pub fn field_schema(ty: &str) -> (Value, bool) {
+    let ty = referent(ty);
+    match generic(&ty, "Option") {
+        Some(inner) => (type_schema(inner), false),
+        None => (type_schema(&ty), true),
+    }
+}
+
+/// The type behind any `&`, lifetime and `mut`, without whitespace.
+fn referent(ty: &str) -> String {
+    let mut rest = ty.trim();
+    while let Some(after) = rest.strip_prefix('&') {
+        rest = after.trim_start();
+        if rest.starts_with('\'') {
+            let end = rest
+                .find(|c: char| c.is_whitespace() || c == '[' || c == '(')
+                .unwrap_or(rest.len());
+            rest = rest.get(end..).unwrap_or("").trim_start();
+        }
+        rest = rest.strip_prefix("mut ").unwrap_or(rest).trim_start();
+    }
+    rest.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// `T` of `Outer<T>` (with or without a path before `Outer`).
+fn generic<'t>(ty: &'t str, outer: &str) -> Option<&'t str> {
+    let last = ty.rsplit("::").next()?;
+    let inner = last
+        .strip_prefix(outer)?
+        .strip_prefix('<')?
+        .strip_suffix('>')?;
+    let start = ty.len().checked_sub(last.len())?;
+    let offset = start.checked_add(outer.len())?.checked_add(1)?;
+    ty.get(offset..offset.checked_add(inner.len())?)
+}
+
+fn type_schema(ty: &str) -> Value {
+    let ty = referent(ty);
+    let base = ty.rsplit("::").next().unwrap_or(&ty);
+    let name = base.split('<').next().unwrap_or(base);
+    match name {
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
+        | "isize" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64" => {
+            json!({ "type": "integer" })
+        }
+        "f32" | "f64" => json!({ "type": "number" }),
+        "bool" => json!({ "type": "boolean" }),
+        "str" | "String" | "char" | "Cow" => json!({ "type": "string" }),
+        "Vec" | "VecDeque" | "BTreeSet" | "HashSet" => match generic(base, name) {
+            Some(item) => json!({ "type": "array", "items": type_schema(item) }),
+            None => json!({ "type": "array" }),
+        },
+        "HashMap" | "BTreeMap" | "Map" => json!({ "type": "object" }),
+        "Box" | "Arc" | "Rc" => generic(base, name).map_or_else(|| json!({}), type_schema),
+        _ if ty.starts_with('[') => json!({ "type": "array" }),
+        _ => json!({}),
+    }
+}
+
+/// Whether a `#[body]` field written as `member` would collide with a member
+/// the format writes itself, in the object where the `#[body]` fields go.
+const fn writes(members: &[Member], member: &str) -> bool {
+    let mut i = 0;
+    while i < members.len() {
+        let m = &members[i];
+        if !m.fillable && !matches!(m.value, Source::BodyFields) && str_eq(m.name, member) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// The members of the object where the `#[body]` fields go (the top level
+/// for a format that writes none).
+const fn fields_object(members: &'static [Member]) -> &'static [Member] {
+    match holding_fields(members) {
+        Some(found) => found,
+        None => members,
+    }
+}
+
+const fn holding_fields(members: &'static [Member]) -> Option<&'static [Member]> {
+    let mut i = 0;
+    while i < members.len() {
+        if let Source::Object(inner) = members[i].value {
+            if let Some(found) = holding_fields(inner) {
+                return Some(found);
+            }
+        }
+        if matches!(members[i].value, Source::BodyFields) {
+            return Some(members);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The message of a `#[body]` member that the format `F` writes itself,
+/// built at compile time so that the derive's check can name the member and
+/// every member the format writes there. `None` when `member` is free.
+#[must_use]
+pub const fn reserved_member<F: Format + ?Sized>(member: &str) -> Option<ReservedMessage> {
+    let members = fields_object(F::MEMBERS);
+    if !writes(members, member) {
+        return None;
+    }
+    let mut out = ReservedMessage {
+        bytes: [0; RESERVED_MESSAGE_LEN],
+        len: 0,
+    };
+    out.push("#[body] member `");
+    out.push(member);
+    out.push("` collides with a member the body format writes itself; the format writes ");
+    let mut first = true;
+    // The code and message first, then the rest in the body's order.
+    let mut pass = 0;
+    while pass < 3 {
+        let mut i = 0;
+        while i < members.len() {
+            let m = &members[i];
+            let wanted = match m.value {
+                Source::Code => pass == 0,
+                Source::Message => pass == 1,
+                Source::BodyFields => false,
+                _ => pass == 2,
+            };
+            if wanted && !m.fillable {
+                out.push_member(m.name, &mut first);
+            }
+            i += 1;
+        }
+        pass += 1;
+    }
+    out.push("; name this field's member with #[body(rename = \"...\")]");
+    Some(out)
+}
+
+const RESERVED_MESSAGE_LEN: usize = 1024;
+
+/// A message built in a `const` (no allocation there): text that does not
+/// fit is cut at a character boundary.
+pub struct ReservedMessage {
+    bytes: [u8; RESERVED_MESSAGE_LEN],
+    len: usize,
+}
+
+impl ReservedMessage {
+    const fn push(&mut self, text: &str) {
+        let text = text.as_bytes();
+        let mut i = 0;
+        while i < text.len() && self.len < RESERVED_MESSAGE_LEN {
+            self.bytes[self.len] = text[i];
+            self.len += 1;
+            i += 1;
+        }
+    }
+
+    const fn push_member(&mut self, member: &str, first: &mut bool) {
+        if !*first {
+            self.push(", ");
+        }
+        *first = false;
+        self.push("`");
+        self.push(member);
+        self.push("`");
+    }
+
+    #[must_use]
+    pub const fn as_str(&self) -> &str {
+        let mut len = self.len;
+        loop {
+            match core::str::from_utf8(self.bytes.split_at(len).0) {
+                Ok(text) => return text,
+                Err(_) => len -= 1,
+            }
+        }
+    }
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
