@@ -200,17 +200,18 @@ fn bodiless(status: u16) -> Option<&'static str> {
 }
 
 fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
+    let expected = || format!("expected a string for `{key}`, e.g. `{key} = \"...\"`");
     if input.peek(LitStr) {
         input.parse()
+    } else if input.is_empty() {
+        // An empty token stream has no span of its own: it would point at the derive.
+        Err(input.error(expected()))
     } else {
         let found: TokenStream = input.step(|c| {
             Ok(c.token_tree()
                 .map_or((TokenStream::new(), *c), |(tt, n)| (tt.into(), n)))
         })?;
-        Err(syn::Error::new_spanned(
-            found,
-            format!("expected a string for `{key}`, e.g. `{key} = \"...\"`"),
-        ))
+        Err(syn::Error::new_spanned(found, expected()))
     }
 }
 
@@ -576,11 +577,12 @@ pub fn parse_container(cx: &mut Ctxt, attrs: &[Attribute]) -> ContainerAttrs {
                     FORMAT => {
                         let input = value()?;
                         if input.fork().parse::<syn::Type>().is_err() {
+                            let expected = "expected a format type for `format`, e.g. `format = errcode::format::Problem`";
+                            if input.is_empty() {
+                                return Err(input.error(expected));
+                            }
                             let found: proc_macro2::TokenTree = input.parse()?;
-                            return Err(syn::Error::new_spanned(
-                                found,
-                                "expected a format type for `format`, e.g. `format = errcode::format::Problem`",
-                            ));
+                            return Err(syn::Error::new_spanned(found, expected));
                         }
                         out.format = Some(input.parse()?);
                     }
