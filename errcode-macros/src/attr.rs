@@ -285,6 +285,15 @@ fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<
     ))
 }
 
+/// The code as the user would write it first in `#[code(...)]`.
+fn code_text(code: &CodeValue) -> String {
+    match code {
+        CodeValue::None => "_".to_owned(),
+        CodeValue::Int(n) => n.to_string(),
+        CodeValue::Str(s) => format!("{s:?}"),
+    }
+}
+
 pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
     // The parentheses, so that `#[code()]` is reported on `()`; `join`
     // of a delimiter works on stable where joining other spans does not.
@@ -349,11 +358,7 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             if let (Some(first), true) = (&missing_code, code_here) {
                 match parse_code_value(input, attr_span) {
                     Ok(code) => {
-                        let text = match &code.value {
-                            CodeValue::None => "_".to_owned(),
-                            CodeValue::Int(n) => n.to_string(),
-                            CodeValue::Str(s) => format!("{s:?}"),
-                        };
+                        let text = code_text(&code.value);
                         cx.error_at(
                             code.span,
                             format!("the code goes first, before `{first}`: write `#[code({text}, {first} = ...)]`"),
@@ -386,6 +391,30 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             };
             seen.check(cx, &key);
             let name = key.to_string();
+            // The code written as a key (`code = 5`): one mistake, one error.
+            if let (Some(first), true) = (&missing_code, name == CODE && input.peek(Token![=])) {
+                input.parse::<Token![=]>()?;
+                match parse_code_value(input, attr_span) {
+                    Ok(code) => {
+                        let text = code_text(&code.value);
+                        let rest = if first != CODE {
+                            format!(", {first} = ...")
+                        } else if input.is_empty() {
+                            String::new()
+                        } else {
+                            ", ...".to_owned()
+                        };
+                        cx.error_at(
+                            key.span(),
+                            format!("the code takes no key and goes first: write `#[code({text}{rest})]`"),
+                        );
+                        out.code = code;
+                    }
+                    Err(e) => cx.push(e),
+                }
+                missing_code = None;
+                continue;
+            }
             let flag = name == SHARED || name == EXPOSE;
             if flag {
                 if input.peek(Token![=]) {
@@ -713,6 +742,21 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     continue;
                 }
                 match attr.parse_args::<LitStr>() {
+                    // A name no template can write: `{}` is positional, and a
+                    // brace or `:` ends the name.
+                    Ok(lit) if lit.value().is_empty() || lit.value().contains(['{', '}', ':']) => {
+                        let bare = lit.value().trim_matches(['{', '}']).to_owned();
+                        let hint = if bare.is_empty() || bare.contains(['{', '}', ':']) {
+                            String::new()
+                        } else {
+                            format!("; write #[placeholder(\"{bare}\")] to fill `{{{bare}}}`")
+                        };
+                        cx.error_at(
+                            lit.span(),
+                            format!("a placeholder name cannot be empty or contain `{{`, `}}` or `:`{hint}"),
+                        );
+                        out.placeholder_broken = true;
+                    }
                     Ok(lit) => out.placeholder = Some(lit),
                     // `#[placeholder(n)]`: meant as the name `n`, so it is
                     // taken as that and the message still resolves.
