@@ -306,3 +306,39 @@ fn included_docs_reach_the_catalogue() {
         Some("Every error of the members API, one per line.\n")
     );
 }
+
+/// Issue 8 (found attacking it): a `#[body]` field's type reached the docs
+/// with every token spaced, `Vec < Option < u8 > >` and `& 'static [u8]`.
+#[test]
+fn body_field_types_are_written_as_in_the_source() {
+    #[derive(Debug, ApiError)]
+    enum E {
+        #[code(1, status = 400)]
+        A {
+            #[body]
+            map: Vec<Option<std::collections::BTreeMap<String, u8>>>,
+            #[body]
+            bytes: &'static [u8],
+            #[body]
+            array: [u8; 2],
+        },
+    }
+    let types: Vec<_> = E::catalogue().entries()[0]
+        .body_fields()
+        .iter()
+        .map(errcode::BodyField::ty)
+        .collect();
+    assert_eq!(
+        types,
+        [
+            "Vec<Option<std::collections::BTreeMap<String, u8>>>",
+            "&'static [u8]",
+            "[u8; 2]"
+        ]
+    );
+    let _ = E::A {
+        map: Vec::new(),
+        bytes: &[],
+        array: [0; 2],
+    };
+}

@@ -373,6 +373,16 @@ impl<'a> Variant<'a, Option<CodeAttr>> {
                         if !unreadable_attr {
                             cx.error_at(lit.span(), self.no_such_field(&name));
                         }
+                        // A field named by its own name, not by its
+                        // #[placeholder]: the error above says so already.
+                        if let Some(p) = self
+                            .fields
+                            .iter()
+                            .find(|f| f.display_name() == name)
+                            .and_then(|f| f.attrs.placeholder.as_ref())
+                        {
+                            used.push(p.value());
+                        }
                         continue;
                     };
                     let spec = match Spec::parse(&written) {

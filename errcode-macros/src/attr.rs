@@ -265,11 +265,12 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
         Kind::NonEmpty { instead } => Value::Str(parse_nonempty_string(input, name, instead)?),
         Kind::Type { what, example } => {
             if input.fork().parse::<syn::Type>().is_err() {
+                let expected = format!("expected {what} for `{name}`, e.g. `{name} = {example}`");
+                if input.is_empty() {
+                    return Err(input.error(expected));
+                }
                 let found: proc_macro2::TokenTree = input.parse()?;
-                return Err(syn::Error::new_spanned(
-                    found,
-                    format!("expected {what} for `{name}`, e.g. `{name} = {example}`"),
-                ));
+                return Err(syn::Error::new_spanned(found, expected));
             }
             Value::Type(input.parse()?)
         }
@@ -433,17 +434,18 @@ fn bodiless(status: u16) -> Option<&'static str> {
 }
 
 fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
+    let expected = || format!("expected a string for `{key}`, e.g. `{key} = \"...\"`");
     if input.peek(LitStr) {
         input.parse()
+    } else if input.is_empty() {
+        // An empty token stream has no span of its own: it would point at the derive.
+        Err(input.error(expected()))
     } else {
         let found: TokenStream = input.step(|c| {
             Ok(c.token_tree()
                 .map_or((TokenStream::new(), *c), |(tt, n)| (tt.into(), n)))
         })?;
-        Err(syn::Error::new_spanned(
-            found,
-            format!("expected a string for `{key}`, e.g. `{key} = \"...\"`"),
-        ))
+        Err(syn::Error::new_spanned(found, expected()))
     }
 }
 
@@ -525,6 +527,15 @@ fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<
     ))
 }
 
+/// The code as the user would write it first in `#[code(...)]`.
+fn code_text(code: &CodeValue) -> String {
+    match code {
+        CodeValue::None => "_".to_owned(),
+        CodeValue::Int(n) => n.to_string(),
+        CodeValue::Str(s) => format!("{s:?}"),
+    }
+}
+
 pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
     // The parentheses, so that `#[code()]` is reported on `()`; `join`
     // of a delimiter works on stable where joining other spans does not.
@@ -582,11 +593,7 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
             if let (Some(first), true) = (&missing_code, code_here) {
                 match parse_code_value(input, attr_span) {
                     Ok(code) => {
-                        let text = match &code.value {
-                            CodeValue::None => "_".to_owned(),
-                            CodeValue::Int(n) => n.to_string(),
-                            CodeValue::Str(s) => format!("{s:?}"),
-                        };
+                        let text = code_text(&code.value);
                         cx.error_at(
                             code.span,
                             format!("the code goes first, before `{first}`: write `#[code({text}, {first} = ...)]`"),
@@ -617,6 +624,30 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                     continue;
                 }
             };
+            // The code written as a key (`code = 5`): one mistake, one error.
+            if let (Some(first), true) = (&missing_code, key == CODE && input.peek(Token![=])) {
+                input.parse::<Token![=]>()?;
+                match parse_code_value(input, attr_span) {
+                    Ok(code) => {
+                        let text = code_text(&code.value);
+                        let rest = if first != CODE {
+                            format!(", {first} = ...")
+                        } else if input.is_empty() {
+                            String::new()
+                        } else {
+                            ", ...".to_owned()
+                        };
+                        cx.error_at(
+                            key.span(),
+                            format!("the code takes no key and goes first: write `#[code({text}{rest})]`"),
+                        );
+                        out.code = code;
+                    }
+                    Err(e) => cx.push(e),
+                }
+                missing_code = None;
+                continue;
+            }
             out.keys.parse_key(cx, Place::Code, key, input);
         }
         if let Some(found) = missing_code {
@@ -826,6 +857,23 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 });
             }
             _ => match attr.parse_args::<LitStr>() {
+                // A name no template can write: `{}` is positional, and a
+                // brace or `:` ends the name.
+                Ok(lit) if lit.value().is_empty() || lit.value().contains(['{', '}', ':']) => {
+                    let bare = lit.value().trim_matches(['{', '}']).to_owned();
+                    let hint = if bare.is_empty() || bare.contains(['{', '}', ':']) {
+                        String::new()
+                    } else {
+                        format!("; write #[placeholder(\"{bare}\")] to fill `{{{bare}}}`")
+                    };
+                    cx.error_at(
+                        lit.span(),
+                        format!(
+                            "a placeholder name cannot be empty or contain `{{`, `}}` or `:`{hint}"
+                        ),
+                    );
+                    out.placeholder_broken = true;
+                }
                 Ok(lit) => out.placeholder = Some(lit),
                 // `#[placeholder(n)]`: meant as the name `n`, so it is
                 // taken as that and the message still resolves.

@@ -286,7 +286,7 @@ fn entry(
     let body_fields = variant.fields.iter().filter_map(|f| {
         let (member, _) = f.body_member()?;
         let field = f.display_name();
-        let ty = f.ty.to_token_stream().to_string();
+        let ty = crate::symbol::type_text(f.ty);
         Some(quote!(#private::body_field(#member, #field, #ty)))
     });
     let shared = code.shared().is_some();

@@ -47,3 +47,21 @@ fn distance(a: &str, b: &str) -> usize {
     }
     row[b.len()]
 }
+
+/// A type as its author would write it, for docs and messages: tokens'
+/// `Display` spaces every punctuation (`Vec < Option < u8 > >`, `& 'a str`).
+pub fn type_text(ty: &syn::Type) -> String {
+    let mut text = quote::ToTokens::to_token_stream(ty).to_string();
+    for (spaced, tight) in [
+        (" :: ", "::"),
+        (":: ", "::"),
+        (" <", "<"),
+        ("< ", "<"),
+        (" >", ">"),
+        ("& ", "&"),
+        (" ;", ";"),
+    ] {
+        text = text.replace(spaced, tight);
+    }
+    text
+}

@@ -163,12 +163,21 @@ impl Spec {
                 "expected a format spec `[[fill]align][sign]['#']['0'][width]['.' precision]type`, as in `>8`, `#x` or `.2`".to_owned()
             );
         }
-        Ok(Spec {
+        let spec = Spec {
             flags,
             width,
             precision,
-            kind: rest,
-        })
+            kind: rest.clone(),
+        };
+        // Refused here rather than left to rustc, which points its error
+        // at an offset of the generated format string, off the user's text.
+        if spec.format_trait().is_none() {
+            return Err(format!(
+                "unknown format trait `{}`; expected nothing (Display), `?`, `x?`, `X?`, `x`, `X`, `o`, `b`, `e`, `E` or `p`",
+                rest.trim_end()
+            ));
+        }
+        Ok(spec)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -210,7 +219,7 @@ impl Spec {
     }
 
     /// The formatting trait the spec asks for, as a name under `::core::fmt`;
-    /// `None` for a type rustc does not know (it reports that itself).
+    /// `None` for a type no trait has (which `parse` refuses).
     pub fn format_trait(&self) -> Option<&'static str> {
         Some(match self.kind.trim_end() {
             "" => "Display",
@@ -350,7 +359,8 @@ mod tests {
         assert_eq!(trait_of("o"), Some("Octal"));
         assert_eq!(trait_of("x<e"), Some("LowerExp"));
         assert_eq!(trait_of("0$"), Some("Display"));
-        assert_eq!(trait_of("z"), None);
+        assert!(Spec::parse("z").is_err());
+        assert!(Spec::parse(">5é").is_err());
     }
 
     #[test]

@@ -336,7 +336,7 @@ fn one_from_per_type(cx: &mut Ctxt, input: &Parsed) {
             let Some(span) = field.attrs.from else {
                 continue;
             };
-            let ty = quote::ToTokens::to_token_stream(field.source_type()).to_string();
+            let ty = crate::symbol::type_text(field.source_type());
             if let Some(first) = seen.get(&ty) {
                 cx.error_at(
                     span,

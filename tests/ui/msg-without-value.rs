@@ -1,0 +1,9 @@
+use errcode::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 400, msg = )]
+    A,
+}
+
+fn main() {}
