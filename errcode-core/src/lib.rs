@@ -9,6 +9,7 @@
 mod api_error;
 mod catalogue;
 mod code;
+pub mod contract;
 pub mod decode;
 mod disjoint;
 pub mod docs;
