@@ -8,7 +8,6 @@
 //! fn error_contract() {
 //!     errcode::contract::assert_contract::<AccountError>("errors.lock");
 //! }
-//! # error_contract();
 //! ```
 //!
 //! The lock holds, per entry, the code, the name, the status sent, the
