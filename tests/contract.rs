@@ -608,3 +608,31 @@ fn the_environment_variable_accepts() {
 fn the_pluralkit_catalogue_keeps_its_contract() {
     contract::assert_contract::<pluralkit::PluralKitError>("tests/data/pluralkit.errors.lock");
 }
+
+#[test]
+fn entries_with_the_same_code_and_name_pair_in_order() {
+    mod v1 {
+        #[derive(Debug, errcode::ApiError)]
+        pub enum Api {
+            #[code(5, status = 400, msg = "a", name = "Dup", shared)]
+            A,
+            #[code(5, status = 409, msg = "b", name = "Dup", shared)]
+            B,
+        }
+    }
+    mod v2 {
+        #[derive(Debug, errcode::ApiError)]
+        pub enum Api {
+            #[code(5, status = 400, msg = "a", name = "Dup", shared)]
+            A,
+            #[code(5, status = 410, msg = "b", name = "Dup", shared)]
+            B,
+        }
+    }
+    let texts = breaking::<v1::Api, v2::Api>();
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    assert!(
+        texts[0].starts_with("code 5 `Dup` was sent with status 409 and is now sent with 410"),
+        "{texts:#?}"
+    );
+}

@@ -236,7 +236,7 @@ impl Lock {
         };
         for old in &self.entries {
             let (was, is) = (group(self, &old.code), group(now, &old.code));
-            match now.entry(&old.code, &old.name) {
+            match now.counterpart(self, old) {
                 Some(new) => old.compare(new, &mut push),
                 None if old.code != Code0::None && was.len() == 1 && is.len() == 1 => push(
                     true,
@@ -258,7 +258,7 @@ impl Lock {
         for new in &now.entries {
             let (was, is) = (group(self, &new.code), group(now, &new.code));
             let renamed = new.code != Code0::None && was.len() == 1 && is.len() == 1;
-            if self.entry(&new.code, &new.name).is_none() && !renamed {
+            if self.counterpart(now, new).is_none() && !renamed {
                 push(false, format!("{} `{}` was added", new.code, new.name));
             }
         }
@@ -268,10 +268,16 @@ impl Lock {
 }
 
 impl Lock {
-    fn entry(&self, code: &Code0, name: &str) -> Option<&Locked> {
-        self.entries
+    /// The entry of `self` that `entry` (of `lock`) is: the same code and
+    /// name, paired in order where several entries have both.
+    fn counterpart(&self, lock: &Lock, entry: &Locked) -> Option<&Locked> {
+        let same = |e: &&Locked| e.code == entry.code && e.name == entry.name;
+        let nth = lock
+            .entries
             .iter()
-            .find(|e| e.code == *code && e.name == name)
+            .filter(same)
+            .position(|e| std::ptr::eq(e, entry))?;
+        self.entries.iter().filter(same).nth(nth)
     }
 }
 
