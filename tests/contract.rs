@@ -636,3 +636,47 @@ fn entries_with_the_same_code_and_name_pair_in_order() {
         "{texts:#?}"
     );
 }
+
+#[test]
+fn also_status_and_a_narrowed_type_are_compatible() {
+    mod v1 {
+        #[derive(Debug, errcode::ApiError)]
+        pub enum Api {
+            #[code(1, status = 409, also_status = 400, msg = "conflict")]
+            Conflict {
+                #[body]
+                detail: crate::Detail,
+            },
+        }
+    }
+    mod v2 {
+        #[derive(Debug, errcode::ApiError)]
+        pub enum Api {
+            #[code(1, status = 409, msg = "conflict")]
+            Conflict {
+                #[body]
+                detail: Vec<String>,
+            },
+        }
+    }
+    assert_eq!(breaking::<v1::Api, v2::Api>(), Vec::<String>::new());
+    assert_eq!(
+        compatible::<v1::Api, v2::Api>(),
+        [
+            "code 1 `Conflict`: also_status was 400 and is now none",
+            "code 1 `Conflict`: body member `detail` was any and is now array<string>",
+        ]
+    );
+    // The other way round widens the type: clients reading an array fail.
+    assert_eq!(
+        breaking::<v2::Api, v1::Api>(),
+        [
+            "code 1 `Conflict`: body member `detail` was array<string> and is now any: clients \
+          reading it as array<string> fail"
+        ]
+    );
+}
+
+/// A body member whose Rust type tells no JSON type.
+#[derive(Debug, serde::Serialize)]
+pub struct Detail;
