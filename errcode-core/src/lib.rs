@@ -1,5 +1,5 @@
 //! Runtime of [errcode](https://docs.rs/errcode): the [`ApiError`] trait, codes,
-//! the static catalogue, body formats and decoding.
+//! the static catalogue, body formats, decoding, docs and the contract guard.
 //!
 //! Depend on `errcode`, not on this crate: it re-exports everything here
 //! together with the derive.
@@ -9,6 +9,7 @@
 mod api_error;
 mod catalogue;
 mod code;
+pub mod contract;
 pub mod decode;
 mod disjoint;
 pub mod docs;

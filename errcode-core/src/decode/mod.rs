@@ -30,6 +30,7 @@ use http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::{ApiError, CodeBuf, Entry, Format};
+pub(crate) use template::placeholders;
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).

@@ -41,6 +41,19 @@ fn segments(template: &str) -> Option<Vec<Segment<'_>>> {
     Some(out)
 }
 
+/// The names of the placeholders in `template`, in order (`{0}` is `"0"`);
+/// empty for a template that does not parse.
+pub(crate) fn placeholders(template: &str) -> Vec<&str> {
+    segments(template)
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|s| match s {
+            Segment::Arg { name, .. } => Some(name),
+            Segment::Text(_) => None,
+        })
+        .collect()
+}
+
 /// How well a message fits a template.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
 pub enum Fit {

@@ -40,12 +40,14 @@
 //!
 //! [`Catalogue`]: crate::Catalogue
 
+mod files;
 mod html;
 mod json;
 mod markdown;
 mod openapi;
 mod view;
 
+pub use files::{assert_fresh, fresh_with, write_all, Stale};
 pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;

@@ -1,0 +1,145 @@
+//! A docs folder kept fresh: `docs::write_all` writes every output, and
+//! `docs::fresh_with` / `assert_fresh` fail while a file is stale.
+
+use std::path::PathBuf;
+
+use errcode::contract::Mode;
+use errcode::docs;
+
+/// Errors of the accounts API.
+#[derive(Debug, errcode::ApiError)]
+pub enum AccountError {
+    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+    WrongPassword,
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("docs-fresh")
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    dir
+}
+
+fn names(paths: &[PathBuf]) -> Vec<String> {
+    paths
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect()
+}
+
+#[test]
+fn write_all_writes_every_output() {
+    let dir = scratch("write-all");
+    let written = docs::write_all::<AccountError>(&dir, "1.0.0").unwrap();
+    assert_eq!(
+        names(&written),
+        [
+            "AccountError.md",
+            "AccountError.html",
+            "AccountError.json",
+            "AccountError.openapi.json"
+        ]
+    );
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
+    assert_eq!(read("AccountError.md"), docs::markdown::<AccountError>());
+    assert_eq!(read("AccountError.html"), docs::html::<AccountError>());
+    let json: serde_json::Value = serde_json::from_str(&read("AccountError.json")).unwrap();
+    assert_eq!(
+        json,
+        serde_json::from_str::<serde_json::Value>(&docs::json::<AccountError>()).unwrap()
+    );
+    let openapi: serde_json::Value =
+        serde_json::from_str(&read("AccountError.openapi.json")).unwrap();
+    assert_eq!(openapi, docs::openapi::<AccountError>("1.0.0"));
+}
+
+#[test]
+fn fresh_files_pass_and_stale_ones_are_named() {
+    let dir = scratch("stale");
+    docs::write_all::<AccountError>(&dir, "1.0.0").unwrap();
+    assert_eq!(
+        docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).unwrap(),
+        Vec::<PathBuf>::new()
+    );
+
+    std::fs::remove_file(dir.join("AccountError.html")).unwrap();
+    let md = dir.join("AccountError.md");
+    let old = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, old.replace("wrong password", "bad password")).unwrap();
+    let stale = docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).unwrap_err();
+    let text = stale.to_string();
+    assert_eq!(
+        names(&stale.files.iter().map(|f| f.0.clone()).collect::<Vec<_>>()),
+        ["AccountError.md", "AccountError.html"]
+    );
+    assert!(
+        text.starts_with("2 generated docs files are out of date:\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("AccountError.md: line 7: file has \"| 34305 | 401 | WrongPassword | Incorrect account or bad password"),
+        "{text}"
+    );
+    assert!(text.contains("AccountError.html: missing"), "{text}");
+    assert!(text.ends_with("run the tests with ERRCODE_ACCEPT=1 to rewrite them, and commit them"));
+
+    // Another API version is stale too: the OpenAPI document carries it.
+    let stale = docs::fresh_with::<AccountError>(&dir, "2.0.0", Mode::Check).unwrap_err();
+    assert_eq!(stale.files.len(), 3);
+
+    let written = docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Accept).unwrap();
+    assert_eq!(names(&written), ["AccountError.md", "AccountError.html"]);
+    assert!(docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).is_ok());
+}
+
+#[test]
+fn a_missing_final_newline_is_stale_and_said_so() {
+    let dir = scratch("newline");
+    docs::write_all::<AccountError>(&dir, "1.0.0").unwrap();
+    let md = dir.join("AccountError.md");
+    let text = std::fs::read_to_string(&md).unwrap();
+    std::fs::write(&md, text.trim_end()).unwrap();
+    let stale = docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).unwrap_err();
+    assert_eq!(
+        stale.files[0].1,
+        "differs in line endings or the final newline"
+    );
+}
+
+/// Run by `assert_fresh_fails_or_accepts` in a child process, where
+/// `ERRCODE_ACCEPT` is set: setting it here would reach tests running in
+/// parallel threads.
+#[test]
+#[ignore = "run by assert_fresh_fails_or_accepts"]
+fn assert_fresh_in_child() {
+    let dir = std::env::var_os("ERRCODE_TEST_DOCS").expect("run by the parent test");
+    docs::assert_fresh::<AccountError>(dir, "1.0.0");
+}
+
+#[test]
+fn assert_fresh_fails_or_accepts() {
+    let dir = scratch("assert");
+    let run = |accept: &str| {
+        std::process::Command::new(std::env::current_exe().unwrap())
+            .args(["--ignored", "--exact", "assert_fresh_in_child"])
+            .env("ERRCODE_TEST_DOCS", &dir)
+            .env("ERRCODE_ACCEPT", accept)
+            .output()
+            .unwrap()
+    };
+    let refused = run("");
+    assert!(!refused.status.success());
+    let out = String::from_utf8_lossy(&refused.stdout);
+    assert!(
+        out.contains("4 generated docs files are out of date"),
+        "{out}"
+    );
+    assert!(out.contains("AccountError.json: missing"), "{out}");
+    assert!(!dir.exists());
+
+    let accepted = run("1");
+    assert!(accepted.status.success(), "{accepted:?}");
+    assert!(docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).is_ok());
+    assert!(run("0").status.success());
+}
