@@ -3,6 +3,7 @@
 //!
 //! Run with `cargo run --example demo`.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::decode::Decoded;
 use errcode::format::Problem;
 use errcode::ApiError;

@@ -1,6 +1,7 @@
 //! A format written by a user, in about twenty lines: members nested under
 //! `"error"`, the code as `id` and the message as `text`.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::decode::Decoded;
 use errcode::format::{message, BodySource, Format};
 use errcode::{ApiError, StatusCode};

@@ -13,6 +13,7 @@ use serde::{Serialize, Serializer};
 
 use crate::{ApiError, Entry};
 
+#[doc(hidden)]
 pub use shape::Piece;
 
 /// A JSON body format.
@@ -67,6 +68,7 @@ pub trait Format {
 
     /// The body of a field-independent entry as a sequence of pieces, or
     /// `None` when bodies are always written by `serialize`.
+    #[doc(hidden)]
     const STATIC_SHAPE: Option<&'static [Piece]> = None;
 
     /// The member that carries the code, read back when decoding; `None`
@@ -142,7 +144,7 @@ impl<E: ApiError> BodySource for E {
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.serialize_body_fields(map)
+        <E::__Glue as crate::__private_v0_1::Glue<E>>::body_fields(self, map)
     }
 }
 
@@ -195,9 +197,8 @@ impl<B: BodySource + ?Sized> Serialize for BodyMessage<'_, B> {
     }
 }
 
-/// `error` serialized through its format; what `Serialize` on a derived type
-/// delegates to.
-pub struct Body<'a, E>(pub &'a E);
+/// `error` serialized through its format.
+pub(crate) struct Body<'a, E>(pub(crate) &'a E);
 
 impl<E: ApiError> Serialize for Body<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

@@ -54,18 +54,12 @@ impl<const N: usize> StaticBodies<N> {
     /// The static body of `entry` in format `F`, if it has one.
     pub fn get<F: Format>(&'static self, entry: &'static Entry) -> Option<&'static [u8]> {
         let shape = F::STATIC_SHAPE?;
-        if !is_static(entry) {
+        if !entry.has_static_body() {
             return None;
         }
         let body = self.0.get(entry.index())?;
         Some(body.get_or_init(|| render(shape, entry)))
     }
-}
-
-/// Whether the body of `entry` is independent of field values: the message is
-/// known at compile time and no `#[body]` field adds to it.
-const fn is_static(entry: &Entry) -> bool {
-    entry.json().message.is_some() && entry.body_fields().is_empty()
 }
 
 fn render(shape: &[Piece], entry: &Entry) -> Box<[u8]> {
@@ -79,7 +73,7 @@ fn render(shape: &[Piece], entry: &Entry) -> Box<[u8]> {
             Piece::CodeText => out.extend_from_slice(json.code_text.as_bytes()),
             Piece::Name => out.extend_from_slice(json.name.as_bytes()),
             Piece::Message => {
-                if let Some(message) = json.message {
+                if let Some(message) = &json.message {
                     out.extend_from_slice(message.as_bytes());
                 }
             }
