@@ -19,12 +19,14 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::catalogue::{EXPOSED, SHARED, UNIT};
-use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry, Format};
+use crate::{BodyField, CategoryRange, Code};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::Restore;
 pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::shape::StaticBodies;
+pub use crate::format::Plain;
+pub use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 pub use serde;
 pub use serde_json::Value;
 

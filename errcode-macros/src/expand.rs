@@ -23,13 +23,12 @@ impl Paths {
             .krate
             .as_ref()
             .map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
-        let format = input
-            .attrs
-            .format
-            .as_ref()
-            .map_or_else(|| quote!(#krate::format::Plain), ToTokens::to_token_stream);
+        let format = input.attrs.format.as_ref().map_or_else(
+            || quote!(__errcode_private::Plain),
+            ToTokens::to_token_stream,
+        );
         Paths {
-            private: quote!(#krate::__private_v0_1),
+            private: quote!(__errcode_private),
             krate,
             format,
         }
@@ -80,7 +79,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
     let api_where = api_bounds.where_clause(where_clause);
 
     let mut serialize_bounds = Bounds::new(input.generics);
-    serialize_bounds.push_self(quote!(#krate::ApiError));
+    serialize_bounds.push_self(quote!(#private::ApiError));
     serialize_bounds.push_sized(input.generics);
     let serialize_where = serialize_bounds.where_clause(where_clause);
 
@@ -113,16 +112,24 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
         .variants
         .iter()
         .any(|v| segments(v).is_some())
-        .then(|| quote!(use #krate::Segment as __ErrcodeSegment;));
+        .then(|| {
+            quote!(
+                use __errcode_private::Segment as __ErrcodeSegment;
+            )
+        });
     Some(quote! {
         #[doc(hidden)]
         #allow_deprecated
         const _: () = {
-            use #krate::Entry as __ErrcodeEntry;
+            // The one path into the runtime's private module, whose name is
+            // the version of this contract: paired with a runtime of another
+            // contract, the build fails here, once, naming the module.
+            use #krate::__private_v0_1 as __errcode_private;
+            use __errcode_private::Entry as __ErrcodeEntry;
             #segment_alias
-            static __ENTRIES: [#krate::Entry; #count] =
+            static __ENTRIES: [#private::Entry; #count] =
                 #private::entries([#(#entries),*], #default_status, #default_category);
-            static __CATALOGUE: #krate::Catalogue = #catalogue;
+            static __CATALOGUE: #private::Catalogue = #catalogue;
             static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 
             #[automatically_derived]
@@ -139,16 +146,16 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
             }
 
             #[automatically_derived]
-            impl #impl_generics #krate::ApiError for #ident #ty_generics #api_where {
+            impl #impl_generics #private::ApiError for #ident #ty_generics #api_where {
                 type Format = #format;
                 type __Glue = Self;
 
                 #[inline]
-                fn info(&self) -> &'static #krate::Entry {
+                fn info(&self) -> &'static #private::Entry {
                     #info_body
                 }
 
-                fn catalogue() -> &'static #krate::Catalogue {
+                fn catalogue() -> &'static #private::Catalogue {
                     &__CATALOGUE
                 }
 
@@ -161,7 +168,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
 
                 #[inline]
                 fn static_body(__error: &Self) -> ::core::option::Option<&'static [u8]> {
-                    __BODIES.get::<#format>(#krate::ApiError::info(__error))
+                    __BODIES.get::<#format>(#private::ApiError::info(__error))
                 }
 
                 #body_fields
@@ -175,7 +182,7 @@ pub fn derive(input: &Input) -> Option<TokenStream> {
                     &self,
                     __serializer: #ser,
                 ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
-                    <#format as #krate::Format>::serialize(self, __serializer)
+                    <#format as #private::Format>::serialize(self, __serializer)
                 }
             }
 
@@ -356,9 +363,7 @@ fn segments(variant: &Variant) -> Option<Vec<TokenStream>> {
 
 fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     let Paths {
-        krate,
-        private,
-        format,
+        private, format, ..
     } = paths;
     let type_name = syn::ext::IdentExt::unraw(input.ident).to_string();
     let (title, description) = input
@@ -394,7 +399,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             #category,
             #range,
             &[#(#ranges),*],
-            <#format as #krate::Format>::CONTENT_TYPE,
+            <#format as #private::Format>::CONTENT_TYPE,
             &__ENTRIES,
         )
     }
@@ -607,7 +612,7 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
 }
 
 fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
-    let krate = &paths.krate;
+    let private = &paths.private;
     let a = crate::bound::fresh_lifetime(input.generics, "__a");
     let sized = crate::bound::sized(input.generics);
     let mut ints = Vec::new();
@@ -630,10 +635,10 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     // `Some(match .. { code => Self::V, _ => return None })`: one `Some`
     // per function rather than one per arm.
     let int_arm = (!ints.is_empty()).then(|| {
-        quote!(#krate::CodeRef::Int(__n) => match __n { #(#ints)* _ => return ::core::option::Option::None },)
+        quote!(#private::CodeRef::Int(__n) => match __n { #(#ints)* _ => return ::core::option::Option::None },)
     });
     let str_arm = (!strs.is_empty()).then(|| {
-        quote!(#krate::CodeRef::Str(__s) => match __s { #(#strs)* _ => return ::core::option::Option::None },)
+        quote!(#private::CodeRef::Str(__s) => match __s { #(#strs)* _ => return ::core::option::Option::None },)
     });
     let body = if int_arm.is_none() && str_arm.is_none() {
         quote! {
@@ -642,7 +647,7 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
         }
     } else {
         quote! {
-            ::core::option::Option::Some(match ::core::convert::Into::<#krate::CodeRef<#a>>::into(__code) {
+            ::core::option::Option::Some(match ::core::convert::Into::<#private::CodeRef<#a>>::into(__code) {
                 #int_arm
                 #str_arm
                 _ => return ::core::option::Option::None,
@@ -652,7 +657,7 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     quote! {
         #[inline]
         fn from_code<#a>(
-            __code: impl ::core::convert::Into<#krate::CodeRef<#a>>,
+            __code: impl ::core::convert::Into<#private::CodeRef<#a>>,
         ) -> ::core::option::Option<Self>
         where
             #sized
