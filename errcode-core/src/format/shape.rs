@@ -15,6 +15,7 @@ use crate::Entry;
 
 /// One piece of a static body.
 #[derive(Debug, Clone, Copy)]
+#[doc(hidden)]
 pub enum Piece {
     /// Bytes copied as they are (JSON punctuation, member names).
     Raw(&'static str),
