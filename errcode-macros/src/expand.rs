@@ -846,7 +846,7 @@ fn from_impls(input: &Input) -> TokenStream {
         .collect()
 }
 
-/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private::Codes` states.
+/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private_v0_1::Codes` states.
 fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();
