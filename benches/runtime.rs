@@ -12,6 +12,7 @@ use errcode::{ApiError, StatusCode};
 
 mod support;
 
+use errcode::__private_v0_1::StaticBody as _;
 use support::errcode_enum::Error as Derived;
 use support::hand_enum::Error as Hand;
 use support::thiserror_enum::Error as Thiserror;

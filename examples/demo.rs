@@ -67,14 +67,6 @@ fn main() {
             e.name()
         );
         println!("    body: {}", String::from_utf8_lossy(&body));
-        println!(
-            "    static body: {}",
-            if e.static_body().is_some() {
-                "yes, copied"
-            } else {
-                "no, rendered"
-            }
-        );
 
         match AccountError::decode(&body, Some(e.status())) {
             Ok(Decoded::Known(back)) => println!("    client decodes: {back:?}"),

@@ -5,6 +5,7 @@ use axum::body::to_bytes;
 use axum::http::header::CONTENT_TYPE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::axum::{into_response, ApiResponse};
 use errcode::format::{Member, Source};
 use errcode::ApiError;

@@ -1,6 +1,7 @@
 //! Every format's body against its documented shape, static bodies against
 //! the serializer, escaping, and what 5xx bodies may show.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::format::{self, Format, Problem, ProblemType};
 use errcode::ApiError;
 use serde_json::{json, Value};

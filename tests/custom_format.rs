@@ -3,6 +3,7 @@
 //! the description cannot express (an array), which overrides the serializer
 //! and the lookup.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::decode::Decoded;
 use errcode::format::{
     check_static_bodies, serialize_members, BodySource, Format, Located, Member, Source,

@@ -1,6 +1,7 @@
 //! `assert_disjoint_codes!` passes for enums with distinct codes; the
 //! failing case is the UI test `tests/ui/disjoint-codes-shared.rs`.
 
+use errcode::__private_v0_1::codes;
 use errcode::ApiError;
 
 #[derive(Debug, ApiError)]
@@ -62,14 +63,14 @@ errcode::assert_disjoint_codes!(Strings, Matrix, Accounts,);
 #[test]
 fn the_derive_lists_codes_sorted_and_once() {
     // `assert_disjoint_codes!` compares two types in one pass over both lists.
-    assert_eq!(Unsorted::__ERRCODE_CODES.ints, &[-3, 4, 9]);
-    assert!(Unsorted::__ERRCODE_CODES.strs.is_empty());
-    assert!(Billing::__ERRCODE_CODES.ints == [35001] && Other::__ERRCODE_CODES.ints.is_empty());
-    let strs = Matrix::__ERRCODE_CODES.strs;
+    assert_eq!(codes::<Unsorted>().ints, &[-3, 4, 9]);
+    assert!(codes::<Unsorted>().strs.is_empty());
+    assert!(codes::<Billing>().ints == [35001] && codes::<Other>().ints.is_empty());
+    let strs = codes::<Matrix>().strs;
     assert_eq!(strs.len(), 1);
     assert_eq!(strs[0].1, "M_FORBIDDEN");
     // Strings by hash, then text: the order the check walks them in.
-    let strs = Strings::__ERRCODE_CODES.strs;
+    let strs = codes::<Strings>().strs;
     assert_eq!(strs.len(), 4);
     assert!(strs.windows(2).all(|w| w[0] < w[1]));
 }

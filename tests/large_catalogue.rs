@@ -4,6 +4,7 @@
 //! stop with "constant evaluation is taking a long time". The 20,000-variant
 //! case is `benches/large_catalogue.py` (see BENCHMARKS.md).
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::format::{Plain, Problem, ProblemType};
 use errcode::ApiError;
 

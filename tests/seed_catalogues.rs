@@ -19,6 +19,7 @@ use std::error::Error as _;
 use errcode::{ApiError, Catalogue, Code, Entry};
 
 use cocam::CocamError;
+use errcode::__private_v0_1::StaticBody as _;
 use fresns::FresnsError;
 use kakao::KakaoGameError;
 use mastodon::MastodonError;

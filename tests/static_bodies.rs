@@ -1,6 +1,7 @@
 //! Static bodies are rendered once per variant, on first use, and shared
 //! after that, whichever thread asks first.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::format::{Matrix, Problem};
 use errcode::ApiError;
 

@@ -1,5 +1,11 @@
 //! Items the derive's generated code calls. Not public API: no stability
-//! promise, reached only through `errcode::__private`.
+//! promise, reached only through `errcode::__private_v0_1`.
+//!
+//! The version in the module's name is the contract between the derive and
+//! this crate: it changes whenever what the derive emits changes, so a
+//! derive paired with a runtime of another contract fails to build with
+//! "could not find `__private_v0_1`" rather than with errors inside
+//! generated code.
 
 use core::fmt::{self, Display, Pointer};
 use core::marker::PhantomData;
@@ -12,75 +18,226 @@ use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
-use crate::catalogue::{Json, EXPOSED, HAS_PLACEHOLDERS, SHARED, UNIT};
-use crate::{BodyField, Catalogue, CategoryRange, Code, Entry};
+use crate::catalogue::{EXPOSED, SHARED, UNIT};
+use crate::{BodyField, CategoryRange, Code};
 
+pub use crate::catalogue::Segment;
 pub use crate::decode::Restore;
 pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
-pub use crate::format::Body;
+pub use crate::format::Plain;
+pub use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 pub use serde;
 pub use serde_json::Value;
 
-/// The parts of an [`Entry`], as the derive knows them.
-pub struct EntryParts {
-    pub index: usize,
-    pub code: Code,
-    pub status: Option<u16>,
-    pub also_status: Option<u16>,
-    pub name: Option<&'static str>,
-    pub variant: &'static str,
-    pub message: &'static str,
-    pub category: Option<&'static str>,
-    pub description: Option<&'static str>,
-    pub body_fields: &'static [BodyField],
-    pub shared: bool,
-    pub unit: bool,
-    pub exposed: bool,
-    pub placeholders: bool,
-    pub code_json: &'static str,
-    pub code_text: &'static str,
-    pub name_json: &'static str,
-    pub message_json: Option<&'static str>,
-    pub template_json: &'static str,
+/// What the derive implements for `ApiError::__Glue`: the plumbing that the
+/// runtime calls and users do not, kept off the trait's visible surface.
+#[doc(hidden)]
+pub trait Glue<E: ?Sized> {
+    /// The codes, for `assert_disjoint_codes!`.
+    const CODES: Codes;
+
+    /// The static body of `error` in its type's format, rendered the first
+    /// time it is asked for; `None` where the body depends on field values.
+    fn static_body(error: &E) -> Option<&'static [u8]>;
+
+    /// Writes the `#[body]` fields of `error` as map entries.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn body_fields<M: SerializeMap>(error: &E, map: &mut M) -> Result<(), M::Error>
+    where
+        E: Sized;
+
+    /// Rebuilds the variant at `index` from a decoded body.
+    fn restore(index: usize, source: &dyn Restore) -> Option<E>
+    where
+        E: Sized;
 }
 
+/// The plumbing of a type whose derive failed: no codes, no static bodies,
+/// nothing to write or rebuild.
+pub struct StubGlue;
+
+impl<E: ?Sized> Glue<E> for StubGlue {
+    const CODES: Codes = Codes {
+        ints: &[],
+        strs: &[],
+    };
+
+    fn static_body(_: &E) -> Option<&'static [u8]> {
+        None
+    }
+
+    fn body_fields<M: SerializeMap>(_: &E, _: &mut M) -> Result<(), M::Error>
+    where
+        E: Sized,
+    {
+        Ok(())
+    }
+
+    fn restore(_: usize, _: &dyn Restore) -> Option<E>
+    where
+        E: Sized,
+    {
+        None
+    }
+}
+
+/// The static body of an error, if it has one: what `write_body` copies.
+/// Also what the test suite checks static bodies through.
+pub trait StaticBody {
+    fn static_body(&self) -> Option<&'static [u8]>;
+}
+
+impl<E: ApiError + ?Sized> StaticBody for E {
+    #[inline]
+    fn static_body(&self) -> Option<&'static [u8]> {
+        <E::__Glue as Glue<E>>::static_body(self)
+    }
+}
+
+/// The codes of `E`, for `assert_disjoint_codes!`.
 #[must_use]
-pub const fn entry(p: EntryParts) -> Entry {
-    let mut flags = 0;
-    if p.shared {
-        flags |= SHARED;
+pub const fn codes<E: ApiError>() -> Codes {
+    <E::__Glue as Glue<E>>::CODES
+}
+
+/// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
+/// followed by a builder call for each fact that differs from the default
+/// (no status, no name, no category, no description, no `#[body]` field,
+/// not shared, no fields, message exposed). [`entries`] then numbers the
+/// entries and applies the enum-wide defaults.
+impl Entry {
+    const fn new(code: Code, variant: &'static str, message: &'static str) -> Entry {
+        Entry {
+            index: 0,
+            code,
+            status: None,
+            also_status: None,
+            name: None,
+            variant,
+            message,
+            segments: &[],
+            category: None,
+            description: None,
+            body_fields: &[],
+            flags: UNIT | EXPOSED,
+        }
     }
-    if p.unit {
-        flags |= UNIT;
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn int(code: i64, variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::Int(code), variant, message)
     }
-    if p.exposed {
-        flags |= EXPOSED;
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn str(code: &'static str, variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::Str(code), variant, message)
     }
-    if p.placeholders {
-        flags |= HAS_PLACEHOLDERS;
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn none(variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::None, variant, message)
     }
-    Entry {
-        index: p.index,
-        code: p.code,
-        status: p.status,
-        also_status: p.also_status,
-        name: p.name,
-        variant: p.variant,
-        message: p.message,
-        category: p.category,
-        description: p.description,
-        body_fields: p.body_fields,
-        flags,
-        json: Json {
-            code: p.code_json,
-            code_text: p.code_text,
-            name: p.name_json,
-            message: p.message_json,
-            template: p.template_json,
-        },
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_status(mut self, status: u16) -> Entry {
+        self.status = Some(status);
+        self
     }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn also(mut self, status: u16) -> Entry {
+        self.also_status = Some(status);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn named(mut self, name: &'static str) -> Entry {
+        self.name = Some(name);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn segmented(mut self, segments: &'static [Segment]) -> Entry {
+        self.segments = segments;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn in_category(mut self, category: &'static str) -> Entry {
+        self.category = Some(category);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn doc(mut self, description: &'static str) -> Entry {
+        self.description = Some(description);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn body(mut self, fields: &'static [BodyField]) -> Entry {
+        self.body_fields = fields;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn shared(mut self) -> Entry {
+        self.flags |= SHARED;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_fields(mut self) -> Entry {
+        self.flags &= !UNIT;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn hidden(mut self) -> Entry {
+        self.flags &= !EXPOSED;
+        self
+    }
+}
+
+/// The catalogue's entries: numbered in declaration order, the enum's
+/// `default_status` and `category` given to those that name none.
+#[must_use]
+pub const fn entries<const N: usize>(
+    mut entries: [Entry; N],
+    default_status: Option<u16>,
+    category: Option<&'static str>,
+) -> [Entry; N] {
+    let mut i = 0;
+    while i < N {
+        let entry = &mut entries[i];
+        entry.index = i;
+        if entry.status.is_none() {
+            entry.status = default_status;
+        }
+        if entry.category.is_none() {
+            entry.category = category;
+        }
+        i += 1;
+    }
+    entries
 }
 
 #[must_use]
@@ -123,27 +280,7 @@ pub const fn category_range(category: &'static str, first: i64, last: i64) -> Ca
 
 /// What a derive that failed emits, so one mistake does not cascade into
 /// errors wherever the type is used.
-pub static STUB_ENTRIES: [Entry; 1] = [entry(EntryParts {
-    index: 0,
-    code: Code::None,
-    status: None,
-    also_status: None,
-    name: None,
-    variant: "",
-    message: "",
-    category: None,
-    description: None,
-    body_fields: &[],
-    shared: false,
-    unit: false,
-    exposed: false,
-    placeholders: false,
-    code_json: "null",
-    code_text: "",
-    name_json: "\"\"",
-    message_json: None,
-    template_json: "\"\"",
-})];
+pub static STUB_ENTRIES: [Entry; 1] = [Entry::none("", "").with_fields().hidden()];
 
 pub static STUB_CATALOGUE: Catalogue = catalogue(
     "",

@@ -1,8 +1,8 @@
 //! The [`ApiError`] trait that `#[derive(ApiError)]` implements.
 
 use http::StatusCode;
-use serde::ser::SerializeMap;
 
+use crate::__private_v0_1::Glue;
 use crate::{Catalogue, Code, CodeRef, Entry, Format};
 
 /// An error type with a documented catalogue: each value knows its code,
@@ -13,6 +13,11 @@ use crate::{Catalogue, Code, CodeRef, Entry, Format};
 pub trait ApiError: std::error::Error {
     /// The body format, chosen with `#[api_error(format = ...)]`.
     type Format: Format;
+
+    /// The derive's plumbing (static bodies, `#[body]` fields, decoding):
+    /// not public API.
+    #[doc(hidden)]
+    type __Glue: Glue<Self> + ?Sized;
 
     /// The catalogue entry of this value's variant.
     fn info(&self) -> &'static Entry;
@@ -44,22 +49,6 @@ pub trait ApiError: std::error::Error {
         self.info().name()
     }
 
-    /// Writes the `#[body]` fields of this value as map entries; formats call
-    /// this to add them to a body.
-    ///
-    /// # Errors
-    ///
-    /// Whatever the serializer reports.
-    fn serialize_body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>
-    where
-        Self: Sized;
-
-    /// The whole body, rendered once for the variant (the first time it is
-    /// asked for) and shared after that, when this value's body does not
-    /// depend on its fields (no `#[body]` field, no exposed placeholder) and
-    /// the format has a static shape.
-    fn static_body(&self) -> Option<&'static [u8]>;
-
     /// Appends the JSON body to `out`: a copy of the static body where there is
     /// one, else the format's serializer writing straight into `out`.
     ///
@@ -71,7 +60,7 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized,
     {
-        if let Some(body) = self.static_body() {
+        if let Some(body) = <Self::__Glue as Glue<Self>>::static_body(self) {
             out.extend_from_slice(body);
             Ok(())
         } else {
@@ -94,10 +83,4 @@ pub trait ApiError: std::error::Error {
     {
         crate::decode::decode(body, status)
     }
-
-    /// Rebuilds the variant at `index` from a decoded body. Used by the decoder.
-    #[doc(hidden)]
-    fn __restore(index: usize, source: &dyn crate::decode::Restore) -> Option<Self>
-    where
-        Self: Sized;
 }

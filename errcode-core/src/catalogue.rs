@@ -116,28 +116,44 @@ pub struct Entry {
     pub(crate) name: Option<&'static str>,
     pub(crate) variant: &'static str,
     pub(crate) message: &'static str,
+    /// The template as the derive split it; empty where the message is its
+    /// own text (no placeholder, no `{{` escape), so that those entries carry
+    /// nothing twice.
+    pub(crate) segments: &'static [Segment],
     pub(crate) category: Option<&'static str>,
     pub(crate) description: Option<&'static str>,
     pub(crate) body_fields: &'static [BodyField],
     pub(crate) flags: u8,
-    pub(crate) json: Json,
 }
 
-/// Parts of the entry already escaped as JSON by the derive, so that writing a
-/// static body copies bytes and escapes nothing.
+/// A piece of a message template, as the derive split it (see
+/// [`Entry::segments`]): the one reading of the template grammar, shared by
+/// decoding and documentation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    /// Literal text, `{{` and `}}` already unescaped.
+    Text(&'static str),
+    /// `{name}`: a value shown as its `Display` text, which decoding reads
+    /// back from a received message.
+    Placeholder(&'static str),
+    /// `{name:spec}`: a value formatted by a spec; not read back.
+    Formatted(&'static str),
+}
+
+/// Parts of an entry's bodies as JSON text, computed when a static body is
+/// first rendered.
 #[derive(Debug)]
 pub(crate) struct Json {
-    pub(crate) code: &'static str,
-    pub(crate) code_text: &'static str,
-    pub(crate) name: &'static str,
-    pub(crate) message: Option<&'static str>,
-    pub(crate) template: &'static str,
+    pub(crate) code: String,
+    pub(crate) code_text: String,
+    pub(crate) name: String,
+    pub(crate) message: Option<String>,
+    pub(crate) template: String,
 }
 
 pub(crate) const SHARED: u8 = 1;
 pub(crate) const UNIT: u8 = 2;
 pub(crate) const EXPOSED: u8 = 4;
-pub(crate) const HAS_PLACEHOLDERS: u8 = 8;
 
 impl Entry {
     /// Position of the entry in its catalogue.
@@ -262,7 +278,31 @@ impl Entry {
     /// Whether the message template interpolates fields.
     #[must_use]
     pub const fn has_placeholders(&self) -> bool {
-        self.flags & HAS_PLACEHOLDERS != 0
+        self.plain_text().is_none()
+    }
+
+    /// The template as text and placeholders, `{{` and `}}` unescaped.
+    pub fn segments(&self) -> impl Iterator<Item = Segment> + 'static {
+        let own_text = (self.segments.is_empty() && !self.message.is_empty())
+            .then_some(Segment::Text(self.message));
+        own_text.into_iter().chain(self.segments.iter().copied())
+    }
+
+    /// What `Display` shows when the template interpolates nothing: its text
+    /// with `{{` unescaped, or the name where it is empty. `None` with
+    /// placeholders.
+    pub(crate) const fn plain_text(&self) -> Option<&'static str> {
+        match self.segments {
+            [] => Some(self.template_or_name()),
+            [Segment::Text(text)] => Some(text),
+            _ => None,
+        }
+    }
+
+    /// Whether every body of this entry is the same bytes: its message does
+    /// not depend on field values and no `#[body]` field adds to it.
+    pub(crate) const fn has_static_body(&self) -> bool {
+        (!self.exposes_message() || self.plain_text().is_some()) && self.body_fields.is_empty()
     }
 
     /// Whether a body may carry the rendered message: below 500, and for 5xx
@@ -275,9 +315,36 @@ impl Entry {
         self.flags & EXPOSED != 0
     }
 
-    pub(crate) const fn json(&self) -> &Json {
-        &self.json
+    /// The JSON text of the parts a static body copies; the message is
+    /// `None` where it depends on field values.
+    pub(crate) fn json(&self) -> Json {
+        let string = |text: &str| serde_json::to_string(text).unwrap_or_default();
+        let code = serde_json::to_string(&self.code).unwrap_or_default();
+        let code_text = match self.code {
+            Code::Str(s) => inside(&string(s)).to_owned(),
+            Code::Int(n) => n.to_string(),
+            Code::None => String::new(),
+        };
+        let message = if self.exposes_message() {
+            self.plain_text().map(string)
+        } else {
+            Some(string(self.message))
+        };
+        Json {
+            code,
+            code_text,
+            name: string(self.name()),
+            message,
+            template: string(self.template_or_name()),
+        }
     }
+}
+
+/// The inside of a JSON string: without its quotes.
+fn inside(json: &str) -> &str {
+    json.strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .unwrap_or(json)
 }
 
 /// A field that a body carries (`#[body]` or `#[body(rename = "...")]`).

@@ -38,7 +38,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
-use crate::{ApiError, Code, Entry, Format};
+use crate::{ApiError, Code, Entry, Format, Segment};
 
 /// The environment variable that accepts changes: set to anything but
 /// `0` or empty, [`assert_contract`] and
@@ -283,9 +283,12 @@ impl Lock {
 
 impl Locked {
     fn of<F: Format>(entry: &Entry) -> Self {
-        let placeholders: Vec<String> = crate::decode::placeholders(entry.message())
-            .into_iter()
-            .map(str::to_owned)
+        let placeholders: Vec<String> = entry
+            .segments()
+            .filter_map(|segment| match segment {
+                Segment::Placeholder(name) | Segment::Formatted(name) => Some(name.to_owned()),
+                Segment::Text(_) => None,
+            })
             .collect();
         // The text is part of the contract where clients read it: to tell
         // entries apart (no code, a shared code) or to take values out of it.

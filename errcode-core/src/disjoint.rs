@@ -42,9 +42,9 @@ macro_rules! assert_disjoint_codes {
 macro_rules! __assert_disjoint_pairs {
     ($first:ty $(, $rest:ty)*) => {
         $(
-            const _: () = $crate::__private::assert_disjoint(
-                (::core::stringify!($first), <$first>::__ERRCODE_CODES),
-                (::core::stringify!($rest), <$rest>::__ERRCODE_CODES),
+            const _: () = $crate::__private_v0_1::assert_disjoint(
+                (::core::stringify!($first), $crate::__private_v0_1::codes::<$first>()),
+                (::core::stringify!($rest), $crate::__private_v0_1::codes::<$rest>()),
             );
         )*
         $crate::__assert_disjoint_pairs!($($rest),*);

@@ -25,10 +25,11 @@ pub use adapters::axum;
 pub use adapters::ApiResponse;
 
 #[doc(hidden)]
-pub mod __private;
+#[path = "__private.rs"]
+pub mod __private_v0_1;
 
 pub use api_error::ApiError;
-pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry};
+pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, Segment};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
 pub use http::StatusCode;

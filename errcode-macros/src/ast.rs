@@ -64,6 +64,8 @@ pub enum Part {
     /// widths and precisions name, in order.
     Field {
         field: usize,
+        /// The placeholder as the template names it (`memberRef`, `0`).
+        name: String,
         spec: Spec,
         width_fields: Vec<usize>,
     },
@@ -409,9 +411,10 @@ impl<'a> Variant<'a, Option<CodeAttr>> {
                     if spec.is_empty() && self.fields[field].restored_from.is_none() {
                         self.fields[field].restored_from = Some(name.clone());
                     }
-                    used.push(name);
+                    used.push(name.clone());
                     self.message.push(Part::Field {
                         field,
+                        name,
                         spec,
                         width_fields,
                     });

@@ -9,7 +9,6 @@ use syn::{Ident, Type};
 use crate::ast::{option_inner, Field, Input, Part, Style, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::bound::Bounds;
-use crate::json;
 
 pub struct Paths {
     pub krate: TokenStream,
@@ -22,11 +21,12 @@ impl Paths {
         let krate = input
             .krate()
             .map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
-        let format = input
-            .format()
-            .map_or_else(|| quote!(#krate::format::Plain), ToTokens::to_token_stream);
+        let format = input.format().map_or_else(
+            || quote!(__errcode_private::Plain),
+            ToTokens::to_token_stream,
+        );
         Paths {
-            private: quote!(#krate::__private),
+            private: quote!(__errcode_private),
             krate,
             format,
         }
@@ -49,9 +49,10 @@ pub fn derive(input: &Input) -> TokenStream {
     let entries: Vec<_> = input
         .variants
         .iter()
-        .enumerate()
-        .map(|(i, v)| entry(input, &paths, i, v, &v.code))
+        .map(|v| entry(input, &paths, v, &v.code))
         .collect();
+    let default_status = option(input.default_status());
+    let default_category = str_option(input.category().as_deref());
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
@@ -75,19 +76,20 @@ pub fn derive(input: &Input) -> TokenStream {
     let api_where = api_bounds.where_clause(where_clause);
 
     let mut serialize_bounds = Bounds::new(input.generics);
-    serialize_bounds.push_self(quote!(#krate::ApiError));
+    serialize_bounds.push_self(quote!(#private::ApiError));
     serialize_bounds.push_sized(input.generics);
     let serialize_where = serialize_bounds.where_clause(where_clause);
 
     let info_arms = input.variants.iter().enumerate().map(|(i, v)| {
         let pattern = pattern(input, v, quote!(..));
+        let i = Literal::usize_unsuffixed(i);
         quote!(#pattern => #i,)
     });
     // An enum without variants has no value to index with.
     let info_body = if count == 0 {
         quote!(match *self {})
     } else {
-        quote!(&__ENTRIES_STATIC[match self { #(#info_arms)* }])
+        quote!(&__ENTRIES[match self { #(#info_arms)* }])
     };
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
@@ -101,13 +103,30 @@ pub fn derive(input: &Input) -> TokenStream {
     };
 
     let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
+    // Short local names for what every entry names: the generated code is
+    // mostly entries, and each token of an entry is paid per variant.
+    let segment_alias = input
+        .variants
+        .iter()
+        .any(|v| segments(v).is_some())
+        .then(|| {
+            quote!(
+                use __errcode_private::Segment as __ErrcodeSegment;
+            )
+        });
     quote! {
         #[doc(hidden)]
         #allow_deprecated
         const _: () = {
-            const __ENTRIES: [#krate::Entry; #count] = [#(#entries),*];
-            static __ENTRIES_STATIC: [#krate::Entry; #count] = __ENTRIES;
-            static __CATALOGUE: #krate::Catalogue = #catalogue;
+            // The one path into the runtime's private module, whose name is
+            // the version of this contract: paired with a runtime of another
+            // contract, the build fails here, once, naming the module.
+            use #krate::__private_v0_1 as __errcode_private;
+            use __errcode_private::Entry as __ErrcodeEntry;
+            #segment_alias
+            static __ENTRIES: [#private::Entry; #count] =
+                #private::entries([#(#entries),*], #default_status, #default_category);
+            static __CATALOGUE: #private::Catalogue = #catalogue;
             static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 
             #[automatically_derived]
@@ -124,26 +143,32 @@ pub fn derive(input: &Input) -> TokenStream {
             }
 
             #[automatically_derived]
-            impl #impl_generics #krate::ApiError for #ident #ty_generics #api_where {
+            impl #impl_generics #private::ApiError for #ident #ty_generics #api_where {
                 type Format = #format;
+                type __Glue = Self;
 
                 #[inline]
-                fn info(&self) -> &'static #krate::Entry {
+                fn info(&self) -> &'static #private::Entry {
                     #info_body
                 }
 
-                fn catalogue() -> &'static #krate::Catalogue {
+                fn catalogue() -> &'static #private::Catalogue {
                     &__CATALOGUE
                 }
 
                 #from_code
+            }
 
-                #body_fields
+            #[automatically_derived]
+            impl #impl_generics #private::Glue<Self> for #ident #ty_generics #api_where {
+                const CODES: #private::Codes = #codes;
 
                 #[inline]
-                fn static_body(&self) -> ::core::option::Option<&'static [u8]> {
-                    __BODIES.get::<#format>(#krate::ApiError::info(self))
+                fn static_body(__error: &Self) -> ::core::option::Option<&'static [u8]> {
+                    __BODIES.get::<#format>(#private::ApiError::info(__error))
                 }
+
+                #body_fields
 
                 #restore
             }
@@ -154,20 +179,13 @@ pub fn derive(input: &Input) -> TokenStream {
                     &self,
                     __serializer: #ser,
                 ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
-                    <#format as #krate::Format>::serialize(self, __serializer)
+                    <#format as #private::Format>::serialize(self, __serializer)
                 }
             }
 
             #froms
 
             #(#reserved)*
-
-            #[automatically_derived]
-            impl #impl_generics #ident #ty_generics #where_clause {
-                /// Read by `errcode::assert_disjoint_codes!` at compile time.
-                #[doc(hidden)]
-                pub const __ERRCODE_CODES: #private::Codes = #codes;
-            }
         };
     }
 }
@@ -196,10 +214,15 @@ fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
         .collect()
 }
 
-/// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct.
+/// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct;
+/// `Self::Variant` for a unit variant.
 fn pattern(input: &Input, variant: &Variant, bindings: TokenStream) -> TokenStream {
     let path = path(input, variant);
-    quote!(#path { #bindings })
+    if variant.style == Style::Unit {
+        path
+    } else {
+        quote!(#path { #bindings })
+    }
 }
 
 fn path(input: &Input, variant: &Variant) -> TokenStream {
@@ -234,97 +257,101 @@ fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
     }
 }
 
-fn entry(
-    input: &Input,
-    paths: &Paths,
-    index: usize,
-    variant: &Variant,
-    code: &CodeAttr,
-) -> TokenStream {
-    let Paths { krate, private, .. } = paths;
-    let (code_tokens, code_json, code_text) = match &code.code.value {
-        CodeValue::None => (quote!(#krate::Code::None), "null".to_owned(), String::new()),
+fn option(value: Option<u16>) -> TokenStream {
+    match value {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `__ErrcodeEntry::int(34305, "WrongPassword", "msg")` and a builder call
+/// for each fact that differs from the default (`errcode::__private_v0_1`
+/// states them); the enum-wide defaults are applied by `entries`.
+fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> TokenStream {
+    let private = &paths.private;
+    let variant_name = variant.name();
+    let template = variant.template();
+    let mut tokens = match &code.code.value {
+        CodeValue::None => quote!(__ErrcodeEntry::none(#variant_name, #template)),
         CodeValue::Int(n) => {
             let lit = Literal::i64_unsuffixed(*n);
-            (
-                quote!(#krate::Code::Int(#lit)),
-                n.to_string(),
-                n.to_string(),
-            )
+            quote!(__ErrcodeEntry::int(#lit, #variant_name, #template))
         }
-        CodeValue::Str(s) => (
-            quote!(#krate::Code::Str(#s)),
-            json::string(s),
-            json::escape(s),
-        ),
+        CodeValue::Str(s) => quote!(__ErrcodeEntry::str(#s, #variant_name, #template)),
     };
-    let status = input.status_of(code);
-    let also_status = match code.also_status() {
-        Some(s) => {
-            let s = s.value;
-            quote!(::core::option::Option::Some(#s))
-        }
-        None => quote!(::core::option::Option::None),
-    };
-    let status_tokens = match status {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    };
-    let variant_name = variant.name();
-    let name = code.name();
-    let name_json = json::string(&variant.shown_name());
-    let template = variant.template();
-    let category = input.category_of(code);
-    let placeholders = variant.has_placeholders();
-    let exposed = variant.exposes_message(input);
-    let message_json = if exposed {
-        variant.shown_static_message().map(|m| json::string(&m))
-    } else {
-        Some(json::string(&template))
-    };
-    let template_json = json::string(&variant.shown_template());
-    let body_fields = variant.fields.iter().filter_map(|f| {
-        let (member, _) = f.body_member()?;
-        let field = f.display_name();
-        let ty = crate::symbol::type_text(f.ty);
-        Some(quote!(#private::body_field(#member, #field, #ty)))
-    });
-    let shared = code.shared().is_some();
-    let unit = variant.fields.is_empty();
-    let name = str_option(name.as_deref());
-    let category = str_option(category.as_deref());
-    let description = docs_option(variant.docs.as_ref());
-    let message_json = str_option(message_json.as_deref());
-    quote! {
-        #private::entry(#private::EntryParts {
-            index: #index,
-            code: #code_tokens,
-            status: #status_tokens,
-            also_status: #also_status,
-            name: #name,
-            variant: #variant_name,
-            message: #template,
-            category: #category,
-            description: #description,
-            body_fields: &[#(#body_fields),*],
-            shared: #shared,
-            unit: #unit,
-            exposed: #exposed,
-            placeholders: #placeholders,
-            code_json: #code_json,
-            code_text: #code_text,
-            name_json: #name_json,
-            message_json: #message_json,
-            template_json: #template_json,
-        })
+    if let Some(status) = code.status() {
+        let status = status.value;
+        tokens.extend(quote!(.with_status(#status)));
     }
+    if let Some(also) = code.also_status() {
+        let also = also.value;
+        tokens.extend(quote!(.also(#also)));
+    }
+    if let Some(name) = code.name() {
+        tokens.extend(quote!(.named(#name)));
+    }
+    if let Some(segments) = segments(variant) {
+        tokens.extend(quote!(.segmented(&[#(#segments),*])));
+    }
+    if let Some(category) = code.category() {
+        tokens.extend(quote!(.in_category(#category)));
+    }
+    if let Some(docs) = &variant.docs {
+        let docs = docs.to_expr();
+        tokens.extend(quote!(.doc(#docs)));
+    }
+    let body_fields: Vec<_> = variant
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let (member, _) = f.body_member()?;
+            let field = f.display_name();
+            let ty = crate::symbol::type_text(f.ty);
+            Some(quote!(#private::body_field(#member, #field, #ty)))
+        })
+        .collect();
+    if !body_fields.is_empty() {
+        tokens.extend(quote!(.body(&[#(#body_fields),*])));
+    }
+    if code.shared().is_some() {
+        tokens.extend(quote!(.shared()));
+    }
+    if !variant.fields.is_empty() {
+        tokens.extend(quote!(.with_fields()));
+    }
+    if !variant.exposes_message(input) {
+        tokens.extend(quote!(.hidden()));
+    }
+    tokens
+}
+
+/// The template split into text and placeholders for the runtime, where it
+/// is not its own text: it has placeholders, or `{{` and `}}` escapes.
+fn segments(variant: &Variant) -> Option<Vec<TokenStream>> {
+    let template = variant.code.msg()?.value();
+    if let [] | [Part::Text(_)] = variant.message.as_slice() {
+        if variant.static_message().as_deref() == Some(template.as_str()) {
+            return None;
+        }
+    }
+    Some(
+        variant
+            .message
+            .iter()
+            .map(|part| match part {
+                Part::Text(text) => quote!(__ErrcodeSegment::Text(#text)),
+                Part::Field { name, spec, .. } if spec.is_empty() => {
+                    quote!(__ErrcodeSegment::Placeholder(#name))
+                }
+                Part::Field { name, .. } => quote!(__ErrcodeSegment::Formatted(#name)),
+            })
+            .collect(),
+    )
 }
 
 fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     let Paths {
-        krate,
-        private,
-        format,
+        private, format, ..
     } = paths;
     let type_name = input.type_name();
     let (title, description) = input
@@ -360,8 +387,8 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             #category,
             #range,
             &[#(#ranges),*],
-            <#format as #krate::Format>::CONTENT_TYPE,
-            &__ENTRIES_STATIC,
+            <#format as #private::Format>::CONTENT_TYPE,
+            &__ENTRIES,
         )
     }
 }
@@ -435,6 +462,7 @@ fn display_arm(
                 field,
                 spec,
                 width_fields,
+                ..
             } => {
                 let format_trait = spec.format_trait();
                 let shown = if spec.is_empty() {
@@ -545,14 +573,14 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         })
         .collect();
     let body = if arms.is_empty() {
-        quote!(let _ = __map;)
+        quote!(let _ = (__error, __map);)
     } else {
         let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
-        quote!(match self { #(#arms)* #rest })
+        quote!(match __error { #(#arms)* #rest })
     };
     quote! {
-        fn serialize_body_fields<#map: #serde::ser::SerializeMap>(
-            &self,
+        fn body_fields<#map: #serde::ser::SerializeMap>(
+            __error: &Self,
             __map: &mut #map,
         ) -> ::core::result::Result<(), #map::Error>
         where
@@ -565,7 +593,7 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
 }
 
 fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
-    let krate = &paths.krate;
+    let private = &paths.private;
     let a = crate::bound::fresh_lifetime(input.generics, "__a");
     let sized = crate::bound::sized(input.generics);
     let mut ints = Vec::new();
@@ -579,31 +607,43 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
         match &code.code.value {
             CodeValue::Int(n) => {
                 let lit = Literal::i64_unsuffixed(*n);
-                ints.push(quote!(#lit => ::core::option::Option::Some(#value),));
+                ints.push(quote!(#lit => #value,));
             }
-            CodeValue::Str(s) => strs.push(quote!(#s => ::core::option::Option::Some(#value),)),
+            CodeValue::Str(s) => strs.push(quote!(#s => #value,)),
             CodeValue::None => {}
         }
     }
+    // `Some(match .. { code => Self::V, _ => return None })`: one `Some`
+    // per function rather than one per arm.
     let int_arm = (!ints.is_empty()).then(|| {
-        quote!(#krate::CodeRef::Int(__n) => match __n { #(#ints)* _ => ::core::option::Option::None },)
+        quote!(#private::CodeRef::Int(__n) => match __n { #(#ints)* _ => return ::core::option::Option::None },)
     });
     let str_arm = (!strs.is_empty()).then(|| {
-        quote!(#krate::CodeRef::Str(__s) => match __s { #(#strs)* _ => ::core::option::Option::None },)
+        quote!(#private::CodeRef::Str(__s) => match __s { #(#strs)* _ => return ::core::option::Option::None },)
     });
+    let body = if int_arm.is_none() && str_arm.is_none() {
+        quote! {
+            let _ = __code;
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            ::core::option::Option::Some(match ::core::convert::Into::<#private::CodeRef<#a>>::into(__code) {
+                #int_arm
+                #str_arm
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
     quote! {
         #[inline]
         fn from_code<#a>(
-            __code: impl ::core::convert::Into<#krate::CodeRef<#a>>,
+            __code: impl ::core::convert::Into<#private::CodeRef<#a>>,
         ) -> ::core::option::Option<Self>
         where
             #sized
         {
-            match ::core::convert::Into::<#krate::CodeRef<#a>>::into(__code) {
-                #int_arm
-                #str_arm
-                _ => ::core::option::Option::None,
-            }
+            #body
         }
     }
 }
@@ -629,37 +669,60 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
     // One `match` over all fields' `Option`s per variant, rather than a `?`
     // per field: each `?` costs the compiler a trait selection, and this
     // function has an arm for every variant with fields.
-    let arms = input.variants.iter().enumerate().filter_map(|(i, v)| {
-        let restores: Option<Vec<TokenStream>> =
-            v.fields.iter().map(|f| restore_field(f, private)).collect();
-        let restores = restores?;
-        let bindings: Vec<Ident> = (0..restores.len()).map(Field::binding).collect();
-        let value = construct(input, v, &bindings.iter().map(ToTokens::to_token_stream).collect::<Vec<_>>());
-        Some(if restores.is_empty() {
-            quote!(#i => ::core::option::Option::Some(#value),)
-        } else {
-            quote! {
-                #i => match (#(#restores,)*) {
-                    (#(::core::option::Option::Some(#bindings),)*) => ::core::option::Option::Some(#value),
-                    _ => ::core::option::Option::None,
-                },
-            }
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| {
+            let restores: Option<Vec<TokenStream>> =
+                v.fields.iter().map(|f| restore_field(f, private)).collect();
+            let restores = restores?;
+            let bindings: Vec<Ident> = (0..restores.len()).map(Field::binding).collect();
+            let value = construct(
+                input,
+                v,
+                &bindings
+                    .iter()
+                    .map(ToTokens::to_token_stream)
+                    .collect::<Vec<_>>(),
+            );
+            let i = Literal::usize_unsuffixed(i);
+            Some(if restores.is_empty() {
+                quote!(#i => #value,)
+            } else {
+                quote! {
+                    #i => match (#(#restores,)*) {
+                        (#(::core::option::Option::Some(#bindings),)*) => #value,
+                        _ => return ::core::option::Option::None,
+                    },
+                }
+            })
         })
-    });
+        .collect();
+    let body = if arms.is_empty() {
+        quote! {
+            let _ = (__index, __source);
+            ::core::option::Option::None
+        }
+    } else {
+        quote! {
+            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
+            let _ = __source;
+            ::core::option::Option::Some(match __index {
+                #(#arms)*
+                _ => return ::core::option::Option::None,
+            })
+        }
+    };
     quote! {
-        fn __restore(
+        fn restore(
             __index: usize,
             __source: &dyn #private::Restore,
         ) -> ::core::option::Option<Self>
         where
             #sized
         {
-            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
-            let _ = __source;
-            match __index {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
+            #body
         }
     }
 }
@@ -764,7 +827,7 @@ fn from_impls(input: &Input) -> TokenStream {
         .collect()
 }
 
-/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private::Codes` states.
+/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private_v0_1::Codes` states.
 fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();

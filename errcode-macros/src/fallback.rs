@@ -11,9 +11,8 @@ use crate::bound::{fresh, fresh_lifetime, sized, Bounds};
 pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let private = quote!(#krate::__private);
+    let private = quote!(#krate::__private_v0_1);
     let ser = fresh(&input.generics, "__S");
-    let map = fresh(&input.generics, "__M");
     let a = fresh_lifetime(&input.generics, "__a");
     let sized = sized(&input.generics);
     let mut serialize_bounds = Bounds::new(&input.generics);
@@ -44,6 +43,7 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                 Self: ::core::error::Error,
             {
                 type Format = #krate::format::Plain;
+                type __Glue = #private::StubGlue;
 
                 fn info(&self) -> &'static #krate::Entry {
                     &#private::STUB_ENTRIES[0]
@@ -55,30 +55,6 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
 
                 fn from_code<#a>(
                     _: impl ::core::convert::Into<#krate::CodeRef<#a>>,
-                ) -> ::core::option::Option<Self>
-                where
-                    #sized
-                {
-                    ::core::option::Option::None
-                }
-
-                fn serialize_body_fields<#map: #private::serde::ser::SerializeMap>(
-                    &self,
-                    _: &mut #map,
-                ) -> ::core::result::Result<(), #map::Error>
-                where
-                    #sized
-                {
-                    ::core::result::Result::Ok(())
-                }
-
-                fn static_body(&self) -> ::core::option::Option<&'static [u8]> {
-                    ::core::option::Option::None
-                }
-
-                fn __restore(
-                    _: usize,
-                    _: &dyn #private::Restore,
                 ) -> ::core::option::Option<Self>
                 where
                     #sized

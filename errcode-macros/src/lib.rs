@@ -7,7 +7,6 @@ mod bound;
 mod ctxt;
 mod expand;
 mod fallback;
-mod json;
 mod prop;
 mod symbol;
 mod template;

@@ -48,10 +48,7 @@ impl<C> Input<'_, C> {
 
     /// An entry's category: its own `category`, else the type's.
     pub fn category_of(&self, code: &CodeAttr) -> Option<String> {
-        code.keys
-            .string(&attr::CATEGORY)
-            .map(LitStr::value)
-            .or_else(|| self.category())
+        code.category().or_else(|| self.category())
     }
 }
 
@@ -71,6 +68,11 @@ impl CodeAttr {
     /// `name = "..."` as written; [`Variant::shown_name`] is what shows.
     pub fn name(&self) -> Option<String> {
         self.keys.string(&attr::NAME).map(LitStr::value)
+    }
+
+    /// `category = "..."` as written; [`Input::category_of`] is the effective one.
+    pub fn category(&self) -> Option<String> {
+        self.keys.string(&attr::CATEGORY).map(LitStr::value)
     }
 
     pub fn shared(&self) -> Option<Span> {
@@ -140,17 +142,6 @@ impl Variant<'_> {
     /// The `msg` as written, empty without one.
     pub fn template(&self) -> String {
         self.code.msg().map(LitStr::value).unwrap_or_default()
-    }
-
-    /// The template, or the shown name where it is empty: an entry always
-    /// says something.
-    pub fn shown_template(&self) -> String {
-        let template = self.template();
-        if template.is_empty() {
-            self.shown_name()
-        } else {
-            template
-        }
     }
 
     /// The message when it interpolates nothing, or the shown name where

@@ -1,5 +1,6 @@
 //! Encode, then decode, every entry of a catalogue.
 
+use errcode::__private_v0_1::StaticBody as _;
 use errcode::decode::{Decoded, Reason};
 use errcode::{format, ApiError, Format, StatusCode};
 

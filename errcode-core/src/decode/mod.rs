@@ -29,8 +29,8 @@ use core::fmt;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
+use crate::__private_v0_1::Glue;
 use crate::{ApiError, CodeBuf, Entry, Format};
-pub(crate) use template::placeholders;
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).
@@ -222,9 +222,7 @@ pub fn decode<E: ApiError>(
     if candidates.len() > 1 || code.is_none() {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
-            .filter_map(|e| {
-                template::fit(e.template_or_name(), message?).map(|(fit, caps)| (*e, fit, caps))
-            })
+            .filter_map(|e| template::fit(e, message?).map(|(fit, caps)| (*e, fit, caps)))
             .collect();
         let best = fits.iter().map(|f| f.1).min();
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
@@ -239,7 +237,7 @@ pub fn decode<E: ApiError>(
             (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
         }
     } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
-        captures = template::fit(chosen.message(), message)
+        captures = template::fit(chosen, message)
             .map(|(_, caps)| caps)
             .unwrap_or_default();
     }
@@ -248,10 +246,12 @@ pub fn decode<E: ApiError>(
         captures.clear();
     }
     let source = Source { object, captures };
-    Ok(match E::__restore(chosen.index(), &source) {
-        Some(error) => Decoded::Known(error),
-        None => unrecognized(Reason::NotRebuildable, vec![chosen]),
-    })
+    Ok(
+        match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
+            Some(error) => Decoded::Known(error),
+            None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+        },
+    )
 }
 
 fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<CodeBuf>, DecodeError> {

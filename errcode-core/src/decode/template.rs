@@ -1,58 +1,8 @@
 //! Matching a received message against an entry's template, to find the
-//! text each placeholder stood for.
+//! text each placeholder stood for. The template comes split by the derive
+//! ([`Entry::segments`]); nothing here parses it again.
 
-/// A piece of a template: literal text (with `{{`/`}}` unescaped) or a
-/// placeholder, which only counts as capturable without a format spec.
-#[derive(Debug, PartialEq)]
-enum Segment<'t> {
-    Text(String),
-    Arg { name: &'t str, plain: bool },
-}
-
-fn segments(template: &str) -> Option<Vec<Segment<'_>>> {
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut rest = template;
-    while let Some(c) = rest.chars().next() {
-        if let Some(after) = rest.strip_prefix("{{").or_else(|| rest.strip_prefix("}}")) {
-            text.push(c);
-            rest = after;
-        } else if let Some(after) = rest.strip_prefix('{') {
-            let (inner, after) = after.split_once('}')?;
-            if !text.is_empty() {
-                out.push(Segment::Text(std::mem::take(&mut text)));
-            }
-            let (name, spec) = inner.split_once(':').unwrap_or((inner, ""));
-            out.push(Segment::Arg {
-                name,
-                plain: spec.is_empty(),
-            });
-            rest = after;
-        } else {
-            text.push(c);
-            let mut chars = rest.chars();
-            chars.next();
-            rest = chars.as_str();
-        }
-    }
-    if !text.is_empty() {
-        out.push(Segment::Text(text));
-    }
-    Some(out)
-}
-
-/// The names of the placeholders in `template`, in order (`{0}` is `"0"`);
-/// empty for a template that does not parse.
-pub(crate) fn placeholders(template: &str) -> Vec<&str> {
-    segments(template)
-        .unwrap_or_default()
-        .into_iter()
-        .filter_map(|s| match s {
-            Segment::Arg { name, .. } => Some(name),
-            Segment::Text(_) => None,
-        })
-        .collect()
-}
+use crate::{Entry, Segment};
 
 /// How well a message fits a template.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
@@ -72,15 +22,47 @@ fn loose(text: &str) -> &str {
         .trim_end_matches(|c: char| c == '.' || c.is_whitespace())
 }
 
-/// Whether `message` fits `template`, and the text of each plain placeholder.
-pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t str, &'m str)>)> {
-    let segments = segments(loose(template))?;
-    if !segments.iter().any(|s| matches!(s, Segment::Arg { .. })) {
-        let text: String = segments
-            .into_iter()
-            .map(|s| match s {
-                Segment::Text(t) => t,
-                Segment::Arg { .. } => String::new(),
+/// A template piece with the entry's leading and trailing white space and
+/// periods dropped, as [`loose`] drops them from a message.
+enum Piece {
+    Text(&'static str),
+    Arg { name: &'static str, plain: bool },
+}
+
+/// The entry's template, loosened as a message is: the first text trimmed
+/// at its start, the last at its end, texts left empty dropped.
+fn pieces(entry: &Entry) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = entry
+        .segments()
+        .map(|s| match s {
+            Segment::Text(text) => Piece::Text(text),
+            Segment::Placeholder(name) => Piece::Arg { name, plain: true },
+            Segment::Formatted(name) => Piece::Arg { name, plain: false },
+        })
+        .collect();
+    if entry.message().is_empty() {
+        pieces.push(Piece::Text(entry.name()));
+    }
+    if let Some(Piece::Text(first)) = pieces.first_mut() {
+        *first = first.trim_start();
+    }
+    if let Some(Piece::Text(last)) = pieces.last_mut() {
+        *last = last.trim_end_matches(|c: char| c == '.' || c.is_whitespace());
+    }
+    pieces.retain(|p| !matches!(p, Piece::Text("")));
+    pieces
+}
+
+/// Whether `message` fits the template of `entry` (its name where the
+/// template is empty), and the text of each plain placeholder.
+pub fn fit<'m>(entry: &Entry, message: &'m str) -> Option<(Fit, Vec<(&'static str, &'m str)>)> {
+    let pieces = pieces(entry);
+    if !pieces.iter().any(|p| matches!(p, Piece::Arg { .. })) {
+        let text: String = pieces
+            .iter()
+            .map(|p| match p {
+                Piece::Text(t) => *t,
+                Piece::Arg { .. } => "",
             })
             .collect();
         return (text == loose(message)).then(|| (Fit::Exact, Vec::new()));
@@ -90,22 +72,22 @@ pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t
     // inside a multi-byte character.
     let mut rest = loose(message);
     let mut captures = Vec::new();
-    let mut pending: Option<(&'t str, bool)> = None;
-    let mut segments = segments.into_iter().peekable();
-    while let Some(segment) = segments.next() {
-        match segment {
-            Segment::Text(text) => {
+    let mut pending: Option<(&'static str, bool)> = None;
+    let mut pieces = pieces.into_iter().peekable();
+    while let Some(piece) = pieces.next() {
+        match piece {
+            Piece::Text(text) => {
                 let (before, after) = match pending {
-                    None => ("", rest.strip_prefix(text.as_str())?),
-                    Some(_) if segments.peek().is_none() => (rest.strip_suffix(text.as_str())?, ""),
-                    Some(_) => rest.split_once(text.as_str())?,
+                    None => ("", rest.strip_prefix(text)?),
+                    Some(_) if pieces.peek().is_none() => (rest.strip_suffix(text)?, ""),
+                    Some(_) => rest.split_once(text)?,
                 };
                 if let Some((name, true)) = pending.take() {
                     captures.push((name, before));
                 }
                 rest = after;
             }
-            Segment::Arg { name, plain } => {
+            Piece::Arg { name, plain } => {
                 if pending.is_some() {
                     return None;
                 }
@@ -126,48 +108,78 @@ pub fn fit<'t, 'm>(template: &'t str, message: &'m str) -> Option<(Fit, Vec<(&'t
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::Segment::{Formatted, Placeholder, Text};
+
+    fn entry(message: &'static str, segments: &'static [Segment]) -> Entry {
+        crate::Entry::int(1, "Variant", message).segmented(segments)
+    }
 
     #[test]
     fn exact_text_ignores_trailing_periods() {
-        assert_eq!(
-            fit("Record not found.", "Record not found").map(|f| f.0),
-            Some(Fit::Exact)
-        );
-        assert_eq!(fit("Record not found.", "Record found"), None);
+        let e = entry("Record not found.", &[]);
+        assert_eq!(fit(&e, "Record not found").map(|f| f.0), Some(Fit::Exact));
+        assert_eq!(fit(&e, "Record found"), None);
     }
 
     #[test]
     fn trailing_periods_and_spaces_do_not_count_in_any_order() {
         assert_eq!(loose(" a. . \n."), "a");
         assert_eq!(loose(loose("x.. .")), loose("x.. ."));
-        let (_, caps) = fit("{s}.", "x.. .").unwrap();
+        let (_, caps) = fit(&entry("{s}.", &[Placeholder("s"), Text(".")]), "x.. .").unwrap();
         assert_eq!(caps, vec![("s", "x")]);
     }
 
     #[test]
     fn captures_placeholders() {
-        let (how, caps) =
-            fit("Member '{memberRef}' not found.", "Member 'abc' not found.").unwrap();
+        let member = entry(
+            "Member '{memberRef}' not found.",
+            &[
+                Text("Member '"),
+                Placeholder("memberRef"),
+                Text("' not found."),
+            ],
+        );
+        let (how, caps) = fit(&member, "Member 'abc' not found.").unwrap();
         assert_eq!(how, Fit::Placeholders);
         assert_eq!(caps, vec![("memberRef", "abc")]);
-        let (_, caps) = fit("{translated string}.", "Trop de requêtes.").unwrap();
+        let translated = entry(
+            "{translated string}.",
+            &[Placeholder("translated string"), Text(".")],
+        );
+        let (_, caps) = fit(&translated, "Trop de requêtes.").unwrap();
         assert_eq!(caps, vec![("translated string", "Trop de requêtes")]);
-        let (_, caps) = fit("{a} and {b:?}", "x and y").unwrap();
+        let two = entry(
+            "{a} and {b:?}",
+            &[Placeholder("a"), Text(" and "), Formatted("b")],
+        );
+        let (_, caps) = fit(&two, "x and y").unwrap();
         assert_eq!(caps, vec![("a", "x")]);
     }
 
     #[test]
     fn rejects_messages_that_do_not_fit() {
-        assert_eq!(
-            fit("Member '{m}' not found.", "Group 'abc' not found."),
-            None
+        let member = entry(
+            "Member '{m}' not found.",
+            &[Text("Member '"), Placeholder("m"), Text("' not found.")],
         );
-        assert_eq!(fit("{a}{b}", "xy"), None);
-        assert_eq!(fit("id {a}", "id"), None);
+        assert_eq!(fit(&member, "Group 'abc' not found."), None);
+        let adjacent = entry("{a}{b}", &[Placeholder("a"), Placeholder("b")]);
+        assert_eq!(fit(&adjacent, "xy"), None);
+        let id = entry("id {a}", &[Text("id "), Placeholder("a")]);
+        assert_eq!(fit(&id, "id"), None);
     }
 
     #[test]
-    fn unescapes_braces() {
-        assert_eq!(fit("use {{x}}", "use {x}").map(|f| f.0), Some(Fit::Exact));
+    fn reads_braces_unescaped() {
+        let braces = entry("use {{x}}", &[Text("use {x}")]);
+        assert_eq!(fit(&braces, "use {x}").map(|f| f.0), Some(Fit::Exact));
+    }
+
+    #[test]
+    fn an_empty_template_is_the_name() {
+        let unnamed = entry("", &[]);
+        assert_eq!(fit(&unnamed, "Variant.").map(|f| f.0), Some(Fit::Exact));
+        let braces = crate::Entry::int(1, "a{b}", "");
+        assert_eq!(fit(&braces, "a{b}").map(|f| f.0), Some(Fit::Exact));
     }
 }

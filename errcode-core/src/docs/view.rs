@@ -4,7 +4,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::format::{BodySource, Format};
-use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry};
+use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry, Segment};
 
 /// Everything the documentation says about a catalogue, computed once for a
 /// body format: each output (Markdown, HTML, JSON, OpenAPI) reads this and
@@ -361,7 +361,7 @@ impl BodySource for Sample {
         } else if entry.message().is_empty() {
             f.write_str(entry.name())
         } else {
-            unescape(f, entry.message())
+            unescape(f, entry)
         }
     }
 
@@ -375,30 +375,16 @@ impl BodySource for Sample {
     }
 }
 
-/// Writes the text of a template as `Display` renders it: `{{` and `}}` as
-/// one brace; a placeholder stays as written.
-// TODO(issue 9, item 4): read the template split by the derive instead.
-fn unescape(f: &mut fmt::Formatter<'_>, template: &str) -> fmt::Result {
-    let mut rest = template;
-    while let Some(at) = rest.find(['{', '}']) {
-        let (text, tail) = rest.split_at(at);
-        f.write_str(text)?;
-        if let Some(after) = tail.strip_prefix("{{") {
-            f.write_str("{")?;
-            rest = after;
-        } else if let Some(after) = tail.strip_prefix("}}") {
-            f.write_str("}")?;
-            rest = after;
-        } else if let Some((arg, after)) = tail.split_once('}').filter(|_| tail.starts_with('{')) {
-            f.write_str(arg)?;
-            f.write_str("}")?;
-            rest = after;
-        } else {
-            f.write_str(tail)?;
-            rest = "";
+/// Writes the text of a template as `Display` renders it, from the split the
+/// derive made: `{{` and `}}` as one brace; a placeholder as `{name}`.
+fn unescape(f: &mut fmt::Formatter<'_>, entry: &Entry) -> fmt::Result {
+    for segment in entry.segments() {
+        match segment {
+            Segment::Text(text) => f.write_str(text)?,
+            Segment::Placeholder(name) | Segment::Formatted(name) => write!(f, "{{{name}}}")?,
         }
     }
-    f.write_str(rest)
+    Ok(())
 }
 
 /// The value an example body shows for a `#[body]` field of Rust type `ty`

@@ -144,7 +144,7 @@ impl<E: ApiError> BodySource for E {
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.serialize_body_fields(map)
+        <E::__Glue as crate::__private_v0_1::Glue<E>>::body_fields(self, map)
     }
 }
 
@@ -197,9 +197,8 @@ impl<B: BodySource + ?Sized> Serialize for BodyMessage<'_, B> {
     }
 }
 
-/// `error` serialized through its format; what `Serialize` on a derived type
-/// delegates to.
-pub struct Body<'a, E>(pub &'a E);
+/// `error` serialized through its format.
+pub(crate) struct Body<'a, E>(pub(crate) &'a E);
 
 impl<E: ApiError> Serialize for Body<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

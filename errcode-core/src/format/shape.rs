@@ -30,18 +30,12 @@ impl<const N: usize> StaticBodies<N> {
 
     /// The static body of `entry` in format `F`, if it has one.
     pub fn get<F: Format>(&'static self, entry: &'static Entry) -> Option<&'static [u8]> {
-        if !F::STATIC_BODIES || !is_static(entry) {
+        if !F::STATIC_BODIES || !entry.has_static_body() {
             return None;
         }
         let body = self.0.get(entry.index())?;
         Some(body.get_or_init(|| render::<F>(entry)))
     }
-}
-
-/// Whether the body of `entry` is independent of field values: the message is
-/// known at compile time and no `#[body]` field adds to it.
-const fn is_static(entry: &Entry) -> bool {
-    entry.json().message.is_some() && entry.body_fields().is_empty()
 }
 
 fn render<F: Format + ?Sized>(entry: &Entry) -> Box<[u8]> {
@@ -68,7 +62,7 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
         match member.value {
             Source::Code => out.extend_from_slice(json.code.as_bytes()),
             Source::Message => {
-                if let Some(message) = json.message {
+                if let Some(message) = &json.message {
                     out.extend_from_slice(message.as_bytes());
                 }
             }
@@ -136,7 +130,7 @@ fn number(out: &mut Vec<u8>, n: u16) {
 /// The first entry whose two bodies differ.
 pub fn check_static_bodies<E: ApiError>() -> Result<(), Mismatch> {
     for entry in E::catalogue().entries() {
-        if !E::Format::STATIC_BODIES || !is_static(entry) {
+        if !E::Format::STATIC_BODIES || !entry.has_static_body() {
             continue;
         }
         let rendered = render::<E::Format>(entry);
@@ -191,10 +185,14 @@ impl BodySource for Fixed {
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let json = self.0.json().message.unwrap_or("null");
-        match serde_json::from_str::<String>(json) {
-            Ok(message) => f.write_str(&message),
-            Err(_) => Err(fmt::Error),
+        match self
+            .0
+            .json()
+            .message
+            .map(|json| serde_json::from_str::<String>(&json))
+        {
+            Some(Ok(message)) => f.write_str(&message),
+            _ => Err(fmt::Error),
         }
     }
 
