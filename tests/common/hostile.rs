@@ -557,6 +557,16 @@ pub fn format_members(c: u8) -> (Option<&'static str>, &'static str) {
     with_catalogue!(c, E => (code_member::<E>(), message_member::<E>()))
 }
 
+/// Whether the format of catalogue `c` ignores a code or message member of
+/// the wrong JSON type (RFC 9457) instead of refusing the body.
+pub fn ignores_mistyped(c: u8) -> bool {
+    with_catalogue!(c, E => ignores_mistyped_in::<E>())
+}
+
+fn ignores_mistyped_in<E: ApiError>() -> bool {
+    <E::Format as Format>::IGNORES_MISTYPED_MEMBERS
+}
+
 /// The top-level member that the format of `E` writes the code in, as its
 /// description says.
 fn code_member<E: ApiError>() -> Option<&'static str> {

@@ -29,6 +29,8 @@ use core::fmt;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
+use crate::format::members::UriCode;
+use crate::format::Source as FormatSource;
 use crate::{ApiError, CodeBuf, Entry, Format};
 use template::Fit;
 
@@ -81,6 +83,10 @@ pub enum Reason {
     StatusMismatch,
     /// Several entries fit and neither status nor message tells them apart.
     Ambiguous,
+    /// The only entry that fits has a template made of nothing but
+    /// placeholders (Mastodon's `{string}.`), which fits any message: naming
+    /// it would be a guess. It is the one candidate.
+    CatchAllOnly,
     /// One entry fits, but its variant holds a value the body does not carry
     /// (a `#[source]` error, or a field the message hides).
     NotRebuildable,
@@ -189,8 +195,10 @@ pub fn decode<E: ApiError>(
     let parsed = object::parse(body)?;
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let object = located.fields;
-    let code = read_code(located.code)?;
-    let message = read_message(located.message)?;
+    let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
+    let code = ignore_if(lenient, read_code(located.code))?;
+    let message = ignore_if(lenient, read_message(located.message))?;
+    let by_type = type_uri_code::<E::Format>(&parsed);
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
@@ -202,7 +210,17 @@ pub fn decode<E: ApiError>(
     };
 
     let entries = E::catalogue().entries();
+    let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
+        entries
+            .iter()
+            .filter(|e| !e.code().is_none() && uri_code_is(e, suffix))
+            .collect()
+    });
+    // Whether the body names its entry (by type or code) rather than leaving
+    // status and message to tell.
+    let named = code.is_some() || !typed.is_empty();
     let mut candidates: Vec<&'static Entry> = match &code {
+        _ if !typed.is_empty() => typed,
         Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
         None => entries.iter().filter(|e| e.code().is_none()).collect(),
     };
@@ -218,7 +236,7 @@ pub fn decode<E: ApiError>(
     };
     let mut chosen = first;
     let mut captures = Vec::new();
-    if candidates.len() > 1 || code.is_none() {
+    if candidates.len() > 1 || !named {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
             .filter_map(|e| {
@@ -228,13 +246,16 @@ pub fn decode<E: ApiError>(
         let best = fits.iter().map(|f| f.1).min();
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
         match (best_fits.next(), best_fits.next()) {
+            (Some((entry, _, _)), None) if catch_all(entry.template_or_name()) => {
+                return Ok(unrecognized(Reason::CatchAllOnly, vec![entry]));
+            }
             (Some((entry, _, caps)), None) => {
                 chosen = entry;
                 captures = caps;
             }
             (Some(_), Some(_)) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
-            (None, _) if candidates.len() == 1 && code.is_some() => {}
-            (None, _) if code.is_none() => return Ok(unrecognized(Reason::Unknown, candidates)),
+            (None, _) if candidates.len() == 1 && named => {}
+            (None, _) if !named => return Ok(unrecognized(Reason::Unknown, candidates)),
             (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
         }
     } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
@@ -251,6 +272,71 @@ pub fn decode<E: ApiError>(
         Some(error) => Decoded::Known(error),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     })
+}
+
+/// Whether `template` has no literal text but placeholders, trailing periods
+/// and white space (which matching ignores): it fits any message.
+fn catch_all(template: &str) -> bool {
+    let mut rest = template;
+    let mut placeholder = false;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("{{") || rest.starts_with("}}") {
+            return false;
+        }
+        if c == '{' {
+            let Some((_, after)) = rest.split_once('}') else {
+                return false;
+            };
+            placeholder = true;
+            rest = after;
+        } else if c == '.' || c.is_whitespace() {
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
+        } else {
+            return false;
+        }
+    }
+    placeholder
+}
+
+/// A mistyped member read as absent where the format says to ignore it.
+fn ignore_if<T>(
+    lenient: bool,
+    read: Result<Option<T>, DecodeError>,
+) -> Result<Option<T>, DecodeError> {
+    match read {
+        Err(DecodeError::WrongType { .. }) if lenient => Ok(None),
+        other => other,
+    }
+}
+
+/// What follows the base in the body's type URI member, where the format
+/// writes one with a base (RFC 9457's `type`) and the body's starts with it.
+fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<&str> {
+    F::MEMBERS.iter().find_map(|member| match member.value {
+        FormatSource::TypeUri(Some(base)) => body
+            .get(member.name)
+            .and_then(Value::as_str)
+            .and_then(|uri| uri.strip_prefix(base)),
+        _ => None,
+    })
+}
+
+/// Whether `entry`'s code, percent-encoded as the format writes it, is `suffix`.
+fn uri_code_is(entry: &Entry, suffix: &str) -> bool {
+    struct Compare<'a>(&'a str);
+    impl fmt::Write for Compare<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            match self.0.strip_prefix(s) {
+                Some(rest) => {
+                    self.0 = rest;
+                    Ok(())
+                }
+                None => Err(fmt::Error),
+            }
+        }
+    }
+    let mut rest = Compare(suffix);
+    fmt::write(&mut rest, format_args!("{}", UriCode(entry.code()))).is_ok() && rest.0.is_empty()
 }
 
 fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<CodeBuf>, DecodeError> {
