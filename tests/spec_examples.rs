@@ -302,3 +302,16 @@ fn fresns_example_with_the_seed_enum() {
     let error = decoded.known().expect("the Fresns example decodes");
     assert_eq!(error.code(), 31501);
 }
+
+#[test]
+fn matrix_codes_outrank_the_status() {
+    // The spec: a client should treat M_NOT_FOUND received with 400 as not found.
+    assert_eq!(
+        decode::<Mx>("matrix-not-found.json", 400).known(),
+        Some(Mx::NotFound)
+    );
+    // A code no entry has is still unknown, whatever the status.
+    let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
+    let u = unrecognized(Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap());
+    assert_eq!(u.reason, Reason::Unknown);
+}

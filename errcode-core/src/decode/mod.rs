@@ -224,7 +224,8 @@ pub fn decode<E: ApiError>(
         Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
         None => entries.iter().filter(|e| e.code().is_none()).collect(),
     };
-    if let Some(status) = status {
+    let trusted = named && candidates.len() == 1 && <E::Format as Format>::CODE_OUTRANKS_STATUS;
+    if let (Some(status), false) = (status, trusted) {
         let documented = |e: &&Entry| e.admits_status(status.as_u16());
         if !candidates.is_empty() && !candidates.iter().any(documented) {
             return Ok(unrecognized(Reason::StatusMismatch, candidates));

@@ -18,6 +18,9 @@ use super::{Format, Member, Source};
 /// `code` extension member otherwise (`about:blank`, another base). A
 /// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
 /// not a decode failure.
+///
+/// Status policy: a `type` or code and a status the entry does not document
+/// decode as [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 pub struct Problem<T: ProblemType = AboutBlank>(PhantomData<T>);
 
 impl<T: ProblemType> fmt::Debug for Problem<T> {
