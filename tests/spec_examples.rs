@@ -315,3 +315,37 @@ fn matrix_codes_outrank_the_status() {
     let u = unrecognized(Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap());
     assert_eq!(u.reason, Reason::Unknown);
 }
+
+#[test]
+fn decoded_values_display_and_are_errors() {
+    fn is_error<T: std::error::Error>(_: &T) {}
+    let decoded = decode::<Mx>("matrix-forbidden.json", 403);
+    is_error(&decoded);
+    assert_eq!(decoded.to_string(), "Forbidden access");
+    assert_eq!(
+        decode::<Mx>("matrix-limit-exceeded.json", 429)
+            .into_result()
+            .ok(),
+        Some(Mx::LimitExceeded {
+            retry_after_ms: Some(2000)
+        })
+    );
+    let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
+    let decoded = Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
+    let shown = decoded.to_string();
+    let u = decoded.into_result().unwrap_err();
+    is_error(&u);
+    assert_eq!(shown, u.to_string());
+    assert_eq!(
+        shown,
+        "unrecognized error body (unknown): code M_UNRECOGNIZED, status 400: Unrecognized request"
+    );
+    let u = unrecognized(decode::<mastodon::MastodonError>(
+        "mastodon-invalid-grant.json",
+        400,
+    ));
+    assert_eq!(
+        u.to_string(),
+        "unrecognized error body (fits only a catch-all template): status 400: invalid_grant"
+    );
+}

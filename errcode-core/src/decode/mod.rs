@@ -56,6 +56,41 @@ impl<E> Decoded<E> {
     }
 }
 
+impl<E> Decoded<E> {
+    /// The variant, or what was received when the body named none: for `?`
+    /// in a client that handles only the errors it knows.
+    ///
+    /// # Errors
+    ///
+    /// The [`Unrecognized`] body when no variant was decoded.
+    pub fn into_result(self) -> Result<E, Unrecognized> {
+        match self {
+            Decoded::Known(e) => Ok(e),
+            Decoded::Unrecognized(u) => Err(u),
+        }
+    }
+}
+
+/// The variant's message, or the [`Unrecognized`] body's description.
+impl<E: fmt::Display> fmt::Display for Decoded<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Decoded::Known(e) => fmt::Display::fmt(e, f),
+            Decoded::Unrecognized(u) => fmt::Display::fmt(u, f),
+        }
+    }
+}
+
+/// Transparent: the variant's (or the [`Unrecognized`] body's) own source.
+impl<E: std::error::Error> std::error::Error for Decoded<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Decoded::Known(e) => e.source(),
+            Decoded::Unrecognized(_) => None,
+        }
+    }
+}
+
 /// A well-formed error body that names no single variant.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -71,6 +106,37 @@ pub struct Unrecognized {
     /// The entries that fit, in catalogue order (empty for an unknown code).
     pub candidates: Vec<&'static Entry>,
 }
+
+/// `unrecognized error body (<reason>): code M_X, status 404: <message>`,
+/// leaving out what the body did not carry.
+impl fmt::Display for Unrecognized {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let reason = match self.reason {
+            Reason::Unknown => "unknown",
+            Reason::StatusMismatch => "status not documented for the code",
+            Reason::Ambiguous => "ambiguous",
+            Reason::CatchAllOnly => "fits only a catch-all template",
+            Reason::NotRebuildable => "variant not rebuildable from the body",
+        };
+        write!(f, "unrecognized error body ({reason})")?;
+        let mut sep = ": ";
+        if let Some(code) = &self.code {
+            write!(f, "{sep}code {code}")?;
+            sep = ", ";
+        }
+        if let Some(status) = self.status {
+            write!(f, "{sep}status {}", status.as_u16())?;
+            sep = ", ";
+        }
+        if let Some(message) = &self.message {
+            let sep = if sep == ", " { ": " } else { sep };
+            write!(f, "{sep}{message}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Unrecognized {}
 
 /// Why a body was not decoded to a variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
