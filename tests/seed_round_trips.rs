@@ -26,8 +26,12 @@ fn fresns() {
 
 #[test]
 fn pluralkit() {
-    // The example body has no `errors` member, and the variant needs one.
-    assert_round_trips::<pluralkit::PluralKitError>(&[("ModelParseError", Reason::NotRebuildable)]);
+    // The example bodies have no `errors` or `retry_after` member, and the
+    // variants need one.
+    assert_round_trips::<pluralkit::PluralKitError>(&[
+        ("ModelParseError", Reason::NotRebuildable),
+        ("TooManyRequests", Reason::NotRebuildable),
+    ]);
 }
 
 #[test]
@@ -54,5 +58,6 @@ fn kakao() {
 
 #[test]
 fn cocam() {
-    assert_round_trips::<cocam::CocamError>(&[]);
+    // `{string}.` fits any message: offered, not picked.
+    assert_round_trips::<cocam::CocamError>(&[("RecordInvalid", Reason::CatchAllOnly)]);
 }

@@ -287,6 +287,18 @@ fn pluralkit_rate_limit_example_is_not_json() {
 #[test]
 fn pluralkit_examples_with_the_seed_enum() {
     use pluralkit::PluralKitError;
+    // The docs' body without its comment, and with the later `scope`.
+    let body = br#"{"message": "429: too many requests", "retry_after": 19, "code": 0}"#;
+    let Ok(Decoded::Known(PluralKitError::TooManyRequests { retry_after, scope })) =
+        PluralKitError::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+    else {
+        panic!("the rate-limit body does not decode");
+    };
+    assert_eq!((retry_after, scope), (19, None));
+    assert!(matches!(
+        decode::<PluralKitError>("pluralkit-429-scope.json", 429).known(),
+        Some(PluralKitError::TooManyRequests { retry_after: 19, scope: Some(s) }) if s == "generic"
+    ));
     assert!(matches!(
         decode::<PluralKitError>("pluralkit-member-not-found.json", 404).known(),
         Some(PluralKitError::MemberNotFound)
