@@ -242,6 +242,7 @@ fn fits(ty: &str, value: &Json) -> bool {
 fn every_member_of_every_entry_given_every_json_type() {
     for catalogue in 0..CATALOGUES {
         let (code_member, message_member) = hostile::format_members(catalogue);
+        let lenient = hostile::ignores_mistyped(catalogue);
         for (entry, e) in entries(catalogue).iter().enumerate() {
             for value in wrong_types() {
                 for member in [
@@ -260,6 +261,7 @@ fn every_member_of_every_entry_given_every_json_type() {
                     let outcome = hostile::run(&plan);
                     let is_code = code_member.is_some() && matches!(member, Member::Code);
                     let wrong = match (&member, &value) {
+                        _ if lenient => None,
                         (Member::Message, Json::Str(_)) => None,
                         (Member::Message, _) => Some(message_member),
                         (Member::Code, Json::Int(_) | Json::Str(_)) => None,
@@ -332,7 +334,9 @@ fn numbers_out_of_range_in_every_format() {
         let body =
             format!(r#"{{"code":{n},"errcode":{n},"message":"é","error":"é","detail":"é"}}"#);
         for (catalogue, (name, outcome)) in decode_each(body.as_bytes(), None).iter().enumerate() {
-            let (code_member, _) = hostile::format_members(u8::try_from(catalogue).unwrap());
+            let catalogue = u8::try_from(catalogue).unwrap();
+            let (code_member, _) = hostile::format_members(catalogue);
+            let code_member = code_member.filter(|_| !hostile::ignores_mistyped(catalogue));
             match (code_member, outcome) {
                 (Some(m), Outcome::Error(DecodeError::WrongType { member, .. })) => {
                     assert_eq!(*member, m);

@@ -26,14 +26,22 @@ fn fresns() {
 
 #[test]
 fn pluralkit() {
-    // The example body has no `errors` member, and the variant needs one.
-    assert_round_trips::<pluralkit::PluralKitError>(&[("ModelParseError", Reason::NotRebuildable)]);
+    // The example bodies have no `errors` or `retry_after` member, and the
+    // variants need one.
+    assert_round_trips::<pluralkit::PluralKitError>(&[
+        ("ModelParseError", Reason::NotRebuildable),
+        ("TooManyRequests", Reason::NotRebuildable),
+    ]);
 }
 
 #[test]
 fn mastodon() {
     // Same status, same text: QUIRKS.md §1; a client cannot tell them apart either.
+    // `{string}.` and `{translated string}.` fit any message: offered, not picked.
     assert_round_trips::<mastodon::MastodonError>(&[
+        ("ParameterMissing", Reason::CatchAllOnly),
+        ("RecordInvalid", Reason::CatchAllOnly),
+        ("TooManyRequests", Reason::CatchAllOnly),
         ("NetworkingError", Reason::Ambiguous),
         ("RaceConditionError", Reason::Ambiguous),
     ]);
@@ -50,5 +58,6 @@ fn kakao() {
 
 #[test]
 fn cocam() {
-    assert_round_trips::<cocam::CocamError>(&[]);
+    // `{string}.` fits any message: offered, not picked.
+    assert_round_trips::<cocam::CocamError>(&[("RecordInvalid", Reason::CatchAllOnly)]);
 }

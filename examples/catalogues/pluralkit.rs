@@ -13,8 +13,9 @@ use errcode::ApiError;
 /// `{memberRef}` and `{groupRef}` are filled by the `member_ref` and
 /// `group_ref` fields; the catalogue keeps the templates as published.
 ///
-/// PluralKit also documents `retry_after` (milliseconds) for rate-limited
-/// requests, but its table has no rate-limit row, so no entry carries it.
+/// The table has no rate-limit row; the last entry is the 429 body that the
+/// docs' "Rate Limiting" section shows (`code` 0, `retry_after` in
+/// milliseconds, and `scope` in later versions).
 ///
 /// The catalogue changes between PluralKit versions (an upstream revision
 /// has no `0 403` row and words `0 400` differently), hence
@@ -183,4 +184,21 @@ pub enum PluralKitError {
 
     #[code(40006, status = 400, msg = "Invalid switch ID.")]
     InvalidSwitchId,
+
+    // The docs' "Rate Limiting" section, not the table.
+    #[code(
+        0,
+        status = 429,
+        category = "Rate limiting",
+        msg = "429: too many requests",
+        shared
+    )]
+    TooManyRequests {
+        /// Milliseconds until requests are accepted again.
+        #[body]
+        retry_after: u64,
+        /// The rate-limit bucket, where the server names it.
+        #[body]
+        scope: Option<String>,
+    },
 }

@@ -445,7 +445,9 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
                 "{:?} for code {code:?}",
                 e.code()
             );
-            if let Some(status) = status {
+            // A format whose codes outrank the status decodes a unique code
+            // whatever the status.
+            if let (Some(status), false) = (status, <E::Format as Format>::CODE_OUTRANKS_STATUS) {
                 assert!(
                     e.info().admits_status(status.as_u16()),
                     "{status} for {e:?}"
@@ -555,6 +557,16 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
 /// The members catalogue `c`'s format reads the code and message from.
 pub fn format_members(c: u8) -> (Option<&'static str>, &'static str) {
     with_catalogue!(c, E => (code_member::<E>(), message_member::<E>()))
+}
+
+/// Whether the format of catalogue `c` ignores a code or message member of
+/// the wrong JSON type (RFC 9457) instead of refusing the body.
+pub fn ignores_mistyped(c: u8) -> bool {
+    with_catalogue!(c, E => ignores_mistyped_in::<E>())
+}
+
+fn ignores_mistyped_in<E: ApiError>() -> bool {
+    <E::Format as Format>::IGNORES_MISTYPED_MEMBERS
 }
 
 /// The top-level member that the format of `E` writes the code in, as its

@@ -30,7 +30,9 @@ use http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::__private_v0_1::Glue;
-use crate::{ApiError, CodeBuf, Entry, Format};
+use crate::format::members::UriCode;
+use crate::format::Source as FormatSource;
+use crate::{ApiError, CodeBuf, Entry, Format, Segment};
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).
@@ -55,6 +57,41 @@ impl<E> Decoded<E> {
     }
 }
 
+impl<E> Decoded<E> {
+    /// The variant, or what was received when the body named none: for `?`
+    /// in a client that handles only the errors it knows.
+    ///
+    /// # Errors
+    ///
+    /// The [`Unrecognized`] body when no variant was decoded.
+    pub fn into_result(self) -> Result<E, Unrecognized> {
+        match self {
+            Decoded::Known(e) => Ok(e),
+            Decoded::Unrecognized(u) => Err(u),
+        }
+    }
+}
+
+/// The variant's message, or the [`Unrecognized`] body's description.
+impl<E: fmt::Display> fmt::Display for Decoded<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Decoded::Known(e) => fmt::Display::fmt(e, f),
+            Decoded::Unrecognized(u) => fmt::Display::fmt(u, f),
+        }
+    }
+}
+
+/// Transparent: the variant's (or the [`Unrecognized`] body's) own source.
+impl<E: std::error::Error> std::error::Error for Decoded<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Decoded::Known(e) => e.source(),
+            Decoded::Unrecognized(_) => None,
+        }
+    }
+}
+
 /// A well-formed error body that names no single variant.
 #[derive(Debug, Clone)]
 #[non_exhaustive]
@@ -71,6 +108,37 @@ pub struct Unrecognized {
     pub candidates: Vec<&'static Entry>,
 }
 
+/// `unrecognized error body (<reason>): code M_X, status 404: <message>`,
+/// leaving out what the body did not carry.
+impl fmt::Display for Unrecognized {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let reason = match self.reason {
+            Reason::Unknown => "unknown",
+            Reason::StatusMismatch => "status not documented for the code",
+            Reason::Ambiguous => "ambiguous",
+            Reason::CatchAllOnly => "fits only a catch-all template",
+            Reason::NotRebuildable => "variant not rebuildable from the body",
+        };
+        write!(f, "unrecognized error body ({reason})")?;
+        let mut sep = ": ";
+        if let Some(code) = &self.code {
+            write!(f, "{sep}code {code}")?;
+            sep = ", ";
+        }
+        if let Some(status) = self.status {
+            write!(f, "{sep}status {}", status.as_u16())?;
+            sep = ", ";
+        }
+        if let Some(message) = &self.message {
+            let sep = if sep == ", " { ": " } else { sep };
+            write!(f, "{sep}{message}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Unrecognized {}
+
 /// Why a body was not decoded to a variant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -82,6 +150,10 @@ pub enum Reason {
     StatusMismatch,
     /// Several entries fit and neither status nor message tells them apart.
     Ambiguous,
+    /// The only entry that fits has a template made of nothing but
+    /// placeholders (Mastodon's `{string}.`), which fits any message: naming
+    /// it would be a guess. It is the one candidate.
+    CatchAllOnly,
     /// One entry fits, but its variant holds a value the body does not carry
     /// (a `#[source]` error, or a field the message hides).
     NotRebuildable,
@@ -190,8 +262,10 @@ pub fn decode<E: ApiError>(
     let parsed = object::parse(body)?;
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let object = located.fields;
-    let code = read_code(located.code)?;
-    let message = read_message(located.message)?;
+    let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
+    let code = ignore_if(lenient, read_code(located.code))?;
+    let message = ignore_if(lenient, read_message(located.message))?;
+    let by_type = type_uri_code::<E::Format>(&parsed);
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
@@ -203,11 +277,22 @@ pub fn decode<E: ApiError>(
     };
 
     let entries = E::catalogue().entries();
+    let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
+        entries
+            .iter()
+            .filter(|e| !e.code().is_none() && uri_code_is(e, suffix))
+            .collect()
+    });
+    // Whether the body names its entry (by type or code) rather than leaving
+    // status and message to tell.
+    let named = code.is_some() || !typed.is_empty();
     let mut candidates: Vec<&'static Entry> = match &code {
+        _ if !typed.is_empty() => typed,
         Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
         None => entries.iter().filter(|e| e.code().is_none()).collect(),
     };
-    if let Some(status) = status {
+    let trusted = named && candidates.len() == 1 && <E::Format as Format>::CODE_OUTRANKS_STATUS;
+    if let (Some(status), false) = (status, trusted) {
         let documented = |e: &&Entry| e.admits_status(status.as_u16());
         if !candidates.is_empty() && !candidates.iter().any(documented) {
             return Ok(unrecognized(Reason::StatusMismatch, candidates));
@@ -219,7 +304,7 @@ pub fn decode<E: ApiError>(
     };
     let mut chosen = first;
     let mut captures = Vec::new();
-    if candidates.len() > 1 || code.is_none() {
+    if candidates.len() > 1 || !named {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
             .filter_map(|e| template::fit(e, message?).map(|(fit, caps)| (*e, fit, caps)))
@@ -227,13 +312,16 @@ pub fn decode<E: ApiError>(
         let best = fits.iter().map(|f| f.1).min();
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
         match (best_fits.next(), best_fits.next()) {
+            (Some((entry, _, _)), None) if catch_all(entry) => {
+                return Ok(unrecognized(Reason::CatchAllOnly, vec![entry]));
+            }
             (Some((entry, _, caps)), None) => {
                 chosen = entry;
                 captures = caps;
             }
             (Some(_), Some(_)) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
-            (None, _) if candidates.len() == 1 && code.is_some() => {}
-            (None, _) if code.is_none() => return Ok(unrecognized(Reason::Unknown, candidates)),
+            (None, _) if candidates.len() == 1 && named => {}
+            (None, _) if !named => return Ok(unrecognized(Reason::Unknown, candidates)),
             (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
         }
     } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
@@ -252,6 +340,64 @@ pub fn decode<E: ApiError>(
             None => unrecognized(Reason::NotRebuildable, vec![chosen]),
         },
     )
+}
+
+/// Whether `entry`'s template has no literal text but placeholders, trailing
+/// periods and white space (which matching ignores): it fits any message.
+fn catch_all(entry: &Entry) -> bool {
+    let mut placeholder = false;
+    for segment in entry.segments() {
+        match segment {
+            Segment::Text(text) => {
+                if !text.chars().all(|c| c == '.' || c.is_whitespace()) {
+                    return false;
+                }
+            }
+            Segment::Placeholder(_) | Segment::Formatted(_) => placeholder = true,
+        }
+    }
+    placeholder
+}
+
+/// A mistyped member read as absent where the format says to ignore it.
+fn ignore_if<T>(
+    lenient: bool,
+    read: Result<Option<T>, DecodeError>,
+) -> Result<Option<T>, DecodeError> {
+    match read {
+        Err(DecodeError::WrongType { .. }) if lenient => Ok(None),
+        other => other,
+    }
+}
+
+/// What follows the base in the body's type URI member, where the format
+/// writes one with a base (RFC 9457's `type`) and the body's starts with it.
+fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<&str> {
+    F::MEMBERS.iter().find_map(|member| match member.value {
+        FormatSource::TypeUri(Some(base)) => body
+            .get(member.name)
+            .and_then(Value::as_str)
+            .and_then(|uri| uri.strip_prefix(base)),
+        _ => None,
+    })
+}
+
+/// Whether `entry`'s code, percent-encoded as the format writes it, is `suffix`.
+fn uri_code_is(entry: &Entry, suffix: &str) -> bool {
+    struct Compare<'a>(&'a str);
+    impl fmt::Write for Compare<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            match self.0.strip_prefix(s) {
+                Some(rest) => {
+                    self.0 = rest;
+                    Ok(())
+                }
+                None => Err(fmt::Error),
+            }
+        }
+    }
+    let mut rest = Compare(suffix);
+    fmt::write(&mut rest, format_args!("{}", UriCode(entry.code()))).is_ok() && rest.0.is_empty()
 }
 
 fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<CodeBuf>, DecodeError> {

@@ -4,6 +4,10 @@ use super::{Format, Member, Source};
 ///
 /// `data` is `null` unless the variant has a field marked
 /// `#[body(rename = "data")]`.
+///
+/// Status policy: Fresns documents no status and real servers send every
+/// error with HTTP 200; an entry without a status admits any status when
+/// decoding (it is still sent as 500 by errcode, see `Entry::http_status`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Fresns;
 

@@ -6,6 +6,9 @@ use super::{Format, Member, Source};
 /// so decoding needs the status. `error_description` (documented as optional,
 /// "mainly provided with the OAuth API") comes from a field marked
 /// `#[body(rename = "error_description")]`.
+///
+/// Status policy: there is no code, so the status picks the candidates and
+/// the text picks among them.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Mastodon;
 

@@ -2,11 +2,17 @@ use super::{Format, Member, Source};
 
 /// Matrix's `{"errcode": "M_FORBIDDEN", "error": "..."}`, with
 /// `retry_after_ms` from a `#[body]` field on rate-limit errors.
+///
+/// Status policy: Matrix codes are unique strings and several are sent with
+/// a status that depends on the endpoint (the spec has clients treat
+/// `M_NOT_FOUND` received with 400 as not found), so a code that names one
+/// entry decodes whatever the status ([`Format::CODE_OUTRANKS_STATUS`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Matrix;
 
 impl Format for Matrix {
     const CONTENT_TYPE: &'static str = "application/json";
+    const CODE_OUTRANKS_STATUS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("errcode", Source::Code),
         Member::new("error", Source::Message),

@@ -3,6 +3,8 @@
 //! lookup, the JSON Schema and the derive's reserved-member check all walk
 //! this one description.
 
+use core::fmt::{self, Write as _};
+
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
@@ -129,7 +131,7 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
             Source::Status => entry.status().serialize(serializer),
             Source::HttpStatus => serializer.serialize_u16(entry.http_status().as_u16()),
             Source::TypeUri(Some(base)) if !entry.code().is_none() => {
-                serializer.collect_str(&format_args!("{base}{}", entry.code()))
+                serializer.collect_str(&format_args!("{base}{}", UriCode(entry.code())))
             }
             Source::TypeUri(_) => serializer.serialize_str("about:blank"),
             Source::Text(text) => serializer.serialize_str(text),
@@ -140,6 +142,27 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
             }
             Source::Null | Source::BodyFields | Source::Field(_) => serializer.serialize_unit(),
         }
+    }
+}
+
+/// A code as it follows the base of a `type` URI: percent-encoded (RFC 3986)
+/// except for unreserved characters, so that a string code such as
+/// `"quota exceeded/daily"` stays one path segment of a valid URI.
+pub(crate) struct UriCode(pub(crate) Code);
+
+impl fmt::Display for UriCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Code::Str(code) = self.0 else {
+            return fmt::Display::fmt(&self.0, f);
+        };
+        for byte in code.bytes() {
+            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+                f.write_char(char::from(byte))?;
+            } else {
+                write!(f, "%{byte:02X}")?;
+            }
+        }
+        Ok(())
     }
 }
 

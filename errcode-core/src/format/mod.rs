@@ -58,6 +58,19 @@ pub trait Format {
     /// `#[body]` fields go ([`Member::BODY_FIELDS`]).
     const MEMBERS: &'static [Member];
 
+    /// Whether decoding ignores a code or message member of the wrong JSON
+    /// type (as if absent) instead of refusing the body: RFC 9457 §3.1 says a
+    /// problem member whose value has the wrong type must be ignored.
+    const IGNORES_MISTYPED_MEMBERS: bool = false;
+
+    /// Whether a code that names exactly one entry is trusted whatever HTTP
+    /// status came with it. When `false` (the default) a status the entry
+    /// does not document makes the outcome [`Reason::StatusMismatch`]; when
+    /// `true` the status only tells apart entries that share a code.
+    ///
+    /// [`Reason::StatusMismatch`]: crate::decode::Reason::StatusMismatch
+    const CODE_OUTRANKS_STATUS: bool = false;
+
     /// Whether bodies that do not depend on field values are rendered once
     /// from [`Format::MEMBERS`] and copied after that.
     const STATIC_BODIES: bool = true;

@@ -6,6 +6,9 @@ use super::{Format, Member, Source};
 /// ```json
 /// {"code": 34305, "message": "Incorrect account or wrong password"}
 /// ```
+///
+/// Status policy: a code and a status the entry does not document decode as
+/// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Plain;
 

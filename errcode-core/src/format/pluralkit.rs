@@ -6,6 +6,10 @@ use super::{Format, Member, Source};
 /// (milliseconds) are `#[body]` fields of the variants that carry them.
 /// Code 0 is shared by four errors, so decoding uses the status to tell them
 /// apart.
+///
+/// Status policy: a code and a status the entry does not document decode as
+/// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch); for code 0
+/// the status is what tells the entries apart.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PluralKit;
 

@@ -9,9 +9,18 @@ use super::{Format, Member, Source};
 /// `instance` only from a `#[body(rename = "instance")]` field.
 ///
 /// `type` is `about:blank` unless a [`ProblemType`] gives a base URI, which
-/// is followed by the code: `Problem<MyDocs>` with
-/// `BASE = "https://api.example.com/errors/"` gives
+/// is followed by the code (percent-encoded, RFC 3986, for string codes):
+/// `Problem<MyDocs>` with `BASE = "https://api.example.com/errors/"` gives
 /// `"type": "https://api.example.com/errors/34305"`.
+///
+/// Decoding identifies the entry by `type`, the RFC's primary identifier,
+/// when it is the base followed by an entry's code, and falls back to the
+/// `code` extension member otherwise (`about:blank`, another base). A
+/// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
+/// not a decode failure.
+///
+/// Status policy: a `type` or code and a status the entry does not document
+/// decode as [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 pub struct Problem<T: ProblemType = AboutBlank>(PhantomData<T>);
 
 impl<T: ProblemType> fmt::Debug for Problem<T> {
@@ -46,6 +55,7 @@ impl ProblemType for AboutBlank {
 
 impl<T: ProblemType> Format for Problem<T> {
     const CONTENT_TYPE: &'static str = "application/problem+json";
+    const IGNORES_MISTYPED_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("type", Source::TypeUri(T::BASE)),
         Member::new("title", Source::Template),

@@ -76,7 +76,12 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
             Source::TypeUri(Some(base)) if !entry.code().is_none() => {
                 out.push(b'"');
                 escaped(out, base);
-                out.extend_from_slice(json.code_text.as_bytes());
+                if let crate::Code::Str(_) = entry.code() {
+                    let code = super::members::UriCode(entry.code()).to_string();
+                    out.extend_from_slice(code.as_bytes());
+                } else {
+                    out.extend_from_slice(json.code_text.as_bytes());
+                }
                 out.push(b'"');
             }
             Source::TypeUri(_) => out.extend_from_slice(b"\"about:blank\""),

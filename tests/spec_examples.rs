@@ -1,0 +1,364 @@
+//! Conformance against the specs' own text: every published example error
+//! body in `tests/data/specs/` (sources in its README) and what it must
+//! decode to, with the seed enums and with enums that declare what the
+//! examples use.
+
+#[path = "../examples/catalogues/fresns.rs"]
+mod fresns;
+#[path = "../examples/catalogues/mastodon.rs"]
+mod mastodon;
+#[path = "../examples/catalogues/pluralkit.rs"]
+mod pluralkit;
+
+use errcode::__private_v0_1::StaticBody as _;
+use errcode::decode::{DecodeError, Decoded, Reason, Unrecognized};
+use errcode::format::{Matrix, Problem, ProblemType};
+use errcode::{ApiError, StatusCode};
+use serde::{Deserialize, Serialize};
+
+fn spec(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/data/specs/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn decode<E: ApiError>(name: &str, status: u16) -> Decoded<E> {
+    E::decode(&spec(name), Some(StatusCode::from_u16(status).unwrap()))
+        .unwrap_or_else(|e| panic!("{name} with {status}: {e}"))
+}
+
+fn unrecognized<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Unrecognized {
+    match decoded {
+        Decoded::Unrecognized(u) => u,
+        Decoded::Known(e) => panic!("expected no variant, got {e:?}"),
+    }
+}
+
+// RFC 9457 ---------------------------------------------------------------
+
+struct ExampleCom;
+impl ProblemType for ExampleCom {
+    const BASE: Option<&'static str> = Some("https://example.com/probs/");
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem<ExampleCom>)]
+enum Credit {
+    #[code("out-of-credit", status = 403, msg = "You do not have enough credit.")]
+    OutOfCredit {
+        #[body]
+        balance: i64,
+        #[body]
+        accounts: Vec<String>,
+        #[body]
+        instance: Option<String>,
+    },
+}
+
+struct ExampleNet;
+impl ProblemType for ExampleNet {
+    const BASE: Option<&'static str> = Some("https://example.net/");
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Invalid {
+    detail: String,
+    pointer: String,
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct InvalidParam {
+    name: String,
+    reason: String,
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem<ExampleNet>)]
+enum Validation {
+    #[code(
+        "validation-error",
+        status = 422,
+        msg = "Your request is not valid.",
+        shared
+    )]
+    NotValid {
+        #[body]
+        errors: Vec<Invalid>,
+    },
+    #[code(
+        "validation-error",
+        status = 400,
+        msg = "Your request parameters didn't validate.",
+        shared
+    )]
+    DidNotValidate {
+        #[body(rename = "invalid-params")]
+        invalid_params: Vec<InvalidParam>,
+    },
+}
+
+fn out_of_credit() -> Credit {
+    Credit::OutOfCredit {
+        balance: 30,
+        accounts: vec!["/account/12345".into(), "/account/67890".into()],
+        instance: Some("/account/12345/msgs/abc".into()),
+    }
+}
+
+#[test]
+fn rfc9457_out_of_credit_is_identified_by_its_type() {
+    // The example carries no `code` member: `type` alone names the entry.
+    assert_eq!(
+        decode::<Credit>("rfc9457-out-of-credit.json", 403).known(),
+        Some(out_of_credit())
+    );
+}
+
+#[test]
+fn rfc9457_out_of_credit_round_trips() {
+    let written = serde_json::to_vec(&out_of_credit()).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&written).unwrap();
+    assert_eq!(value["type"], "https://example.com/probs/out-of-credit");
+    assert_eq!(value["instance"], "/account/12345/msgs/abc");
+    assert_eq!(value["balance"], 30);
+    assert_eq!(
+        Credit::decode(&written, Some(StatusCode::FORBIDDEN))
+            .unwrap()
+            .known(),
+        Some(out_of_credit())
+    );
+}
+
+#[test]
+fn rfc9457_validation_errors_decode_by_type_and_status() {
+    let Some(Validation::NotValid { errors }) =
+        decode::<Validation>("rfc9457-validation-error.json", 422).known()
+    else {
+        panic!("the RFC 9457 validation example does not decode");
+    };
+    assert_eq!(errors.len(), 2);
+    assert_eq!(errors[1].pointer, "#/profile/color");
+    // RFC 7807's version of the example, `invalid-params` and sent with 400.
+    let Some(Validation::DidNotValidate { invalid_params }) =
+        decode::<Validation>("rfc7807-validation-error.json", 400).known()
+    else {
+        panic!("the RFC 7807 validation example does not decode");
+    };
+    assert_eq!(invalid_params[0].name, "age");
+}
+
+#[test]
+fn rfc9457_standard_members_of_the_wrong_type_are_ignored() {
+    // RFC 9457 §3.1: a member whose value has the wrong type is ignored.
+    let body = br#"{"type":"https://example.com/probs/out-of-credit","title":"x",
+        "detail":42,"status":"403","code":[],"balance":30,"accounts":[]}"#;
+    let decoded = Credit::decode(body, Some(StatusCode::FORBIDDEN)).unwrap();
+    assert_eq!(
+        decoded.known(),
+        Some(Credit::OutOfCredit {
+            balance: 30,
+            accounts: vec![],
+            instance: None
+        })
+    );
+}
+
+#[test]
+fn type_uris_from_string_codes_are_percent_encoded() {
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Spaced {
+        #[code("quota exceeded/daily é", status = 429, msg = "Quota exceeded")]
+        Quota,
+    }
+    let written = serde_json::to_value(&Spaced::Quota).unwrap();
+    let uri = "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9";
+    assert_eq!(written["type"], uri);
+    // The static body (rendered once) agrees with the serializer.
+    let bytes = Spaced::Quota
+        .static_body()
+        .expect("a unit variant has a static body");
+    let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
+    assert_eq!(value["type"], uri);
+    let body = format!(r#"{{"type":"{uri}","title":"Quota exceeded","status":429}}"#);
+    assert_eq!(
+        Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
+            .unwrap()
+            .known(),
+        Some(Spaced::Quota)
+    );
+}
+
+// Matrix -----------------------------------------------------------------
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Matrix)]
+enum Mx {
+    #[code("M_FORBIDDEN", status = 403, msg = "Forbidden access")]
+    Forbidden,
+    #[code(
+        "M_UNKNOWN_TOKEN",
+        status = 401,
+        msg = "The access or refresh token specified was not recognised."
+    )]
+    UnknownToken {
+        #[body]
+        soft_logout: Option<bool>,
+    },
+    #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
+    LimitExceeded {
+        #[body]
+        retry_after_ms: Option<u64>,
+    },
+    #[code(
+        "M_NOT_FOUND",
+        status = 404,
+        msg = "No resource was found for this request."
+    )]
+    NotFound,
+}
+
+#[test]
+fn every_matrix_example_decodes() {
+    assert_eq!(
+        decode::<Mx>("matrix-forbidden.json", 403).known(),
+        Some(Mx::Forbidden)
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-forbidden-banned.json", 403).known(),
+        Some(Mx::Forbidden)
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-unknown-token-soft-logout.json", 401).known(),
+        Some(Mx::UnknownToken {
+            soft_logout: Some(true)
+        })
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-limit-exceeded.json", 429).known(),
+        Some(Mx::LimitExceeded {
+            retry_after_ms: Some(2000)
+        })
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-not-found.json", 404).known(),
+        Some(Mx::NotFound)
+    );
+}
+
+// Mastodon ---------------------------------------------------------------
+
+#[test]
+fn mastodon_examples_with_the_seed_enum() {
+    use mastodon::MastodonError;
+    // OAuth's `invalid_grant` is no documented error: the only 400 entry is
+    // `{string}.`, which fits any text and so names nothing for certain.
+    let u = unrecognized(decode::<MastodonError>("mastodon-invalid-grant.json", 400));
+    assert_eq!(u.reason, Reason::CatchAllOnly);
+    assert_eq!(u.message.as_deref(), Some("invalid_grant"));
+    assert_eq!(u.code, None);
+    assert_eq!(u.candidates[0].name(), "ParameterMissing");
+    // The server sends "Record not found", the docs' table "Record not found.";
+    // a trailing full stop does not count.
+    assert!(matches!(
+        decode::<MastodonError>("mastodon-record-not-found.json", 404).known(),
+        Some(MastodonError::RecordNotFound)
+    ));
+    let u = unrecognized(decode::<MastodonError>("mastodon-invalid-token.json", 401));
+    assert_eq!(u.reason, Reason::Unknown);
+}
+
+// PluralKit --------------------------------------------------------------
+
+#[test]
+fn pluralkit_rate_limit_example_is_not_json() {
+    // The docs' example carries a `//` comment: no JSON parser accepts it.
+    assert!(matches!(
+        pluralkit::PluralKitError::decode(
+            &spec("pluralkit-429.jsonc"),
+            Some(StatusCode::TOO_MANY_REQUESTS)
+        ),
+        Err(DecodeError::Json(_))
+    ));
+}
+
+#[test]
+fn pluralkit_examples_with_the_seed_enum() {
+    use pluralkit::PluralKitError;
+    // The docs' body without its comment, and with the later `scope`.
+    let body = br#"{"message": "429: too many requests", "retry_after": 19, "code": 0}"#;
+    let Ok(Decoded::Known(PluralKitError::TooManyRequests { retry_after, scope })) =
+        PluralKitError::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+    else {
+        panic!("the rate-limit body does not decode");
+    };
+    assert_eq!((retry_after, scope), (19, None));
+    assert!(matches!(
+        decode::<PluralKitError>("pluralkit-429-scope.json", 429).known(),
+        Some(PluralKitError::TooManyRequests { retry_after: 19, scope: Some(s) }) if s == "generic"
+    ));
+    assert!(matches!(
+        decode::<PluralKitError>("pluralkit-member-not-found.json", 404).known(),
+        Some(PluralKitError::MemberNotFound)
+    ));
+}
+
+// Fresns -----------------------------------------------------------------
+
+#[test]
+fn fresns_example_with_the_seed_enum() {
+    use fresns::FresnsError;
+    let decoded = decode::<FresnsError>("fresns-error.json", 200);
+    let error = decoded.known().expect("the Fresns example decodes");
+    assert_eq!(error.code(), 31501);
+}
+
+#[test]
+fn matrix_codes_outrank_the_status() {
+    // The spec: a client should treat M_NOT_FOUND received with 400 as not found.
+    assert_eq!(
+        decode::<Mx>("matrix-not-found.json", 400).known(),
+        Some(Mx::NotFound)
+    );
+    // A code no entry has is still unknown, whatever the status.
+    let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
+    let u = unrecognized(Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap());
+    assert_eq!(u.reason, Reason::Unknown);
+}
+
+#[test]
+fn decoded_values_display_and_are_errors() {
+    fn is_error<T: std::error::Error>(_: &T) {}
+    let decoded = decode::<Mx>("matrix-forbidden.json", 403);
+    is_error(&decoded);
+    assert_eq!(decoded.to_string(), "Forbidden access");
+    assert_eq!(
+        decode::<Mx>("matrix-limit-exceeded.json", 429)
+            .into_result()
+            .ok(),
+        Some(Mx::LimitExceeded {
+            retry_after_ms: Some(2000)
+        })
+    );
+    let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
+    let decoded = Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
+    let shown = decoded.to_string();
+    let u = decoded.into_result().unwrap_err();
+    is_error(&u);
+    assert_eq!(shown, u.to_string());
+    assert_eq!(
+        shown,
+        "unrecognized error body (unknown): code M_UNRECOGNIZED, status 400: Unrecognized request"
+    );
+    let u = unrecognized(decode::<mastodon::MastodonError>(
+        "mastodon-invalid-grant.json",
+        400,
+    ));
+    assert_eq!(
+        u.to_string(),
+        "unrecognized error body (fits only a catch-all template): status 400: invalid_grant"
+    );
+}
