@@ -23,6 +23,9 @@ pub use adapters::axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use adapters::ApiResponse;
 
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
+
 #[doc(hidden)]
 pub mod __private;
 

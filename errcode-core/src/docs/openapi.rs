@@ -64,6 +64,7 @@ use super::view::{EntryView, Tree, View};
 #[derive(Debug, Clone, Copy)]
 pub struct OpenApi<'a> {
     view: &'a View,
+    keep: Option<fn(&EntryView) -> bool>,
 }
 
 /// The key status-less entries are listed under.
@@ -73,7 +74,18 @@ impl<'a> OpenApi<'a> {
     /// The OpenAPI responses of `view`.
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        OpenApi { view }
+        OpenApi { view, keep: None }
+    }
+
+    /// Only the entries `keep` is true of, e.g. those one operation can
+    /// return (`|e| matches!(e.variant(), "WrongPassword" | "Throttled")`).
+    /// A status none of them has gets no response; the schemas stay.
+    #[must_use]
+    pub const fn only(self, keep: fn(&EntryView) -> bool) -> Self {
+        OpenApi {
+            keep: Some(keep),
+            ..self
+        }
     }
 
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
@@ -175,7 +187,8 @@ impl<'a> OpenApi<'a> {
     /// groups), statuses ascending, `None` last.
     fn by_status(&self) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
         let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
-        for entry in self.view.entries() {
+        let keep = self.keep.unwrap_or(|_| true);
+        for entry in self.view.entries().iter().filter(|e| keep(e)) {
             for status in [Some(entry.status()), entry.also_status().map(Some)]
                 .into_iter()
                 .flatten()
