@@ -438,7 +438,8 @@ fn openapi_uses_the_format_of_the_enum() {
 fn openapi_document_is_well_formed() {
     let doc = docs::openapi::<AccountError>("0.1.0");
     let top: Vec<&String> = doc.as_object().unwrap().keys().collect();
-    assert_eq!(top, ["components", "info", "openapi"]);
+    assert_eq!(top, ["components", "info", "openapi", "paths", "servers"]);
+    assert_eq!(doc["paths"], json!({}));
     assert_eq!(
         doc["info"]["description"],
         "Everything about logging in.\n\nCodes 34000 to 34999."
@@ -456,7 +457,7 @@ fn openapi_document_is_well_formed() {
             assert_eq!(media_type, "application/json");
             assert_eq!(
                 media.as_object().unwrap().keys().collect::<Vec<_>>(),
-                ["examples"]
+                ["examples", "schema"]
             );
             for example in media["examples"].as_object().unwrap().values() {
                 for key in example.as_object().unwrap().keys() {
@@ -601,4 +602,73 @@ mod ranges_and_second_statuses {
              `{\"code\":473,\"message\":\"Maintenance\"}` |\n"
         );
     }
+}
+
+#[test]
+fn openapi_responses_reference_the_body_schemas() {
+    let doc = docs::openapi::<AccountError>("0.1.0");
+    let schemas = doc["components"]["schemas"].as_object().unwrap();
+    // The format's body, and one schema per entry with `#[body]` members.
+    assert_eq!(
+        schemas.keys().collect::<Vec<_>>(),
+        ["AccountError", "AccountError.RateLimited"]
+    );
+    assert_eq!(
+        schemas["AccountError"]["required"],
+        json!(["code", "message"])
+    );
+    assert!(schemas["AccountError"].get("$schema").is_none());
+    let limited = &schemas["AccountError.RateLimited"];
+    assert_eq!(
+        limited["properties"]["retry_after"],
+        json!({"type": "integer"})
+    );
+    assert_eq!(
+        limited["required"],
+        json!(["code", "message", "retry_after"])
+    );
+    let responses = &doc["components"]["responses"];
+    let schema_of = |status: &str| {
+        &responses[format!("AccountError.{status}")]["content"]["application/json"]["schema"]
+    };
+    assert_eq!(
+        *schema_of("401"),
+        json!({"$ref": "#/components/schemas/AccountError"})
+    );
+    assert_eq!(
+        *schema_of("429"),
+        json!({"$ref": "#/components/schemas/AccountError.RateLimited"})
+    );
+    // Standing alone, the Responses Object carries its schemas inline.
+    let alone = OpenApi::new(&View::of::<AccountError>()).responses();
+    assert_eq!(
+        alone["429"]["content"]["application/json"]["schema"],
+        *limited
+    );
+}
+
+#[test]
+fn openapi_response_with_and_without_body_members_is_any_of_both() {
+    #[derive(Debug, ApiError)]
+    pub enum Mixed {
+        #[code(1, status = 400, msg = "Plain")]
+        Plain,
+        #[code(2, status = 400, msg = "Field")]
+        Field {
+            #[body]
+            hint: Option<String>,
+        },
+    }
+    let doc = docs::openapi::<Mixed>("1");
+    assert_eq!(
+        doc["components"]["responses"]["Mixed.400"]["content"]["application/json"]["schema"],
+        json!({"anyOf": [
+            {"$ref": "#/components/schemas/Mixed"},
+            {"$ref": "#/components/schemas/Mixed.Field"},
+        ]})
+    );
+    let field = &doc["components"]["schemas"]["Mixed.Field"];
+    // Optional: in `properties`, not `required`.
+    assert_eq!(field["properties"]["hint"], json!({"type": "string"}));
+    assert_eq!(field["required"], json!(["code", "message"]));
 }

@@ -24,6 +24,9 @@ pub use adapters::axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use adapters::ApiResponse;
 
+#[cfg(feature = "utoipa")]
+pub mod utoipa;
+
 #[doc(hidden)]
 #[path = "__private.rs"]
 pub mod __private_v0_1;

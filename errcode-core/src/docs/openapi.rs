@@ -42,15 +42,29 @@ use super::view::{EntryView, Tree, View};
 /// errcode's adapters send them with `500 Internal Server Error`
 /// ([`Entry::http_status`](crate::Entry::http_status)).
 ///
+/// Each content also has the `schema` of its bodies, the format's JSON
+/// Schema ([`Format::json_schema`](crate::Format::json_schema)); an entry
+/// with `#[body]` members has its own ([`Format::entry_schema`](crate::Format::entry_schema)),
+/// and a response mixing both has `anyOf` them. [`responses`](Self::responses)
+/// writes the schemas inline, so that it stands alone.
+///
 /// [`document`](Self::document) wraps the same responses in a whole
-/// document, as `components.responses` named `{Type}.{status}`, with the
-/// code range and each category's block of codes in `info.description`.
+/// document, as `components.responses` named `{Type}.{status}`, whose
+/// schemas are `$ref`s to `components.schemas` (`{Type}` for the format's
+/// body, `{Type}.{name}` for an entry's own), with the code range and each
+/// category's block of codes in `info.description`. It has no operations
+/// (`paths` is empty): the user's own document's operations `$ref` these
+/// components. It passes openapi-spec-validator, swagger-parser and
+/// `redocly lint` (recommended rules), which CI runs on it; Redocly warns
+/// only that `info.license` is missing and that no operation uses the
+/// components yet.
 /// [`document`](Self::document) and [`responses`](Self::responses) return
 /// a `serde_json::Value`, whose members are sorted; [`to_string`](Self::to_string)
 /// and [`to_string_pretty`](Self::to_string_pretty) keep the order.
 #[derive(Debug, Clone, Copy)]
 pub struct OpenApi<'a> {
     view: &'a View,
+    keep: Option<fn(&EntryView) -> bool>,
 }
 
 /// The key status-less entries are listed under.
@@ -60,14 +74,25 @@ impl<'a> OpenApi<'a> {
     /// The OpenAPI responses of `view`.
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        OpenApi { view }
+        OpenApi { view, keep: None }
+    }
+
+    /// Only the entries `keep` is true of, e.g. those one operation can
+    /// return (`|e| matches!(e.variant(), "WrongPassword" | "Throttled")`).
+    /// A status none of them has gets no response; the schemas stay.
+    #[must_use]
+    pub const fn only(self, keep: fn(&EntryView) -> bool) -> Self {
+        OpenApi {
+            keep: Some(keep),
+            ..self
+        }
     }
 
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
     /// entries without a status, each present only when some entry has it.
     #[must_use]
     pub fn responses(&self) -> Value {
-        self.responses_tree().to_value()
+        self.responses_tree(Schemas::Inline).to_value()
     }
 
     /// A whole OpenAPI 3.1 document: `info` from the catalogue's title and
@@ -91,32 +116,35 @@ impl<'a> OpenApi<'a> {
         serde_json::to_string_pretty(&self.document_tree(version)).unwrap_or_default()
     }
 
-    fn responses_tree(&self) -> Tree {
+    fn responses_tree(&self, schemas: Schemas<'_>) -> Tree {
         let mut responses = Tree::object();
         for (status, entries) in self.by_status() {
             let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
-            responses.insert(key, self.response(status, &entries));
+            responses.insert(key, self.response(status, &entries, schemas));
         }
         responses
     }
 
+    /// `components.schemas`: the format's body as `{Type}`, then
+    /// `{Type}.{name}` for each entry with `#[body]` members.
+    fn schemas_tree(&self, names: &Names) -> Tree {
+        let mut schemas = Tree::object();
+        schemas.insert(names.body.clone(), schema_tree(self.view.schema()));
+        for (index, name) in &names.entries {
+            if let Some(entry) = self.view.entries().get(*index) {
+                schemas.insert(name.clone(), schema_tree(entry.schema()));
+            }
+        }
+        schemas
+    }
+
     fn document_tree(&self, version: &str) -> Tree {
         let v = self.view;
-        let prefix: String = v
-            .type_name()
-            .chars()
-            .map(|ch| {
-                if ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_') {
-                    ch
-                } else {
-                    '_'
-                }
-            })
-            .collect();
-        let mut components = Tree::object();
-        if let Tree::Object(responses) = self.responses_tree() {
-            for (key, response) in responses {
-                components.insert(format!("{prefix}.{key}"), response);
+        let names = Names::of(v);
+        let mut responses = Tree::object();
+        if let Tree::Object(by_status) = self.responses_tree(Schemas::Ref(&names)) {
+            for (key, response) in by_status {
+                responses.insert(format!("{}.{key}", names.body), response);
             }
         }
         let mut info = Tree::object();
@@ -137,12 +165,21 @@ impl<'a> OpenApi<'a> {
             info.insert("description", description.join("\n\n"));
         }
         info.insert("version", version);
-        let mut responses = Tree::object();
-        responses.insert("responses", components);
+        // The default OpenAPI gives an absent `servers`, written out because
+        // linters (Redocly's `no-empty-servers`) want one.
+        let mut server = Tree::object();
+        server.insert("url", "/");
+        let mut components = Tree::object();
+        components.insert("schemas", self.schemas_tree(&names));
+        components.insert("responses", responses);
         let mut doc = Tree::object();
         doc.insert("openapi", "3.1.0");
         doc.insert("info", info);
-        doc.insert("components", responses);
+        doc.insert("servers", Tree::Array(vec![server]));
+        // No operation of its own: the user's paths `$ref` the responses.
+        // Tools (swagger-parser) reject a document without `paths`.
+        doc.insert("paths", Tree::object());
+        doc.insert("components", components);
         doc
     }
 
@@ -150,7 +187,8 @@ impl<'a> OpenApi<'a> {
     /// groups), statuses ascending, `None` last.
     fn by_status(&self) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
         let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
-        for entry in self.view.entries() {
+        let keep = self.keep.unwrap_or(|_| true);
+        for entry in self.view.entries().iter().filter(|e| keep(e)) {
             for status in [Some(entry.status()), entry.also_status().map(Some)]
                 .into_iter()
                 .flatten()
@@ -165,7 +203,7 @@ impl<'a> OpenApi<'a> {
         groups
     }
 
-    fn response(&self, status: Option<u16>, entries: &[&EntryView]) -> Tree {
+    fn response(&self, status: Option<u16>, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
         let mut description = match status {
             Some(status) => StatusCode::from_u16(status)
                 .ok()
@@ -203,6 +241,7 @@ impl<'a> OpenApi<'a> {
             examples.push((key, ex));
         }
         let mut media = Tree::object();
+        media.insert("schema", self.response_schema(entries, schemas));
         media.insert("examples", Tree::Object(examples));
         let mut content = Tree::object();
         content.insert(self.view.content_type(), media);
@@ -211,6 +250,103 @@ impl<'a> OpenApi<'a> {
         response.insert("content", content);
         response
     }
+}
+
+impl OpenApi<'_> {
+    /// The schema of the bodies of a response: the format's body schema
+    /// when no entry of it has `#[body]` members, else any of the entries'
+    /// own schemas (and the format's, for its entries without any).
+    fn response_schema(&self, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
+        let mut options = Vec::new();
+        if entries.iter().any(|e| e.body_fields().is_empty()) {
+            options.push(match schemas {
+                Schemas::Inline => schema_tree(self.view.schema()),
+                Schemas::Ref(names) => reference(&names.body),
+            });
+        }
+        for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
+            options.push(match schemas {
+                Schemas::Inline => schema_tree(entry.schema()),
+                Schemas::Ref(names) => names
+                    .entries
+                    .iter()
+                    .find(|(index, _)| *index == entry.index())
+                    .map_or_else(|| reference(&names.body), |(_, name)| reference(name)),
+            });
+        }
+        if options.len() == 1 {
+            options.pop().unwrap_or_else(Tree::object)
+        } else {
+            let mut any = Tree::object();
+            any.insert("anyOf", Tree::Array(options));
+            any
+        }
+    }
+}
+
+/// Where a response finds its body schema: written in it (a Responses
+/// Object that stands alone), or by `$ref` into the document's
+/// `components.schemas`.
+#[derive(Clone, Copy)]
+enum Schemas<'n> {
+    Inline,
+    Ref(&'n Names),
+}
+
+/// The names of the document's components: the body schema's (the type
+/// name, the prefix of every other), and each entry's with `#[body]`
+/// members, by entry index.
+struct Names {
+    body: String,
+    entries: Vec<(usize, String)>,
+}
+
+impl Names {
+    fn of(view: &View) -> Self {
+        let body = component_name(view.type_name());
+        let mut entries: Vec<(usize, String)> = Vec::new();
+        for entry in view
+            .entries()
+            .iter()
+            .filter(|e| !e.body_fields().is_empty())
+        {
+            let mut name = format!("{body}.{}", component_name(entry.name()));
+            if entries.iter().any(|(_, n)| *n == name) {
+                name = format!("{name}_{}", entry.index());
+            }
+            entries.push((entry.index(), name));
+        }
+        Names { body, entries }
+    }
+}
+
+/// `text` as a component name, which must match `^[a-zA-Z0-9.\-_]+$`.
+fn component_name(text: &str) -> String {
+    text.chars()
+        .map(|ch| {
+            if ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_') {
+                ch
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+fn reference(schema: &str) -> Tree {
+    let mut tree = Tree::object();
+    tree.insert("$ref", format!("#/components/schemas/{schema}"));
+    tree
+}
+
+/// A format's schema as a Schema Object: the document's dialect (OpenAPI
+/// 3.1's, draft 2020-12 based) stands for its `$schema`.
+fn schema_tree(schema: &serde_json::Value) -> Tree {
+    let mut schema = schema.clone();
+    if let Some(object) = schema.as_object_mut() {
+        object.remove("$schema");
+    }
+    serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
 }
 
 /// The entry's doc comment, then a paragraph with what the rest of the

@@ -19,6 +19,7 @@ pub struct View {
     range: Option<(i64, i64)>,
     ranges: &'static [CategoryRange],
     content_type: &'static str,
+    schema: serde_json::Value,
     entries: Vec<EntryView>,
 }
 
@@ -42,6 +43,7 @@ pub struct EntryView {
     has_placeholders: bool,
     exposes_message: bool,
     example: String,
+    schema: serde_json::Value,
 }
 
 /// The tag of an entry whose code other entries use too.
@@ -68,6 +70,7 @@ impl View {
             range: catalogue.range(),
             ranges: catalogue.ranges(),
             content_type: F::CONTENT_TYPE,
+            schema: F::json_schema(),
             entries: catalogue
                 .entries()
                 .iter()
@@ -116,6 +119,12 @@ impl View {
     #[must_use]
     pub const fn content_type(&self) -> &'static str {
         self.content_type
+    }
+
+    /// The JSON Schema of any body in the format ([`Format::json_schema`]).
+    #[must_use]
+    pub const fn schema(&self) -> &serde_json::Value {
+        &self.schema
     }
 
     /// Every entry, in declaration order.
@@ -188,6 +197,7 @@ impl EntryView {
             has_placeholders: entry.has_placeholders(),
             exposes_message: entry.exposes_message(),
             example: String::from_utf8(example).unwrap_or_default(),
+            schema: F::entry_schema(entry),
         }
     }
 
@@ -339,6 +349,12 @@ impl EntryView {
     #[must_use]
     pub fn example(&self) -> &str {
         &self.example
+    }
+
+    /// The JSON Schema of this entry's bodies ([`Format::entry_schema`]).
+    #[must_use]
+    pub const fn schema(&self) -> &serde_json::Value {
+        &self.schema
     }
 }
 

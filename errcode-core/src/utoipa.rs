@@ -1,0 +1,118 @@
+//! A catalogue in a [utoipa](https://docs.rs/utoipa) document: the errors an
+//! operation returns as its responses, and the body schema as a component.
+//!
+//! ```
+//! use errcode::utoipa::{Body, Responses, Subset};
+//! use errcode::docs::EntryView;
+//! use errcode::ApiError;
+//! use utoipa::OpenApi as _;
+//!
+//! /// Errors of the accounts API.
+//! #[derive(Debug, ApiError)]
+//! pub enum AccountError {
+//!     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+//!     WrongPassword,
+//!     #[code(34404, status = 404, msg = "No such account")]
+//!     NotFound,
+//! }
+//!
+//! /// What `POST /login` can return.
+//! pub enum LoginErrors {}
+//!
+//! impl Subset for LoginErrors {
+//!     fn includes(entry: &EntryView) -> bool {
+//!         entry.variant() == "WrongPassword"
+//!     }
+//! }
+//!
+//! #[utoipa::path(
+//!     post,
+//!     path = "/login",
+//!     responses((status = 204, description = "Logged in"), Responses<AccountError, LoginErrors>)
+//! )]
+//! fn login() {}
+//!
+//! // utoipa's derive composes a generic type from its arguments' schemas:
+//! // an alias names the whole type.
+//! type AccountErrorBody = Body<AccountError>;
+//!
+//! #[derive(utoipa::OpenApi)]
+//! #[openapi(paths(login), components(schemas(AccountErrorBody)))]
+//! struct Api;
+//!
+//! let doc = serde_json::to_value(Api::openapi()).unwrap();
+//! let responses = &doc["paths"]["/login"]["post"]["responses"];
+//! assert_eq!(
+//!     responses["401"]["content"]["application/json"]["examples"]["WrongPassword"]["value"],
+//!     serde_json::json!({"code": 34305, "message": "Incorrect account or wrong password"}),
+//! );
+//! assert!(responses.get("404").is_none());
+//! assert!(doc["components"]["schemas"]["AccountError"].is_object());
+//! ```
+
+use core::marker::PhantomData;
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use ::utoipa::openapi::response::Response;
+use ::utoipa::openapi::schema::Schema;
+use ::utoipa::openapi::RefOr;
+use ::utoipa::{IntoResponses, PartialSchema, ToSchema};
+
+use crate::docs::{EntryView, OpenApi, View};
+use crate::{ApiError, Format};
+
+/// The entries of `E` an operation returns: name it in
+/// `#[utoipa::path(responses(...))]`. Its responses are those of
+/// [`OpenApi::responses`], one per status with every entry's example and the
+/// body schema written in, limited to the entries `S` includes (all of them
+/// by default).
+pub struct Responses<E, S = All>(PhantomData<fn() -> (E, S)>);
+
+/// Which entries of a catalogue a [`Responses`] documents.
+pub trait Subset {
+    /// Whether the responses document `entry`.
+    fn includes(entry: &EntryView) -> bool;
+}
+
+/// Every entry.
+#[derive(Debug)]
+pub enum All {}
+
+impl Subset for All {
+    fn includes(_: &EntryView) -> bool {
+        true
+    }
+}
+
+impl<E: ApiError, S: Subset> IntoResponses for Responses<E, S> {
+    fn responses() -> BTreeMap<String, RefOr<Response>> {
+        let view = View::of::<E>();
+        let responses = OpenApi::new(&view).only(S::includes).responses();
+        // The document's JSON is utoipa's model serialized: it reads back.
+        serde_json::from_value(responses).unwrap_or_default()
+    }
+}
+
+/// The body of `E`'s errors as a schema component named after `E` (the
+/// format's [`Format::json_schema`]): list it in
+/// `#[openapi(components(schemas(...)))]` through a type alias
+/// (`type AccountErrorBody = Body<AccountError>;`), which utoipa's derive
+/// takes as a whole rather than composing it from `AccountError`.
+pub struct Body<E>(PhantomData<fn() -> E>);
+
+impl<E: ApiError> PartialSchema for Body<E> {
+    fn schema() -> RefOr<Schema> {
+        let mut schema = E::Format::json_schema();
+        if let Some(object) = schema.as_object_mut() {
+            object.remove("$schema");
+        }
+        serde_json::from_value(schema).unwrap_or_default()
+    }
+}
+
+impl<E: ApiError> ToSchema for Body<E> {
+    fn name() -> Cow<'static, str> {
+        Cow::Borrowed(E::catalogue().type_name())
+    }
+}

@@ -1,0 +1,55 @@
+//! The real OpenAPI validators on documents the tests write
+//! (`tools/openapi/validate.sh`: openapi-spec-validator, swagger-parser,
+//! `redocly lint`). Where they are not installed a test says so and passes,
+//! except in CI (`CI` set), where `.ci/run` installs them and their absence
+//! fails.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `target/openapi/{name}.json`, its folder created.
+pub fn target_file(name: &str) -> PathBuf {
+    let dir = root().join("target").join("openapi");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(format!("{name}.json"))
+}
+
+/// Whether the validators are installed (`npm ci` in `tools/openapi/`, and
+/// `pip install openapi-spec-validator`).
+fn tools_installed() -> bool {
+    let npm = root().join("tools/openapi/node_modules/.bin/redocly");
+    let python = Command::new("python3")
+        .args(["-c", "import openapi_spec_validator"])
+        .output()
+        .is_ok_and(|out| out.status.success());
+    npm.exists() && python
+}
+
+/// Runs every validator on `files`; fails with their output.
+pub fn validate(files: &[PathBuf]) {
+    if !tools_installed() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set but the OpenAPI validators are not installed (.ci/run installs them)"
+        );
+        eprintln!(
+            "skipped: OpenAPI validators not installed (cd tools/openapi && npm ci; \
+             pip install openapi-spec-validator)"
+        );
+        return;
+    }
+    let out = Command::new(root().join("tools/openapi/validate.sh"))
+        .args(files)
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "{text}");
+}

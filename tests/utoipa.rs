@@ -1,0 +1,123 @@
+//! `errcode::utoipa`: a document derived with utoipa, its operations'
+//! error responses from errcode, against the real validators
+//! (`tools/openapi/validate.sh`).
+#![cfg(feature = "utoipa")]
+
+#[path = "common/validators.rs"]
+mod validators;
+
+use errcode::docs::{EntryView, OpenApi as Docs, View};
+use errcode::utoipa::{Body, Responses, Subset};
+use errcode::{ApiError, Format};
+use serde_json::{json, Value};
+use utoipa::OpenApi;
+
+/// Errors of the accounts API.
+#[derive(Debug, ApiError)]
+#[api_error(format = errcode::format::Problem)]
+pub enum AccountError {
+    /// Shown when the password check fails.
+    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+    WrongPassword,
+    #[code(34404, status = 404, msg = "No account {id}")]
+    NotFound { id: u64 },
+    #[code(34429, status = 429, msg = "Too many requests", also_status = 503)]
+    Throttled {
+        #[body]
+        retry_after: u64,
+        #[body]
+        hint: Option<String>,
+    },
+    #[code(34001, msg = "Offline")]
+    Offline,
+}
+
+/// What `POST /login` can return.
+pub enum LoginErrors {}
+
+impl Subset for LoginErrors {
+    fn includes(entry: &EntryView) -> bool {
+        matches!(entry.variant(), "WrongPassword" | "Throttled")
+    }
+}
+
+/// Log in.
+#[utoipa::path(
+    post,
+    path = "/login",
+    security(()),
+    responses((status = 204, description = "Logged in"), Responses<AccountError, LoginErrors>)
+)]
+#[allow(dead_code)]
+fn login() {}
+
+/// An account.
+#[utoipa::path(
+    get,
+    path = "/accounts/{id}",
+    security(()),
+    params(("id" = u64, Path, description = "The account")),
+    responses((status = 200, description = "The account"), Responses<AccountError>)
+)]
+#[allow(dead_code)]
+fn account() {}
+
+/// utoipa's derive composes generic types from their arguments' schemas;
+/// an alias names the whole type.
+type AccountErrorBody = Body<AccountError>;
+
+#[derive(OpenApi)]
+#[openapi(
+    info(license(name = "MIT OR Apache-2.0", identifier = "MIT OR Apache-2.0")),
+    servers((url = "/")),
+    paths(login, account),
+    components(schemas(AccountErrorBody))
+)]
+struct Api;
+
+fn document() -> Value {
+    serde_json::to_value(Api::openapi()).unwrap()
+}
+
+#[test]
+fn responses_are_those_of_the_docs_for_the_listed_entries() {
+    let doc = document();
+    let login = &doc["paths"]["/login"]["post"]["responses"];
+    let keys: Vec<&String> = login.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["204", "401", "429", "503"]);
+    let all = Docs::new(&View::of::<AccountError>()).responses();
+    for status in ["401", "429", "503"] {
+        assert_eq!(login[status], all[status], "{status}");
+    }
+    let account = &doc["paths"]["/accounts/{id}"]["get"]["responses"];
+    let keys: Vec<&String> = account.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["200", "401", "404", "429", "503", "default"]);
+    for status in ["401", "404", "429", "503", "default"] {
+        assert_eq!(account[status], all[status], "{status}");
+    }
+    // `#[body]` members with their JSON types; the optional one not required.
+    let schema = &login["429"]["content"]["application/problem+json"]["schema"];
+    assert_eq!(
+        schema["properties"]["retry_after"],
+        json!({"type": "integer"})
+    );
+    assert_eq!(schema["properties"]["hint"], json!({"type": "string"}));
+    let required = schema["required"].as_array().unwrap();
+    assert!(required.contains(&json!("retry_after")));
+    assert!(!required.contains(&json!("hint")));
+}
+
+#[test]
+fn body_is_the_format_schema() {
+    let doc = document();
+    let mut expected = <AccountError as ApiError>::Format::json_schema();
+    expected.as_object_mut().unwrap().remove("$schema");
+    assert_eq!(doc["components"]["schemas"]["AccountError"], expected);
+}
+
+#[test]
+fn the_document_passes_every_validator() {
+    let path = validators::target_file("utoipa");
+    std::fs::write(&path, Api::openapi().to_pretty_json().unwrap()).unwrap();
+    validators::validate(&[path]);
+}
