@@ -19,7 +19,7 @@ use super::Columns;
 ///
 /// The page is safe to render as CommonMark and as MDX: catalogue text is
 /// text, never markup. In cells, Markdown punctuation (`\`, `` ` ``, `*`,
-/// `_`, `[`, `]`, `<`, `>`, `{`, `}`, `|`, `&`, `~`) is escaped with a
+/// `_`, `[`, `]`, `<`, `>`, `{`, `}`, `|`, `&`, `~`, `#`) is escaped with a
 /// backslash, a line break is a space and paragraphs are apart by
 /// `<br><br>`; in the description, `{`, `}`, `<` and `>` outside code spans
 /// are escaped the same way. Examples are code spans, `|` escaped as tables
@@ -77,7 +77,7 @@ impl Display for Markdown<'_> {
                 } else {
                     " | optional | "
                 })?;
-                prose(f, row.description())?;
+                prose(f, &row.description().replace('|', "\\|"))?;
                 f.write_str(" |\n")?;
             }
         }
@@ -209,7 +209,8 @@ fn code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     Ok(())
 }
 
-/// Writes Markdown written by the catalogue's author (the description):
+/// Writes Markdown written by the catalogue's author (the description, which
+/// may hold tables of its own, so `|` is left alone):
 /// its markup kept, but `{`, `}`, `<` and `>` outside code spans escaped, so
 /// that MDX reads no expression or JSX and CommonMark no HTML in it.
 fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
@@ -220,7 +221,7 @@ fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
                 in_code = !in_code;
                 f.write_char(c)?;
             }
-            '{' | '}' | '<' | '>' | '|' if !in_code => {
+            '{' | '}' | '<' | '>' if !in_code => {
                 f.write_char('\\')?;
                 f.write_char(c)?;
             }

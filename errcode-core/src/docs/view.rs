@@ -501,7 +501,7 @@ fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
         for (row, types) in rows.iter().zip(&mut typed) {
             if let Some(seen) = of_entry.iter().find(|r| r.member == row.member) {
                 for ty in seen.json_type.split(" or ") {
-                    if !types.iter().any(|t| t == ty) {
+                    if ty != "any" && !types.iter().any(|t| t == ty) {
                         types.push(ty.to_owned());
                     }
                 }

@@ -1,0 +1,136 @@
+//! The seed catalogues' Markdown pages carry what the original pages say
+//! about errors: the body members, the notes and the example. The original
+//! pages are copied in `tests/data/seed-*.txt` (from `shared/seeds/`:
+//! 001 is Mastodon's `entities/Error.md`, 002 PluralKit's `/api/errors`).
+
+use errcode::docs::{self, View};
+use errcode::ApiError;
+
+#[path = "../examples/catalogues/mastodon.rs"]
+mod mastodon;
+#[path = "../examples/catalogues/pluralkit.rs"]
+mod pluralkit;
+
+/// Each `needle` occurs in the seed page (so the test checks the source's
+/// words) and in the page, in the form Markdown gives it.
+fn carries(seed: &str, page: &str, needles: &[&str]) {
+    let seed = seed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = page.split_whitespace().collect::<Vec<_>>().join(" ");
+    for needle in needles {
+        assert!(seed.contains(needle), "not in the seed page: {needle:?}");
+        assert!(
+            flat.contains(needle),
+            "the page leaves out {needle:?}:\n{page}"
+        );
+    }
+}
+
+#[test]
+fn pluralkit_page_carries_the_error_model_and_notes() {
+    let seed = include_str!("data/seed-002-pluralkit.txt");
+    let page = docs::markdown::<pluralkit::PluralKitError>();
+    carries(
+        seed,
+        &page,
+        &[
+            "When something goes wrong, the API will send back a 4xx HTTP status code, along with a JSON object describing the error.",
+            "Only returned for model parsing errors.",
+            "if this is a rate limit error, the number of milliseconds after which you can retry the request",
+            "error description",
+            "if this is an error indicating a key is too long, the maximum allowed length for the key",
+            "if this is an error indicating a key is too long, the length of the provided value",
+        ],
+    );
+    // The Error Response Model as the body table: member, JSON type, optional.
+    for row in [
+        "| `code` | integer | required |",
+        "| `message` | string | required |",
+        "| `errors` | object | optional |",
+        "| `retry_after` | integer | optional |",
+    ] {
+        assert!(page.contains(row), "{row}\n{page}");
+    }
+    // Every code row, with its anchor; the shared code 0 by status.
+    for entry in pluralkit::PluralKitError::catalogue().entries() {
+        assert!(page.contains(&format!("{}", entry.code())));
+    }
+    assert!(page.contains("<a id=\"0-403\"></a>0 (shared) | 403"));
+    assert!(page.contains("<a id=\"20003\"></a>20003 | 404"));
+    // `{memberRef}` stays text in CommonMark and MDX.
+    assert!(page.contains("Member '\\{memberRef\\}' not found."));
+    // Rust-only notes stay out.
+    assert!(!page.contains("non_exhaustive"));
+    assert!(!page.contains("from_code"));
+}
+
+#[test]
+fn mastodon_page_carries_the_entity_and_notes() {
+    let seed = include_str!("data/seed-001-mastodon.txt");
+    let page = docs::markdown::<mastodon::MastodonError>();
+    carries(
+        seed,
+        &page,
+        &[
+            "The most important part of an error response is the HTTP status code. Standard semantics are followed. The body of an error is a JSON object containing more information, if available.",
+            "A longer description of the error, mainly provided with the OAuth API.",
+            "\"error\": \"invalid_grant\",",
+            "Represents an error message.",
+        ],
+    );
+    assert!(page.contains("| `error` | string | required |"), "{page}");
+    assert!(page.contains("| `error_description` | string | optional |"));
+    // No code anywhere: the column is left out; anchors are name slugs.
+    assert!(!page.contains("| Code |"));
+    assert!(page.contains("<a id=\"current-user-disabled\"></a>403"));
+    assert!(!page.contains("non_exhaustive"));
+    // Every status heading becomes a section with its entries.
+    assert!(page.contains("\n## 503 - Remote service unavailable\n"));
+}
+
+#[test]
+fn success_codes_are_shown_as_success() {
+    let view = View::of::<pluralkit::PluralKitError>();
+    assert!(view.entries().iter().all(|e| !e.is_success()));
+}
+
+/// A hostile catalogue: markup and MDX expressions in every text.
+#[derive(Debug, ApiError)]
+#[api_error(category = "Ho<b>st</b>ile {x}")]
+pub enum Hostile {
+    /// <script>alert(1)</script> {memberRef}
+    #[code(
+        1,
+        status = 400,
+        msg = "<script>alert('x')</script> {{memberRef}} *a* [l](j:x)"
+    )]
+    Script,
+}
+
+#[test]
+fn markdown_keeps_hostile_text_as_text() {
+    let page = docs::markdown::<Hostile>();
+    // Outside code spans, no `<` or `{` is left unescaped.
+    for line in page.lines() {
+        let mut in_code = false;
+        let mut previous = ' ';
+        for c in line.chars() {
+            if c == '`' {
+                in_code = !in_code;
+            } else if !in_code && matches!(c, '<' | '{' | '}' | '[') && previous != '\\' {
+                assert!(
+                    line.contains("<a id=") && c == '<',
+                    "unescaped {c:?} in {line:?}"
+                );
+            }
+            previous = c;
+        }
+    }
+    assert!(
+        page.contains("\\<script\\>alert('x')\\</script\\> \\{\\{memberRef\\}\\}"),
+        "{page}"
+    );
+    assert!(
+        page.contains("\\<script\\>alert(1)\\</script\\> \\{memberRef\\}"),
+        "{page}"
+    );
+}
