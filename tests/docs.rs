@@ -91,7 +91,7 @@ fn markdown_escapes_cells_and_keeps_text_otherwise() {
         [
             r#"| <a id="1"></a>1 | 400 | Pipe | a \| b |  | `{"code":1,"message":"a \| b"}` |"#,
             r#"| <a id="2"></a>2 | 400 | Backslash | C:\\temp\\ and \\\| too |  | `{"code":2,"message":"C:\\temp\\ and \\\| too"}` |"#,
-            r#"| <a id="3"></a>3 | 400 | Newline | line one line two | First line wraps here.<br><br>Second paragraph \| with a pipe. | `{"code":3,"message":"line one\nline two"}` |"#,
+            r#"| <a id="3"></a>3 | 400 | Newline | line one line two | First line wraps here.<br /><br />Second paragraph \| with a pipe. | `{"code":3,"message":"line one\nline two"}` |"#,
             r#"| <a id="4"></a>4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. | `{"code":4,"message":"Authentication failrue: données refusées"}` |"#,
             r#"| <a id="5"></a>5 | 483 | NoMessage |  |  | `{"code":5,"message":"NoMessage"}` |"#,
         ]

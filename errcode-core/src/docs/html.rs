@@ -76,10 +76,10 @@ impl Display for Html<'_> {
         )?;
         let columns = Columns::of(view);
         let groups = super::by_category(view);
-        toc(f, &groups)?;
         f.write_str(
             "<input id=\"search\" type=\"search\" placeholder=\"Filter by code, name or text\" aria-label=\"Filter errors\">\n",
         )?;
+        toc(f, &groups)?;
         for paragraph in super::paragraphs(view.description().unwrap_or("")) {
             writeln!(f, "<p>{}</p>", Escape(&paragraph))?;
         }

@@ -21,7 +21,7 @@ use super::Columns;
 /// text, never markup. In cells, Markdown punctuation (`\`, `` ` ``, `*`,
 /// `_`, `[`, `]`, `<`, `>`, `{`, `}`, `|`, `&`, `~`, `#`) is escaped with a
 /// backslash, a line break is a space and paragraphs are apart by
-/// `<br><br>`; in the description, `{`, `}`, `<` and `>` outside code spans
+/// `<br /><br />`; in the description, `{`, `}`, `<` and `>` outside code spans
 /// are escaped the same way. Examples are code spans, `|` escaped as tables
 /// need.
 ///
@@ -169,7 +169,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     f.write_str(" | ")?;
     code_span(f, entry.example())?;
     for field in entry.body_fields() {
-        f.write_str("<br>")?;
+        f.write_str("<br />")?;
         code_span(f, field.member())?;
         write!(f, " ({}) from field ", super::field_type(field))?;
         code_span(f, field.field())?;
@@ -232,14 +232,14 @@ fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 }
 
 /// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line
-/// breaks as Markdown reads them (a space), paragraphs apart by `<br><br>`.
+/// breaks as Markdown reads them (a space), paragraphs apart by `<br /><br />`.
 fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     if !text.contains(['\n', '\r']) {
         return escape(f, text);
     }
     for (i, paragraph) in super::paragraphs(text).iter().enumerate() {
         if i > 0 {
-            f.write_str("<br><br>")?;
+            f.write_str("<br /><br />")?;
         }
         escape(f, paragraph)?;
     }
