@@ -134,3 +134,72 @@ fn markdown_keeps_hostile_text_as_text() {
         "{page}"
     );
 }
+
+#[path = "../examples/catalogues/cocam.rs"]
+mod cocam;
+#[path = "../examples/catalogues/fresns.rs"]
+mod fresns;
+#[path = "../examples/catalogues/kakao.rs"]
+mod kakao;
+
+/// Every message and description of a seed catalogue is on its page (as
+/// Markdown text) and in the seed page it came from.
+fn every_text_on_the_page<E: ApiError>(seed: &str) {
+    let page = docs::markdown::<E>();
+    let seed = seed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let as_text = |text: &str| {
+        text.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .fold(String::new(), |mut out, c| {
+                if "\\`*_[]<>{}|&~#".contains(c) {
+                    out.push('\\');
+                }
+                out.push(c);
+                out
+            })
+    };
+    for entry in E::catalogue().entries() {
+        for text in [entry.message(), entry.description().unwrap_or("")] {
+            if text.is_empty() {
+                continue;
+            }
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(
+                seed.contains(&flat) || seed.contains(flat.trim_end_matches('.')),
+                "not in the seed: {flat:?}"
+            );
+            assert!(page.contains(&as_text(text)), "page leaves out {text:?}");
+        }
+        assert!(page.contains(&format!(
+            "<a id=\"{}",
+            entry.code().to_string().split('-').next().unwrap_or("")
+        )));
+    }
+    assert!(page.contains("\n## Body\n"));
+}
+
+#[test]
+fn every_seed_page_text_is_on_the_generated_page() {
+    every_text_on_the_page::<cocam::CocamError>(include_str!("data/seed-000-cocam.txt"));
+    every_text_on_the_page::<fresns::FresnsError>(include_str!("data/seed-003-fresns.txt"));
+    every_text_on_the_page::<kakao::KakaoGameError>(include_str!("data/seed-004-kakao.txt"));
+    every_text_on_the_page::<mastodon::MastodonError>(include_str!("data/seed-001-mastodon.txt"));
+    every_text_on_the_page::<pluralkit::PluralKitError>(include_str!(
+        "data/seed-002-pluralkit.txt"
+    ));
+}
+
+#[test]
+fn kakao_success_is_shown_as_success_and_fresns_sections_nest() {
+    let page = docs::markdown::<kakao::KakaoGameError>();
+    assert!(
+        page.contains("<a id=\"200\"></a>200 (success) | 200 |"),
+        "{page}"
+    );
+    assert!(!page.contains("Rust"), "Rust-only notes stay out:\n{page}");
+    let page = docs::markdown::<fresns::FresnsError>();
+    assert!(page.contains("\n### Role\n"), "{page}");
+    assert_eq!(page.matches("\n## Interactions\n").count(), 1);
+}
