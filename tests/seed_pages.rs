@@ -203,3 +203,49 @@ fn kakao_success_is_shown_as_success_and_fresns_sections_nest() {
     assert!(page.contains("\n### Role\n"), "{page}");
     assert_eq!(page.matches("\n## Interactions\n").count(), 1);
 }
+
+#[test]
+fn anchors_are_unique_in_every_seed_catalogue() {
+    for view in [
+        View::of::<cocam::CocamError>(),
+        View::of::<fresns::FresnsError>(),
+        View::of::<kakao::KakaoGameError>(),
+        View::of::<mastodon::MastodonError>(),
+        View::of::<pluralkit::PluralKitError>(),
+    ] {
+        let mut anchors: Vec<&str> = view.entries().iter().map(|e| e.anchor()).collect();
+        assert!(anchors.iter().all(|a| !a.is_empty() && !a.contains(' ')));
+        let count = anchors.len();
+        anchors.sort_unstable();
+        anchors.dedup();
+        assert_eq!(anchors.len(), count, "{}", view.title());
+    }
+}
+
+/// Public intro.
+///
+/// Shown to clients.
+///
+/// ## Rust
+///
+/// Call `Entry::status()`; `#[non_exhaustive]`.
+#[derive(Debug, ApiError)]
+pub enum Audience {
+    #[code(1, status = 400, msg = "Bad")]
+    Bad,
+}
+
+#[test]
+fn rust_notes_stay_out_of_the_pages() {
+    let view = View::of::<Audience>();
+    assert_eq!(view.description(), Some("Shown to clients."));
+    let md = docs::markdown::<Audience>();
+    let html = docs::html::<Audience>();
+    for page in [&md, &html] {
+        assert!(page.contains("Shown to clients."));
+        assert!(
+            !page.contains("non_exhaustive") && !page.contains("Entry::status"),
+            "{page}"
+        );
+    }
+}
