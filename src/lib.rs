@@ -23,7 +23,11 @@ pub use errcode_core::*;
 /// The type's doc comment becomes the catalogue's title (first paragraph)
 /// and description (the rest); `#[doc = include_str!("errors.md")]` is
 /// included where it stands (docs that open with one have the type's name as
-/// their title).
+/// their title). The published pages (`errcode::docs`) show the
+/// description only up to a `# Rust` heading (at any level): notes for Rust
+/// users (`#[non_exhaustive]`, methods to call) go after it and stay out of
+/// the public docs, while the rest of the doc comment is the page's intro,
+/// the home of notes such as rate limits.
 ///
 /// # On each variant (or once on a struct)
 ///

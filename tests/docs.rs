@@ -50,33 +50,7 @@ pub enum AccountError {
 fn markdown_of_a_small_enum() {
     assert_eq!(
         docs::markdown::<AccountError>(),
-        r#"# Errors of the accounts API.
-
-Everything about logging in.
-
-Bodies are `application/json`; codes 34000 to 34999.
-
-## Accounts
-
-| Code | Status | Name | Message | Description | Body |
-|---|---|---|---|---|---|
-| 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. | `{"code":34305,"message":"Incorrect account or wrong password"}` |
-| 34306 | 404 | MemberNotFound | Member '{member_ref}' not found. |  | `{"code":34306,"message":"Member '{member_ref}' not found."}` |
-| 34300 (shared) | 500 | Storage | Internal server error, try again later |  | `{"code":34300,"message":"Internal server error, try again later"}` |
-| 34300 (shared) | 400 | InvalidJson | Invalid JSON |  | `{"code":34300,"message":"Invalid JSON"}` |
-
-## Limits
-
-| Code | Status | Name | Message | Description | Body |
-|---|---|---|---|---|---|
-| 34429 | 429 | RateLimited (`Throttled`) | Too many requests |  | `{"code":34429,"message":"Too many requests","retry_after":0}`<br>`retry_after` from `retry_after: u64` |
-
-## Client
-
-| Code | Status | Name | Message | Description | Body |
-|---|---|---|---|---|---|
-| 34001 | (sent as 500) | Offline | Network error | Raised on the device. | `{"code":34001,"message":"Network error"}` |
-"#
+        include_str!("data/account-error.md")
     );
 }
 
@@ -111,19 +85,19 @@ pub enum Escapes {
 #[test]
 fn markdown_escapes_cells_and_keeps_text_otherwise() {
     let md = docs::markdown::<Escapes>();
-    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ")).skip(1).collect();
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| <a id")).collect();
     assert_eq!(
         rows,
         [
-            r#"| 1 | 400 | Pipe | a \| b |  | `{"code":1,"message":"a \| b"}` |"#,
-            r#"| 2 | 400 | Backslash | C:\\temp\\ and \\\| too |  | `{"code":2,"message":"C:\\\\temp\\\\ and \\\\\| too"}` |"#,
-            r#"| 3 | 400 | Newline | line one line two | First line wraps here.<br><br>Second paragraph \| with a pipe. | `{"code":3,"message":"line one\\nline two"}` |"#,
-            r#"| 4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. | `{"code":4,"message":"Authentication failrue: données refusées"}` |"#,
-            r#"| 5 | 483 | NoMessage |  |  | `{"code":5,"message":"NoMessage"}` |"#,
+            r#"| <a id="1"></a>1 | 400 | Pipe | a \| b |  | `{"code":1,"message":"a \| b"}` |"#,
+            r#"| <a id="2"></a>2 | 400 | Backslash | C:\\temp\\ and \\\| too |  | `{"code":2,"message":"C:\\temp\\ and \\\| too"}` |"#,
+            r#"| <a id="3"></a>3 | 400 | Newline | line one line two | First line wraps here.<br /><br />Second paragraph \| with a pipe. | `{"code":3,"message":"line one\nline two"}` |"#,
+            r#"| <a id="4"></a>4 | 406 | NonAscii | Authentication failrue: données refusées | The recipient’s inbox — “full”. | `{"code":4,"message":"Authentication failrue: données refusées"}` |"#,
+            r#"| <a id="5"></a>5 | 483 | NoMessage |  |  | `{"code":5,"message":"NoMessage"}` |"#,
         ]
     );
-    // No category anywhere: one table, no section heading.
-    assert!(!md.contains("\n## "));
+    // No category anywhere: one table of entries under one heading.
+    assert_eq!(md.matches("\n## ").count(), 2);
     assert_eq!(md.matches("| Code |").count(), 1);
 }
 
@@ -154,9 +128,16 @@ pub enum Mixed {
     Headers,
 }
 
+/// The sections and codes of the entry tables (the body table left out).
 fn headings_and_codes(md: &str) -> Vec<String> {
     md.lines()
+        .filter(|l| *l != "## Body" && !l.starts_with("| `") && !l.starts_with("| Member"))
+        .map(|l| {
+            let start = l.find("</a>").map_or(0, |at| at + 4);
+            l.replacen(&l[l.find("<a id").unwrap_or(start)..start], "", 1)
+        })
         .filter_map(|l| {
+            let l = l.as_str();
             if let Some(h) = l.strip_prefix("## ") {
                 Some(format!("## {h}"))
             } else if l.starts_with("| ") && !l.starts_with("| Code") {
@@ -184,6 +165,7 @@ fn entries_without_a_category_come_first_in_their_own_table() {
     assert_eq!(
         headings_and_codes(&md),
         [
+            "## Errors",
             "table",
             "0",
             "## Commons",
@@ -196,8 +178,8 @@ fn entries_without_a_category_come_first_in_their_own_table() {
     );
     assert!(
         md.starts_with(
-            "# Fresns-like: a code under the page title, then sections.\n\n\
-             Bodies are `application/json`.\n\n| Code |"
+            "# Fresns-like: a code under the page title, then sections.\n\n## Body\n\n\
+             Bodies are `application/json`.\n\n| Member |"
         ),
         "{md}"
     );
@@ -483,8 +465,9 @@ pub enum Hostile {
 #[test]
 fn html_escapes_every_text() {
     let page = docs::html::<Hostile>();
-    assert!(!page.contains("<script"), "{page}");
-    assert!(!page.contains("</script>"));
+    // The page's own script is the only one.
+    assert_eq!(page.matches("<script").count(), 1, "{page}");
+    assert_eq!(page.matches("</script>").count(), 1);
     assert!(!page.contains("<b>"));
     assert!(!page.contains("<i>"));
     assert!(
@@ -494,7 +477,9 @@ fn html_escapes_every_text() {
         page.contains("<td>&lt;b&gt;bold&lt;/b&gt; &quot;quoted&quot; &amp; &#39;single&#39;</td>")
     );
     assert!(page.contains("<td>Don&#39;t &lt;b&gt;trust&lt;/b&gt; this &amp; that.</td>"));
-    assert!(page.contains("<h2>&lt;i&gt;Section&lt;/i&gt;</h2>"));
+    // `/` nests categories, so the category is two headings.
+    assert!(page.contains("\">&lt;i&gt;Section&lt;</h2>"), "{page}");
+    assert!(page.contains("\">i&gt;</h3>"), "{page}");
     assert!(page.contains("<title>Titles with &lt;tags&gt; &amp; &quot;quotes&quot;.</title>"));
     assert!(page.contains("<h1>Titles with &lt;tags&gt; &amp; &quot;quotes&quot;.</h1>"));
     // The example body is escaped too.
@@ -512,18 +497,23 @@ fn html_is_one_self_contained_page() {
     assert!(
         page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")
     );
-    assert!(page.ends_with("</main>\n</body>\n</html>\n"));
+    assert!(page.ends_with("</script>\n</body>\n</html>\n"));
     assert!(page.contains("<style>"));
-    for external in [
-        "<link", "<script", "src=", "href=", "url(", "@import", "http://", "https://",
-    ] {
+    // One inline script, links only inside the page.
+    assert_eq!(page.matches("<script").count(), 1);
+    assert_eq!(
+        page.matches("href=").count(),
+        page.matches("href=\"#").count()
+    );
+    for external in ["<link", "src=", "url(", "@import", "http://", "https://"] {
         assert!(!page.contains(external), "{external}");
     }
     // Same grouping as Markdown: three sections, the status-less one has an empty status.
-    assert_eq!(page.matches("<table>").count(), 3);
-    assert!(page.contains("<h2>Client</h2>"));
-    assert!(page.contains("<tr><td><code>34001</code></td><td><span class=\"tag\">sent as 500</span></td><td>Offline</td>"));
-    assert!(page.contains("<code>34300</code><span class=\"tag\">shared</span>"));
+    assert_eq!(page.matches("<table class=\"entries\">").count(), 3);
+    assert!(page.contains("<h2 id=\"section-client\">Client</h2>"));
+    assert!(page.contains("<a href=\"#section-client\">Client</a>"));
+    assert!(page.contains("<tr id=\"34001\"><td><a href=\"#34001\"><code>34001</code></a></td><td><span class=\"tag\">sent as 500</span></td><td>Offline</td>"));
+    assert!(page.contains("<code>34300</code></a><span class=\"tag\">shared</span>"));
 }
 
 /// Mastodon-like: no codes, statuses only.
@@ -549,9 +539,9 @@ pub enum Mastodon {
 fn entries_without_a_code() {
     let md = docs::markdown::<Mastodon>();
     assert!(md.ends_with(
-        "|  | 403 | NotPermitted | This action is not allowed. |  | \
+        "| <a id=\"notpermitted\"></a>403 | NotPermitted | This action is not allowed. | \
          `{\"code\":null,\"message\":\"This action is not allowed.\"}` |\n\
-         |  | 403 | current_user.disabled? (`Disabled`) | Your login is currently disabled. |  | \
+         | <a id=\"current-user-disabled\"></a>403 | current\\_user.disabled? (`Disabled`) | Your login is currently disabled. | \
          `{\"code\":null,\"message\":\"Your login is currently disabled.\"}` |\n"
     ));
     let responses =
@@ -590,15 +580,19 @@ mod ranges_and_second_statuses {
         assert_eq!(
             errcode::docs::markdown::<Sectioned>(),
             "# Sections.\n\
+             \n## Body\n\
              \nBodies are `application/json`.\n\
+             \n| Member | Type | Required | Description |\n|---|---|---|---|\n\
+             | `code` | integer | required | the error code |\n\
+             | `message` | string | required | the error message |\n\
              \n## Headers\n\
              \nCodes 31000 to 31999.\n\
-             \n| Code | Status | Name | Message | Description | Body |\n|---|---|---|---|---|---|\n\
-             | 31000 | (sent as 500) | HeadersError | Headers error |  | \
+             \n| Code | Status | Name | Message | Body |\n|---|---|---|---|---|\n\
+             | <a id=\"31000\"></a>31000 | (sent as 500) | HeadersError | Headers error | \
              `{\"code\":31000,\"message\":\"Headers error\"}` |\n\
              \n## Platform\n\
-             \n| Code | Status | Name | Message | Description | Body |\n|---|---|---|---|---|---|\n\
-             | 473 | 473 (also 503) | Maintenance | Maintenance |  | \
+             \n| Code | Status | Name | Message | Body |\n|---|---|---|---|---|\n\
+             | <a id=\"473\"></a>473 | 473 (also 503) | Maintenance | Maintenance | \
              `{\"code\":473,\"message\":\"Maintenance\"}` |\n"
         );
     }

@@ -78,7 +78,7 @@ fn fresh_files_pass_and_stale_ones_are_named() {
         "{text}"
     );
     assert!(
-        text.contains("AccountError.md: line 7: file has \"| 34305 | 401 | WrongPassword | Incorrect account or bad password"),
+        text.contains(r#"AccountError.md: line 16: file has "| <a id=\"34305\"></a>34305 | 401 | WrongPassword | Incorrect account or bad passw""#),
         "{text}"
     );
     assert!(text.contains("AccountError.html: missing"), "{text}");

@@ -5,6 +5,8 @@ use errcode::ApiError;
 
 /// Cocam'server support page
 ///
+/// # Rust
+///
 /// Two kinds of entry, none with a code (`#[code(_, ...)]`): payment states
 /// of Ko-Fi donations and notes that point elsewhere, which have no status;
 /// and a partial copy of Mastodon's errors, under `Mastodon/<status>`

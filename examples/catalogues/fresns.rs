@@ -6,6 +6,8 @@ use errcode::ApiError;
 
 /// Fresns error codes
 ///
+/// # Rust
+///
 /// Every code Fresns documents, in the order of its page. Codes are five
 /// digits, `3ABxx`: `A` is the section (0 Commons, 1 Headers, 2 Extensions,
 /// 3 Systems, 4 Accounts, 5 Users, 6 Interactions, 7 Contents, 8 Editor),

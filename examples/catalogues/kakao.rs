@@ -5,6 +5,8 @@ use errcode::ApiError;
 
 /// Kakao Game SDK result codes
 ///
+/// # Rust
+///
 /// The three-digit codes are HTTP-like server results and carry their code
 /// as status, including the unregistered 461, 473, 483 and 493 (473 replaced
 /// 503; older servers may still send 503). The four-digit codes are SDK

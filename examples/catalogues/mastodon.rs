@@ -5,6 +5,28 @@ use errcode::ApiError;
 
 /// Mastodon API errors
 ///
+/// Represents an error message. The most important part of an error
+/// response is the HTTP status code. Standard semantics are followed. The
+/// body of an error is a JSON object containing more information, if
+/// available.
+///
+/// `error`: The error message. `error_description` (optional): A longer
+/// description of the error, mainly provided with the OAuth API. Both
+/// added in 0.6.0.
+///
+/// Example:
+///
+/// ```json
+/// {
+///   "error": "invalid_grant",
+///   "error_description": "The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client."
+/// }
+/// ```
+///
+/// For 429, see Rate limits (`api/rate-limits`) for more information.
+///
+/// # Rust
+///
 /// Mastodon errors have no code: a client tells them apart by HTTP status
 /// and message text, so every entry is `#[code(_, ...)]`. The `name`s are the
 /// server-side Ruby identifiers the documentation lists (exception classes,

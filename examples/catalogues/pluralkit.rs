@@ -5,6 +5,24 @@ use errcode::ApiError;
 
 /// PluralKit API error codes
 ///
+/// When something goes wrong, the API will send back a 4xx HTTP status code,
+/// along with a JSON object describing the error.
+///
+/// `errors` (a map of entity keys to lists of error objects, details on the
+/// error): Only returned for model parsing errors. (code 40001).
+/// `retry_after`: if this is a rate limit error, the number of milliseconds
+/// after which you can retry the request.
+///
+/// Error Object (the items of `errors`):
+///
+/// | key | type | description |
+/// |---|---|---|
+/// | `message` | string | error description |
+/// | `?max_length` | int | if this is an error indicating a key is too long, the maximum allowed length for the key |
+/// | `?actual_length` | int | if this is an error indicating a key is too long, the length of the provided value |
+///
+/// # Rust
+///
 /// Code 0 is the generic code: four entries use it, told apart by their
 /// status (500, 400, 401, 403), so each is marked `shared` and
 /// `from_code(0)` answers `None`. Every other code is unique and its first

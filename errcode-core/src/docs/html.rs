@@ -1,15 +1,22 @@
 use core::fmt::{self, Display};
 
-use super::view::{EntryView, View, SHARED, TEMPLATE_ONLY};
+use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
+use super::Columns;
 
-/// The catalogue as one self-contained HTML page: inline CSS, no script, no
-/// external resource, so it can be served or saved as it is.
+/// The catalogue as one self-contained HTML page: inline CSS, a few lines of
+/// inline script, no external resource, so it can be served or saved as it
+/// is.
 ///
 /// The layout and the facts follow [`Markdown`](super::Markdown): title,
-/// description, content type and code range, entries without a category,
-/// then one table per category with its block of codes; the last column
-/// holds each entry's example body, exactly as the format writes it, and its
-/// `#[body]` fields. Every text, catalogue text and example alike, is
+/// public description, the body's members, entries without a category, then
+/// one table per category (nested categories as nested headings) with its
+/// block of codes; the last column holds each entry's example body, exactly
+/// as the format writes it, and its `#[body]` members with their JSON types.
+/// Each row's `id` is [`EntryView::anchor`]. A table of contents links the
+/// sections; a search box hides the rows whose code, name and text do not
+/// contain what is typed (the script is the only thing that needs it: without
+/// script the box stays hidden and every row shows). On a narrow screen
+/// (390 px) tables scroll sideways inside their section. Every text, catalogue text and example alike, is
 /// HTML-escaped (`<`, `>`, `&`, `"`, `'`). As in Markdown, a line break
 /// inside a text is a space and a blank line starts a new paragraph.
 ///
@@ -32,13 +39,20 @@ body{margin:0;font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",sans-serif;colo
 main{max-width:72rem;margin:0 auto;padding:2rem 1rem}
 h1{font-size:1.8rem;margin:0 0 .5rem}
 h2{font-size:1.3rem;margin:2rem 0 .5rem;border-bottom:1px solid #d0d7de;padding-bottom:.25rem}
+h3,h4,h5,h6{margin:1.5rem 0 .5rem}
+nav ul{padding-left:1.2rem;margin:.25rem 0}
+.scroll{overflow-x:auto}
 table{border-collapse:collapse;width:100%;margin:.5rem 0}
+#search{display:none;width:100%;box-sizing:border-box;font:inherit;padding:.4rem .6rem;margin:.5rem 0;border:1px solid #d0d7de;border-radius:6px}
+tr.hidden{display:none}
+:target{outline:2px solid #0969da}
 th,td{border:1px solid #d0d7de;padding:.35rem .6rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}
 tbody tr:nth-child(even){background:#fbfcfd}
 code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 td.body code{white-space:pre-wrap;word-break:break-all;color:#57606a}
 .tag{font-size:11px;border:1px solid #d0d7de;border-radius:1em;padding:0 .4em;margin-left:.3em;color:#57606a}
+@media (max-width:600px){main{padding:1rem .5rem}th,td{padding:.25rem .35rem}td.body code{word-break:break-all}}
 @media (prefers-color-scheme:dark){body{color:#e6edf3;background:#0d1117}th{background:#161b22}
 tbody tr:nth-child(even){background:#11161d}th,td,h2{border-color:#30363d}td.body code,.tag{color:#9198a1}}
 ";
@@ -60,6 +74,12 @@ impl Display for Html<'_> {
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
             Escape(view.title())
         )?;
+        let columns = Columns::of(view);
+        let groups = super::by_category(view);
+        f.write_str(
+            "<input id=\"search\" type=\"search\" placeholder=\"Filter by code, name or text\" aria-label=\"Filter errors\">\n",
+        )?;
+        toc(f, &groups)?;
         for paragraph in super::paragraphs(view.description().unwrap_or("")) {
             writeln!(f, "<p>{}</p>", Escape(&paragraph))?;
         }
@@ -72,37 +92,163 @@ impl Display for Html<'_> {
             write!(f, "; codes {first} to {last}")?;
         }
         f.write_str(".</p>\n")?;
-        for (category, entries) in super::by_category(view) {
+        schema(f, view)?;
+        let mut previous = None;
+        for (category, entries) in groups {
             f.write_str("<section>\n")?;
+            if category.is_none() {
+                f.write_str("<h2 id=\"errors\">Errors</h2>\n")?;
+            }
             if let Some(category) = category {
-                writeln!(f, "<h2>{}</h2>", Escape(category))?;
+                for (depth, part) in super::headings(previous, category) {
+                    let level = (depth + 2).min(6);
+                    let id = section_id(category, depth);
+                    writeln!(
+                        f,
+                        "<h{level} id=\"{}\">{}</h{level}>",
+                        Escape(&id),
+                        Escape(part)
+                    )?;
+                }
                 if let Some(range) = view.range_of(category) {
                     writeln!(f, "<p>Codes {} to {}.</p>", range.first(), range.last())?;
                 }
             }
-            f.write_str(
-                "<table>\n<thead><tr><th>Code</th><th>Status</th><th>Name</th><th>Message</th>\
-                 <th>Description</th><th>Example body</th></tr></thead>\n<tbody>\n",
-            )?;
-            for entry in entries {
-                row(f, entry)?;
+            previous = category;
+            f.write_str("<div class=\"scroll\"><table class=\"entries\">\n<thead><tr>")?;
+            if columns.code {
+                f.write_str("<th>Code</th>")?;
             }
-            f.write_str("</tbody>\n</table>\n</section>\n")?;
+            f.write_str("<th>Status</th><th>Name</th>")?;
+            if columns.message {
+                f.write_str("<th>Message</th>")?;
+            }
+            if columns.description {
+                f.write_str("<th>Description</th>")?;
+            }
+            f.write_str("<th>Example body</th></tr></thead>\n<tbody>\n")?;
+            for entry in entries {
+                row(f, entry, columns)?;
+            }
+            f.write_str("</tbody>\n</table></div>\n</section>\n")?;
         }
-        f.write_str("</main>\n</body>\n</html>\n")
+        f.write_str("</main>\n<script>\n")?;
+        f.write_str(SCRIPT)?;
+        f.write_str("</script>\n</body>\n</html>\n")
     }
 }
 
-fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
-    write!(
-        f,
-        "<tr><td><code>{}</code>",
-        Escape(&entry.code().to_string())
-    )?;
-    if entry.is_shared() {
-        write!(f, "<span class=\"tag\">{SHARED}</span>")?;
+/// Shows the search box and hides each entry row whose text does not contain
+/// every word typed (case-insensitive); section headings stay.
+const SCRIPT: &str = "\
+(function(){var box=document.getElementById('search');if(!box)return;box.style.display='block';
+var rows=[].slice.call(document.querySelectorAll('table.entries tbody tr'));
+box.addEventListener('input',function(){var words=box.value.toLowerCase().split(/\\s+/).filter(Boolean);
+rows.forEach(function(r){var t=r.textContent.toLowerCase();
+r.classList.toggle('hidden',!words.every(function(w){return t.indexOf(w)>=0;}));});});})();
+";
+
+/// The `id` of the heading of `category`'s part at `depth`.
+fn section_id(category: &str, depth: usize) -> String {
+    let path: Vec<&str> = category.split('/').take(depth + 1).collect();
+    let mut id = String::from("section-");
+    for c in path.join("-").chars() {
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.ends_with('-') {
+            id.push('-');
+        }
     }
-    f.write_str("</td><td>")?;
+    id
+}
+
+/// The table of contents: one link per heading the sections open.
+fn toc(
+    f: &mut fmt::Formatter<'_>,
+    groups: &[(Option<&'static str>, Vec<&EntryView>)],
+) -> fmt::Result {
+    let mut previous = None;
+    let mut depth_open = 0;
+    f.write_str("<nav aria-label=\"Contents\"><ul>\n<li><a href=\"#body\">Body</a>")?;
+    if groups.iter().any(|(c, _)| c.is_none()) {
+        f.write_str("</li>\n<li><a href=\"#errors\">Errors</a>")?;
+    }
+    for (category, _) in groups {
+        let Some(category) = *category else { continue };
+        for (depth, part) in super::headings(previous, category) {
+            while depth_open > depth {
+                f.write_str("</li></ul>")?;
+                depth_open -= 1;
+            }
+            if depth_open < depth {
+                while depth_open < depth {
+                    f.write_str("<ul><li>")?;
+                    depth_open += 1;
+                }
+            } else {
+                f.write_str("</li>\n<li>")?;
+            }
+            write!(
+                f,
+                "<a href=\"#{}\">{}</a>",
+                Escape(&section_id(category, depth)),
+                Escape(part)
+            )?;
+        }
+        previous = Some(category);
+    }
+    while depth_open > 0 {
+        f.write_str("</li></ul>")?;
+        depth_open -= 1;
+    }
+    f.write_str("</li>\n</ul></nav>\n")
+}
+
+/// The table of the body's members.
+fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    f.write_str("<h2 id=\"body\">Body</h2>\n")?;
+    if view.schema().is_empty() {
+        return Ok(());
+    }
+    f.write_str(
+        "<div class=\"scroll\"><table>\n<thead><tr><th>Member</th><th>Type</th><th>Required</th>\
+         <th>Description</th></tr></thead>\n<tbody>\n",
+    )?;
+    for row in view.schema() {
+        writeln!(
+            f,
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            Escape(row.member()),
+            Escape(row.json_type()),
+            if row.is_required() {
+                "required"
+            } else {
+                "optional"
+            },
+            Escape(row.description())
+        )?;
+    }
+    f.write_str("</tbody>\n</table></div>\n")
+}
+
+fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
+    write!(f, "<tr id=\"{}\">", Escape(entry.anchor()))?;
+    if columns.code {
+        write!(
+            f,
+            "<td><a href=\"#{}\"><code>{}</code></a>",
+            Escape(entry.anchor()),
+            Escape(&entry.code().to_string())
+        )?;
+        if entry.is_success() {
+            write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
+        }
+        if entry.is_shared() {
+            write!(f, "<span class=\"tag\">{SHARED}</span>")?;
+        }
+        f.write_str("</td>")?;
+    }
+    f.write_str("<td>")?;
     match entry.status() {
         Some(status) => write!(f, "{status}")?,
         None => write!(
@@ -114,29 +260,39 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     if let Some(also) = entry.also_status() {
         write!(f, "<span class=\"tag\">also {also}</span>")?;
     }
+    if !columns.code && entry.is_success() {
+        write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
+    }
     write!(f, "</td><td>{}", Escape(entry.name()))?;
     if entry.variant() != entry.name() {
         write!(f, " <code>{}</code>", Escape(entry.variant()))?;
     }
-    f.write_str("</td><td>")?;
-    text(f, entry.message())?;
-    if !entry.exposes_message() {
-        write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
+    f.write_str("</td>")?;
+    if columns.message {
+        f.write_str("<td>")?;
+        text(f, entry.message())?;
+        if !entry.exposes_message() {
+            write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
+        }
+        f.write_str("</td>")?;
     }
-    f.write_str("</td><td>")?;
-    text(f, entry.description().unwrap_or(""))?;
+    if columns.description {
+        f.write_str("<td>")?;
+        text(f, entry.description().unwrap_or(""))?;
+        f.write_str("</td>")?;
+    }
     write!(
         f,
-        "</td><td class=\"body\"><code>{}</code>",
+        "<td class=\"body\"><code>{}</code>",
         Escape(entry.example())
     )?;
     for field in entry.body_fields() {
         write!(
             f,
-            "<br><code>{}</code> from <code>{}: {}</code>",
+            "<br><code>{}</code> ({}) from field <code>{}</code>",
             Escape(field.member()),
-            Escape(field.field()),
-            Escape(field.ty())
+            Escape(&super::field_type(field)),
+            Escape(field.field())
         )?;
     }
     f.write_str("</td></tr>\n")

@@ -1,26 +1,36 @@
 use core::fmt::{self, Display, Write};
 
-use super::view::{EntryView, View, SHARED, TEMPLATE_ONLY};
+use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
+use super::Columns;
 
 /// The catalogue as Markdown, like the seed pages: a heading with the title,
-/// the description, the content type of bodies and the code range, then one
-/// table per category (code, status, name, message, description, example
-/// body), each category with its block of codes.
+/// the public description, a table of the body's members (JSON type,
+/// required or optional, what each holds), then one table per category
+/// (code, status, name, message, description, example body), each category
+/// with its block of codes.
 ///
-/// Entries without a category come first, in a table right under the
-/// description; each category follows as a `##` section in the order it
-/// first appears. Cells keep their text exactly (curly quotes, non-ASCII,
-/// `{placeholders}` as written) except that `|` and `\` are escaped with a
-/// backslash and that a cell stays on one line, so that it never breaks its
-/// table: a line break is a space (as Markdown reads it), and paragraphs
-/// (text apart by a blank line) are apart by `<br><br>`. An empty cell means
-/// "none" (no code, no message, no description).
+/// The description is the part of the type's doc comment before a `# Rust`
+/// heading, as Markdown. Entries without a category come first; each
+/// category follows as a section in the order it first appears, a nested
+/// one (`Interactions/Role`) as nested headings (`##`, `###`). A column
+/// empty for the whole catalogue (code, message, description) is left out.
+/// Each row starts with an anchor (`<a id="34305"></a>`, see
+/// [`EntryView::anchor`]) that links can point at.
+///
+/// The page is safe to render as CommonMark and as MDX: catalogue text is
+/// text, never markup. In cells, Markdown punctuation (`\`, `` ` ``, `*`,
+/// `_`, `[`, `]`, `<`, `>`, `{`, `}`, `|`, `&`, `~`, `#`) is escaped with a
+/// backslash, a line break is a space and paragraphs are apart by
+/// `<br /><br />`; in the description, `{`, `}`, `<` and `>` outside code spans
+/// are escaped the same way. Examples are code spans, `|` escaped as tables
+/// need.
 ///
 /// A status cell adds a second status (`473 (also 503)`) and, for an entry
 /// without one, the status it is sent with (`(sent as 500)`); a name cell
 /// adds the variant when the name differs; a code or message cell adds the
-/// entry's tags (`(shared)`, `(template only)`); the body cell holds the
-/// example body as the format writes it, then each `#[body]` field.
+/// entry's tags (`(success)`, `(shared)`, `(template only)`); the body cell
+/// holds the example body as the format writes it, then each `#[body]`
+/// member with its JSON type and field.
 ///
 /// Renders through [`Display`]: `Markdown::new(&View::of::<E>()).to_string()`,
 /// or `write!` it straight into a file.
@@ -44,42 +54,90 @@ impl Display for Markdown<'_> {
         line(f, view.title())?;
         f.write_str("\n")?;
         if let Some(description) = view.description() {
-            write!(f, "\n{}\n", description.trim_end())?;
+            f.write_str("\n")?;
+            prose(f, description.trim_end())?;
+            f.write_str("\n")?;
         }
-        f.write_str("\nBodies are `")?;
-        escape(f, view.content_type())?;
+        f.write_str("\n## Body\n\nBodies are `")?;
+        code(f, view.content_type())?;
         f.write_str("`")?;
         if let Some((first, last)) = view.range() {
             write!(f, "; codes {first} to {last}")?;
         }
         f.write_str(".\n")?;
+        if !view.schema().is_empty() {
+            f.write_str("\n| Member | Type | Required | Description |\n|---|---|---|---|\n")?;
+            for row in view.schema() {
+                f.write_str("| `")?;
+                code(f, row.member())?;
+                f.write_str("` | ")?;
+                cell(f, row.json_type())?;
+                f.write_str(if row.is_required() {
+                    " | required | "
+                } else {
+                    " | optional | "
+                })?;
+                prose(f, &row.description().replace('|', "\\|"))?;
+                f.write_str(" |\n")?;
+            }
+        }
+        let columns = Columns::of(view);
+        let mut previous = None;
         for (category, entries) in super::by_category(view) {
+            if category.is_none() {
+                f.write_str("\n## Errors\n")?;
+            }
             if let Some(category) = category {
-                f.write_str("\n## ")?;
-                line(f, category)?;
-                f.write_str("\n")?;
+                for (depth, part) in super::headings(previous, category) {
+                    write!(f, "\n{} ", "#".repeat((depth + 2).min(6)))?;
+                    line(f, part)?;
+                    f.write_str("\n")?;
+                }
                 if let Some(range) = view.range_of(category) {
                     write!(f, "\nCodes {} to {}.\n", range.first(), range.last())?;
                 }
             }
-            f.write_str(
-                "\n| Code | Status | Name | Message | Description | Body |\n|---|---|---|---|---|---|\n",
-            )?;
+            previous = category;
+            f.write_str("\n|")?;
+            let mut count = 3;
+            if columns.code {
+                f.write_str(" Code |")?;
+                count += 1;
+            }
+            f.write_str(" Status | Name |")?;
+            if columns.message {
+                f.write_str(" Message |")?;
+                count += 1;
+            }
+            if columns.description {
+                f.write_str(" Description |")?;
+                count += 1;
+            }
+            f.write_str(" Body |\n|")?;
+            for _ in 0..count {
+                f.write_str("---|")?;
+            }
+            f.write_str("\n")?;
             for entry in entries {
-                row(f, entry)?;
+                row(f, entry, columns)?;
             }
         }
         Ok(())
     }
 }
 
-fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
-    f.write_str("| ")?;
-    cell(f, &entry.code().to_string())?;
-    if entry.is_shared() {
-        write!(f, " ({SHARED})")?;
+fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
+    write!(f, "| <a id=\"{}\"></a>", entry.anchor())?;
+    if columns.code {
+        cell(f, &entry.code().to_string())?;
+        if entry.is_success() {
+            write!(f, " ({SUCCESS})")?;
+        }
+        if entry.is_shared() {
+            write!(f, " ({SHARED})")?;
+        }
+        f.write_str(" | ")?;
     }
-    f.write_str(" | ")?;
     match entry.status() {
         Some(status) => write!(f, "{status}")?,
         None => write!(f, "(sent as {})", entry.sent_status())?,
@@ -87,65 +145,123 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     if let Some(also) = entry.also_status() {
         write!(f, " (also {also})")?;
     }
+    if !columns.code && entry.is_success() {
+        write!(f, " ({SUCCESS})")?;
+    }
     f.write_str(" | ")?;
     cell(f, entry.name())?;
     if entry.variant() != entry.name() {
         f.write_str(" (`")?;
-        escape(f, entry.variant())?;
+        code(f, entry.variant())?;
         f.write_str("`)")?;
     }
-    f.write_str(" | ")?;
-    cell(f, entry.message())?;
-    if !entry.exposes_message() {
-        write!(f, " ({TEMPLATE_ONLY})")?;
+    if columns.message {
+        f.write_str(" | ")?;
+        cell(f, entry.message())?;
+        if !entry.exposes_message() {
+            write!(f, " ({TEMPLATE_ONLY})")?;
+        }
+    }
+    if columns.description {
+        f.write_str(" | ")?;
+        cell(f, entry.description().unwrap_or(""))?;
     }
     f.write_str(" | ")?;
-    cell(f, entry.description().unwrap_or(""))?;
-    f.write_str(" | `")?;
-    escape(f, entry.example())?;
-    f.write_str("`")?;
+    code_span(f, entry.example())?;
     for field in entry.body_fields() {
-        f.write_str("<br>`")?;
-        escape(f, field.member())?;
-        f.write_str("` from `")?;
-        escape(f, field.field())?;
-        f.write_str(": ")?;
-        escape(f, field.ty())?;
-        f.write_str("`")?;
+        f.write_str("<br />")?;
+        code_span(f, field.member())?;
+        write!(f, " ({}) from field ", super::field_type(field))?;
+        code_span(f, field.field())?;
     }
     f.write_str(" |\n")
 }
 
-/// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line
-/// breaks as Markdown reads them (a space), paragraphs apart by `<br><br>`.
-fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
-    if !text.contains(['\n', '\r']) {
-        return escape(f, text);
+/// Writes `text` as a code span inside a table: a run of backticks longer
+/// than any inside, `|` escaped (the table reads `\|` as `|` even there).
+fn code_span(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
     }
-    for (i, paragraph) in super::paragraphs(text).iter().enumerate() {
+    let fence = "`".repeat(longest + 1);
+    let pad = if longest > 0 || text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    write!(f, "{fence}{pad}")?;
+    code(f, text)?;
+    write!(f, "{pad}{fence}")
+}
+
+/// Writes the inside of a code span in a table: only `|` escaped.
+fn code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let text = text.replace(['\n', '\r'], " ");
+    for (i, part) in text.split('|').enumerate() {
         if i > 0 {
-            f.write_str("<br><br>")?;
+            f.write_str("\\|")?;
         }
-        escape(f, paragraph)?;
+        f.write_str(part)?;
     }
     Ok(())
 }
 
-fn escape(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+/// Writes Markdown written by the catalogue's author (the description, which
+/// may hold tables of its own, so `|` is left alone):
+/// its markup kept, but `{`, `}`, `<` and `>` outside code spans escaped, so
+/// that MDX reads no expression or JSX and CommonMark no HTML in it.
+fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    let mut in_code = false;
     for c in text.chars() {
         match c {
-            '|' => f.write_str("\\|")?,
-            '\\' => f.write_str("\\\\")?,
+            '`' => {
+                in_code = !in_code;
+                f.write_char(c)?;
+            }
+            '{' | '}' | '<' | '>' if !in_code => {
+                f.write_char('\\')?;
+                f.write_char(c)?;
+            }
             c => f.write_char(c)?,
         }
     }
     Ok(())
 }
 
-/// Writes `text` as a heading: on one line.
-fn line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+/// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line
+/// breaks as Markdown reads them (a space), paragraphs apart by `<br /><br />`.
+fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     if !text.contains(['\n', '\r']) {
-        return f.write_str(text);
+        return escape(f, text);
     }
-    f.write_str(&super::paragraphs(text).join(" "))
+    for (i, paragraph) in super::paragraphs(text).iter().enumerate() {
+        if i > 0 {
+            f.write_str("<br /><br />")?;
+        }
+        escape(f, paragraph)?;
+    }
+    Ok(())
+}
+
+/// Writes `text` as text: each character that Markdown, GFM tables or MDX
+/// could read as markup escaped with a backslash.
+fn escape(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '{' | '}' | '|' | '&' | '~' | '#'
+        ) {
+            f.write_char('\\')?;
+        }
+        f.write_char(c)?;
+    }
+    Ok(())
+}
+
+/// Writes `text` as a heading: on one line, escaped as text.
+fn line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    escape(f, &super::paragraphs(text).join(" "))
 }

@@ -23,10 +23,13 @@
 //! let markdown = errcode::docs::markdown::<AccountError>();
 //! assert_eq!(
 //!     markdown,
-//!     "# Errors of the accounts API.\n\nBodies are `application/json`.\n\n## Accounts\n\n\
+//!     "# Errors of the accounts API.\n\n## Body\n\nBodies are `application/json`.\n\n\
+//!      | Member | Type | Required | Description |\n|---|---|---|---|\n\
+//!      | `code` | integer | required | the error code |\n\
+//!      | `message` | string | required | the error message |\n\n## Accounts\n\n\
 //!      | Code | Status | Name | Message | Description | Body |\n\
 //!      |---|---|---|---|---|---|\n\
-//!      | 34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. \
+//!      | <a id=\"34305\"></a>34305 | 401 | WrongPassword | Incorrect account or wrong password | Shown when the password check fails. \
 //!      | `{\"code\":34305,\"message\":\"Incorrect account or wrong password\"}` |\n",
 //! );
 //!
@@ -52,7 +55,7 @@ pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
 pub use openapi::OpenApi;
-pub use view::{EntryView, View};
+pub use view::{EntryView, SchemaRow, View};
 
 use crate::ApiError;
 
@@ -99,6 +102,50 @@ fn by_category(view: &View) -> Vec<(Option<&'static str>, Vec<&EntryView>)> {
         }
     }
     groups
+}
+
+/// The headings each group of [`by_category`] opens: a nested category
+/// (`Interactions/Role`) is a heading per level (`Interactions` at depth 0,
+/// `Role` at depth 1), each written once while its groups follow each other.
+fn headings<'c>(previous: Option<&'c str>, category: &'c str) -> Vec<(usize, &'c str)> {
+    let before: Vec<&str> = previous.map_or_else(Vec::new, |p| p.split('/').collect());
+    let mut same = true;
+    category
+        .split('/')
+        .enumerate()
+        .filter(|(depth, part)| {
+            same = same && before.get(*depth) == Some(part);
+            !same
+        })
+        .collect()
+}
+
+/// Which optional columns an entry table shows: a column empty for every
+/// entry of the catalogue is left out.
+#[derive(Debug, Clone, Copy)]
+struct Columns {
+    code: bool,
+    message: bool,
+    description: bool,
+}
+
+impl Columns {
+    fn of(view: &View) -> Self {
+        let entries = view.entries();
+        Columns {
+            code: entries.iter().any(|e| !e.code().is_none()),
+            message: entries
+                .iter()
+                .any(|e| !e.message().is_empty() || !e.exposes_message()),
+            description: entries.iter().any(|e| e.description().is_some()),
+        }
+    }
+}
+
+/// The JSON type of a `#[body]` field, as the body table words it.
+fn field_type(field: &crate::BodyField) -> String {
+    let (schema, _) = crate::format::field_schema(field.ty());
+    view::json_type(&schema)
 }
 
 /// The paragraphs of `text`, each on one line: text from doc comments is

@@ -129,7 +129,7 @@ impl<'a> OpenApi<'a> {
     /// `{Type}.{name}` for each entry with `#[body]` members.
     fn schemas_tree(&self, names: &Names) -> Tree {
         let mut schemas = Tree::object();
-        schemas.insert(names.body.clone(), schema_tree(self.view.schema()));
+        schemas.insert(names.body.clone(), schema_tree(self.view.json_schema()));
         for (index, name) in &names.entries {
             if let Some(entry) = self.view.entries().get(*index) {
                 schemas.insert(name.clone(), schema_tree(entry.schema()));
@@ -260,7 +260,7 @@ impl OpenApi<'_> {
         let mut options = Vec::new();
         if entries.iter().any(|e| e.body_fields().is_empty()) {
             options.push(match schemas {
-                Schemas::Inline => schema_tree(self.view.schema()),
+                Schemas::Inline => schema_tree(self.view.json_schema()),
                 Schemas::Ref(names) => reference(&names.body),
             });
         }

@@ -3,7 +3,7 @@ use core::fmt;
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
-use crate::format::{BodySource, Format};
+use crate::format::{BodySource, Format, Member, Source};
 use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry, Segment};
 
 /// Everything the documentation says about a catalogue, computed once for a
@@ -19,8 +19,46 @@ pub struct View {
     range: Option<(i64, i64)>,
     ranges: &'static [CategoryRange],
     content_type: &'static str,
-    schema: serde_json::Value,
+    json_schema: serde_json::Value,
+    schema: Vec<SchemaRow>,
     entries: Vec<EntryView>,
+}
+
+/// One member of the body as the documentation's body table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaRow {
+    member: String,
+    json_type: String,
+    required: bool,
+    description: String,
+}
+
+impl SchemaRow {
+    /// The member's path in the body, nested members after a dot
+    /// (`error.code`).
+    #[must_use]
+    pub fn member(&self) -> &str {
+        &self.member
+    }
+
+    /// Its JSON type as words (`integer`, `array of string`, `string or
+    /// null`).
+    #[must_use]
+    pub fn json_type(&self) -> &str {
+        &self.json_type
+    }
+
+    /// Whether every body has it.
+    #[must_use]
+    pub const fn is_required(&self) -> bool {
+        self.required
+    }
+
+    /// What it holds.
+    #[must_use]
+    pub fn description(&self) -> &str {
+        &self.description
+    }
 }
 
 /// One entry as the documentation shows it.
@@ -44,8 +82,11 @@ pub struct EntryView {
     exposes_message: bool,
     example: String,
     schema: serde_json::Value,
+    anchor: String,
 }
 
+/// The tag of an entry that reports success.
+pub(super) const SUCCESS: &str = "success";
 /// The tag of an entry whose code other entries use too.
 pub(super) const SHARED: &str = "shared";
 /// The tag of an entry whose bodies carry the template as written rather
@@ -62,20 +103,27 @@ impl View {
     /// The view of `catalogue`, with examples in format `F`.
     #[must_use]
     pub fn new<F: Format>(catalogue: &Catalogue) -> Self {
+        let mut entries: Vec<EntryView> = catalogue
+            .entries()
+            .iter()
+            .map(EntryView::new::<F>)
+            .collect();
+        let mut taken = Vec::with_capacity(entries.len());
+        for entry in &mut entries {
+            entry.anchor = entry.unique_anchor(&taken);
+            taken.push(entry.anchor.clone());
+        }
         View {
             type_name: catalogue.type_name(),
             title: catalogue.title(),
-            description: catalogue.description(),
+            description: catalogue.description().and_then(public_part),
             category: catalogue.category(),
             range: catalogue.range(),
             ranges: catalogue.ranges(),
             content_type: F::CONTENT_TYPE,
-            schema: F::json_schema(),
-            entries: catalogue
-                .entries()
-                .iter()
-                .map(EntryView::new::<F>)
-                .collect(),
+            json_schema: F::json_schema(),
+            schema: schema_rows::<F>(catalogue.entries()),
+            entries,
         }
     }
 
@@ -91,7 +139,9 @@ impl View {
         self.title
     }
 
-    /// The rest of the type's doc comment.
+    /// The public part of the rest of the type's doc comment: the text
+    /// before a `# Rust` heading (at any level), which holds notes for Rust
+    /// users only and stays out of the published pages.
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
         self.description
@@ -123,7 +173,15 @@ impl View {
 
     /// The JSON Schema of any body in the format ([`Format::json_schema`]).
     #[must_use]
-    pub const fn schema(&self) -> &serde_json::Value {
+    pub const fn json_schema(&self) -> &serde_json::Value {
+        &self.json_schema
+    }
+
+    /// The body's members: the format's own (from [`Format::json_schema`])
+    /// then the `#[body]` members of the entries (from
+    /// [`Format::entry_schema`]), each once.
+    #[must_use]
+    pub fn schema(&self) -> &[SchemaRow] {
         &self.schema
     }
 
@@ -144,7 +202,8 @@ impl View {
     /// unset flags are not facts; a set flag is its tag (`"shared"`,
     /// `"template only"`). The JSON document also carries the Rust-side
     /// details (`index`, `declared_name`, `unit`, `has_placeholders`, the
-    /// type name and default category) that the pages leave out.
+    /// Rust type of each `#[body]` field, the type name and default
+    /// category) that the pages leave out.
     #[must_use]
     pub fn facts(&self) -> Vec<(&'static str, String)> {
         let mut facts = vec![
@@ -198,7 +257,52 @@ impl EntryView {
             exposes_message: entry.exposes_message(),
             example: String::from_utf8(example).unwrap_or_default(),
             schema: F::entry_schema(entry),
+            anchor: String::new(),
         }
+    }
+
+    /// The first of the entry's anchor candidates not in `taken`: its code
+    /// (a slug of it, or of its name when it has none), then with its status,
+    /// its name and its position added; an entry sharing its code always
+    /// carries its status, so that none of them owns the bare code.
+    fn unique_anchor(&self, taken: &[String]) -> String {
+        let base = match self.code {
+            Code::Int(n) => n.to_string(),
+            Code::Str(s) => slug(s),
+            Code::None => slug(self.name),
+        };
+        let base = if base.is_empty() {
+            format!("entry-{}", self.index)
+        } else {
+            base
+        };
+        let candidates = [
+            (!self.shared).then(|| base.clone()),
+            Some(format!("{base}-{}", self.sent_status)),
+            Some(format!("{base}-{}", slug(self.name))),
+            Some(format!("{base}-{}", self.index)),
+        ];
+        candidates
+            .into_iter()
+            .flatten()
+            .find(|c| !taken.contains(c))
+            .unwrap_or_else(|| format!("{base}-{}-{}", self.index, taken.len()))
+    }
+
+    /// The entry's anchor in the pages (`34305`; a slug for a string code or
+    /// an entry without one), unique in its catalogue and the same from one
+    /// build to the next while the catalogue does not change, so that a
+    /// Problem `type` URI or a support page can link to it.
+    #[must_use]
+    pub fn anchor(&self) -> &str {
+        &self.anchor
+    }
+
+    /// Whether the entry reports success rather than an error: it is sent
+    /// with a 2xx status (Fresns `0`, Kakao `200`).
+    #[must_use]
+    pub const fn is_success(&self) -> bool {
+        self.sent_status >= 200 && self.sent_status < 300
     }
 
     fn push_facts(&self, facts: &mut Vec<(&'static str, String)>) {
@@ -226,7 +330,6 @@ impl EntryView {
         for field in self.body_fields {
             facts.push(("body_field.member", field.member().to_owned()));
             facts.push(("body_field.field", field.field().to_owned()));
-            facts.push(("body_field.type", field.ty().to_owned()));
         }
         for tag in self.tags() {
             facts.push(("tag", tag.to_owned()));
@@ -335,6 +438,9 @@ impl EntryView {
     #[must_use]
     pub fn tags(&self) -> Vec<&'static str> {
         let mut tags = Vec::new();
+        if self.is_success() {
+            tags.push(SUCCESS);
+        }
         if self.shared {
             tags.push(SHARED);
         }
@@ -355,6 +461,207 @@ impl EntryView {
     #[must_use]
     pub const fn schema(&self) -> &serde_json::Value {
         &self.schema
+    }
+}
+
+/// The part of a doc comment before its `# Rust` heading (`#` to `######`),
+/// trimmed; `None` when nothing is left.
+fn public_part(text: &'static str) -> Option<&'static str> {
+    let mut end = text.len();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let heading = line.trim().trim_start_matches('#');
+        if line.trim_start().starts_with('#')
+            && line.trim().len() - heading.len() <= 6
+            && heading.starts_with(' ')
+            && heading.trim() == "Rust"
+        {
+            end = at;
+            break;
+        }
+        at += line.len();
+    }
+    Some(text[..end].trim()).filter(|t| !t.is_empty())
+}
+
+/// `text` in lower case, each run of other characters than ASCII letters and
+/// digits one `-`, none at either end.
+fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    while out.ends_with('-') {
+        out.pop();
+    }
+    out
+}
+
+/// The rows of the body table: the members of `F::json_schema()`, then each
+/// `#[body]` member of an entry's schema not yet listed, described by where
+/// its value comes from.
+fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
+    let mut rows = Vec::new();
+    flatten(&F::json_schema(), "", F::MEMBERS, &mut rows);
+    let format_rows = rows.len();
+    // The format's members typed as this catalogue's entries have them (a
+    // code is an integer in a catalogue of integer codes).
+    let mut typed: Vec<Vec<String>> = vec![Vec::new(); format_rows];
+    for entry in entries {
+        let mut of_entry = Vec::new();
+        flatten(&F::entry_schema(entry), "", F::MEMBERS, &mut of_entry);
+        for (row, types) in rows.iter().zip(&mut typed) {
+            if let Some(seen) = of_entry.iter().find(|r| r.member == row.member) {
+                for ty in seen.json_type.split(" or ") {
+                    if ty != "any" && !types.iter().any(|t| t == ty) {
+                        types.push(ty.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    for (row, types) in rows.iter_mut().zip(typed) {
+        if !types.is_empty() {
+            row.json_type = types.join(" or ");
+        }
+    }
+    for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
+        let mut of_entry = Vec::new();
+        flatten(&F::entry_schema(entry), "", F::MEMBERS, &mut of_entry);
+        for field in entry.body_fields() {
+            let Some(row) = of_entry
+                .iter()
+                .find(|r| r.member.rsplit('.').next() == Some(field.member()))
+                .cloned()
+            else {
+                continue;
+            };
+            if let Some(known) = rows[format_rows..]
+                .iter_mut()
+                .find(|r| r.member == row.member)
+            {
+                known.description.push_str(", ");
+                known.description.push_str(entry.name());
+                known.required &= row.required;
+                continue;
+            }
+            if rows[..format_rows].iter().any(|r| r.member == row.member) {
+                continue;
+            }
+            rows.push(SchemaRow {
+                description: format!("`#[body]` field `{}` of {}", field.field(), entry.name()),
+                ..row
+            });
+        }
+    }
+    // A `#[body]` member only some entries send is optional in the body.
+    let with_fields = entries
+        .iter()
+        .filter(|e| !e.body_fields().is_empty())
+        .count();
+    for row in &mut rows[format_rows..] {
+        let senders = entries
+            .iter()
+            .filter(|e| {
+                e.body_fields()
+                    .iter()
+                    .any(|f| row.member.rsplit('.').next() == Some(f.member()))
+            })
+            .count();
+        if senders < entries.len() || with_fields == 0 {
+            row.required = false;
+        }
+    }
+    rows
+}
+
+fn flatten(
+    schema: &serde_json::Value,
+    prefix: &str,
+    members: &[Member],
+    rows: &mut Vec<SchemaRow>,
+) {
+    let Some(properties) = schema
+        .get("properties")
+        .and_then(serde_json::Value::as_object)
+    else {
+        return;
+    };
+    let required = schema.get("required").and_then(serde_json::Value::as_array);
+    // Properties come sorted by name; the table follows the wire order.
+    let mut properties: Vec<_> = properties.iter().collect();
+    properties.sort_by_key(|(name, _)| {
+        members
+            .iter()
+            .position(|m| m.name == name.as_str())
+            .unwrap_or(usize::MAX)
+    });
+    for (name, property) in properties {
+        let member = members.iter().find(|m| m.name == name);
+        let path = format!("{prefix}{name}");
+        rows.push(SchemaRow {
+            member: path.clone(),
+            json_type: json_type(property),
+            required: required.is_some_and(|r| r.iter().any(|n| n == name)),
+            description: member.map_or_else(String::new, |m| describe(m.value)),
+        });
+        let inner = match member.map(|m| m.value) {
+            Some(Source::Object(inner)) => inner,
+            _ => &[],
+        };
+        flatten(property, &format!("{path}."), inner, rows);
+    }
+}
+
+/// A JSON Schema's type as words.
+pub(super) fn json_type(schema: &serde_json::Value) -> String {
+    use serde_json::Value;
+    if let Some(constant) = schema.get("const") {
+        return match constant {
+            Value::String(_) => "string",
+            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+            Value::Number(_) => "number",
+            Value::Bool(_) => "boolean",
+            Value::Null => "null",
+            Value::Array(_) => "array",
+            Value::Object(_) => "object",
+        }
+        .to_owned();
+    }
+    let words = match schema.get("type") {
+        Some(Value::String(ty)) => ty.clone(),
+        Some(Value::Array(types)) => types
+            .iter()
+            .filter_map(Value::as_str)
+            .collect::<Vec<_>>()
+            .join(" or "),
+        _ => return "any".to_owned(),
+    };
+    match schema.get("items") {
+        Some(items) if words == "array" => format!("array of {}", json_type(items)),
+        _ => words,
+    }
+}
+
+/// What a member the format writes holds.
+fn describe(source: Source) -> String {
+    match source {
+        Source::Code => "the error code".to_owned(),
+        Source::Message => "the error message".to_owned(),
+        Source::Template => "the message template as written".to_owned(),
+        Source::Name => "the error's name".to_owned(),
+        Source::Status => "the documented HTTP status".to_owned(),
+        Source::HttpStatus => "the HTTP status of the response".to_owned(),
+        Source::TypeUri(_) => "a URI that identifies the error".to_owned(),
+        Source::Null => "always null".to_owned(),
+        Source::Text(text) => format!("always `{text}`"),
+        Source::Object(_) => "an object with the members below".to_owned(),
+        Source::Field(_) => "sent when the error has a `#[body]` field of this name".to_owned(),
+        _ => String::new(),
     }
 }
 
