@@ -378,6 +378,16 @@ fn parse_nonempty_string(input: ParseStream, key: &str, instead: &str) -> syn::R
             format!("`{key}` cannot be empty; {instead}"),
         ));
     }
+    // A one-line label in tables, headings and bodies: a line break or an
+    // escape sequence there breaks every page it reaches.
+    if let Some(c) = lit.value().chars().find(|c| c.is_control()) {
+        return Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "`{key}` cannot contain control characters such as {c:?}; it is a one-line label"
+            ),
+        ));
+    }
     Ok(lit)
 }
 
