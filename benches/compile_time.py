@@ -44,7 +44,7 @@ import gen  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 
 DEPS = {
-    "errcode": 'errcode = { path = "{root}" }\n',
+    "errcode": 'errcodes = { path = "{root}" }\n',
     "thiserror": (
         'thiserror = "2"\n'
         'serde = { version = "1", features = ["derive"] }\n'
@@ -60,7 +60,7 @@ DEPS = {
 
 # What the dependency-only crate names so that each dependency is linked.
 DEPS_ONLY = {
-    "errcode": "pub use errcode;\n",
+    "errcode": "pub use errcodes;\n",
     "thiserror": "pub use {http, serde, serde_json, thiserror};\n",
     "hand": "pub use {http, serde, serde_json};\n",
 }

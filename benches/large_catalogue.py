@@ -38,7 +38,7 @@ def write_crate(path, errcode, source):
     (path / "Cargo.toml").write_text(
         '[package]\nname = "large_catalogue"\nversion = "0.0.0"\nedition = "2021"\n'
         "publish = false\n\n[workspace]\n\n[dependencies]\n"
-        f'errcode = {{ path = "{Path(errcode).as_posix()}" }}\n'
+        f'errcodes = {{ path = "{Path(errcode).as_posix()}" }}\n'
         'serde = "1"\nserde_json = "1"\n'
     )
     main = path / "src" / "main.rs"

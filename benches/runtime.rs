@@ -8,11 +8,10 @@
 use std::fmt::Write as _;
 
 use divan::{black_box, Bencher};
-use errcode::{ApiError, StatusCode};
+use errcodes::{ApiError, StatusCode};
 
 mod support;
 
-use errcode::__private_v0_1::StaticBody as _;
 use support::errcode_enum::Error as Derived;
 use support::hand_enum::Error as Hand;
 use support::thiserror_enum::Error as Thiserror;

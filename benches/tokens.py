@@ -68,7 +68,7 @@ def static_only(n, thiserror):
 
 def source(version, n, mixed):
     if version == "errcode":
-        body = gen.errcode_enum(n) if mixed else "use errcode::ApiError;\n" + static_only(n, False)
+        body = gen.errcode_enum(n) if mixed else "use errcodes::ApiError;\n" + static_only(n, False)
         return body
     if mixed:
         return gen.enum_decl(n, True)
@@ -76,7 +76,7 @@ def source(version, n, mixed):
 
 
 DEPS = {
-    "errcode": 'errcode = {{ path = "{root}" }}\n',
+    "errcode": 'errcodes = {{ path = "{root}" }}\n',
     "thiserror": 'thiserror = "2"\n',
 }
 

@@ -3,9 +3,9 @@
 //!
 //! Run with `cargo run --example demo`.
 
-use errcode::decode::Decoded;
-use errcode::format::Problem;
-use errcode::ApiError;
+use errcodes::decode::Decoded;
+use errcodes::format::Problem;
+use errcodes::ApiError;
 
 /// Errors of the accounts API.
 ///
@@ -78,5 +78,5 @@ fn main() {
     }
 
     println!("\n== the catalogue, as docs render it");
-    print!("{}", errcode::docs::markdown::<AccountError>());
+    print!("{}", errcodes::docs::markdown::<AccountError>());
 }

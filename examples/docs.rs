@@ -6,7 +6,7 @@
 
 use std::process::ExitCode;
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Errors of the accounts API.
 ///
@@ -56,11 +56,11 @@ pub enum AccountError {
 fn main() -> ExitCode {
     let format = std::env::args().nth(1).unwrap_or_default();
     let text = match format.as_str() {
-        "markdown" | "md" => errcode::docs::markdown::<AccountError>(),
-        "json" => errcode::docs::json::<AccountError>(),
-        "openapi" => errcode::docs::OpenApi::new(&errcode::docs::View::of::<AccountError>())
+        "markdown" | "md" => errcodes::docs::markdown::<AccountError>(),
+        "json" => errcodes::docs::json::<AccountError>(),
+        "openapi" => errcodes::docs::OpenApi::new(&errcodes::docs::View::of::<AccountError>())
             .to_string_pretty(env!("CARGO_PKG_VERSION")),
-        "html" => errcode::docs::html::<AccountError>(),
+        "html" => errcodes::docs::html::<AccountError>(),
         _ => {
             eprintln!("usage: cargo run --example docs -- markdown|json|openapi|html");
             return ExitCode::FAILURE;

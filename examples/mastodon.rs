@@ -6,7 +6,7 @@ mod catalogue;
 #[path = "catalogues/table.rs"]
 mod table;
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 fn main() {
     table::print(catalogue::MastodonError::catalogue());

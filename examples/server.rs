@@ -13,8 +13,8 @@ use axum::extract::Path;
 use axum::response::Html;
 use axum::routing::{get, post};
 use axum::Router;
-use errcode::axum::ApiResponse;
-use errcode::ApiError;
+use errcodes::axum::ApiResponse;
+use errcodes::ApiError;
 
 /// Errors of the accounts API.
 #[derive(Debug, ApiError)]
@@ -44,7 +44,7 @@ async fn login() -> Result<&'static str, ApiResponse<AccountError>> {
 }
 
 async fn errors() -> Html<String> {
-    Html(errcode::docs::html::<AccountError>())
+    Html(errcodes::docs::html::<AccountError>())
 }
 
 fn app() -> Router {

@@ -23,7 +23,7 @@ pub use errcode_core::*;
 /// The type's doc comment becomes the catalogue's title (first paragraph)
 /// and description (the rest); `#[doc = include_str!("errors.md")]` is
 /// included where it stands (docs that open with one have the type's name as
-/// their title). The published pages (`errcode::docs`) show the
+/// their title). The published pages (`errcodes::docs`) show the
 /// description only up to a `# Rust` heading (at any level): notes for Rust
 /// users (`#[non_exhaustive]`, methods to call) go after it and stay out of
 /// the public docs, while the rest of the doc comment is the page's intro,
@@ -95,7 +95,7 @@ pub use errcode_core::*;
 ///   compile error.
 ///
 /// ```
-/// use errcode::ApiError;
+/// use errcodes::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// enum StoreError {
@@ -122,7 +122,7 @@ pub use errcode_core::*;
 /// fields' uses need, and an unsized last field.
 ///
 /// ```
-/// use errcode::ApiError;
+/// use errcodes::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// pub enum ConfigError {
@@ -155,7 +155,7 @@ pub use errcode_core::*;
 /// # Example
 ///
 /// ```
-/// use errcode::ApiError;
+/// use errcodes::ApiError;
 ///
 /// /// Errors of the accounts API.
 /// #[derive(Debug, ApiError)]

@@ -1,12 +1,12 @@
-//! `errcode::actix_web`: errors as actix-web error responses.
+//! `errcodes::actix_web`: errors as actix-web error responses.
 #![cfg(feature = "actix-web")]
 
 use actix_web::body::{to_bytes, BoxBody};
 use actix_web::http::header::CONTENT_TYPE;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
-use errcode::actix_web::{error_response, status_code, ApiResponse};
-use errcode::ApiError;
+use errcodes::actix_web::{error_response, status_code, ApiResponse};
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 pub enum AccountError {

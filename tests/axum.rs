@@ -1,14 +1,13 @@
-//! `errcode::axum`: errors as axum responses.
+//! `errcodes::axum`: errors as axum responses.
 #![cfg(feature = "axum")]
 
 use axum::body::to_bytes;
 use axum::http::header::CONTENT_TYPE;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::axum::{into_response, ApiResponse};
-use errcode::format::{Member, Source};
-use errcode::ApiError;
+use errcodes::axum::{into_response, ApiResponse};
+use errcodes::format::{Member, Source};
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 pub enum AccountError {
@@ -134,7 +133,7 @@ async fn handlers_return_the_wrapper_with_question_mark() {
 /// `application/problem+json`-like content type from a format of one's own.
 pub struct Custom;
 
-impl errcode::Format for Custom {
+impl errcodes::Format for Custom {
     const CONTENT_TYPE: &'static str = "application/vnd.custom+json";
     const MEMBERS: &'static [Member] = &[Member::new("id", Source::Code)];
 }

@@ -1,9 +1,8 @@
 //! Every format's body against its documented shape, static bodies against
 //! the serializer, escaping, and what 5xx bodies may show.
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::format::{self, Format, Problem, ProblemType};
-use errcode::ApiError;
+use errcodes::format::{self, Format, Problem, ProblemType};
+use errcodes::ApiError;
 use serde_json::{json, Value};
 
 fn body<E: ApiError + serde::Serialize>(e: &E) -> Value {
@@ -197,7 +196,7 @@ enum ProblemError {
 }
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Problem)]
+#[api_error(format = errcodes::format::Problem)]
 enum BlankProblem {
     #[code("E1", status = 409, msg = "Conflict")]
     Conflict,
@@ -256,7 +255,7 @@ fn problem_details_follow_rfc_9457() {
 }
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Mastodon)]
+#[api_error(format = errcodes::format::Mastodon)]
 enum MastodonError {
     #[code(_, status = 404, name = "RecordNotFound", msg = "Record not found.")]
     RecordNotFound,
@@ -294,7 +293,7 @@ fn mastodon_bodies_carry_only_error_and_description() {
 }
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::PluralKit)]
+#[api_error(format = errcodes::format::PluralKit)]
 enum PluralKitError {
     #[code(
         0,
@@ -350,7 +349,7 @@ fn pluralkit_bodies_have_errors_and_retry_after() {
 }
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Fresns)]
+#[api_error(format = errcodes::format::Fresns)]
 enum FresnsError {
     #[code(30000, msg = "Parameter error")]
     ParameterError,
@@ -393,7 +392,7 @@ fn entries_without_status_hide_field_values_like_5xx() {
 }
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Matrix)]
+#[api_error(format = errcodes::format::Matrix)]
 enum MatrixError {
     #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
     Forbidden,
@@ -457,7 +456,7 @@ fn a_failing_body_field_leaves_the_buffer_untouched() {
 macro_rules! source_in_message {
     ($($module:ident: $format:ty,)*) => {$(
         mod $module {
-            use errcode::ApiError;
+            use errcodes::ApiError;
             use std::io;
 
             #[derive(Debug, ApiError)]
@@ -501,12 +500,12 @@ macro_rules! source_in_message {
 }
 
 source_in_message! {
-    leaky_plain: errcode::format::Plain,
-    leaky_problem: errcode::format::Problem,
-    leaky_mastodon: errcode::format::Mastodon,
-    leaky_pluralkit: errcode::format::PluralKit,
-    leaky_fresns: errcode::format::Fresns,
-    leaky_matrix: errcode::format::Matrix,
+    leaky_plain: errcodes::format::Plain,
+    leaky_problem: errcodes::format::Problem,
+    leaky_mastodon: errcodes::format::Mastodon,
+    leaky_pluralkit: errcodes::format::PluralKit,
+    leaky_fresns: errcodes::format::Fresns,
+    leaky_matrix: errcodes::format::Matrix,
 }
 
 fn assert_source_text_stays_out<E: ApiError + serde::Serialize>(cases: Vec<(E, &str)>) {

@@ -1,6 +1,6 @@
 //! `E::catalogue()` and `info()`: the static catalogue.
 
-use errcode::{ApiError, Code};
+use errcodes::{ApiError, Code};
 
 /// Errors of the accounts API.
 ///
@@ -224,13 +224,13 @@ fn single_paragraph_doc_is_the_title_only() {
 
 #[test]
 fn catalogue_is_static_and_the_same_every_time() {
-    let a: &'static errcode::Catalogue = AccountError::catalogue();
+    let a: &'static errcodes::Catalogue = AccountError::catalogue();
     let b = AccountError::catalogue();
     assert!(std::ptr::eq(a, b));
 }
 
 mod category_ranges {
-    use errcode::ApiError;
+    use errcodes::ApiError;
 
     #[derive(Debug, ApiError)]
     #[api_error(ranges("Interactions" = 36000..=36999, "Interactions/Role" = 36100..=36199))]
@@ -326,7 +326,7 @@ fn body_field_types_are_written_as_in_the_source() {
     let types: Vec<_> = E::catalogue().entries()[0]
         .body_fields()
         .iter()
-        .map(errcode::BodyField::ty)
+        .map(errcodes::BodyField::ty)
         .collect();
     assert_eq!(
         types,

@@ -1,6 +1,6 @@
 //! `code()` and the `Code` it returns.
 
-use errcode::{ApiError, Code};
+use errcodes::{ApiError, Code};
 
 #[test]
 fn integer_code_equals_integers_of_every_width() {

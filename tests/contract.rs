@@ -1,4 +1,4 @@
-//! The contract guard: each rule of `errcode::contract` with a catalogue
+//! The contract guard: each rule of `errcodes::contract` with a catalogue
 //! before (`v1`) and after (`v2`), a lock file checked end to end, and the
 //! repository's own lock of the PluralKit catalogue.
 
@@ -7,9 +7,9 @@ mod pluralkit;
 
 use std::path::PathBuf;
 
-use errcode::contract::{self, Change, Error, Lock, Mode, Outcome};
-use errcode::decode::{Decoded, Reason};
-use errcode::{ApiError, StatusCode};
+use errcodes::contract::{self, Change, Error, Lock, Mode, Outcome};
+use errcodes::decode::{Decoded, Reason};
+use errcodes::{ApiError, StatusCode};
 
 fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
     Lock::of::<A>().diff(&Lock::of::<B>())
@@ -34,7 +34,7 @@ fn compatible<A: ApiError, B: ApiError>() -> Vec<String> {
 }
 
 mod base {
-    #[derive(Debug, errcode::ApiError)]
+    #[derive(Debug, errcodes::ApiError)]
     pub enum Api {
         #[code(1, status = 400, msg = "bad request")]
         Bad,
@@ -56,7 +56,7 @@ fn an_unchanged_catalogue_has_no_changes() {
 #[test]
 fn a_removed_code_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(2, status = 404, msg = "member {id} not found")]
             NotFound { id: String },
@@ -76,7 +76,7 @@ fn a_removed_code_breaks() {
 #[test]
 fn a_code_used_by_another_name_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Malformed,
@@ -103,7 +103,7 @@ fn a_code_used_by_another_name_breaks() {
 #[test]
 fn a_changed_status_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 422, msg = "bad request")]
             Bad,
@@ -127,14 +127,14 @@ fn a_changed_status_breaks() {
 #[test]
 fn a_status_left_out_is_the_500_it_is_sent_with() {
     mod v1 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 500)]
             Internal,
         }
     }
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1)]
             Internal,
@@ -146,7 +146,7 @@ fn a_status_left_out_is_the_500_it_is_sent_with() {
 #[test]
 fn a_removed_or_renamed_placeholder_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Bad,
@@ -172,7 +172,7 @@ fn a_removed_or_renamed_placeholder_breaks() {
 }
 
 mod placeholder_added {
-    #[derive(Debug, errcode::ApiError)]
+    #[derive(Debug, errcodes::ApiError)]
     pub enum Api {
         #[code(1, status = 400, msg = "bad request")]
         Bad,
@@ -215,7 +215,7 @@ fn an_added_placeholder_stops_older_clients_decoding() {
 #[test]
 fn text_around_placeholders_is_contract_and_other_text_is_not() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "the request is malformed")]
             Bad,
@@ -242,16 +242,16 @@ fn text_around_placeholders_is_contract_and_other_text_is_not() {
 #[test]
 fn the_text_of_an_entry_without_a_code_is_contract() {
     mod v1 {
-        #[derive(Debug, errcode::ApiError)]
-        #[api_error(format = errcode::format::Mastodon)]
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(format = errcodes::format::Mastodon)]
         pub enum Api {
             #[code(_, status = 404, msg = "Record not found")]
             NotFound,
         }
     }
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
-        #[api_error(format = errcode::format::Mastodon)]
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(format = errcodes::format::Mastodon)]
         pub enum Api {
             #[code(_, status = 404, msg = "No such record")]
             NotFound,
@@ -269,7 +269,7 @@ fn the_text_of_an_entry_without_a_code_is_contract() {
 #[test]
 fn a_removed_body_member_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Bad,
@@ -291,7 +291,7 @@ fn a_removed_body_member_breaks() {
 #[test]
 fn a_retyped_body_member_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Bad,
@@ -314,7 +314,7 @@ fn a_retyped_body_member_breaks() {
 }
 
 mod optional_member {
-    #[derive(Debug, errcode::ApiError)]
+    #[derive(Debug, errcodes::ApiError)]
     pub enum Api {
         #[code(1, status = 400, msg = "bad request")]
         Bad,
@@ -354,7 +354,7 @@ fn a_member_that_is_now_always_present_passes() {
 #[test]
 fn additions_pass() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Bad {
@@ -385,7 +385,7 @@ fn additions_pass() {
 #[test]
 fn a_code_newly_shared_breaks() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request", shared)]
             Bad,
@@ -414,8 +414,8 @@ fn a_code_newly_shared_breaks() {
 #[test]
 fn another_format_breaks_content_type_and_members() {
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
-        #[api_error(format = errcode::format::Problem)]
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(format = errcodes::format::Problem)]
         pub enum Api {
             #[code(1, status = 400, msg = "bad request")]
             Bad,
@@ -612,7 +612,7 @@ fn the_pluralkit_catalogue_keeps_its_contract() {
 #[test]
 fn entries_with_the_same_code_and_name_pair_in_order() {
     mod v1 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(5, status = 400, msg = "a", name = "Dup", shared)]
             A,
@@ -621,7 +621,7 @@ fn entries_with_the_same_code_and_name_pair_in_order() {
         }
     }
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(5, status = 400, msg = "a", name = "Dup", shared)]
             A,
@@ -640,7 +640,7 @@ fn entries_with_the_same_code_and_name_pair_in_order() {
 #[test]
 fn also_status_and_a_narrowed_type_are_compatible() {
     mod v1 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 409, also_status = 400, msg = "conflict")]
             Conflict {
@@ -650,7 +650,7 @@ fn also_status_and_a_narrowed_type_are_compatible() {
         }
     }
     mod v2 {
-        #[derive(Debug, errcode::ApiError)]
+        #[derive(Debug, errcodes::ApiError)]
         pub enum Api {
             #[code(1, status = 409, msg = "conflict")]
             Conflict {

@@ -3,12 +3,11 @@
 //! the description cannot express (an array), which overrides the serializer
 //! and the lookup.
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::decode::Decoded;
-use errcode::format::{
+use errcodes::decode::Decoded;
+use errcodes::format::{
     check_static_bodies, serialize_members, BodySource, Format, Located, Member, Source,
 };
-use errcode::{ApiError, StatusCode};
+use errcodes::{ApiError, StatusCode};
 use serde::ser::{SerializeMap, SerializeSeq, Serializer};
 use serde_json::{json, Map, Value};
 
@@ -210,7 +209,7 @@ impl Format for Swapped {
         serializer: S,
     ) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("message", &errcode::format::message(body))?;
+        map.serialize_entry("message", &errcodes::format::message(body))?;
         map.serialize_entry("code", &body.entry().code())?;
         map.end()
     }

@@ -5,9 +5,9 @@ mod common {
 }
 
 use common::round_trip::assert_round_trips;
-use errcode::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
-use errcode::format::{Mastodon, Matrix, PluralKit, Problem};
-use errcode::{ApiError, CodeBuf, StatusCode};
+use errcodes::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
+use errcodes::format::{Mastodon, Matrix, PluralKit, Problem};
+use errcodes::{ApiError, CodeBuf, StatusCode};
 use proptest::prelude::*;
 use serde_json::json;
 
@@ -387,7 +387,7 @@ fn codes_beyond_i64_and_wrong_member_types_are_typed_errors() {
     }
     assert!(matches!(
         Mx::decode(br#"{"errcode":5,"error":"x"}"#, None),
-        Ok(Decoded::Unrecognized(errcode::decode::Unrecognized {
+        Ok(Decoded::Unrecognized(errcodes::decode::Unrecognized {
             reason: Reason::Unknown,
             ..
         }))

@@ -11,8 +11,8 @@ use common::hostile::{
     self, decode_as, decode_each, entries, At, ByteEdit, Edit, Json, Member, MemberEdit, Outcome,
     Plan, CATALOGUES, TRICKY_BYTES, TRICKY_CHARS,
 };
-use errcode::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
-use errcode::{ApiError, StatusCode};
+use errcodes::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
+use errcodes::{ApiError, StatusCode};
 use proptest::prelude::*;
 
 fn status(s: u16) -> Option<StatusCode> {

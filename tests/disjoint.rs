@@ -1,8 +1,8 @@
 //! `assert_disjoint_codes!` passes for enums with distinct codes; the
 //! failing case is the UI test `tests/ui/disjoint-codes-shared.rs`.
 
-use errcode::__private_v0_1::codes;
-use errcode::ApiError;
+use errcodes::__private_v0_1::codes;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 enum Accounts {
@@ -32,7 +32,7 @@ enum Other {
     Codeless,
 }
 
-errcode::assert_disjoint_codes!(Accounts, Billing, Matrix, Other);
+errcodes::assert_disjoint_codes!(Accounts, Billing, Matrix, Other);
 
 #[derive(Debug, ApiError)]
 enum Unsorted {
@@ -58,7 +58,7 @@ enum Strings {
     NotFound,
 }
 
-errcode::assert_disjoint_codes!(Strings, Matrix, Accounts,);
+errcodes::assert_disjoint_codes!(Strings, Matrix, Accounts,);
 
 #[test]
 fn the_derive_lists_codes_sorted_and_once() {

@@ -1,6 +1,6 @@
 //! `Display`: the rendered message template.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[test]
 fn static_message_is_written_as_is() {

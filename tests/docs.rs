@@ -1,8 +1,8 @@
-//! `errcode::docs`: Markdown, JSON, OpenAPI and HTML renderings of catalogues.
+//! `errcodes::docs`: Markdown, JSON, OpenAPI and HTML renderings of catalogues.
 
-use errcode::docs::{self, Html, Json, Markdown, OpenApi, View};
-use errcode::format::{Format, Member, Source};
-use errcode::ApiError;
+use errcodes::docs::{self, Html, Json, Markdown, OpenApi, View};
+use errcodes::format::{Format, Member, Source};
+use errcodes::ApiError;
 use serde_json::{json, Value};
 
 /// Errors of the accounts API.
@@ -227,7 +227,7 @@ fn json_has_every_field_of_every_entry() {
 #[test]
 fn json_keeps_member_order() {
     let text =
-        Json::new(&View::new::<errcode::format::Plain>(Escapes::catalogue())).to_string_pretty();
+        Json::new(&View::new::<errcodes::format::Plain>(Escapes::catalogue())).to_string_pretty();
     let keys: Vec<&str> = [
         "\"type\"",
         "\"title\"",
@@ -264,7 +264,7 @@ fn body_of<E: ApiError>(e: &E) -> Value {
 
 #[test]
 fn openapi_responses_per_status_with_every_code() {
-    let responses = OpenApi::new(&View::new::<errcode::format::Plain>(
+    let responses = OpenApi::new(&View::new::<errcodes::format::Plain>(
         AccountError::catalogue(),
     ))
     .responses();
@@ -312,7 +312,7 @@ fn openapi_lists_every_code_of_a_status() {
         SameName,
     }
     let responses =
-        OpenApi::new(&View::new::<errcode::format::Plain>(Kakao::catalogue())).responses();
+        OpenApi::new(&View::new::<errcodes::format::Plain>(Kakao::catalogue())).responses();
     assert_eq!(
         responses["406"]["description"],
         "Not Acceptable\n\n\
@@ -335,7 +335,7 @@ fn openapi_lists_every_code_of_a_status() {
 #[test]
 fn openapi_examples_equal_the_real_bodies() {
     let catalogue = AccountError::catalogue();
-    let responses = OpenApi::new(&View::new::<errcode::format::Plain>(catalogue)).responses();
+    let responses = OpenApi::new(&View::new::<errcodes::format::Plain>(catalogue)).responses();
     let mut checked = 0;
     for entry in catalogue
         .entries()
@@ -490,7 +490,7 @@ fn html_escapes_every_text() {
 
 #[test]
 fn html_is_one_self_contained_page() {
-    let page = Html::new(&View::new::<errcode::format::Plain>(
+    let page = Html::new(&View::new::<errcodes::format::Plain>(
         AccountError::catalogue(),
     ))
     .to_string();
@@ -545,7 +545,7 @@ fn entries_without_a_code() {
          `{\"code\":null,\"message\":\"Your login is currently disabled.\"}` |\n"
     ));
     let responses =
-        OpenApi::new(&View::new::<errcode::format::Plain>(Mastodon::catalogue())).responses();
+        OpenApi::new(&View::new::<errcodes::format::Plain>(Mastodon::catalogue())).responses();
     assert_eq!(
         responses["403"]["description"],
         "Forbidden\n\n- NotPermitted: This action is not allowed.\n\
@@ -557,7 +557,7 @@ fn entries_without_a_code() {
 }
 
 mod ranges_and_second_statuses {
-    use errcode::ApiError;
+    use errcodes::ApiError;
 
     /// Sections.
     #[derive(Debug, ApiError)]
@@ -578,7 +578,7 @@ mod ranges_and_second_statuses {
     #[test]
     fn markdown_shows_category_ranges_and_also_statuses() {
         assert_eq!(
-            errcode::docs::markdown::<Sectioned>(),
+            errcodes::docs::markdown::<Sectioned>(),
             "# Sections.\n\
              \n## Body\n\
              \nBodies are `application/json`.\n\

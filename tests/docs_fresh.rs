@@ -3,11 +3,11 @@
 
 use std::path::PathBuf;
 
-use errcode::contract::Mode;
-use errcode::docs;
+use errcodes::contract::Mode;
+use errcodes::docs;
 
 /// Errors of the accounts API.
-#[derive(Debug, errcode::ApiError)]
+#[derive(Debug, errcodes::ApiError)]
 pub enum AccountError {
     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
     WrongPassword,

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use errcode::{docs, ApiError};
+use errcodes::{docs, ApiError};
 
 #[path = "../examples/catalogues/cocam.rs"]
 mod cocam;

@@ -1,10 +1,10 @@
-//! `errcode::docs::View`: every docs output shows every fact of the view, and
+//! `errcodes::docs::View`: every docs output shows every fact of the view, and
 //! every example is the exact body the format writes.
 
 use std::collections::HashMap;
 
-use errcode::docs::{Html, Json, Markdown, OpenApi, View};
-use errcode::ApiError;
+use errcodes::docs::{Html, Json, Markdown, OpenApi, View};
+use errcodes::ApiError;
 
 /// Every key set.
 ///
@@ -174,14 +174,14 @@ fn every_output_shows_every_fact_of_the_seed_catalogues() {
     }
     /// Mastodon-like.
     #[derive(Debug, ApiError)]
-    #[api_error(format = errcode::format::Mastodon)]
+    #[api_error(format = errcodes::format::Mastodon)]
     pub enum Mastodon {
         #[code(_, status = 403, msg = "Not allowed", name = "current_user.disabled?")]
         Disabled,
     }
     /// Matrix-like.
     #[derive(Debug, ApiError)]
-    #[api_error(format = errcode::format::Matrix)]
+    #[api_error(format = errcodes::format::Matrix)]
     pub enum Matrix {
         #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
         Limit {
@@ -191,7 +191,7 @@ fn every_output_shows_every_fact_of_the_seed_catalogues() {
     }
     /// Problem-like.
     #[derive(Debug, ApiError)]
-    #[api_error(format = errcode::format::Problem)]
+    #[api_error(format = errcodes::format::Problem)]
     pub enum Problem {
         #[code(7, status = 409, msg = "Conflict on {id}")]
         Conflict { id: u32 },
@@ -244,7 +244,7 @@ fn examples_are_the_bytes_on_the_wire() {
 fn json_and_openapi_keep_the_wire_order_of_examples() {
     /// Problem bodies are not in alphabetical order.
     #[derive(Debug, ApiError)]
-    #[api_error(format = errcode::format::Problem)]
+    #[api_error(format = errcodes::format::Problem)]
     pub enum Problem {
         #[code(7, status = 409, msg = "Conflict")]
         Conflict,

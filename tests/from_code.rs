@@ -1,6 +1,6 @@
 //! `E::from_code(..)`: the unit variant for a code.
 
-use errcode::{ApiError, Code, CodeBuf};
+use errcodes::{ApiError, Code, CodeBuf};
 
 #[derive(Debug, PartialEq, ApiError)]
 #[allow(dead_code)]

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Implements `Debug` and nothing else: not `Display`, not `Error`, not `Serialize`.
 #[derive(Debug)]

@@ -1,6 +1,6 @@
 //! What the derive adds to the user's type, and what it hands the runtime.
 
-use errcode::{ApiError, Segment};
+use errcodes::{ApiError, Segment};
 
 /// The derive adds no inherent items: a type may define any of the names
 /// the derive's plumbing used to take.

@@ -27,21 +27,21 @@ mod shadows {
     pub mod core {}
     pub mod std {}
     pub mod serde {}
-    pub mod errcode {}
+    pub mod errcodes {}
 }
 
 #[no_implicit_prelude]
 mod no_prelude {
     #[allow(unused_imports)]
     use super::shadows::{
-        core, errcode, serde, std, Box, Catalogue, Code, Display, Entry, Err, Error, Formatter,
+        core, errcodes, serde, std, Box, Catalogue, Code, Display, Entry, Err, Error, Formatter,
         From, None, Ok, Option, Result, Some, String, Vec,
     };
 
     /// Errors used to check hygiene.
     ///
     /// With a description.
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     #[api_error(default_status = 400, range = 1..=100, category = "Hygiene")]
     pub enum HygieneError {
         /// A unit variant.
@@ -95,7 +95,7 @@ mod no_prelude {
         Optional(#[from] ::core::option::Option<::core::num::ParseIntError>),
     }
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     pub enum StringCodes {
         #[code("M_FORBIDDEN", status = 403, msg = "forbidden")]
         Forbidden,
@@ -103,7 +103,7 @@ mod no_prelude {
         NotFound,
     }
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     pub enum Generic<'a, T: ::core::fmt::Debug, U> {
         #[code(1, status = 400, msg = "{0:?} {1}")]
         Both(T, &'a str),
@@ -111,21 +111,21 @@ mod no_prelude {
         Source(#[source] U),
     }
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     #[code(1, status = 400, msg = "struct {value}")]
     pub struct Struct {
         pub value: u8,
     }
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     #[code(2, status = 400)]
     pub struct UnitStruct;
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     pub enum Empty {}
 
-    #[derive(::core::fmt::Debug, ::errcode::ApiError)]
-    #[api_error(format = ::errcode::format::Problem)]
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
+    #[api_error(format = ::errcodes::format::Problem)]
     pub enum Checked {
         #[doc = ::core::concat!("built ", "by a macro")]
         #[code(1, status = 400, msg = "optional")]
@@ -138,7 +138,7 @@ mod no_prelude {
     }
 }
 
-use errcode::ApiError;
+use errcodes::ApiError;
 use no_prelude::{Generic, HygieneError, StringCodes, Struct, UnitStruct};
 
 #[test]

@@ -4,9 +4,8 @@
 //! stop with "constant evaluation is taking a long time". The 20,000-variant
 //! case is `benches/large_catalogue.py` (see BENCHMARKS.md).
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::format::{Plain, Problem, ProblemType};
-use errcode::ApiError;
+use errcodes::format::{Plain, Problem, ProblemType};
+use errcodes::ApiError;
 
 pub struct Docs;
 
@@ -1533,7 +1532,7 @@ catalogues! {
     V1499 1001499 2001499
 }
 
-errcode::assert_disjoint_codes!(PlainError, ProblemError);
+errcodes::assert_disjoint_codes!(PlainError, ProblemError);
 
 fn written<E: ApiError + serde::Serialize>(e: &E) -> Vec<u8> {
     let mut out = Vec::new();

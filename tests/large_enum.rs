@@ -1,7 +1,7 @@
 //! An enum of 1000 variants compiles and works. Generated once by a
 //! throwaway script; edit by hand or regenerate the same shape.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// A catalogue of a thousand errors.
 #[derive(Debug, PartialEq, ApiError)]

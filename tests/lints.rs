@@ -13,7 +13,7 @@ mod strict {
     use std::error::Error;
     use std::fmt::Display;
 
-    use errcode::ApiError;
+    use errcodes::ApiError;
 
     #[derive(Debug, ApiError)]
     #[api_error(default_status = 400)]
@@ -60,7 +60,7 @@ mod strict {
 mod deprecated {
     #![deny(deprecated)]
 
-    use errcode::ApiError;
+    use errcodes::ApiError;
 
     #[derive(Debug, ApiError)]
     #[deprecated]

@@ -19,13 +19,13 @@ mod validators;
 
 use std::path::{Path, PathBuf};
 
-use errcode::docs::{OpenApi, View};
-use errcode::ApiError;
+use errcodes::docs::{OpenApi, View};
+use errcodes::ApiError;
 use validators::{target_file, validate};
 
 /// A catalogue in RFC 9457's format with `#[body]` members of several types.
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Problem)]
+#[api_error(format = errcodes::format::Problem)]
 pub enum ProblemError {
     /// The request was refused.
     #[code(1, status = 403, msg = "Forbidden")]

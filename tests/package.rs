@@ -41,7 +41,7 @@ fn each_package_ships_its_sources_readme_and_licenses_and_nothing_else() {
         ".cargo_vcs_info.json",
     ];
     for (package, dirs) in [
-        ("errcode", &["src/", "examples/"][..]),
+        ("errcodes", &["src/", "examples/"][..]),
         ("errcode-core", &["src/"][..]),
         ("errcode-macros", &["src/"][..]),
     ] {

@@ -16,10 +16,9 @@ mod pluralkit;
 
 use std::error::Error as _;
 
-use errcode::{ApiError, Catalogue, Code, Entry};
+use errcodes::{ApiError, Catalogue, Code, Entry};
 
 use cocam::CocamError;
-use errcode::__private_v0_1::StaticBody as _;
 use fresns::FresnsError;
 use kakao::KakaoGameError;
 use mastodon::MastodonError;
@@ -379,8 +378,8 @@ fn cocam_entries_without_code_name_or_message() {
 
 #[test]
 fn kakao_473_is_also_recognised_under_its_old_status_503() {
-    use errcode::decode::Decoded;
-    use errcode::StatusCode;
+    use errcodes::decode::Decoded;
+    use errcodes::StatusCode;
 
     let e = KakaoGameError::ServiceUnavailable;
     assert_eq!(e.status(), 473);
@@ -400,9 +399,9 @@ fn kakao_473_is_also_recognised_under_its_old_status_503() {
 
 #[test]
 fn every_seed_catalogues_static_bodies_are_what_its_format_serializes() {
-    errcode::format::check_static_bodies::<CocamError>().unwrap();
-    errcode::format::check_static_bodies::<FresnsError>().unwrap();
-    errcode::format::check_static_bodies::<KakaoGameError>().unwrap();
-    errcode::format::check_static_bodies::<MastodonError>().unwrap();
-    errcode::format::check_static_bodies::<PluralKitError>().unwrap();
+    errcodes::format::check_static_bodies::<CocamError>().unwrap();
+    errcodes::format::check_static_bodies::<FresnsError>().unwrap();
+    errcodes::format::check_static_bodies::<KakaoGameError>().unwrap();
+    errcodes::format::check_static_bodies::<MastodonError>().unwrap();
+    errcodes::format::check_static_bodies::<PluralKitError>().unwrap();
 }

@@ -3,8 +3,8 @@
 //! pages are copied in `tests/data/seed-*.txt` (from `shared/seeds/`:
 //! 001 is Mastodon's `entities/Error.md`, 002 PluralKit's `/api/errors`).
 
-use errcode::docs::{self, View};
-use errcode::ApiError;
+use errcodes::docs::{self, View};
+use errcodes::ApiError;
 
 #[path = "../examples/catalogues/mastodon.rs"]
 mod mastodon;
@@ -223,7 +223,7 @@ fn anchors_are_unique_in_every_seed_catalogue() {
         let count = anchors.len();
         anchors.sort_unstable();
         anchors.dedup();
-        assert_eq!(anchors.len(), count, "{}", view.title());
+        assert_eq!(anchors.len(), count, "{}", view.catalogue().title());
     }
 }
 

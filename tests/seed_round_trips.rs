@@ -17,7 +17,7 @@ mod mastodon;
 mod pluralkit;
 
 use common::round_trip::assert_round_trips;
-use errcode::decode::Reason;
+use errcodes::decode::Reason;
 
 #[test]
 fn fresns() {

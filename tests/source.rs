@@ -3,7 +3,7 @@
 use std::error::Error as _;
 use std::fmt;
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug)]
 struct Inner(&'static str);

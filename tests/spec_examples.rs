@@ -10,10 +10,9 @@ mod mastodon;
 #[path = "../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::decode::{DecodeError, Decoded, Reason, Unrecognized};
-use errcode::format::{Matrix, Problem, ProblemType};
-use errcode::{ApiError, StatusCode};
+use errcodes::decode::{DecodeError, Decoded, Reason, Unrecognized};
+use errcodes::format::{Matrix, Problem, ProblemType};
+use errcodes::{ApiError, StatusCode};
 use serde::{Deserialize, Serialize};
 
 fn spec(name: &str) -> Vec<u8> {

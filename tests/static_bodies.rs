@@ -1,9 +1,8 @@
 //! Static bodies are rendered once per variant, on first use, and shared
 //! after that, whichever thread asks first.
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::format::{Matrix, Problem};
-use errcode::ApiError;
+use errcodes::format::{Matrix, Problem};
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(format = Problem)]

@@ -1,6 +1,6 @@
 //! `status()` and the catalogue's status.
 
-use errcode::{ApiError, StatusCode};
+use errcodes::{ApiError, StatusCode};
 
 #[test]
 fn explicit_status() {

@@ -1,6 +1,6 @@
 //! `#[derive(ApiError)]` on a struct: one `#[code]` for the whole type.
 
-use errcode::{ApiError, Code};
+use errcodes::{ApiError, Code};
 
 /// A quota was exceeded.
 ///

@@ -24,7 +24,7 @@ use std::fmt::Display;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 fn assert<T: Display>(expected: &str, value: T) {
     assert_eq!(expected, value.to_string());

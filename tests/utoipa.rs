@@ -1,4 +1,4 @@
-//! `errcode::utoipa`: a document derived with utoipa, its operations'
+//! `errcodes::utoipa`: a document derived with utoipa, its operations'
 //! error responses from errcode, against the real validators
 //! (`tools/openapi/validate.sh`).
 #![cfg(feature = "utoipa")]
@@ -6,15 +6,15 @@
 #[path = "common/validators.rs"]
 mod validators;
 
-use errcode::docs::{EntryView, OpenApi as Docs, View};
-use errcode::utoipa::{Body, Responses, Subset};
-use errcode::{ApiError, Format};
+use errcodes::docs::{EntryView, OpenApi as Docs, View};
+use errcodes::utoipa::{Body, Responses, Subset};
+use errcodes::{ApiError, Format};
 use serde_json::{json, Value};
 use utoipa::OpenApi;
 
 /// Errors of the accounts API.
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Problem)]
+#[api_error(format = errcodes::format::Problem)]
 pub enum AccountError {
     /// Shown when the password check fails.
     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
@@ -37,7 +37,7 @@ pub enum LoginErrors {}
 
 impl Subset for LoginErrors {
     fn includes(entry: &EntryView) -> bool {
-        matches!(entry.variant(), "WrongPassword" | "Throttled")
+        matches!(entry.entry().variant(), "WrongPassword" | "Throttled")
     }
 }
 

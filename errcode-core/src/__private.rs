@@ -1,5 +1,5 @@
 //! Items the derive's generated code calls. Not public API: no stability
-//! promise, reached only through `errcode::__private_v0_1`.
+//! promise, reached only through `errcodes::__private_v0_1`.
 //!
 //! The version in the module's name is the contract between the derive and
 //! this crate: it changes whenever what the derive emits changes, so a
@@ -83,19 +83,6 @@ impl<E: ?Sized> Glue<E> for StubGlue {
         E: Sized,
     {
         None
-    }
-}
-
-/// The static body of an error, if it has one: what `write_body` copies.
-/// Also what the test suite checks static bodies through.
-pub trait StaticBody {
-    fn static_body(&self) -> Option<&'static [u8]>;
-}
-
-impl<E: ApiError + ?Sized> StaticBody for E {
-    #[inline]
-    fn static_body(&self) -> Option<&'static [u8]> {
-        <E::__Glue as Glue<E>>::static_body(self)
     }
 }
 

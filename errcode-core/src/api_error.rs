@@ -49,6 +49,15 @@ pub trait ApiError: std::error::Error {
         self.info().name()
     }
 
+    /// The body of this value when its variant's body is the same for every
+    /// value (a variant without `#[body]` fields whose body shows no field
+    /// values), rendered once per process; `None` otherwise. What
+    /// [`write_body`](Self::write_body) copies, and what an adapter of your
+    /// own can send without copying.
+    fn static_body(&self) -> Option<&'static [u8]> {
+        <Self::__Glue as Glue<Self>>::static_body(self)
+    }
+
     /// Appends the JSON body to `out`: a copy of the static body where there is
     /// one, else the format's serializer writing straight into `out`.
     ///
@@ -60,7 +69,7 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized,
     {
-        if let Some(body) = <Self::__Glue as Glue<Self>>::static_body(self) {
+        if let Some(body) = self.static_body() {
             out.extend_from_slice(body);
             Ok(())
         } else {

@@ -12,7 +12,7 @@ use serde::{Serialize, Serializer};
 /// serializes as a JSON number, a JSON string, or `null`.
 ///
 /// ```
-/// use errcode::Code;
+/// use errcodes::Code;
 /// assert_eq!(Code::Int(34305), 34305);
 /// assert_eq!(Code::Str("M_FORBIDDEN"), "M_FORBIDDEN");
 /// assert_eq!(Code::Int(-1).to_string(), "-1");

@@ -2,11 +2,11 @@
 //! checked into the repository, and a test that fails on a breaking change.
 //!
 //! ```no_run
-//! # #[derive(Debug, errcode::ApiError)]
+//! # #[derive(Debug, errcodes::ApiError)]
 //! # enum AccountError { #[code(1, status = 400)] A }
 //! #[test]
 //! fn error_contract() {
-//!     errcode::contract::assert_contract::<AccountError>("errors.lock");
+//!     errcodes::contract::assert_contract::<AccountError>("errors.lock");
 //! }
 //! ```
 //!
@@ -463,7 +463,7 @@ impl fmt::Display for Lock {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "# The error contract of {}, checked by errcode::contract; rewrite with {ACCEPT_VAR}=1.",
+            "# The error contract of {}, checked by errcodes::contract; rewrite with {ACCEPT_VAR}=1.",
             self.type_name
         )?;
         writeln!(

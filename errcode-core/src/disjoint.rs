@@ -9,7 +9,7 @@ use crate::Code;
 /// Fails the build when two of the listed error types use the same code.
 ///
 /// ```
-/// use errcode::ApiError;
+/// use errcodes::ApiError;
 ///
 /// #[derive(Debug, ApiError)]
 /// enum AccountError {
@@ -23,7 +23,7 @@ use crate::Code;
 ///     PaymentRequired,
 /// }
 ///
-/// errcode::assert_disjoint_codes!(AccountError, BillingError);
+/// errcodes::assert_disjoint_codes!(AccountError, BillingError);
 /// ```
 ///
 /// With a code in both, the build fails with

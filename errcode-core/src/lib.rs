@@ -1,7 +1,7 @@
-//! Runtime of [errcode](https://docs.rs/errcode): the [`ApiError`] trait, codes,
+//! Runtime of [errcodes](https://docs.rs/errcodes): the [`ApiError`] trait, codes,
 //! the static catalogue, body formats, decoding, docs and the contract guard.
 //!
-//! Depend on `errcode`, not on this crate: it re-exports everything here
+//! Depend on `errcodes`, not on this crate: it re-exports everything here
 //! together with the derive.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]

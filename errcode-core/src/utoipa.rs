@@ -2,9 +2,9 @@
 //! operation returns as its responses, and the body schema as a component.
 //!
 //! ```
-//! use errcode::utoipa::{Body, Responses, Subset};
-//! use errcode::docs::EntryView;
-//! use errcode::ApiError;
+//! use errcodes::utoipa::{Body, Responses, Subset};
+//! use errcodes::docs::EntryView;
+//! use errcodes::ApiError;
 //! use utoipa::OpenApi as _;
 //!
 //! /// Errors of the accounts API.
@@ -21,7 +21,7 @@
 //!
 //! impl Subset for LoginErrors {
 //!     fn includes(entry: &EntryView) -> bool {
-//!         entry.variant() == "WrongPassword"
+//!         entry.entry().variant() == "WrongPassword"
 //!     }
 //! }
 //!

@@ -44,7 +44,7 @@ pub enum Kind {
     /// A string that must say something; `instead` tells what to write
     /// rather than `""`.
     NonEmpty { instead: &'static str },
-    /// A type: `format = errcode::format::Problem`.
+    /// A type: `format = errcodes::format::Problem`.
     Type {
         what: &'static str,
         example: &'static str,
@@ -72,7 +72,7 @@ macro_rules! keys {
 }
 
 keys! {
-    FORMAT = "format": Kind::Type { what: "a format type", example: "errcode::format::Problem" }, on ApiError;
+    FORMAT = "format": Kind::Type { what: "a format type", example: "errcodes::format::Problem" }, on ApiError;
     DEFAULT_STATUS = "default_status": Kind::Status, on ApiError;
     RANGE = "range": Kind::Range, on ApiError;
     /// The codes of each category.

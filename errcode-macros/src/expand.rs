@@ -20,7 +20,7 @@ impl Paths {
     pub fn new<C>(input: &Input<C>) -> Self {
         let krate = input
             .krate()
-            .map_or_else(|| quote!(::errcode), ToTokens::to_token_stream);
+            .map_or_else(|| quote!(::errcodes), ToTokens::to_token_stream);
         let format = input.format().map_or_else(
             || quote!(__errcode_private::Plain),
             ToTokens::to_token_stream,
@@ -265,7 +265,7 @@ fn option(value: Option<u16>) -> TokenStream {
 }
 
 /// `__ErrcodeEntry::int(34305, "WrongPassword", "msg")` and a builder call
-/// for each fact that differs from the default (`errcode::__private_v0_1`
+/// for each fact that differs from the default (`errcodes::__private_v0_1`
 /// states them); the enum-wide defaults are applied by `entries`.
 fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> TokenStream {
     let private = &paths.private;
@@ -827,7 +827,7 @@ fn from_impls(input: &Input) -> TokenStream {
         .collect()
 }
 
-/// The codes for `assert_disjoint_codes!`, in the order `errcode::__private_v0_1::Codes` states.
+/// The codes for `assert_disjoint_codes!`, in the order `errcodes::__private_v0_1::Codes` states.
 fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();

@@ -26,9 +26,10 @@ pub fn derive_api_error(input: TokenStream) -> TokenStream {
 fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
     let mut cx = ctxt::Ctxt::default();
     let parsed = ast::Parsed::from_syn(&mut cx, node);
-    let krate = parsed
-        .as_ref()
-        .map_or_else(|| quote::quote!(::errcode), |i| expand::Paths::new(i).krate);
+    let krate = parsed.as_ref().map_or_else(
+        || quote::quote!(::errcodes),
+        |i| expand::Paths::new(i).krate,
+    );
     if let Some(parsed) = parsed {
         valid::check(&mut cx, &parsed);
         if !cx.has_errors() {

@@ -1,7 +1,7 @@
 //! Cocam'server's support page (seed 000), entry for entry: 16 rows in source
 //! order.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Cocam'server support page
 ///
@@ -18,7 +18,7 @@ use errcode::ApiError;
 /// and they declare none. Six have no message: `Display` prints the name.
 #[derive(Debug, ApiError)]
 // Cocam'server documents no body shape: the default format, named to say it was chosen.
-#[api_error(format = errcode::format::Plain)]
+#[api_error(format = errcodes::format::Plain)]
 pub enum CocamError {
     #[code(
         _,

@@ -2,7 +2,7 @@
 //! order, messages exactly as published (typos such as "Headers Error",
 //! "Extend Disabled" or "token are incorrect" included).
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Fresns error codes
 ///
@@ -23,7 +23,7 @@ use errcode::ApiError;
 /// (`Entry::status()` is `None`; errcode sends such an entry as a 500).
 #[derive(Debug, ApiError)]
 #[api_error(
-    format = errcode::format::Fresns,
+    format = errcodes::format::Fresns,
     range = 0..=38999,
     category = "Error Codes",
     ranges(

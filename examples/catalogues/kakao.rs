@@ -1,7 +1,7 @@
 //! The Kakao Game SDK result codes (seed 004), entry for entry: 38 rows in
 //! source order.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Kakao Game SDK result codes
 ///
@@ -28,7 +28,7 @@ use errcode::ApiError;
 /// body shape.
 #[derive(Debug, ApiError)]
 // Kakao documents no body shape: the default format, named to say it was chosen.
-#[api_error(format = errcode::format::Plain, range = 200..=9999)]
+#[api_error(format = errcodes::format::Plain, range = 200..=9999)]
 pub enum KakaoGameError {
     // Success, not an error: listed because the Kakao table lists it.
     #[code(200, status = 200, name = "Success", msg = "Successful")]

@@ -1,7 +1,7 @@
 //! The Mastodon API errors (seed 001), entry for entry: 15 rows in source
 //! order.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// Mastodon API errors
 ///
@@ -44,7 +44,7 @@ use errcode::ApiError;
 /// one), hence `#[non_exhaustive]`; a decoder's unknown outcome keeps status
 /// and message for those.
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Mastodon)]
+#[api_error(format = errcodes::format::Mastodon)]
 #[non_exhaustive]
 pub enum MastodonError {
     /// Appears when a required parameter is missing from the API call.

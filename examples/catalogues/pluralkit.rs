@@ -1,7 +1,7 @@
 //! The PluralKit API v2 JSON error codes (seed 002), entry for entry: 29 rows
 //! in source order.
 
-use errcode::ApiError;
+use errcodes::ApiError;
 
 /// PluralKit API error codes
 ///
@@ -39,7 +39,7 @@ use errcode::ApiError;
 /// has no `0 403` row and words `0 400` differently), hence
 /// `#[non_exhaustive]`.
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::PluralKit, range = 0..=49999, category = "JSON error codes")]
+#[api_error(format = errcodes::format::PluralKit, range = 0..=49999, category = "JSON error codes")]
 #[non_exhaustive]
 pub enum PluralKitError {
     // Code 0 is shared by four statuses; the status tells them apart.

@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 
-use errcode::{Catalogue, Code, Entry};
+use errcodes::{Catalogue, Code, Entry};
 
 fn code(entry: &Entry) -> String {
     match entry.code() {

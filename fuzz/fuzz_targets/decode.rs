@@ -7,7 +7,7 @@
 #[path = "../../tests/common/hostile.rs"]
 mod hostile;
 
-use errcode::StatusCode;
+use errcodes::StatusCode;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|input: &[u8]| {

@@ -21,9 +21,9 @@ pub mod mastodon;
 #[path = "../../examples/catalogues/pluralkit.rs"]
 pub mod pluralkit;
 
-use errcode::decode::Decoded;
-use errcode::format::{self, Matrix, Problem, Source};
-use errcode::{ApiError, Code, Entry, Format, StatusCode};
+use errcodes::decode::Decoded;
+use errcodes::format::{self, Matrix, Problem, Source};
+use errcodes::{ApiError, Code, Entry, Format, StatusCode};
 use serde_json::Value;
 
 /// RFC 9457 bodies, with text around placeholders in several scripts.
@@ -311,9 +311,9 @@ pub fn entries(c: u8) -> &'static [Entry] {
 /// every catalogue.
 #[derive(Debug)]
 pub enum Outcome {
-    Error(errcode::decode::DecodeError),
+    Error(errcodes::decode::DecodeError),
     Known(&'static Entry),
-    Unrecognized(errcode::decode::Reason),
+    Unrecognized(errcodes::decode::Reason),
 }
 
 /// Decodes `bytes` as catalogue `c`'s type, checked as [`check`] does, and

@@ -1,8 +1,7 @@
 //! Encode, then decode, every entry of a catalogue.
 
-use errcode::__private_v0_1::StaticBody as _;
-use errcode::decode::{Decoded, Reason};
-use errcode::{format, ApiError, Format, StatusCode};
+use errcodes::decode::{Decoded, Reason};
+use errcodes::{format, ApiError, Format, StatusCode};
 
 /// For every entry: its documented example body decodes to that entry's
 /// variant, and encoding the decoded value gives the same body back; or the

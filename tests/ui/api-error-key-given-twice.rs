@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(default_status = 400, category = "A", default_status = 404)]

@@ -1,7 +1,7 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Matrix)]
+#[api_error(format = errcodes::format::Matrix)]
 enum E {
     #[code("M_BAD", status = 400, msg = "bad")]
     Bad {

@@ -1,5 +1,5 @@
-use errcode::format::{Format, Member, Source};
-use errcode::ApiError;
+use errcodes::format::{Format, Member, Source};
+use errcodes::ApiError;
 
 struct Mine;
 

@@ -1,7 +1,7 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
-#[api_error(format = errcode::format::Problem)]
+#[api_error(format = errcodes::format::Problem)]
 enum E {
     #[code(1, status = 400, msg = "bad")]
     Bad {

@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 struct Opaque;
 

@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(ranges("Headers" = 31000..=31999, "Headers" = 32000..=32999))]

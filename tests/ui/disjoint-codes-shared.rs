@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 enum Accounts {
@@ -14,6 +14,6 @@ enum Billing {
     CardDeclined,
 }
 
-errcode::assert_disjoint_codes!(Accounts, Billing);
+errcodes::assert_disjoint_codes!(Accounts, Billing);
 
 fn main() {}

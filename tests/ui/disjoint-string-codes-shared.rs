@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 enum Accounts {
@@ -24,6 +24,6 @@ enum Media {
     NotFound,
 }
 
-errcode::assert_disjoint_codes!(Accounts, Rooms, Media);
+errcodes::assert_disjoint_codes!(Accounts, Rooms, Media);
 
 fn main() {}

@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 #[api_error(range = 1000..=99999999999999999999)]

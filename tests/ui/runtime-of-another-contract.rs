@@ -5,7 +5,7 @@ mod old_runtime {
     pub mod __private_v0_0 {}
 }
 
-#[derive(Debug, errcode::ApiError)]
+#[derive(Debug, errcodes::ApiError)]
 #[api_error(crate = old_runtime)]
 enum AccountError {
     #[code(34305, status = 401, msg = "Wrong password")]

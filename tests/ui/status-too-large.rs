@@ -1,4 +1,4 @@
-use errcode::ApiError;
+use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 enum E {

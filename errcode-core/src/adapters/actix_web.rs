@@ -12,8 +12,8 @@
 //!
 //! ```
 //! use actix_web::{web, App, HttpResponse, ResponseError};
-//! use errcode::actix_web::ApiResponse;
-//! use errcode::ApiError;
+//! use errcodes::actix_web::ApiResponse;
+//! use errcodes::ApiError;
 //!
 //! #[derive(Debug, ApiError)]
 //! pub enum AccountError {
@@ -33,11 +33,11 @@
 //! // Or the error type itself, after one impl:
 //! impl ResponseError for AccountError {
 //!     fn status_code(&self) -> actix_web::http::StatusCode {
-//!         errcode::actix_web::status_code(self)
+//!         errcodes::actix_web::status_code(self)
 //!     }
 //!
 //!     fn error_response(&self) -> HttpResponse {
-//!         errcode::actix_web::error_response(self)
+//!         errcodes::actix_web::error_response(self)
 //!     }
 //! }
 //!

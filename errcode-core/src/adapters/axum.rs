@@ -13,8 +13,8 @@
 //! use axum::extract::Path;
 //! use axum::response::{IntoResponse, Response};
 //! use axum::routing::get;
-//! use errcode::axum::ApiResponse;
-//! use errcode::ApiError;
+//! use errcodes::axum::ApiResponse;
+//! use errcodes::ApiError;
 //!
 //! #[derive(Debug, ApiError)]
 //! pub enum AccountError {
@@ -34,7 +34,7 @@
 //! // Or the error type itself, after one impl:
 //! impl IntoResponse for AccountError {
 //!     fn into_response(self) -> Response {
-//!         errcode::axum::into_response(&self)
+//!         errcodes::axum::into_response(&self)
 //!     }
 //! }
 //!

@@ -63,7 +63,7 @@ pub(crate) enum Body {
 }
 
 pub(crate) fn body<E: ApiError>(error: &E) -> Body {
-    if let Some(body) = crate::__private_v0_1::StaticBody::static_body(error) {
+    if let Some(body) = error.static_body() {
         return Body::Static(body);
     }
     let mut out = Vec::new();

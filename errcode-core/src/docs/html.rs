@@ -67,12 +67,12 @@ impl Display for Html<'_> {
         write!(
             f,
             "{}</title>\n<style>\n{STYLE}</style>\n",
-            Escape(view.title())
+            Escape(view.catalogue().title())
         )?;
         write!(
             f,
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
-            Escape(view.title())
+            Escape(view.catalogue().title())
         )?;
         let columns = Columns::of(view);
         let groups = super::by_category(view);
@@ -88,7 +88,7 @@ impl Display for Html<'_> {
             "<p>Error bodies are <code>{}</code>",
             Escape(view.content_type())
         )?;
-        if let Some((first, last)) = view.range() {
+        if let Some((first, last)) = view.catalogue().range() {
             write!(f, "; codes {first} to {last}")?;
         }
         f.write_str(".</p>\n")?;
@@ -238,18 +238,18 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             f,
             "<td><a href=\"#{}\"><code>{}</code></a>",
             Escape(entry.anchor()),
-            Escape(&entry.code().to_string())
+            Escape(&entry.entry().code().to_string())
         )?;
         if entry.is_success() {
             write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
         }
-        if entry.is_shared() {
+        if entry.entry().is_shared() {
             write!(f, "<span class=\"tag\">{SHARED}</span>")?;
         }
         f.write_str("</td>")?;
     }
     f.write_str("<td>")?;
-    match entry.status() {
+    match entry.entry().status() {
         Some(status) => write!(f, "{status}")?,
         None => write!(
             f,
@@ -257,28 +257,28 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             entry.sent_status()
         )?,
     }
-    if let Some(also) = entry.also_status() {
+    if let Some(also) = entry.entry().also_status() {
         write!(f, "<span class=\"tag\">also {also}</span>")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
     }
-    write!(f, "</td><td>{}", Escape(entry.name()))?;
-    if entry.variant() != entry.name() {
-        write!(f, " <code>{}</code>", Escape(entry.variant()))?;
+    write!(f, "</td><td>{}", Escape(entry.entry().name()))?;
+    if entry.entry().variant() != entry.entry().name() {
+        write!(f, " <code>{}</code>", Escape(entry.entry().variant()))?;
     }
     f.write_str("</td>")?;
     if columns.message {
         f.write_str("<td>")?;
-        text(f, entry.message())?;
-        if !entry.exposes_message() {
+        text(f, entry.entry().message())?;
+        if !entry.entry().exposes_message() {
             write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
         }
         f.write_str("</td>")?;
     }
     if columns.description {
         f.write_str("<td>")?;
-        text(f, entry.description().unwrap_or(""))?;
+        text(f, entry.entry().description().unwrap_or(""))?;
         f.write_str("</td>")?;
     }
     write!(
@@ -286,7 +286,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         "<td class=\"body\"><code>{}</code>",
         Escape(entry.example())
     )?;
-    for field in entry.body_fields() {
+    for field in entry.entry().body_fields() {
         write!(
             f,
             "<br><code>{}</code> ({}) from field <code>{}</code>",

@@ -81,12 +81,15 @@ impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.view;
         let mut doc = serializer.serialize_struct("Catalogue", 8)?;
-        doc.serialize_field("type", v.type_name())?;
-        doc.serialize_field("title", v.title())?;
+        doc.serialize_field("type", v.catalogue().type_name())?;
+        doc.serialize_field("title", v.catalogue().title())?;
         doc.serialize_field("description", &v.description())?;
-        doc.serialize_field("category", &v.category())?;
-        doc.serialize_field("range", &v.range().map(|(min, max)| Range { min, max }))?;
-        doc.serialize_field("ranges", &Ranges(v.ranges()))?;
+        doc.serialize_field("category", &v.catalogue().category())?;
+        doc.serialize_field(
+            "range",
+            &v.catalogue().range().map(|(min, max)| Range { min, max }),
+        )?;
+        doc.serialize_field("ranges", &Ranges(v.catalogue().ranges()))?;
         doc.serialize_field("content_type", v.content_type())?;
         doc.serialize_field("entries", &Entries(v.entries()))?;
         doc.end()
@@ -149,22 +152,22 @@ impl Serialize for EntryDoc<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
         let mut map = serializer.serialize_map(Some(18))?;
-        map.serialize_entry("index", &e.index())?;
-        map.serialize_entry("code", &e.code())?;
-        map.serialize_entry("status", &e.status())?;
+        map.serialize_entry("index", &e.entry().index())?;
+        map.serialize_entry("code", &e.entry().code())?;
+        map.serialize_entry("status", &e.entry().status())?;
         map.serialize_entry("sent_status", &e.sent_status())?;
-        map.serialize_entry("also_status", &e.also_status())?;
-        map.serialize_entry("name", e.name())?;
-        map.serialize_entry("declared_name", &e.declared_name())?;
-        map.serialize_entry("variant", e.variant())?;
-        map.serialize_entry("message", e.message())?;
-        map.serialize_entry("category", &e.category())?;
-        map.serialize_entry("description", &e.description())?;
-        map.serialize_entry("body_fields", &BodyFields(e.body_fields()))?;
-        map.serialize_entry("shared", &e.is_shared())?;
-        map.serialize_entry("unit", &e.is_unit())?;
-        map.serialize_entry("has_placeholders", &e.has_placeholders())?;
-        map.serialize_entry("exposes_message", &e.exposes_message())?;
+        map.serialize_entry("also_status", &e.entry().also_status())?;
+        map.serialize_entry("name", e.entry().name())?;
+        map.serialize_entry("declared_name", &e.entry().declared_name())?;
+        map.serialize_entry("variant", e.entry().variant())?;
+        map.serialize_entry("message", e.entry().message())?;
+        map.serialize_entry("category", &e.entry().category())?;
+        map.serialize_entry("description", &e.entry().description())?;
+        map.serialize_entry("body_fields", &BodyFields(e.entry().body_fields()))?;
+        map.serialize_entry("shared", &e.entry().is_shared())?;
+        map.serialize_entry("unit", &e.entry().is_unit())?;
+        map.serialize_entry("has_placeholders", &e.entry().has_placeholders())?;
+        map.serialize_entry("exposes_message", &e.entry().exposes_message())?;
         map.serialize_entry("tags", &e.tags())?;
         map.serialize_entry("example", &Tree::of_example(e.example()))?;
         map.end()

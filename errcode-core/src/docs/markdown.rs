@@ -51,7 +51,7 @@ impl Display for Markdown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let view = self.view;
         f.write_str("# ")?;
-        line(f, view.title())?;
+        line(f, view.catalogue().title())?;
         f.write_str("\n")?;
         if let Some(description) = view.description() {
             f.write_str("\n")?;
@@ -61,7 +61,7 @@ impl Display for Markdown<'_> {
         f.write_str("\n## Body\n\nBodies are `")?;
         code(f, view.content_type())?;
         f.write_str("`")?;
-        if let Some((first, last)) = view.range() {
+        if let Some((first, last)) = view.catalogue().range() {
             write!(f, "; codes {first} to {last}")?;
         }
         f.write_str(".\n")?;
@@ -129,46 +129,46 @@ impl Display for Markdown<'_> {
 fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
     write!(f, "| <a id=\"{}\"></a>", entry.anchor())?;
     if columns.code {
-        cell(f, &entry.code().to_string())?;
+        cell(f, &entry.entry().code().to_string())?;
         if entry.is_success() {
             write!(f, " ({SUCCESS})")?;
         }
-        if entry.is_shared() {
+        if entry.entry().is_shared() {
             write!(f, " ({SHARED})")?;
         }
         f.write_str(" | ")?;
     }
-    match entry.status() {
+    match entry.entry().status() {
         Some(status) => write!(f, "{status}")?,
         None => write!(f, "(sent as {})", entry.sent_status())?,
     }
-    if let Some(also) = entry.also_status() {
+    if let Some(also) = entry.entry().also_status() {
         write!(f, " (also {also})")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, " ({SUCCESS})")?;
     }
     f.write_str(" | ")?;
-    cell(f, entry.name())?;
-    if entry.variant() != entry.name() {
+    cell(f, entry.entry().name())?;
+    if entry.entry().variant() != entry.entry().name() {
         f.write_str(" (`")?;
-        code(f, entry.variant())?;
+        code(f, entry.entry().variant())?;
         f.write_str("`)")?;
     }
     if columns.message {
         f.write_str(" | ")?;
-        cell(f, entry.message())?;
-        if !entry.exposes_message() {
+        cell(f, entry.entry().message())?;
+        if !entry.entry().exposes_message() {
             write!(f, " ({TEMPLATE_ONLY})")?;
         }
     }
     if columns.description {
         f.write_str(" | ")?;
-        cell(f, entry.description().unwrap_or(""))?;
+        cell(f, entry.entry().description().unwrap_or(""))?;
     }
     f.write_str(" | ")?;
     code_span(f, entry.example())?;
-    for field in entry.body_fields() {
+    for field in entry.entry().body_fields() {
         f.write_str("<br />")?;
         code_span(f, field.member())?;
         write!(f, " ({}) from field ", super::field_type(field))?;

@@ -9,7 +9,7 @@
 //! catalogue of an [`ApiError`] type in its own format.
 //!
 //! ```
-//! use errcode::ApiError;
+//! use errcodes::ApiError;
 //!
 //! /// Errors of the accounts API.
 //! #[derive(Debug, ApiError)]
@@ -20,7 +20,7 @@
 //!     WrongPassword,
 //! }
 //!
-//! let markdown = errcode::docs::markdown::<AccountError>();
+//! let markdown = errcodes::docs::markdown::<AccountError>();
 //! assert_eq!(
 //!     markdown,
 //!     "# Errors of the accounts API.\n\n## Body\n\nBodies are `application/json`.\n\n\
@@ -33,7 +33,7 @@
 //!      | `{\"code\":34305,\"message\":\"Incorrect account or wrong password\"}` |\n",
 //! );
 //!
-//! let openapi = errcode::docs::openapi::<AccountError>("1.0.0");
+//! let openapi = errcodes::docs::openapi::<AccountError>("1.0.0");
 //! assert_eq!(
 //!     openapi["components"]["responses"]["AccountError.401"]["content"]["application/json"]
 //!         ["examples"]["WrongPassword"]["value"],
@@ -91,11 +91,15 @@ pub fn html<E: ApiError>() -> String {
 /// declaration order inside a group.
 fn by_category(view: &View) -> Vec<(Option<&'static str>, Vec<&EntryView>)> {
     let mut groups: Vec<(Option<&'static str>, Vec<&EntryView>)> = Vec::new();
-    if view.entries().iter().any(|e| e.category().is_none()) {
+    if view
+        .entries()
+        .iter()
+        .any(|e| e.entry().category().is_none())
+    {
         groups.push((None, Vec::new()));
     }
     for entry in view.entries() {
-        let category = entry.category();
+        let category = entry.entry().category();
         match groups.iter_mut().find(|(c, _)| *c == category) {
             Some((_, entries)) => entries.push(entry),
             None => groups.push((category, vec![entry])),
@@ -133,11 +137,11 @@ impl Columns {
     fn of(view: &View) -> Self {
         let entries = view.entries();
         Columns {
-            code: entries.iter().any(|e| !e.code().is_none()),
+            code: entries.iter().any(|e| !e.entry().code().is_none()),
             message: entries
                 .iter()
-                .any(|e| !e.message().is_empty() || !e.exposes_message()),
-            description: entries.iter().any(|e| e.description().is_some()),
+                .any(|e| !e.entry().message().is_empty() || !e.entry().exposes_message()),
+            description: entries.iter().any(|e| e.entry().description().is_some()),
         }
     }
 }

@@ -78,7 +78,7 @@ impl<'a> OpenApi<'a> {
     }
 
     /// Only the entries `keep` is true of, e.g. those one operation can
-    /// return (`|e| matches!(e.variant(), "WrongPassword" | "Throttled")`).
+    /// return (`|e| matches!(e.entry().variant(), "WrongPassword" | "Throttled")`).
     /// A status none of them has gets no response; the schemas stay.
     #[must_use]
     pub const fn only(self, keep: fn(&EntryView) -> bool) -> Self {
@@ -148,12 +148,12 @@ impl<'a> OpenApi<'a> {
             }
         }
         let mut info = Tree::object();
-        info.insert("title", v.title());
+        info.insert("title", v.catalogue().title());
         let mut description: Vec<String> = v.description().map(str::to_owned).into_iter().collect();
-        if let Some((first, last)) = v.range() {
+        if let Some((first, last)) = v.catalogue().range() {
             description.push(format!("Codes {first} to {last}."));
         }
-        for range in v.ranges() {
+        for range in v.catalogue().ranges() {
             description.push(format!(
                 "Codes {} to {}: {}.",
                 range.first(),
@@ -189,9 +189,12 @@ impl<'a> OpenApi<'a> {
         let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
         let keep = self.keep.unwrap_or(|_| true);
         for entry in self.view.entries().iter().filter(|e| keep(e)) {
-            for status in [Some(entry.status()), entry.also_status().map(Some)]
-                .into_iter()
-                .flatten()
+            for status in [
+                Some(entry.entry().status()),
+                entry.entry().also_status().map(Some),
+            ]
+            .into_iter()
+            .flatten()
             {
                 match groups.iter_mut().find(|(s, _)| *s == status) {
                     Some((_, entries)) => entries.push(entry),
@@ -219,11 +222,11 @@ impl<'a> OpenApi<'a> {
             description.push_str("\n- ");
             let summary = summary(entry);
             description.push_str(&summary);
-            if !entry.message().is_empty() {
+            if !entry.entry().message().is_empty() {
                 description.push_str(": ");
-                description.push_str(&one_line(entry.message()));
+                description.push_str(&one_line(entry.entry().message()));
             }
-            match (entry.status(), entry.also_status()) {
+            match (entry.entry().status(), entry.entry().also_status()) {
                 (Some(main), Some(also)) if status == Some(main) => {
                     description.push_str(&format!(" (also {also})"));
                 }
@@ -234,9 +237,9 @@ impl<'a> OpenApi<'a> {
             ex.insert("summary", summary);
             ex.insert("description", example_description(entry));
             ex.insert("value", Tree::of_example(entry.example()));
-            let mut key = entry.name().to_owned();
+            let mut key = entry.entry().name().to_owned();
             if examples.iter().any(|(k, _)| *k == key) {
-                key = format!("{} #{}", entry.name(), entry.index());
+                key = format!("{} #{}", entry.entry().name(), entry.entry().index());
             }
             examples.push((key, ex));
         }
@@ -258,19 +261,22 @@ impl OpenApi<'_> {
     /// own schemas (and the format's, for its entries without any).
     fn response_schema(&self, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
         let mut options = Vec::new();
-        if entries.iter().any(|e| e.body_fields().is_empty()) {
+        if entries.iter().any(|e| e.entry().body_fields().is_empty()) {
             options.push(match schemas {
                 Schemas::Inline => schema_tree(self.view.json_schema()),
                 Schemas::Ref(names) => reference(&names.body),
             });
         }
-        for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
+        for entry in entries
+            .iter()
+            .filter(|e| !e.entry().body_fields().is_empty())
+        {
             options.push(match schemas {
                 Schemas::Inline => schema_tree(entry.schema()),
                 Schemas::Ref(names) => names
                     .entries
                     .iter()
-                    .find(|(index, _)| *index == entry.index())
+                    .find(|(index, _)| *index == entry.entry().index())
                     .map_or_else(|| reference(&names.body), |(_, name)| reference(name)),
             });
         }
@@ -303,18 +309,18 @@ struct Names {
 
 impl Names {
     fn of(view: &View) -> Self {
-        let body = component_name(view.type_name());
+        let body = component_name(view.catalogue().type_name());
         let mut entries: Vec<(usize, String)> = Vec::new();
         for entry in view
             .entries()
             .iter()
-            .filter(|e| !e.body_fields().is_empty())
+            .filter(|e| !e.entry().body_fields().is_empty())
         {
-            let mut name = format!("{body}.{}", component_name(entry.name()));
+            let mut name = format!("{body}.{}", component_name(entry.entry().name()));
             if entries.iter().any(|(_, n)| *n == name) {
-                name = format!("{name}_{}", entry.index());
+                name = format!("{name}_{}", entry.entry().index());
             }
-            entries.push((entry.index(), name));
+            entries.push((entry.entry().index(), name));
         }
         Names { body, entries }
     }
@@ -352,11 +358,11 @@ fn schema_tree(schema: &serde_json::Value) -> Tree {
 /// The entry's doc comment, then a paragraph with what the rest of the
 /// documentation shows about it: variant, category, `#[body]` fields, tags.
 fn example_description(entry: &EntryView) -> String {
-    let mut details = vec![format!("Variant `{}`", entry.variant())];
-    if let Some(category) = entry.category() {
+    let mut details = vec![format!("Variant `{}`", entry.entry().variant())];
+    if let Some(category) = entry.entry().category() {
         details.push(format!("category {category}"));
     }
-    for field in entry.body_fields() {
+    for field in entry.entry().body_fields() {
         details.push(format!(
             "`{}` from `{}: {}`",
             field.member(),
@@ -366,7 +372,7 @@ fn example_description(entry: &EntryView) -> String {
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
     let details = details.join("; ") + ".";
-    match entry.description() {
+    match entry.entry().description() {
         Some(text) => format!("{text}\n\n{details}"),
         None => details,
     }
@@ -374,10 +380,14 @@ fn example_description(entry: &EntryView) -> String {
 
 /// `34305 WrongPassword`, or the name alone for an entry without a code.
 fn summary(entry: &EntryView) -> String {
-    if entry.code().is_none() {
-        one_line(entry.name())
+    if entry.entry().code().is_none() {
+        one_line(entry.entry().name())
     } else {
-        format!("{} {}", entry.code(), one_line(entry.name()))
+        format!(
+            "{} {}",
+            entry.entry().code(),
+            one_line(entry.entry().name())
+        )
     }
 }
 

@@ -4,7 +4,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::format::{BodySource, Format, Member, Source};
-use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry, Segment};
+use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, Segment};
 
 /// Everything the documentation says about a catalogue, computed once for a
 /// body format: each output (Markdown, HTML, JSON, OpenAPI) reads this and
@@ -12,12 +12,8 @@ use crate::{ApiError, BodyField, Catalogue, CategoryRange, Code, Entry, Segment}
 /// checks every output against [`View::facts`]).
 #[derive(Debug, Clone)]
 pub struct View {
-    type_name: &'static str,
-    title: &'static str,
+    catalogue: &'static Catalogue,
     description: Option<&'static str>,
-    category: Option<&'static str>,
-    range: Option<(i64, i64)>,
-    ranges: &'static [CategoryRange],
     content_type: &'static str,
     json_schema: serde_json::Value,
     schema: Vec<SchemaRow>,
@@ -64,22 +60,8 @@ impl SchemaRow {
 /// One entry as the documentation shows it.
 #[derive(Debug, Clone)]
 pub struct EntryView {
-    index: usize,
-    code: Code,
-    status: Option<u16>,
+    entry: &'static Entry,
     sent_status: u16,
-    also_status: Option<u16>,
-    name: &'static str,
-    declared_name: Option<&'static str>,
-    variant: &'static str,
-    message: &'static str,
-    category: Option<&'static str>,
-    description: Option<&'static str>,
-    body_fields: &'static [BodyField],
-    shared: bool,
-    unit: bool,
-    has_placeholders: bool,
-    exposes_message: bool,
     example: String,
     schema: serde_json::Value,
     anchor: String,
@@ -102,7 +84,7 @@ impl View {
 
     /// The view of `catalogue`, with examples in format `F`.
     #[must_use]
-    pub fn new<F: Format>(catalogue: &Catalogue) -> Self {
+    pub fn new<F: Format>(catalogue: &'static Catalogue) -> Self {
         let mut entries: Vec<EntryView> = catalogue
             .entries()
             .iter()
@@ -114,12 +96,8 @@ impl View {
             taken.push(entry.anchor.clone());
         }
         View {
-            type_name: catalogue.type_name(),
-            title: catalogue.title(),
+            catalogue,
             description: catalogue.description().and_then(public_part),
-            category: catalogue.category(),
-            range: catalogue.range(),
-            ranges: catalogue.ranges(),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
             schema: schema_rows::<F>(catalogue.entries()),
@@ -127,16 +105,10 @@ impl View {
         }
     }
 
-    /// The Rust type the catalogue was derived from.
+    /// The catalogue shown: its title, type name, category and code ranges.
     #[must_use]
-    pub const fn type_name(&self) -> &'static str {
-        self.type_name
-    }
-
-    /// The first paragraph of the type's doc comment, or its name.
-    #[must_use]
-    pub const fn title(&self) -> &'static str {
-        self.title
+    pub const fn catalogue(&self) -> &'static Catalogue {
+        self.catalogue
     }
 
     /// The public part of the rest of the type's doc comment: the text
@@ -145,24 +117,6 @@ impl View {
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
         self.description
-    }
-
-    /// The enum-wide default category.
-    #[must_use]
-    pub const fn category(&self) -> Option<&'static str> {
-        self.category
-    }
-
-    /// The inclusive range every integer code lies in.
-    #[must_use]
-    pub const fn range(&self) -> Option<(i64, i64)> {
-        self.range
-    }
-
-    /// The block of codes each category owns.
-    #[must_use]
-    pub const fn ranges(&self) -> &'static [CategoryRange] {
-        self.ranges
     }
 
     /// The content type of the example bodies.
@@ -194,7 +148,10 @@ impl View {
     /// The block of codes of `category`, if the catalogue gives one.
     #[must_use]
     pub fn range_of(&self, category: &str) -> Option<&'static CategoryRange> {
-        self.ranges.iter().find(|r| r.category() == category)
+        self.catalogue
+            .ranges()
+            .iter()
+            .find(|r| r.category() == category)
     }
 
     /// The facts every output shows, as `(what, text)`: each output contains
@@ -207,17 +164,17 @@ impl View {
     #[must_use]
     pub fn facts(&self) -> Vec<(&'static str, String)> {
         let mut facts = vec![
-            ("title", self.title.to_owned()),
+            ("title", self.catalogue.title().to_owned()),
             ("content_type", self.content_type.to_owned()),
         ];
         if let Some(description) = self.description {
             facts.push(("description", description.to_owned()));
         }
-        if let Some((first, last)) = self.range {
+        if let Some((first, last)) = self.catalogue.range() {
             facts.push(("range.first", first.to_string()));
             facts.push(("range.last", last.to_string()));
         }
-        for range in self.ranges {
+        for range in self.catalogue.ranges() {
             facts.push(("ranges.category", range.category().to_owned()));
             facts.push(("ranges.first", range.first().to_string()));
             facts.push(("ranges.last", range.last().to_string()));
@@ -239,22 +196,8 @@ impl EntryView {
             example.clear();
         }
         EntryView {
-            index: entry.index(),
-            code: entry.code(),
-            status: entry.status(),
+            entry,
             sent_status: entry.http_status().as_u16(),
-            also_status: entry.also_status(),
-            name: entry.name(),
-            declared_name: entry.declared_name(),
-            variant: entry.variant(),
-            message: entry.message(),
-            category: entry.category(),
-            description: entry.description(),
-            body_fields: entry.body_fields(),
-            shared: entry.is_shared(),
-            unit: entry.is_unit(),
-            has_placeholders: entry.has_placeholders(),
-            exposes_message: entry.exposes_message(),
             example: String::from_utf8(example).unwrap_or_default(),
             schema: F::entry_schema(entry),
             anchor: String::new(),
@@ -266,27 +209,28 @@ impl EntryView {
     /// its name and its position added; an entry sharing its code always
     /// carries its status, so that none of them owns the bare code.
     fn unique_anchor(&self, taken: &[String]) -> String {
-        let base = match self.code {
+        let entry = self.entry;
+        let base = match entry.code() {
             Code::Int(n) => n.to_string(),
             Code::Str(s) => slug(s),
-            Code::None => slug(self.name),
+            Code::None => slug(entry.name()),
         };
         let base = if base.is_empty() {
-            format!("entry-{}", self.index)
+            format!("entry-{}", entry.index())
         } else {
             base
         };
         let candidates = [
-            (!self.shared).then(|| base.clone()),
+            (!entry.is_shared()).then(|| base.clone()),
             Some(format!("{base}-{}", self.sent_status)),
-            Some(format!("{base}-{}", slug(self.name))),
-            Some(format!("{base}-{}", self.index)),
+            Some(format!("{base}-{}", slug(entry.name()))),
+            Some(format!("{base}-{}", entry.index())),
         ];
         candidates
             .into_iter()
             .flatten()
             .find(|c| !taken.contains(c))
-            .unwrap_or_else(|| format!("{base}-{}-{}", self.index, taken.len()))
+            .unwrap_or_else(|| format!("{base}-{}-{}", entry.index(), taken.len()))
     }
 
     /// The entry's anchor in the pages (`34305`; a slug for a string code or
@@ -306,28 +250,29 @@ impl EntryView {
     }
 
     fn push_facts(&self, facts: &mut Vec<(&'static str, String)>) {
-        if !self.code.is_none() {
-            facts.push(("code", self.code.to_string()));
+        let entry = self.entry;
+        if !entry.code().is_none() {
+            facts.push(("code", entry.code().to_string()));
         }
-        if let Some(status) = self.status {
+        if let Some(status) = entry.status() {
             facts.push(("status", status.to_string()));
         }
         facts.push(("sent_status", self.sent_status.to_string()));
-        if let Some(also) = self.also_status {
+        if let Some(also) = entry.also_status() {
             facts.push(("also_status", also.to_string()));
         }
-        facts.push(("name", self.name.to_owned()));
-        facts.push(("variant", self.variant.to_owned()));
-        if !self.message.is_empty() {
-            facts.push(("message", self.message.to_owned()));
+        facts.push(("name", entry.name().to_owned()));
+        facts.push(("variant", entry.variant().to_owned()));
+        if !entry.message().is_empty() {
+            facts.push(("message", entry.message().to_owned()));
         }
-        if let Some(category) = self.category {
+        if let Some(category) = entry.category() {
             facts.push(("category", category.to_owned()));
         }
-        if let Some(description) = self.description {
+        if let Some(description) = entry.description() {
             facts.push(("description", description.to_owned()));
         }
-        for field in self.body_fields {
+        for field in entry.body_fields() {
             facts.push(("body_field.member", field.member().to_owned()));
             facts.push(("body_field.field", field.field().to_owned()));
         }
@@ -337,22 +282,11 @@ impl EntryView {
         facts.push(("example", self.example.clone()));
     }
 
-    /// Position of the entry in its catalogue.
+    /// The entry shown: its code, statuses, names, message, category,
+    /// description and `#[body]` fields.
     #[must_use]
-    pub const fn index(&self) -> usize {
-        self.index
-    }
-
-    /// The code; [`Code::None`] for an entry documented without one.
-    #[must_use]
-    pub const fn code(&self) -> Code {
-        self.code
-    }
-
-    /// The documented status.
-    #[must_use]
-    pub const fn status(&self) -> Option<u16> {
-        self.status
+    pub const fn entry(&self) -> &'static Entry {
+        self.entry
     }
 
     /// The status a response carrying this entry is sent with
@@ -362,78 +296,6 @@ impl EntryView {
         self.sent_status
     }
 
-    /// A second status clients may receive for this entry.
-    #[must_use]
-    pub const fn also_status(&self) -> Option<u16> {
-        self.also_status
-    }
-
-    /// The symbolic name: the declared one, else the variant's.
-    #[must_use]
-    pub const fn name(&self) -> &'static str {
-        self.name
-    }
-
-    /// The name declared with `name = "..."`, if any.
-    #[must_use]
-    pub const fn declared_name(&self) -> Option<&'static str> {
-        self.declared_name
-    }
-
-    /// The Rust variant (or struct) name.
-    #[must_use]
-    pub const fn variant(&self) -> &'static str {
-        self.variant
-    }
-
-    /// The message template as written (empty if none).
-    #[must_use]
-    pub const fn message(&self) -> &'static str {
-        self.message
-    }
-
-    /// The category: the variant's, else the enum's.
-    #[must_use]
-    pub const fn category(&self) -> Option<&'static str> {
-        self.category
-    }
-
-    /// The variant's doc comment.
-    #[must_use]
-    pub const fn description(&self) -> Option<&'static str> {
-        self.description
-    }
-
-    /// The `#[body]` fields, in body order.
-    #[must_use]
-    pub const fn body_fields(&self) -> &'static [BodyField] {
-        self.body_fields
-    }
-
-    /// Whether other entries use the same code.
-    #[must_use]
-    pub const fn is_shared(&self) -> bool {
-        self.shared
-    }
-
-    /// Whether the variant has no fields.
-    #[must_use]
-    pub const fn is_unit(&self) -> bool {
-        self.unit
-    }
-
-    /// Whether the template interpolates fields.
-    #[must_use]
-    pub const fn has_placeholders(&self) -> bool {
-        self.has_placeholders
-    }
-
-    /// Whether bodies carry the rendered message ([`Entry::exposes_message`]).
-    #[must_use]
-    pub const fn exposes_message(&self) -> bool {
-        self.exposes_message
-    }
-
     /// The flags that are set, as the words the outputs show.
     #[must_use]
     pub fn tags(&self) -> Vec<&'static str> {
@@ -441,10 +303,10 @@ impl EntryView {
         if self.is_success() {
             tags.push(SUCCESS);
         }
-        if self.shared {
+        if self.entry.is_shared() {
             tags.push(SHARED);
         }
-        if !self.exposes_message {
+        if !self.entry.exposes_message() {
             tags.push(TEMPLATE_ONLY);
         }
         tags

@@ -1,7 +1,7 @@
 //! Body formats: how an error becomes the JSON body a service documents.
 //!
 //! A format is a type implementing [`Format`]; pick one per enum with
-//! `#[api_error(format = errcode::format::Problem)]`. The default is
+//! `#[api_error(format = errcodes::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
 pub(crate) mod members;
@@ -28,7 +28,7 @@ pub use shape::{check_static_bodies, Mismatch};
 /// A format of your own is one constant:
 ///
 /// ```
-/// use errcode::format::{Format, Member, Source};
+/// use errcodes::format::{Format, Member, Source};
 ///
 /// /// `{"error": {"id": ..., "text": ..., <#[body] fields>}}`
 /// struct Nested;

@@ -32,7 +32,7 @@ impl<T: ProblemType> fmt::Debug for Problem<T> {
 /// Where a [`Problem`]'s `type` URI points.
 ///
 /// ```
-/// use errcode::format::{Problem, ProblemType};
+/// use errcodes::format::{Problem, ProblemType};
 ///
 /// pub struct Docs;
 /// impl ProblemType for Docs {

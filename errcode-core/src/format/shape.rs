@@ -124,10 +124,10 @@ fn number(out: &mut Vec<u8>, n: u16) {
 /// that overrides `serialize`:
 ///
 /// ```
-/// # use errcode::ApiError;
+/// # use errcodes::ApiError;
 /// # #[derive(Debug, ApiError)]
 /// # enum MyError { #[code(1, status = 400, msg = "bad")] Bad }
-/// errcode::format::check_static_bodies::<MyError>().unwrap();
+/// errcodes::format::check_static_bodies::<MyError>().unwrap();
 /// ```
 ///
 /// # Errors
