@@ -50,8 +50,10 @@ pub use errcode_core::*;
 ///
 /// A variant with no status and no `default_status` keeps "no status" in the
 /// catalogue ([`Entry::status`] is `None`); [`ApiError::status`] then answers
-/// `500 Internal Server Error`, because an error that reaches an HTTP response
-/// without a documented status is one the service failed to classify.
+/// the format's [`Format::DEFAULT_STATUS`]: `500 Internal Server Error`,
+/// because an error that reaches an HTTP response without a documented
+/// status is one the service failed to classify, except with
+/// [`format::Fresns`], whose servers send every error with `200 OK`.
 ///
 /// # Templates
 ///
@@ -86,7 +88,8 @@ pub use errcode_core::*;
 /// fields, nothing else. Its message is:
 ///
 /// - the rendered message when the status is below 500 or the variant says
-///   `expose` (a variant without a status counts as 5xx: it is sent as 500),
+///   `expose` (a variant without a status counts as 5xx: it is unclassified,
+///   whatever status its format sends it with),
 /// - and otherwise the template as written, placeholders included, so that
 ///   internal detail does not leak to clients;
 /// - and always the template when a placeholder names a source field

@@ -14,6 +14,7 @@ use core::str::FromStr;
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
+use http::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::Serialize;
@@ -104,7 +105,9 @@ impl Entry {
             code,
             status: None,
             also_status: None,
+            sent_status: 500,
             name: None,
+            title: None,
             variant,
             message,
             segments: &[],
@@ -137,6 +140,13 @@ impl Entry {
     #[must_use]
     pub const fn with_status(mut self, status: u16) -> Entry {
         self.status = Some(status);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn titled(mut self, title: &'static str) -> Entry {
+        self.title = Some(title);
         self
     }
 
@@ -205,12 +215,15 @@ impl Entry {
 }
 
 /// The catalogue's entries: numbered in declaration order, the enum's
-/// `default_status` and `category` given to those that name none.
+/// `default_status` and `category` given to those that name none, and each
+/// sent with its status or else the format's `sent_by_default`
+/// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
 #[must_use]
 pub const fn entries<const N: usize>(
     mut entries: [Entry; N],
     default_status: Option<u16>,
     category: Option<&'static str>,
+    sent_by_default: StatusCode,
 ) -> [Entry; N] {
     let mut i = 0;
     while i < N {
@@ -222,6 +235,10 @@ pub const fn entries<const N: usize>(
         if entry.category.is_none() {
             entry.category = category;
         }
+        entry.sent_status = match entry.status {
+            Some(status) => status,
+            None => sent_by_default.as_u16(),
+        };
         i += 1;
     }
     entries

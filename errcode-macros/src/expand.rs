@@ -125,7 +125,12 @@ pub fn derive(input: &Input) -> TokenStream {
             use __errcode_private::Entry as __ErrcodeEntry;
             #segment_alias
             static __ENTRIES: [#private::Entry; #count] =
-                #private::entries([#(#entries),*], #default_status, #default_category);
+                #private::entries(
+                    [#(#entries),*],
+                    #default_status,
+                    #default_category,
+                    <#format as #private::Format>::DEFAULT_STATUS,
+                );
             static __CATALOGUE: #private::Catalogue = #catalogue;
             static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 

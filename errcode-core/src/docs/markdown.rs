@@ -26,7 +26,8 @@ use super::Columns;
 /// need.
 ///
 /// A status cell adds a second status (`473 (also 503)`) and, for an entry
-/// without one, the status it is sent with (`(sent as 500)`); a name cell
+/// without one, the status it is sent with (`(sent as 500)`, `(sent as 200)`
+/// for Fresns); a name cell
 /// adds the variant when the name differs; a code or message cell adds the
 /// entry's tags (`(success)`, `(shared)`, `(template only)`); the body cell
 /// holds the example body as the format writes it, then each `#[body]`

@@ -242,11 +242,12 @@ impl EntryView {
         &self.anchor
     }
 
-    /// Whether the entry reports success rather than an error: it is sent
-    /// with a 2xx status (Fresns `0`, Kakao `200`).
+    /// Whether the entry reports success rather than an error: it is
+    /// documented with a 2xx status (Kakao `200`). The status it is sent with
+    /// does not tell: Fresns sends every error with 200.
     #[must_use]
     pub const fn is_success(&self) -> bool {
-        self.sent_status >= 200 && self.sent_status < 300
+        matches!(self.entry.status(), Some(200..=299))
     }
 
     fn push_facts(&self, facts: &mut Vec<(&'static str, String)>) {
@@ -290,7 +291,8 @@ impl EntryView {
     }
 
     /// The status a response carrying this entry is sent with
-    /// ([`Entry::http_status`]): the documented one, else 500.
+    /// ([`Entry::http_status`]): the documented one, else the format's
+    /// default (500; 200 for Fresns).
     #[must_use]
     pub const fn sent_status(&self) -> u16 {
         self.sent_status

@@ -40,7 +40,8 @@ pub enum Source {
     Name,
     /// The documented status, or `null` without one.
     Status,
-    /// The status sent on the wire: 500 without one.
+    /// The status sent on the wire ([`Entry::http_status`]): the format's
+    /// default without one.
     HttpStatus,
     /// The base followed by the code, or `"about:blank"` without a base or
     /// for an entry without a code (RFC 9457's `type`).

@@ -9,6 +9,7 @@ pub(crate) mod shape;
 
 use core::fmt;
 
+use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -71,6 +72,10 @@ pub trait Format {
     /// [`Reason::StatusMismatch`]: crate::decode::Reason::StatusMismatch
     const CODE_OUTRANKS_STATUS: bool = false;
 
+    /// The status an entry documented without one is sent with
+    /// ([`Entry::http_status`]): `500 Internal Server Error` unless the
+    /// format's servers send something else ([`Fresns`]: `200 OK`).
+    const DEFAULT_STATUS: StatusCode = StatusCode::INTERNAL_SERVER_ERROR;
     /// Whether bodies that do not depend on field values are rendered once
     /// from [`Format::MEMBERS`] and copied after that.
     const STATIC_BODIES: bool = true;
