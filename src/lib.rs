@@ -40,6 +40,7 @@ pub use errcode_core::*;
 /// |---|---|
 /// | `status = N` | HTTP status, 100..=999; unregistered ones such as 461 are fine, and so are 2xx and 3xx, but not the statuses whose responses have no body: 1xx, 204, 205, 304 (nor for `default_status` and `also_status`) |
 /// | `msg = "..."` | message template; omitted or `""`, `Display` prints the name |
+/// | `title = "..."` | a fixed title, the same for every occurrence, where `msg` tells this one: RFC 9457's `title` ([`format::Problem`] writes the message as `detail`); shown in the docs; not empty |
 /// | `name = "..."` | symbolic name for docs and bodies (default: the variant's); not empty |
 /// | `category = "..."` | docs section (default: the type's); not empty |
 /// | `shared` | the code is deliberately used by several variants; each says so |

@@ -295,6 +295,9 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
     if let Some(name) = code.name() {
         tokens.extend(quote!(.named(#name)));
     }
+    if let Some(title) = code.title() {
+        tokens.extend(quote!(.titled(#title)));
+    }
     if let Some(segments) = segments(variant) {
         tokens.extend(quote!(.segmented(&[#(#segments),*])));
     }

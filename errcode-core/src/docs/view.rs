@@ -264,6 +264,9 @@ impl EntryView {
         }
         facts.push(("name", entry.name().to_owned()));
         facts.push(("variant", entry.variant().to_owned()));
+        if let Some(title) = entry.title() {
+            facts.push(("entry_title", title.to_owned()));
+        }
         if !entry.message().is_empty() {
             facts.push(("message", entry.message().to_owned()));
         }
@@ -517,6 +520,9 @@ fn describe(source: Source) -> String {
         Source::Code => "the error code".to_owned(),
         Source::Message => "the error message".to_owned(),
         Source::Template => "the message template as written".to_owned(),
+        Source::Title(_) => {
+            "a short summary of the error, the same for every occurrence".to_owned()
+        }
         Source::Name => "the error's name".to_owned(),
         Source::Status => "the documented HTTP status".to_owned(),
         Source::HttpStatus => "the HTTP status of the response".to_owned(),
