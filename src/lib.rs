@@ -34,7 +34,10 @@ pub use errcode_core::*;
 /// `#[code(CODE, key = value, ...)]`. `CODE` comes first: an integer literal
 /// (negative allowed, `i64` range, no type suffix), a string literal, or `_` for an entry
 /// documented without a code (Mastodon's errors are told apart by status and
-/// text). One enum uses integers or strings, not both.
+/// text). One enum uses integers or strings, not both. A format may take
+/// fewer ([`Format::ACCEPTED_CODES`]): [`format::Matrix`] takes string codes
+/// only, and one on every entry; the build fails at the code (or at
+/// `format = ...` for the kind) otherwise.
 ///
 /// | key | meaning |
 /// |---|---|

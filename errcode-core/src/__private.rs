@@ -20,7 +20,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::catalogue::{EXPOSED, SHARED, UNIT};
-use crate::{BodyField, CategoryRange, Code};
+use crate::{BodyField, CategoryRange};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::Restore;
@@ -28,7 +28,7 @@ pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
-pub use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
+pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format};
 pub use serde;
 pub use serde_json::Value;
 
@@ -591,4 +591,29 @@ impl<T: Pointer + ?Sized> Pointer for Var<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Pointer::fmt(self.0, f)
     }
+}
+
+/// Why the derive refuses `code` for format `F`: `None` when `F` takes it
+/// ([`Format::ACCEPTED_CODES`](crate::Format::ACCEPTED_CODES)). Asked once
+/// per `_` entry, and once with any code of the enum's kind, for the kind.
+#[must_use]
+pub const fn refused_code<F: Format + ?Sized>(code: Code) -> Option<&'static str> {
+    let accepted = F::ACCEPTED_CODES;
+    if accepted.accepts(code) {
+        return None;
+    }
+    Some(match code {
+        Code::None => "the body format needs a code on every entry; replace `_` with a code",
+        Code::Int(_) if accepted.strings => {
+            "the body format takes string codes and this enum's codes are integers; \
+             write each code as a string literal, e.g. #[code(\"NOT_FOUND\", ...)]"
+        }
+        Code::Str(_) if accepted.integers => {
+            "the body format takes integer codes and this enum's codes are strings; \
+             write each code as an integer literal, e.g. #[code(404, ...)]"
+        }
+        Code::Int(_) | Code::Str(_) => {
+            "the body format takes no codes; write `_` as each entry's code"
+        }
+    })
 }
