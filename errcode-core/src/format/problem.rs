@@ -56,7 +56,8 @@ use super::{Format, Member, Source};
 /// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
 /// not a decode failure.
 ///
-/// Status policy: a `type` or code and a status the entry does not document
+/// Status policy: an entry without a status is sent as 500, which `status`
+/// says too; a `type` or code and a status the entry does not document
 /// decode as [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 pub struct Problem<T: ProblemType = AboutBlank>(PhantomData<T>);
 
