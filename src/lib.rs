@@ -34,12 +34,16 @@ pub use errcode_core::*;
 /// `#[code(CODE, key = value, ...)]`. `CODE` comes first: an integer literal
 /// (negative allowed, `i64` range, no type suffix), a string literal, or `_` for an entry
 /// documented without a code (Mastodon's errors are told apart by status and
-/// text). One enum uses integers or strings, not both.
+/// text). One enum uses integers or strings, not both. A format may take
+/// fewer ([`Format::ACCEPTED_CODES`]): [`format::Matrix`] takes string codes
+/// only, and one on every entry; the build fails at the code (or at
+/// `format = ...` for the kind) otherwise.
 ///
 /// | key | meaning |
 /// |---|---|
 /// | `status = N` | HTTP status, 100..=999; unregistered ones such as 461 are fine, and so are 2xx and 3xx, but not the statuses whose responses have no body: 1xx, 204, 205, 304 (nor for `default_status` and `also_status`) |
 /// | `msg = "..."` | message template; omitted or `""`, `Display` prints the name |
+/// | `title = "..."` | a fixed title, the same for every occurrence, where `msg` tells this one: RFC 9457's `title` ([`format::Problem`] writes the message as `detail`); shown in the docs; not empty |
 /// | `name = "..."` | symbolic name for docs and bodies (default: the variant's); not empty |
 /// | `category = "..."` | docs section (default: the type's); not empty |
 /// | `shared` | the code is deliberately used by several variants; each says so |
@@ -50,8 +54,10 @@ pub use errcode_core::*;
 ///
 /// A variant with no status and no `default_status` keeps "no status" in the
 /// catalogue ([`Entry::status`] is `None`); [`ApiError::status`] then answers
-/// `500 Internal Server Error`, because an error that reaches an HTTP response
-/// without a documented status is one the service failed to classify.
+/// the format's [`Format::DEFAULT_STATUS`]: `500 Internal Server Error`,
+/// because an error that reaches an HTTP response without a documented
+/// status is one the service failed to classify, except with
+/// [`format::Fresns`], whose servers send every error with `200 OK`.
 ///
 /// # Templates
 ///
@@ -86,7 +92,8 @@ pub use errcode_core::*;
 /// fields, nothing else. Its message is:
 ///
 /// - the rendered message when the status is below 500 or the variant says
-///   `expose` (a variant without a status counts as 5xx: it is sent as 500),
+///   `expose` (a variant without a status counts as 5xx: it is unclassified,
+///   whatever status its format sends it with),
 /// - and otherwise the template as written, placeholders included, so that
 ///   internal detail does not leak to clients;
 /// - and always the template when a placeholder names a source field

@@ -268,3 +268,37 @@ fn decoding_needs_only_the_objects_it_reads() {
         assert!(matches!(decoded, Decoded::Known(VersionedError::Nope)));
     }
 }
+
+/// A format says which codes its bodies carry; the derive checks each enum
+/// against it (the refusals are UI cases: `integer-code-with-matrix`,
+/// `missing-code-with-matrix`, `string-code-with-integer-format`).
+#[test]
+fn formats_declare_the_codes_they_accept() {
+    use errcodes::format::{AcceptedCodes, Matrix, Member, Problem, Source};
+    use errcodes::{Code, Format};
+
+    assert_eq!(Matrix::ACCEPTED_CODES, AcceptedCodes::STRINGS);
+    assert_eq!(<Problem as Format>::ACCEPTED_CODES, AcceptedCodes::ANY);
+    assert!(AcceptedCodes::STRINGS.accepts(Code::Str("M_FORBIDDEN")));
+    assert!(!AcceptedCodes::STRINGS.accepts(Code::Int(403)));
+    assert!(!AcceptedCodes::STRINGS.accepts(Code::None));
+    assert!(AcceptedCodes::INTEGERS.or_absent().accepts(Code::None));
+    assert!(!AcceptedCodes::INTEGERS.accepts(Code::Str("x")));
+
+    struct Numbered;
+    impl Format for Numbered {
+        const CONTENT_TYPE: &'static str = "application/json";
+        const ACCEPTED_CODES: AcceptedCodes = AcceptedCodes::INTEGERS.or_absent();
+        const MEMBERS: &'static [Member] = &[Member::new("id", Source::Code)];
+    }
+    #[derive(Debug, ApiError)]
+    #[api_error(format = Numbered)]
+    enum E {
+        #[code(1, status = 400, msg = "bad")]
+        Bad,
+        #[code(_, status = 404, msg = "gone")]
+        Gone,
+    }
+    assert_eq!(serde_json::to_string(&E::Bad).unwrap(), r#"{"id":1}"#);
+    assert_eq!(serde_json::to_string(&E::Gone).unwrap(), r#"{"id":null}"#);
+}

@@ -207,6 +207,7 @@ fn json_has_every_field_of_every_entry() {
             "name": "RateLimited",
             "declared_name": "RateLimited",
             "variant": "Throttled",
+            "title": null,
             "message": "Too many requests",
             "category": "Limits",
             "description": null,

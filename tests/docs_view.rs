@@ -17,7 +17,13 @@ use errcodes::ApiError;
 )]
 pub enum Everything {
     /// The password check failed.
-    #[code(42001, status = 401, msg = "Wrong password", category = "Accounts")]
+    #[code(
+        42001,
+        status = 401,
+        title = "Not <signed> in",
+        msg = "Wrong password",
+        category = "Accounts"
+    )]
     WrongPassword,
 
     /// Shared with the next one.
@@ -143,6 +149,7 @@ fn every_output_shows_every_fact() {
         "also_status",
         "name",
         "variant",
+        "entry_title",
         "message",
         "category",
         "body_field.member",

@@ -135,6 +135,8 @@ mod no_prelude {
         },
         #[code(2, status = 409, msg = "conflict: {0}")]
         SourceInMessage(#[source] ::std::io::Error),
+        #[code(_, status = 410, title = "Gone", msg = "gone")]
+        Gone,
     }
 }
 

@@ -181,8 +181,10 @@ fn fresns_has_no_statuses_and_keeps_success() {
     let ok = FresnsError::from_code(0).unwrap();
     assert!(matches!(ok, FresnsError::Successful));
     assert_eq!(ok.to_string(), "Successful");
-    // No documented status: the wire status is 500, the entry's is none.
-    assert_eq!(ok.status(), 500);
+    // No documented status: sent with 200 as real Fresns servers send every
+    // error, while the entry's documented status stays none.
+    assert_eq!(ok.status(), 200);
+    assert_eq!(FresnsError::ParameterError.status(), 200);
     assert_eq!(ok.info().status(), None);
 
     let e = FresnsError::from_code(36604).unwrap();

@@ -42,10 +42,16 @@ impl ProblemType for ExampleCom {
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(format = Problem<ExampleCom>)]
 enum Credit {
-    #[code("out-of-credit", status = 403, msg = "You do not have enough credit.")]
+    #[code(
+        "out-of-credit",
+        status = 403,
+        title = "You do not have enough credit.",
+        msg = "Your current balance is {balance}, but that costs {cost}."
+    )]
     OutOfCredit {
         #[body]
         balance: i64,
+        cost: i64,
         #[body]
         accounts: Vec<String>,
         #[body]
@@ -76,6 +82,7 @@ enum Validation {
     #[code(
         "validation-error",
         status = 422,
+        title = "Your request is not valid.",
         msg = "Your request is not valid.",
         shared
     )]
@@ -86,6 +93,7 @@ enum Validation {
     #[code(
         "validation-error",
         status = 400,
+        title = "Your request parameters didn't validate.",
         msg = "Your request parameters didn't validate.",
         shared
     )]
@@ -98,6 +106,7 @@ enum Validation {
 fn out_of_credit() -> Credit {
     Credit::OutOfCredit {
         balance: 30,
+        cost: 50,
         accounts: vec!["/account/12345".into(), "/account/67890".into()],
         instance: Some("/account/12345/msgs/abc".into()),
     }
@@ -112,11 +121,43 @@ fn rfc9457_out_of_credit_is_identified_by_its_type() {
     );
 }
 
+/// Every member of the spec's example is in the body written for what the
+/// example decodes to, with the same value: the fixed `title` and the
+/// occurrence's `detail` included. (The written body adds `status` and the
+/// `code` extension member, which the example leaves out.)
+fn assert_round_trips<E: ApiError + Serialize + std::fmt::Debug>(name: &str, status: u16) {
+    let example: serde_json::Value = serde_json::from_slice(&spec(name)).unwrap();
+    let decoded = decode::<E>(name, status)
+        .known()
+        .unwrap_or_else(|| panic!("{name} does not decode"));
+    assert_eq!(decoded.status(), status, "{name}");
+    let written = serde_json::to_value(&decoded).unwrap();
+    for (member, value) in example.as_object().unwrap() {
+        assert_eq!(
+            written.get(member),
+            Some(value),
+            "{name}: `{member}` in {written}"
+        );
+    }
+}
+
+#[test]
+fn rfc9457_examples_round_trip() {
+    assert_round_trips::<Credit>("rfc9457-out-of-credit.json", 403);
+    assert_round_trips::<Validation>("rfc9457-validation-error.json", 422);
+    assert_round_trips::<Validation>("rfc7807-validation-error.json", 400);
+}
+
 #[test]
 fn rfc9457_out_of_credit_round_trips() {
     let written = serde_json::to_vec(&out_of_credit()).unwrap();
     let value: serde_json::Value = serde_json::from_slice(&written).unwrap();
     assert_eq!(value["type"], "https://example.com/probs/out-of-credit");
+    assert_eq!(value["title"], "You do not have enough credit.");
+    assert_eq!(
+        value["detail"],
+        "Your current balance is 30, but that costs 50."
+    );
     assert_eq!(value["instance"], "/account/12345/msgs/abc");
     assert_eq!(value["balance"], 30);
     assert_eq!(
@@ -148,17 +189,24 @@ fn rfc9457_validation_errors_decode_by_type_and_status() {
 #[test]
 fn rfc9457_standard_members_of_the_wrong_type_are_ignored() {
     // RFC 9457 §3.1: a member whose value has the wrong type is ignored.
-    let body = br#"{"type":"https://example.com/probs/out-of-credit","title":"x",
-        "detail":42,"status":"403","code":[],"balance":30,"accounts":[]}"#;
+    let body = br#"{"type":"https://example.com/probs/out-of-credit","title":7,
+        "detail":"Your current balance is 30, but that costs 50.","status":"403",
+        "code":[],"balance":30,"accounts":[]}"#;
     let decoded = Credit::decode(body, Some(StatusCode::FORBIDDEN)).unwrap();
     assert_eq!(
         decoded.known(),
         Some(Credit::OutOfCredit {
             balance: 30,
+            cost: 50,
             accounts: vec![],
             instance: None
         })
     );
+    // A `detail` that is not a string is ignored too: the body still
+    // decodes, though without it `cost` cannot be read back.
+    let body = br#"{"type":"https://example.com/probs/out-of-credit","title":"x",
+        "detail":42,"status":"403","code":[],"balance":30,"accounts":[]}"#;
+    assert!(Credit::decode(body, Some(StatusCode::FORBIDDEN)).is_ok());
 }
 
 #[test]

@@ -119,3 +119,74 @@ fn struct_status() {
     struct Teapot;
     assert_eq!(Teapot.status(), StatusCode::IM_A_TEAPOT);
 }
+
+/// Fresns servers send every error with 200: an entry without a status is
+/// sent with the format's default everywhere errcode states a sent status,
+/// and decoding takes it back from a body received with 200.
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = errcodes::format::Fresns)]
+enum FresnsLike {
+    #[code(31501, msg = "Account not logged in")]
+    NotLoggedIn,
+    #[code(31502, status = 401, msg = "Token expired")]
+    Expired,
+}
+
+#[test]
+fn fresns_entries_without_a_status_are_sent_with_200() {
+    use errcodes::docs::View;
+    use errcodes::Format as _;
+
+    assert_eq!(errcodes::format::Fresns::DEFAULT_STATUS, StatusCode::OK);
+    assert_eq!(FresnsLike::NotLoggedIn.status(), StatusCode::OK);
+    assert_eq!(FresnsLike::NotLoggedIn.info().http_status(), 200);
+    assert_eq!(FresnsLike::NotLoggedIn.info().status(), None);
+    // A declared status still wins.
+    assert_eq!(FresnsLike::Expired.status(), 401);
+
+    let view = View::of::<FresnsLike>();
+    assert_eq!(view.entries()[0].sent_status(), 200);
+    assert!(
+        !view.entries()[0].is_success(),
+        "an error sent with 200 is still an error"
+    );
+    assert!(errcodes::docs::markdown::<FresnsLike>().contains("(sent as 200)"));
+    assert!(errcodes::docs::html::<FresnsLike>().contains("sent as 200"));
+    let openapi = errcodes::docs::openapi::<FresnsLike>("1").to_string();
+    assert!(openapi.contains("send them with 200 OK"), "{openapi}");
+    let lock = errcodes::contract::Lock::of::<FresnsLike>().to_string();
+    assert!(lock.contains("\"status\":200"), "{lock}");
+
+    let body = br#"{"code": 31501, "message": "Account not logged in", "data": null}"#;
+    let decoded = FresnsLike::decode(body, Some(StatusCode::OK)).unwrap();
+    assert_eq!(decoded.known(), Some(FresnsLike::NotLoggedIn));
+}
+
+/// A format of one's own chooses the status too.
+#[test]
+fn a_format_sets_the_status_of_entries_without_one() {
+    use errcodes::format::{Member, Source};
+
+    struct Unavailable;
+    impl errcodes::Format for Unavailable {
+        const CONTENT_TYPE: &'static str = "application/json";
+        const MEMBERS: &'static [Member] = &[Member::new("code", Source::Code)];
+        const DEFAULT_STATUS: StatusCode = StatusCode::SERVICE_UNAVAILABLE;
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(format = Unavailable)]
+    enum E {
+        #[code(1, msg = "down")]
+        Down,
+        #[code(2, status = 400, msg = "bad")]
+        Bad,
+    }
+    assert_eq!(E::Down.status(), 503);
+    assert_eq!(E::Bad.status(), 400);
+    // Every other format keeps 500.
+    assert_eq!(
+        <errcodes::format::Matrix as errcodes::Format>::DEFAULT_STATUS,
+        StatusCode::INTERNAL_SERVER_ERROR
+    );
+}

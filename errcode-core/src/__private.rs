@@ -14,12 +14,13 @@ use core::str::FromStr;
 use std::error::Error;
 use std::path::{Path, PathBuf};
 
+use http::StatusCode;
 use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::catalogue::{EXPOSED, SHARED, UNIT};
-use crate::{BodyField, CategoryRange, Code};
+use crate::{BodyField, CategoryRange};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::Restore;
@@ -27,7 +28,7 @@ pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
-pub use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
+pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format};
 pub use serde;
 pub use serde_json::Value;
 
@@ -104,7 +105,9 @@ impl Entry {
             code,
             status: None,
             also_status: None,
+            sent_status: 500,
             name: None,
+            title: None,
             variant,
             message,
             segments: &[],
@@ -137,6 +140,13 @@ impl Entry {
     #[must_use]
     pub const fn with_status(mut self, status: u16) -> Entry {
         self.status = Some(status);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn titled(mut self, title: &'static str) -> Entry {
+        self.title = Some(title);
         self
     }
 
@@ -205,12 +215,15 @@ impl Entry {
 }
 
 /// The catalogue's entries: numbered in declaration order, the enum's
-/// `default_status` and `category` given to those that name none.
+/// `default_status` and `category` given to those that name none, and each
+/// sent with its status or else the format's `sent_by_default`
+/// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
 #[must_use]
 pub const fn entries<const N: usize>(
     mut entries: [Entry; N],
     default_status: Option<u16>,
     category: Option<&'static str>,
+    sent_by_default: StatusCode,
 ) -> [Entry; N] {
     let mut i = 0;
     while i < N {
@@ -222,6 +235,10 @@ pub const fn entries<const N: usize>(
         if entry.category.is_none() {
             entry.category = category;
         }
+        entry.sent_status = match entry.status {
+            Some(status) => status,
+            None => sent_by_default.as_u16(),
+        };
         i += 1;
     }
     entries
@@ -574,4 +591,29 @@ impl<T: Pointer + ?Sized> Pointer for Var<'_, T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         Pointer::fmt(self.0, f)
     }
+}
+
+/// Why the derive refuses `code` for format `F`: `None` when `F` takes it
+/// ([`Format::ACCEPTED_CODES`](crate::Format::ACCEPTED_CODES)). Asked once
+/// per `_` entry, and once with any code of the enum's kind, for the kind.
+#[must_use]
+pub const fn refused_code<F: Format + ?Sized>(code: Code) -> Option<&'static str> {
+    let accepted = F::ACCEPTED_CODES;
+    if accepted.accepts(code) {
+        return None;
+    }
+    Some(match code {
+        Code::None => "the body format needs a code on every entry; replace `_` with a code",
+        Code::Int(_) if accepted.strings => {
+            "the body format takes string codes and this enum's codes are integers; \
+             write each code as a string literal, e.g. #[code(\"NOT_FOUND\", ...)]"
+        }
+        Code::Str(_) if accepted.integers => {
+            "the body format takes integer codes and this enum's codes are strings; \
+             write each code as an integer literal, e.g. #[code(404, ...)]"
+        }
+        Code::Int(_) | Code::Str(_) => {
+            "the body format takes no codes; write `_` as each entry's code"
+        }
+    })
 }

@@ -38,8 +38,8 @@ pub trait ApiError: std::error::Error {
         self.info().code()
     }
 
-    /// The HTTP status; `500 Internal Server Error` for an entry documented
-    /// without one (see [`Entry::http_status`]).
+    /// The HTTP status: the documented one, else the format's
+    /// [`Format::DEFAULT_STATUS`] (see [`Entry::http_status`]).
     fn status(&self) -> StatusCode {
         self.info().http_status()
     }

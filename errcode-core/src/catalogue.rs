@@ -113,7 +113,12 @@ pub struct Entry {
     pub(crate) code: Code,
     pub(crate) status: Option<u16>,
     pub(crate) also_status: Option<u16>,
+    /// The status sent on the wire: `status`, else the format's
+    /// [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS), which the
+    /// derive fills in (the entry is otherwise format-agnostic).
+    pub(crate) sent_status: u16,
     pub(crate) name: Option<&'static str>,
+    pub(crate) title: Option<&'static str>,
     pub(crate) variant: &'static str,
     pub(crate) message: &'static str,
     /// The template as the derive split it; empty where the message is its
@@ -192,23 +197,36 @@ impl Entry {
         }
     }
 
-    /// The status sent on the wire: the documented one, or
-    /// `500 Internal Server Error` for an entry without one.
+    /// The status sent on the wire: the documented one, else the body
+    /// format's [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS):
+    /// `500 Internal Server Error` for every format but
+    /// [`Fresns`](crate::format::Fresns), whose servers send every error with
+    /// `200 OK`.
     ///
     /// An error without a documented status that still reaches an HTTP
     /// response is one the service failed to classify; 500 says so, where any
     /// 4xx would blame the client for it.
+    ///
+    /// This is the one place the sent status is decided: `ApiError::status`,
+    /// the adapters, the bodies' `status` member, the documentation, OpenAPI
+    /// and the contract lock all read it.
     #[must_use]
     pub fn http_status(&self) -> StatusCode {
-        self.status
-            .and_then(|s| StatusCode::from_u16(s).ok())
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        StatusCode::from_u16(self.sent_status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
     }
 
     /// The symbolic name declared with `name = "..."`, if any.
     #[must_use]
     pub const fn declared_name(&self) -> Option<&'static str> {
         self.name
+    }
+
+    /// The fixed title declared with `title = "..."`, if any: RFC 9457's
+    /// `title`, the same for every occurrence, where the message (`detail`)
+    /// tells this occurrence.
+    #[must_use]
+    pub const fn title(&self) -> Option<&'static str> {
+        self.title
     }
 
     /// The symbolic name: the declared one, else the variant's.

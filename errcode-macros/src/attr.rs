@@ -79,6 +79,8 @@ keys! {
     RANGES = "ranges": Kind::Ranges, on ApiError;
     STATUS = "status": Kind::Status, on Code;
     MSG = "msg": Kind::Str, on Code;
+    /// A fixed title, the same for every occurrence (RFC 9457's `title`).
+    TITLE = "title": Kind::NonEmpty { instead: "leave `title` out for the format's default title" }, on Code;
     NAME = "name": Kind::NonEmpty { instead: "leave `name` out to use the variant's name" }, on Code;
     CATEGORY = "category": Kind::NonEmpty { instead: "leave `category` out for an entry without one" }, on Code | ApiError;
     SHARED = "shared": Kind::Flag, on Code;

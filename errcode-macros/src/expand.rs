@@ -95,6 +95,7 @@ pub fn derive(input: &Input) -> TokenStream {
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
     let reserved = reserved_member_checks(input, &paths);
+    let accepted = accepted_code_checks(input, &paths);
     let codes = codes_table(input, &paths);
     let display_match = if count == 0 {
         quote!(match *self {})
@@ -125,7 +126,12 @@ pub fn derive(input: &Input) -> TokenStream {
             use __errcode_private::Entry as __ErrcodeEntry;
             #segment_alias
             static __ENTRIES: [#private::Entry; #count] =
-                #private::entries([#(#entries),*], #default_status, #default_category);
+                #private::entries(
+                    [#(#entries),*],
+                    #default_status,
+                    #default_category,
+                    <#format as #private::Format>::DEFAULT_STATUS,
+                );
             static __CATALOGUE: #private::Catalogue = #catalogue;
             static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 
@@ -186,6 +192,7 @@ pub fn derive(input: &Input) -> TokenStream {
             #froms
 
             #(#reserved)*
+            #(#accepted)*
         };
     }
 }
@@ -211,6 +218,52 @@ fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
                 };
             }
         })
+        .collect()
+}
+
+/// A format may refuse a kind of code (Matrix's `errcode` is a required
+/// string): one constant for the enum's kind, its panic spanned at the
+/// `format = ...` type, and one for each `_`, spanned at it. Without
+/// `format = ...` the default format takes every code, so nothing is emitted.
+fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
+    let Some(format_type) = input.format() else {
+        return Vec::new();
+    };
+    let Paths {
+        private, format, ..
+    } = paths;
+    let check = |span: Span, code: TokenStream| {
+        quote_spanned! {span=>
+            const _: () = if let ::core::option::Option::Some(__message) =
+                #private::refused_code::<#format>(#code)
+            {
+                ::core::panic!("{}", __message);
+            };
+        }
+    };
+    let kind = input.variants.iter().find_map(|v| match v.code.code.value {
+        CodeValue::Int(_) => Some(quote!(#private::Code::Int(0))),
+        CodeValue::Str(_) => Some(quote!(#private::Code::Str(""))),
+        CodeValue::None => None,
+    });
+    let absent = input
+        .variants
+        .iter()
+        .filter(|v| matches!(v.code.code.value, CodeValue::None))
+        .map(|v| check(v.code.code.span, quote!(#private::Code::None)));
+    // The type's name (`Matrix` of `errcodes::format::Matrix`): a span
+    // covers one token on stable, and the last one names the format.
+    let format_span = match format_type {
+        Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .map_or_else(|| format_type.span(), |s| s.ident.span()),
+        _ => format_type.span(),
+    };
+    kind.map(|code| check(format_span, code))
+        .into_iter()
+        .chain(absent)
         .collect()
 }
 
@@ -289,6 +342,9 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
     }
     if let Some(name) = code.name() {
         tokens.extend(quote!(.named(#name)));
+    }
+    if let Some(title) = code.title() {
+        tokens.extend(quote!(.titled(#title)));
     }
     if let Some(segments) = segments(variant) {
         tokens.extend(quote!(.segmented(&[#(#segments),*])));

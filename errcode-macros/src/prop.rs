@@ -65,6 +65,10 @@ impl CodeAttr {
         self.keys.string(&attr::MSG)
     }
 
+    pub fn title(&self) -> Option<&LitStr> {
+        self.keys.string(&attr::TITLE)
+    }
+
     /// `name = "..."` as written; [`Variant::shown_name`] is what shows.
     pub fn name(&self) -> Option<String> {
         self.keys.string(&attr::NAME).map(LitStr::value)

@@ -20,7 +20,9 @@ use errcodes::ApiError;
 /// returns it as an error.
 ///
 /// Fresns documents no HTTP status for any code, so no entry has one
-/// (`Entry::status()` is `None`; errcode sends such an entry as a 500).
+/// (`Entry::status()` is `None`). Real Fresns servers send every error with
+/// HTTP 200, and so does errcode: the `Fresns` format's default status is
+/// 200, and the documentation shows each entry as "sent as 200".
 #[derive(Debug, ApiError)]
 #[api_error(
     format = errcodes::format::Fresns,

@@ -270,6 +270,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     f.write_str("</td>")?;
     if columns.message {
         f.write_str("<td>")?;
+        if let Some(title) = entry.entry().title() {
+            write!(f, "<strong>{}</strong><br>", Escape(title))?;
+        }
         text(f, entry.entry().message())?;
         if !entry.entry().exposes_message() {
             write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;

@@ -26,6 +26,7 @@ use crate::{BodyField, CategoryRange};
 ///       "name": "WrongPassword",
 ///       "declared_name": null,
 ///       "variant": "WrongPassword",
+///       "title": null,
 ///       "message": "Incorrect account or wrong password",
 ///       "category": "Accounts",
 ///       "description": "Shown when the password check fails.",
@@ -42,7 +43,8 @@ use crate::{BodyField, CategoryRange};
 /// ```
 ///
 /// Absent values are `null` (a `code` of `null` is an entry without a code);
-/// `message` is the template as written; `sent_status` is the status a
+/// `title` is the entry's declared `title`; `message` is the template as
+/// written; `sent_status` is the status a
 /// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
 /// `tags` are the flags as the pages show them. A body field is
 /// `{"member", "field", "type"}`. Members keep this order, and the example
@@ -151,7 +153,7 @@ struct EntryDoc<'a>(&'a EntryView);
 impl Serialize for EntryDoc<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
-        let mut map = serializer.serialize_map(Some(18))?;
+        let mut map = serializer.serialize_map(Some(19))?;
         map.serialize_entry("index", &e.entry().index())?;
         map.serialize_entry("code", &e.entry().code())?;
         map.serialize_entry("status", &e.entry().status())?;
@@ -160,6 +162,7 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("name", e.entry().name())?;
         map.serialize_entry("declared_name", &e.entry().declared_name())?;
         map.serialize_entry("variant", e.entry().variant())?;
+        map.serialize_entry("title", &e.entry().title())?;
         map.serialize_entry("message", e.entry().message())?;
         map.serialize_entry("category", &e.entry().category())?;
         map.serialize_entry("description", &e.entry().description())?;

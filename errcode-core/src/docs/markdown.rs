@@ -26,8 +26,10 @@ use super::Columns;
 /// need.
 ///
 /// A status cell adds a second status (`473 (also 503)`) and, for an entry
-/// without one, the status it is sent with (`(sent as 500)`); a name cell
-/// adds the variant when the name differs; a code or message cell adds the
+/// without one, the status it is sent with (`(sent as 500)`, `(sent as 200)`
+/// for Fresns); a name cell
+/// adds the variant when the name differs; a message cell starts with the
+/// entry's `title`, in bold, where it declares one; a code or message cell adds the
 /// entry's tags (`(success)`, `(shared)`, `(template only)`); the body cell
 /// holds the example body as the format writes it, then each `#[body]`
 /// member with its JSON type and field.
@@ -157,6 +159,11 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     }
     if columns.message {
         f.write_str(" | ")?;
+        if let Some(title) = entry.entry().title() {
+            f.write_str("**")?;
+            cell(f, title)?;
+            f.write_str("**<br />")?;
+        }
         cell(f, entry.entry().message())?;
         if !entry.entry().exposes_message() {
             write!(f, " ({TEMPLATE_ONLY})")?;

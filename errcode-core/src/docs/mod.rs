@@ -138,9 +138,10 @@ impl Columns {
         let entries = view.entries();
         Columns {
             code: entries.iter().any(|e| !e.entry().code().is_none()),
-            message: entries
-                .iter()
-                .any(|e| !e.entry().message().is_empty() || !e.entry().exposes_message()),
+            message: entries.iter().any(|e| {
+                let entry = e.entry();
+                !entry.message().is_empty() || entry.title().is_some() || !entry.exposes_message()
+            }),
             description: entries.iter().any(|e| e.entry().description().is_some()),
         }
     }

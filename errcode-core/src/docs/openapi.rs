@@ -38,9 +38,11 @@ use super::view::{EntryView, Tree, View};
 ///
 /// Entries documented without a status (client-side codes, catalogues that
 /// give none) go under `default`, OpenAPI's "any other status", because the
-/// catalogue says nothing more precise about them. Its description says that
-/// errcode's adapters send them with `500 Internal Server Error`
-/// ([`Entry::http_status`](crate::Entry::http_status)).
+/// catalogue says nothing more precise about them. Its description says
+/// which status errcode's adapters send them with, the format's
+/// [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS) (`500 Internal
+/// Server Error`; `200 OK` for Fresns), as
+/// [`Entry::http_status`](crate::Entry::http_status) decides.
 ///
 /// Each content also has the `schema` of its bodies, the format's JSON
 /// Schema ([`Format::json_schema`](crate::Format::json_schema)); an entry
@@ -212,9 +214,17 @@ impl<'a> OpenApi<'a> {
                 .ok()
                 .and_then(|s| s.canonical_reason())
                 .map_or_else(|| format!("Status {status}"), str::to_owned),
-            None => "Errors documented without an HTTP status; errcode's adapters send them \
-                         with 500 Internal Server Error."
-                .to_owned(),
+            None => {
+                let sent = entries.first().map_or(500, |e| e.sent_status());
+                let phrase = StatusCode::from_u16(sent)
+                    .ok()
+                    .and_then(|s| s.canonical_reason())
+                    .unwrap_or("");
+                format!(
+                    "Errors documented without an HTTP status; errcode's adapters send them \
+                     with {sent} {phrase}."
+                )
+            }
         };
         description.push('\n');
         let mut examples: Vec<(String, Tree)> = Vec::new();
@@ -359,6 +369,9 @@ fn schema_tree(schema: &serde_json::Value) -> Tree {
 /// documentation shows about it: variant, category, `#[body]` fields, tags.
 fn example_description(entry: &EntryView) -> String {
     let mut details = vec![format!("Variant `{}`", entry.entry().variant())];
+    if let Some(title) = entry.entry().title() {
+        details.push(format!("title \"{title}\""));
+    }
     if let Some(category) = entry.entry().category() {
         details.push(format!("category {category}"));
     }

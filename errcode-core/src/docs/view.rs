@@ -242,11 +242,12 @@ impl EntryView {
         &self.anchor
     }
 
-    /// Whether the entry reports success rather than an error: it is sent
-    /// with a 2xx status (Fresns `0`, Kakao `200`).
+    /// Whether the entry reports success rather than an error: it is
+    /// documented with a 2xx status (Kakao `200`). The status it is sent with
+    /// does not tell: Fresns sends every error with 200.
     #[must_use]
     pub const fn is_success(&self) -> bool {
-        self.sent_status >= 200 && self.sent_status < 300
+        matches!(self.entry.status(), Some(200..=299))
     }
 
     fn push_facts(&self, facts: &mut Vec<(&'static str, String)>) {
@@ -263,6 +264,9 @@ impl EntryView {
         }
         facts.push(("name", entry.name().to_owned()));
         facts.push(("variant", entry.variant().to_owned()));
+        if let Some(title) = entry.title() {
+            facts.push(("entry_title", title.to_owned()));
+        }
         if !entry.message().is_empty() {
             facts.push(("message", entry.message().to_owned()));
         }
@@ -290,7 +294,8 @@ impl EntryView {
     }
 
     /// The status a response carrying this entry is sent with
-    /// ([`Entry::http_status`]): the documented one, else 500.
+    /// ([`Entry::http_status`]): the documented one, else the format's
+    /// default (500; 200 for Fresns).
     #[must_use]
     pub const fn sent_status(&self) -> u16 {
         self.sent_status
@@ -515,6 +520,9 @@ fn describe(source: Source) -> String {
         Source::Code => "the error code".to_owned(),
         Source::Message => "the error message".to_owned(),
         Source::Template => "the message template as written".to_owned(),
+        Source::Title(_) => {
+            "a short summary of the error, the same for every occurrence".to_owned()
+        }
         Source::Name => "the error's name".to_owned(),
         Source::Status => "the documented HTTP status".to_owned(),
         Source::HttpStatus => "the HTTP status of the response".to_owned(),

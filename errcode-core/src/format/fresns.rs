@@ -1,3 +1,5 @@
+use http::StatusCode;
+
 use super::{Format, Member, Source};
 
 /// Fresns' `{"code": int, "message": string, "data": ...}`.
@@ -6,13 +8,17 @@ use super::{Format, Member, Source};
 /// `#[body(rename = "data")]`.
 ///
 /// Status policy: Fresns documents no status and real servers send every
-/// error with HTTP 200; an entry without a status admits any status when
-/// decoding (it is still sent as 500 by errcode, see `Entry::http_status`).
+/// error with HTTP 200, so an entry without a status is sent with `200 OK`
+/// ([`Format::DEFAULT_STATUS`], [`Entry::http_status`](crate::Entry::http_status))
+/// and the documentation says "sent as 200"; decoding admits any status for
+/// such an entry, 200 included. An entry that declares a status is sent
+/// with it.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Fresns;
 
 impl Format for Fresns {
     const CONTENT_TYPE: &'static str = "application/json";
+    const DEFAULT_STATUS: StatusCode = StatusCode::OK;
     const MEMBERS: &'static [Member] = &[
         Member::new("code", Source::Code),
         Member::new("message", Source::Message),

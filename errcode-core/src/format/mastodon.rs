@@ -8,7 +8,7 @@ use super::{Format, Member, Source};
 /// `#[body(rename = "error_description")]`.
 ///
 /// Status policy: there is no code, so the status picks the candidates and
-/// the text picks among them.
+/// the text picks among them; an entry without a status is sent as 500.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Mastodon;
 

@@ -1,4 +1,4 @@
-use super::{Format, Member, Source};
+use super::{AcceptedCodes, Format, Member, Source};
 
 /// Matrix's `{"errcode": "M_FORBIDDEN", "error": "..."}`, with
 /// `retry_after_ms` from a `#[body]` field on rate-limit errors.
@@ -7,12 +7,17 @@ use super::{Format, Member, Source};
 /// a status that depends on the endpoint (the spec has clients treat
 /// `M_NOT_FOUND` received with 400 as not found), so a code that names one
 /// entry decodes whatever the status ([`Format::CODE_OUTRANKS_STATUS`]).
+/// An entry without a status is sent as 500.
+///
+/// Codes: the spec makes `errcode` a required string, so the derive refuses
+/// integer codes and `_` ([`AcceptedCodes::STRINGS`]).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Matrix;
 
 impl Format for Matrix {
     const CONTENT_TYPE: &'static str = "application/json";
     const CODE_OUTRANKS_STATUS: bool = true;
+    const ACCEPTED_CODES: AcceptedCodes = AcceptedCodes::STRINGS;
     const MEMBERS: &'static [Member] = &[
         Member::new("errcode", Source::Code),
         Member::new("error", Source::Message),

@@ -34,13 +34,20 @@ pub enum Source {
     Code,
     /// The message the body carries (see [`message`](super::message)).
     Message,
-    /// The template as written, or the name where it is empty (RFC 9457's `title`).
+    /// The template as written, or the name where it is empty.
     Template,
+    /// RFC 9457's `title` next to a `type` built from this base (as
+    /// [`Source::TypeUri`]): the entry's declared `title`; without one, the
+    /// status phrase where `type` is `about:blank` (RFC 9457 §4.2.1), else
+    /// the message where it has no placeholders, else the status phrase.
+    /// Never a placeholder: see [`title`].
+    Title(Option<&'static str>),
     /// The symbolic name.
     Name,
     /// The documented status, or `null` without one.
     Status,
-    /// The status sent on the wire: 500 without one.
+    /// The status sent on the wire ([`Entry::http_status`]): the format's
+    /// default without one.
     HttpStatus,
     /// The base followed by the code, or `"about:blank"` without a base or
     /// for an entry without a code (RFC 9457's `type`).
@@ -127,6 +134,7 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
             Source::Code => entry.code().serialize(serializer),
             Source::Message => message(self.1).serialize(serializer),
             Source::Template => Template(entry).serialize(serializer),
+            Source::Title(base) => serializer.serialize_str(title(entry, base)),
             Source::Name => serializer.serialize_str(entry.name()),
             Source::Status => entry.status().serialize(serializer),
             Source::HttpStatus => serializer.serialize_u16(entry.http_status().as_u16()),
@@ -143,6 +151,26 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
             Source::Null | Source::BodyFields | Source::Field(_) => serializer.serialize_unit(),
         }
     }
+}
+
+/// The `title` of `entry` next to a `type` built from `base` (see
+/// [`Source::Title`]): the same for every occurrence, so it never shows a
+/// placeholder. A status without a registered phrase (Kakao's 473) falls
+/// back to the message without placeholders, then to the name.
+#[must_use]
+pub fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
+    if let Some(title) = entry.title() {
+        return title;
+    }
+    let phrase = entry.http_status().canonical_reason();
+    let plain = entry.plain_text();
+    let about_blank = base.is_none() || entry.code().is_none();
+    let found = if about_blank {
+        phrase.or(plain)
+    } else {
+        plain.or(phrase)
+    };
+    found.unwrap_or_else(|| entry.name())
 }
 
 /// A code as it follows the base of a `type` URI: percent-encoded (RFC 3986)
@@ -260,7 +288,9 @@ fn value_schema(value: Source, entry: Option<&Entry>) -> Value {
             Some(Code::None) => json!({ "type": "null" }),
             None => json!({ "type": ["integer", "string", "null"] }),
         },
-        Source::Message | Source::Template | Source::Name => json!({ "type": "string" }),
+        Source::Message | Source::Template | Source::Title(_) | Source::Name => {
+            json!({ "type": "string" })
+        }
         Source::Status => match entry.map(Entry::status) {
             Some(Some(_)) => json!({ "type": "integer" }),
             Some(None) => json!({ "type": "null" }),

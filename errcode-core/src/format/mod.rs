@@ -9,13 +9,14 @@ pub(crate) mod shape;
 
 use core::fmt;
 
+use http::StatusCode;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{Map, Value};
 
-use crate::{ApiError, Entry};
+use crate::{ApiError, Code, Entry};
 
-pub use members::{field_schema, serialize_members, Located, Member, Source};
+pub use members::{field_schema, serialize_members, title, Located, Member, Source};
 pub use shape::{check_static_bodies, Mismatch};
 
 /// A JSON body format, described once as data: [`Format::MEMBERS`] lists
@@ -71,6 +72,15 @@ pub trait Format {
     /// [`Reason::StatusMismatch`]: crate::decode::Reason::StatusMismatch
     const CODE_OUTRANKS_STATUS: bool = false;
 
+    /// The codes the body can carry, checked by the derive at compile time
+    /// (the error points at the code, or at `format = ...` when the enum's
+    /// codes are of a kind the format does not take). Any kind by default;
+    /// [`Matrix`] takes string codes only, and a code on every entry.
+    const ACCEPTED_CODES: AcceptedCodes = AcceptedCodes::ANY;
+    /// The status an entry documented without one is sent with
+    /// ([`Entry::http_status`]): `500 Internal Server Error` unless the
+    /// format's servers send something else ([`Fresns`]: `200 OK`).
+    const DEFAULT_STATUS: StatusCode = StatusCode::INTERNAL_SERVER_ERROR;
     /// Whether bodies that do not depend on field values are rendered once
     /// from [`Format::MEMBERS`] and copied after that.
     const STATIC_BODIES: bool = true;
@@ -117,6 +127,71 @@ fn with_dialect(mut schema: Value) -> Value {
         );
     }
     schema
+}
+
+/// The codes a format's bodies can carry ([`Format::ACCEPTED_CODES`]).
+///
+/// ```
+/// use errcodes::format::{AcceptedCodes, Format, Member, Source};
+///
+/// /// `{"id": <integer>, "text": ...}`, every error with an id.
+/// struct Numbered;
+///
+/// impl Format for Numbered {
+///     const CONTENT_TYPE: &'static str = "application/json";
+///     const ACCEPTED_CODES: AcceptedCodes = AcceptedCodes::INTEGERS;
+///     const MEMBERS: &'static [Member] = &[
+///         Member::new("id", Source::Code),
+///         Member::new("text", Source::Message),
+///     ];
+/// }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AcceptedCodes {
+    pub(crate) integers: bool,
+    pub(crate) strings: bool,
+    pub(crate) absent: bool,
+}
+
+impl AcceptedCodes {
+    /// Integer and string codes, and entries without one (`_`).
+    pub const ANY: AcceptedCodes = AcceptedCodes {
+        integers: true,
+        strings: true,
+        absent: true,
+    };
+    /// String codes only, on every entry.
+    pub const STRINGS: AcceptedCodes = AcceptedCodes {
+        integers: false,
+        strings: true,
+        absent: false,
+    };
+    /// Integer codes only, on every entry.
+    pub const INTEGERS: AcceptedCodes = AcceptedCodes {
+        integers: true,
+        strings: false,
+        absent: false,
+    };
+
+    /// The same codes, and entries without one (`_`) as well.
+    #[must_use]
+    pub const fn or_absent(self) -> AcceptedCodes {
+        AcceptedCodes {
+            absent: true,
+            ..self
+        }
+    }
+
+    /// Whether a body can carry `code` ([`Code::None`] for an entry
+    /// without one).
+    #[must_use]
+    pub const fn accepts(self, code: Code) -> bool {
+        match code {
+            Code::Int(_) => self.integers,
+            Code::Str(_) => self.strings,
+            Code::None => self.absent,
+        }
+    }
 }
 
 /// What a format writes a body from: an error value, or a bare catalogue

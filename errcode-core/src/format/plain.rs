@@ -7,7 +7,8 @@ use super::{Format, Member, Source};
 /// {"code": 34305, "message": "Incorrect account or wrong password"}
 /// ```
 ///
-/// Status policy: a code and a status the entry does not document decode as
+/// Status policy: an entry without a status is sent as 500; a code and a
+/// status the entry does not document decode as
 /// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Plain;

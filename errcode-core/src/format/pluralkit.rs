@@ -7,7 +7,8 @@ use super::{Format, Member, Source};
 /// Code 0 is shared by four errors, so decoding uses the status to tell them
 /// apart.
 ///
-/// Status policy: a code and a status the entry does not document decode as
+/// Status policy: an entry without a status is sent as 500; a code and a
+/// status the entry does not document decode as
 /// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch); for code 0
 /// the status is what tells the entries apart.
 #[derive(Debug, Clone, Copy, Default)]

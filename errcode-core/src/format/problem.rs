@@ -4,9 +4,46 @@ use core::marker::PhantomData;
 use super::{Format, Member, Source};
 
 /// RFC 9457 problem details, `application/problem+json`:
-/// `type`, `title` (the catalogue message), `status`, `detail` (the rendered
-/// message), then `code` and the `#[body]` fields as extension members;
-/// `instance` only from a `#[body(rename = "instance")]` field.
+/// `type`, `title`, `status`, `detail` (the message of this occurrence),
+/// then `code` and the `#[body]` fields as extension members; `instance`
+/// only from a `#[body(rename = "instance")]` field.
+///
+/// `title` is the same for every occurrence of an entry: the entry's
+/// `#[code(..., title = "...")]`. Without one it is the status phrase
+/// (`"Not Found"`) where `type` is `about:blank`, as RFC 9457 §4.2.1 asks,
+/// and otherwise the message where it has no placeholders, else the status
+/// phrase: a placeholder never reaches `title`. RFC 9457's out-of-credit
+/// example is
+///
+/// ```
+/// # use errcodes::ApiError;
+/// # use errcodes::format::{Problem, ProblemType};
+/// # struct Probs;
+/// # impl ProblemType for Probs {
+/// #     const BASE: Option<&'static str> = Some("https://example.com/probs/");
+/// # }
+/// #[derive(Debug, ApiError)]
+/// #[api_error(format = Problem<Probs>)]
+/// enum Credit {
+///     #[code(
+///         "out-of-credit",
+///         status = 403,
+///         title = "You do not have enough credit.",
+///         msg = "Your current balance is {balance}, but that costs {cost}."
+///     )]
+///     OutOfCredit {
+///         #[body]
+///         balance: i64,
+///         cost: i64,
+///     },
+/// }
+///
+/// let body = serde_json::to_value(Credit::OutOfCredit { balance: 30, cost: 50 }).unwrap();
+/// assert_eq!(body["title"], "You do not have enough credit.");
+/// assert_eq!(body["detail"], "Your current balance is 30, but that costs 50.");
+/// ```
+///
+/// Decoding does not read `title`: it names the entry by `type` or `code`.
 ///
 /// `type` is `about:blank` unless a [`ProblemType`] gives a base URI, which
 /// is followed by the code (percent-encoded, RFC 3986, for string codes):
@@ -19,7 +56,8 @@ use super::{Format, Member, Source};
 /// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
 /// not a decode failure.
 ///
-/// Status policy: a `type` or code and a status the entry does not document
+/// Status policy: an entry without a status is sent as 500, which `status`
+/// says too; a `type` or code and a status the entry does not document
 /// decode as [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
 pub struct Problem<T: ProblemType = AboutBlank>(PhantomData<T>);
 
@@ -58,7 +96,7 @@ impl<T: ProblemType> Format for Problem<T> {
     const IGNORES_MISTYPED_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("type", Source::TypeUri(T::BASE)),
-        Member::new("title", Source::Template),
+        Member::new("title", Source::Title(T::BASE)),
         Member::new("status", Source::HttpStatus),
         Member::new("detail", Source::Message),
         Member::field("instance", "string"),

@@ -67,6 +67,7 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
                 }
             }
             Source::Template => out.extend_from_slice(json.template.as_bytes()),
+            Source::Title(base) => quoted(out, super::members::title(entry, base)),
             Source::Name => out.extend_from_slice(json.name.as_bytes()),
             Source::Status => match entry.status() {
                 Some(status) => number(out, status),
