@@ -5,7 +5,7 @@ mod common {
 }
 
 use common::round_trip::assert_round_trips;
-use errcodes::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
+use errcodes::decode::{DecodeError, Decoded, Reason, Received, MAX_BODY_LEN};
 use errcodes::format::{Mastodon, Matrix, PluralKit, Problem};
 use errcodes::{ApiError, CodeBuf, StatusCode};
 use proptest::prelude::*;
@@ -473,11 +473,11 @@ proptest! {
     #[test]
     fn arbitrary_json_never_decodes_to_a_wrong_code(value in arbitrary_json(), status in 100u16..1000) {
         let bytes = serde_json::to_vec(&value).unwrap();
-        if let Ok(Decoded::Known(e)) = Pk::decode(&bytes, StatusCode::from_u16(status).ok()) {
+        if let Ok(Decoded::Known(Received { error: e, .. })) = Pk::decode(&bytes, StatusCode::from_u16(status).ok()) {
             prop_assert_eq!(Some(e.code().as_int().unwrap()), value.get("code").and_then(serde_json::Value::as_i64));
             prop_assert!(e.info().status().is_none_or(|s| s == status));
         }
-        if let Ok(Decoded::Known(e)) = Masto::decode(&bytes, StatusCode::from_u16(status).ok()) {
+        if let Ok(Decoded::Known(Received { error: e, .. })) = Masto::decode(&bytes, StatusCode::from_u16(status).ok()) {
             prop_assert_eq!(e.info().status(), Some(status));
         }
     }
