@@ -353,6 +353,50 @@ fn pluralkit_examples_with_the_seed_enum() {
     ));
 }
 
+#[test]
+fn pluralkit_internal_error_decodes_into_a_variant_with_a_source() {
+    // The seed enum's entry is a unit variant.
+    assert!(matches!(
+        decode::<pluralkit::PluralKitError>("pluralkit-internal-error.json", 500).known(),
+        Some(pluralkit::PluralKitError::InternalError)
+    ));
+    // A service that keeps the cause: its client still matches on the 500.
+    #[derive(Debug, ApiError)]
+    #[api_error(format = errcodes::format::PluralKit)]
+    enum Pk {
+        #[code(
+            0,
+            status = 500,
+            msg = "Internal server error, try again later",
+            shared
+        )]
+        Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+        #[code(0, status = 400, msg = "Invalid JSON", shared)]
+        InvalidJson(#[from] serde_json::Error),
+    }
+    let r = received(decode::<Pk>("pluralkit-internal-error.json", 500));
+    let Pk::Internal(source) = &r.error else {
+        panic!("decoded {:?}", r.error)
+    };
+    let remote = source
+        .downcast_ref::<errcodes::decode::RemoteError>()
+        .expect("the source is what the server reported");
+    assert_eq!(remote.code, Some(errcodes::CodeBuf::Int(0)));
+    assert_eq!(remote.status, Some(StatusCode::INTERNAL_SERVER_ERROR));
+    assert_eq!(remote.to_string(), "Internal server error, try again later");
+    // A source no received value builds: the entry is still named.
+    let u = unrecognized(
+        Pk::decode(
+            br#"{"code": 0, "message": "Invalid JSON"}"#,
+            Some(StatusCode::BAD_REQUEST),
+        )
+        .unwrap(),
+    );
+    assert_eq!(u.reason, Reason::NotRebuildable);
+    assert_eq!(u.candidates.len(), 1);
+    assert_eq!(u.candidates[0].variant(), "InvalidJson");
+}
+
 // Fresns -----------------------------------------------------------------
 
 #[test]
