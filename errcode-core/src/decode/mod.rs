@@ -4,7 +4,8 @@
 //! over [`MAX_BODY_LEN`] before parsing, nests no deeper than serde_json's
 //! recursion limit, and never picks a variant it cannot tell apart from
 //! another: those outcomes are [`Decoded::Unrecognized`], which keeps the
-//! code, status and message that were received.
+//! code, status and message that were received. A variant it does pick comes
+//! as a [`Received`], with the message and status the server sent.
 
 // Every input here is hostile: these lints keep out the panicking forms
 // (a byte offset inside a multi-byte character, an index past the end, an
