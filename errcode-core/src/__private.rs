@@ -395,6 +395,16 @@ impl<T> NoFromStr<T> for Restorer<T> {
     }
 }
 
+/// `DeserializeOwned`, under a name that says why it is asked for.
+#[diagnostic::on_unimplemented(
+    message = "#[body] field of type `{Self}` cannot be decoded: it does not implement `serde::Deserialize`",
+    label = "not `Deserialize`",
+    note = "derive `serde::Deserialize` for it, or write #[body(encode_only)] to send it without decoding it"
+)]
+pub trait DecodableBody: DeserializeOwned {}
+
+impl<T: DeserializeOwned> DecodableBody for T {}
+
 /// A `#[source]` (or `#[from]`) field rebuilt from what the server
 /// reported, where its type can be built from a [`RemoteError`]; the
 /// fallback gives up, and the variant is then not rebuildable.
@@ -429,7 +439,7 @@ pub fn text_of<T: FromStr>(text: Option<&str>) -> Option<T> {
 /// type that is not `Deserialize` is a compile error there: a body field a
 /// client could never read back is a mistake, not a choice
 /// (`#[body(encode_only)]` says it is one).
-pub fn body_of<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
+pub fn body_of<T: DecodableBody>(value: Option<&Value>) -> Option<T> {
     match value {
         Some(value) => T::deserialize(value).ok(),
         None => T::deserialize(Missing).ok(),
