@@ -690,3 +690,17 @@ fn generic_body_fields_decode() {
         })
     );
 }
+
+#[test]
+fn an_unsized_body_field_may_be_encode_only() {
+    // Compiles: `encode_only` is what lets an unsized last field be a
+    // `#[body]` member (a struct holding one is never decoded by value).
+    #[derive(Debug, ApiError)]
+    #[code(1, status = 400, msg = "bad")]
+    struct Bad {
+        #[body(encode_only)]
+        text: str,
+    }
+    fn derives<T: ApiError + ?Sized>() {}
+    derives::<Bad>();
+}

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use crate::ast::{option_inner, Field, Input, Part, Style, Variant};
+use crate::ast::{is_std_unsized, option_inner, Field, Input, Part, Style, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::bound::Bounds;
 
@@ -751,8 +751,8 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     }
     if let Some((member, _)) = field.body_member() {
         // Spanned at the type: a type that is not `Deserialize` is reported
-        // there. A borrowed or unsized one never gets here: validation
-        // asks for `encode_only` on it.
+        // there. A borrowed or unsized one never gets here: validation asks
+        // for `encode_only` on it.
         if field.attrs.encode_only.is_some() {
             return None;
         }
@@ -775,22 +775,6 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     } else {
         quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
-}
-
-/// Whether a type is one of std's unsized ones, which a struct's last
-/// field may be (as `thiserror` allows); such a field cannot be rebuilt
-/// by value. (A type alias for one is not seen: it fails to compile here.)
-fn is_std_unsized(ty: &Type) -> bool {
-    match ty {
-        Type::Slice(_) | Type::TraitObject(_) => true,
-        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
-            s.arguments.is_none()
-                && ["str", "Path", "OsStr", "CStr"]
-                    .iter()
-                    .any(|n| s.ident == n)
-        }),
-        _ => false,
-    }
 }
 
 /// A primitive number, `bool` or `char`: types that implement both `FromStr`

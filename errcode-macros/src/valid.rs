@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{Parsed, Variant};
+use crate::ast::{is_std_unsized, Parsed, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
 use crate::prop::Exposure;
@@ -332,23 +332,29 @@ fn body_members_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
 }
 
 /// A client decodes every `#[body]` field, and a borrowed value cannot be
-/// decoded into an error that outlives the body: without `encode_only`
-/// saying so, the variant would compile and then silently never decode.
-/// (Owned types without `Deserialize` are refused by rustc, at the type.)
+/// decoded into an error that outlives the body, nor an unsized one into a
+/// field: without `encode_only` saying so, the variant would compile and
+/// then silently never decode. (Owned types without `Deserialize` are
+/// refused by rustc, at the type.)
 fn borrowed_body_fields_encode_only<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
     for field in &variant.fields {
         if field.attrs.body.is_none() || field.attrs.encode_only.is_some() || field.is_source() {
             continue;
         }
-        if has_reference(field.ty.to_token_stream()) {
-            cx.error_spanned(
-                field.ty,
-                format!(
-                    "#[body] field of borrowed type `{}` cannot be decoded by a client; use an owned type, or write #[body(encode_only)] to send it without decoding it",
-                    crate::symbol::type_text(field.ty)
-                ),
-            );
-        }
+        let kind = if has_reference(field.ty.to_token_stream()) {
+            "borrowed"
+        } else if is_std_unsized(field.ty) {
+            "unsized"
+        } else {
+            continue;
+        };
+        cx.error_spanned(
+            field.ty,
+            format!(
+                "#[body] field of {kind} type `{}` cannot be decoded by a client; use an owned type, or write #[body(encode_only)] to send it without decoding it",
+                crate::symbol::type_text(field.ty)
+            ),
+        );
     }
 }
 
