@@ -73,7 +73,7 @@ pub use errcode_core::*;
 /// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`); an `Option<E>` field is the source when `Some`; how a client rebuilds it: [below](#what-a-client-decodes) |
 /// | `#[from]` | also derive `From<FieldType>`; the field must be the only one; on `Option<E>`, `From<E>` |
 /// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's; its type is `Serialize` and, for clients to decode it, `Deserialize` (a compile error at the type otherwise) |
-/// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize` and borrowed ones (`&'static str`, which must say so); its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
+/// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
 /// These attributes go on fields; on a variant or on the type they are an
