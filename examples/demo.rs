@@ -69,7 +69,7 @@ fn main() {
         println!("    body: {}", String::from_utf8_lossy(&body));
 
         match AccountError::decode(&body, Some(e.status())) {
-            Ok(Decoded::Known(back)) => println!("    client decodes: {back:?}"),
+            Ok(Decoded::Known(back)) => println!("    client decodes: {:?}", back.error),
             Ok(Decoded::Unrecognized(u)) => {
                 println!("    client decodes: unrecognized ({:?})", u.reason)
             }

@@ -76,9 +76,10 @@ pub use errcode_core::*;
 ///
 /// | attribute | meaning |
 /// |---|---|
-/// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`); an `Option<E>` field is the source when `Some` |
+/// | `#[source]` | the field is `Error::source()` (so is a field named `source`, unless another field is marked `#[source]` or `#[from]`); an `Option<E>` field is the source when `Some`; how a client rebuilds it: [below](#what-a-client-decodes) |
 /// | `#[from]` | also derive `From<FieldType>`; the field must be the only one; on `Option<E>`, `From<E>` |
-/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's |
+/// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's; its type is `Serialize` and, for clients to decode it, `Deserialize` (a compile error at the type otherwise) |
+/// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
 /// These attributes go on fields; on a variant or on the type they are an
@@ -117,6 +118,55 @@ pub use errcode_core::*;
 /// assert_eq!(e.to_string(), "conflict: password=hunter2"); // for logs
 /// let body = serde_json::to_string(&e).unwrap();
 /// assert_eq!(body, r#"{"code":1,"message":"conflict: {cause}"}"#); // for clients
+/// ```
+///
+/// # What a client decodes
+///
+/// [`ApiError::decode`] rebuilds the variant a body names, each field from
+/// what the body carried:
+///
+/// - a `#[body]` field from its member, by its `Deserialize` (a missing
+///   member is `None` for an `Option`, and no value otherwise);
+/// - a field shown as a plain `{placeholder}` from the text it matched in
+///   the message, by its `FromStr`, when the body carries the rendered
+///   message (not the template of a 5xx variant);
+/// - a `#[source]` or `#[from]` field, whose text never reached the body:
+///   `None` for an `Option<E>`; otherwise what the server reported, a
+///   [`decode::RemoteError`], where the field's type implements
+///   `From<RemoteError>` (`Box<dyn Error + Send + Sync>`, `anyhow::Error`,
+///   `std::io::Error`, or a type of yours with that impl).
+///
+/// A variant with a field none of these rebuilds is
+/// [`Decoded::Unrecognized`](decode::Decoded::Unrecognized) with
+/// [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) and its entry
+/// as the one candidate, so the client still knows which error it was. A
+/// decoded variant comes as a [`decode::Received`], with the message and
+/// status the server sent: a client that shows the error shows the server's
+/// words, not the catalogue's.
+///
+/// ```
+/// use errcodes::decode::Decoded;
+/// use errcodes::{ApiError, StatusCode};
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(format = errcodes::format::Matrix)]
+/// enum RoomError {
+///     #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
+///     Forbidden,
+///     #[code("M_UNKNOWN", status = 500, msg = "Internal error")]
+///     Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+/// }
+///
+/// let body = br#"{"errcode":"M_FORBIDDEN","error":"You are not invited to this room."}"#;
+/// let Ok(Decoded::Known(received)) = RoomError::decode(body, Some(StatusCode::FORBIDDEN)) else {
+///     panic!()
+/// };
+/// assert!(matches!(received.error, RoomError::Forbidden));
+/// assert_eq!(received.to_string(), "You are not invited to this room.");
+///
+/// let body = br#"{"errcode":"M_UNKNOWN","error":"Internal error"}"#;
+/// let decoded = RoomError::decode(body, Some(StatusCode::INTERNAL_SERVER_ERROR)).unwrap();
+/// assert!(matches!(decoded.known(), Some(RoomError::Internal(_))));
 /// ```
 ///
 /// # Coming from thiserror

@@ -41,7 +41,7 @@ enum PlainError {
     Throttled {
         #[body]
         retry_after: u64,
-        #[body(rename = "scope")]
+        #[body(rename = "scope", encode_only)]
         limit_scope: &'static str,
         #[allow(dead_code)]
         internal: u32,

@@ -317,7 +317,7 @@ fn body_field_types_are_written_as_in_the_source() {
         A {
             #[body]
             map: Vec<Option<std::collections::BTreeMap<String, u8>>>,
-            #[body]
+            #[body(encode_only)]
             bytes: &'static [u8],
             #[body]
             array: [u8; 2],

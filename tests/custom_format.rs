@@ -82,7 +82,7 @@ fn a_user_format_decodes_back() {
         let body = serde_json::to_vec(&e).unwrap();
         let decoded = ShopError::decode(&body, Some(e.status())).unwrap();
         assert!(
-            matches!(&decoded, Decoded::Known(back) if *back == e),
+            matches!(&decoded, Decoded::Known(back) if back.error == e),
             "{decoded:?}"
         );
     }
@@ -186,7 +186,7 @@ fn an_irregular_format_overrides_serializer_and_lookup() {
         let body = serde_json::to_vec(&e).unwrap();
         let decoded = ListError::decode(&body, Some(e.status())).unwrap();
         assert!(
-            matches!(&decoded, Decoded::Known(back) if *back == e),
+            matches!(&decoded, Decoded::Known(back) if back.error == e),
             "{decoded:?}"
         );
     }
@@ -265,7 +265,7 @@ fn decoding_needs_only_the_objects_it_reads() {
     check_static_bodies::<VersionedError>().unwrap();
     for body in [&body[..], br#"{"error":{"id":5,"text":"Nope"}}"#] {
         let decoded = VersionedError::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
-        assert!(matches!(decoded, Decoded::Known(VersionedError::Nope)));
+        assert!(matches!(decoded.known(), Some(VersionedError::Nope)));
     }
 }
 

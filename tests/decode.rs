@@ -5,7 +5,7 @@ mod common {
 }
 
 use common::round_trip::assert_round_trips;
-use errcodes::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
+use errcodes::decode::{DecodeError, Decoded, Reason, Received, RemoteError, MAX_BODY_LEN};
 use errcodes::format::{Mastodon, Matrix, PluralKit, Problem};
 use errcodes::{ApiError, CodeBuf, StatusCode};
 use proptest::prelude::*;
@@ -473,11 +473,11 @@ proptest! {
     #[test]
     fn arbitrary_json_never_decodes_to_a_wrong_code(value in arbitrary_json(), status in 100u16..1000) {
         let bytes = serde_json::to_vec(&value).unwrap();
-        if let Ok(Decoded::Known(e)) = Pk::decode(&bytes, StatusCode::from_u16(status).ok()) {
+        if let Ok(Decoded::Known(Received { error: e, .. })) = Pk::decode(&bytes, StatusCode::from_u16(status).ok()) {
             prop_assert_eq!(Some(e.code().as_int().unwrap()), value.get("code").and_then(serde_json::Value::as_i64));
             prop_assert!(e.info().status().is_none_or(|s| s == status));
         }
-        if let Ok(Decoded::Known(e)) = Masto::decode(&bytes, StatusCode::from_u16(status).ok()) {
+        if let Ok(Decoded::Known(Received { error: e, .. })) = Masto::decode(&bytes, StatusCode::from_u16(status).ok()) {
             prop_assert_eq!(e.info().status(), Some(status));
         }
     }
@@ -490,4 +490,217 @@ fn a_multibyte_character_before_the_last_text_does_not_panic() {
         panic!("a message that does not fit decoded")
     };
     assert_eq!(u.reason, Reason::NotRebuildable);
+}
+
+/// The design's example: a 500 and a 400 sharing code 34300, each holding
+/// the error that caused it.
+#[derive(Debug, ApiError)]
+enum Account {
+    #[code(
+        34300,
+        status = 500,
+        msg = "Internal server error, try again later",
+        shared
+    )]
+    Storage(#[source] std::io::Error),
+    #[code(34300, status = 400, msg = "Invalid JSON", shared)]
+    InvalidJson(#[from] serde_json::Error),
+    #[code(34301, status = 502, msg = "Upstream failed")]
+    Upstream {
+        #[source]
+        cause: Box<dyn std::error::Error + Send + Sync>,
+    },
+    #[code(34302, status = 409, msg = "Maybe: {reason}")]
+    Maybe {
+        reason: String,
+        #[source]
+        source: Option<std::io::Error>,
+    },
+    #[code(34303, status = 500, msg = "Wrapped")]
+    Wrapped(#[source] Wrapped),
+}
+
+/// A source type of the service's own that a client can build.
+#[derive(Debug)]
+struct Wrapped(String);
+
+impl std::fmt::Display for Wrapped {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Wrapped {}
+
+impl From<errcodes::decode::RemoteError> for Wrapped {
+    fn from(remote: errcodes::decode::RemoteError) -> Self {
+        Wrapped(format!("remote: {remote}"))
+    }
+}
+
+fn sent(e: &Account) -> Decoded<Account> {
+    let body = serde_json::to_vec(e).unwrap();
+    Account::decode(&body, Some(e.status())).unwrap()
+}
+
+#[test]
+fn a_servers_500_decodes_with_what_it_reported_as_the_source() {
+    let Some(Account::Storage(io)) =
+        sent(&Account::Storage(std::io::Error::other("disk on fire"))).known()
+    else {
+        panic!("a 500 with an I/O source did not decode")
+    };
+    assert_eq!(io.kind(), std::io::ErrorKind::Other);
+    let remote = io
+        .get_ref()
+        .and_then(|e| e.downcast_ref::<RemoteError>())
+        .expect("the I/O error wraps what the server reported");
+    // The source's own text never reached the body, so it is not invented.
+    assert_eq!(
+        remote.message.as_deref(),
+        Some("Internal server error, try again later")
+    );
+    assert_eq!(remote.code, Some(CodeBuf::Int(34300)));
+    assert_eq!(remote.status, Some(StatusCode::INTERNAL_SERVER_ERROR));
+    assert!(!io.to_string().contains("disk on fire"));
+
+    let Decoded::Known(received) = sent(&Account::Upstream {
+        cause: "timeout".into(),
+    }) else {
+        panic!("a boxed source did not decode")
+    };
+    let Account::Upstream { cause } = &received.error else {
+        panic!("decoded {:?}", received.error)
+    };
+    assert_eq!(cause.to_string(), "Upstream failed");
+    assert!(cause.downcast_ref::<RemoteError>().is_some());
+    // `source()` of the decoded value is that remote error.
+    let source = std::error::Error::source(&received).expect("a source");
+    assert!(source.downcast_ref::<RemoteError>().is_some());
+}
+
+#[test]
+fn optional_sources_decode_as_none_and_own_types_from_the_remote_error() {
+    let e = Account::Maybe {
+        reason: "busy".into(),
+        source: Some(std::io::Error::other("x")),
+    };
+    let Some(Account::Maybe { reason, source }) = sent(&e).known() else {
+        panic!("an optional source did not decode")
+    };
+    assert_eq!(reason, "busy");
+    assert!(source.is_none());
+    let Some(Account::Wrapped(w)) = sent(&Account::Wrapped(Wrapped("secret".into()))).known()
+    else {
+        panic!("a source with From<RemoteError> did not decode")
+    };
+    assert_eq!(w.0, "remote: Wrapped");
+}
+
+#[test]
+fn a_source_that_cannot_be_built_still_names_its_entry() {
+    let e = Account::from(serde_json::from_str::<u8>("x").unwrap_err());
+    let Decoded::Unrecognized(u) = sent(&e) else {
+        panic!("invented a serde_json::Error")
+    };
+    assert_eq!(u.reason, Reason::NotRebuildable);
+    assert_eq!(u.candidates.len(), 1);
+    assert_eq!(u.candidates[0].variant(), "InvalidJson");
+    assert_eq!(u.code, Some(CodeBuf::Int(34300)));
+    assert_eq!(u.status, Some(StatusCode::BAD_REQUEST));
+    assert_eq!(u.message.as_deref(), Some("Invalid JSON"));
+    // The same code with the other status is the I/O variant, which decodes.
+    let body = br#"{"code":34300,"message":"Internal server error, try again later"}"#;
+    assert!(matches!(
+        decode::<Account>(body, 500).known(),
+        Some(Account::Storage(_))
+    ));
+}
+
+#[test]
+fn every_entry_with_a_source_round_trips() {
+    assert_round_trips::<Account>(&[("InvalidJson", Reason::NotRebuildable)]);
+}
+
+#[test]
+fn encode_only_body_fields_are_sent_and_name_their_entry_when_received() {
+    #[derive(Debug, serde::Serialize)]
+    struct Detail {
+        table: &'static str,
+    }
+    #[derive(Debug, ApiError)]
+    enum Sent {
+        #[code(1, status = 429, msg = "slow down")]
+        Throttled {
+            #[body(rename = "scope", encode_only)]
+            limit_scope: &'static str,
+        },
+        #[code(2, status = 409, msg = "conflict")]
+        Conflict {
+            #[body(encode_only)]
+            detail: Detail,
+        },
+    }
+    let body = serde_json::to_vec(&Sent::Throttled {
+        limit_scope: "global",
+    })
+    .unwrap();
+    assert_eq!(
+        body,
+        br#"{"code":1,"message":"slow down","scope":"global"}"#
+    );
+    let Decoded::Unrecognized(u) = decode::<Sent>(&body, 429) else {
+        panic!("decoded an encode-only field")
+    };
+    assert_eq!(u.reason, Reason::NotRebuildable);
+    assert_eq!(u.candidates[0].variant(), "Throttled");
+    let body = serde_json::to_vec(&Sent::Conflict {
+        detail: Detail { table: "users" },
+    })
+    .unwrap();
+    let Decoded::Unrecognized(u) = decode::<Sent>(&body, 409) else {
+        panic!("decoded an encode-only field")
+    };
+    assert_eq!(u.candidates[0].variant(), "Conflict");
+}
+
+#[test]
+fn generic_body_fields_decode() {
+    #[derive(Debug, PartialEq, ApiError)]
+    enum Generic<T> {
+        #[code(1, status = 429, msg = "slow down")]
+        Throttled {
+            #[body]
+            retry_after: T,
+        },
+    }
+    let body = br#"{"code":1,"message":"slow down","retry_after":7}"#;
+    assert_eq!(
+        decode::<Generic<u64>>(body, 429).known(),
+        Some(Generic::Throttled { retry_after: 7 })
+    );
+    assert_eq!(
+        decode::<Generic<String>>(
+            br#"{"code":1,"message":"slow down","retry_after":"soon"}"#,
+            429
+        )
+        .known(),
+        Some(Generic::Throttled {
+            retry_after: "soon".to_owned()
+        })
+    );
+}
+
+#[test]
+fn an_unsized_body_field_may_be_encode_only() {
+    // Compiles: `encode_only` is what lets an unsized last field be a
+    // `#[body]` member (a struct holding one is never decoded by value).
+    #[derive(Debug, ApiError)]
+    #[code(1, status = 400, msg = "bad")]
+    struct Bad {
+        #[body(encode_only)]
+        text: str,
+    }
+    fn derives<T: ApiError + ?Sized>() {}
+    derives::<Bad>();
 }

@@ -11,7 +11,7 @@ use common::hostile::{
     self, decode_as, decode_each, entries, At, ByteEdit, Edit, Json, Member, MemberEdit, Outcome,
     Plan, CATALOGUES, TRICKY_BYTES, TRICKY_CHARS,
 };
-use errcodes::decode::{DecodeError, Decoded, Reason, MAX_BODY_LEN};
+use errcodes::decode::{DecodeError, Decoded, Reason, Received, MAX_BODY_LEN};
 use errcodes::{ApiError, StatusCode};
 use proptest::prelude::*;
 
@@ -33,7 +33,8 @@ fn multibyte_text_before_a_templates_last_text() {
         assert_eq!(u.reason, Reason::NotRebuildable);
     }
     let body = r#"{"code":20003,"message":"Member '😀' not found."}"#;
-    let Ok(Decoded::Known(e)) = hostile::pluralkit::PluralKitError::decode(body.as_bytes(), None)
+    let Ok(Decoded::Known(Received { error: e, .. })) =
+        hostile::pluralkit::PluralKitError::decode(body.as_bytes(), None)
     else {
         panic!("a non-ASCII placeholder value did not decode")
     };
@@ -313,8 +314,10 @@ fn strings_for_integer_codes_and_integers_for_string_codes() {
     let body = r#"{"errcode":"M_U\u0308NICODE_⚠","error":"Clé « ü » invalide"}"#;
     assert!(unknown(MatrixError::decode(body.as_bytes(), status(400))));
     let body = r#"{"errcode":"M_ÜNICODE_⚠","error":"Clé « ü » invalide"}"#;
-    let Ok(Decoded::Known(MatrixError::Unicode { key })) =
-        MatrixError::decode(body.as_bytes(), status(400))
+    let Ok(Decoded::Known(Received {
+        error: MatrixError::Unicode { key },
+        ..
+    })) = MatrixError::decode(body.as_bytes(), status(400))
     else {
         panic!("a non-ASCII string code did not decode")
     };
@@ -480,10 +483,15 @@ fn trailing_periods_and_spaces_do_not_count_in_any_order() {
     let body = r#"{"error":"Record not found. . "}"#;
     assert!(matches!(
         MastodonError::decode(body.as_bytes(), status(404)),
-        Ok(Decoded::Known(MastodonError::RecordNotFound))
+        Ok(Decoded::Known(Received {
+            error: MastodonError::RecordNotFound,
+            ..
+        }))
     ));
     let body = r#"{"message":"StripePaymentRefused. ."}"#;
-    let Ok(Decoded::Known(e)) = CocamError::decode(body.as_bytes(), status(422)) else {
+    let Ok(Decoded::Known(Received { error: e, .. })) =
+        CocamError::decode(body.as_bytes(), status(422))
+    else {
         panic!("did not decode")
     };
     assert_eq!(e.name(), "StripePaymentRefused");

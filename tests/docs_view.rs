@@ -283,7 +283,7 @@ fn body_field_examples_follow_the_type() {
             ok: bool,
             #[body]
             name: String,
-            #[body]
+            #[body(encode_only)]
             text: &'static str,
             #[body]
             list: Vec<u8>,
@@ -293,7 +293,7 @@ fn body_field_examples_follow_the_type() {
             maybe: Option<u8>,
             #[body]
             boxed: Box<u16>,
-            #[body]
+            #[body(encode_only)]
             other: Opaque,
         },
     }

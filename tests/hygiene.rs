@@ -59,7 +59,7 @@ mod no_prelude {
         Body {
             #[body]
             retry_after: u64,
-            #[body(rename = "scope")]
+            #[body(rename = "scope", encode_only)]
             limit_scope: &'static str,
         },
         #[code(7, msg = "{memberRef} not found")]

@@ -391,7 +391,7 @@ fn kakao_473_is_also_recognised_under_its_old_status_503() {
         let decoded =
             KakaoGameError::decode(&body, Some(StatusCode::from_u16(status).unwrap())).unwrap();
         assert!(
-            matches!(decoded, Decoded::Known(KakaoGameError::ServiceUnavailable)),
+            matches!(&decoded, Decoded::Known(r) if matches!(r.error, KakaoGameError::ServiceUnavailable)),
             "{status}: {decoded:?}"
         );
     }

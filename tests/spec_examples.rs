@@ -10,7 +10,7 @@ mod mastodon;
 #[path = "../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
-use errcodes::decode::{DecodeError, Decoded, Reason, Unrecognized};
+use errcodes::decode::{DecodeError, Decoded, Reason, Received, Unrecognized};
 use errcodes::format::{Matrix, Problem, ProblemType};
 use errcodes::{ApiError, StatusCode};
 use serde::{Deserialize, Serialize};
@@ -296,6 +296,52 @@ fn every_matrix_example_decodes() {
     );
 }
 
+fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {
+    decoded
+        .into_result()
+        .unwrap_or_else(|u| panic!("expected a variant, got {u}"))
+}
+
+#[test]
+fn matrix_messages_are_the_servers_not_the_catalogues() {
+    // M_FORBIDDEN bodies carry endpoint-specific text; a unit variant cannot
+    // hold it, what came with the variant does.
+    for (file, said) in [
+        ("matrix-forbidden.json", "You are not invited to this room."),
+        (
+            "matrix-forbidden-banned.json",
+            "@cheeky_monkey:matrix.org is banned from the room",
+        ),
+    ] {
+        let r = received(decode::<Mx>(file, 403));
+        assert_eq!(r.error, Mx::Forbidden, "{file}");
+        assert_eq!(r.message.as_deref(), Some(said), "{file}");
+        assert_eq!(r.status, Some(StatusCode::FORBIDDEN), "{file}");
+        assert_eq!(r.to_string(), said, "{file}");
+        // The variant's own text stays the catalogue's.
+        assert_eq!(r.error.to_string(), "Forbidden access");
+    }
+    let r = received(decode::<Mx>("matrix-not-found.json", 400));
+    assert_eq!(r.error, Mx::NotFound);
+    assert_eq!(r.status, Some(StatusCode::BAD_REQUEST));
+    assert_eq!(
+        r.message.as_deref(),
+        Some("Room alias #monkeys:matrix.org not found.")
+    );
+    let r = received(decode::<Mx>("matrix-unknown-token-soft-logout.json", 401));
+    assert_eq!(r.to_string(), "Soft logged out (access token expired)");
+    // Without a status given, none is claimed.
+    let r = received(Mx::decode(&spec("matrix-forbidden.json"), None).unwrap());
+    assert_eq!(r.status, None);
+}
+
+#[test]
+fn a_body_without_a_message_displays_the_variants_text() {
+    let r = received(Mx::decode(br#"{"errcode":"M_FORBIDDEN"}"#, None).unwrap());
+    assert_eq!(r.message, None);
+    assert_eq!(r.to_string(), "Forbidden access");
+}
+
 // Mastodon ---------------------------------------------------------------
 
 #[test]
@@ -337,8 +383,10 @@ fn pluralkit_examples_with_the_seed_enum() {
     use pluralkit::PluralKitError;
     // The docs' body without its comment, and with the later `scope`.
     let body = br#"{"message": "429: too many requests", "retry_after": 19, "code": 0}"#;
-    let Ok(Decoded::Known(PluralKitError::TooManyRequests { retry_after, scope })) =
+    let Some(PluralKitError::TooManyRequests { retry_after, scope }) =
         PluralKitError::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+            .ok()
+            .and_then(Decoded::known)
     else {
         panic!("the rate-limit body does not decode");
     };
@@ -351,6 +399,50 @@ fn pluralkit_examples_with_the_seed_enum() {
         decode::<PluralKitError>("pluralkit-member-not-found.json", 404).known(),
         Some(PluralKitError::MemberNotFound)
     ));
+}
+
+#[test]
+fn pluralkit_internal_error_decodes_into_a_variant_with_a_source() {
+    // The seed enum's entry is a unit variant.
+    assert!(matches!(
+        decode::<pluralkit::PluralKitError>("pluralkit-internal-error.json", 500).known(),
+        Some(pluralkit::PluralKitError::InternalError)
+    ));
+    // A service that keeps the cause: its client still matches on the 500.
+    #[derive(Debug, ApiError)]
+    #[api_error(format = errcodes::format::PluralKit)]
+    enum Pk {
+        #[code(
+            0,
+            status = 500,
+            msg = "Internal server error, try again later",
+            shared
+        )]
+        Internal(#[source] Box<dyn std::error::Error + Send + Sync>),
+        #[code(0, status = 400, msg = "Invalid JSON", shared)]
+        InvalidJson(#[from] serde_json::Error),
+    }
+    let r = received(decode::<Pk>("pluralkit-internal-error.json", 500));
+    let Pk::Internal(source) = &r.error else {
+        panic!("decoded {:?}", r.error)
+    };
+    let remote = source
+        .downcast_ref::<errcodes::decode::RemoteError>()
+        .expect("the source is what the server reported");
+    assert_eq!(remote.code, Some(errcodes::CodeBuf::Int(0)));
+    assert_eq!(remote.status, Some(StatusCode::INTERNAL_SERVER_ERROR));
+    assert_eq!(remote.to_string(), "Internal server error, try again later");
+    // A source no received value builds: the entry is still named.
+    let u = unrecognized(
+        Pk::decode(
+            br#"{"code": 0, "message": "Invalid JSON"}"#,
+            Some(StatusCode::BAD_REQUEST),
+        )
+        .unwrap(),
+    );
+    assert_eq!(u.reason, Reason::NotRebuildable);
+    assert_eq!(u.candidates.len(), 1);
+    assert_eq!(u.candidates[0].variant(), "InvalidJson");
 }
 
 // Fresns -----------------------------------------------------------------
@@ -381,14 +473,17 @@ fn decoded_values_display_and_are_errors() {
     fn is_error<T: std::error::Error>(_: &T) {}
     let decoded = decode::<Mx>("matrix-forbidden.json", 403);
     is_error(&decoded);
-    assert_eq!(decoded.to_string(), "Forbidden access");
+    // What the server said, not the catalogue's "Forbidden access".
+    assert_eq!(decoded.to_string(), "You are not invited to this room.");
+    let received = decode::<Mx>("matrix-limit-exceeded.json", 429)
+        .into_result()
+        .unwrap();
+    is_error(&received);
     assert_eq!(
-        decode::<Mx>("matrix-limit-exceeded.json", 429)
-            .into_result()
-            .ok(),
-        Some(Mx::LimitExceeded {
+        received.error,
+        Mx::LimitExceeded {
             retry_after_ms: Some(2000)
-        })
+        }
     );
     let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
     let decoded = Mx::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();

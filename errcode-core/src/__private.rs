@@ -23,7 +23,7 @@ use crate::catalogue::{EXPOSED, SHARED, UNIT};
 use crate::{BodyField, CategoryRange};
 
 pub use crate::catalogue::Segment;
-pub use crate::decode::Restore;
+pub use crate::decode::{RemoteError, Restore};
 pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
@@ -412,27 +412,35 @@ impl<T> NoFromStr<T> for Restorer<T> {
     }
 }
 
-/// A `#[body]` field from its member; a missing member is what serde makes
-/// of a missing field: `None` for an `Option`, no value for anything else.
-pub trait ViaDeserialize<T> {
-    fn restore_json(&self, value: Option<&Value>) -> Option<T>;
+/// `DeserializeOwned`, under a name that says why it is asked for.
+#[diagnostic::on_unimplemented(
+    message = "#[body] field of type `{Self}` cannot be decoded: it does not implement `serde::Deserialize`",
+    label = "not `Deserialize`",
+    note = "derive `serde::Deserialize` for it, or write #[body(encode_only)] to send it without decoding it"
+)]
+pub trait DecodableBody: DeserializeOwned {}
+
+impl<T: DeserializeOwned> DecodableBody for T {}
+
+/// A `#[source]` (or `#[from]`) field rebuilt from what the server
+/// reported, where its type can be built from a [`RemoteError`]; the
+/// fallback gives up, and the variant is then not rebuildable.
+pub trait ViaRemote<T> {
+    fn restore_source(&self, source: &dyn Restore) -> Option<T>;
 }
 
-impl<T: DeserializeOwned> ViaDeserialize<T> for &Restorer<T> {
-    fn restore_json(&self, value: Option<&Value>) -> Option<T> {
-        match value {
-            Some(value) => T::deserialize(value).ok(),
-            None => T::deserialize(Missing).ok(),
-        }
+impl<T: From<RemoteError>> ViaRemote<T> for &Restorer<T> {
+    fn restore_source(&self, source: &dyn Restore) -> Option<T> {
+        Some(T::from(source.remote()))
     }
 }
 
-pub trait NoDeserialize<T> {
-    fn restore_json(&self, value: Option<&Value>) -> Option<T>;
+pub trait NoRemote<T> {
+    fn restore_source(&self, source: &dyn Restore) -> Option<T>;
 }
 
-impl<T> NoDeserialize<T> for Restorer<T> {
-    fn restore_json(&self, _: Option<&Value>) -> Option<T> {
+impl<T> NoRemote<T> for Restorer<T> {
+    fn restore_source(&self, _: &dyn Restore) -> Option<T> {
         None
     }
 }
@@ -442,9 +450,17 @@ pub fn text_of<T: FromStr>(text: Option<&str>) -> Option<T> {
     text?.parse().ok()
 }
 
-/// A field of a type known to deserialize; a missing member is no value.
-pub fn json_of<T: DeserializeOwned>(value: Option<&Value>) -> Option<T> {
-    T::deserialize(value?).ok()
+/// A `#[body]` field from its member; a missing member is what serde makes
+/// of a missing field: `None` for an `Option`, no value for anything else.
+/// The derive calls this through a path spanned at the field's type, so a
+/// type that is not `Deserialize` is a compile error there: a body field a
+/// client could never read back is a mistake, not a choice
+/// (`#[body(encode_only)]` says it is one).
+pub fn body_of<T: DecodableBody>(value: Option<&Value>) -> Option<T> {
+    match value {
+        Some(value) => T::deserialize(value).ok(),
+        None => T::deserialize(Missing).ok(),
+    }
 }
 
 /// Deserializes only as `None`.

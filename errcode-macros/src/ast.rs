@@ -103,6 +103,22 @@ impl Field<'_> {
     }
 }
 
+/// Whether a type is one of std's unsized ones, which a struct's last
+/// field may be (as `thiserror` allows); such a field cannot be rebuilt
+/// by value. (A type alias for one is not seen: it fails to compile here.)
+pub fn is_std_unsized(ty: &Type) -> bool {
+    match ty {
+        Type::Slice(_) | Type::TraitObject(_) => true,
+        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
+            s.arguments.is_none()
+                && ["str", "Path", "OsStr", "CStr"]
+                    .iter()
+                    .any(|n| s.ident == n)
+        }),
+        _ => false,
+    }
+}
+
 /// `T` of a type written `Option<T>` (or a path ending in `Option<T>`).
 pub fn option_inner(ty: &Type) -> Option<&Type> {
     let Type::Path(path) = ty else { return None };

@@ -312,6 +312,8 @@ pub struct FieldAttrs {
     pub from: Option<Span>,
     /// `#[body]`, with the `rename = "..."` literal if given.
     pub body: Option<Spanned<Option<LitStr>>>,
+    /// `#[body(encode_only)]`: written to bodies, never decoded.
+    pub encode_only: Option<Span>,
     pub placeholder: Option<LitStr>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
@@ -855,8 +857,11 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                                 "name the JSON member, or leave `rename` out to use the field's name",
                             )?);
                             Ok(())
+                        } else if meta.path.is_ident(ENCODE_ONLY) {
+                            out.encode_only = Some(meta.path.span());
+                            Ok(())
                         } else {
-                            Err(meta.error("unknown #[body] argument; expected `rename = \"...\"`"))
+                            Err(meta.error("unknown #[body] argument; expected `rename = \"...\"` or `encode_only`"))
                         }
                     });
                     if let Err(e) = result {

@@ -6,7 +6,7 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use crate::ast::{option_inner, Field, Input, Part, Style, Variant};
+use crate::ast::{is_std_unsized, option_inner, Field, Input, Part, Style, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::bound::Bounds;
 
@@ -614,6 +614,9 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
             let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
             let writes = fields.iter().map(|(i, f, member)| {
                 bounds.push_raw(f.ty, quote!(#serde::Serialize));
+                if f.attrs.encode_only.is_none() {
+                    bounds.push_raw(f.ty, quote!(#serde::de::DeserializeOwned));
+                }
                 let ty = f.ty;
                 let binding = Field::binding(*i);
                 let span = syn::spanned::Spanned::span(ty);
@@ -762,7 +765,7 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
         }
     } else {
         quote! {
-            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
+            use #private::{NoFromStr as _, NoRemote as _, ViaFromStr as _, ViaRemote as _};
             let _ = __source;
             ::core::option::Option::Some(match __index {
                 #(#arms)*
@@ -784,49 +787,50 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
 }
 
 /// How a decoder rebuilds one field: a `#[body]` field from its member, a
-/// field shown as a plain placeholder from the text it matched.
+/// source from what the server reported, a field shown as a plain
+/// placeholder from the text it matched.
 fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
+    let ty: &Type = field.ty;
+    if field.is_source() {
+        // The source's text never reached the body: an optional one was
+        // absent as far as the client can tell; a required one is what the
+        // server reported, where its type can be built from that.
+        if option_inner(ty).is_some() {
+            return Some(quote!(::core::option::Option::Some(
+                ::core::option::Option::None
+            )));
+        }
+        if matches!(ty, Type::Reference(_)) || is_std_unsized(ty) {
+            return None;
+        }
+        return Some(quote!((&&#private::Restorer::<#ty>::new()).restore_source(__source)));
+    }
+    if let Some((member, _)) = field.body_member() {
+        // Spanned at the type: a type that is not `Deserialize` is reported
+        // there. A borrowed or unsized one never gets here: validation asks
+        // for `encode_only` on it.
+        if field.attrs.encode_only.is_some() {
+            return None;
+        }
+        let body_of = quote_spanned!(ty.span()=> #private::body_of::<#ty>);
+        return Some(quote!(#body_of(__source.member(#member))));
+    }
     // A borrowed field cannot be rebuilt from a body the value would outlive;
-    // and its `Deserialize` impls hold only for some lifetimes, which the
+    // and its `FromStr` impls hold only for some lifetimes, which the
     // `Restorer` dispatch cannot see, so it would pick a path that fails to
-    // compile (`&'static str: DeserializeOwned`).
-    if field.is_source() || borrows(field.ty.to_token_stream()) || is_std_unsized(field.ty) {
+    // compile.
+    if borrows(ty.to_token_stream()) || is_std_unsized(ty) {
         return None;
     }
-    let ty: &Type = field.ty;
-    // For types known to parse and deserialize, a direct call; for the rest,
-    // method resolution picks a path by whether the type can (costlier to
-    // compile, and it is compiled for every variant with fields).
-    let known = is_std_scalar(ty);
-    if let Some((member, _)) = field.body_member() {
-        return Some(if known {
-            quote!(#private::json_of::<#ty>(__source.member(#member)))
-        } else {
-            quote!((&&#private::Restorer::<#ty>::new()).restore_json(__source.member(#member)))
-        });
-    }
     let placeholder = field.restored_from.as_ref()?;
-    Some(if known {
+    // For types known to parse, a direct call; for the rest, method
+    // resolution picks a path by whether the type can (costlier to compile,
+    // and it is compiled for every variant with fields).
+    Some(if is_std_scalar(ty) {
         quote!(#private::text_of::<#ty>(__source.placeholder(#placeholder)))
     } else {
         quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
-}
-
-/// Whether a type is one of std's unsized ones, which a struct's last
-/// field may be (as `thiserror` allows); such a field cannot be rebuilt
-/// by value. (A type alias for one is not seen: it fails to compile here.)
-fn is_std_unsized(ty: &Type) -> bool {
-    match ty {
-        Type::Slice(_) | Type::TraitObject(_) => true,
-        Type::Path(path) if path.qself.is_none() => path.path.segments.last().is_some_and(|s| {
-            s.arguments.is_none()
-                && ["str", "Path", "OsStr", "CStr"]
-                    .iter()
-                    .any(|n| s.ident == n)
-        }),
-        _ => false,
-    }
 }
 
 /// A primitive number, `bool` or `char`: types that implement both `FromStr`

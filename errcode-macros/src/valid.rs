@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::ast::{Parsed, Variant};
+use quote::ToTokens as _;
+
+use crate::ast::{is_std_unsized, Parsed, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
 use crate::prop::Exposure;
@@ -20,6 +22,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         from_stands_alone(cx, variant);
         one_source(cx, variant);
         body_members_unique(cx, variant);
+        borrowed_body_fields_encode_only(cx, variant);
     }
     one_from_per_type(cx, input);
 }
@@ -326,6 +329,41 @@ fn body_members_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
             );
         }
     }
+}
+
+/// A client decodes every `#[body]` field, and a borrowed value cannot be
+/// decoded into an error that outlives the body, nor an unsized one into a
+/// field: without `encode_only` saying so, the variant would compile and
+/// then silently never decode. (Owned types without `Deserialize` are
+/// refused by rustc, at the type.)
+fn borrowed_body_fields_encode_only<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
+    for field in &variant.fields {
+        if field.attrs.body.is_none() || field.attrs.encode_only.is_some() || field.is_source() {
+            continue;
+        }
+        let kind = if has_reference(field.ty.to_token_stream()) {
+            "borrowed"
+        } else if is_std_unsized(field.ty) {
+            "unsized"
+        } else {
+            continue;
+        };
+        cx.error_spanned(
+            field.ty,
+            format!(
+                "#[body] field of {kind} type `{}` cannot be decoded by a client; use an owned type, or write #[body(encode_only)] to send it without decoding it",
+                crate::symbol::type_text(field.ty)
+            ),
+        );
+    }
+}
+
+fn has_reference(tokens: proc_macro2::TokenStream) -> bool {
+    tokens.into_iter().any(|tt| match tt {
+        proc_macro2::TokenTree::Punct(p) => p.as_char() == '&',
+        proc_macro2::TokenTree::Group(g) => has_reference(g.stream()),
+        _ => false,
+    })
 }
 
 /// Two `From` impls for one type conflict; say which variants.

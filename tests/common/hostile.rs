@@ -323,7 +323,7 @@ pub fn decode_as(c: u8, bytes: &[u8], status: Option<StatusCode>) -> (&'static s
         check::<E>(bytes, status);
         let outcome = match E::decode(bytes, status) {
             Err(e) => Outcome::Error(e),
-            Ok(Decoded::Known(e)) => Outcome::Known(e.info()),
+            Ok(Decoded::Known(e)) => Outcome::Known(e.error.info()),
             Ok(Decoded::Unrecognized(u)) => Outcome::Unrecognized(u.reason),
         };
         (E::catalogue().type_name(), outcome)
@@ -439,7 +439,9 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
         .and_then(|(_, value)| value)
         .filter(|v| !v.is_null());
     match decoded {
-        Decoded::Known(e) => {
+        Decoded::Known(received) => {
+            assert_eq!(received.status, status);
+            let e = received.error;
             assert!(
                 same_code(e.code(), code),
                 "{:?} for code {code:?}",
@@ -459,7 +461,11 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
             let status = e.info().status().and_then(|s| StatusCode::from_u16(s).ok());
             match E::decode(&again, status) {
                 Ok(Decoded::Known(twice)) => {
-                    assert_eq!(twice.info().index(), e.info().index(), "{e:?} re-decoded");
+                    assert_eq!(
+                        twice.error.info().index(),
+                        e.info().index(),
+                        "{e:?} re-decoded"
+                    );
                 }
                 other => panic!(
                     "{e:?} encodes to {:?}, which decodes to {other:?}",

@@ -1,6 +1,6 @@
 //! Encode, then decode, every entry of a catalogue.
 
-use errcodes::decode::{Decoded, Reason};
+use errcodes::decode::{Decoded, Reason, Received};
 use errcodes::{format, ApiError, Format, StatusCode};
 
 /// For every entry: its documented example body decodes to that entry's
@@ -21,7 +21,8 @@ pub fn assert_round_trips<E: ApiError + serde::Serialize>(
             .find(|(v, _)| *v == entry.variant())
             .map(|(_, r)| *r);
         match (decoded, expected) {
-            (Decoded::Known(e), None) => {
+            (Decoded::Known(received), None) => {
+                let e = received.error;
                 assert_eq!(
                     e.info().index(),
                     entry.index(),
@@ -56,7 +57,7 @@ pub fn assert_round_trips<E: ApiError + serde::Serialize>(
                     u
                 );
             }
-            (Decoded::Known(e), Some(reason)) => {
+            (Decoded::Known(Received { error: e, .. }), Some(reason)) => {
                 panic!(
                     "{} decoded as {}, expected {reason:?}",
                     entry.variant(),

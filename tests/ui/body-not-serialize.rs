@@ -1,5 +1,7 @@
 use errcodes::ApiError;
 
+// Decodable, so that the one error is the missing `Serialize`.
+#[derive(serde::Deserialize)]
 struct Opaque;
 
 impl std::fmt::Debug for Opaque {

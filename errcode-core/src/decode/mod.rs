@@ -4,7 +4,8 @@
 //! over [`MAX_BODY_LEN`] before parsing, nests no deeper than serde_json's
 //! recursion limit, and never picks a variant it cannot tell apart from
 //! another: those outcomes are [`Decoded::Unrecognized`], which keeps the
-//! code, status and message that were received.
+//! code, status and message that were received. A variant it does pick comes
+//! as a [`Received`], with the message and status the server sent.
 
 // Every input here is hostile: these lints keep out the panicking forms
 // (a byte offset inside a multi-byte character, an index past the end, an
@@ -41,42 +42,44 @@ pub const MAX_BODY_LEN: usize = 1 << 20;
 /// What a body decoded to.
 #[derive(Debug)]
 pub enum Decoded<E> {
-    /// The body is this variant, `#[body]` fields and placeholder fields restored.
-    Known(E),
+    /// The body is this variant, `#[body]` fields and placeholder fields
+    /// restored, with the message and status it came with.
+    Known(Received<E>),
     /// The body is well formed but names no single variant that can be rebuilt.
     Unrecognized(Unrecognized),
 }
 
 impl<E> Decoded<E> {
-    /// The variant, if the body named one.
+    /// The variant, if the body named one, without what came with it (use
+    /// [`Decoded::Known`] or [`Decoded::into_result`] for the server's message).
     pub fn known(self) -> Option<E> {
         match self {
-            Decoded::Known(e) => Some(e),
+            Decoded::Known(received) => Some(received.error),
             Decoded::Unrecognized(_) => None,
         }
     }
-}
 
-impl<E> Decoded<E> {
-    /// The variant, or what was received when the body named none: for `?`
-    /// in a client that handles only the errors it knows.
+    /// The variant with what came with it, or what was received when the
+    /// body named none: for `?` in a client that handles only the errors it
+    /// knows.
     ///
     /// # Errors
     ///
     /// The [`Unrecognized`] body when no variant was decoded.
-    pub fn into_result(self) -> Result<E, Unrecognized> {
+    pub fn into_result(self) -> Result<Received<E>, Unrecognized> {
         match self {
-            Decoded::Known(e) => Ok(e),
+            Decoded::Known(received) => Ok(received),
             Decoded::Unrecognized(u) => Err(u),
         }
     }
 }
 
-/// The variant's message, or the [`Unrecognized`] body's description.
+/// What the server said: the [`Received`] message, or the [`Unrecognized`]
+/// body's description.
 impl<E: fmt::Display> fmt::Display for Decoded<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Decoded::Known(e) => fmt::Display::fmt(e, f),
+            Decoded::Known(received) => fmt::Display::fmt(received, f),
             Decoded::Unrecognized(u) => fmt::Display::fmt(u, f),
         }
     }
@@ -86,9 +89,86 @@ impl<E: fmt::Display> fmt::Display for Decoded<E> {
 impl<E: std::error::Error> std::error::Error for Decoded<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Decoded::Known(e) => e.source(),
+            Decoded::Known(received) => received.error.source(),
             Decoded::Unrecognized(_) => None,
         }
+    }
+}
+
+/// A decoded variant and what the server sent with it. The variant's own
+/// text is the catalogue's; the server's may say more (Matrix sends
+/// `M_FORBIDDEN` with "You are not invited to this room."), and it is what
+/// this type displays.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Received<E> {
+    /// The variant the body named.
+    pub error: E,
+    /// The HTTP status, as given to the decoder.
+    pub status: Option<StatusCode>,
+    /// The message the body carried.
+    pub message: Option<String>,
+}
+
+impl<E> Received<E> {
+    /// The variant alone.
+    pub fn into_inner(self) -> E {
+        self.error
+    }
+}
+
+/// The server's message, or the variant's own where the body carried none.
+impl<E: fmt::Display> fmt::Display for Received<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.message {
+            Some(message) => f.write_str(message),
+            None => fmt::Display::fmt(&self.error, f),
+        }
+    }
+}
+
+/// Transparent: the variant's own source.
+impl<E: std::error::Error> std::error::Error for Received<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.error.source()
+    }
+}
+
+/// What a server reported, as an error value: what a decoded variant's
+/// `#[source]` (or `#[from]`) field is built from, for a field type that
+/// implements `From<RemoteError>`. `Box<dyn Error + Send + Sync>`,
+/// `anyhow::Error` and `std::io::Error` do; a type of your own can. A
+/// source's own text never reaches a body, so this holds only what did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct RemoteError {
+    /// The code the body carried.
+    pub code: Option<CodeBuf>,
+    /// The HTTP status, as given to the decoder.
+    pub status: Option<StatusCode>,
+    /// The message the body carried.
+    pub message: Option<String>,
+}
+
+/// The message, else the code, else the status.
+impl fmt::Display for RemoteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.message, &self.code, self.status) {
+            (Some(message), _, _) => f.write_str(message),
+            (None, Some(code), _) => write!(f, "remote error {code}"),
+            (None, None, Some(status)) => write!(f, "remote error, status {}", status.as_u16()),
+            (None, None, None) => f.write_str("remote error"),
+        }
+    }
+}
+
+impl std::error::Error for RemoteError {}
+
+/// An I/O error of kind `Other` wrapping what the server reported, so that
+/// `#[source] std::io::Error` variants decode.
+impl From<RemoteError> for std::io::Error {
+    fn from(remote: RemoteError) -> Self {
+        std::io::Error::other(remote)
     }
 }
 
@@ -155,7 +235,8 @@ pub enum Reason {
     /// it would be a guess. It is the one candidate.
     CatchAllOnly,
     /// One entry fits, but its variant holds a value the body does not carry
-    /// (a `#[source]` error, or a field the message hides).
+    /// (a field the message hides, a `#[source]` of a type that cannot be
+    /// built from a [`RemoteError`]). It is the one candidate.
     NotRebuildable,
 }
 
@@ -224,6 +305,8 @@ pub trait Restore {
     fn member(&self, name: &str) -> Option<&Value>;
     /// The text that the placeholder `{name}` matched in the message.
     fn placeholder(&self, name: &str) -> Option<&str>;
+    /// What the server reported, for a `#[source]` field.
+    fn remote(&self) -> RemoteError;
 }
 
 /// Each plain placeholder's name and the text it matched.
@@ -232,6 +315,9 @@ type Captures<'a> = Vec<(&'static str, &'a str)>;
 struct Source<'a> {
     object: &'a Map<String, Value>,
     captures: Captures<'a>,
+    code: &'a Option<CodeBuf>,
+    status: Option<StatusCode>,
+    message: Option<&'a str>,
 }
 
 impl Restore for Source<'_> {
@@ -244,6 +330,14 @@ impl Restore for Source<'_> {
             .iter()
             .find(|(n, _)| *n == name)
             .map(|(_, text)| *text)
+    }
+
+    fn remote(&self) -> RemoteError {
+        RemoteError {
+            code: self.code.clone(),
+            status: self.status,
+            message: self.message.map(str::to_owned),
+        }
     }
 }
 
@@ -333,10 +427,20 @@ pub fn decode<E: ApiError>(
         // The body carried the template, not values: nothing to capture.
         captures.clear();
     }
-    let source = Source { object, captures };
+    let source = Source {
+        object,
+        captures,
+        code: &code,
+        status,
+        message,
+    };
     Ok(
         match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
-            Some(error) => Decoded::Known(error),
+            Some(error) => Decoded::Known(Received {
+                error,
+                status,
+                message: message.map(str::to_owned),
+            }),
             None => unrecognized(Reason::NotRebuildable, vec![chosen]),
         },
     )
