@@ -214,3 +214,152 @@ fn decoding_accepts_a_body_in_any_language() {
         "{decoded:?}"
     );
 }
+
+#[cfg(feature = "axum")]
+mod axum_adapter {
+    use axum::body::{to_bytes, Body};
+    use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
+    use axum::http::{HeaderValue, Request};
+    use axum::response::Response;
+    use axum::routing::get;
+    use errcodes::axum::AcceptLanguage;
+    use tower::ServiceExt as _;
+
+    use super::{member, AccountError};
+
+    async fn member_route(lang: AcceptLanguage) -> Result<String, Response> {
+        Err(lang.response(&member()))
+    }
+
+    async fn get_with(accept: Option<&[u8]>) -> (Response, serde_json::Value) {
+        let app = axum::Router::new().route("/m", get(member_route));
+        let mut request = Request::builder().uri("/m");
+        if let Some(accept) = accept {
+            request = request.header(ACCEPT_LANGUAGE, HeaderValue::from_bytes(accept).unwrap());
+        }
+        let response = app
+            .oneshot(request.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let (parts, body) = response.into_parts();
+        let body = to_bytes(body, usize::MAX).await.unwrap();
+        let json = serde_json::from_slice(&body).unwrap();
+        (Response::from_parts(parts, Body::empty()), json)
+    }
+
+    #[tokio::test]
+    async fn answers_in_the_requested_language() {
+        let (response, body) = get_with(Some(b"zh-Hant-TW, de;q=0.5")).await;
+        assert_eq!(response.status(), 404);
+        assert_eq!(response.headers()[CONTENT_LANGUAGE], "zh-Hant");
+        assert_eq!(response.headers()[VARY], "accept-language");
+        assert_eq!(body["detail"], "找不到成員「abc」");
+
+        let (response, body) = get_with(Some(b"ja, de;q=0.5")).await;
+        assert_eq!(response.headers()[CONTENT_LANGUAGE], "de");
+        assert_eq!(body["detail"], "Mitglied 'abc' nicht gefunden.");
+    }
+
+    #[tokio::test]
+    async fn no_or_bad_header_is_the_default_language() {
+        // Not UTF-8 (obs-text) is a valid header value all the same.
+        let cases: [Option<&[u8]>; 4] = [None, Some(b"ja"), Some(b";;q=x,,"), Some(b"de\xff;q=1")];
+        for accept in cases {
+            let (response, body) = get_with(accept).await;
+            assert_eq!(response.headers()[CONTENT_LANGUAGE], "en", "{accept:?}");
+            assert_eq!(body["detail"], "Member 'abc' not found.");
+        }
+    }
+
+    #[test]
+    fn into_response_in_for_a_unit_variant() {
+        let response = errcodes::axum::into_response_in(&AccountError::WrongPassword, "de");
+        assert_eq!(response.status(), 401);
+        assert_eq!(response.headers()[CONTENT_LANGUAGE], "de");
+    }
+}
+
+#[cfg(feature = "actix-web")]
+mod actix_adapter {
+    use actix_web::body::to_bytes;
+    use actix_web::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE};
+    use actix_web::test::TestRequest;
+    use errcodes::actix_web::error_response_in;
+
+    use super::member;
+
+    #[tokio::test]
+    async fn answers_in_the_requested_language() {
+        let request = TestRequest::default()
+            .insert_header((ACCEPT_LANGUAGE, "fr-CA;q=0.9, zh-Hant;q=0.1"))
+            .to_http_request();
+        let response = error_response_in(&member(), &request);
+        assert_eq!(response.status().as_u16(), 404);
+        // `fr` is partial and has no message for this entry: the body is the
+        // default one, but the language chosen is still `fr`.
+        assert_eq!(response.headers().get(CONTENT_LANGUAGE).unwrap(), "fr");
+        let body = to_bytes(response.into_body()).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["detail"], "Member 'abc' not found.");
+
+        let request = TestRequest::default()
+            .insert_header((ACCEPT_LANGUAGE, "de"))
+            .to_http_request();
+        let response = error_response_in(&member(), &request);
+        let body = to_bytes(response.into_body()).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["detail"], "Mitglied 'abc' nicht gefunden.");
+    }
+}
+
+#[test]
+fn docs_render_a_page_per_language() {
+    let de = errcodes::docs::markdown_in::<AccountError>("de-DE");
+    assert!(
+        de.contains("Mitglied '{member_ref}' nicht gefunden."),
+        "{de}"
+    );
+    assert!(
+        de.contains(r#""detail":"Mitglied '{member_ref}' nicht gefunden.""#),
+        "{de}"
+    );
+    assert!(!de.contains("Member '{member_ref}' not found."), "{de}");
+    // A partial language shows the default message where it has none.
+    let fr = errcodes::docs::markdown_in::<AccountError>("fr");
+    assert!(fr.contains("Compte ou mot de passe incorrect"), "{fr}");
+    assert!(fr.contains("Member '{member_ref}' not found."), "{fr}");
+    assert_eq!(
+        errcodes::docs::markdown_in::<AccountError>("en"),
+        errcodes::docs::markdown::<AccountError>()
+    );
+
+    let html = errcodes::docs::html_in::<AccountError>("zh-Hant");
+    assert!(html.contains("<html lang=\"zh-Hant\">"), "{html}");
+    assert!(html.contains("找不到成員「{member_ref}」"));
+    // The switcher links every other language's page and marks this one.
+    assert!(html.contains("<a href=\"AccountError.html\" hreflang=\"en\" lang=\"en\">en</a>"));
+    assert!(html.contains("<a href=\"AccountError.de.html\" hreflang=\"de\""));
+    assert!(html.contains("<strong lang=\"zh-Hant\">zh-Hant</strong>"));
+}
+
+#[test]
+fn write_all_writes_each_language() {
+    let dir = std::env::temp_dir().join(format!("errcode-i18n-docs-{}", std::process::id()));
+    let written = errcodes::docs::write_all::<AccountError>(&dir, "1.0.0").unwrap();
+    let names: Vec<String> = written
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for name in [
+        "AccountError.html",
+        "AccountError.de.md",
+        "AccountError.de.html",
+        "AccountError.fr.html",
+        "AccountError.zh-Hant.md",
+    ] {
+        assert!(names.iter().any(|n| n == name), "{name} not in {names:?}");
+    }
+    let de = std::fs::read_to_string(dir.join("AccountError.de.html")).unwrap();
+    assert!(de.contains("Falsches Konto oder Passwort"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -19,11 +19,17 @@ use errcodes::ApiError;
 /// so that documentation shows it and decoding knows the code; a service never
 /// returns it as an error.
 ///
+/// Fresns answers in the client's language; `locales` holds its own
+/// `zh-Hans` and `zh-Hant` messages for every code, copied from its
+/// `code_messages` seed.
+///
 /// Fresns documents no HTTP status for any code, so no entry has one
 /// (`Entry::status()` is `None`; errcode sends such an entry as a 500).
 #[derive(Debug, ApiError)]
 #[api_error(
     format = errcodes::format::Fresns,
+    // Fresns' own Simplified and Traditional Chinese messages; see the README there.
+    locales = "examples/catalogues/locales/fresns",
     range = 0..=38999,
     category = "Error Codes",
     ranges(

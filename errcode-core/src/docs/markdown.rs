@@ -157,7 +157,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     }
     if columns.message {
         f.write_str(" | ")?;
-        cell(f, entry.entry().message())?;
+        cell(f, entry.message())?;
         if !entry.entry().exposes_message() {
             write!(f, " ({TEMPLATE_ONLY})")?;
         }

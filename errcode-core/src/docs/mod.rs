@@ -86,6 +86,20 @@ pub fn html<E: ApiError>() -> String {
     Html::new(&View::of::<E>()).to_string()
 }
 
+/// The catalogue of `E` as Markdown with its messages in the language
+/// `lang` (see [`View::of_in`]).
+#[must_use]
+pub fn markdown_in<E: ApiError>(lang: &str) -> String {
+    Markdown::new(&View::of_in::<E>(lang)).to_string()
+}
+
+/// The catalogue of `E` as an HTML page with its messages in the language
+/// `lang` (see [`View::of_in`]), linking to the page in each other language.
+#[must_use]
+pub fn html_in<E: ApiError>(lang: &str) -> String {
+    Html::new(&View::of_in::<E>(lang)).to_string()
+}
+
 /// The entries of `view` grouped by category: first the entries without
 /// one, then each category in the order it first appears; entries keep
 /// declaration order inside a group.
@@ -140,7 +154,7 @@ impl Columns {
             code: entries.iter().any(|e| !e.entry().code().is_none()),
             message: entries
                 .iter()
-                .any(|e| !e.entry().message().is_empty() || !e.entry().exposes_message()),
+                .any(|e| !e.message().is_empty() || !e.entry().exposes_message()),
             description: entries.iter().any(|e| e.entry().description().is_some()),
         }
     }
