@@ -122,7 +122,7 @@ impl Catalogue {
             .filter(|(q, _)| *q > 0)
             .collect();
         // Stable: equal weights keep the order written.
-        ranges.sort_by(|a, b| b.0.cmp(&a.0));
+        ranges.sort_by_key(|(q, _)| core::cmp::Reverse(*q));
         for (_, range) in ranges {
             if range == "*" {
                 return self.language;

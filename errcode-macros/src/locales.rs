@@ -40,7 +40,7 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
     let lang = input.lang().map_or_else(|| "en".to_owned(), LitStr::value);
     if let Some(lit) = input.lang() {
         if !is_tag(&lang) {
-            cx.error_spanned(lit, format!("`lang = \"{lang}\"` is not a language tag; expected one such as `en` or `zh-Hant`"));
+            cx.error_spanned(lit, format!("`lang = \"{lang}\"` is not a language tag; expected one such as `en`, `en-US` or `zh-Hant`"));
             return None;
         }
     }
@@ -129,10 +129,12 @@ fn check_file(
     shown: &str,
     keys: &[String],
     tag: String,
-    pairs: Vec<(String, Value, usize)>,
+    pairs: Vec<Pair>,
 ) -> LocaleFile {
     let mut partial = false;
     let mut translations: Vec<Option<(String, Vec<Segment>)>> = vec![None; keys.len()];
+    // Translated, even if wrongly (reported already): not missing as well.
+    let mut given = vec![false; keys.len()];
     let mut seen: Vec<(&str, usize)> = Vec::new();
     for (key, value, line) in &pairs {
         if let Some((_, first)) = seen.iter().find(|(k, _)| k == key) {
@@ -172,10 +174,13 @@ fn check_file(
             .map(|(i, _)| i)
             .collect();
         if indices.is_empty() {
-            let hint =
-                crate::symbol::closest(key, &keys.iter().map(String::as_str).collect::<Vec<_>>())
-                    .map(|k| format!("; did you mean `{k}`?"))
-                    .unwrap_or_default();
+            // A number one digit off another is no typo worth naming.
+            let names: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let hint = (!key.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+                .then(|| crate::symbol::closest(key, &names))
+                .flatten()
+                .map(|k| format!("; did you mean `{k}`?"))
+                .unwrap_or_default();
             cx.error_spanned(
                 lit,
                 format!(
@@ -188,6 +193,9 @@ fn check_file(
         // An empty string is what translation tools write for "not translated yet".
         if text.is_empty() {
             continue;
+        }
+        for &i in &indices {
+            given[i] = true;
         }
         let segments = match template::parse(text) {
             Ok(segments) => segments,
@@ -208,7 +216,7 @@ fn check_file(
     }
     if !partial {
         for (i, variant) in input.variants.iter().enumerate() {
-            if translations[i].is_none() {
+            if !given[i] {
                 cx.error_at(
                     variant.code.code.span,
                     format!(
@@ -302,9 +310,14 @@ pub enum Value {
     Bool(bool),
 }
 
+/// A key, its value and its line.
+type Pair = (String, Value, usize);
+/// A message and the line it is about.
+type JsonError = (usize, String);
+
 /// A flat JSON object of strings (and booleans, for metadata), each key
 /// with the line it is on; an error with its line.
-fn parse_json(text: &str) -> Result<Vec<(String, Value, usize)>, (usize, String)> {
+fn parse_json(text: &str) -> Result<Vec<Pair>, JsonError> {
     let mut p = Json {
         chars: text
             .strip_prefix('\u{feff}')
@@ -369,14 +382,14 @@ impl Json<'_> {
         }
     }
 
-    fn expect(&mut self, want: char, message: &str) -> Result<(), (usize, String)> {
+    fn expect(&mut self, want: char, message: &str) -> Result<(), JsonError> {
         match self.chars.next() {
             Some(c) if c == want => Ok(()),
             _ => Err((self.line, message.to_owned())),
         }
     }
 
-    fn word(&mut self) -> Result<bool, (usize, String)> {
+    fn word(&mut self) -> Result<bool, JsonError> {
         let mut word = String::new();
         while let Some(&c) = self.chars.peek() {
             if !c.is_ascii_alphabetic() {
@@ -392,7 +405,7 @@ impl Json<'_> {
         }
     }
 
-    fn string(&mut self) -> Result<String, (usize, String)> {
+    fn string(&mut self) -> Result<String, JsonError> {
         self.expect('"', "expected a string in double quotes")?;
         let mut out = String::new();
         loop {
@@ -428,7 +441,7 @@ impl Json<'_> {
         }
     }
 
-    fn hex4(&mut self) -> Result<u32, (usize, String)> {
+    fn hex4(&mut self) -> Result<u32, JsonError> {
         let mut value = 0;
         for _ in 0..4 {
             let digit = self
@@ -441,7 +454,7 @@ impl Json<'_> {
         Ok(value)
     }
 
-    fn unicode(&mut self) -> Result<char, (usize, String)> {
+    fn unicode(&mut self) -> Result<char, JsonError> {
         let first = self.hex4()?;
         let code = if (0xD800..0xDC00).contains(&first) {
             if self.chars.next() != Some('\\') || self.chars.next() != Some('u') {
