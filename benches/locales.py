@@ -58,6 +58,7 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--dir", default=os.path.join(tempfile.gettempdir(), "errcode-locales"))
     parser.add_argument("--offline", action="store_true")
+    parser.add_argument("--errcode", default=str(ROOT), help="the errcode checkout to build against (a snapshot, so that edits cannot change what is measured)")
     args = parser.parse_args()
     work = Path(args.dir)
     crate, target = work / "crate", work / "target"
@@ -70,7 +71,7 @@ def main():
     print("| variants | languages | rebuild, wall (s), median | min..max | CPU (s), median |")
     print("|---|---|---|---|---|")
     for langs, with_locales in ((1, False), (1 + len(LANGUAGES), True)):
-        write_crate(crate, str(ROOT), source(args.size, with_locales))
+        write_crate(crate, args.errcode, source(args.size, with_locales))
         done, _, _, _ = cargo(crate, target, "build", False, args.offline)
         if done.returncode != 0:
             sys.exit(f"build failed:\n{done.stderr[-4000:]}")

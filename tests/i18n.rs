@@ -133,7 +133,8 @@ fn accept_language_picks_by_q_value_with_fallback() {
     assert_eq!(c.negotiate("de;q=0, fr;q=0.1"), "fr");
     assert_eq!(c.negotiate("de;q=0"), "en");
     assert_eq!(c.negotiate("*"), "en");
-    assert_eq!(c.negotiate("ja, *;q=0.5, de;q=0.1"), "en");
+    // `*` names no language to look up (RFC 4647 §3.4): ignored.
+    assert_eq!(c.negotiate("ja, *;q=0.5, de;q=0.1"), "de");
     assert_eq!(c.negotiate(""), "en");
     assert_eq!(c.negotiate("ja"), "en");
     assert_eq!(c.negotiate("DE-at ; Q=1.0"), "de");

@@ -108,9 +108,10 @@ impl Catalogue {
     /// The tag of the language to answer in for an `Accept-Language`
     /// header value: the ranges by falling q-value (ties in the order
     /// written, `q=0` excluded), each looked up as
-    /// [`translation_for`](Self::translation_for) does; `*`, a header
-    /// naming nothing the catalogue has, or a malformed one gives the
-    /// default language. Malformed ranges are skipped, never an error.
+    /// [`translation_for`](Self::translation_for) does, `*` ignored (RFC
+    /// 4647 §3.4: it names no language to look up); a header naming
+    /// nothing the catalogue has, or a malformed one, gives the default
+    /// language. Malformed ranges are skipped, never an error.
     #[must_use]
     pub fn negotiate(&self, accept_language: &str) -> &'static str {
         // A header is bounded by the server's limits; this bounds the work too.
@@ -124,9 +125,6 @@ impl Catalogue {
         // Stable: equal weights keep the order written.
         ranges.sort_by_key(|(q, _)| core::cmp::Reverse(*q));
         for (_, range) in ranges {
-            if range == "*" {
-                return self.language;
-            }
             match self.find_language(range) {
                 Some(Found::Default) => return self.language,
                 Some(Found::Translation(language)) => return language.tag,

@@ -215,16 +215,28 @@ fn check_file(
         }
     }
     if !partial {
-        for (i, variant) in input.variants.iter().enumerate() {
-            if !given[i] {
-                cx.error_at(
-                    variant.code.code.span,
-                    format!(
-                        "`{shown}` has no translation of `{}`; add one, or declare the file `\"{PARTIAL}\": true` to show the message in its place",
-                        keys[i]
-                    ),
-                );
-            }
+        // Each at its entry, but a new or stale file misses hundreds: the
+        // first few there, the count of the rest at `locales`.
+        const AT_ENTRIES: usize = 10;
+        let missing: Vec<usize> = (0..keys.len()).filter(|&i| !given[i]).collect();
+        for &i in missing.iter().take(AT_ENTRIES) {
+            cx.error_at(
+                input.variants[i].code.code.span,
+                format!(
+                    "`{shown}` has no translation of `{}`; add one, or declare the file `\"{PARTIAL}\": true` to show the message in its place",
+                    keys[i]
+                ),
+            );
+        }
+        if missing.len() > AT_ENTRIES {
+            cx.error_spanned(
+                lit,
+                format!(
+                    "`{shown}` misses {} more translation{}; add each, or declare the file `\"{PARTIAL}\": true`",
+                    missing.len() - AT_ENTRIES,
+                    if missing.len() - AT_ENTRIES == 1 { "" } else { "s" }
+                ),
+            );
         }
     }
     LocaleFile {
