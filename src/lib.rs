@@ -67,6 +67,10 @@ pub use errcode_core::*;
 /// not have, or a message's placeholders differ from its `msg`'s. A
 /// translation writes plain `{name}`s: each is formatted as `msg` formats it.
 /// Keys starting with `@` are metadata and ignored; `""` counts as missing.
+/// A file added to or removed from the directory is noticed only when the
+/// crate rebuilds for another reason (a derive can make the build depend on
+/// files, not on a directory): a build script with
+/// `println!("cargo::rerun-if-changed=locales");` covers that.
 ///
 /// ```json
 /// { "34305": "Falsches Konto oder Passwort", "34306": "Mitglied '{member_ref}' nicht gefunden." }
