@@ -19,6 +19,8 @@ pub use errcode_core::*;
 /// | `ranges("Cat" = A..=B, ...)` | the block of codes each category owns: a variant of `Cat` (or `Cat/Sub`) lies inside, and a code inside has that category; a sub-category's block may nest in its category's |
 /// | `category = "..."` | docs section of variants that name none |
 /// | `crate = path` | where errcode is, for frameworks that re-export it |
+/// | `locales = "dir"` | translations: a `<lang>.json` file per language in `dir` (from the crate's `Cargo.toml`), see below |
+/// | `lang = "tag"` | the language of the `msg` templates (default `en`) |
 ///
 /// The type's doc comment becomes the catalogue's title (first paragraph)
 /// and description (the rest); `#[doc = include_str!("errors.md")]` is
@@ -58,6 +60,33 @@ pub use errcode_core::*;
 /// because an error that reaches an HTTP response without a documented
 /// status is one the service failed to classify, except with
 /// [`format::Fresns`], whose servers send every error with `200 OK`.
+///
+/// # Translations
+///
+/// With `locales = "locales"`, each `locales/<lang>.json` (named by its
+/// language tag: `de.json`, `zh-Hant.json`) is a flat JSON object from an
+/// entry's code to its message in that language; an entry without a code,
+/// or whose code is `shared`, is keyed by its name. The files are read when
+/// the type compiles (a change rebuilds it), and it fails to compile when a
+/// file misses an entry (unless it says `"@@partial": true`: the `msg` is
+/// shown in place of the missing ones), names a code or name the type does
+/// not have, or a message's placeholders differ from its `msg`'s. A
+/// translation writes plain `{name}`s: each is formatted as `msg` formats it.
+/// Keys starting with `@` are metadata and ignored; `""` counts as missing.
+/// A file added to or removed from the directory is noticed only when the
+/// crate rebuilds for another reason (a derive can make the build depend on
+/// files, not on a directory): a build script with
+/// `println!("cargo::rerun-if-changed=locales");` covers that.
+///
+/// ```json
+/// { "34305": "Falsches Konto oder Passwort", "34306": "Mitglied '{member_ref}' nicht gefunden." }
+/// ```
+///
+/// [`ApiError::message_in`] and [`ApiError::write_body_in`] render in a
+/// language, [`Catalogue::negotiate`] picks one from an `Accept-Language`
+/// header (the adapters' `into_response_in` / `error_response_in` do so),
+/// decoding reads a body in any of them, and `docs::write_all` writes a page
+/// per language.
 ///
 /// # Templates
 ///

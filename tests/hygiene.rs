@@ -125,6 +125,25 @@ mod no_prelude {
     pub enum Empty {}
 
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
+    #[api_error(locales = "tests/locales/hygiene", lang = "en-GB")]
+    pub enum Translated {
+        #[code(1, status = 400, msg = "unit")]
+        Unit,
+        #[code(2, status = 400, msg = "named {value:>5} {other:?} {path}")]
+        Named {
+            value: u32,
+            other: &'static str,
+            path: ::std::path::PathBuf,
+        },
+        #[code(3, status = 400, msg = "tuple {0} {1:#x}")]
+        Tuple(u8, u32),
+        #[code(4, status = 500, msg = "shared", shared)]
+        Shared,
+        #[code(4, status = 503, msg = "shared too", shared)]
+        SharedToo,
+    }
+
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     #[api_error(format = ::errcodes::format::Problem)]
     pub enum Checked {
         #[doc = ::core::concat!("built ", "by a macro")]
@@ -211,4 +230,29 @@ fn other_shapes_work_without_the_prelude() {
     assert_eq!(optional.info().description(), Some("built by a macro"));
     let conflict = no_prelude::Checked::SourceInMessage(std::io::Error::other("secret"));
     assert!(!serde_json::to_string(&conflict).unwrap().contains("secret"));
+}
+
+#[test]
+fn translations_work_without_the_prelude() {
+    use errcodes::ApiError as _;
+    use no_prelude::Translated;
+    let named = Translated::Named {
+        value: 7,
+        other: "o",
+        path: "/tmp/x".into(),
+    };
+    assert_eq!(
+        named.message_in("de").to_string(),
+        "benannt     7 \"o\" /tmp/x"
+    );
+    assert_eq!(
+        Translated::Tuple(1, 255).message_in("de-AT").to_string(),
+        "Tupel 0xff 1"
+    );
+    assert_eq!(
+        Translated::SharedToo.message_in("de").to_string(),
+        "auch geteilt"
+    );
+    assert_eq!(Translated::Unit.message_in("en").to_string(), "unit");
+    assert_eq!(Translated::catalogue().language(), "en-GB");
 }

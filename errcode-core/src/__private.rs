@@ -28,7 +28,7 @@ pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
-pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format};
+pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language, Translation};
 pub use serde;
 pub use serde_json::Value;
 
@@ -56,6 +56,15 @@ pub trait Glue<E: ?Sized> {
     fn restore(index: usize, source: &dyn Restore) -> Option<E>
     where
         E: Sized;
+
+    /// Writes placeholder number `index` of `error`'s template (counted
+    /// among its placeholders) as the template formats it: what a
+    /// translated message shows for that placeholder. Emitted only for a
+    /// catalogue with `locales`.
+    fn fmt_arg(error: &E, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let _ = (error, index, f);
+        Ok(())
+    }
 }
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,
@@ -270,6 +279,58 @@ pub const fn catalogue(
         ranges,
         content_type,
         entries,
+        language: "en",
+        languages: &[],
+    }
+}
+
+impl Catalogue {
+    /// The language of the templates and the translations of
+    /// `#[api_error(lang = "...", locales = "...")]`.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_languages(
+        mut self,
+        language: &'static str,
+        languages: &'static [Language],
+    ) -> Catalogue {
+        self.language = language;
+        self.languages = languages;
+        self
+    }
+}
+
+#[must_use]
+pub const fn language(
+    tag: &'static str,
+    partial: bool,
+    translations: &'static [Translation],
+) -> Language {
+    Language {
+        tag,
+        partial,
+        translations,
+    }
+}
+
+/// A translated template as the derive writes it: `Translation::text("...")`,
+/// then `.segmented(&[...])` where it is not its own text; `""` where a
+/// partial language has none.
+impl Translation {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn text(message: &'static str) -> Translation {
+        Translation {
+            message,
+            segments: &[],
+        }
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn segmented(mut self, segments: &'static [Segment]) -> Translation {
+        self.segments = segments;
+        self
     }
 }
 

@@ -77,6 +77,42 @@ pub trait ApiError: std::error::Error {
         }
     }
 
+    /// The message in the language `lang` (a tag such as `zh-Hant-TW`,
+    /// looked up as [`Catalogue::translation_for`] does): `Display` renders
+    /// the translation with this value's fields, or this value's own
+    /// message where the catalogue has no translation for it.
+    fn message_in(&self, lang: &str) -> crate::MessageIn<'_, Self>
+    where
+        Self: Sized,
+    {
+        crate::MessageIn {
+            error: self,
+            translation: crate::lang::translation_of(self, lang),
+        }
+    }
+
+    /// Appends the JSON body to `out` with its message in the language
+    /// `lang` (see [`message_in`](Self::message_in)); where there is no
+    /// translation, the body [`write_body`](Self::write_body) writes.
+    ///
+    /// # Errors
+    ///
+    /// As [`write_body`](Self::write_body).
+    fn write_body_in(&self, lang: &str, out: &mut Vec<u8>) -> serde_json::Result<()>
+    where
+        Self: Sized,
+    {
+        let Some(translation) = crate::lang::translation_of(self, lang) else {
+            return self.write_body(out);
+        };
+        let start = out.len();
+        let body = crate::lang::InLanguage {
+            error: self,
+            translation,
+        };
+        serde_json::to_writer(&mut *out, &body).inspect_err(|_| out.truncate(start))
+    }
+
     /// Decodes an error body received with `status` (pass it: formats
     /// without codes, and codes shared by several entries, need it).
     ///

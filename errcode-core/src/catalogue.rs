@@ -18,6 +18,8 @@ pub struct Catalogue {
     pub(crate) ranges: &'static [CategoryRange],
     pub(crate) content_type: &'static str,
     pub(crate) entries: &'static [Entry],
+    pub(crate) language: &'static str,
+    pub(crate) languages: &'static [crate::Language],
 }
 
 impl Catalogue {
@@ -301,9 +303,7 @@ impl Entry {
 
     /// The template as text and placeholders, `{{` and `}}` unescaped.
     pub fn segments(&self) -> impl Iterator<Item = Segment> + 'static {
-        let own_text = (self.segments.is_empty() && !self.message.is_empty())
-            .then_some(Segment::Text(self.message));
-        own_text.into_iter().chain(self.segments.iter().copied())
+        crate::lang::own_text(self.message, self.segments)
     }
 
     /// What `Display` shows when the template interpolates nothing: its text

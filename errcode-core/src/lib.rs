@@ -14,6 +14,7 @@ pub mod decode;
 mod disjoint;
 pub mod docs;
 pub mod format;
+mod lang;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod adapters;
@@ -36,3 +37,4 @@ pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, Segment};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
 pub use http::StatusCode;
+pub use lang::{Language, MessageIn, Translation};

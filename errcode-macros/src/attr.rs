@@ -88,6 +88,10 @@ keys! {
     /// Another status clients may see for this entry (older servers).
     ALSO_STATUS = "also_status": Kind::Status, on Code;
     CRATE = "crate": Kind::Path { example: "my_framework::errcode" }, on ApiError;
+    /// A directory of `<lang>.json` translations, from `CARGO_MANIFEST_DIR`.
+    LOCALES = "locales": Kind::NonEmpty { instead: "write the directory, e.g. `locales = \"locales/\"`" }, on ApiError;
+    /// The language of the `msg` templates.
+    LANG = "lang": Kind::NonEmpty { instead: "leave `lang` out for `en`" }, on ApiError;
 }
 
 /// The names of the keys `place` allows, in table order.

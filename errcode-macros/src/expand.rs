@@ -9,6 +9,7 @@ use syn::{Ident, Type};
 use crate::ast::{is_std_unsized, option_inner, Field, Input, Part, Style, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::bound::Bounds;
+use crate::locales::Locales;
 
 pub struct Paths {
     pub krate: TokenStream,
@@ -34,7 +35,7 @@ impl Paths {
 }
 
 /// The impls for `input`.
-pub fn derive(input: &Input) -> TokenStream {
+pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let paths = Paths::new(input);
     let Paths {
         krate,
@@ -53,7 +54,14 @@ pub fn derive(input: &Input) -> TokenStream {
         .collect();
     let default_status = option(input.default_status());
     let default_category = str_option(input.category().as_deref());
-    let catalogue = catalogue(input, &paths);
+    let mut catalogue = catalogue(input, &paths);
+    let languages = languages(input, &paths, locales);
+    let languages_static = (languages.is_some() || input.lang().is_some()).then(|| {
+        let lang = &locales.lang;
+        let count = locales.files.len();
+        catalogue.extend(quote!(.with_languages(#lang, &__LANGUAGES)));
+        quote!(static __LANGUAGES: [#private::Language; #count] = [#languages];)
+    });
 
     let mut display_bounds = Bounds::new(input.generics);
     let mut shows = false;
@@ -73,6 +81,7 @@ pub fn derive(input: &Input) -> TokenStream {
     let mut api_bounds = Bounds::new(input.generics);
     api_bounds.push_self(quote!(::core::error::Error));
     let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
+    let fmt_arg = (!locales.files.is_empty()).then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
     let api_where = api_bounds.where_clause(where_clause);
 
     let mut serialize_bounds = Bounds::new(input.generics);
@@ -133,6 +142,7 @@ pub fn derive(input: &Input) -> TokenStream {
                     <#format as #private::Format>::DEFAULT_STATUS,
                 );
             static __CATALOGUE: #private::Catalogue = #catalogue;
+            #languages_static
             static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
 
             #[automatically_derived]
@@ -177,6 +187,8 @@ pub fn derive(input: &Input) -> TokenStream {
                 #body_fields
 
                 #restore
+
+                #fmt_arg
             }
 
             #[automatically_derived]
@@ -475,6 +487,103 @@ fn display_arm(
         let pattern = pattern(input, variant, quote!(..));
         return quote!(#pattern => __formatter.write_str(#text),);
     }
+    let (pattern, write) = write_parts(input, paths, variant, &variant.message, bounds, shows);
+    quote!(#pattern => #write,)
+}
+
+/// The translations of every locale file, as `Language`s.
+fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStream> {
+    let private = &paths.private;
+    if locales.files.is_empty() {
+        return None;
+    }
+    let files = locales.files.iter().map(|file| {
+        let tag = &file.tag;
+        let partial = file.partial;
+        // Read by the derive, named here so that the build re-runs when it changes.
+        let path = file.path.display().to_string();
+        let translations = input.variants.iter().zip(&file.translations).map(|(v, t)| {
+            let Some((text, segments)) = t else {
+                return quote!(__ErrcodeT::text(""));
+            };
+            let own = matches!(segments.as_slice(), [crate::template::Segment::Text(t)] if t == text);
+            if own {
+                return quote!(__ErrcodeT::text(#text));
+            }
+            let segments = segments.iter().map(|s| match s {
+                crate::template::Segment::Text(t) => quote!(__ErrcodeSegment::Text(#t)),
+                crate::template::Segment::Arg { name, .. } => {
+                    let plain = v.message.iter().any(|p| matches!(p, Part::Field { name: n, spec, .. } if n == name && spec.is_empty()));
+                    if plain {
+                        quote!(__ErrcodeSegment::Placeholder(#name))
+                    } else {
+                        quote!(__ErrcodeSegment::Formatted(#name))
+                    }
+                }
+            });
+            quote!(__ErrcodeT::text(#text).segmented(&[#(#segments),*]))
+        });
+        quote! {
+            #private::language(#tag, #partial, {
+                const _: &[u8] = ::core::include_bytes!(#path);
+                use __errcode_private::Translation as __ErrcodeT;
+                use __errcode_private::Segment as __ErrcodeSegment;
+                &[#(#translations),*]
+            }),
+        }
+    });
+    Some(quote!(#(#files)*))
+}
+
+/// `Glue::fmt_arg`: each placeholder of each template, written as the
+/// template writes it, for translations to show.
+fn fmt_arg_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+    let mut shows = false;
+    let mut arms = Vec::new();
+    for variant in &input.variants {
+        let fields = variant
+            .message
+            .iter()
+            .filter(|p| matches!(p, Part::Field { .. }));
+        for (i, part) in fields.enumerate() {
+            let (pattern, write) = write_parts(
+                input,
+                paths,
+                variant,
+                core::slice::from_ref(part),
+                bounds,
+                &mut shows,
+            );
+            let i = Literal::usize_unsuffixed(i);
+            arms.push(quote!((#pattern, #i) => #write,));
+        }
+    }
+    let private = &paths.private;
+    let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
+    quote! {
+        fn fmt_arg(
+            __error: &Self,
+            __index: usize,
+            __formatter: &mut ::core::fmt::Formatter<'_>,
+        ) -> ::core::fmt::Result {
+            #use_show
+            match (__error, __index) {
+                #(#arms)*
+                _ => ::core::result::Result::Ok(()),
+            }
+        }
+    }
+}
+
+/// The pattern binding the fields `parts` show, and the `write!` of them.
+fn write_parts(
+    input: &Input,
+    paths: &Paths,
+    variant: &Variant,
+    parts: &[Part],
+    bounds: &mut Bounds,
+    shows: &mut bool,
+) -> (TokenStream, TokenStream) {
     let private = &paths.private;
     let lit_span = variant
         .code
@@ -511,7 +620,7 @@ fn display_arm(
         }
         name.to_string()
     };
-    for part in &variant.message {
+    for part in parts {
         match part {
             Part::Text(text) => format.push_str(&crate::template::escape_braces(text)),
             Part::Field {
@@ -551,7 +660,10 @@ fn display_arm(
     let binds = bound_fields.iter().map(|&i| bind(&variant.fields[i], i));
     let args = args.iter().map(|(name, value)| quote!(#name = #value));
     let pattern = pattern(input, variant, quote!(#(#binds)* ..));
-    quote!(#pattern => ::core::write!(__formatter, #literal, #(#args),*),)
+    (
+        pattern,
+        quote!(::core::write!(__formatter, #literal, #(#args),*)),
+    )
 }
 
 fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {

@@ -7,6 +7,7 @@ mod bound;
 mod ctxt;
 mod expand;
 mod fallback;
+mod locales;
 mod prop;
 mod symbol;
 mod template;
@@ -34,7 +35,9 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
         valid::check(&mut cx, &parsed);
         if !cx.has_errors() {
             if let Some(input) = parsed.complete() {
-                return expand::derive(&input);
+                if let Some(locales) = locales::load(&mut cx, &input) {
+                    return expand::derive(&input, &locales);
+                }
             }
         }
     }

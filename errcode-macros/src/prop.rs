@@ -23,6 +23,14 @@ impl<C> Input<'_, C> {
         self.attrs.ty(&attr::FORMAT)
     }
 
+    pub fn locales(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::LOCALES)
+    }
+
+    pub fn lang(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::LANG)
+    }
+
     pub fn default_status(&self) -> Option<u16> {
         self.attrs.status(&attr::DEFAULT_STATUS).map(|s| s.value)
     }

@@ -19,6 +19,10 @@ use errcodes::ApiError;
 /// so that documentation shows it and decoding knows the code; a service never
 /// returns it as an error.
 ///
+/// Fresns answers in the client's language; `locales` holds its own
+/// `zh-Hans` and `zh-Hant` messages for every code, copied from its
+/// `code_messages` seed.
+///
 /// Fresns documents no HTTP status for any code, so no entry has one
 /// (`Entry::status()` is `None`). Real Fresns servers send every error with
 /// HTTP 200, and so does errcode: the `Fresns` format's default status is
@@ -26,6 +30,8 @@ use errcodes::ApiError;
 #[derive(Debug, ApiError)]
 #[api_error(
     format = errcodes::format::Fresns,
+    // Fresns' own Simplified and Traditional Chinese messages; see the README there.
+    locales = "examples/catalogues/locales/fresns",
     range = 0..=38999,
     category = "Error Codes",
     ranges(

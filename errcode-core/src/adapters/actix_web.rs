@@ -50,10 +50,12 @@
 //!     .route("/v2/members/{id}", web::get().to(member_too));
 //! ```
 
-use ::actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+use ::actix_web::http::header::{
+    HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, VARY,
+};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
-use ::actix_web::{HttpResponse, ResponseError};
+use ::actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use crate::ApiError;
 
@@ -79,7 +81,32 @@ pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
 
 /// The response for `error`, as [`ApiResponse`] sends it.
 pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
-    let body = match super::body(error) {
+    respond(error, super::body(error))
+}
+
+/// The response for `error` with its message in the language the
+/// request's `Accept-Language` prefers among the catalogue's
+/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
+/// in `Content-Language`, and `Vary: Accept-Language`.
+pub fn error_response_in<E: ApiError>(error: &E, request: &HttpRequest) -> HttpResponse {
+    let header = request
+        .headers()
+        .get_all(ACCEPT_LANGUAGE)
+        .filter_map(|v| v.to_str().ok())
+        .collect::<Vec<_>>()
+        .join(",");
+    let lang = E::catalogue().negotiate(&header);
+    let mut response = respond(error, super::body_in(error, lang));
+    let headers = response.headers_mut();
+    headers.insert(VARY, HeaderValue::from_static("accept-language"));
+    if let Ok(lang) = HeaderValue::from_str(lang) {
+        headers.insert(CONTENT_LANGUAGE, lang);
+    }
+    response
+}
+
+fn respond<E: ApiError>(error: &E, body: super::Body) -> HttpResponse {
+    let body = match body {
         super::Body::Static(bytes) => Bytes::from_static(bytes),
         super::Body::Owned(bytes) => Bytes::from(bytes),
     };

@@ -47,8 +47,12 @@
 //!     .route("/v2/members/{id}", get(member_too));
 //! ```
 
+use core::convert::Infallible;
+
 use ::axum::body::{Body, Bytes};
-use ::axum::http::header::CONTENT_TYPE;
+use ::axum::extract::FromRequestParts;
+use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
+use ::axum::http::request::Parts;
 use ::axum::http::HeaderValue;
 use ::axum::response::{IntoResponse, Response};
 
@@ -66,7 +70,66 @@ impl<E: ApiError> IntoResponse for ApiResponse<E> {
 
 /// The response for `error`, as [`ApiResponse`] sends it.
 pub fn into_response<E: ApiError>(error: &E) -> Response {
-    let body = match super::body(error) {
+    respond(error, super::body(error))
+}
+
+/// A request's `Accept-Language`, as an extractor that never rejects (a
+/// missing or unreadable header is an empty one): answer in the language
+/// it asks for with [`AcceptLanguage::response`].
+///
+/// ```
+/// use axum::response::Response;
+/// use errcodes::axum::AcceptLanguage;
+/// # #[derive(Debug, errcodes::ApiError)]
+/// # enum AccountError { #[code(1, status = 404, msg = "Not found")] NotFound }
+///
+/// async fn member(lang: AcceptLanguage) -> Result<String, Response> {
+///     Err(lang.response(&AccountError::NotFound))
+/// }
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct AcceptLanguage(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for AcceptLanguage {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let header = parts
+            .headers
+            .get_all(ACCEPT_LANGUAGE)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect::<Vec<_>>()
+            .join(",");
+        Ok(AcceptLanguage(header))
+    }
+}
+
+impl AcceptLanguage {
+    /// The response for `error` in the language the header prefers among
+    /// those of `E`'s catalogue (see [`into_response_in`]).
+    pub fn response<E: ApiError>(&self, error: &E) -> Response {
+        into_response_in(error, &self.0)
+    }
+}
+
+/// The response for `error` with its message in the language an
+/// `Accept-Language` header value prefers among the catalogue's
+/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
+/// in `Content-Language`, and `Vary: Accept-Language`.
+pub fn into_response_in<E: ApiError>(error: &E, accept_language: &str) -> Response {
+    let lang = E::catalogue().negotiate(accept_language);
+    let mut response = respond(error, super::body_in(error, lang));
+    let headers = response.headers_mut();
+    headers.insert(VARY, HeaderValue::from_static("accept-language"));
+    if let Ok(lang) = HeaderValue::from_str(lang) {
+        headers.insert(CONTENT_LANGUAGE, lang);
+    }
+    response
+}
+
+fn respond<E: ApiError>(error: &E, body: super::Body) -> Response {
+    let body = match body {
         super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
         super::Body::Owned(bytes) => Body::from(bytes),
     };

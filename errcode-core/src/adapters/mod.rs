@@ -75,6 +75,18 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
     Body::Owned(out)
 }
 
+/// The body of `error` with its message in the language `lang`.
+pub(crate) fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
+    if crate::lang::translation_of(error, lang).is_none() {
+        return body(error);
+    }
+    let mut out = Vec::new();
+    if error.write_body_in(lang, &mut out).is_err() {
+        return body(error);
+    }
+    Body::Owned(out)
+}
+
 pub(crate) const fn content_type<E: ApiError>() -> &'static str {
     <E::Format as Format>::CONTENT_TYPE
 }

@@ -401,7 +401,7 @@ pub fn decode<E: ApiError>(
     if candidates.len() > 1 || !named {
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
-            .filter_map(|e| template::fit(e, message?).map(|(fit, caps)| (*e, fit, caps)))
+            .filter_map(|e| fit_any::<E>(e, message?).map(|(fit, caps)| (*e, fit, caps)))
             .collect();
         let best = fits.iter().map(|f| f.1).min();
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
@@ -419,7 +419,7 @@ pub fn decode<E: ApiError>(
             (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
         }
     } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
-        captures = template::fit(chosen, message)
+        captures = fit_any::<E>(chosen, message)
             .map(|(_, caps)| caps)
             .unwrap_or_default();
     }
@@ -444,6 +444,18 @@ pub fn decode<E: ApiError>(
             None => unrecognized(Reason::NotRebuildable, vec![chosen]),
         },
     )
+}
+
+/// How `message` fits `entry`'s template, or failing that its template in
+/// one of the catalogue's other languages: a body may be in any of them.
+fn fit_any<'m, E: ApiError>(entry: &Entry, message: &'m str) -> Option<(Fit, Captures<'m>)> {
+    template::fit(entry, message).or_else(|| {
+        E::catalogue()
+            .languages()
+            .iter()
+            .filter_map(|language| language.translation(entry))
+            .find_map(|translation| template::fit_translation(translation, message))
+    })
 }
 
 /// Whether `entry`'s template has no literal text but placeholders, trailing

@@ -2,7 +2,7 @@
 //! text each placeholder stood for. The template comes split by the derive
 //! ([`Entry::segments`]); nothing here parses it again.
 
-use crate::{Entry, Segment};
+use crate::{Entry, Segment, Translation};
 
 /// How well a message fits a template.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
@@ -29,19 +29,19 @@ enum Piece {
     Arg { name: &'static str, plain: bool },
 }
 
-/// The entry's template, loosened as a message is: the first text trimmed
-/// at its start, the last at its end, texts left empty dropped.
-fn pieces(entry: &Entry) -> Vec<Piece> {
-    let mut pieces: Vec<Piece> = entry
-        .segments()
+/// The template, loosened as a message is: the first text trimmed at its
+/// start, the last at its end, texts left empty dropped; `empty` stands
+/// for a template without segments (an entry's name).
+fn pieces(segments: impl Iterator<Item = Segment>, empty: Option<&'static str>) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = segments
         .map(|s| match s {
             Segment::Text(text) => Piece::Text(text),
             Segment::Placeholder(name) => Piece::Arg { name, plain: true },
             Segment::Formatted(name) => Piece::Arg { name, plain: false },
         })
         .collect();
-    if entry.message().is_empty() {
-        pieces.push(Piece::Text(entry.name()));
+    if let Some(text) = empty {
+        pieces.push(Piece::Text(text));
     }
     if let Some(Piece::Text(first)) = pieces.first_mut() {
         *first = first.trim_start();
@@ -56,7 +56,19 @@ fn pieces(entry: &Entry) -> Vec<Piece> {
 /// Whether `message` fits the template of `entry` (its name where the
 /// template is empty), and the text of each plain placeholder.
 pub fn fit<'m>(entry: &Entry, message: &'m str) -> Option<(Fit, Vec<(&'static str, &'m str)>)> {
-    let pieces = pieces(entry);
+    let empty = entry.message().is_empty().then(|| entry.name());
+    fit_pieces(pieces(entry.segments(), empty), message)
+}
+
+/// Whether `message` fits a translation of an entry's template, as [`fit`].
+pub fn fit_translation<'m>(
+    translation: &Translation,
+    message: &'m str,
+) -> Option<(Fit, Vec<(&'static str, &'m str)>)> {
+    fit_pieces(pieces(translation.segments(), None), message)
+}
+
+fn fit_pieces(pieces: Vec<Piece>, message: &str) -> Option<(Fit, Vec<(&'static str, &str)>)> {
     if !pieces.iter().any(|p| matches!(p, Piece::Arg { .. })) {
         let text: String = pieces
             .iter()

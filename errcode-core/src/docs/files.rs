@@ -10,9 +10,10 @@ use crate::ApiError;
 
 /// Each output of `E`'s catalogue as (file name, contents): `{Type}.md`,
 /// `{Type}.html`, `{Type}.json` and `{Type}.openapi.json`, named by the type
-/// so that several catalogues can share a folder. `version` is the API's
+/// so that several catalogues can share a folder, and for each translation
+/// `{Type}.{tag}.md` and `{Type}.{tag}.html`. `version` is the API's
 /// version, `info.version` in the OpenAPI document.
-fn outputs<E: ApiError>(version: &str) -> [(String, String); 4] {
+fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
     let name = E::catalogue().type_name();
     let view = super::View::of::<E>();
     let openapi = super::OpenApi::new(&view).document(version);
@@ -22,7 +23,7 @@ fn outputs<E: ApiError>(version: &str) -> [(String, String); 4] {
     if !json.ends_with('\n') {
         json.push('\n');
     }
-    [
+    let mut outputs = vec![
         (
             format!("{name}.md"),
             super::Markdown::new(&view).to_string(),
@@ -30,7 +31,20 @@ fn outputs<E: ApiError>(version: &str) -> [(String, String); 4] {
         (format!("{name}.html"), super::Html::new(&view).to_string()),
         (format!("{name}.json"), json),
         (format!("{name}.openapi.json"), openapi),
-    ]
+    ];
+    for language in E::catalogue().languages() {
+        let tag = language.tag();
+        let view = super::View::of_in::<E>(tag);
+        outputs.push((
+            format!("{name}.{tag}.md"),
+            super::Markdown::new(&view).to_string(),
+        ));
+        outputs.push((
+            format!("{name}.{tag}.html"),
+            super::Html::new(&view).to_string(),
+        ));
+    }
+    outputs
 }
 
 /// Writes every output of `E`'s catalogue into `dir` (created if missing)

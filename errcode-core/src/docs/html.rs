@@ -60,7 +60,11 @@ tbody tr:nth-child(even){background:#11161d}th,td,h2{border-color:#30363d}td.bod
 impl Display for Html<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let view = self.view;
-        f.write_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")?;
+        write!(
+            f,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
+            Escape(view.language())
+        )?;
         f.write_str(
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
         )?;
@@ -74,6 +78,7 @@ impl Display for Html<'_> {
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
             Escape(view.catalogue().title())
         )?;
+        languages(f, view)?;
         let columns = Columns::of(view);
         let groups = super::by_category(view);
         f.write_str(
@@ -149,6 +154,40 @@ r.classList.toggle('hidden',!words.every(function(w){return t.indexOf(w)>=0;}));
 ";
 
 /// The `id` of the heading of `category`'s part at `depth`.
+/// Links to the page in each language of a translated catalogue, named as
+/// [`write_all`](super::write_all) names them: `{Type}.html` for the
+/// default language, `{Type}.{tag}.html` for the others.
+fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    let catalogue = view.catalogue();
+    if catalogue.languages().is_empty() {
+        return Ok(());
+    }
+    f.write_str("<nav class=\"languages\" aria-label=\"Languages\">")?;
+    for (i, tag) in catalogue.language_tags().enumerate() {
+        if i > 0 {
+            f.write_str(" | ")?;
+        }
+        if tag == view.language() {
+            write!(f, "<strong lang=\"{0}\">{0}</strong>", Escape(tag))?;
+        } else if i == 0 {
+            write!(
+                f,
+                "<a href=\"{0}.html\" hreflang=\"{1}\" lang=\"{1}\">{1}</a>",
+                Escape(catalogue.type_name()),
+                Escape(tag)
+            )?;
+        } else {
+            write!(
+                f,
+                "<a href=\"{0}.{1}.html\" hreflang=\"{1}\" lang=\"{1}\">{1}</a>",
+                Escape(catalogue.type_name()),
+                Escape(tag)
+            )?;
+        }
+    }
+    f.write_str("</nav>\n")
+}
+
 fn section_id(category: &str, depth: usize) -> String {
     let path: Vec<&str> = category.split('/').take(depth + 1).collect();
     let mut id = String::from("section-");
@@ -273,7 +312,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         if let Some(title) = entry.entry().title() {
             write!(f, "<strong>{}</strong><br>", Escape(title))?;
         }
-        text(f, entry.entry().message())?;
+        text(f, entry.message())?;
         if !entry.entry().exposes_message() {
             write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
         }

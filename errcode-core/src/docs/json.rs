@@ -163,7 +163,7 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("declared_name", &e.entry().declared_name())?;
         map.serialize_entry("variant", e.entry().variant())?;
         map.serialize_entry("title", &e.entry().title())?;
-        map.serialize_entry("message", e.entry().message())?;
+        map.serialize_entry("message", e.message())?;
         map.serialize_entry("category", &e.entry().category())?;
         map.serialize_entry("description", &e.entry().description())?;
         map.serialize_entry("body_fields", &BodyFields(e.entry().body_fields()))?;

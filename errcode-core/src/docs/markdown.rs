@@ -164,7 +164,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             cell(f, title)?;
             f.write_str("**<br />")?;
         }
-        cell(f, entry.entry().message())?;
+        cell(f, entry.message())?;
         if !entry.entry().exposes_message() {
             write!(f, " ({TEMPLATE_ONLY})")?;
         }

@@ -86,6 +86,20 @@ pub fn html<E: ApiError>() -> String {
     Html::new(&View::of::<E>()).to_string()
 }
 
+/// The catalogue of `E` as Markdown with its messages in the language
+/// `lang` (see [`View::of_in`]).
+#[must_use]
+pub fn markdown_in<E: ApiError>(lang: &str) -> String {
+    Markdown::new(&View::of_in::<E>(lang)).to_string()
+}
+
+/// The catalogue of `E` as an HTML page with its messages in the language
+/// `lang` (see [`View::of_in`]), linking to the page in each other language.
+#[must_use]
+pub fn html_in<E: ApiError>(lang: &str) -> String {
+    Html::new(&View::of_in::<E>(lang)).to_string()
+}
+
 /// The entries of `view` grouped by category: first the entries without
 /// one, then each category in the order it first appears; entries keep
 /// declaration order inside a group.
@@ -139,8 +153,7 @@ impl Columns {
         Columns {
             code: entries.iter().any(|e| !e.entry().code().is_none()),
             message: entries.iter().any(|e| {
-                let entry = e.entry();
-                !entry.message().is_empty() || entry.title().is_some() || !entry.exposes_message()
+                !e.message().is_empty() || e.entry().title().is_some() || !e.entry().exposes_message()
             }),
             description: entries.iter().any(|e| e.entry().description().is_some()),
         }

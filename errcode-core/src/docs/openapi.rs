@@ -232,9 +232,9 @@ impl<'a> OpenApi<'a> {
             description.push_str("\n- ");
             let summary = summary(entry);
             description.push_str(&summary);
-            if !entry.entry().message().is_empty() {
+            if !entry.message().is_empty() {
                 description.push_str(": ");
-                description.push_str(&one_line(entry.entry().message()));
+                description.push_str(&one_line(entry.message()));
             }
             match (entry.entry().status(), entry.entry().also_status()) {
                 (Some(main), Some(also)) if status == Some(main) => {

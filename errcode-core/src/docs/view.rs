@@ -4,7 +4,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::format::{BodySource, Format, Member, Source};
-use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, Segment};
+use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, Segment, Translation};
 
 /// Everything the documentation says about a catalogue, computed once for a
 /// body format: each output (Markdown, HTML, JSON, OpenAPI) reads this and
@@ -13,6 +13,7 @@ use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, Segment};
 #[derive(Debug, Clone)]
 pub struct View {
     catalogue: &'static Catalogue,
+    language: &'static str,
     description: Option<&'static str>,
     content_type: &'static str,
     json_schema: serde_json::Value,
@@ -61,6 +62,7 @@ impl SchemaRow {
 #[derive(Debug, Clone)]
 pub struct EntryView {
     entry: &'static Entry,
+    translation: Option<&'static Translation>,
     sent_status: u16,
     example: String,
     schema: serde_json::Value,
@@ -85,10 +87,25 @@ impl View {
     /// The view of `catalogue`, with examples in format `F`.
     #[must_use]
     pub fn new<F: Format>(catalogue: &'static Catalogue) -> Self {
+        Self::new_in::<F>(catalogue, catalogue.language())
+    }
+
+    /// The view of the catalogue of `E` in the language `lang` (looked up
+    /// as [`Catalogue::translation_for`] does): messages and examples
+    /// translated, the default language's where there is no translation.
+    #[must_use]
+    pub fn of_in<E: ApiError>(lang: &str) -> Self {
+        Self::new_in::<E::Format>(E::catalogue(), lang)
+    }
+
+    /// The view of `catalogue` in the language `lang`, with examples in format `F`.
+    #[must_use]
+    pub fn new_in<F: Format>(catalogue: &'static Catalogue, lang: &str) -> Self {
+        let language = catalogue.translation_for(lang);
         let mut entries: Vec<EntryView> = catalogue
             .entries()
             .iter()
-            .map(EntryView::new::<F>)
+            .map(|e| EntryView::new::<F>(e, language.and_then(|l| l.translation(e))))
             .collect();
         let mut taken = Vec::with_capacity(entries.len());
         for entry in &mut entries {
@@ -97,6 +114,7 @@ impl View {
         }
         View {
             catalogue,
+            language: language.map_or(catalogue.language(), |l| l.tag()),
             description: catalogue.description().and_then(public_part),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
@@ -109,6 +127,12 @@ impl View {
     #[must_use]
     pub const fn catalogue(&self) -> &'static Catalogue {
         self.catalogue
+    }
+
+    /// The language of the messages shown.
+    #[must_use]
+    pub const fn language(&self) -> &'static str {
+        self.language
     }
 
     /// The public part of the rest of the type's doc comment: the text
@@ -187,9 +211,9 @@ impl View {
 }
 
 impl EntryView {
-    fn new<F: Format>(entry: &'static Entry) -> Self {
+    fn new<F: Format>(entry: &'static Entry, translation: Option<&'static Translation>) -> Self {
         let mut example = Vec::new();
-        let sample = Sample(entry);
+        let sample = Sample(entry, translation);
         // A format that fails on a sample (a user format rejecting
         // something) gets an empty example rather than a panic.
         if F::serialize(&sample, &mut serde_json::Serializer::new(&mut example)).is_err() {
@@ -197,6 +221,7 @@ impl EntryView {
         }
         EntryView {
             entry,
+            translation,
             sent_status: entry.http_status().as_u16(),
             example: String::from_utf8(example).unwrap_or_default(),
             schema: F::entry_schema(entry),
@@ -267,8 +292,8 @@ impl EntryView {
         if let Some(title) = entry.title() {
             facts.push(("entry_title", title.to_owned()));
         }
-        if !entry.message().is_empty() {
-            facts.push(("message", entry.message().to_owned()));
+        if !self.message().is_empty() {
+            facts.push(("message", self.message().to_owned()));
         }
         if let Some(category) = entry.category() {
             facts.push(("category", category.to_owned()));
@@ -291,6 +316,14 @@ impl EntryView {
     #[must_use]
     pub const fn entry(&self) -> &'static Entry {
         self.entry
+    }
+
+    /// The message template shown, as written: the entry's, or its
+    /// translation in the view's language.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        self.translation
+            .map_or(self.entry.message(), Translation::message)
     }
 
     /// The status a response carrying this entry is sent with
@@ -539,7 +572,7 @@ fn describe(source: Source) -> String {
 /// the message as a body carries it (`{{` unescaped, placeholders kept as
 /// written since there is no value to render), and each `#[body]` field with
 /// a value of its type (see [`placeholder`]).
-struct Sample(&'static Entry);
+struct Sample(&'static Entry, Option<&'static Translation>);
 
 impl BodySource for Sample {
     fn entry(&self) -> &'static Entry {
@@ -548,14 +581,25 @@ impl BodySource for Sample {
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let entry = self.0;
-        if !entry.exposes_message() {
+        if let Some(translation) = self.1 {
+            if entry.exposes_message() {
+                unescape(f, translation.segments())
+            } else {
+                f.write_str(translation.message())
+            }
+        } else if !entry.exposes_message() {
             // The wire sends the template exactly as written.
             f.write_str(entry.message())
         } else if entry.message().is_empty() {
             f.write_str(entry.name())
         } else {
-            unescape(f, entry)
+            unescape(f, entry.segments())
         }
+    }
+
+    fn template(&self) -> &'static str {
+        self.1
+            .map_or_else(|| self.0.template_or_name(), Translation::message)
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
@@ -570,8 +614,8 @@ impl BodySource for Sample {
 
 /// Writes the text of a template as `Display` renders it, from the split the
 /// derive made: `{{` and `}}` as one brace; a placeholder as `{name}`.
-fn unescape(f: &mut fmt::Formatter<'_>, entry: &Entry) -> fmt::Result {
-    for segment in entry.segments() {
+fn unescape(f: &mut fmt::Formatter<'_>, segments: impl Iterator<Item = Segment>) -> fmt::Result {
+    for segment in segments {
         match segment {
             Segment::Text(text) => f.write_str(text)?,
             Segment::Placeholder(name) | Segment::Formatted(name) => write!(f, "{{{name}}}")?,

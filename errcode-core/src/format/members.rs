@@ -9,7 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
 
-use super::{message, BodySource, Format, Template};
+use super::{message, BodySource, Format};
 use crate::{Code, Entry};
 
 /// One member of a body, or the place where the `#[body]` fields go.
@@ -133,7 +133,7 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
         match self.0 {
             Source::Code => entry.code().serialize(serializer),
             Source::Message => message(self.1).serialize(serializer),
-            Source::Template => Template(entry).serialize(serializer),
+            Source::Template => serializer.serialize_str(self.1.template()),
             Source::Title(base) => serializer.serialize_str(title(entry, base)),
             Source::Name => serializer.serialize_str(entry.name()),
             Source::Status => entry.status().serialize(serializer),

@@ -207,6 +207,13 @@ pub trait BodySource {
     /// Whatever the formatter reports.
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 
+    /// The template a body shows as written (RFC 9457's `title`): the
+    /// entry's, or the name where it is empty; a translation's in another
+    /// language.
+    fn template(&self) -> &'static str {
+        self.entry().template_or_name()
+    }
+
     /// Writes the `#[body]` fields as map entries.
     ///
     /// # Errors
@@ -297,15 +304,6 @@ impl<E: ApiError> Serialize for Body<'_, E> {
 pub(crate) fn write_dynamic<E: ApiError>(error: &E, out: &mut Vec<u8>) -> serde_json::Result<()> {
     let start = out.len();
     serde_json::to_writer(&mut *out, &Body(error)).inspect_err(|_| out.truncate(start))
-}
-
-/// The template as written, or the name where it is empty, as a JSON string.
-pub(crate) struct Template(pub(crate) &'static Entry);
-
-impl Serialize for Template {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.0.template_or_name())
-    }
 }
 
 mod fresns;

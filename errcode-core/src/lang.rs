@@ -1,0 +1,303 @@
+//! Translated catalogues: the languages `#[api_error(locales = "...")]`
+//! loads at compile time, choosing one for a request (`Accept-Language`),
+//! and messages rendered in it.
+
+use core::fmt;
+
+use crate::__private_v0_1::Glue;
+use crate::format::{BodySource, Format};
+use crate::{ApiError, Catalogue, Entry, Segment};
+
+/// One translation of a catalogue: a file `<tag>.json` of the locales
+/// directory, with a message per entry.
+#[derive(Debug)]
+pub struct Language {
+    pub(crate) tag: &'static str,
+    pub(crate) partial: bool,
+    /// One per entry, in catalogue order; an empty message where a partial
+    /// language has none.
+    pub(crate) translations: &'static [Translation],
+}
+
+impl Language {
+    /// The language tag, as the file is named: `zh-Hant`, `de`.
+    #[must_use]
+    pub const fn tag(&self) -> &'static str {
+        self.tag
+    }
+
+    /// Whether the file declares itself partial (`"@@partial": true`): an
+    /// entry it does not translate shows the default language's message.
+    #[must_use]
+    pub const fn is_partial(&self) -> bool {
+        self.partial
+    }
+
+    /// The translation of `entry`; `None` where a partial language has none.
+    #[must_use]
+    pub fn translation(&self, entry: &Entry) -> Option<&'static Translation> {
+        self.translations
+            .get(entry.index())
+            .filter(|t| !t.message.is_empty())
+    }
+}
+
+/// The translated message template of one entry.
+#[derive(Debug)]
+pub struct Translation {
+    pub(crate) message: &'static str,
+    /// As [`Entry`]'s: empty where the template is its own text.
+    pub(crate) segments: &'static [Segment],
+}
+
+impl Translation {
+    /// The template as the translator wrote it, placeholders included.
+    #[must_use]
+    pub const fn message(&self) -> &'static str {
+        self.message
+    }
+
+    /// The template as text and placeholders, `{{` and `}}` unescaped.
+    pub fn segments(&self) -> impl Iterator<Item = Segment> + 'static {
+        own_text(self.message, self.segments)
+    }
+}
+
+/// The segments of a template, where an empty list means "its own text".
+pub(crate) fn own_text(
+    message: &'static str,
+    segments: &'static [Segment],
+) -> impl Iterator<Item = Segment> + 'static {
+    let own = (segments.is_empty() && !message.is_empty()).then_some(Segment::Text(message));
+    own.into_iter().chain(segments.iter().copied())
+}
+
+impl Catalogue {
+    /// The language of the `msg = "..."` templates (`#[api_error(lang = "...")]`,
+    /// `en` unless given).
+    #[must_use]
+    pub const fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The translations loaded from `#[api_error(locales = "...")]`, in
+    /// file-name order; the default language is not among them.
+    #[must_use]
+    pub const fn languages(&self) -> &'static [Language] {
+        self.languages
+    }
+
+    /// Every language the catalogue has, the default first.
+    pub fn language_tags(&self) -> impl Iterator<Item = &'static str> {
+        let languages = self.languages;
+        core::iter::once(self.language).chain(languages.iter().map(|l| l.tag))
+    }
+
+    /// The translation to show for the language tag `tag`, by RFC 4647
+    /// lookup: `zh-Hant-TW`, then `zh-Hant`, then `zh`, compared without
+    /// regard to case; `None` when that reaches the default language or
+    /// nothing (the default language is then shown).
+    #[must_use]
+    pub fn translation_for(&self, tag: &str) -> Option<&'static Language> {
+        match self.find_language(tag)? {
+            Found::Default => None,
+            Found::Translation(language) => Some(language),
+        }
+    }
+
+    /// The tag of the language to answer in for an `Accept-Language`
+    /// header value: the ranges by falling q-value (ties in the order
+    /// written, `q=0` excluded), each looked up as
+    /// [`translation_for`](Self::translation_for) does, `*` ignored (RFC
+    /// 4647 §3.4: it names no language to look up); a header naming
+    /// nothing the catalogue has, or a malformed one, gives the default
+    /// language. Malformed ranges are skipped, never an error.
+    #[must_use]
+    pub fn negotiate(&self, accept_language: &str) -> &'static str {
+        // A header is bounded by the server's limits; this bounds the work too.
+        const MAX_RANGES: usize = 64;
+        let mut ranges: Vec<(u16, &str)> = accept_language
+            .split(',')
+            .take(MAX_RANGES)
+            .filter_map(weighted_range)
+            .filter(|(q, _)| *q > 0)
+            .collect();
+        // Stable: equal weights keep the order written.
+        ranges.sort_by_key(|(q, _)| core::cmp::Reverse(*q));
+        for (_, range) in ranges {
+            match self.find_language(range) {
+                Some(Found::Default) => return self.language,
+                Some(Found::Translation(language)) => return language.tag,
+                None => {}
+            }
+        }
+        self.language
+    }
+
+    fn find_language(&self, tag: &str) -> Option<Found> {
+        let mut tag = tag.trim();
+        if !is_tag(tag) {
+            return None;
+        }
+        loop {
+            if tag.eq_ignore_ascii_case(self.language) {
+                return Some(Found::Default);
+            }
+            if let Some(language) = self
+                .languages
+                .iter()
+                .find(|l| l.tag.eq_ignore_ascii_case(tag))
+            {
+                return Some(Found::Translation(language));
+            }
+            let (shorter, _) = tag.rsplit_once('-')?;
+            // RFC 4647 §3.4: a single-letter subtag (`x`, an extension's
+            // singleton) goes with the subtag after it.
+            tag = match shorter.rsplit_once('-') {
+                Some((before, single)) if single.len() == 1 => before,
+                _ => shorter,
+            };
+        }
+    }
+}
+
+enum Found {
+    Default,
+    Translation(&'static Language),
+}
+
+/// `alpha{1,8}(-alphanum{1,8})*`, the shape of a language range (RFC 4647 §2.1).
+fn is_tag(tag: &str) -> bool {
+    tag.split('-').enumerate().all(|(i, sub)| {
+        (1..=8).contains(&sub.len())
+            && if i == 0 {
+                sub.bytes().all(|b| b.is_ascii_alphabetic())
+            } else {
+                sub.bytes().all(|b| b.is_ascii_alphanumeric())
+            }
+    })
+}
+
+/// One `range;q=0.8` of an Accept-Language header, its weight in
+/// thousandths; `None` when malformed.
+fn weighted_range(item: &str) -> Option<(u16, &str)> {
+    let mut parts = item.split(';');
+    let range = parts.next()?.trim();
+    if range != "*" && !is_tag(range) {
+        return None;
+    }
+    let mut weight = 1000;
+    for param in parts {
+        let (name, value) = param.split_once('=')?;
+        if !name.trim().eq_ignore_ascii_case("q") {
+            return None;
+        }
+        weight = q_value(value.trim())?;
+    }
+    Some((weight, range))
+}
+
+/// `0`, `0.5`, `1.000`: RFC 9110 §12.4.2's qvalue, in thousandths.
+fn q_value(text: &str) -> Option<u16> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut thousandths: u16 = 0;
+    for (i, digit) in fraction.bytes().enumerate() {
+        thousandths += u16::from(digit - b'0') * [100, 10, 1][i];
+    }
+    match whole {
+        "0" => Some(thousandths),
+        "1" if thousandths == 0 => Some(1000),
+        _ => None,
+    }
+}
+
+/// The message of an error in a chosen language, as
+/// [`ApiError::message_in`] returns it: `Display` renders it.
+pub struct MessageIn<'a, E: ?Sized> {
+    pub(crate) error: &'a E,
+    pub(crate) translation: Option<&'static Translation>,
+}
+
+impl<E: ApiError + ?Sized> fmt::Display for MessageIn<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.translation {
+            Some(translation) => render(self.error, translation, f),
+            None => fmt::Display::fmt(self.error, f),
+        }
+    }
+}
+
+impl<E: ApiError + ?Sized> fmt::Debug for MessageIn<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.to_string(), f)
+    }
+}
+
+/// `translation` with each placeholder formatted as the entry's own
+/// template formats the placeholder of that name.
+fn render<E: ApiError + ?Sized>(
+    error: &E,
+    translation: &Translation,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    let entry = error.info();
+    for segment in translation.segments() {
+        match segment {
+            Segment::Text(text) => f.write_str(text)?,
+            Segment::Placeholder(name) | Segment::Formatted(name) => {
+                let index = entry
+                    .segments()
+                    .filter(|s| !matches!(s, Segment::Text(_)))
+                    .position(|s| matches!(s, Segment::Placeholder(n) | Segment::Formatted(n) if n == name));
+                if let Some(index) = index {
+                    <E::__Glue as Glue<E>>::fmt_arg(error, index, f)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The translation of `error`'s entry for `tag`, if it has one.
+pub(crate) fn translation_of<E: ApiError>(error: &E, tag: &str) -> Option<&'static Translation> {
+    E::catalogue()
+        .translation_for(tag)?
+        .translation(error.info())
+}
+
+/// An error whose body carries its message in another language.
+pub(crate) struct InLanguage<'a, E> {
+    pub(crate) error: &'a E,
+    pub(crate) translation: &'static Translation,
+}
+
+impl<E: ApiError> BodySource for InLanguage<'_, E> {
+    fn entry(&self) -> &'static Entry {
+        self.error.info()
+    }
+
+    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.error.info().exposes_message() {
+            render(self.error, self.translation, f)
+        } else {
+            f.write_str(self.translation.message)
+        }
+    }
+
+    fn template(&self) -> &'static str {
+        self.translation.message
+    }
+
+    fn serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        self.error.serialize_fields(map)
+    }
+}
+
+impl<E: ApiError> serde::Serialize for InLanguage<'_, E> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        <E::Format as Format>::serialize(self, serializer)
+    }
+}
