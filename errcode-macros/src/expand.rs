@@ -73,6 +73,7 @@ pub fn derive(input: &Input) -> TokenStream {
     let mut api_bounds = Bounds::new(input.generics);
     api_bounds.push_self(quote!(::core::error::Error));
     let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
+    let headers = headers_fn(input, &paths, &mut api_bounds);
     let api_where = api_bounds.where_clause(where_clause);
 
     let mut serialize_bounds = Bounds::new(input.generics);
@@ -94,6 +95,7 @@ pub fn derive(input: &Input) -> TokenStream {
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
+    let frameworks = framework_impls(input);
     let reserved = reserved_member_checks(input, &paths);
     let codes = codes_table(input, &paths);
     let display_match = if count == 0 {
@@ -171,6 +173,8 @@ pub fn derive(input: &Input) -> TokenStream {
                 #body_fields
 
                 #restore
+
+                #headers
             }
 
             #[automatically_derived]
@@ -186,8 +190,33 @@ pub fn derive(input: &Input) -> TokenStream {
             #froms
 
             #(#reserved)*
+
+            #frameworks
         };
     }
+}
+
+/// `#[api_error(axum)]`, `#[api_error(actix_web)]`: a call of the runtime's
+/// macro for each, which is the impl with the feature and an error at the
+/// key without it.
+fn framework_impls(input: &Input) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.map(|w| &w.predicates);
+    [
+        (input.axum(), "axum_impl"),
+        (input.actix_web(), "actix_web_impl"),
+    ]
+    .into_iter()
+    .filter_map(|(key, name)| {
+        let span = Span::call_site().located_at(key?);
+        let private = Ident::new("__errcode_private", span);
+        let name = Ident::new(name, span);
+        Some(quote_spanned! {span=>
+            #private::#name! { [#impl_generics] [#ident #ty_generics] [#predicates] }
+        })
+    })
+    .collect()
 }
 
 /// A `#[body]` member the format writes itself would appear twice in a body;
@@ -312,6 +341,24 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
         .collect();
     if !body_fields.is_empty() {
         tokens.extend(quote!(.body(&[#(#body_fields),*])));
+    }
+    let headers: Vec<_> = code
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let (name, value) = (name.value(), value.value());
+            quote!(#private::fixed_header(#name, #value))
+        })
+        .chain(variant.fields.iter().filter_map(|f| {
+            let name = f.attrs.header.as_ref()?.value();
+            let field = f.display_name();
+            let ty = crate::symbol::type_text(f.ty);
+            let optional = option_inner(f.ty).is_some();
+            Some(quote!(#private::header_field(#name, #field, #ty, #optional)))
+        }))
+        .collect();
+    if !headers.is_empty() {
+        tokens.extend(quote!(.with_headers(&[#(#headers),*])));
     }
     if code.shared().is_some() {
         tokens.extend(quote!(.shared()));
@@ -588,6 +635,52 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         {
             #body
             ::core::result::Result::Ok(())
+        }
+    }
+}
+
+/// `Glue::headers` for types with `#[header]` fields; the others keep the
+/// default, which writes none.
+fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+    let private = &paths.private;
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let fields: Vec<_> = v
+                .fields
+                .iter()
+                .enumerate()
+                .filter_map(|(i, f)| Some((i, f, f.attrs.header.as_ref()?.value())))
+                .collect();
+            if fields.is_empty() {
+                return None;
+            }
+            let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
+            let writes = fields.iter().map(|(i, f, name)| {
+                let binding = Field::binding(*i);
+                let span = f.ty.span();
+                let write = if let Some(inner) = option_inner(f.ty) {
+                    bounds.push_raw(inner, quote!(::core::fmt::Display));
+                    quote_spanned!(span=> #private::Headers::optional_field::<#inner>)
+                } else {
+                    bounds.push_raw(f.ty, quote!(::core::fmt::Display));
+                    let ty = f.ty;
+                    quote_spanned!(span=> #private::Headers::field::<#ty>)
+                };
+                quote!(#write(__headers, #name, #binding);)
+            });
+            let pattern = pattern(input, v, quote!(#(#binds)* ..));
+            Some(quote!(#pattern => { #(#writes)* }))
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
+    quote! {
+        fn headers(__error: &Self, __headers: &mut #private::Headers<'_>) {
+            match __error { #(#arms)* #rest }
         }
     }
 }

@@ -15,7 +15,10 @@ mod valid;
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
 
-#[proc_macro_derive(ApiError, attributes(api_error, code, source, from, body, placeholder))]
+#[proc_macro_derive(
+    ApiError,
+    attributes(api_error, code, source, from, body, placeholder, header)
+)]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input).into()

@@ -50,7 +50,7 @@
 //!     .route("/v2/members/{id}", web::get().to(member_too));
 //! ```
 
-use ::actix_web::http::header::{HeaderValue, CONTENT_TYPE};
+use ::actix_web::http::header::{HeaderName, HeaderValue};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
 use ::actix_web::{HttpResponse, ResponseError};
@@ -83,9 +83,17 @@ pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
         super::Body::Static(bytes) => Bytes::from_static(bytes),
         super::Body::Owned(bytes) => Bytes::from(bytes),
     };
-    let content_type = HeaderValue::from_str(super::content_type::<E>())
-        .unwrap_or(HeaderValue::from_static("application/json"));
+    let head = super::head(error);
     let mut response = HttpResponse::with_body(status_code(error), body);
-    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    // actix-web 4's header types are `http` 0.2's: the same bytes, checked again.
+    for (name, value) in &head.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response.extensions_mut().insert(head.info);
     response.map_into_boxed_body()
 }

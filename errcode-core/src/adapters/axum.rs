@@ -48,8 +48,6 @@
 //! ```
 
 use ::axum::body::{Body, Bytes};
-use ::axum::http::header::CONTENT_TYPE;
-use ::axum::http::HeaderValue;
 use ::axum::response::{IntoResponse, Response};
 
 use crate::ApiError;
@@ -70,10 +68,10 @@ pub fn into_response<E: ApiError>(error: &E) -> Response {
         super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
         super::Body::Owned(bytes) => Body::from(bytes),
     };
-    let content_type = HeaderValue::from_str(super::content_type::<E>())
-        .unwrap_or(HeaderValue::from_static("application/json"));
+    let head = super::head(error);
     let mut response = Response::new(body);
-    *response.status_mut() = error.status();
-    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    *response.status_mut() = head.info.status();
+    *response.headers_mut() = head.headers;
+    response.extensions_mut().insert(head.info);
     response
 }
