@@ -1170,7 +1170,7 @@ pub fn reject_field_attrs(cx: &mut Ctxt, attrs: &[Attribute]) {
             .find(|name| is(attr, name))
         {
             let fixed = if name == HEADER {
-                "; a header every response carries is `header(\"Name\" = \"value\")` in #[code(...)]"
+                " (a header every response carries is `header(\"Name\" = \"value\")` in #[code(...)])"
             } else {
                 ""
             };

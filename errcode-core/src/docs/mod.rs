@@ -152,6 +152,29 @@ fn field_type(field: &crate::BodyField) -> String {
     view::json_type(&schema)
 }
 
+/// The JSON Schema of a header's value: the fixed value, or what the
+/// field's type shows as (an integer for integer types, else a string).
+fn header_schema(header: &crate::ResponseHeader) -> serde_json::Value {
+    const INTEGERS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+    ];
+    if let Some(value) = header.value() {
+        return serde_json::json!({ "type": "string", "enum": [value] });
+    }
+    let ty = header.ty().unwrap_or("");
+    let ty = ty
+        .strip_prefix("Option<")
+        .and_then(|t| t.strip_suffix('>'))
+        .filter(|_| header.is_optional())
+        .unwrap_or(ty);
+    let ty = if INTEGERS.contains(&ty) {
+        "integer"
+    } else {
+        "string"
+    };
+    serde_json::json!({ "type": ty })
+}
+
 /// The paragraphs of `text`, each on one line: text from doc comments is
 /// wrapped at some width, so a single line break is a space (as Markdown
 /// reads it) and only a blank line separates paragraphs.
