@@ -103,7 +103,10 @@ mod no_prelude {
 
     /// Framework impls and response headers.
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
-    #[cfg_attr(all(feature = "axum", feature = "actix-web"), api_error(axum, actix_web))]
+    #[cfg_attr(
+        all(feature = "axum", feature = "actix-web"),
+        api_error(axum, actix_web)
+    )]
     pub enum Responding<T: ::core::fmt::Display + ::core::fmt::Debug> {
         #[code(1, status = 401, msg = "unit", header("WWW-Authenticate" = "Bearer"))]
         Unit,
@@ -229,7 +232,8 @@ fn headers_work_without_the_prelude() {
     assert_eq!(map["x-scope"], "ip");
     #[cfg(all(feature = "axum", feature = "actix-web"))]
     {
-        let response = axum::response::IntoResponse::into_response(no_prelude::Responding::<u8>::Unit);
+        let response =
+            axum::response::IntoResponse::into_response(no_prelude::Responding::<u8>::Unit);
         assert_eq!(response.headers()["www-authenticate"], "Bearer");
         let status = actix_web::ResponseError::status_code(&no_prelude::Responding::Tuple(1));
         assert_eq!(status.as_u16(), 400);

@@ -1,9 +1,30 @@
 //! [actix-web](https://docs.rs/actix-web) 4 responses for errors (feature
 //! `actix-web`).
 //!
-//! A crate cannot implement actix-web's `ResponseError` for every `ApiError`
-//! type (both the trait and your type are foreign to it), so there are two
-//! ways in, neither of which needs anything from the derive:
+//! The shortest way in is `#[api_error(actix_web)]` on the type: the derive
+//! then implements `ResponseError` too, and handlers return the type itself.
+//!
+//! ```
+//! use actix_web::web;
+//! use errcodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(actix_web)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! async fn member(id: web::Path<String>) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref: id.into_inner() })
+//! }
+//!
+//! let app = actix_web::App::new().route("/members/{id}", web::get().to(member));
+//! ```
+//!
+//! A type derived elsewhere (a crate cannot implement actix-web's
+//! `ResponseError` for every `ApiError` type: both the trait and your type
+//! are foreign to it) has two more:
 //!
 //! * return [`ApiResponse<E>`] from handlers: it implements `ResponseError`,
 //!   and `From<E>` lets `?` wrap your error;

@@ -1,8 +1,29 @@
 //! [axum](https://docs.rs/axum) 0.8 responses for errors (feature `axum`).
 //!
-//! A crate cannot implement axum's `IntoResponse` for every `ApiError` type
-//! (both the trait and your type are foreign to it), so there are two ways
-//! in, neither of which needs anything from the derive:
+//! The shortest way in is `#[api_error(axum)]` on the type: the derive then
+//! implements `IntoResponse` too, and handlers return the type itself.
+//!
+//! ```
+//! use axum::extract::Path;
+//! use errcodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(axum)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! async fn member(Path(member_ref): Path<String>) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref })
+//! }
+//!
+//! let app: axum::Router = axum::Router::new().route("/members/{id}", axum::routing::get(member));
+//! ```
+//!
+//! A type derived elsewhere (a crate cannot implement axum's `IntoResponse`
+//! for every `ApiError` type: both the trait and your type are foreign to
+//! it) has two more:
 //!
 //! * return [`ApiResponse<E>`] from handlers: it implements `IntoResponse`,
 //!   and `From<E>` lets `?` wrap your error;
