@@ -11,4 +11,7 @@ fn ui() {
     t.compile_fail("tests/ui/without-features/axum-key-without-feature.rs");
     #[cfg(not(feature = "actix-web"))]
     t.compile_fail("tests/ui/without-features/actix-web-key-without-feature.rs");
+    // After a mistake the framework impls stay, so handlers add no errors.
+    #[cfg(all(feature = "axum", feature = "actix-web"))]
+    t.compile_fail("tests/ui/with-features/*.rs");
 }

@@ -199,7 +199,7 @@ pub fn derive(input: &Input) -> TokenStream {
 /// `#[api_error(axum)]`, `#[api_error(actix_web)]`: a call of the runtime's
 /// macro for each, which is the impl with the feature and an error at the
 /// key without it.
-fn framework_impls(input: &Input) -> TokenStream {
+pub fn framework_impls<C>(input: &Input<C>) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates);
