@@ -1,61 +1,241 @@
-//! A tiny axum server whose handlers fail with an errcode error.
+//! A small members service on axum whose handlers return `ServiceError`
+//! itself: `#[api_error(axum)]` makes it a response, with its status, its
+//! headers (`Retry-After`, `WWW-Authenticate`) and its JSON body. Requests
+//! are logged with their error's code and name, and errcodes logs each error
+//! response (feature `tracing`), 5xx with their source chain.
 //!
 //! ```text
-//! cargo run --example server --features axum
-//! curl -i localhost:3000/members/abc      # 404 {"code":34306,"message":"Member 'abc' not found."}
-//! curl -i -X POST localhost:3000/login    # 401 {"code":34305,"message":"Incorrect account or wrong password"}
-//! open http://localhost:3000/errors       # the catalogue as HTML
+//! cargo run --example server --features axum,tracing
+//! curl -i localhost:3000/members/ada                     # 200
+//! curl -i localhost:3000/members/bob                     # 404 {"code":34404,...}
+//! curl -i localhost:3000/members/locked                  # 503, the driver error in the log only
+//! curl -i -X POST localhost:3000/members -d '{"name":"","email":"x"}'   # 422 with the fields
+//! curl -i localhost:3000/me                              # 401 WWW-Authenticate: Bearer
+//! curl -i localhost:3000/search?q=a                      # 429 Retry-After after 3 requests
+//! open http://localhost:3000/errors                      # the catalogue as HTML
 //! ```
 //!
 //! Listens on `127.0.0.1:3000`, or on the address in `ADDR`.
 
-use axum::extract::Path;
-use axum::response::Html;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use axum::extract::{Path, Request, State};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::HeaderMap;
+use axum::middleware::{self, Next};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use errcodes::axum::ApiResponse;
-use errcodes::ApiError;
+use errcodes::{ApiError, ErrorInfo};
+use serde::{Deserialize, Serialize};
 
-/// Errors of the accounts API.
+/// Errors of the members API.
+///
+/// Every error body is `{"code", "message"}` plus the members an entry
+/// lists; `Retry-After` and `WWW-Authenticate` come as the entries say.
 #[derive(Debug, ApiError)]
-#[api_error(range = 34000..=34999, category = "Accounts")]
-pub enum AccountError {
-    /// Shown when the password check fails.
-    #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
-    WrongPassword,
+#[api_error(axum, range = 34000..=34999, category = "Members")]
+pub enum ServiceError {
+    /// The request body is not a member: every failed field is listed.
+    #[code(34422, status = 422, msg = "Invalid member")]
+    Invalid {
+        #[body]
+        fields: Vec<FieldError>,
+    },
 
-    #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
-    MemberNotFound { member_ref: String },
+    /// The body is not JSON at all.
+    #[code(34400, status = 400, msg = "Malformed JSON: {detail}")]
+    Malformed { detail: String },
+
+    #[code(34404, status = 404, msg = "Member '{id}' not found.")]
+    MemberNotFound { id: String },
+
+    /// No bearer token, or not a valid one.
+    #[code(
+        34401,
+        status = 401,
+        msg = "Missing or invalid token",
+        header("WWW-Authenticate" = "Bearer realm=\"members\"")
+    )]
+    Unauthorized,
+
+    /// Three searches per window; wait the seconds `Retry-After` says.
+    #[code(
+        34429,
+        status = 429,
+        msg = "Too many requests",
+        name = "RateLimited",
+        category = "Limits"
+    )]
+    RateLimited {
+        #[body]
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+
+    /// The database failed; the driver's error is logged, never sent.
+    #[code(34503, status = 503, msg = "Storage unavailable, try again later")]
+    Storage(#[from] DriverError),
+
+    // ---- Composed domain enum ----------------------------------------------
+    // The accounts domain's own errcode enum. With `#[from]` its errors all
+    // become this one 500 entry; delegating code, status and body to the
+    // inner enum (errcode's `transparent`, in progress) replaces this spot.
+    #[code(34500, status = 500, msg = "Account error")]
+    Account(#[from] AccountError),
 }
 
-fn find_member(member_ref: &str) -> Result<String, AccountError> {
-    Err(AccountError::MemberNotFound {
-        member_ref: member_ref.to_owned(),
+/// The accounts domain: an errcode enum of its own.
+#[derive(Debug, ApiError)]
+#[api_error(range = 35000..=35999, category = "Accounts")]
+pub enum AccountError {
+    #[code(35403, status = 403, msg = "Account {id} is suspended")]
+    Suspended { id: String },
+}
+
+/// One field that failed validation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldError {
+    pub field: String,
+    pub problem: String,
+}
+
+/// What a database driver returns: an error with a cause of its own.
+#[derive(Debug)]
+pub struct DriverError {
+    pub code: i32,
+    pub cause: std::io::Error,
+}
+
+impl std::fmt::Display for DriverError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "database is locked (driver code {})", self.code)
+    }
+}
+
+impl std::error::Error for DriverError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.cause)
+    }
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Member {
+    pub name: String,
+    pub email: String,
+}
+
+/// Searches left in the current window.
+#[derive(Clone, Default)]
+pub struct Limits {
+    searches: Arc<AtomicU32>,
+}
+
+const SEARCHES_PER_WINDOW: u32 = 3;
+
+fn load(id: &str) -> Result<Member, DriverError> {
+    if id == "locked" {
+        return Err(DriverError {
+            code: 5,
+            cause: std::io::Error::other("busy for 5000 ms"),
+        });
+    }
+    Ok(Member {
+        name: id.to_owned(),
+        email: format!("{id}@example.org"),
     })
 }
 
-async fn member(Path(member_ref): Path<String>) -> Result<String, ApiResponse<AccountError>> {
-    // `?` wraps the error in `ApiResponse`, which axum turns into the response.
-    Ok(find_member(&member_ref)?)
+fn json(value: &impl Serialize) -> Response {
+    let body = serde_json::to_vec(value).unwrap_or_default();
+    ([(CONTENT_TYPE, "application/json")], body).into_response()
 }
 
-async fn login() -> Result<&'static str, ApiResponse<AccountError>> {
-    Err(AccountError::WrongPassword.into())
+async fn member(Path(id): Path<String>) -> Result<Response, ServiceError> {
+    if id == "suspended" {
+        return Err(AccountError::Suspended { id }.into());
+    }
+    let member = load(&id)?;
+    if member.name != "ada" && member.name != "locked" {
+        return Err(ServiceError::MemberNotFound { id });
+    }
+    Ok(json(&member))
+}
+
+async fn create(body: String) -> Result<Response, ServiceError> {
+    let member: Member = serde_json::from_str(&body).map_err(|e| ServiceError::Malformed {
+        detail: e.to_string(),
+    })?;
+    let mut fields = Vec::new();
+    if member.name.trim().is_empty() {
+        fields.push(FieldError {
+            field: "name".into(),
+            problem: "must not be empty".into(),
+        });
+    }
+    if !member.email.contains('@') {
+        fields.push(FieldError {
+            field: "email".into(),
+            problem: "must be an email address".into(),
+        });
+    }
+    if !fields.is_empty() {
+        return Err(ServiceError::Invalid { fields });
+    }
+    Ok((axum::http::StatusCode::CREATED, json(&member)).into_response())
+}
+
+async fn me(headers: HeaderMap) -> Result<Response, ServiceError> {
+    match headers.get(AUTHORIZATION).map(|v| v.as_bytes()) {
+        Some(b"Bearer ada-token") => Ok(json(&load("ada")?)),
+        _ => Err(ServiceError::Unauthorized),
+    }
+}
+
+async fn search(State(limits): State<Limits>) -> Result<Response, ServiceError> {
+    if limits.searches.fetch_add(1, Ordering::Relaxed) >= SEARCHES_PER_WINDOW {
+        return Err(ServiceError::RateLimited { retry_after: 30 });
+    }
+    Ok(json(&[load("ada")?]))
 }
 
 async fn errors() -> Html<String> {
-    Html(errcodes::docs::html::<AccountError>())
+    Html(errcodes::docs::html::<ServiceError>())
 }
 
-fn app() -> Router {
+/// One line per request; an error response's extension says which error.
+async fn log_requests(request: Request, next: Next) -> Response {
+    let (method, path) = (request.method().clone(), request.uri().path().to_owned());
+    let started = Instant::now();
+    let response = next.run(request).await;
+    let elapsed_us = u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX);
+    let status = response.status().as_u16();
+    match response.extensions().get::<ErrorInfo>() {
+        Some(error) => tracing::info!(
+            %method, path, status, elapsed_us, code = %error.code(), name = error.name(), "request"
+        ),
+        None => tracing::info!(%method, path, status, elapsed_us, "request"),
+    }
+    response
+}
+
+/// The service's routes.
+pub fn app() -> Router {
     Router::new()
-        .route("/members/{member_ref}", get(member))
-        .route("/login", post(login))
+        .route("/members", post(create))
+        .route("/members/{id}", get(member))
+        .route("/me", get(me))
+        .route("/search", get(search))
         .route("/errors", get(errors))
+        .with_state(Limits::default())
+        .layer(middleware::from_fn(log_requests))
 }
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {
+    tracing_subscriber::fmt().init();
     let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("listening on http://{addr}");

@@ -21,6 +21,11 @@ pub use errcode_core::*;
 /// | `crate = path` | where errcode is, for frameworks that re-export it |
 /// | `locales = "dir"` | translations: a `<lang>.json` file per language in `dir` (from the crate's `Cargo.toml`), see below |
 /// | `lang = "tag"` | the language of the `msg` templates (default `en`) |
+/// | `axum` | also derive axum 0.8's `IntoResponse` (feature `axum`): handlers return the type itself |
+/// | `actix_web` | also derive actix-web 4's `ResponseError` (feature `actix-web`) |
+///
+/// `axum` and `actix_web` without their feature are one compile error at
+/// the key, naming the feature to enable.
 ///
 /// The type's doc comment becomes the catalogue's title (first paragraph)
 /// and description (the rest); `#[doc = include_str!("errors.md")]` is
@@ -51,6 +56,7 @@ pub use errcode_core::*;
 /// | `shared` | the code is deliberately used by several variants; each says so |
 /// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
+/// | `header("Name" = "value", ...)` | headers every response of the entry carries, e.g. `header("WWW-Authenticate" = "Bearer")`; values are visible ASCII |
 ///
 /// The variant's doc comment becomes the entry's description.
 ///
@@ -110,6 +116,15 @@ pub use errcode_core::*;
 /// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's; its type is `Serialize` and, for clients to decode it, `Deserialize` (a compile error at the type otherwise) |
 /// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
+/// | `#[header("Name")]` | the field's value, shown by `Display`, is that response header (`Retry-After`); on `Option<T>`, no header for `None`; not on a source field |
+///
+/// Header names are checked at compile time (an RFC 9110 token, not
+/// `Content-Type`, `Content-Length` or `Transfer-Encoding`, each once per
+/// variant); a field's value is checked when sent: one that is not a valid
+/// header value (a line break, non-ASCII text) is left out of the response
+/// and reported by [`ApiError::write_headers`] (and logged with the
+/// `tracing` feature). The catalogue lists each entry's headers
+/// ([`Entry::headers`]), and the docs show them.
 ///
 /// These attributes go on fields; on a variant or on the type they are an
 /// error. No other field reaches a body. A source error's text never does.

@@ -38,6 +38,7 @@ pub enum AccountError {
     )]
     Throttled {
         #[body]
+        #[header("Retry-After")]
         retry_after: u64,
     },
 
@@ -212,6 +213,7 @@ fn json_has_every_field_of_every_entry() {
             "category": "Limits",
             "description": null,
             "body_fields": [{"member": "retry_after", "field": "retry_after", "type": "u64"}],
+            "headers": [{"name": "Retry-After", "value": null, "field": "retry_after", "type": "u64", "optional": false}],
             "shared": false,
             "unit": false,
             "has_placeholders": false,
@@ -434,7 +436,19 @@ fn openapi_document_is_well_formed() {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')));
         let response = response.as_object().unwrap();
         let keys: Vec<&String> = response.keys().collect();
-        assert_eq!(keys, ["content", "description"]);
+        if name == "AccountError.429" {
+            assert_eq!(keys, ["content", "description", "headers"]);
+            assert_eq!(
+                response["headers"],
+                json!({"Retry-After": {
+                    "description": "- 34429 RateLimited: from field `retry_after`",
+                    "required": true,
+                    "schema": {"type": "integer"},
+                }})
+            );
+        } else {
+            assert_eq!(keys, ["content", "description"]);
+        }
         assert!(response["description"].is_string());
         for (media_type, media) in response["content"].as_object().unwrap() {
             assert_eq!(media_type, "application/json");

@@ -22,7 +22,8 @@ pub enum Everything {
         status = 401,
         title = "Not <signed> in",
         msg = "Wrong password",
-        category = "Accounts"
+        category = "Accounts",
+        header("WWW-Authenticate" = "Bearer realm=\"a|b\"")
     )]
     WrongPassword,
 
@@ -48,6 +49,8 @@ pub enum Everything {
         retry_after: u64,
         #[body]
         reason: String,
+        #[header("Retry-After")]
+        wait: Option<u32>,
     },
 
     #[code(41555, status = 555, expose, msg = "Upstream {host} down")]
@@ -154,6 +157,9 @@ fn every_output_shows_every_fact() {
         "category",
         "body_field.member",
         "body_field.field",
+        "header.name",
+        "header.value",
+        "header.field",
         "tag",
         "example",
     ] {
@@ -164,7 +170,28 @@ fn every_output_shows_every_fact() {
     assert!(facts.contains(&("tag", "shared".to_owned())));
     assert!(facts.contains(&("tag", "template only".to_owned())));
     assert!(facts.contains(&("sent_status", "500".to_owned())));
+    assert!(facts.contains(&("header.name", "Retry-After".to_owned())));
+    assert!(facts.contains(&("header.field", "wait".to_owned())));
     assert_every_fact_in_every_output(&view);
+}
+
+#[test]
+fn openapi_responses_list_their_headers() {
+    let view = View::of::<Everything>();
+    let doc: serde_json::Value =
+        serde_json::from_str(&OpenApi::new(&view).to_string("1.0.0")).unwrap();
+    let responses = &doc["components"]["responses"];
+    let (mut retry, mut challenge) = (None, None);
+    for (_, response) in responses.as_object().unwrap() {
+        retry = retry.or(response["headers"].get("Retry-After").cloned());
+        challenge = challenge.or(response["headers"].get("WWW-Authenticate").cloned());
+    }
+    let retry = retry.expect("a response lists Retry-After");
+    assert_eq!(retry["schema"]["type"], "integer");
+    assert_eq!(retry["required"], false);
+    let challenge = challenge.expect("a response lists WWW-Authenticate");
+    assert_eq!(challenge["schema"]["enum"][0], "Bearer realm=\"a|b\"");
+    assert_eq!(challenge["required"], true);
 }
 
 #[test]
@@ -240,6 +267,7 @@ fn examples_are_the_bytes_on_the_wire() {
         user: "u".into(),
         retry_after: 0,
         reason: "string".into(),
+        wait: None,
     };
     assert_eq!(
         example(&throttled),

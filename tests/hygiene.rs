@@ -28,14 +28,20 @@ mod shadows {
     pub mod std {}
     pub mod serde {}
     pub mod errcodes {}
+    pub mod axum {}
+    pub mod actix_web {}
+    pub struct Response;
+    pub struct HttpResponse;
+    pub struct Headers;
 }
 
 #[no_implicit_prelude]
 mod no_prelude {
     #[allow(unused_imports)]
     use super::shadows::{
-        core, errcodes, serde, std, Box, Catalogue, Code, Display, Entry, Err, Error, Formatter,
-        From, None, Ok, Option, Result, Some, String, Vec,
+        actix_web, axum, core, errcodes, serde, std, Box, Catalogue, Code, Display, Entry, Err,
+        Error, Formatter, From, Headers, HttpResponse, None, Ok, Option, Response, Result, Some,
+        String, Vec,
     };
 
     /// Errors used to check hygiene.
@@ -93,6 +99,26 @@ mod no_prelude {
         },
         #[code(15, msg = "optional")]
         Optional(#[from] ::core::option::Option<::core::num::ParseIntError>),
+    }
+
+    /// Framework impls and response headers.
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
+    #[cfg_attr(
+        all(feature = "axum", feature = "actix-web"),
+        api_error(axum, actix_web)
+    )]
+    pub enum Responding<T: ::core::fmt::Display + ::core::fmt::Debug> {
+        #[code(1, status = 401, msg = "unit", header("WWW-Authenticate" = "Bearer"))]
+        Unit,
+        #[code(2, status = 429, msg = "limited")]
+        Limited {
+            #[header("Retry-After")]
+            retry_after: u64,
+            #[header("X-Scope")]
+            scope: ::core::option::Option<T>,
+        },
+        #[code(3, status = 400, msg = "tuple")]
+        Tuple(#[header("X-Detail")] T),
     }
 
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
@@ -212,6 +238,27 @@ fn enum_works_without_the_prelude() {
         .unwrap(),
         r#"{"code":6,"message":"body","retry_after":2,"scope":"ip"}"#
     );
+}
+
+#[test]
+fn headers_work_without_the_prelude() {
+    let mut map = http::HeaderMap::new();
+    no_prelude::Responding::Limited {
+        retry_after: 3,
+        scope: Some("ip"),
+    }
+    .write_headers(&mut map)
+    .unwrap();
+    assert_eq!(map["retry-after"], "3");
+    assert_eq!(map["x-scope"], "ip");
+    #[cfg(all(feature = "axum", feature = "actix-web"))]
+    {
+        let response =
+            axum::response::IntoResponse::into_response(no_prelude::Responding::<u8>::Unit);
+        assert_eq!(response.headers()["www-authenticate"], "Bearer");
+        let status = actix_web::ResponseError::status_code(&no_prelude::Responding::Tuple(1));
+        assert_eq!(status.as_u16(), 400);
+    }
 }
 
 #[test]

@@ -28,12 +28,15 @@ use validators::{target_file, validate};
 #[api_error(format = errcodes::format::Problem)]
 pub enum ProblemError {
     /// The request was refused.
-    #[code(1, status = 403, msg = "Forbidden")]
+    #[code(1, status = 403, msg = "Forbidden", header("WWW-Authenticate" = "Bearer"))]
     Forbidden,
     #[code(2, status = 429, msg = "Slow down", also_status = 503)]
     Limited {
         #[body]
+        #[header("Retry-After")]
         retry_after_ms: u64,
+        #[header("X-Scope")]
+        scope: Option<String>,
         #[body]
         reasons: Vec<String>,
         #[body]

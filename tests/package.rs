@@ -109,3 +109,20 @@ fn rust_version_is_the_toolchain_ci_pins() {
         "rust-version is not the pinned toolchain's"
     );
 }
+
+/// The README's service is `examples/minimal.rs`, which the build compiles
+/// (feature `axum`): the README shows it whole and it stays short.
+#[test]
+fn readme_shows_the_minimal_service_as_compiled() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let example =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/examples/minimal.rs"))
+            .unwrap();
+    assert!(
+        readme.contains(&format!("```rust,ignore\n{example}```\n")),
+        "README.md does not show examples/minimal.rs as it is"
+    );
+    assert!(example.lines().count() < 30);
+    assert!(readme.contains("errcodes = \"0.1\""));
+}

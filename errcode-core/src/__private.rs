@@ -20,7 +20,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::catalogue::{EXPOSED, SHARED, UNIT};
-use crate::{BodyField, CategoryRange};
+use crate::{BodyField, CategoryRange, ResponseHeader};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::{RemoteError, Restore};
@@ -28,6 +28,7 @@ pub use crate::disjoint::{assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
+pub use crate::headers::Headers;
 pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language, Translation};
 pub use serde;
 pub use serde_json::Value;
@@ -64,6 +65,12 @@ pub trait Glue<E: ?Sized> {
     fn fmt_arg(error: &E, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let _ = (error, index, f);
         Ok(())
+    }
+
+    /// Writes the `#[header]` fields of `error`; only types with such
+    /// fields override it.
+    fn headers(error: &E, headers: &mut Headers<'_>) {
+        let _ = (error, headers);
     }
 }
 
@@ -123,6 +130,7 @@ impl Entry {
             category: None,
             description: None,
             body_fields: &[],
+            headers: &[],
             flags: UNIT | EXPOSED,
         }
     }
@@ -203,6 +211,13 @@ impl Entry {
 
     #[doc(hidden)]
     #[must_use]
+    pub const fn with_headers(mut self, headers: &'static [ResponseHeader]) -> Entry {
+        self.headers = headers;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
     pub const fn shared(mut self) -> Entry {
         self.flags |= SHARED;
         self
@@ -251,6 +266,33 @@ pub const fn entries<const N: usize>(
         i += 1;
     }
     entries
+}
+
+#[must_use]
+pub const fn header_field(
+    name: &'static str,
+    field: &'static str,
+    ty: &'static str,
+    optional: bool,
+) -> ResponseHeader {
+    ResponseHeader {
+        name,
+        value: None,
+        field: Some(field),
+        ty: Some(ty),
+        optional,
+    }
+}
+
+#[must_use]
+pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHeader {
+    ResponseHeader {
+        name,
+        value: Some(value),
+        field: None,
+        ty: None,
+        optional: false,
+    }
 }
 
 #[must_use]
@@ -694,3 +736,75 @@ pub const fn refused_code<F: Format + ?Sized>(code: Code) -> Option<&'static str
         }
     })
 }
+// `#[api_error(axum)]` and `#[api_error(actix_web)]`: the derive calls these
+// with the impl's generics, type and where-predicates. Without the feature
+// they expand to one error, at the key, saying which feature to enable.
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_axum_v0_1 {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::axum::response::IntoResponse for $($ty)*
+        where
+            Self: $crate::ApiError,
+            $($where)*
+        {
+            fn into_response(self) -> $crate::__private_v0_1::axum::response::Response {
+                $crate::axum::into_response(&self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_axum_v0_1 {
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "`axum` in #[api_error(...)] needs errcodes' `axum` feature: errcodes = { version = \"0.1\", features = [\"axum\"] }"
+        }
+    };
+}
+
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_actix_web_v0_1 {
+    ([$($generics:tt)*] [$($ty:tt)*] [$($where:tt)*]) => {
+        #[automatically_derived]
+        impl $($generics)* $crate::__private_v0_1::actix_web::ResponseError for $($ty)*
+        where
+            Self: $crate::ApiError + ::core::fmt::Debug,
+            $($where)*
+        {
+            fn status_code(&self) -> $crate::__private_v0_1::actix_web::http::StatusCode {
+                $crate::actix_web::status_code(self)
+            }
+
+            fn error_response(&self) -> $crate::__private_v0_1::actix_web::HttpResponse {
+                $crate::actix_web::error_response(self)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_actix_web_v0_1 {
+    ($($tokens:tt)*) => {
+        ::core::compile_error! {
+            "`actix_web` in #[api_error(...)] needs errcodes' `actix-web` feature: errcodes = { version = \"0.1\", features = [\"actix-web\"] }"
+        }
+    };
+}
+
+pub use crate::__errcode_actix_web_v0_1 as actix_web_impl;
+pub use crate::__errcode_axum_v0_1 as axum_impl;
+#[cfg(feature = "actix-web")]
+pub use ::actix_web;
+#[cfg(feature = "axum")]
+pub use ::axum;

@@ -113,6 +113,30 @@ pub trait ApiError: std::error::Error {
         serde_json::to_writer(&mut *out, &body).inspect_err(|_| out.truncate(start))
     }
 
+    /// Writes this value's response headers into `headers`: its entry's
+    /// fixed headers, then its `#[header]` fields shown by `Display` (an
+    /// `Option` field that is `None` writes none). The adapters call it;
+    /// an adapter of your own can too.
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidHeader`](crate::InvalidHeader) for the first value that is
+    /// not a valid header value; every other header is written all the
+    /// same.
+    fn write_headers(&self, headers: &mut http::HeaderMap) -> Result<(), crate::InvalidHeader>
+    where
+        Self: Sized,
+    {
+        let mut out = crate::headers::Headers::new(headers);
+        for header in self.info().headers() {
+            if let Some(value) = header.value() {
+                out.fixed(header.name(), value);
+            }
+        }
+        <Self::__Glue as Glue<Self>>::headers(self, &mut out);
+        out.finish()
+    }
+
     /// Decodes an error body received with `status` (pass it: formats
     /// without codes, and codes shared by several entries, need it).
     ///

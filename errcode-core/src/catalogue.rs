@@ -130,6 +130,7 @@ pub struct Entry {
     pub(crate) category: Option<&'static str>,
     pub(crate) description: Option<&'static str>,
     pub(crate) body_fields: &'static [BodyField],
+    pub(crate) headers: &'static [ResponseHeader],
     pub(crate) flags: u8,
 }
 
@@ -283,6 +284,12 @@ impl Entry {
         self.body_fields
     }
 
+    /// The response headers, fixed ones first, in the order they are written.
+    #[must_use]
+    pub const fn headers(&self) -> &'static [ResponseHeader] {
+        self.headers
+    }
+
     /// Whether the code is deliberately used by more than one entry.
     #[must_use]
     pub const fn is_shared(&self) -> bool {
@@ -390,5 +397,51 @@ impl BodyField {
     #[must_use]
     pub const fn ty(&self) -> &'static str {
         self.ty
+    }
+}
+
+/// A response header an entry's responses carry: a fixed value
+/// (`#[code(.., header("WWW-Authenticate" = "Bearer"))]`) or a field's
+/// value (`#[header("Retry-After")]` on the field, shown by `Display`).
+#[derive(Debug)]
+pub struct ResponseHeader {
+    pub(crate) name: &'static str,
+    pub(crate) value: Option<&'static str>,
+    pub(crate) field: Option<&'static str>,
+    pub(crate) ty: Option<&'static str>,
+    pub(crate) optional: bool,
+}
+
+impl ResponseHeader {
+    /// The header's name as written (`Retry-After`).
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.name
+    }
+
+    /// The value every response carries, for a fixed header.
+    #[must_use]
+    pub const fn value(&self) -> Option<&'static str> {
+        self.value
+    }
+
+    /// The Rust field whose value the header carries: its name, or its
+    /// position in a tuple variant.
+    #[must_use]
+    pub const fn field(&self) -> Option<&'static str> {
+        self.field
+    }
+
+    /// The field's Rust type as written (`Option<u64>` for an optional one).
+    #[must_use]
+    pub const fn ty(&self) -> Option<&'static str> {
+        self.ty
+    }
+
+    /// Whether some responses leave the header out: a field of type
+    /// `Option<T>` that is `None`.
+    #[must_use]
+    pub const fn is_optional(&self) -> bool {
+        self.optional
     }
 }

@@ -14,6 +14,7 @@ pub mod decode;
 mod disjoint;
 pub mod docs;
 pub mod format;
+mod headers;
 mod lang;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
@@ -23,7 +24,7 @@ pub use adapters::actix_web;
 #[cfg(feature = "axum")]
 pub use adapters::axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
-pub use adapters::ApiResponse;
+pub use adapters::{ApiResponse, ErrorInfo};
 
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
@@ -33,8 +34,9 @@ pub mod utoipa;
 pub mod __private_v0_1;
 
 pub use api_error::ApiError;
-pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, Segment};
+pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, ResponseHeader, Segment};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
+pub use headers::InvalidHeader;
 pub use http::StatusCode;
 pub use lang::{Language, MessageIn, Translation};

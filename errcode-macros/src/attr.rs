@@ -55,6 +55,8 @@ pub enum Kind {
     Range,
     /// `("Category" = FIRST..=LAST, ...)`.
     Ranges,
+    /// `("Header-Name" = "value", ...)`.
+    Headers,
 }
 
 pub struct Key {
@@ -92,6 +94,12 @@ keys! {
     LOCALES = "locales": Kind::NonEmpty { instead: "write the directory, e.g. `locales = \"locales/\"`" }, on ApiError;
     /// The language of the `msg` templates.
     LANG = "lang": Kind::NonEmpty { instead: "leave `lang` out for `en`" }, on ApiError;
+    /// Derive axum's `IntoResponse` (feature `axum`).
+    AXUM = "axum": Kind::Flag, on ApiError;
+    /// Derive actix-web's `ResponseError` (feature `actix-web`).
+    ACTIX_WEB = "actix_web": Kind::Flag, on ApiError;
+    /// Headers every response of the entry carries.
+    FIXED_HEADER = "header": Kind::Headers, on Code;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -135,6 +143,7 @@ enum Value {
     Str(LitStr),
     Range(Spanned<(i64, i64)>),
     Ranges(Vec<CategoryRange>),
+    Headers(Vec<(LitStr, LitStr)>),
     Type(syn::Type),
     Path(syn::Path),
 }
@@ -189,6 +198,14 @@ impl Attrs {
     pub fn ranges(&self, key: &Key) -> &[CategoryRange] {
         match self.get(key) {
             Some((_, Value::Ranges(ranges))) => ranges,
+            _ => &[],
+        }
+    }
+
+    /// `header("Name" = "value", ...)`: each name and value.
+    pub fn headers(&self, key: &Key) -> &[(LitStr, LitStr)] {
+        match self.get(key) {
+            Some((_, Value::Headers(headers))) => headers,
             _ => &[],
         }
     }
@@ -259,7 +276,7 @@ impl Attrs {
 
 fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
     let name = key.name;
-    if !matches!(key.kind, Kind::Flag | Kind::Ranges) {
+    if !matches!(key.kind, Kind::Flag | Kind::Ranges | Kind::Headers) {
         input
             .parse::<Token![=]>()
             .map_err(|e| syn::Error::new(e.span(), format!("expected `{name} = ...`")))?;
@@ -307,7 +324,80 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
             content.parse::<TokenStream>()?;
             Value::Ranges(ranges?)
         }
+        Kind::Headers => {
+            let content;
+            syn::parenthesized!(content in input);
+            let headers = parse_fixed_headers(&content);
+            content.parse::<TokenStream>()?;
+            Value::Headers(headers?)
+        }
     })
+}
+
+/// `"Name" = "value", ...` in `header(...)`.
+fn parse_fixed_headers(input: ParseStream) -> syn::Result<Vec<(LitStr, LitStr)>> {
+    let expected = "expected `\"Header-Name\" = \"value\"` in `header(...)`";
+    let mut headers = Vec::new();
+    while !input.is_empty() {
+        let name: LitStr = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), expected))?;
+        header_name(&name)?;
+        input
+            .parse::<Token![=]>()
+            .map_err(|e| syn::Error::new(e.span(), expected))?;
+        let value: LitStr = input
+            .parse()
+            .map_err(|e| syn::Error::new(e.span(), expected))?;
+        if let Some(c) = value
+            .value()
+            .chars()
+            .find(|c| !(*c == '\t' || (' '..='~').contains(c)))
+        {
+            return Err(syn::Error::new(
+                value.span(),
+                format!(
+                    "a header value holds visible ASCII characters, spaces and tabs; found {c:?}"
+                ),
+            ));
+        }
+        headers.push((name, value));
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(headers)
+}
+
+/// A header name is an RFC 9110 token; the adapters write `Content-Type`
+/// (the format's) and the framework the framing headers, so an error
+/// setting them would contradict its own response.
+pub fn header_name(name: &LitStr) -> syn::Result<()> {
+    let text = name.value();
+    if text.is_empty() {
+        return Err(syn::Error::new(
+            name.span(),
+            "a header name cannot be empty",
+        ));
+    }
+    if let Some(c) = text
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(*c)))
+    {
+        return Err(syn::Error::new(
+            name.span(),
+            format!("{c:?} cannot appear in a header name; write it as `Retry-After` is written: letters, digits and `-`"),
+        ));
+    }
+    let lower = text.to_ascii_lowercase();
+    if ["content-type", "content-length", "transfer-encoding"].contains(&lower.as_str()) {
+        return Err(syn::Error::new(
+            name.span(),
+            format!("`{text}` is set by the response itself (the format's content type and the body's framing), not by an error"),
+        ));
+    }
+    Ok(())
 }
 
 #[derive(Default)]
@@ -319,6 +409,8 @@ pub struct FieldAttrs {
     /// `#[body(encode_only)]`: written to bodies, never decoded.
     pub encode_only: Option<Span>,
     pub placeholder: Option<LitStr>,
+    /// `#[header("Name")]`: the field's value is that response header.
+    pub header: Option<LitStr>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
     pub placeholder_broken: bool,
@@ -812,7 +904,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
     let mut seen: Vec<(&str, &Attribute)> = Vec::new();
     for attr in attrs {
         let name = attr.path().get_ident().map(ToString::to_string);
-        let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER]
+        let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER, HEADER]
             .into_iter()
             .find(|n| name.as_deref() == Some(*n))
         else {
@@ -835,7 +927,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 format!("#[{name}] first given here"),
             );
             // Which placeholder the field fills stays the first one's.
-            if name == PLACEHOLDER {
+            if name == PLACEHOLDER || name == HEADER {
                 continue;
             }
         } else {
@@ -877,6 +969,13 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     span: attr.path().span(),
                 });
             }
+            HEADER => match attr.parse_args::<LitStr>() {
+                Ok(lit) => match header_name(&lit) {
+                    Ok(()) => out.header = Some(lit),
+                    Err(e) => cx.push(e),
+                },
+                Err(_) => cx.error_spanned(attr, "expected #[header(\"Header-Name\")]"),
+            },
             _ => match attr.parse_args::<LitStr>() {
                 // A name no template can write: `{}` is positional, and a
                 // brace or `:` ends the name.
@@ -1077,13 +1176,18 @@ pub fn reject_api_error_on_variant(cx: &mut Ctxt, attrs: &[Attribute]) {
 /// `#[source]` there would leave `source()` returning `None`.
 pub fn reject_field_attrs(cx: &mut Ctxt, attrs: &[Attribute]) {
     for attr in attrs {
-        if let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER]
+        if let Some(name) = [SOURCE, FROM, BODY, PLACEHOLDER, HEADER]
             .into_iter()
             .find(|name| is(attr, name))
         {
+            let fixed = if name == HEADER {
+                " (a header every response carries is `header(\"Name\" = \"value\")` in #[code(...)])"
+            } else {
+                ""
+            };
             cx.error_spanned(
                 attr,
-                format!("#[{name}] is not expected here; it goes on a field"),
+                format!("#[{name}] is not expected here; it goes on a field{fixed}"),
             );
         }
     }

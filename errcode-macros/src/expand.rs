@@ -82,6 +82,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     api_bounds.push_self(quote!(::core::error::Error));
     let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
     let fmt_arg = (!locales.files.is_empty()).then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
+    let headers = headers_fn(input, &paths, &mut api_bounds);
     let api_where = api_bounds.where_clause(where_clause);
 
     let mut serialize_bounds = Bounds::new(input.generics);
@@ -103,6 +104,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
+    let frameworks = framework_impls(input);
     let reserved = reserved_member_checks(input, &paths);
     let accepted = accepted_code_checks(input, &paths);
     let codes = codes_table(input, &paths);
@@ -189,6 +191,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
                 #restore
 
                 #fmt_arg
+                #headers
             }
 
             #[automatically_derived]
@@ -205,8 +208,33 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
 
             #(#reserved)*
             #(#accepted)*
+
+            #frameworks
         };
     }
+}
+
+/// `#[api_error(axum)]`, `#[api_error(actix_web)]`: a call of the runtime's
+/// macro for each, which is the impl with the feature and an error at the
+/// key without it.
+pub fn framework_impls<C>(input: &Input<C>) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let predicates = where_clause.map(|w| &w.predicates);
+    [
+        (input.axum(), "axum_impl"),
+        (input.actix_web(), "actix_web_impl"),
+    ]
+    .into_iter()
+    .filter_map(|(key, name)| {
+        let span = Span::call_site().located_at(key?);
+        let private = Ident::new("__errcode_private", span);
+        let name = Ident::new(name, span);
+        Some(quote_spanned! {span=>
+            #private::#name! { [#impl_generics] [#ident #ty_generics] [#predicates] }
+        })
+    })
+    .collect()
 }
 
 /// A `#[body]` member the format writes itself would appear twice in a body;
@@ -380,6 +408,24 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
         .collect();
     if !body_fields.is_empty() {
         tokens.extend(quote!(.body(&[#(#body_fields),*])));
+    }
+    let headers: Vec<_> = code
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            let (name, value) = (name.value(), value.value());
+            quote!(#private::fixed_header(#name, #value))
+        })
+        .chain(variant.fields.iter().filter_map(|f| {
+            let name = f.attrs.header.as_ref()?.value();
+            let field = f.display_name();
+            let ty = crate::symbol::type_text(f.ty);
+            let optional = option_inner(f.ty).is_some();
+            Some(quote!(#private::header_field(#name, #field, #ty, #optional)))
+        }))
+        .collect();
+    if !headers.is_empty() {
+        tokens.extend(quote!(.with_headers(&[#(#headers),*])));
     }
     if code.shared().is_some() {
         tokens.extend(quote!(.shared()));
@@ -759,6 +805,52 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         {
             #body
             ::core::result::Result::Ok(())
+        }
+    }
+}
+
+/// `Glue::headers` for types with `#[header]` fields; the others keep the
+/// default, which writes none.
+fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+    let private = &paths.private;
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            let fields: Vec<_> = v
+                .fields
+                .iter()
+                .enumerate()
+                .filter_map(|(i, f)| Some((i, f, f.attrs.header.as_ref()?.value())))
+                .collect();
+            if fields.is_empty() {
+                return None;
+            }
+            let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
+            let writes = fields.iter().map(|(i, f, name)| {
+                let binding = Field::binding(*i);
+                let span = f.ty.span();
+                let write = if let Some(inner) = option_inner(f.ty) {
+                    bounds.push_raw(inner, quote!(::core::fmt::Display));
+                    quote_spanned!(span=> #private::Headers::optional_field::<#inner>)
+                } else {
+                    bounds.push_raw(f.ty, quote!(::core::fmt::Display));
+                    let ty = f.ty;
+                    quote_spanned!(span=> #private::Headers::field::<#ty>)
+                };
+                quote!(#write(__headers, #name, #binding);)
+            });
+            let pattern = pattern(input, v, quote!(#(#binds)* ..));
+            Some(quote!(#pattern => { #(#writes)* }))
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
+    quote! {
+        fn headers(__error: &Self, __headers: &mut #private::Headers<'_>) {
+            match __error { #(#arms)* #rest }
         }
     }
 }

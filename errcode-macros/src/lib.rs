@@ -16,7 +16,10 @@ mod valid;
 use proc_macro::TokenStream;
 use syn::{parse_macro_input, DeriveInput};
 
-#[proc_macro_derive(ApiError, attributes(api_error, code, source, from, body, placeholder))]
+#[proc_macro_derive(
+    ApiError,
+    attributes(api_error, code, source, from, body, placeholder, header)
+)]
 pub fn derive_api_error(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);
     derive(&input).into()
@@ -31,6 +34,8 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
         || quote::quote!(::errcodes),
         |i| expand::Paths::new(i).krate,
     );
+    // Kept with the stubs, so that handlers returning the type add no errors.
+    let frameworks = parsed.as_ref().map(expand::framework_impls);
     if let Some(parsed) = parsed {
         valid::check(&mut cx, &parsed);
         if !cx.has_errors() {
@@ -46,6 +51,14 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
     // so stubs for it would only add errors of their own.
     if !matches!(node.data, syn::Data::Union(_)) {
         tokens.extend(fallback::expand(node, &krate));
+        if let Some(frameworks) = frameworks.filter(|f| !f.is_empty()) {
+            tokens.extend(quote::quote! {
+                const _: () = {
+                    use #krate::__private_v0_1 as __errcode_private;
+                    #frameworks
+                };
+            });
+        }
     }
     tokens
 }

@@ -14,6 +14,16 @@ impl<C> Input<'_, C> {
         syn::ext::IdentExt::unraw(self.ident).to_string()
     }
 
+    /// The `axum` key, if given.
+    pub fn axum(&self) -> Option<Span> {
+        self.attrs.flag(&attr::AXUM)
+    }
+
+    /// The `actix_web` key, if given.
+    pub fn actix_web(&self) -> Option<Span> {
+        self.attrs.flag(&attr::ACTIX_WEB)
+    }
+
     /// The path of the errcode crate as the user overrode it with `crate = ...`.
     pub fn krate(&self) -> Option<&syn::Path> {
         self.attrs.path(&attr::CRATE)
@@ -93,6 +103,11 @@ impl CodeAttr {
 
     pub fn expose(&self) -> Option<Span> {
         self.keys.flag(&attr::EXPOSE)
+    }
+
+    /// `header("Name" = "value", ...)`.
+    pub fn headers(&self) -> &[(LitStr, LitStr)] {
+        self.keys.headers(&attr::FIXED_HEADER)
     }
 }
 

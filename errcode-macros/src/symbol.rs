@@ -8,6 +8,7 @@ pub const SOURCE: &str = "source";
 pub const FROM: &str = "from";
 pub const BODY: &str = "body";
 pub const PLACEHOLDER: &str = "placeholder";
+pub const HEADER: &str = "header";
 
 pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";

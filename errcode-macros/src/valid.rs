@@ -23,6 +23,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         one_source(cx, variant);
         body_members_unique(cx, variant);
         borrowed_body_fields_encode_only(cx, variant);
+        headers_unique(cx, variant);
     }
     one_from_per_type(cx, input);
 }
@@ -364,6 +365,44 @@ fn has_reference(tokens: proc_macro2::TokenStream) -> bool {
         proc_macro2::TokenTree::Group(g) => has_reference(g.stream()),
         _ => false,
     })
+}
+
+/// A header given twice would send one of the values and lose the other
+/// (names compare without case, as HTTP's do); a source error's text is for
+/// logs, and a header reaches the client as a body does.
+fn headers_unique(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
+    let mut seen: Vec<String> = Vec::new();
+    let fixed = variant
+        .code
+        .iter()
+        .flat_map(|c| c.headers())
+        .map(|(n, _)| n);
+    let fields = variant.fields.iter().filter_map(|f| {
+        let name = f.attrs.header.as_ref()?;
+        if f.is_source() {
+            cx.error_at(
+                name.span(),
+                "a source error never goes into a header: its text is for logs, not clients",
+            );
+            return None;
+        }
+        Some(name)
+    });
+    for name in fixed.chain(fields.collect::<Vec<_>>()) {
+        let lower = name.value().to_ascii_lowercase();
+        if seen.contains(&lower) {
+            cx.error_at(
+                name.span(),
+                format!(
+                    "header `{}` is already given for `{}`; each response carries it once",
+                    name.value(),
+                    variant.ident
+                ),
+            );
+        } else {
+            seen.push(lower);
+        }
+    }
 }
 
 /// Two `From` impls for one type conflict; say which variants.

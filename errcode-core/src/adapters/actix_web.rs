@@ -1,9 +1,30 @@
 //! [actix-web](https://docs.rs/actix-web) 4 responses for errors (feature
 //! `actix-web`).
 //!
-//! A crate cannot implement actix-web's `ResponseError` for every `ApiError`
-//! type (both the trait and your type are foreign to it), so there are two
-//! ways in, neither of which needs anything from the derive:
+//! The shortest way in is `#[api_error(actix_web)]` on the type: the derive
+//! then implements `ResponseError` too, and handlers return the type itself.
+//!
+//! ```
+//! use actix_web::web;
+//! use errcodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(actix_web)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! async fn member(id: web::Path<String>) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref: id.into_inner() })
+//! }
+//!
+//! let app = actix_web::App::new().route("/members/{id}", web::get().to(member));
+//! ```
+//!
+//! A type derived elsewhere (a crate cannot implement actix-web's
+//! `ResponseError` for every `ApiError` type: both the trait and your type
+//! are foreign to it) has two more:
 //!
 //! * return [`ApiResponse<E>`] from handlers: it implements `ResponseError`,
 //!   and `From<E>` lets `?` wrap your error;
@@ -50,9 +71,7 @@
 //!     .route("/v2/members/{id}", web::get().to(member_too));
 //! ```
 
-use ::actix_web::http::header::{
-    HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, VARY,
-};
+use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
 use ::actix_web::{HttpRequest, HttpResponse, ResponseError};
@@ -110,9 +129,17 @@ fn respond<E: ApiError>(error: &E, body: super::Body) -> HttpResponse {
         super::Body::Static(bytes) => Bytes::from_static(bytes),
         super::Body::Owned(bytes) => Bytes::from(bytes),
     };
-    let content_type = HeaderValue::from_str(super::content_type::<E>())
-        .unwrap_or(HeaderValue::from_static("application/json"));
+    let head = super::head(error);
     let mut response = HttpResponse::with_body(status_code(error), body);
-    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    // actix-web 4's header types are `http` 0.2's: the same bytes, checked again.
+    for (name, value) in &head.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::from_bytes(name.as_str().as_bytes()),
+            HeaderValue::from_bytes(value.as_bytes()),
+        ) {
+            response.headers_mut().insert(name, value);
+        }
+    }
+    response.extensions_mut().insert(head.info);
     response.map_into_boxed_body()
 }

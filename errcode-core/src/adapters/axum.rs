@@ -1,8 +1,29 @@
 //! [axum](https://docs.rs/axum) 0.8 responses for errors (feature `axum`).
 //!
-//! A crate cannot implement axum's `IntoResponse` for every `ApiError` type
-//! (both the trait and your type are foreign to it), so there are two ways
-//! in, neither of which needs anything from the derive:
+//! The shortest way in is `#[api_error(axum)]` on the type: the derive then
+//! implements `IntoResponse` too, and handlers return the type itself.
+//!
+//! ```
+//! use axum::extract::Path;
+//! use errcodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! #[api_error(axum)]
+//! pub enum AccountError {
+//!     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+//!     MemberNotFound { member_ref: String },
+//! }
+//!
+//! async fn member(Path(member_ref): Path<String>) -> Result<String, AccountError> {
+//!     Err(AccountError::MemberNotFound { member_ref })
+//! }
+//!
+//! let app: axum::Router = axum::Router::new().route("/members/{id}", axum::routing::get(member));
+//! ```
+//!
+//! A type derived elsewhere (a crate cannot implement axum's `IntoResponse`
+//! for every `ApiError` type: both the trait and your type are foreign to
+//! it) has two more:
 //!
 //! * return [`ApiResponse<E>`] from handlers: it implements `IntoResponse`,
 //!   and `From<E>` lets `?` wrap your error;
@@ -51,7 +72,7 @@ use core::convert::Infallible;
 
 use ::axum::body::{Body, Bytes};
 use ::axum::extract::FromRequestParts;
-use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_TYPE, VARY};
+use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
 use ::axum::http::request::Parts;
 use ::axum::http::HeaderValue;
 use ::axum::response::{IntoResponse, Response};
@@ -133,10 +154,10 @@ fn respond<E: ApiError>(error: &E, body: super::Body) -> Response {
         super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
         super::Body::Owned(bytes) => Body::from(bytes),
     };
-    let content_type = HeaderValue::from_str(super::content_type::<E>())
-        .unwrap_or(HeaderValue::from_static("application/json"));
+    let head = super::head(error);
     let mut response = Response::new(body);
-    *response.status_mut() = error.status();
-    response.headers_mut().insert(CONTENT_TYPE, content_type);
+    *response.status_mut() = head.info.status();
+    *response.headers_mut() = head.headers;
+    response.extensions_mut().insert(head.info);
     response
 }

@@ -1,6 +1,8 @@
 //! Web-framework adapters, each behind the feature of the same name. Both
 //! send what the error says: `ApiError::status`, the body `write_body`
-//! writes, and the format's content type.
+//! writes, the format's content type and the headers `write_headers`
+//! writes; both put an [`ErrorInfo`] in the response's extensions, and with
+//! the `tracing` feature log the response.
 
 #[cfg(feature = "actix-web")]
 pub mod actix_web;
@@ -9,8 +11,10 @@ pub mod axum;
 
 use core::fmt;
 
+use http::header::{HeaderMap, HeaderValue, CONTENT_TYPE};
+
 use crate::format::{example, Format};
-use crate::ApiError;
+use crate::{ApiError, Code, Entry};
 
 /// An error as a web response: status from [`ApiError::status`], body from
 /// [`ApiError::write_body`] (a static body is sent without copying), and the
@@ -54,6 +58,116 @@ impl<E: std::error::Error> std::error::Error for ApiResponse<E> {
         self.0.source()
     }
 }
+
+/// What an error response carries in its extensions (axum's
+/// `Response::extensions`, actix-web's `HttpResponse::extensions`), for a
+/// middleware or tracing layer to read which error it was without parsing
+/// the body.
+///
+/// ```
+/// # #[cfg(feature = "axum")] {
+/// use errcodes::{ApiError, ErrorInfo};
+///
+/// #[derive(Debug, ApiError)]
+/// enum AccountError {
+///     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+///     WrongPassword,
+/// }
+///
+/// let response = errcodes::axum::into_response(&AccountError::WrongPassword);
+/// let info = response.extensions().get::<ErrorInfo>().unwrap();
+/// assert_eq!(info.code(), 34305);
+/// assert_eq!((info.name(), info.status().as_u16()), ("WrongPassword", 401));
+/// # }
+/// ```
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+#[derive(Debug, Clone, Copy)]
+pub struct ErrorInfo {
+    entry: &'static Entry,
+    status: http::StatusCode,
+}
+
+impl ErrorInfo {
+    /// The error's code.
+    #[must_use]
+    pub const fn code(&self) -> Code {
+        self.entry.code()
+    }
+
+    /// The error's symbolic name.
+    #[must_use]
+    pub const fn name(&self) -> &'static str {
+        self.entry.name()
+    }
+
+    /// The status the response was sent with.
+    #[must_use]
+    pub const fn status(&self) -> http::StatusCode {
+        self.status
+    }
+
+    /// The error's catalogue entry.
+    #[must_use]
+    pub const fn entry(&self) -> &'static Entry {
+        self.entry
+    }
+}
+
+/// Everything of an error response but its body: status, headers and
+/// [`ErrorInfo`]. Building it logs the response (feature `tracing`), so
+/// each response is logged once whichever adapter sends it.
+pub(crate) struct Head {
+    pub(crate) info: ErrorInfo,
+    pub(crate) headers: HeaderMap,
+}
+
+pub(crate) fn head<E: ApiError>(error: &E) -> Head {
+    let info = ErrorInfo {
+        entry: error.info(),
+        status: error.status(),
+    };
+    let mut headers = HeaderMap::new();
+    let invalid = error.write_headers(&mut headers).err();
+    // Set after the error's own headers: the body's type is the format's.
+    let content_type = HeaderValue::from_str(content_type::<E>())
+        .unwrap_or(HeaderValue::from_static("application/json"));
+    headers.insert(CONTENT_TYPE, content_type);
+    log(error, &info, invalid.as_ref());
+    Head { info, headers }
+}
+
+/// 5xx at `ERROR` with the source chain, 4xx at `INFO` (the service doing
+/// what its catalogue documents), anything else at `DEBUG`; a header that
+/// could not be sent at `WARN`.
+#[cfg(feature = "tracing")]
+fn log<E: ApiError>(error: &E, info: &ErrorInfo, invalid: Option<&crate::InvalidHeader>) {
+    use std::fmt::Write as _;
+
+    let status = info.status.as_u16();
+    let (code, name) = (info.code(), info.name());
+    if let Some(invalid) = invalid {
+        tracing::warn!(target: "errcodes", %code, name, status, header = invalid.name(), "{invalid}; sent without it");
+    }
+    if info.status.is_server_error() {
+        let mut sources = String::new();
+        let mut next = error.source();
+        while let Some(source) = next {
+            if !sources.is_empty() {
+                sources.push_str(": ");
+            }
+            let _ = write!(sources, "{source}");
+            next = source.source();
+        }
+        tracing::error!(target: "errcodes", %code, name, status, sources, message = %error);
+    } else if info.status.is_client_error() {
+        tracing::info!(target: "errcodes", %code, name, status, message = %error);
+    } else {
+        tracing::debug!(target: "errcodes", %code, name, status, message = %error);
+    }
+}
+
+#[cfg(not(feature = "tracing"))]
+fn log<E: ApiError>(_: &E, _: &ErrorInfo, _: Option<&crate::InvalidHeader>) {}
 
 /// The body of `error`: its static body when it has one, borrowed rather
 /// than copied; else the bytes `write_body` writes.

@@ -337,6 +337,19 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             Escape(field.field())
         )?;
     }
+    for header in entry.entry().headers() {
+        write!(f, "<br>header <code>{}</code>", Escape(header.name()))?;
+        match (header.value(), header.field()) {
+            (Some(value), _) => write!(f, ": <code>{}</code>", Escape(value))?,
+            (None, Some(field)) => {
+                write!(f, " from field <code>{}</code>", Escape(field))?;
+                if header.is_optional() {
+                    f.write_str(" when set")?;
+                }
+            }
+            (None, None) => {}
+        }
+    }
     f.write_str("</td></tr>\n")
 }
 

@@ -2,7 +2,7 @@ use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
 use super::view::{EntryView, Tree, View};
-use crate::{BodyField, CategoryRange};
+use crate::{BodyField, CategoryRange, ResponseHeader};
 
 /// The whole catalogue as a JSON document, every fact of the [`View`]
 /// included, plus each entry's example body:
@@ -31,6 +31,7 @@ use crate::{BodyField, CategoryRange};
 ///       "category": "Accounts",
 ///       "description": "Shown when the password check fails.",
 ///       "body_fields": [],
+///       "headers": [{"name": "WWW-Authenticate", "value": "Bearer", "field": null, "type": null, "optional": false}],
 ///       "shared": false,
 ///       "unit": true,
 ///       "has_placeholders": false,
@@ -167,6 +168,7 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("category", &e.entry().category())?;
         map.serialize_entry("description", &e.entry().description())?;
         map.serialize_entry("body_fields", &BodyFields(e.entry().body_fields()))?;
+        map.serialize_entry("headers", &Headers(e.entry().headers()))?;
         map.serialize_entry("shared", &e.entry().is_shared())?;
         map.serialize_entry("unit", &e.entry().is_unit())?;
         map.serialize_entry("has_placeholders", &e.entry().has_placeholders())?;
@@ -197,6 +199,32 @@ impl Serialize for FieldDoc {
         map.serialize_field("member", self.0.member())?;
         map.serialize_field("field", self.0.field())?;
         map.serialize_field("type", self.0.ty())?;
+        map.end()
+    }
+}
+
+struct Headers(&'static [ResponseHeader]);
+
+impl Serialize for Headers {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for header in self.0 {
+            seq.serialize_element(&HeaderDoc(header))?;
+        }
+        seq.end()
+    }
+}
+
+struct HeaderDoc(&'static ResponseHeader);
+
+impl Serialize for HeaderDoc {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_struct("ResponseHeader", 5)?;
+        map.serialize_field("name", self.0.name())?;
+        map.serialize_field("value", &self.0.value())?;
+        map.serialize_field("field", &self.0.field())?;
+        map.serialize_field("type", &self.0.ty())?;
+        map.serialize_field("optional", &self.0.is_optional())?;
         map.end()
     }
 }

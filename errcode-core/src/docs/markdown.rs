@@ -181,6 +181,24 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, " ({}) from field ", super::field_type(field))?;
         code_span(f, field.field())?;
     }
+    for header in entry.entry().headers() {
+        f.write_str("<br />header ")?;
+        code_span(f, header.name())?;
+        match (header.value(), header.field()) {
+            (Some(value), _) => {
+                f.write_str(": ")?;
+                code_span(f, value)?;
+            }
+            (None, Some(field)) => {
+                f.write_str(" from field ")?;
+                code_span(f, field)?;
+                if header.is_optional() {
+                    f.write_str(" when set")?;
+                }
+            }
+            (None, None) => {}
+        }
+    }
     f.write_str(" |\n")
 }
 

@@ -153,7 +153,9 @@ impl Columns {
         Columns {
             code: entries.iter().any(|e| !e.entry().code().is_none()),
             message: entries.iter().any(|e| {
-                !e.message().is_empty() || e.entry().title().is_some() || !e.entry().exposes_message()
+                !e.message().is_empty()
+                    || e.entry().title().is_some()
+                    || !e.entry().exposes_message()
             }),
             description: entries.iter().any(|e| e.entry().description().is_some()),
         }
@@ -164,6 +166,29 @@ impl Columns {
 fn field_type(field: &crate::BodyField) -> String {
     let (schema, _) = crate::format::field_schema(field.ty());
     view::json_type(&schema)
+}
+
+/// The JSON Schema of a header's value: the fixed value, or what the
+/// field's type shows as (an integer for integer types, else a string).
+fn header_schema(header: &crate::ResponseHeader) -> serde_json::Value {
+    const INTEGERS: &[&str] = &[
+        "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
+    ];
+    if let Some(value) = header.value() {
+        return serde_json::json!({ "type": "string", "enum": [value] });
+    }
+    let ty = header.ty().unwrap_or("");
+    let ty = ty
+        .strip_prefix("Option<")
+        .and_then(|t| t.strip_suffix('>'))
+        .filter(|_| header.is_optional())
+        .unwrap_or(ty);
+    let ty = if INTEGERS.contains(&ty) {
+        "integer"
+    } else {
+        "string"
+    };
+    serde_json::json!({ "type": ty })
 }
 
 /// The paragraphs of `text`, each on one line: text from doc comments is

@@ -260,9 +260,82 @@ impl<'a> OpenApi<'a> {
         content.insert(self.view.content_type(), media);
         let mut response = Tree::object();
         response.insert("description", description);
+        if let Some(headers) = headers(entries) {
+            response.insert("headers", headers);
+        }
         response.insert("content", content);
         response
     }
+}
+
+/// The response's headers: each name once (names compare without case),
+/// required when every entry of the response always sends it, described
+/// by where each entry takes its value from.
+fn headers(entries: &[&EntryView]) -> Option<Tree> {
+    let mut names: Vec<&'static str> = Vec::new();
+    for entry in entries {
+        for header in entry.entry().headers() {
+            if !names.iter().any(|n| n.eq_ignore_ascii_case(header.name())) {
+                names.push(header.name());
+            }
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let mut headers = Vec::new();
+    for name in names {
+        let mut description = String::new();
+        let mut schemas: Vec<serde_json::Value> = Vec::new();
+        let mut required = true;
+        for entry in entries {
+            let found = entry
+                .entry()
+                .headers()
+                .iter()
+                .find(|h| h.name().eq_ignore_ascii_case(name));
+            let Some(header) = found else {
+                required = false;
+                continue;
+            };
+            required &= !header.is_optional();
+            if !description.is_empty() {
+                description.push('\n');
+            }
+            description.push_str("- ");
+            description.push_str(&summary(entry));
+            match (header.value(), header.field()) {
+                (Some(value), _) => description.push_str(&format!(": always `{value}`")),
+                (None, Some(field)) => {
+                    description.push_str(&format!(": from field `{field}`"));
+                    if header.is_optional() {
+                        description.push_str(" when set");
+                    }
+                }
+                (None, None) => {}
+            }
+            let schema = super::header_schema(header);
+            if !schemas.contains(&schema) {
+                schemas.push(schema);
+            }
+        }
+        let schema = if schemas.len() == 1 {
+            schema_tree(&schemas[0])
+        } else {
+            let mut any = Tree::object();
+            any.insert(
+                "anyOf",
+                Tree::Array(schemas.iter().map(schema_tree).collect()),
+            );
+            any
+        };
+        let mut header = Tree::object();
+        header.insert("description", description);
+        header.insert("required", Tree::Bool(required));
+        header.insert("schema", schema);
+        headers.push((name.to_owned(), header));
+    }
+    Some(Tree::Object(headers))
 }
 
 impl OpenApi<'_> {

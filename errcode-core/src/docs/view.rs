@@ -305,6 +305,15 @@ impl EntryView {
             facts.push(("body_field.member", field.member().to_owned()));
             facts.push(("body_field.field", field.field().to_owned()));
         }
+        for header in entry.headers() {
+            facts.push(("header.name", header.name().to_owned()));
+            if let Some(value) = header.value() {
+                facts.push(("header.value", value.to_owned()));
+            }
+            if let Some(field) = header.field() {
+                facts.push(("header.field", field.to_owned()));
+            }
+        }
         for tag in self.tags() {
             facts.push(("tag", tag.to_owned()));
         }
@@ -312,7 +321,7 @@ impl EntryView {
     }
 
     /// The entry shown: its code, statuses, names, message, category,
-    /// description and `#[body]` fields.
+    /// description, `#[body]` fields and response headers.
     #[must_use]
     pub const fn entry(&self) -> &'static Entry {
         self.entry

@@ -1,0 +1,253 @@
+//! `examples/server.rs` served on a loopback port and spoken to over HTTP/1.1
+//! by a real client (hyper's), as its clients would: status lines, headers,
+//! content types and bodies, each body decoded back into the typed error.
+#![cfg(all(feature = "axum", feature = "tracing"))]
+
+#[path = "../examples/server.rs"]
+#[allow(dead_code)]
+mod server;
+
+use std::net::SocketAddr;
+
+use errcodes::ApiError;
+use http_body_util::{BodyExt, Full};
+use hyper::body::Bytes;
+use hyper::{Request, StatusCode};
+use hyper_util::rt::TokioIo;
+use server::{FieldError, ServiceError};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+async fn serve() -> SocketAddr {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, server::app()).await });
+    addr
+}
+
+struct Reply {
+    status: StatusCode,
+    headers: hyper::HeaderMap,
+    body: Bytes,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|v| v.to_str().unwrap())
+    }
+
+    fn error(&self) -> ServiceError {
+        ServiceError::decode(&self.body, Some(self.status))
+            .unwrap()
+            .known()
+            .unwrap_or_else(|| panic!("no variant in {:?}", self.body))
+    }
+}
+
+async fn send(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Reply {
+    let stream = TcpStream::connect(addr).await.unwrap();
+    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    let mut request = Request::builder()
+        .method(method)
+        .uri(path)
+        .header("host", addr.to_string());
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request
+        .body(Full::new(Bytes::from(body.to_owned())))
+        .unwrap();
+    let response = sender.send_request(request).await.unwrap();
+    let (parts, body) = response.into_parts();
+    assert_eq!(parts.version, hyper::Version::HTTP_11);
+    Reply {
+        status: parts.status,
+        headers: parts.headers,
+        body: body.collect().await.unwrap().to_bytes(),
+    }
+}
+
+async fn get(addr: SocketAddr, path: &str) -> Reply {
+    send(addr, "GET", path, &[], "").await
+}
+
+#[tokio::test]
+async fn the_raw_status_line_and_headers() {
+    let addr = serve().await;
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    stream
+        .write_all(b"GET /members/bob HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .await
+        .unwrap();
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).await.unwrap();
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.lines();
+    assert_eq!(lines.next(), Some("HTTP/1.1 404 Not Found"));
+    let headers: Vec<&str> = lines.collect();
+    assert!(
+        headers.contains(&"content-type: application/json"),
+        "{headers:?}"
+    );
+    assert!(headers.contains(&"content-length: 50"), "{headers:?}");
+    assert_eq!(
+        body,
+        r#"{"code":34404,"message":"Member 'bob' not found."}"#
+    );
+}
+
+#[tokio::test]
+async fn a_success_is_not_an_error() {
+    let addr = serve().await;
+    let reply = get(addr, "/members/ada").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body, r#"{"name":"ada","email":"ada@example.org"}"#);
+}
+
+#[tokio::test]
+async fn not_found_decodes_with_its_field() {
+    let addr = serve().await;
+    let reply = get(addr, "/members/bob").await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    match reply.error() {
+        ServiceError::MemberNotFound { id } => assert_eq!(id, "bob"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn validation_lists_every_failed_field() {
+    let addr = serve().await;
+    let reply = send(
+        addr,
+        "POST",
+        "/members",
+        &[],
+        r#"{"name":" ","email":"nope"}"#,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        reply.body,
+        r#"{"code":34422,"message":"Invalid member","fields":[{"field":"name","problem":"must not be empty"},{"field":"email","problem":"must be an email address"}]}"#
+    );
+    match reply.error() {
+        ServiceError::Invalid { fields } => assert_eq!(
+            fields,
+            [
+                FieldError {
+                    field: "name".into(),
+                    problem: "must not be empty".into()
+                },
+                FieldError {
+                    field: "email".into(),
+                    problem: "must be an email address".into()
+                },
+            ]
+        ),
+        other => panic!("{other:?}"),
+    }
+
+    let reply = send(addr, "POST", "/members", &[], "{").await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(matches!(reply.error(), ServiceError::Malformed { .. }));
+
+    let reply = send(
+        addr,
+        "POST",
+        "/members",
+        &[],
+        r#"{"name":"cy","email":"cy@x"}"#,
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn unauthorized_carries_its_challenge() {
+    let addr = serve().await;
+    let reply = get(addr, "/me").await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(
+        reply.header("www-authenticate"),
+        Some("Bearer realm=\"members\"")
+    );
+    assert!(matches!(reply.error(), ServiceError::Unauthorized));
+
+    let reply = send(
+        addr,
+        "GET",
+        "/me",
+        &[("authorization", "Bearer ada-token")],
+        "",
+    )
+    .await;
+    assert_eq!(reply.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn the_rate_limit_says_when_to_retry() {
+    let addr = serve().await;
+    for _ in 0..3 {
+        assert_eq!(get(addr, "/search").await.status, StatusCode::OK);
+    }
+    let reply = get(addr, "/search").await;
+    assert_eq!(reply.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(reply.header("retry-after"), Some("30"));
+    assert_eq!(
+        reply.body,
+        r#"{"code":34429,"message":"Too many requests","retry_after":30}"#
+    );
+    match reply.error() {
+        ServiceError::RateLimited { retry_after } => assert_eq!(retry_after, 30),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_driver_error_stays_in_the_log() {
+    let addr = serve().await;
+    let reply = get(addr, "/members/locked").await;
+    assert_eq!(reply.status, StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        reply.body,
+        r#"{"code":34503,"message":"Storage unavailable, try again later"}"#
+    );
+    let text = String::from_utf8_lossy(&reply.body);
+    assert!(!text.contains("locked") && !text.contains("busy"), "{text}");
+    // The driver error is not in the body: the client learns the entry, not
+    // a value it cannot rebuild.
+    let unrecognized = ServiceError::decode(&reply.body, Some(reply.status))
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(
+        unrecognized.reason,
+        errcodes::decode::Reason::NotRebuildable
+    );
+    assert_eq!(unrecognized.candidates[0].name(), "Storage");
+}
+
+#[tokio::test]
+async fn the_catalogue_page_lists_the_headers() {
+    let addr = serve().await;
+    let reply = get(addr, "/errors").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(
+        reply.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+    let page = String::from_utf8(reply.body.to_vec()).unwrap();
+    assert!(page.contains("<code>Retry-After</code>"), "{page}");
+    assert!(page.contains("<code>WWW-Authenticate</code>"), "{page}");
+}

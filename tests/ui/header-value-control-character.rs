@@ -1,0 +1,9 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+enum E {
+    #[code(1, status = 401, header("WWW-Authenticate" = "Bearer\r\nSet-Cookie: a=b"))]
+    Unauthorized,
+}
+
+fn main() {}
