@@ -353,6 +353,7 @@ pub struct BodyField {
     pub(crate) member: &'static str,
     pub(crate) field: &'static str,
     pub(crate) ty: &'static str,
+    pub(crate) example: Option<fn() -> serde_json::Result<String>>,
 }
 
 impl BodyField {
@@ -372,5 +373,14 @@ impl BodyField {
     #[must_use]
     pub const fn ty(&self) -> &'static str {
         self.ty
+    }
+
+    /// The example value given with `#[body(example = ...)]`, as the JSON
+    /// text a body carries for it; `None` without one. The value has the
+    /// field's type (what its `Some` holds, for an `Option`), so the text is
+    /// what the wire sends; an error is the type's `Serialize` failing.
+    #[must_use]
+    pub fn example(&self) -> Option<serde_json::Result<String>> {
+        self.example.map(|example| example())
     }
 }

@@ -310,6 +310,9 @@ pub struct FieldAttrs {
     pub from: Option<Span>,
     /// `#[body]`, with the `rename = "..."` literal if given.
     pub body: Option<Spanned<Option<LitStr>>>,
+    /// `#[body(example = ...)]`: the expression as written, spanned at the
+    /// key.
+    pub example: Option<Spanned<TokenStream>>,
     pub placeholder: Option<LitStr>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
@@ -440,6 +443,36 @@ fn bodiless(status: u16) -> Option<&'static str> {
         205 => Some("a 205 Reset Content response has no body"),
         304 => Some("a 304 Not Modified response has no body"),
         _ => None,
+    }
+}
+
+/// The value of `#[body(example = ...)]`: an expression, or an array
+/// literal (which syn reads only with its `full` feature, not enabled here).
+fn parse_example(key: &Ident, meta: &syn::meta::ParseNestedMeta) -> syn::Result<TokenStream> {
+    let expected = "expected a value for `example`, e.g. `example = 30` or `example = \"alice\"`";
+    if !meta.input.peek(Token![=]) {
+        return Err(syn::Error::new(key.span(), expected));
+    }
+    let input = meta.value()?;
+    if input.peek(syn::token::Bracket) {
+        return Ok(input.parse::<proc_macro2::TokenTree>()?.into());
+    }
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(input.error(expected));
+    }
+    match input.parse::<syn::Expr>() {
+        // A condition's `let` (parsed where another crate turns on syn's
+        // `full` feature) is no value.
+        Ok(expr @ syn::Expr::Let(_)) => {
+            // At `let`, as the error of syn without `full` points.
+            let at = quote::ToTokens::into_token_stream(expr)
+                .into_iter()
+                .next()
+                .map_or_else(Span::call_site, |token| token.span());
+            Err(syn::Error::new(at, expected))
+        }
+        Ok(expr) => Ok(quote::ToTokens::into_token_stream(expr)),
+        Err(e) => Err(syn::Error::new(e.span(), expected)),
     }
 }
 
@@ -844,18 +877,38 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             }
             BODY => {
                 let mut rename = None;
+                let mut first: Vec<Ident> = Vec::new();
                 if !matches!(attr.meta, syn::Meta::Path(_)) {
                     let result = attr.parse_nested_meta(|meta| {
-                        if meta.path.is_ident(RENAME) {
+                        let key = meta.path.get_ident().filter(|k| *k == RENAME || *k == EXAMPLE);
+                        let Some(key) = key else {
+                            return Err(meta.error(
+                                "unknown #[body] argument; expected `rename = \"...\"` or `example = ...`",
+                            ));
+                        };
+                        if let Some(earlier) = first.iter().find(|k| *k == key) {
+                            cx.twice(
+                                key,
+                                format!("`{key}` given twice"),
+                                earlier,
+                                format!("`{key}` first given here"),
+                            );
+                        } else {
+                            first.push(key.clone());
+                        }
+                        if key == RENAME {
                             rename = Some(parse_nonempty_string(
                                 meta.value()?,
                                 RENAME,
                                 "name the JSON member, or leave `rename` out to use the field's name",
                             )?);
-                            Ok(())
                         } else {
-                            Err(meta.error("unknown #[body] argument; expected `rename = \"...\"`"))
+                            out.example = Some(Spanned {
+                                value: parse_example(key, &meta)?,
+                                span: key.span(),
+                            });
                         }
+                        Ok(())
                     });
                     if let Err(e) = result {
                         cx.push(e);

@@ -85,6 +85,49 @@ impl Bounds {
     }
 }
 
+/// The first of `params` that `ty` names, if any.
+pub fn mentioned(ty: &Type, params: &[String]) -> Option<String> {
+    fn walk(tokens: TokenStream, params: &[String]) -> Option<String> {
+        tokens.into_iter().find_map(|tt| match tt {
+            TokenTree::Ident(ident) => params.iter().find(|p| ident == p).cloned(),
+            TokenTree::Group(group) => walk(group.stream(), params),
+            _ => None,
+        })
+    }
+    walk(ty.to_token_stream(), params)
+}
+
+/// `ty` with each lifetime in `generics` made `'static`, for code outside
+/// the type's impls (a `static`) that must still name the type.
+pub fn with_static_lifetimes(ty: &Type, generics: &Generics) -> TokenStream {
+    let lifetimes: Vec<String> = generics
+        .lifetimes()
+        .map(|l| l.lifetime.ident.to_string())
+        .collect();
+    fn walk(tokens: TokenStream, lifetimes: &[String]) -> TokenStream {
+        let mut out = TokenStream::new();
+        let mut after_quote = false;
+        for tt in tokens {
+            let tt = match tt {
+                TokenTree::Ident(ident) if after_quote && lifetimes.iter().any(|l| ident == l) => {
+                    TokenTree::Ident(Ident::new("static", ident.span()))
+                }
+                TokenTree::Group(group) => {
+                    let mut new =
+                        proc_macro2::Group::new(group.delimiter(), walk(group.stream(), lifetimes));
+                    new.set_span(group.span());
+                    TokenTree::Group(new)
+                }
+                other => other,
+            };
+            after_quote = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '\'' );
+            out.extend([tt]);
+        }
+        out
+    }
+    walk(ty.to_token_stream(), &lifetimes)
+}
+
 /// A generic parameter name for a generated method: `base`, with `_`
 /// appended until no parameter of the user's type has the name (their
 /// parameters are in scope in the method too).

@@ -10,6 +10,7 @@ pub const BODY: &str = "body";
 pub const PLACEHOLDER: &str = "placeholder";
 
 pub const RENAME: &str = "rename";
+pub const EXAMPLE: &str = "example";
 
 /// "`a`, `b` or `c`", for messages that list what is expected.
 pub fn list(keys: &[&str]) -> String {

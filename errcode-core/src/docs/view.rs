@@ -179,6 +179,12 @@ impl View {
             facts.push(("ranges.first", range.first().to_string()));
             facts.push(("ranges.last", range.last().to_string()));
         }
+        for row in &self.schema {
+            facts.push(("schema.member", row.member.clone()));
+            if !row.description.is_empty() {
+                facts.push(("schema.description", row.description.clone()));
+            }
+        }
         for entry in &self.entries {
             entry.push_facts(&mut facts);
         }
@@ -257,6 +263,7 @@ impl EntryView {
         if let Some(status) = entry.status() {
             facts.push(("status", status.to_string()));
         }
+        facts.push(("anchor", self.anchor.clone()));
         facts.push(("sent_status", self.sent_status.to_string()));
         if let Some(also) = entry.also_status() {
             facts.push(("also_status", also.to_string()));
@@ -530,7 +537,8 @@ fn describe(source: Source) -> String {
 /// An entry standing in for an error value, written as the wire writes it:
 /// the message as a body carries it (`{{` unescaped, placeholders kept as
 /// written since there is no value to render), and each `#[body]` field with
-/// a value of its type (see [`placeholder`]).
+/// its `#[body(example = ...)]` value, else a value of its type (see
+/// [`placeholder`]).
 struct Sample(&'static Entry);
 
 impl BodySource for Sample {
@@ -552,8 +560,14 @@ impl BodySource for Sample {
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         for field in self.0.body_fields() {
-            if let Some(value) = placeholder(field.ty()) {
-                map.serialize_entry(field.member(), &value)?;
+            match field.example() {
+                Some(Ok(json)) => map.serialize_entry(field.member(), &Tree::of_example(&json))?,
+                Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
+                None => {
+                    if let Some(value) = placeholder(field.ty()) {
+                        map.serialize_entry(field.member(), &value)?;
+                    }
+                }
             }
         }
         Ok(())

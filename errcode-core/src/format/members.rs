@@ -232,7 +232,16 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
         match member.value {
             Source::BodyFields => {
                 for field in entry.map_or(&[][..], Entry::body_fields) {
-                    let (schema, always) = field_schema(field.ty());
+                    let (mut schema, always) = field_schema(field.ty());
+                    // `#[body(example = ...)]`, as JSON Schema words it.
+                    if let Some(Ok(example)) = field.example() {
+                        if let (Ok(example), Some(schema)) = (
+                            serde_json::from_str::<Value>(&example),
+                            schema.as_object_mut(),
+                        ) {
+                            schema.insert("examples".to_owned(), Value::Array(vec![example]));
+                        }
+                    }
                     properties.insert(field.member().to_owned(), schema);
                     if always {
                         required.push(Value::from(field.member()));
