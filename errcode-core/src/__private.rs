@@ -234,6 +234,7 @@ pub const fn body_field(member: &'static str, field: &'static str, ty: &'static 
         field,
         ty,
         example: None,
+        description: None,
     }
 }
 
@@ -242,6 +243,13 @@ impl BodyField {
     #[must_use]
     pub const fn with_example(mut self, example: fn() -> serde_json::Result<String>) -> BodyField {
         self.example = Some(example);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_doc(mut self, description: &'static str) -> BodyField {
+        self.description = Some(description);
         self
     }
 }

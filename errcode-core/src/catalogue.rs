@@ -354,6 +354,7 @@ pub struct BodyField {
     pub(crate) field: &'static str,
     pub(crate) ty: &'static str,
     pub(crate) example: Option<fn() -> serde_json::Result<String>>,
+    pub(crate) description: Option<&'static str>,
 }
 
 impl BodyField {
@@ -373,6 +374,12 @@ impl BodyField {
     #[must_use]
     pub const fn ty(&self) -> &'static str {
         self.ty
+    }
+
+    /// The field's doc comment: what the member holds.
+    #[must_use]
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
     }
 
     /// The example value given with `#[body(example = ...)]`, as the JSON

@@ -313,6 +313,8 @@ pub struct FieldAttrs {
     /// `#[body(example = ...)]`: the expression as written, spanned at the
     /// key.
     pub example: Option<Spanned<TokenStream>>,
+    /// The doc comment of a `#[body]` field: what its member holds.
+    pub docs: Option<Docs>,
     pub placeholder: Option<LitStr>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
@@ -955,6 +957,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 },
             },
         }
+    }
+    if out.body.is_some() {
+        out.docs = docs(attrs);
     }
     out
 }

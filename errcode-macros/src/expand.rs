@@ -318,7 +318,11 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
                 let json = quote_spanned!(span=> #private::example_json::<#target, _>);
                 quote!(.with_example(|| #json(#value)))
             });
-            Some(quote!(#private::body_field(#member, #field, #ty) #example))
+            let doc = f.attrs.docs.as_ref().map(|docs| {
+                let docs = docs.to_expr();
+                quote!(.with_doc(#docs))
+            });
+            Some(quote!(#private::body_field(#member, #field, #ty) #example #doc))
         })
         .collect();
     if !body_fields.is_empty() {

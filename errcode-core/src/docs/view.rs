@@ -353,6 +353,14 @@ fn public_part(text: &'static str) -> Option<&'static str> {
     Some(text[..end].trim()).filter(|t| !t.is_empty())
 }
 
+/// How the body table describes an undocumented `#[body]` member.
+const GENERATED: &str = "`#[body]` field ";
+
+/// `text` on one line: a table cell.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// `text` in lower case, each run of other characters than ASCII letters and
 /// digits one `-`, none at either end.
 fn slug(text: &str) -> String {
@@ -409,12 +417,22 @@ fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
             else {
                 continue;
             };
+            let documented = field.description().and_then(public_part).map(one_line);
             if let Some(known) = rows[format_rows..]
                 .iter_mut()
                 .find(|r| r.member == row.member)
             {
-                known.description.push_str(", ");
-                known.description.push_str(entry.name());
+                // A doc comment says what the member holds; without one the
+                // row names the entries that send it.
+                if known.description.starts_with(GENERATED) {
+                    match documented {
+                        Some(documented) => known.description = documented,
+                        None => {
+                            known.description.push_str(", ");
+                            known.description.push_str(entry.name());
+                        }
+                    }
+                }
                 known.required &= row.required;
                 continue;
             }
@@ -422,7 +440,9 @@ fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
                 continue;
             }
             rows.push(SchemaRow {
-                description: format!("`#[body]` field `{}` of {}", field.field(), entry.name()),
+                description: documented.unwrap_or_else(|| {
+                    format!("{GENERATED}`{}` of {}", field.field(), entry.name())
+                }),
                 ..row
             });
         }
@@ -476,7 +496,10 @@ fn flatten(
             member: path.clone(),
             json_type: json_type(property),
             required: required.is_some_and(|r| r.iter().any(|n| n == name)),
-            description: member.map_or_else(String::new, |m| describe(m.value)),
+            description: member.map_or_else(String::new, |m| {
+                m.description
+                    .map_or_else(|| describe(m.value), str::to_owned)
+            }),
         });
         let inner = match member.map(|m| m.value) {
             Some(Source::Object(inner)) => inner,

@@ -24,6 +24,10 @@ pub struct Member {
     /// format (Fresns' `data`); when false the format always writes it, and
     /// the derive refuses a `#[body]` field that would write it too.
     pub fillable: bool,
+    /// What the member holds, in the words of the format's own
+    /// documentation; the pages' body table says it (else it words the
+    /// [`Source`]).
+    pub description: Option<&'static str>,
 }
 
 /// Where a member's value comes from.
@@ -66,6 +70,7 @@ impl Member {
             name,
             value,
             fillable: false,
+            description: None,
         }
     }
 
@@ -76,6 +81,7 @@ impl Member {
             name,
             value,
             fillable: true,
+            description: None,
         }
     }
 
@@ -84,6 +90,16 @@ impl Member {
     #[must_use]
     pub const fn field(name: &'static str, ty: &'static str) -> Self {
         Member::unless_field(name, Source::Field(ty))
+    }
+
+    /// The member, with what it holds as the format's documentation says
+    /// it (`"numerical error code"`).
+    #[must_use]
+    pub const fn describe(self, description: &'static str) -> Self {
+        Member {
+            description: Some(description),
+            ..self
+        }
     }
 
     /// Where the `#[body]` fields go: after the members before it.
