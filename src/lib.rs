@@ -76,6 +76,9 @@ pub use errcode_core::*;
 /// | `#[body(example = value)]` | the value the docs' example bodies show for the member (else one made from its type: `0`, `"string"`, `[]`, ...); a value of the field's type, or of what its `Option` holds, which rustc checks; a string literal stands for a `String`, `Box<str>` or `Cow<str>`, an array for a `Vec`; not on a field whose type names a type parameter |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 ///
+/// A `#[body]` field's doc comment (its part before a `# Rust` heading) says
+/// what its member holds in the docs' body table.
+///
 /// These attributes go on fields; on a variant or on the type they are an
 /// error. No other field reaches a body. A source error's text never does.
 ///

@@ -376,4 +376,56 @@ fn body_examples_given_by_the_user_are_on_the_wire() {
         openapi.contains(&format!("\"value\":{expected}")),
         "{openapi}"
     );
+    let json = Json::new(&view).to_value();
+    let fields = &json["entries"][0]["body_fields"];
+    assert_eq!(fields[0]["example"], 30);
+    assert_eq!(fields[5]["example"], serde_json::json!(["a"]));
+    assert_eq!(fields[6]["example"], serde_json::Value::Null);
+}
+
+#[test]
+fn body_field_docs_describe_their_member() {
+    #[derive(Debug, ApiError)]
+    pub enum Documented {
+        #[code(1, status = 429, msg = "Slow down")]
+        Throttled {
+            /// Milliseconds to wait.
+            ///
+            /// # Rust
+            ///
+            /// A `u64`, never `None`.
+            #[body]
+            retry_after: u64,
+            #[body]
+            bucket: String,
+        },
+        #[code(2, status = 503, msg = "Down")]
+        Down {
+            /// Milliseconds to wait.
+            #[body]
+            retry_after: u64,
+        },
+    }
+    let view = View::of::<Documented>();
+    let rows: Vec<(&str, &str)> = view
+        .schema()
+        .iter()
+        .map(|r| (r.member(), r.description()))
+        .collect();
+    assert_eq!(
+        rows[2..],
+        [
+            ("retry_after", "Milliseconds to wait."),
+            ("bucket", "`#[body]` field `bucket` of Throttled"),
+        ]
+    );
+    let json = Json::new(&view).to_value();
+    assert_eq!(
+        json["entries"][1]["body_fields"][0]["description"],
+        "Milliseconds to wait."
+    );
+    for (output, text, _) in outputs(&view) {
+        assert!(text.contains("Milliseconds to wait."), "{output}");
+        assert!(!text.contains("never `None`"), "{output}: {text}");
+    }
 }

@@ -55,8 +55,9 @@ use crate::{BodyField, CategoryRange};
 /// `message` is the template as written; `sent_status` is the status a
 /// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
 /// `tags` are the flags as the pages show them. A body field is
-/// `{"member", "field", "type"}`. Members keep this order, and the example
-/// keeps the members of the body in the order the format writes them,
+/// `{"member", "field", "type", "description", "example"}`: its Rust type,
+/// doc comment and `#[body(example = ...)]` value (`null` when not given).
+/// Members keep this order, and the example keeps the members of the body in the order the format writes them,
 /// because the type implements [`Serialize`] rather than going through
 /// `serde_json::Value`.
 #[derive(Debug, Clone, Copy)]
@@ -228,10 +229,19 @@ struct FieldDoc(&'static BodyField);
 
 impl Serialize for FieldDoc {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_struct("BodyField", 3)?;
+        let mut map = serializer.serialize_struct("BodyField", 5)?;
         map.serialize_field("member", self.0.member())?;
         map.serialize_field("field", self.0.field())?;
         map.serialize_field("type", self.0.ty())?;
+        // As the pages show it: without the part after a `# Rust` heading.
+        let description = self.0.description().and_then(super::view::public_part);
+        map.serialize_field("description", &description)?;
+        let example = match self.0.example() {
+            Some(Ok(json)) => Some(Tree::of_example(&json)),
+            Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
+            None => None,
+        };
+        map.serialize_field("example", &example)?;
         map.end()
     }
 }

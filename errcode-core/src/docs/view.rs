@@ -335,7 +335,7 @@ impl EntryView {
 
 /// The part of a doc comment before its `# Rust` heading (`#` to `######`),
 /// trimmed; `None` when nothing is left.
-fn public_part(text: &'static str) -> Option<&'static str> {
+pub(super) fn public_part(text: &'static str) -> Option<&'static str> {
     let mut end = text.len();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
