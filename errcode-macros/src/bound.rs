@@ -27,11 +27,7 @@ impl Bounds {
     }
 
     fn mentions_param(&self, tokens: TokenStream) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            TokenTree::Ident(ident) => self.params.contains(&ident.to_string()),
-            TokenTree::Group(group) => self.mentions_param(group.stream()),
-            _ => false,
-        })
+        find_ident(tokens, &|ident| self.params.contains(&ident.to_string())).is_some()
     }
 
     /// `ty: ::core::fmt::Trait` for a field formatted with that trait.
@@ -85,16 +81,21 @@ impl Bounds {
     }
 }
 
+/// The first identifier in `tokens`, groups included, that `wanted` accepts.
+fn find_ident(tokens: TokenStream, wanted: &dyn Fn(&Ident) -> bool) -> Option<Ident> {
+    tokens.into_iter().find_map(|tt| match tt {
+        TokenTree::Ident(ident) if wanted(&ident) => Some(ident),
+        TokenTree::Group(group) => find_ident(group.stream(), wanted),
+        _ => None,
+    })
+}
+
 /// The first of `params` that `ty` names, if any.
 pub fn mentioned(ty: &Type, params: &[String]) -> Option<String> {
-    fn walk(tokens: TokenStream, params: &[String]) -> Option<String> {
-        tokens.into_iter().find_map(|tt| match tt {
-            TokenTree::Ident(ident) => params.iter().find(|p| ident == p).cloned(),
-            TokenTree::Group(group) => walk(group.stream(), params),
-            _ => None,
-        })
-    }
-    walk(ty.to_token_stream(), params)
+    find_ident(ty.to_token_stream(), &|ident| {
+        params.iter().any(|p| ident == p)
+    })
+    .map(|ident| ident.to_string())
 }
 
 /// `ty` with each lifetime in `generics` made `'static`, for code outside
