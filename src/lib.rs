@@ -115,6 +115,7 @@ pub use errcode_core::*;
 /// | `#[from]` | also derive `From<FieldType>`; the field must be the only one; on `Option<E>`, `From<E>` |
 /// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's; its type is `Serialize` and, for clients to decode it, `Deserialize` (a compile error at the type otherwise) |
 /// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
+/// | `#[body(example = value)]` | the value the docs' example bodies show for the member (else one made from its type: `0`, `"string"`, `[]`, ...); a value of the field's type, or of what its `Option` holds, which rustc checks; a string literal stands for a `String`, `Box<str>` or `Cow<str>`, an array for a `Vec`; not on a field whose type names a type parameter |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 /// | `#[header("Name")]` | the field's value, shown by `Display`, is that response header (`Retry-After`); on `Option<T>`, no header for `None`; not on a source field |
 ///
@@ -125,6 +126,9 @@ pub use errcode_core::*;
 /// and reported by [`ApiError::write_headers`] (and logged with the
 /// `tracing` feature). The catalogue lists each entry's headers
 /// ([`Entry::headers`]), and the docs show them.
+///
+/// A `#[body]` field's doc comment (its part before a `# Rust` heading) says
+/// what its member holds in the docs' body table.
 ///
 /// These attributes go on fields; on a variant or on the type they are an
 /// error. No other field reaches a body. A source error's text never does.

@@ -195,12 +195,24 @@ fn json_has_every_field_of_every_entry() {
     assert_eq!(doc["category"], "Accounts");
     assert_eq!(doc["range"], json!({"min": 34000, "max": 34999}));
     assert_eq!(doc["content_type"], "application/json");
+    // The body table of the pages, and the format's JSON Schema.
+    assert_eq!(
+        doc["body"],
+        json!([
+            {"member": "code", "type": "integer", "required": true, "description": "the error code"},
+            {"member": "message", "type": "string", "required": true, "description": "the error message"},
+            {"member": "retry_after", "type": "integer", "required": false,
+             "description": "`#[body]` field `retry_after` of RateLimited"},
+        ])
+    );
+    assert_eq!(doc["json_schema"], errcodes::format::Plain::json_schema());
     let entries = doc["entries"].as_array().unwrap();
     assert_eq!(entries.len(), 6);
     assert_eq!(
         entries[4],
         json!({
             "index": 4,
+            "anchor": "34429",
             "code": 34429,
             "status": 429,
             "sent_status": 429,
@@ -212,7 +224,13 @@ fn json_has_every_field_of_every_entry() {
             "message": "Too many requests",
             "category": "Limits",
             "description": null,
-            "body_fields": [{"member": "retry_after", "field": "retry_after", "type": "u64"}],
+            "body_fields": [{
+                "member": "retry_after",
+                "field": "retry_after",
+                "type": "u64",
+                "description": null,
+                "example": null,
+            }],
             "headers": [{"name": "Retry-After", "value": null, "field": "retry_after", "type": "u64", "optional": false}],
             "shared": false,
             "unit": false,
@@ -283,7 +301,7 @@ fn openapi_responses_per_status_with_every_code() {
         r401["content"]["application/json"]["examples"]["WrongPassword"],
         json!({
             "summary": "34305 WrongPassword",
-            "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts.",
+            "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts; anchor `#34305` in the pages.",
             "value": {"code": 34305, "message": "Incorrect account or wrong password"},
         })
     );
@@ -628,9 +646,14 @@ fn openapi_responses_reference_the_body_schemas() {
     );
     assert!(schemas["AccountError"].get("$schema").is_none());
     let limited = &schemas["AccountError.RateLimited"];
+    // Each member says what it holds, as the pages' body table does.
     assert_eq!(
         limited["properties"]["retry_after"],
-        json!({"type": "integer"})
+        json!({"type": "integer", "description": "`#[body]` field `retry_after` of RateLimited"})
+    );
+    assert_eq!(
+        schemas["AccountError"]["properties"]["code"]["description"],
+        "the error code"
     );
     assert_eq!(
         limited["required"],
@@ -678,6 +701,9 @@ fn openapi_response_with_and_without_body_members_is_any_of_both() {
     );
     let field = &doc["components"]["schemas"]["Mixed.Field"];
     // Optional: in `properties`, not `required`.
-    assert_eq!(field["properties"]["hint"], json!({"type": "string"}));
+    assert_eq!(
+        field["properties"]["hint"],
+        json!({"type": "string", "description": "`#[body]` field `hint` of Field"})
+    );
     assert_eq!(field["required"], json!(["code", "message"]));
 }

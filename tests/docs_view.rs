@@ -162,6 +162,9 @@ fn every_output_shows_every_fact() {
         "header.field",
         "tag",
         "example",
+        "anchor",
+        "schema.member",
+        "schema.description",
     ] {
         assert!(kinds.contains(&kind), "{kind} not among {kinds:?}");
     }
@@ -172,6 +175,8 @@ fn every_output_shows_every_fact() {
     assert!(facts.contains(&("sent_status", "500".to_owned())));
     assert!(facts.contains(&("header.name", "Retry-After".to_owned())));
     assert!(facts.contains(&("header.field", "wait".to_owned())));
+    assert!(facts.contains(&("anchor", "41500-422".to_owned())));
+    assert!(facts.contains(&("schema.member", "retryAfter".to_owned())));
     assert_every_fact_in_every_output(&view);
 }
 
@@ -342,4 +347,120 @@ fn body_field_examples_follow_the_type() {
         r#"{"code":1,"message":"Bad","count":0,"ratio":0.0,"ok":false,"name":"string","text":"string","list":[],"map":{},"boxed":0,"other":null}"#
     );
     assert_eq!(example(&error), wire(&error));
+}
+
+#[test]
+fn body_examples_given_by_the_user_are_on_the_wire() {
+    #[derive(Debug, ApiError)]
+    pub enum Limits<'a> {
+        #[code(1, status = 429, msg = "Slow down")]
+        Throttled {
+            #[body(rename = "retryAfter", example = 30)]
+            retry_after: u64,
+            #[body(example = "burst")]
+            reason: String,
+            #[body(example = "alice", encode_only)]
+            user: &'a str,
+            #[body(example = 2)]
+            tries: Option<u8>,
+            #[body(example = [1, 2])]
+            window: Vec<u16>,
+            #[body(example = vec!["a".to_owned()])]
+            tags: Vec<String>,
+            #[body]
+            plain: u8,
+        },
+    }
+    let error = Limits::Throttled {
+        retry_after: 30,
+        reason: "burst".into(),
+        user: "alice",
+        tries: Some(2),
+        window: vec![1, 2],
+        tags: vec!["a".into()],
+        plain: 0,
+    };
+    let expected = r#"{"code":1,"message":"Slow down","retryAfter":30,"reason":"burst","user":"alice","tries":2,"window":[1,2],"tags":["a"],"plain":0}"#;
+    assert_eq!(wire(&error), expected);
+    assert_eq!(example(&error), expected);
+
+    let view = View::of::<Limits<'_>>();
+    let fields = errcodes::Entry::body_fields(view.entries()[0].entry());
+    assert_eq!(fields[0].example().unwrap().unwrap(), "30");
+    assert!(fields[6].example().is_none());
+    // The schema of the member carries it too, as JSON Schema's `examples`.
+    let schema = view.entries()[0].schema();
+    assert_eq!(
+        schema["properties"]["retryAfter"]["examples"],
+        serde_json::json!([30])
+    );
+    assert_eq!(
+        schema["properties"]["tags"]["examples"],
+        serde_json::json!([["a"]])
+    );
+    assert!(schema["properties"]["plain"].get("examples").is_none());
+    // Every output shows the example body, the user's values in it.
+    for (output, text, _) in outputs(&view) {
+        assert!(
+            text.contains("burst") && text.contains("alice"),
+            "{output} leaves out the examples: {text}"
+        );
+    }
+    let openapi = OpenApi::new(&view).to_string("1");
+    assert!(
+        openapi.contains(&format!("\"value\":{expected}")),
+        "{openapi}"
+    );
+    let json = Json::new(&view).to_value();
+    let fields = &json["entries"][0]["body_fields"];
+    assert_eq!(fields[0]["example"], 30);
+    assert_eq!(fields[5]["example"], serde_json::json!(["a"]));
+    assert_eq!(fields[6]["example"], serde_json::Value::Null);
+}
+
+#[test]
+fn body_field_docs_describe_their_member() {
+    #[derive(Debug, ApiError)]
+    pub enum Documented {
+        #[code(1, status = 429, msg = "Slow down")]
+        Throttled {
+            /// Milliseconds to wait.
+            ///
+            /// # Rust
+            ///
+            /// A `u64`, never `None`.
+            #[body]
+            retry_after: u64,
+            #[body]
+            bucket: String,
+        },
+        #[code(2, status = 503, msg = "Down")]
+        Down {
+            /// Milliseconds to wait.
+            #[body]
+            retry_after: u64,
+        },
+    }
+    let view = View::of::<Documented>();
+    let rows: Vec<(&str, &str)> = view
+        .schema()
+        .iter()
+        .map(|r| (r.member(), r.description()))
+        .collect();
+    assert_eq!(
+        rows[2..],
+        [
+            ("retry_after", "Milliseconds to wait."),
+            ("bucket", "`#[body]` field `bucket` of Throttled"),
+        ]
+    );
+    let json = Json::new(&view).to_value();
+    assert_eq!(
+        json["entries"][1]["body_fields"][0]["description"],
+        "Milliseconds to wait."
+    );
+    for (output, text, _) in outputs(&view) {
+        assert!(text.contains("Milliseconds to wait."), "{output}");
+        assert!(!text.contains("never `None`"), "{output}: {text}");
+    }
 }

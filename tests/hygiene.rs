@@ -65,7 +65,7 @@ mod no_prelude {
         Body {
             #[body]
             retry_after: u64,
-            #[body(rename = "scope", encode_only)]
+            #[body(rename = "scope", encode_only, example = "ip")]
             limit_scope: &'static str,
         },
         #[code(7, msg = "{memberRef} not found")]
@@ -175,7 +175,7 @@ mod no_prelude {
         #[doc = ::core::concat!("built ", "by a macro")]
         #[code(1, status = 400, msg = "optional")]
         Optional {
-            #[body]
+            #[body(example = 5)]
             hint: ::core::option::Option<u32>,
         },
         #[code(2, status = 409, msg = "conflict: {0}")]

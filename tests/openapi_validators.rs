@@ -19,9 +19,9 @@ mod validators;
 
 use std::path::{Path, PathBuf};
 
-use errcodes::docs::{OpenApi, View};
+use errcodes::docs::{Contact, License, OpenApi, Server, View};
 use errcodes::ApiError;
-use validators::{target_file, validate};
+use validators::{redocly_lint, target_file, validate};
 
 /// A catalogue in RFC 9457's format with `#[body]` members of several types.
 #[derive(Debug, ApiError)]
@@ -68,4 +68,55 @@ fn every_seed_catalogue_passes_every_validator() {
     ];
     assert!(files.iter().all(|f| Path::new(f).exists()));
     validate(&files);
+}
+
+#[test]
+fn what_the_user_knows_of_their_api_silences_redocly() {
+    let view = View::of::<pluralkit::PluralKitError>();
+    let bare = target_file("pluralkit-bare");
+    std::fs::write(&bare, OpenApi::new(&view).to_string_pretty("1.0.0")).unwrap();
+    let given = target_file("pluralkit-info");
+    let servers = [
+        Server::new("https://api.pluralkit.me/v2").description("Production"),
+        Server::new("https://sandbox.pluralkit.me/v2"),
+    ];
+    std::fs::write(
+        &given,
+        OpenApi::new(&view)
+            .license(License::new("Apache 2.0").identifier("Apache-2.0"))
+            .contact(Contact::new().name("PluralKit").url("https://pluralkit.me"))
+            .servers(&servers)
+            .to_string_pretty("2.0.0"),
+    )
+    .unwrap();
+    let document: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&given).unwrap()).unwrap();
+    assert_eq!(
+        document["info"]["license"],
+        serde_json::json!({"name": "Apache 2.0", "identifier": "Apache-2.0"})
+    );
+    assert_eq!(document["info"]["contact"]["url"], "https://pluralkit.me");
+    assert_eq!(document["info"]["version"], "2.0.0");
+    assert_eq!(
+        document["servers"],
+        serde_json::json!([
+            {"url": "https://api.pluralkit.me/v2", "description": "Production"},
+            {"url": "https://sandbox.pluralkit.me/v2"}
+        ])
+    );
+    validate(&[bare.clone(), given.clone()]);
+    let (Some(bare), Some(given)) = (redocly_lint(&bare), redocly_lint(&given)) else {
+        return;
+    };
+    // Redocly's rule and its message name `info-license`; the document
+    // without one shows that the check can see it.
+    assert!(bare.contains("info-license"), "{bare}");
+    assert!(!given.contains("info-license"), "{given}");
+    // What is left is what only the user's operations can fix.
+    let warnings: Vec<&str> = given
+        .lines()
+        .filter(|line| line.contains(" warning ") && !line.contains("Deprecation"))
+        .filter(|line| !line.contains("no-unused-components"))
+        .collect();
+    assert!(warnings.is_empty(), "{given}");
 }

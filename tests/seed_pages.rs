@@ -41,15 +41,42 @@ fn pluralkit_page_carries_the_error_model_and_notes() {
             "if this is an error indicating a key is too long, the length of the provided value",
         ],
     );
-    // The Error Response Model as the body table: member, JSON type, optional.
+    // The Error Response Model as the body table: member, JSON type,
+    // optional, and the model's own description.
+    carries(
+        seed,
+        &page,
+        &[
+            "numerical error code",
+            "description of the error",
+            "map of entity keys to list of error objects",
+            "details on the error",
+        ],
+    );
     for row in [
-        "| `code` | integer | required |",
-        "| `message` | string | required |",
-        "| `errors` | object | optional |",
-        "| `retry_after` | integer | optional |",
+        "| `code` | integer | required | numerical error code |",
+        "| `message` | string | required | description of the error |",
+        "| `errors` | object | optional | map of entity keys to list of error objects; details on the error. Only returned for model parsing errors. |",
+        "| `retry_after` | integer | optional | if this is a rate limit error, the number of milliseconds after which you can retry the request |",
+        // A `#[body]` member the model leaves out says what its doc comment says.
+        "| `scope` | string | optional | The rate-limit bucket, where the server names it. |",
     ] {
         assert!(page.contains(row), "{row}\n{page}");
     }
+    // The Rate Limiting section's example (`retry_after` 19), and an Error
+    // Object in the 40001 example: the values the catalogue gives.
+    let limit = include_str!("data/specs/pluralkit-429-scope.json");
+    let limit: serde_json::Value = serde_json::from_str(limit).unwrap();
+    assert_eq!(limit["retry_after"], 19);
+    assert!(
+        page.contains(
+            r#"`{"code":0,"message":"429: too many requests","retry_after":19,"scope":"generic"}`"#
+        ),
+        "{page}"
+    );
+    assert!(page.contains(
+        r#""errors":{"name":[{"actual_length":140,"max_length":100,"message":"Key too long"}]}"#
+    ));
     // Every code row, with its anchor; the shared code 0 by status.
     for entry in pluralkit::PluralKitError::catalogue().entries() {
         assert!(page.contains(&format!("{}", entry.code())));
@@ -77,8 +104,17 @@ fn mastodon_page_carries_the_entity_and_notes() {
             "Represents an error message.",
         ],
     );
-    assert!(page.contains("| `error` | string | required |"), "{page}");
-    assert!(page.contains("| `error_description` | string | optional |"));
+    // The entity's attributes as the body table, with their descriptions.
+    carries(
+        seed,
+        &page,
+        &["The error message.", "mainly provided with the OAuth API."],
+    );
+    assert!(
+        page.contains("| `error` | string | required | The error message. |"),
+        "{page}"
+    );
+    assert!(page.contains("| `error_description` | string | optional | A longer description of the error, mainly provided with the OAuth API. |"));
     // No code anywhere: the column is left out; anchors are name slugs.
     assert!(!page.contains("| Code |"));
     assert!(page.contains("<a id=\"current-user-disabled\"></a>403"));

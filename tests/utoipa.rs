@@ -6,9 +6,9 @@
 #[path = "common/validators.rs"]
 mod validators;
 
-use errcodes::docs::{EntryView, OpenApi as Docs, View};
+use errcodes::docs::{self, EntryView, OpenApi as Docs, View};
 use errcodes::utoipa::{Body, Responses, Subset};
-use errcodes::{ApiError, Format};
+use errcodes::ApiError;
 use serde_json::{json, Value};
 use utoipa::OpenApi;
 
@@ -99,9 +99,12 @@ fn responses_are_those_of_the_docs_for_the_listed_entries() {
     let schema = &login["429"]["content"]["application/problem+json"]["schema"];
     assert_eq!(
         schema["properties"]["retry_after"],
-        json!({"type": "integer"})
+        json!({"type": "integer", "description": "`#[body]` field `retry_after` of Throttled"})
     );
-    assert_eq!(schema["properties"]["hint"], json!({"type": "string"}));
+    assert_eq!(
+        schema["properties"]["hint"],
+        json!({"type": "string", "description": "`#[body]` field `hint` of Throttled"})
+    );
     let required = schema["required"].as_array().unwrap();
     assert!(required.contains(&json!("retry_after")));
     assert!(!required.contains(&json!("hint")));
@@ -110,9 +113,15 @@ fn responses_are_those_of_the_docs_for_the_listed_entries() {
 #[test]
 fn body_is_the_format_schema() {
     let doc = document();
-    let mut expected = <AccountError as ApiError>::Format::json_schema();
-    expected.as_object_mut().unwrap().remove("$schema");
-    assert_eq!(doc["components"]["schemas"]["AccountError"], expected);
+    let expected = docs::openapi::<AccountError>("1");
+    assert_eq!(
+        doc["components"]["schemas"]["AccountError"],
+        expected["components"]["schemas"]["AccountError"]
+    );
+    assert_eq!(
+        doc["components"]["schemas"]["AccountError"]["properties"]["code"]["description"],
+        "the error code"
+    );
 }
 
 #[test]

@@ -297,7 +297,81 @@ pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHe
 
 #[must_use]
 pub const fn body_field(member: &'static str, field: &'static str, ty: &'static str) -> BodyField {
-    BodyField { member, field, ty }
+    BodyField {
+        member,
+        field,
+        ty,
+        example: None,
+        description: None,
+    }
+}
+
+impl BodyField {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_example(mut self, example: fn() -> serde_json::Result<String>) -> BodyField {
+        self.example = Some(example);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_doc(mut self, description: &'static str) -> BodyField {
+        self.description = Some(description);
+        self
+    }
+}
+
+/// The JSON text of a `#[body(example = ...)]` value as a value of the
+/// field's type `T`.
+pub fn example_json<T: Serialize, V: ExampleOf<T>>(value: V) -> serde_json::Result<String> {
+    serde_json::to_string(&value.into_field())
+}
+
+/// A `#[body(example = ...)]` value that stands for a value of the field's
+/// type `T`: one of `T` itself, or a literal for an owned text or sequence
+/// type. Not `From`: an integer literal would then default to `i32` for a
+/// `u64` field, which has several `From` impls.
+#[diagnostic::on_unimplemented(
+    message = "the example is not a value of the field's type `{T}`",
+    label = "expected a value of type `{T}`, found `{Self}`"
+)]
+pub trait ExampleOf<T> {
+    fn into_field(self) -> T;
+}
+
+impl<T> ExampleOf<T> for T {
+    fn into_field(self) -> T {
+        self
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl ExampleOf<String> for &str {
+    fn into_field(self) -> String {
+        self.to_owned()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl ExampleOf<Box<str>> for &str {
+    fn into_field(self) -> Box<str> {
+        self.into()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'a> ExampleOf<std::borrow::Cow<'a, str>> for &'a str {
+    fn into_field(self) -> std::borrow::Cow<'a, str> {
+        std::borrow::Cow::Borrowed(self)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T, const N: usize> ExampleOf<Vec<T>> for [T; N] {
+    fn into_field(self) -> Vec<T> {
+        self.into()
+    }
 }
 
 #[must_use]

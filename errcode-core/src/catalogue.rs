@@ -378,6 +378,8 @@ pub struct BodyField {
     pub(crate) member: &'static str,
     pub(crate) field: &'static str,
     pub(crate) ty: &'static str,
+    pub(crate) example: Option<fn() -> serde_json::Result<String>>,
+    pub(crate) description: Option<&'static str>,
 }
 
 impl BodyField {
@@ -397,6 +399,21 @@ impl BodyField {
     #[must_use]
     pub const fn ty(&self) -> &'static str {
         self.ty
+    }
+
+    /// The field's doc comment: what the member holds.
+    #[must_use]
+    pub const fn description(&self) -> Option<&'static str> {
+        self.description
+    }
+
+    /// The example value given with `#[body(example = ...)]`, as the JSON
+    /// text a body carries for it; `None` without one. The value has the
+    /// field's type (what its `Some` holds, for an `Option`), so the text is
+    /// what the wire sends; an error is the type's `Serialize` failing.
+    #[must_use]
+    pub fn example(&self) -> Option<serde_json::Result<String>> {
+        self.example.map(|example| example())
     }
 }
 

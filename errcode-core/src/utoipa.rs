@@ -60,7 +60,7 @@ use ::utoipa::openapi::RefOr;
 use ::utoipa::{IntoResponses, PartialSchema, ToSchema};
 
 use crate::docs::{EntryView, OpenApi, View};
-use crate::{ApiError, Format};
+use crate::ApiError;
 
 /// The entries of `E` an operation returns: name it in
 /// `#[utoipa::path(responses(...))]`. Its responses are those of
@@ -95,7 +95,8 @@ impl<E: ApiError, S: Subset> IntoResponses for Responses<E, S> {
 }
 
 /// The body of `E`'s errors as a schema component named after `E` (the
-/// format's [`Format::json_schema`]): list it in
+/// format's [`Format::json_schema`](crate::Format::json_schema), as [`OpenApi::body_schema`] gives it):
+/// list it in
 /// `#[openapi(components(schemas(...)))]` through a type alias
 /// (`type AccountErrorBody = Body<AccountError>;`), which utoipa's derive
 /// takes as a whole rather than composing it from `AccountError`.
@@ -103,10 +104,7 @@ pub struct Body<E>(PhantomData<fn() -> E>);
 
 impl<E: ApiError> PartialSchema for Body<E> {
     fn schema() -> RefOr<Schema> {
-        let mut schema = E::Format::json_schema();
-        if let Some(object) = schema.as_object_mut() {
-            object.remove("$schema");
-        }
+        let schema = OpenApi::new(&View::of::<E>()).body_schema();
         serde_json::from_value(schema).unwrap_or_default()
     }
 }

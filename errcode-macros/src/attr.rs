@@ -408,6 +408,11 @@ pub struct FieldAttrs {
     pub body: Option<Spanned<Option<LitStr>>>,
     /// `#[body(encode_only)]`: written to bodies, never decoded.
     pub encode_only: Option<Span>,
+    /// `#[body(example = ...)]`: the expression as written, spanned at the
+    /// key.
+    pub example: Option<Spanned<TokenStream>>,
+    /// The doc comment of a `#[body]` field: what its member holds.
+    pub docs: Option<Docs>,
     pub placeholder: Option<LitStr>,
     /// `#[header("Name")]`: the field's value is that response header.
     pub header: Option<LitStr>,
@@ -540,6 +545,36 @@ fn bodiless(status: u16) -> Option<&'static str> {
         205 => Some("a 205 Reset Content response has no body"),
         304 => Some("a 304 Not Modified response has no body"),
         _ => None,
+    }
+}
+
+/// The value of `#[body(example = ...)]`: an expression, or an array
+/// literal (which syn reads only with its `full` feature, not enabled here).
+fn parse_example(key: &Ident, meta: &syn::meta::ParseNestedMeta) -> syn::Result<TokenStream> {
+    let expected = "expected a value for `example`, e.g. `example = 30` or `example = \"alice\"`";
+    if !meta.input.peek(Token![=]) {
+        return Err(syn::Error::new(key.span(), expected));
+    }
+    let input = meta.value()?;
+    if input.peek(syn::token::Bracket) {
+        return Ok(input.parse::<proc_macro2::TokenTree>()?.into());
+    }
+    if input.is_empty() || input.peek(Token![,]) {
+        return Err(input.error(expected));
+    }
+    match input.parse::<syn::Expr>() {
+        // A condition's `let` (parsed where another crate turns on syn's
+        // `full` feature) is no value.
+        Ok(expr @ syn::Expr::Let(_)) => {
+            // At `let`, as the error of syn without `full` points.
+            let at = quote::ToTokens::into_token_stream(expr)
+                .into_iter()
+                .next()
+                .map_or_else(Span::call_site, |token| token.span());
+            Err(syn::Error::new(at, expected))
+        }
+        Ok(expr) => Ok(quote::ToTokens::into_token_stream(expr)),
+        Err(e) => Err(syn::Error::new(e.span(), expected)),
     }
 }
 
@@ -944,21 +979,43 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             }
             BODY => {
                 let mut rename = None;
+                let mut first: Vec<Ident> = Vec::new();
                 if !matches!(attr.meta, syn::Meta::Path(_)) {
                     let result = attr.parse_nested_meta(|meta| {
-                        if meta.path.is_ident(RENAME) {
+                        let key = meta
+                            .path
+                            .get_ident()
+                            .filter(|k| *k == RENAME || *k == EXAMPLE || *k == ENCODE_ONLY);
+                        let Some(key) = key else {
+                            return Err(meta.error(
+                                "unknown #[body] argument; expected `rename = \"...\"`, `example = ...` or `encode_only`",
+                            ));
+                        };
+                        if let Some(earlier) = first.iter().find(|k| *k == key) {
+                            cx.twice(
+                                key,
+                                format!("`{key}` given twice"),
+                                earlier,
+                                format!("`{key}` first given here"),
+                            );
+                        } else {
+                            first.push(key.clone());
+                        }
+                        if key == RENAME {
                             rename = Some(parse_nonempty_string(
                                 meta.value()?,
                                 RENAME,
                                 "name the JSON member, or leave `rename` out to use the field's name",
                             )?);
-                            Ok(())
-                        } else if meta.path.is_ident(ENCODE_ONLY) {
-                            out.encode_only = Some(meta.path.span());
-                            Ok(())
+                        } else if key == ENCODE_ONLY {
+                            out.encode_only = Some(key.span());
                         } else {
-                            Err(meta.error("unknown #[body] argument; expected `rename = \"...\"` or `encode_only`"))
+                            out.example = Some(Spanned {
+                                value: parse_example(key, &meta)?,
+                                span: key.span(),
+                            });
                         }
+                        Ok(())
                     });
                     if let Err(e) = result {
                         cx.push(e);
@@ -1012,6 +1069,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 },
             },
         }
+    }
+    if out.body.is_some() {
+        out.docs = docs(attrs);
     }
     out
 }

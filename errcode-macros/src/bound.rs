@@ -27,11 +27,7 @@ impl Bounds {
     }
 
     fn mentions_param(&self, tokens: TokenStream) -> bool {
-        tokens.into_iter().any(|tt| match tt {
-            TokenTree::Ident(ident) => self.params.contains(&ident.to_string()),
-            TokenTree::Group(group) => self.mentions_param(group.stream()),
-            _ => false,
-        })
+        find_ident(tokens, &|ident| self.params.contains(&ident.to_string())).is_some()
     }
 
     /// `ty: ::core::fmt::Trait` for a field formatted with that trait.
@@ -83,6 +79,54 @@ impl Bounds {
             quote!(where #(#all),*)
         }
     }
+}
+
+/// The first identifier in `tokens`, groups included, that `wanted` accepts.
+fn find_ident(tokens: TokenStream, wanted: &dyn Fn(&Ident) -> bool) -> Option<Ident> {
+    tokens.into_iter().find_map(|tt| match tt {
+        TokenTree::Ident(ident) if wanted(&ident) => Some(ident),
+        TokenTree::Group(group) => find_ident(group.stream(), wanted),
+        _ => None,
+    })
+}
+
+/// The first of `params` that `ty` names, if any.
+pub fn mentioned(ty: &Type, params: &[String]) -> Option<String> {
+    find_ident(ty.to_token_stream(), &|ident| {
+        params.iter().any(|p| ident == p)
+    })
+    .map(|ident| ident.to_string())
+}
+
+/// `ty` with each lifetime in `generics` made `'static`, for code outside
+/// the type's impls (a `static`) that must still name the type.
+pub fn with_static_lifetimes(ty: &Type, generics: &Generics) -> TokenStream {
+    let lifetimes: Vec<String> = generics
+        .lifetimes()
+        .map(|l| l.lifetime.ident.to_string())
+        .collect();
+    fn walk(tokens: TokenStream, lifetimes: &[String]) -> TokenStream {
+        let mut out = TokenStream::new();
+        let mut after_quote = false;
+        for tt in tokens {
+            let tt = match tt {
+                TokenTree::Ident(ident) if after_quote && lifetimes.iter().any(|l| ident == l) => {
+                    TokenTree::Ident(Ident::new("static", ident.span()))
+                }
+                TokenTree::Group(group) => {
+                    let mut new =
+                        proc_macro2::Group::new(group.delimiter(), walk(group.stream(), lifetimes));
+                    new.set_span(group.span());
+                    TokenTree::Group(new)
+                }
+                other => other,
+            };
+            after_quote = matches!(&tt, TokenTree::Punct(p) if p.as_char() == '\'' );
+            out.extend([tt]);
+        }
+        out
+    }
+    walk(ty.to_token_stream(), &lifetimes)
 }
 
 /// A generic parameter name for a generated method: `base`, with `_`

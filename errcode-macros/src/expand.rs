@@ -403,7 +403,22 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
             let (member, _) = f.body_member()?;
             let field = f.display_name();
             let ty = crate::symbol::type_text(f.ty);
-            Some(quote!(#private::body_field(#member, #field, #ty)))
+            let example = f.attrs.example.as_ref().map(|example| {
+                // A value of the type the wire serializes: the field's, or
+                // what its `Some` holds (`ExampleOf` lets `"text"` stand for
+                // a `String`); a mismatch is reported at the value.
+                let target = option_inner(f.ty).unwrap_or(f.ty);
+                let target = crate::bound::with_static_lifetimes(target, input.generics);
+                let value = &example.value;
+                let span = syn::spanned::Spanned::span(value);
+                let json = quote_spanned!(span=> #private::example_json::<#target, _>);
+                quote!(.with_example(|| #json(#value)))
+            });
+            let doc = f.attrs.docs.as_ref().map(|docs| {
+                let docs = docs.to_expr();
+                quote!(.with_doc(#docs))
+            });
+            Some(quote!(#private::body_field(#member, #field, #ty) #example #doc))
         })
         .collect();
     if !body_fields.is_empty() {

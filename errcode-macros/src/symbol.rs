@@ -12,6 +12,7 @@ pub const HEADER: &str = "header";
 
 pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";
+pub const EXAMPLE: &str = "example";
 
 /// "`a`, `b` or `c`", for messages that list what is expected.
 pub fn list(keys: &[&str]) -> String {

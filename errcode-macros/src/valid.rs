@@ -24,6 +24,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         body_members_unique(cx, variant);
         borrowed_body_fields_encode_only(cx, variant);
         headers_unique(cx, variant);
+        examples_typed(cx, input, variant);
     }
     one_from_per_type(cx, input);
 }
@@ -401,6 +402,31 @@ fn headers_unique(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
             );
         } else {
             seen.push(lower);
+        }
+    }
+}
+
+/// An example is checked against its field's type where the catalogue is
+/// built, a `static` that cannot name the type's parameters.
+fn examples_typed<C>(cx: &mut Ctxt, input: &Parsed, variant: &Variant<'_, C>) {
+    for field in &variant.fields {
+        let Some(example) = &field.attrs.example else {
+            continue;
+        };
+        if field.attrs.body.is_none() {
+            continue;
+        }
+        let params: Vec<String> = input
+            .generics
+            .type_params()
+            .map(|p| p.ident.to_string())
+            .chain(input.generics.const_params().map(|p| p.ident.to_string()))
+            .collect();
+        if let Some(param) = crate::bound::mentioned(field.ty, &params) {
+            cx.error_at(
+                example.span,
+                format!("`example` cannot be given for a field whose type uses the parameter `{param}`: the example is checked against the field's type, which must be concrete"),
+            );
         }
     }
 }

@@ -141,11 +141,14 @@ pub enum KakaoGameError {
     /// Platform initialization failed. It means that there is an issue with platform environment setting, and the issue can be checked from the error message description.
     #[code(3000, name = "InitializationFailed", msg = "Initialization failed")]
     InitializationFailed {
-        /// The platform's own explanation ("the issue can be checked from the error
-        /// message description"). It travels in the body as `detail`, beside the
-        /// published message, which `Display` keeps as it is so that text and
-        /// catalogue agree. It is text from the SDK, not an error value, so it is
-        /// not a `#[source]`.
+        /// The error message description the issue can be checked from.
+        ///
+        /// # Rust
+        ///
+        /// The platform's own explanation travels in the body as `detail`,
+        /// beside the published message, which `Display` keeps as it is so
+        /// that text and catalogue agree. It is text from the SDK, not an error
+        /// value, so it is not a `#[source]`.
         #[body]
         detail: String,
     },

@@ -10,9 +10,7 @@ use errcodes::ApiError;
 /// body of an error is a JSON object containing more information, if
 /// available.
 ///
-/// `error`: The error message. `error_description` (optional): A longer
-/// description of the error, mainly provided with the OAuth API. Both
-/// added in 0.6.0.
+/// `error` and `error_description` were both added in 0.6.0.
 ///
 /// Example:
 ///

@@ -8,12 +8,7 @@ use errcodes::ApiError;
 /// When something goes wrong, the API will send back a 4xx HTTP status code,
 /// along with a JSON object describing the error.
 ///
-/// `errors` (a map of entity keys to lists of error objects, details on the
-/// error): Only returned for model parsing errors. (code 40001).
-/// `retry_after`: if this is a rate limit error, the number of milliseconds
-/// after which you can retry the request.
-///
-/// Error Object (the items of `errors`):
+/// Error Object (the items of `errors`, code 40001):
 ///
 /// | key | type | description |
 /// |---|---|---|
@@ -172,7 +167,9 @@ pub enum PluralKitError {
     ModelParseError {
         /// The `errors` member: for each invalid key of the model, a list of
         /// `{"message", "max_length"?, "actual_length"?}` objects.
-        #[body]
+        #[body(example = serde_json::json!({
+            "name": [{"message": "Key too long", "max_length": 100, "actual_length": 140}]
+        }))]
         errors: serde_json::Value,
     },
 
@@ -213,10 +210,10 @@ pub enum PluralKitError {
     )]
     TooManyRequests {
         /// Milliseconds until requests are accepted again.
-        #[body]
+        #[body(example = 19)]
         retry_after: u64,
         /// The rate-limit bucket, where the server names it.
-        #[body]
+        #[body(example = "generic")]
         scope: Option<String>,
     },
 }

@@ -1,7 +1,7 @@
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use super::view::{EntryView, Tree, View};
+use super::view::{EntryView, SchemaRow, Tree, View};
 use crate::{BodyField, CategoryRange, ResponseHeader};
 
 /// The whole catalogue as a JSON document, every fact of the [`View`]
@@ -16,9 +16,15 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 ///   "range": {"min": 34000, "max": 34999},
 ///   "ranges": [{"category": "Accounts", "first": 34000, "last": 34499}],
 ///   "content_type": "application/json",
+///   "body": [
+///     {"member": "code", "type": "integer", "required": true, "description": "the error code"},
+///     {"member": "message", "type": "string", "required": true, "description": "the error message"}
+///   ],
+///   "json_schema": {"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "object", "...": "..."},
 ///   "entries": [
 ///     {
 ///       "index": 0,
+///       "anchor": "34305",
 ///       "code": 34305,
 ///       "status": 401,
 ///       "sent_status": 401,
@@ -43,13 +49,18 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// }
 /// ```
 ///
+/// `body` is the body table of the pages ([`View::schema`]), `json_schema`
+/// the format's JSON Schema ([`View::json_schema`]); an entry's `anchor` is
+/// its anchor in the pages ([`EntryView::anchor`]), so a link to
+/// `errors.html#34305` can be built from this document.
 /// Absent values are `null` (a `code` of `null` is an entry without a code);
 /// `title` is the entry's declared `title`; `message` is the template as
 /// written; `sent_status` is the status a
 /// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
 /// `tags` are the flags as the pages show them. A body field is
-/// `{"member", "field", "type"}`. Members keep this order, and the example
-/// keeps the members of the body in the order the format writes them,
+/// `{"member", "field", "type", "description", "example"}`: its Rust type,
+/// doc comment and `#[body(example = ...)]` value (`null` when not given).
+/// Members keep this order, and the example keeps the members of the body in the order the format writes them,
 /// because the type implements [`Serialize`] rather than going through
 /// `serde_json::Value`.
 #[derive(Debug, Clone, Copy)]
@@ -83,7 +94,7 @@ impl<'a> Json<'a> {
 impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.view;
-        let mut doc = serializer.serialize_struct("Catalogue", 8)?;
+        let mut doc = serializer.serialize_struct("Catalogue", 10)?;
         doc.serialize_field("type", v.catalogue().type_name())?;
         doc.serialize_field("title", v.catalogue().title())?;
         doc.serialize_field("description", &v.description())?;
@@ -94,6 +105,8 @@ impl Serialize for Json<'_> {
         )?;
         doc.serialize_field("ranges", &Ranges(v.catalogue().ranges()))?;
         doc.serialize_field("content_type", v.content_type())?;
+        doc.serialize_field("body", &Rows(v.schema()))?;
+        doc.serialize_field("json_schema", v.json_schema())?;
         doc.serialize_field("entries", &Entries(v.entries()))?;
         doc.end()
     }
@@ -137,6 +150,31 @@ impl Serialize for CategoryRangeDoc<'_> {
     }
 }
 
+struct Rows<'a>(&'a [SchemaRow]);
+
+impl Serialize for Rows<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for row in self.0 {
+            seq.serialize_element(&RowDoc(row))?;
+        }
+        seq.end()
+    }
+}
+
+struct RowDoc<'a>(&'a SchemaRow);
+
+impl Serialize for RowDoc<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut row = serializer.serialize_struct("SchemaRow", 4)?;
+        row.serialize_field("member", self.0.member())?;
+        row.serialize_field("type", self.0.json_type())?;
+        row.serialize_field("required", &self.0.is_required())?;
+        row.serialize_field("description", self.0.description())?;
+        row.end()
+    }
+}
+
 struct Entries<'a>(&'a [EntryView]);
 
 impl Serialize for Entries<'_> {
@@ -156,6 +194,7 @@ impl Serialize for EntryDoc<'_> {
         let e = self.0;
         let mut map = serializer.serialize_map(Some(19))?;
         map.serialize_entry("index", &e.entry().index())?;
+        map.serialize_entry("anchor", e.anchor())?;
         map.serialize_entry("code", &e.entry().code())?;
         map.serialize_entry("status", &e.entry().status())?;
         map.serialize_entry("sent_status", &e.sent_status())?;
@@ -195,10 +234,19 @@ struct FieldDoc(&'static BodyField);
 
 impl Serialize for FieldDoc {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_struct("BodyField", 3)?;
+        let mut map = serializer.serialize_struct("BodyField", 5)?;
         map.serialize_field("member", self.0.member())?;
         map.serialize_field("field", self.0.field())?;
         map.serialize_field("type", self.0.ty())?;
+        // As the pages show it: without the part after a `# Rust` heading.
+        let description = self.0.description().and_then(super::view::public_part);
+        map.serialize_field("description", &description)?;
+        let example = match self.0.example() {
+            Some(Ok(json)) => Some(Tree::of_example(&json)),
+            Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
+            None => None,
+        };
+        map.serialize_field("example", &example)?;
         map.end()
     }
 }

@@ -54,7 +54,7 @@ pub use files::{assert_fresh, fresh_with, write_all, Stale};
 pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
-pub use openapi::OpenApi;
+pub use openapi::{Contact, License, OpenApi, Server};
 pub use view::{EntryView, SchemaRow, View};
 
 use crate::ApiError;

@@ -1,7 +1,7 @@
 use http::StatusCode;
 use serde_json::Value;
 
-use super::view::{EntryView, Tree, View};
+use super::view::{EntryView, SchemaRow, Tree, View};
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -57,9 +57,29 @@ use super::view::{EntryView, Tree, View};
 /// category's block of codes in `info.description`. It has no operations
 /// (`paths` is empty): the user's own document's operations `$ref` these
 /// components. It passes openapi-spec-validator, swagger-parser and
-/// `redocly lint` (recommended rules), which CI runs on it; Redocly warns
-/// only that `info.license` is missing and that no operation uses the
-/// components yet.
+/// `redocly lint` (recommended rules), which CI runs on it. What only the
+/// user knows of their API goes in with [`license`](Self::license),
+/// [`contact`](Self::contact) and [`servers`](Self::servers); without a
+/// license Redocly warns that `info.license` is missing, and it warns that
+/// no operation uses the components yet.
+///
+/// ```
+/// use errcodes::docs::{Contact, License, OpenApi, Server, View};
+/// # #[derive(Debug, errcodes::ApiError)]
+/// # pub enum AccountError {
+/// #     #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+/// #     WrongPassword,
+/// # }
+///
+/// let view = View::of::<AccountError>();
+/// let document = OpenApi::new(&view)
+///     .license(License::new("Apache 2.0").identifier("Apache-2.0"))
+///     .contact(Contact::new().name("API team").email("api@example.com"))
+///     .servers(&[Server::new("https://api.example.com/v1").description("Production")])
+///     .document("1.0.0");
+/// assert_eq!(document["info"]["license"]["identifier"], "Apache-2.0");
+/// assert_eq!(document["servers"][0]["url"], "https://api.example.com/v1");
+/// ```
 /// [`document`](Self::document) and [`responses`](Self::responses) return
 /// a `serde_json::Value`, whose members are sorted; [`to_string`](Self::to_string)
 /// and [`to_string_pretty`](Self::to_string_pretty) keep the order.
@@ -67,6 +87,128 @@ use super::view::{EntryView, Tree, View};
 pub struct OpenApi<'a> {
     view: &'a View,
     keep: Option<fn(&EntryView) -> bool>,
+    license: Option<License<'a>>,
+    contact: Option<Contact<'a>>,
+    servers: &'a [Server<'a>],
+}
+
+/// The API's license, `info.license` in the document (an OpenAPI License
+/// Object): a name, and an SPDX identifier or a URL.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct License<'a> {
+    name: &'a str,
+    identifier: Option<&'a str>,
+    url: Option<&'a str>,
+}
+
+impl<'a> License<'a> {
+    /// A license named `name` (`"Apache 2.0"`, `"Proprietary"`).
+    #[must_use]
+    pub const fn new(name: &'a str) -> Self {
+        License {
+            name,
+            identifier: None,
+            url: None,
+        }
+    }
+
+    /// Its SPDX expression (`"Apache-2.0"`, `"MIT OR Apache-2.0"`). OpenAPI
+    /// allows an identifier or a URL, not both: this drops any URL.
+    #[must_use]
+    pub const fn identifier(self, spdx: &'a str) -> Self {
+        License {
+            identifier: Some(spdx),
+            url: None,
+            ..self
+        }
+    }
+
+    /// Where its text is. This drops any identifier (see
+    /// [`identifier`](Self::identifier)).
+    #[must_use]
+    pub const fn url(self, url: &'a str) -> Self {
+        License {
+            url: Some(url),
+            identifier: None,
+            ..self
+        }
+    }
+}
+
+/// Who answers for the API, `info.contact` in the document (an OpenAPI
+/// Contact Object); every part is optional.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Contact<'a> {
+    name: Option<&'a str>,
+    url: Option<&'a str>,
+    email: Option<&'a str>,
+}
+
+impl<'a> Contact<'a> {
+    /// A contact with nothing set yet.
+    #[must_use]
+    pub const fn new() -> Self {
+        Contact {
+            name: None,
+            url: None,
+            email: None,
+        }
+    }
+
+    /// The person's or team's name.
+    #[must_use]
+    pub const fn name(self, name: &'a str) -> Self {
+        Contact {
+            name: Some(name),
+            ..self
+        }
+    }
+
+    /// A web page to reach them.
+    #[must_use]
+    pub const fn url(self, url: &'a str) -> Self {
+        Contact {
+            url: Some(url),
+            ..self
+        }
+    }
+
+    /// An email address.
+    #[must_use]
+    pub const fn email(self, email: &'a str) -> Self {
+        Contact {
+            email: Some(email),
+            ..self
+        }
+    }
+}
+
+/// Where the API is served, an entry of `servers` in the document (an
+/// OpenAPI Server Object).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Server<'a> {
+    url: &'a str,
+    description: Option<&'a str>,
+}
+
+impl<'a> Server<'a> {
+    /// The server at `url` (absolute, or relative to the document).
+    #[must_use]
+    pub const fn new(url: &'a str) -> Self {
+        Server {
+            url,
+            description: None,
+        }
+    }
+
+    /// What it is (`"Production"`).
+    #[must_use]
+    pub const fn description(self, description: &'a str) -> Self {
+        Server {
+            description: Some(description),
+            ..self
+        }
+    }
 }
 
 /// The key status-less entries are listed under.
@@ -76,7 +218,39 @@ impl<'a> OpenApi<'a> {
     /// The OpenAPI responses of `view`.
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        OpenApi { view, keep: None }
+        OpenApi {
+            view,
+            keep: None,
+            license: None,
+            contact: None,
+            servers: &[],
+        }
+    }
+
+    /// The API's license, for `info.license` of [`document`](Self::document).
+    #[must_use]
+    pub const fn license(self, license: License<'a>) -> Self {
+        OpenApi {
+            license: Some(license),
+            ..self
+        }
+    }
+
+    /// Who answers for the API, for `info.contact` of
+    /// [`document`](Self::document).
+    #[must_use]
+    pub const fn contact(self, contact: Contact<'a>) -> Self {
+        OpenApi {
+            contact: Some(contact),
+            ..self
+        }
+    }
+
+    /// Where the API is served, for `servers` of [`document`](Self::document);
+    /// without any, the document's own server (`/`) is written out.
+    #[must_use]
+    pub const fn servers(self, servers: &'a [Server<'a>]) -> Self {
+        OpenApi { servers, ..self }
     }
 
     /// Only the entries `keep` is true of, e.g. those one operation can
@@ -118,6 +292,13 @@ impl<'a> OpenApi<'a> {
         serde_json::to_string_pretty(&self.document_tree(version)).unwrap_or_default()
     }
 
+    /// The Schema Object of the format's body, as `components.schemas`
+    /// of [`document`](Self::document) holds it under the type's name.
+    #[must_use]
+    pub fn body_schema(&self) -> Value {
+        schema_tree(self.view.json_schema(), self.view.schema()).to_value()
+    }
+
     fn responses_tree(&self, schemas: Schemas<'_>) -> Tree {
         let mut responses = Tree::object();
         for (status, entries) in self.by_status() {
@@ -131,10 +312,16 @@ impl<'a> OpenApi<'a> {
     /// `{Type}.{name}` for each entry with `#[body]` members.
     fn schemas_tree(&self, names: &Names) -> Tree {
         let mut schemas = Tree::object();
-        schemas.insert(names.body.clone(), schema_tree(self.view.json_schema()));
+        schemas.insert(
+            names.body.clone(),
+            schema_tree(self.view.json_schema(), self.view.schema()),
+        );
         for (index, name) in &names.entries {
             if let Some(entry) = self.view.entries().get(*index) {
-                schemas.insert(name.clone(), schema_tree(entry.schema()));
+                schemas.insert(
+                    name.clone(),
+                    schema_tree(entry.schema(), self.view.schema()),
+                );
             }
         }
         schemas
@@ -167,17 +354,56 @@ impl<'a> OpenApi<'a> {
             info.insert("description", description.join("\n\n"));
         }
         info.insert("version", version);
+        if let Some(contact) = self.contact {
+            let mut tree = Tree::object();
+            for (key, value) in [
+                ("name", contact.name),
+                ("url", contact.url),
+                ("email", contact.email),
+            ] {
+                if let Some(value) = value {
+                    tree.insert(key, value);
+                }
+            }
+            info.insert("contact", tree);
+        }
+        if let Some(license) = self.license {
+            let mut tree = Tree::object();
+            tree.insert("name", license.name);
+            if let Some(identifier) = license.identifier {
+                tree.insert("identifier", identifier);
+            }
+            if let Some(url) = license.url {
+                tree.insert("url", url);
+            }
+            info.insert("license", tree);
+        }
         // The default OpenAPI gives an absent `servers`, written out because
         // linters (Redocly's `no-empty-servers`) want one.
-        let mut server = Tree::object();
-        server.insert("url", "/");
+        let own = [Server::new("/")];
+        let servers = if self.servers.is_empty() {
+            &own[..]
+        } else {
+            self.servers
+        };
+        let servers = servers
+            .iter()
+            .map(|server| {
+                let mut tree = Tree::object();
+                tree.insert("url", server.url);
+                if let Some(description) = server.description {
+                    tree.insert("description", description);
+                }
+                tree
+            })
+            .collect();
         let mut components = Tree::object();
         components.insert("schemas", self.schemas_tree(&names));
         components.insert("responses", responses);
         let mut doc = Tree::object();
         doc.insert("openapi", "3.1.0");
         doc.insert("info", info);
-        doc.insert("servers", Tree::Array(vec![server]));
+        doc.insert("servers", Tree::Array(servers));
         // No operation of its own: the user's paths `$ref` the responses.
         // Tools (swagger-parser) reject a document without `paths`.
         doc.insert("paths", Tree::object());
@@ -320,12 +546,12 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
             }
         }
         let schema = if schemas.len() == 1 {
-            schema_tree(&schemas[0])
+            schema_tree(&schemas[0], &[])
         } else {
             let mut any = Tree::object();
             any.insert(
                 "anyOf",
-                Tree::Array(schemas.iter().map(schema_tree).collect()),
+                Tree::Array(schemas.iter().map(|s| schema_tree(s, &[])).collect()),
             );
             any
         };
@@ -346,7 +572,7 @@ impl OpenApi<'_> {
         let mut options = Vec::new();
         if entries.iter().any(|e| e.entry().body_fields().is_empty()) {
             options.push(match schemas {
-                Schemas::Inline => schema_tree(self.view.json_schema()),
+                Schemas::Inline => schema_tree(self.view.json_schema(), self.view.schema()),
                 Schemas::Ref(names) => reference(&names.body),
             });
         }
@@ -355,7 +581,7 @@ impl OpenApi<'_> {
             .filter(|e| !e.entry().body_fields().is_empty())
         {
             options.push(match schemas {
-                Schemas::Inline => schema_tree(entry.schema()),
+                Schemas::Inline => schema_tree(entry.schema(), self.view.schema()),
                 Schemas::Ref(names) => names
                     .entries
                     .iter()
@@ -429,13 +655,36 @@ fn reference(schema: &str) -> Tree {
 }
 
 /// A format's schema as a Schema Object: the document's dialect (OpenAPI
-/// 3.1's, draft 2020-12 based) stands for its `$schema`.
-fn schema_tree(schema: &serde_json::Value) -> Tree {
+/// 3.1's, draft 2020-12 based) stands for its `$schema`; each member says
+/// what it holds as the body table of the pages does (`rows`).
+fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
     let mut schema = schema.clone();
     if let Some(object) = schema.as_object_mut() {
         object.remove("$schema");
     }
+    describe(&mut schema, "", rows);
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
+}
+
+/// Gives each property under `schema` (at path `prefix`) the description
+/// of its row, unless it has one.
+fn describe(schema: &mut Value, prefix: &str, rows: &[SchemaRow]) {
+    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (name, property) in properties {
+        let path = format!("{prefix}{name}");
+        if let (Some(row), Some(object)) = (
+            rows.iter()
+                .find(|r| r.member() == path && !r.description().is_empty()),
+            property.as_object_mut(),
+        ) {
+            object
+                .entry("description")
+                .or_insert_with(|| Value::from(row.description()));
+        }
+        describe(property, &format!("{path}."), rows);
+    }
 }
 
 /// The entry's doc comment, then a paragraph with what the rest of the
@@ -457,6 +706,7 @@ fn example_description(entry: &EntryView) -> String {
         ));
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
+    details.push(format!("anchor `#{}` in the pages", entry.anchor()));
     let details = details.join("; ") + ".";
     match entry.entry().description() {
         Some(text) => format!("{text}\n\n{details}"),

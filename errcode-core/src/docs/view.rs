@@ -203,6 +203,12 @@ impl View {
             facts.push(("ranges.first", range.first().to_string()));
             facts.push(("ranges.last", range.last().to_string()));
         }
+        for row in &self.schema {
+            facts.push(("schema.member", row.member.clone()));
+            if !row.description.is_empty() {
+                facts.push(("schema.description", row.description.clone()));
+            }
+        }
         for entry in &self.entries {
             entry.push_facts(&mut facts);
         }
@@ -283,6 +289,7 @@ impl EntryView {
         if let Some(status) = entry.status() {
             facts.push(("status", status.to_string()));
         }
+        facts.push(("anchor", self.anchor.clone()));
         facts.push(("sent_status", self.sent_status.to_string()));
         if let Some(also) = entry.also_status() {
             facts.push(("also_status", also.to_string()));
@@ -375,7 +382,7 @@ impl EntryView {
 
 /// The part of a doc comment before its `# Rust` heading (`#` to `######`),
 /// trimmed; `None` when nothing is left.
-fn public_part(text: &'static str) -> Option<&'static str> {
+pub(super) fn public_part(text: &'static str) -> Option<&'static str> {
     let mut end = text.len();
     let mut at = 0;
     for line in text.split_inclusive('\n') {
@@ -391,6 +398,14 @@ fn public_part(text: &'static str) -> Option<&'static str> {
         at += line.len();
     }
     Some(text[..end].trim()).filter(|t| !t.is_empty())
+}
+
+/// How the body table describes an undocumented `#[body]` member.
+const GENERATED: &str = "`#[body]` field ";
+
+/// `text` on one line: a table cell.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// `text` in lower case, each run of other characters than ASCII letters and
@@ -449,12 +464,22 @@ fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
             else {
                 continue;
             };
+            let documented = field.description().and_then(public_part).map(one_line);
             if let Some(known) = rows[format_rows..]
                 .iter_mut()
                 .find(|r| r.member == row.member)
             {
-                known.description.push_str(", ");
-                known.description.push_str(entry.name());
+                // A doc comment says what the member holds; without one the
+                // row names the entries that send it.
+                if known.description.starts_with(GENERATED) {
+                    match documented {
+                        Some(documented) => known.description = documented,
+                        None => {
+                            known.description.push_str(", ");
+                            known.description.push_str(entry.name());
+                        }
+                    }
+                }
                 known.required &= row.required;
                 continue;
             }
@@ -462,7 +487,9 @@ fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
                 continue;
             }
             rows.push(SchemaRow {
-                description: format!("`#[body]` field `{}` of {}", field.field(), entry.name()),
+                description: documented.unwrap_or_else(|| {
+                    format!("{GENERATED}`{}` of {}", field.field(), entry.name())
+                }),
                 ..row
             });
         }
@@ -516,7 +543,10 @@ fn flatten(
             member: path.clone(),
             json_type: json_type(property),
             required: required.is_some_and(|r| r.iter().any(|n| n == name)),
-            description: member.map_or_else(String::new, |m| describe(m.value)),
+            description: member.map_or_else(String::new, |m| {
+                m.description
+                    .map_or_else(|| describe(m.value), str::to_owned)
+            }),
         });
         let inner = match member.map(|m| m.value) {
             Some(Source::Object(inner)) => inner,
@@ -580,7 +610,8 @@ fn describe(source: Source) -> String {
 /// An entry standing in for an error value, written as the wire writes it:
 /// the message as a body carries it (`{{` unescaped, placeholders kept as
 /// written since there is no value to render), and each `#[body]` field with
-/// a value of its type (see [`placeholder`]).
+/// its `#[body(example = ...)]` value, else a value of its type (see
+/// [`placeholder`]).
 struct Sample(&'static Entry, Option<&'static Translation>);
 
 impl BodySource for Sample {
@@ -613,8 +644,14 @@ impl BodySource for Sample {
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         for field in self.0.body_fields() {
-            if let Some(value) = placeholder(field.ty()) {
-                map.serialize_entry(field.member(), &value)?;
+            match field.example() {
+                Some(Ok(json)) => map.serialize_entry(field.member(), &Tree::of_example(&json))?,
+                Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
+                None => {
+                    if let Some(value) = placeholder(field.ty()) {
+                        map.serialize_entry(field.member(), &value)?;
+                    }
+                }
             }
         }
         Ok(())

@@ -15,8 +15,10 @@ pub struct Mastodon;
 impl Format for Mastodon {
     const CONTENT_TYPE: &'static str = "application/json";
     const MEMBERS: &'static [Member] = &[
-        Member::new("error", Source::Message),
-        Member::field("error_description", "string"),
+        // The descriptions are those of Mastodon's Error entity.
+        Member::new("error", Source::Message).describe("The error message."),
+        Member::field("error_description", "string")
+            .describe("A longer description of the error, mainly provided with the OAuth API."),
         Member::BODY_FIELDS,
     ];
 }

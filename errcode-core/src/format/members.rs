@@ -24,6 +24,10 @@ pub struct Member {
     /// format (Fresns' `data`); when false the format always writes it, and
     /// the derive refuses a `#[body]` field that would write it too.
     pub fillable: bool,
+    /// What the member holds, in the words of the format's own
+    /// documentation; the pages' body table says it (else it words the
+    /// [`Source`]).
+    pub description: Option<&'static str>,
 }
 
 /// Where a member's value comes from.
@@ -73,6 +77,7 @@ impl Member {
             name,
             value,
             fillable: false,
+            description: None,
         }
     }
 
@@ -83,6 +88,7 @@ impl Member {
             name,
             value,
             fillable: true,
+            description: None,
         }
     }
 
@@ -91,6 +97,16 @@ impl Member {
     #[must_use]
     pub const fn field(name: &'static str, ty: &'static str) -> Self {
         Member::unless_field(name, Source::Field(ty))
+    }
+
+    /// The member, with what it holds as the format's documentation says
+    /// it (`"numerical error code"`).
+    #[must_use]
+    pub const fn describe(self, description: &'static str) -> Self {
+        Member {
+            description: Some(description),
+            ..self
+        }
     }
 
     /// Where the `#[body]` fields go: after the members before it.
@@ -260,7 +276,16 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
         match member.value {
             Source::BodyFields => {
                 for field in entry.map_or(&[][..], Entry::body_fields) {
-                    let (schema, always) = field_schema(field.ty());
+                    let (mut schema, always) = field_schema(field.ty());
+                    // `#[body(example = ...)]`, as JSON Schema words it.
+                    if let Some(Ok(example)) = field.example() {
+                        if let (Ok(example), Some(schema)) = (
+                            serde_json::from_str::<Value>(&example),
+                            schema.as_object_mut(),
+                        ) {
+                            schema.insert("examples".to_owned(), Value::Array(vec![example]));
+                        }
+                    }
                     properties.insert(field.member().to_owned(), schema);
                     if always {
                         required.push(Value::from(field.member()));

@@ -17,10 +17,17 @@ pub struct PluralKit;
 impl Format for PluralKit {
     const CONTENT_TYPE: &'static str = "application/json";
     const MEMBERS: &'static [Member] = &[
-        Member::new("code", Source::Code),
-        Member::new("message", Source::Message),
-        Member::field("errors", "object"),
-        Member::field("retry_after", "integer"),
+        // The descriptions are those of PluralKit's Error Response Model.
+        Member::new("code", Source::Code).describe("numerical error code"),
+        Member::new("message", Source::Message).describe("description of the error"),
+        Member::field("errors", "object").describe(
+            "map of entity keys to list of error objects; details on the error. \
+             Only returned for model parsing errors.",
+        ),
+        Member::field("retry_after", "integer").describe(
+            "if this is a rate limit error, the number of milliseconds after which you can \
+             retry the request",
+        ),
         Member::BODY_FIELDS,
     ];
 }
