@@ -253,6 +253,7 @@ pub const fn catalogue(
         ranges,
         content_type,
         entries,
+        by_code: std::sync::OnceLock::new(),
     }
 }
 

@@ -1,7 +1,9 @@
 //! The static catalogue a derived enum carries: one [`Entry`] per variant.
 //!
 //! Everything here is built at compile time by the derive; reading it allocates
-//! nothing.
+//! nothing, except the index of codes that the first look-up builds.
+
+use std::sync::OnceLock;
 
 use http::StatusCode;
 
@@ -18,6 +20,10 @@ pub struct Catalogue {
     pub(crate) ranges: &'static [CategoryRange],
     pub(crate) content_type: &'static str,
     pub(crate) entries: &'static [Entry],
+    /// Entry positions sorted by code (declaration order within a code),
+    /// built by the first look-up: decoding finds a code's entries by binary
+    /// search, not by reading the whole catalogue.
+    pub(crate) by_code: OnceLock<Box<[usize]>>,
 }
 
 impl Catalogue {
@@ -74,6 +80,42 @@ impl Catalogue {
     pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
         let entries = self.entries;
         entries.iter().filter(move |e| code == e.code)
+    }
+
+    /// The positions of the entries with this code, in declaration order.
+    pub(crate) fn with_code(&self, code: Key<'_>) -> &[usize] {
+        let entries = self.entries;
+        let key = |i: &usize| entries.get(*i).map_or(Key::None, |e| Key::of(e.code));
+        let sorted = self.by_code.get_or_init(|| {
+            let mut sorted: Box<[usize]> = (0..entries.len()).collect();
+            // Stable: entries sharing a code stay in declaration order.
+            sorted.sort_by(|a, b| key(a).cmp(&key(b)));
+            sorted
+        });
+        let start = sorted.partition_point(|i| key(i) < code);
+        let len = sorted
+            .get(start..)
+            .map_or(0, |rest| rest.partition_point(|i| key(i) == code));
+        sorted.get(start..start.saturating_add(len)).unwrap_or(&[])
+    }
+}
+
+/// A code as the catalogue's index orders it: no code, then integers, then
+/// strings.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Key<'a> {
+    None,
+    Int(i64),
+    Str(&'a str),
+}
+
+impl Key<'static> {
+    const fn of(code: Code) -> Self {
+        match code {
+            Code::None => Key::None,
+            Code::Int(n) => Key::Int(n),
+            Code::Str(s) => Key::Str(s),
+        }
     }
 }
 

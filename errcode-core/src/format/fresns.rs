@@ -13,6 +13,7 @@ pub struct Fresns;
 
 impl Format for Fresns {
     const CONTENT_TYPE: &'static str = "application/json";
+    const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("code", Source::Code),
         Member::new("message", Source::Message),

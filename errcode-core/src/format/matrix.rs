@@ -12,6 +12,7 @@ pub struct Matrix;
 
 impl Format for Matrix {
     const CONTENT_TYPE: &'static str = "application/json";
+    const DECODES_BY_MEMBERS: bool = true;
     const CODE_OUTRANKS_STATUS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("errcode", Source::Code),
