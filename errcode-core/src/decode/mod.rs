@@ -335,33 +335,42 @@ fn choose<E: ApiError>(
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
-    let by_code = |key| {
-        catalogue
-            .with_code(key)
+    let coded: &[usize] = match code {
+        _ if !typed.is_empty() => &[],
+        Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
+        Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
+        Some(CodeRef::OutOfRange) => &[],
+        None => catalogue.with_code(Key::None),
+    };
+    // The entries the body names, without collecting them: most bodies name
+    // one, and that one needs no list.
+    let named_entries = || {
+        typed
             .iter()
-            .filter_map(|&i| entries.get(i))
+            .copied()
+            .chain(coded.iter().filter_map(|&i| entries.get(i)))
     };
-    let mut candidates: Vec<&'static Entry> = match code {
-        _ if !typed.is_empty() => typed,
-        Some(CodeRef::Int(n)) => by_code(Key::Int(n)).collect(),
-        Some(CodeRef::Str(s)) => by_code(Key::Str(s)).collect(),
-        Some(CodeRef::OutOfRange) => Vec::new(),
-        None => by_code(Key::None).collect(),
+    let one = typed.len().saturating_add(coded.len()) == 1;
+    let trusted = named && one && <E::Format as Format>::CODE_OUTRANKS_STATUS;
+    let admitted = |e: &&'static Entry| match status {
+        Some(status) if !trusted => e.admits_status(status.as_u16()),
+        _ => true,
     };
-    let trusted = named && candidates.len() == 1 && <E::Format as Format>::CODE_OUTRANKS_STATUS;
-    if let (Some(status), false) = (status, trusted) {
-        let documented = |e: &&Entry| e.admits_status(status.as_u16());
-        if !candidates.is_empty() && !candidates.iter().any(documented) {
-            return unrecognized(Reason::StatusMismatch, candidates);
-        }
-        candidates.retain(documented);
-    }
-    let Some(&first) = candidates.first() else {
-        return unrecognized(Reason::Unknown, candidates);
+    let mut fitting = named_entries().filter(admitted);
+    let Some(first) = fitting.next() else {
+        // None documents the status, or none has the code.
+        let all: Vec<&'static Entry> = named_entries().collect();
+        let reason = if all.is_empty() {
+            Reason::Unknown
+        } else {
+            Reason::StatusMismatch
+        };
+        return unrecognized(reason, all);
     };
     let mut chosen = first;
     let mut captures = Vec::new();
-    if candidates.len() > 1 || !named {
+    if fitting.next().is_some() || !named {
+        let candidates: Vec<&'static Entry> = named_entries().filter(admitted).collect();
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
             .filter_map(|e| template::fit(e, message?).map(|(fit, caps)| (*e, fit, caps)))

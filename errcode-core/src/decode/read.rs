@@ -95,12 +95,16 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
             fields_here,
             read,
         } = self;
-        let mut keys = Keys::default();
+        // Keys of the format's members are marked by position (no list to
+        // allocate for a typical body); the other keys are compared as text.
+        let mut seen = 0_u64;
+        let mut others: Vec<Cow<'de, str>> = Vec::new();
         let mut nested = 0_usize;
         while let Some(key) = map.next_key_seed(Text)? {
-            let member = members
+            let position = members
                 .iter()
-                .find(|m| m.name == key && !matches!(m.value, Source::BodyFields));
+                .position(|m| m.name == key && !matches!(m.value, Source::BodyFields));
+            let member = position.and_then(|i| members.get(i));
             match member.map(|m| (m.name, m.value, m.fillable)) {
                 Some((name, Source::Code, _)) => {
                     read.code = Some((name, map.next_value_seed(ScalarSeed)?));
@@ -123,15 +127,38 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
                 }
                 Some((_, _, true)) | None if fields_here => {
                     let value: Value = map.next_value()?;
-                    read.fields.push((key.clone(), value));
+                    if read.fields.len() < FEW && read.fields.iter().any(|(k, _)| *k == key) {
+                        read.duplicate.get_or_insert_with(|| key.to_string());
+                    }
+                    read.fields.push((key, value));
+                    continue;
                 }
-                _ => map.next_value_seed(Skip)?,
+                _ => {
+                    map.next_value_seed(Skip)?;
+                }
             }
-            if let Some(twice) = keys.insert(key) {
+            let bit = position
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(|i| 1_u64.checked_shl(i));
+            match bit {
+                Some(bit) if seen & bit != 0 => {
+                    read.duplicate.get_or_insert_with(|| key.into_owned());
+                }
+                Some(bit) => seen |= bit,
+                None => {
+                    if others.len() < FEW && others.contains(&key) {
+                        read.duplicate.get_or_insert_with(|| key.to_string());
+                    }
+                    others.push(key);
+                }
+            }
+        }
+        if fields_here {
+            if let Some(twice) = first_repeat(&read.fields, |(k, _)| k) {
                 read.duplicate.get_or_insert(twice);
             }
         }
-        if let Some(twice) = keys.finish() {
+        if let Some(twice) = first_repeat(&others, |k| k) {
             read.duplicate.get_or_insert(twice);
         }
         let expected = members
@@ -169,45 +196,28 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
     }
 }
 
-/// The keys of one object, to refuse a key named twice: compared one by one
-/// while there are few, sorted once at the end when there are many, so that
-/// a body of many members costs `n log n`, not `n²`.
-#[derive(Default)]
-struct Keys<'de> {
-    keys: Vec<Cow<'de, str>>,
-}
-
-/// Up to this many keys, each new key is compared with those before it.
+/// Up to this many keys, each new key is compared with those before it;
+/// past it, the keys are sorted once at the end instead, so that a body of
+/// many members costs `n log n`, not `n²`.
 const FEW: usize = 16;
 
-impl<'de> Keys<'de> {
-    /// The key, if it was seen before (checked only while the keys are few).
-    fn insert(&mut self, key: Cow<'de, str>) -> Option<String> {
-        if self.keys.len() < FEW && self.keys.contains(&key) {
-            return Some(key.into_owned());
-        }
-        self.keys.push(key);
-        None
+/// The first key (in body order) that repeats an earlier one, when there
+/// are too many keys to have compared them one by one.
+fn first_repeat<T>(items: &[T], key: impl Fn(&T) -> &str) -> Option<String> {
+    if items.len() <= FEW {
+        return None;
     }
-
-    /// The first key (in body order) that repeats an earlier one, among
-    /// those not compared on insertion.
-    fn finish(&self) -> Option<String> {
-        if self.keys.len() <= FEW {
-            return None;
-        }
-        let mut order: Vec<usize> = (0..self.keys.len()).collect();
-        let key = |i: usize| self.keys.get(i).map_or("", |k| &**k);
-        order.sort_by(|&a, &b| key(a).cmp(key(b)).then(a.cmp(&b)));
-        order
-            .windows(2)
-            .filter_map(|pair| match *pair {
-                [a, b] if key(a) == key(b) => Some(b),
-                _ => None,
-            })
-            .min()
-            .map(|i| key(i).to_owned())
-    }
+    let text = |i: usize| items.get(i).map_or("", &key);
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter_map(|pair| match *pair {
+            [a, b] if text(a) == text(b) => Some(b),
+            _ => None,
+        })
+        .min()
+        .map(|i| text(i).to_owned())
 }
 
 /// A string borrowed from the body where it has no escape.
