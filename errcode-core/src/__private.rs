@@ -395,6 +395,7 @@ pub const fn catalogue(
         ranges,
         content_type,
         entries,
+        by_code: std::sync::OnceLock::new(),
         language: "en",
         languages: &[],
     }

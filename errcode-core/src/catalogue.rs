@@ -1,7 +1,9 @@
 //! The static catalogue a derived enum carries: one [`Entry`] per variant.
 //!
 //! Everything here is built at compile time by the derive; reading it allocates
-//! nothing.
+//! nothing, except the index of codes that the first look-up builds.
+
+use std::sync::OnceLock;
 
 use http::StatusCode;
 
@@ -20,6 +22,10 @@ pub struct Catalogue {
     pub(crate) entries: &'static [Entry],
     pub(crate) language: &'static str,
     pub(crate) languages: &'static [crate::Language],
+    /// Each entry's code and position, sorted by code (declaration order
+    /// within a code), built by the first look-up: decoding finds a code's
+    /// entries by binary search, not by reading the whole catalogue.
+    pub(crate) by_code: OnceLock<Index>,
 }
 
 impl Catalogue {
@@ -77,6 +83,73 @@ impl Catalogue {
         let entries = self.entries;
         entries.iter().filter(move |e| code == e.code)
     }
+
+    /// The positions of the entries with this code, in declaration order.
+    pub(crate) fn with_code(&self, code: Key<'_>) -> &[usize] {
+        let index = self.by_code.get_or_init(|| Index::new(self.entries));
+        match code {
+            Key::None => &index.none,
+            Key::Int(n) => run(&index.ints, &n, &index.int_positions),
+            Key::Str(s) => run(&index.strs, &s, &index.str_positions),
+        }
+    }
+}
+
+/// The positions of the entries whose code is `key`: `keys` is sorted and
+/// `positions` says where each key's entry is.
+fn run<'i, K: Ord>(keys: &[K], key: &K, positions: &'i [usize]) -> &'i [usize] {
+    let start = keys.partition_point(|k| k < key);
+    let len = keys
+        .get(start..)
+        .map_or(0, |rest| rest.iter().take_while(|k| *k == key).count());
+    positions
+        .get(start..start.saturating_add(len))
+        .unwrap_or(&[])
+}
+
+/// The codes of a catalogue sorted by kind and value, each with the
+/// position of its entry (stable: entries sharing a code stay in
+/// declaration order). Integers apart from strings, so that the common
+/// look-up is a binary search over plain `i64`s.
+#[derive(Debug)]
+pub(crate) struct Index {
+    none: Box<[usize]>,
+    ints: Box<[i64]>,
+    int_positions: Box<[usize]>,
+    strs: Box<[&'static str]>,
+    str_positions: Box<[usize]>,
+}
+
+impl Index {
+    fn new(entries: &'static [Entry]) -> Index {
+        let mut ints: Vec<(i64, usize)> = Vec::new();
+        let mut strs: Vec<(&'static str, usize)> = Vec::new();
+        let mut none = Vec::new();
+        for (i, entry) in entries.iter().enumerate() {
+            match entry.code {
+                Code::None => none.push(i),
+                Code::Int(n) => ints.push((n, i)),
+                Code::Str(s) => strs.push((s, i)),
+            }
+        }
+        ints.sort_by_key(|&(n, _)| n);
+        strs.sort_by_key(|&(s, _)| s);
+        Index {
+            none: none.into(),
+            ints: ints.iter().map(|&(n, _)| n).collect(),
+            int_positions: ints.iter().map(|&(_, i)| i).collect(),
+            strs: strs.iter().map(|&(s, _)| s).collect(),
+            str_positions: strs.iter().map(|&(_, i)| i).collect(),
+        }
+    }
+}
+
+/// A code to look up in the catalogue's index.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Key<'a> {
+    None,
+    Int(i64),
+    Str(&'a str),
 }
 
 /// The inclusive block of codes that a category (and its sub-categories,

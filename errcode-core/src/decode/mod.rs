@@ -23,17 +23,20 @@
 )]
 
 mod object;
+mod read;
 mod template;
 
 use core::fmt;
+use std::borrow::Cow;
 
 use http::StatusCode;
 use serde_json::{Map, Value};
 
 use crate::__private_v0_1::Glue;
+use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
-use crate::{ApiError, CodeBuf, Entry, Format, Segment};
+use crate::{ApiError, CodeBuf, CodeRef, Entry, Format, Segment};
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).
@@ -312,8 +315,17 @@ pub trait Restore {
 /// Each plain placeholder's name and the text it matched.
 type Captures<'a> = Vec<(&'static str, &'a str)>;
 
+/// The members of the object holding the `#[body]` fields.
+#[derive(Clone, Copy)]
+enum Members<'a> {
+    /// As [`Format::locate`] found them in the parsed body.
+    Map(&'a Map<String, Value>),
+    /// As the one-pass reader kept them.
+    List(&'a [(Cow<'a, str>, Value)]),
+}
+
 struct Source<'a> {
-    object: &'a Map<String, Value>,
+    members: Members<'a>,
     captures: Captures<'a>,
     code: &'a Option<CodeBuf>,
     status: Option<StatusCode>,
@@ -322,7 +334,10 @@ struct Source<'a> {
 
 impl Restore for Source<'_> {
     fn member(&self, name: &str) -> Option<&Value> {
-        self.object.get(name)
+        match self.members {
+            Members::Map(map) => map.get(name),
+            Members::List(list) => list.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+        }
     }
 
     fn placeholder(&self, name: &str) -> Option<&str> {
@@ -353,24 +368,58 @@ pub fn decode<E: ApiError>(
     if body.len() > MAX_BODY_LEN {
         return Err(DecodeError::TooLarge { len: body.len() });
     }
+    let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
+    if <E::Format as Format>::DECODES_BY_MEMBERS {
+        let read = read::read(body, <E::Format as Format>::MEMBERS)?;
+        let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
+        let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
+        let by_type = match &read.type_uri {
+            Some((base, read::Scalar::Str(uri))) => uri.strip_prefix(base),
+            _ => None,
+        };
+        return Ok(choose(
+            code,
+            message,
+            by_type,
+            status,
+            Members::List(&read.fields),
+        ));
+    }
     let parsed = object::parse(body)?;
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
-    let object = located.fields;
-    let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
     let code = ignore_if(lenient, read_code(located.code))?;
     let message = ignore_if(lenient, read_message(located.message))?;
     let by_type = type_uri_code::<E::Format>(&parsed);
+    Ok(choose(
+        code.as_ref().map(CodeBuf::as_code_ref),
+        message,
+        by_type,
+        status,
+        Members::Map(located.fields),
+    ))
+}
+
+/// The variant that `code`, `message` (or the code in the type URI) and
+/// `status` name, rebuilt from `members` and the message.
+fn choose<E: ApiError>(
+    code: Option<CodeRef<'_>>,
+    message: Option<&str>,
+    by_type: Option<&str>,
+    status: Option<StatusCode>,
+    members: Members<'_>,
+) -> Decoded<E> {
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
-            code: code.clone(),
+            code: code.and_then(code_buf),
             status,
             message: message.map(str::to_owned),
             candidates,
         })
     };
 
-    let entries = E::catalogue().entries();
+    let catalogue = E::catalogue();
+    let entries = catalogue.entries();
     let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
         entries
             .iter()
@@ -380,25 +429,42 @@ pub fn decode<E: ApiError>(
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
-    let mut candidates: Vec<&'static Entry> = match &code {
-        _ if !typed.is_empty() => typed,
-        Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
-        None => entries.iter().filter(|e| e.code().is_none()).collect(),
+    let coded: &[usize] = match code {
+        _ if !typed.is_empty() => &[],
+        Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
+        Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
+        Some(CodeRef::OutOfRange) => &[],
+        None => catalogue.with_code(Key::None),
     };
-    let trusted = named && candidates.len() == 1 && <E::Format as Format>::CODE_OUTRANKS_STATUS;
-    if let (Some(status), false) = (status, trusted) {
-        let documented = |e: &&Entry| e.admits_status(status.as_u16());
-        if !candidates.is_empty() && !candidates.iter().any(documented) {
-            return Ok(unrecognized(Reason::StatusMismatch, candidates));
-        }
-        candidates.retain(documented);
-    }
-    let Some(&first) = candidates.first() else {
-        return Ok(unrecognized(Reason::Unknown, candidates));
+    // The entries the body names, without collecting them: most bodies name
+    // one, and that one needs no list.
+    let named_entries = || {
+        typed
+            .iter()
+            .copied()
+            .chain(coded.iter().filter_map(|&i| entries.get(i)))
+    };
+    let one = typed.len().saturating_add(coded.len()) == 1;
+    let trusted = named && one && <E::Format as Format>::CODE_OUTRANKS_STATUS;
+    let admitted = |e: &&'static Entry| match status {
+        Some(status) if !trusted => e.admits_status(status.as_u16()),
+        _ => true,
+    };
+    let mut fitting = named_entries().filter(admitted);
+    let Some(first) = fitting.next() else {
+        // None documents the status, or none has the code.
+        let all: Vec<&'static Entry> = named_entries().collect();
+        let reason = if all.is_empty() {
+            Reason::Unknown
+        } else {
+            Reason::StatusMismatch
+        };
+        return unrecognized(reason, all);
     };
     let mut chosen = first;
     let mut captures = Vec::new();
-    if candidates.len() > 1 || !named {
+    if fitting.next().is_some() || !named {
+        let candidates: Vec<&'static Entry> = named_entries().filter(admitted).collect();
         let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
             .iter()
             .filter_map(|e| fit_any::<E>(e, message?).map(|(fit, caps)| (*e, fit, caps)))
@@ -407,16 +473,16 @@ pub fn decode<E: ApiError>(
         let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
         match (best_fits.next(), best_fits.next()) {
             (Some((entry, _, _)), None) if catch_all(entry) => {
-                return Ok(unrecognized(Reason::CatchAllOnly, vec![entry]));
+                return unrecognized(Reason::CatchAllOnly, vec![entry]);
             }
             (Some((entry, _, caps)), None) => {
                 chosen = entry;
                 captures = caps;
             }
-            (Some(_), Some(_)) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
+            (Some(_), Some(_)) => return unrecognized(Reason::Ambiguous, candidates),
             (None, _) if candidates.len() == 1 && named => {}
-            (None, _) if !named => return Ok(unrecognized(Reason::Unknown, candidates)),
-            (None, _) => return Ok(unrecognized(Reason::Ambiguous, candidates)),
+            (None, _) if !named => return unrecognized(Reason::Unknown, candidates),
+            (None, _) => return unrecognized(Reason::Ambiguous, candidates),
         }
     } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
         captures = fit_any::<E>(chosen, message)
@@ -427,23 +493,30 @@ pub fn decode<E: ApiError>(
         // The body carried the template, not values: nothing to capture.
         captures.clear();
     }
+    let received_code = code.and_then(code_buf);
     let source = Source {
-        object,
+        members,
         captures,
-        code: &code,
+        code: &received_code,
         status,
         message,
     };
-    Ok(
-        match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
-            Some(error) => Decoded::Known(Received {
-                error,
-                status,
-                message: message.map(str::to_owned),
-            }),
-            None => unrecognized(Reason::NotRebuildable, vec![chosen]),
-        },
-    )
+    match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
+        Some(error) => Decoded::Known(Received {
+            error,
+            status,
+            message: message.map(str::to_owned),
+        }),
+        None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    }
+}
+
+fn code_buf(code: CodeRef<'_>) -> Option<CodeBuf> {
+    match code {
+        CodeRef::Int(n) => Some(CodeBuf::Int(n)),
+        CodeRef::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+        CodeRef::OutOfRange => None,
+    }
 }
 
 /// How `message` fits `entry`'s template, or failing that its template in
@@ -520,7 +593,6 @@ fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<Code
     let Some((member, value)) = code else {
         return Ok(None);
     };
-    const EXPECTED: &str = "an integer in the i64 range or a string";
     match value {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(CodeBuf::Str(s.clone()))),
@@ -529,12 +601,12 @@ fn read_code(code: Option<(&'static str, Option<&Value>)>) -> Result<Option<Code
                 .map(|n| Some(CodeBuf::Int(n)))
                 .ok_or(DecodeError::WrongType {
                     member,
-                    expected: EXPECTED,
+                    expected: CODE_TYPE,
                 })
         }
         Some(_) => Err(DecodeError::WrongType {
             member,
-            expected: EXPECTED,
+            expected: CODE_TYPE,
         }),
     }
 }
@@ -549,6 +621,35 @@ fn read_message<'a>(
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s)),
         Some(_) => Err(DecodeError::WrongType {
+            member,
+            expected: "a string",
+        }),
+    }
+}
+
+const CODE_TYPE: &str = "an integer in the i64 range or a string";
+
+fn scalar_code<'a>(
+    code: Option<&'a (&'static str, read::Scalar<'_>)>,
+) -> Result<Option<CodeRef<'a>>, DecodeError> {
+    match code {
+        None | Some((_, read::Scalar::Null)) => Ok(None),
+        Some((_, read::Scalar::Int(n))) => Ok(Some(CodeRef::Int(*n))),
+        Some((_, read::Scalar::Str(s))) => Ok(Some(CodeRef::Str(s))),
+        Some((member, read::Scalar::Other)) => Err(DecodeError::WrongType {
+            member,
+            expected: CODE_TYPE,
+        }),
+    }
+}
+
+fn scalar_message<'a>(
+    message: Option<&'a (&'static str, read::Scalar<'_>)>,
+) -> Result<Option<&'a str>, DecodeError> {
+    match message {
+        None | Some((_, read::Scalar::Null)) => Ok(None),
+        Some((_, read::Scalar::Str(s))) => Ok(Some(s)),
+        Some((member, _)) => Err(DecodeError::WrongType {
             member,
             expected: "a string",
         }),

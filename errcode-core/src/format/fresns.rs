@@ -19,6 +19,7 @@ pub struct Fresns;
 impl Format for Fresns {
     const CONTENT_TYPE: &'static str = "application/json";
     const DEFAULT_STATUS: StatusCode = StatusCode::OK;
+    const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("code", Source::Code),
         Member::new("message", Source::Message),

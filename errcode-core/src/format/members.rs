@@ -251,7 +251,7 @@ pub(crate) fn locate<'a>(
 }
 
 /// Whether decoding reads this member or something inside it.
-fn read_by_decode(member: &Member) -> bool {
+pub(crate) fn read_by_decode(member: &Member) -> bool {
     match member.value {
         Source::Code | Source::Message | Source::BodyFields => true,
         Source::Object(inner) => inner.iter().any(read_by_decode),
@@ -259,7 +259,7 @@ fn read_by_decode(member: &Member) -> bool {
     }
 }
 
-fn holds_fields(member: &Member) -> bool {
+pub(crate) fn holds_fields(member: &Member) -> bool {
     match member.value {
         Source::BodyFields => true,
         Source::Object(inner) => inner.iter().any(holds_fields),

@@ -26,7 +26,8 @@ pub use shape::{check_static_bodies, Mismatch};
 /// that a `#[body]` field does not write a member the format writes all
 /// follow from it.
 ///
-/// A format of your own is one constant:
+/// A format of your own is one constant (and a flag that lets decoding
+/// read bodies by it):
 ///
 /// ```
 /// use errcodes::format::{Format, Member, Source};
@@ -36,6 +37,7 @@ pub use shape::{check_static_bodies, Mismatch};
 ///
 /// impl Format for Nested {
 ///     const CONTENT_TYPE: &'static str = "application/json";
+///     const DECODES_BY_MEMBERS: bool = true;
 ///     const MEMBERS: &'static [Member] = &[Member::new(
 ///         "error",
 ///         Source::Object(&[
@@ -81,6 +83,16 @@ pub trait Format {
     /// ([`Entry::http_status`]): `500 Internal Server Error` unless the
     /// format's servers send something else ([`Fresns`]: `200 OK`).
     const DEFAULT_STATUS: StatusCode = StatusCode::INTERNAL_SERVER_ERROR;
+    /// Whether decoding reads a body where [`Format::MEMBERS`] puts the code,
+    /// the message and the `#[body]` members, in one pass over the bytes,
+    /// without building a map of the whole body; [`Format::locate`] is then
+    /// not called. `false` by default so that a format that overrides
+    /// `locate` is decoded by it; a format that keeps the default `locate`
+    /// should set it, as the built-in formats do: its bodies decode several
+    /// times faster, with the same checks (a member named twice in an
+    /// object read is refused, as at the top level).
+    const DECODES_BY_MEMBERS: bool = false;
+
     /// Whether bodies that do not depend on field values are rendered once
     /// from [`Format::MEMBERS`] and copied after that.
     const STATIC_BODIES: bool = true;

@@ -93,6 +93,7 @@ impl ProblemType for AboutBlank {
 
 impl<T: ProblemType> Format for Problem<T> {
     const CONTENT_TYPE: &'static str = "application/problem+json";
+    const DECODES_BY_MEMBERS: bool = true;
     const IGNORES_MISTYPED_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("type", Source::TypeUri(T::BASE)),

@@ -1,0 +1,352 @@
+//! A body read in one pass as the format's [`Member`] list describes it:
+//! the code, the message and the type URI borrowed from the input where no
+//! escape forces a copy, the `#[body]` members kept as values, everything
+//! else checked and dropped. No map of the whole body is built, and every
+//! object read refuses a member named twice.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::Value;
+
+use super::DecodeError;
+use crate::format::members::{holds_fields, read_by_decode};
+use crate::format::{Member, Source};
+
+/// What a body holds where the format puts it.
+#[derive(Default)]
+pub struct Read<'de> {
+    /// The code member's name and value, where the body has one.
+    pub code: Option<(&'static str, Scalar<'de>)>,
+    /// The message member's name and value.
+    pub message: Option<(&'static str, Scalar<'de>)>,
+    /// The type URI's base and the member's value (RFC 9457's `type`).
+    pub type_uri: Option<(&'static str, Scalar<'de>)>,
+    /// The members of the object where the `#[body]` fields go, except those
+    /// the format writes itself.
+    pub fields: Vec<(Cow<'de, str>, Value)>,
+    duplicate: Option<String>,
+    misshapen: bool,
+}
+
+/// A member's value as far as decoding reads it.
+pub enum Scalar<'de> {
+    Null,
+    Int(i64),
+    Str(Cow<'de, str>),
+    /// Any other JSON value: a number outside `i64`, a boolean, an array, an object.
+    Other,
+}
+
+/// Reads `body` as an object with `members`.
+pub fn read<'de>(body: &'de [u8], members: &'static [Member]) -> Result<Read<'de>, DecodeError> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let mut read = Read::default();
+    let level = Level {
+        members,
+        fields_here: members
+            .iter()
+            .any(|m| matches!(m.value, Source::BodyFields))
+            || !members.iter().any(holds_fields),
+        read: &mut read,
+    };
+    match de.deserialize_any(level) {
+        Ok(true) => {}
+        Ok(false) => return Err(DecodeError::NotAnObject),
+        Err(e) => return Err(DecodeError::Json(e)),
+    }
+    if let Some(member) = read.duplicate.take() {
+        return Err(DecodeError::DuplicateMember(member));
+    }
+    de.end().map_err(DecodeError::Json)?;
+    if read.misshapen {
+        return Err(DecodeError::NotAnObject);
+    }
+    Ok(read)
+}
+
+/// One object of the body: `Ok(true)` when it was an object.
+struct Level<'r, 'de> {
+    members: &'static [Member],
+    /// Whether the `#[body]` fields are members of this object.
+    fields_here: bool,
+    read: &'r mut Read<'de>,
+}
+
+impl<'de> DeserializeSeed<'de> for Level<'_, 'de> {
+    type Value = bool;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Level<'_, 'de> {
+    type Value = bool;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let Level {
+            members,
+            fields_here,
+            read,
+        } = self;
+        // Keys of the format's members are marked by position (no list to
+        // allocate for a typical body); the other keys are compared as text.
+        let mut seen = 0_u64;
+        let mut others: Vec<Cow<'de, str>> = Vec::new();
+        let mut nested = 0_usize;
+        while let Some(key) = map.next_key_seed(Text)? {
+            let position = members
+                .iter()
+                .position(|m| m.name == key && !matches!(m.value, Source::BodyFields));
+            let member = position.and_then(|i| members.get(i));
+            match member.map(|m| (m.name, m.value, m.fillable)) {
+                Some((name, Source::Code, _)) => {
+                    read.code = Some((name, map.next_value_seed(ScalarSeed)?));
+                }
+                Some((name, Source::Message, _)) => {
+                    read.message = Some((name, map.next_value_seed(ScalarSeed)?));
+                }
+                Some((_, Source::TypeUri(Some(base)), _)) => {
+                    read.type_uri = Some((base, map.next_value_seed(ScalarSeed)?));
+                }
+                Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
+                    let level = Level {
+                        members: inner,
+                        fields_here: inner.iter().any(|m| matches!(m.value, Source::BodyFields)),
+                        read: &mut *read,
+                    };
+                    if map.next_value_seed(level)? {
+                        nested = nested.saturating_add(1);
+                    }
+                }
+                Some((_, _, true)) | None if fields_here => {
+                    let value: Value = map.next_value()?;
+                    if read.fields.len() < FEW && read.fields.iter().any(|(k, _)| *k == key) {
+                        read.duplicate.get_or_insert_with(|| key.to_string());
+                    }
+                    read.fields.push((key, value));
+                    continue;
+                }
+                _ => {
+                    map.next_value_seed(Skip)?;
+                }
+            }
+            let bit = position
+                .and_then(|i| u32::try_from(i).ok())
+                .and_then(|i| 1_u64.checked_shl(i));
+            match bit {
+                Some(bit) if seen & bit != 0 => {
+                    read.duplicate.get_or_insert_with(|| key.into_owned());
+                }
+                Some(bit) => seen |= bit,
+                None => {
+                    if others.len() < FEW && others.contains(&key) {
+                        read.duplicate.get_or_insert_with(|| key.to_string());
+                    }
+                    others.push(key);
+                }
+            }
+        }
+        if fields_here {
+            if let Some(twice) = first_repeat(&read.fields, |(k, _)| k) {
+                read.duplicate.get_or_insert(twice);
+            }
+        }
+        if let Some(twice) = first_repeat(&others, |k| k) {
+            read.duplicate.get_or_insert(twice);
+        }
+        let expected = members
+            .iter()
+            .filter(
+                |m| matches!(m.value, Source::Object(inner) if inner.iter().any(read_by_decode)),
+            )
+            .count();
+        if nested < expected {
+            read.misshapen = true;
+        }
+        Ok(true)
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<bool, A::Error> {
+        Skip.visit_seq(seq).map(|()| false)
+    }
+}
+
+/// Up to this many keys, each new key is compared with those before it;
+/// past it, the keys are sorted once at the end instead, so that a body of
+/// many members costs `n log n`, not `n²`.
+const FEW: usize = 16;
+
+/// The first key (in body order) that repeats an earlier one, when there
+/// are too many keys to have compared them one by one.
+fn first_repeat<T>(items: &[T], key: impl Fn(&T) -> &str) -> Option<String> {
+    if items.len() <= FEW {
+        return None;
+    }
+    let text = |i: usize| items.get(i).map_or("", &key);
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
+    order
+        .windows(2)
+        .filter_map(|pair| match *pair {
+            [a, b] if text(a) == text(b) => Some(b),
+            _ => None,
+        })
+        .min()
+        .map(|i| text(i).to_owned())
+}
+
+/// A string borrowed from the body where it has no escape.
+struct Text;
+
+impl<'de> DeserializeSeed<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Text {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(s))
+    }
+
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s.to_owned()))
+    }
+
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(s))
+    }
+}
+
+struct ScalarSeed;
+
+impl<'de> DeserializeSeed<'de> for ScalarSeed {
+    type Value = Scalar<'de>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ScalarSeed {
+    type Value = Scalar<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Scalar::Null)
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        Ok(Scalar::Int(n))
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        Ok(i64::try_from(n).map_or(Scalar::Other, Scalar::Int))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Scalar::Other)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Scalar::Other)
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Borrowed(s)))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Owned(s.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Scalar::Str(Cow::Owned(s)))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_seq(seq).map(|()| Scalar::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_map(map).map(|()| Scalar::Other)
+    }
+}
+
+/// Any JSON value, checked as a `serde_json::Value` would be (numbers in
+/// range, strings valid, nesting bounded) and dropped without being built.
+/// (`IgnoredAny` skips without those checks, which would let through a body
+/// that `serde_json::from_slice` refuses.)
+struct Skip;
+
+impl<'de> DeserializeSeed<'de> for Skip {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Skip {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element_seed(Skip)?.is_some() {}
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_key_seed(Skip)?.is_some() {
+            map.next_value_seed(Skip)?;
+        }
+        Ok(())
+    }
+}
