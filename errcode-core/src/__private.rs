@@ -35,8 +35,12 @@ pub use serde_json::Value;
 /// runtime calls and users do not, kept off the trait's visible surface.
 #[doc(hidden)]
 pub trait Glue<E: ?Sized> {
-    /// The codes, for `assert_disjoint_codes!`.
+    /// The codes, for `assert_disjoint_codes!`: included catalogues' too.
     const CODES: Codes;
+
+    /// `ApiError::catalogue()` as a constant, for the catalogues that
+    /// include this one.
+    const CATALOGUE: &'static Catalogue;
 
     /// The static body of `error` in its type's format, rendered the first
     /// time it is asked for; `None` where the body depends on field values.
@@ -55,6 +59,16 @@ pub trait Glue<E: ?Sized> {
     fn restore(index: usize, source: &dyn Restore) -> Option<E>
     where
         E: Sized;
+
+    /// Rebuilds a `#[code(transparent)]` variant from a decoded body of one
+    /// of the included catalogues' entries.
+    fn restore_included(entry: &'static Entry, source: &dyn Restore) -> Option<E>
+    where
+        E: Sized,
+    {
+        let _ = (entry, source);
+        None
+    }
 }
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,
@@ -66,6 +80,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
         ints: &[],
         strs: &[],
     };
+    const CATALOGUE: &'static Catalogue = &STUB_CATALOGUE;
 
     fn static_body(_: &E) -> Option<&'static [u8]> {
         None
@@ -90,6 +105,107 @@ impl<E: ?Sized> Glue<E> for StubGlue {
 #[must_use]
 pub const fn codes<E: ApiError>() -> Codes {
     <E::__Glue as Glue<E>>::CODES
+}
+
+/// The catalogue of `E`, in a constant.
+#[must_use]
+pub const fn catalogue_of<E: ApiError>() -> &'static Catalogue {
+    <E::__Glue as Glue<E>>::CATALOGUE
+}
+
+/// Whether `entry` is in the catalogue of `E`, included ones too.
+#[must_use]
+pub fn includes<E: ApiError>(entry: &'static Entry) -> bool {
+    E::catalogue().contains(entry)
+}
+
+/// The value of `E` a decoded body of `entry` (one of
+/// `E::catalogue().all_entries()`) rebuilds.
+pub fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Restore) -> Option<E> {
+    if E::catalogue().owns(entry) {
+        <E::__Glue as Glue<E>>::restore(entry.index(), source)
+    } else {
+        <E::__Glue as Glue<E>>::restore_included(entry, source)
+    }
+}
+
+/// The `#[body]` fields of the error a transparent variant wraps.
+///
+/// # Errors
+///
+/// Whatever the serializer reports.
+pub fn body_fields_of<E: ApiError, M: SerializeMap>(
+    error: &E,
+    map: &mut M,
+) -> Result<(), M::Error> {
+    <E::__Glue as Glue<E>>::body_fields(error, map)
+}
+
+/// The static body of the error a transparent variant wraps, where it is
+/// written in the outer type's format `F` (the outer format writes every
+/// body the outer type sends); `None` otherwise, and the body is written
+/// field by field in `F`.
+pub fn included_static_body<F: Format + 'static, E: ApiError>(error: &E) -> Option<&'static [u8]>
+where
+    E::Format: 'static,
+{
+    if core::any::TypeId::of::<F>() == core::any::TypeId::of::<E::Format>() {
+        error.static_body()
+    } else {
+        None
+    }
+}
+
+/// `lists` (each ascending) merged into one ascending list of `N` codes:
+/// the codes of a type with `#[code(transparent)]` variants.
+#[must_use]
+pub const fn merge_ints<const N: usize>(lists: &[&[i64]]) -> [i64; N] {
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        // Merged from the back, so that nothing is moved twice.
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && out[i - 1] > list[j - 1] {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
+}
+
+/// As [`merge_ints`], for string codes in [`Codes::strs`] order.
+#[must_use]
+pub const fn merge_strs<const N: usize>(
+    lists: &[&[(u64, &'static str)]],
+) -> [(u64, &'static str); N] {
+    let mut out = [(0, ""); N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && crate::disjoint::compare(out[i - 1], list[j - 1]).is_gt() {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
 }
 
 /// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
@@ -253,6 +369,16 @@ pub const fn catalogue(
         ranges,
         content_type,
         entries,
+        includes: &[],
+    }
+}
+
+impl Catalogue {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn including(mut self, includes: &'static [&'static Catalogue]) -> Catalogue {
+        self.includes = includes;
+        self
     }
 }
 

@@ -18,6 +18,7 @@ pub struct Catalogue {
     pub(crate) ranges: &'static [CategoryRange],
     pub(crate) content_type: &'static str,
     pub(crate) entries: &'static [Entry],
+    pub(crate) includes: &'static [&'static Catalogue],
 }
 
 impl Catalogue {
@@ -64,16 +65,77 @@ impl Catalogue {
         self.content_type
     }
 
-    /// Every entry, in declaration order.
+    /// The entries this type declares, in declaration order; a
+    /// `#[code(transparent)]` variant has none here, its type's catalogue is
+    /// one of [`includes`](Self::includes). [`Entry::index`] is the position
+    /// in this slice.
     #[must_use]
     pub const fn entries(&self) -> &'static [Entry] {
         self.entries
     }
 
-    /// The entries with this code, in declaration order (several for a shared code).
+    /// The catalogues of the types that `#[code(transparent)]` variants
+    /// wrap, in declaration order.
+    #[must_use]
+    pub const fn includes(&self) -> &'static [&'static Catalogue] {
+        self.includes
+    }
+
+    /// Every entry a value of this type may show: its own
+    /// [`entries`](Self::entries), then those of each included catalogue
+    /// (flattened, in the same order). What documentation and decoding read.
+    #[must_use]
+    pub fn all_entries(&self) -> AllEntries {
+        AllEntries {
+            own: self.entries.iter(),
+            includes: self.includes.iter(),
+            inner: None,
+        }
+    }
+
+    /// Whether `entry` is one of [`all_entries`](Self::all_entries) (the
+    /// same entry, not an equal one).
+    #[must_use]
+    pub fn contains(&self, entry: &Entry) -> bool {
+        self.owns(entry) || self.includes.iter().any(|c| c.contains(entry))
+    }
+
+    /// Whether `entry` is one of this type's own entries.
+    pub(crate) fn owns(&self, entry: &Entry) -> bool {
+        self.entries
+            .as_ptr_range()
+            .contains(&core::ptr::from_ref(entry))
+    }
+
+    /// The entries with this code, included ones too, in
+    /// [`all_entries`](Self::all_entries) order (several for a shared code).
     pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
-        let entries = self.entries;
-        entries.iter().filter(move |e| code == e.code)
+        self.all_entries().filter(move |e| code == e.code)
+    }
+}
+
+/// The entries of a catalogue and of those it includes: see
+/// [`Catalogue::all_entries`].
+#[derive(Debug, Clone)]
+pub struct AllEntries {
+    own: core::slice::Iter<'static, Entry>,
+    includes: core::slice::Iter<'static, &'static Catalogue>,
+    inner: Option<Box<AllEntries>>,
+}
+
+impl Iterator for AllEntries {
+    type Item = &'static Entry;
+
+    fn next(&mut self) -> Option<&'static Entry> {
+        if let Some(entry) = self.own.next() {
+            return Some(entry);
+        }
+        loop {
+            if let Some(entry) = self.inner.as_mut().and_then(|inner| inner.next()) {
+                return Some(entry);
+            }
+            self.inner = Some(Box::new(self.includes.next()?.all_entries()));
+        }
     }
 }
 

@@ -122,7 +122,7 @@ const fn first_common(a: Codes, b: Codes) -> Option<Code> {
 }
 
 /// The order of `Codes::strs`: by hash, then bytes (as `str`'s `Ord`).
-const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
+pub(crate) const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
     if a.0 != b.0 {
         return if a.0 < b.0 {
             Ordering::Less

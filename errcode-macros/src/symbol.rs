@@ -8,6 +8,8 @@ pub const SOURCE: &str = "source";
 pub const FROM: &str = "from";
 pub const BODY: &str = "body";
 pub const PLACEHOLDER: &str = "placeholder";
+/// `#[code(transparent)]`: everything comes from the one field's error type.
+pub const TRANSPARENT: &str = "transparent";
 
 pub const RENAME: &str = "rename";
 

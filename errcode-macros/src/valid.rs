@@ -17,6 +17,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     for variant in &input.variants {
+        transparent_wraps_one_field(cx, variant);
         from_stands_alone(cx, variant);
         one_source(cx, variant);
         body_members_unique(cx, variant);
@@ -268,6 +269,34 @@ fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
                 "`also_status` needs a `status`: it names a second status besides the documented one",
             ),
             _ => {}
+        }
+    }
+}
+
+/// A transparent variant is the error it wraps: with no field there is
+/// nothing to delegate to, with two the other would never show; and a
+/// `#[body]` on the field would write a member the wrapped type's body
+/// does not document.
+fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
+    let Some(span) = variant.code.as_ref().and_then(|c| c.transparent) else {
+        return;
+    };
+    if variant.fields.len() != 1 {
+        cx.error_at(
+            span,
+            format!(
+                "#[code(transparent)] requires exactly one field, the error whose code, status and message `{}` shows; it has {}",
+                variant.ident,
+                variant.fields.len()
+            ),
+        );
+    }
+    for field in &variant.fields {
+        if let Some(body) = &field.attrs.body {
+            cx.error_at(
+                body.span,
+                "#[body] on the field of a #[code(transparent)] variant: the body is the wrapped error's",
+            );
         }
     }
 }

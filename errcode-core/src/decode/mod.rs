@@ -29,7 +29,6 @@ use core::fmt;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
-use crate::__private_v0_1::Glue;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
 use crate::{ApiError, CodeBuf, Entry, Format, Segment};
@@ -276,10 +275,9 @@ pub fn decode<E: ApiError>(
         })
     };
 
-    let entries = E::catalogue().entries();
+    let entries = || E::catalogue().all_entries();
     let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
-        entries
-            .iter()
+        entries()
             .filter(|e| !e.code().is_none() && uri_code_is(e, suffix))
             .collect()
     });
@@ -288,8 +286,8 @@ pub fn decode<E: ApiError>(
     let named = code.is_some() || !typed.is_empty();
     let mut candidates: Vec<&'static Entry> = match &code {
         _ if !typed.is_empty() => typed,
-        Some(code) => entries.iter().filter(|e| *code == e.code()).collect(),
-        None => entries.iter().filter(|e| e.code().is_none()).collect(),
+        Some(code) => entries().filter(|e| *code == e.code()).collect(),
+        None => entries().filter(|e| e.code().is_none()).collect(),
     };
     let trusted = named && candidates.len() == 1 && <E::Format as Format>::CODE_OUTRANKS_STATUS;
     if let (Some(status), false) = (status, trusted) {
@@ -335,7 +333,7 @@ pub fn decode<E: ApiError>(
     }
     let source = Source { object, captures };
     Ok(
-        match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
+        match crate::__private_v0_1::restore_entry::<E>(chosen, &source) {
             Some(error) => Decoded::Known(error),
             None => unrecognized(Reason::NotRebuildable, vec![chosen]),
         },

@@ -85,11 +85,8 @@ impl View {
     /// The view of `catalogue`, with examples in format `F`.
     #[must_use]
     pub fn new<F: Format>(catalogue: &'static Catalogue) -> Self {
-        let mut entries: Vec<EntryView> = catalogue
-            .entries()
-            .iter()
-            .map(EntryView::new::<F>)
-            .collect();
+        let mut entries: Vec<EntryView> =
+            catalogue.all_entries().map(EntryView::new::<F>).collect();
         let mut taken = Vec::with_capacity(entries.len());
         for entry in &mut entries {
             entry.anchor = entry.unique_anchor(&taken);
@@ -100,7 +97,7 @@ impl View {
             description: catalogue.description().and_then(public_part),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
-            schema: schema_rows::<F>(catalogue.entries()),
+            schema: schema_rows::<F>(&catalogue.all_entries().collect::<Vec<_>>()),
             entries,
         }
     }
@@ -366,7 +363,7 @@ fn slug(text: &str) -> String {
 /// The rows of the body table: the members of `F::json_schema()`, then each
 /// `#[body]` member of an entry's schema not yet listed, described by where
 /// its value comes from.
-fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
+fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
     let mut rows = Vec::new();
     flatten(&F::json_schema(), "", F::MEMBERS, &mut rows);
     let format_rows = rows.len();
