@@ -23,7 +23,7 @@ use crate::{BodyField, CategoryRange, Code};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::Restore;
-pub use crate::disjoint::{assert_disjoint, Codes};
+pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
@@ -107,18 +107,6 @@ pub const fn codes<E: ApiError>() -> Codes {
     <E::__Glue as Glue<E>>::CODES
 }
 
-/// The catalogue of `E`, in a constant.
-#[must_use]
-pub const fn catalogue_of<E: ApiError>() -> &'static Catalogue {
-    <E::__Glue as Glue<E>>::CATALOGUE
-}
-
-/// Whether `entry` is in the catalogue of `E`, included ones too.
-#[must_use]
-pub fn includes<E: ApiError>(entry: &'static Entry) -> bool {
-    E::catalogue().contains(entry)
-}
-
 /// The value of `E` a decoded body of `entry` (one of
 /// `E::catalogue().all_entries()`) rebuilds.
 pub fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Restore) -> Option<E> {
@@ -129,30 +117,77 @@ pub fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Restore) -
     }
 }
 
-/// The `#[body]` fields of the error a transparent variant wraps.
-///
-/// # Errors
-///
-/// Whatever the serializer reports.
-pub fn body_fields_of<E: ApiError, M: SerializeMap>(
-    error: &E,
-    map: &mut M,
-) -> Result<(), M::Error> {
-    <E::__Glue as Glue<E>>::body_fields(error, map)
+/// What a `#[code(transparent)]` variant's generated code calls on the type
+/// it wraps, always as `<Type as Wrapped>::...` spanned at the field's type:
+/// one trait, so that a type that does not derive `ApiError` is one error
+/// there rather than one per use.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive ApiError, so #[code(transparent)] cannot take its code, status and message",
+    label = "not an errcode error type",
+    note = "#[code(transparent)] wraps another `#[derive(ApiError)]` type; for any other error use #[source] or #[from] with a code of its own"
+)]
+pub trait Wrapped: Sized {
+    /// Its codes, merged into the wrapping type's.
+    const CODES: Codes;
+    /// Its catalogue, included in the wrapping type's.
+    const CATALOGUE: &'static Catalogue;
+
+    fn info(&self) -> &'static Entry;
+
+    /// Its static body where it is written in the wrapping type's format
+    /// `F` (which writes every body the wrapping type sends); `None`
+    /// otherwise, and `F` writes the body field by field.
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]>;
+
+    /// Its `#[body]` fields.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self>;
+
+    /// The value a decoded body of `entry` rebuilds, if `entry` is in its
+    /// catalogue (included ones too); `Err(())` if it is not.
+    #[allow(clippy::result_unit_err)]
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()>;
 }
 
-/// The static body of the error a transparent variant wraps, where it is
-/// written in the outer type's format `F` (the outer format writes every
-/// body the outer type sends); `None` otherwise, and the body is written
-/// field by field in `F`.
-pub fn included_static_body<F: Format + 'static, E: ApiError>(error: &E) -> Option<&'static [u8]>
+impl<E: ApiError> Wrapped for E
 where
     E::Format: 'static,
 {
-    if core::any::TypeId::of::<F>() == core::any::TypeId::of::<E::Format>() {
-        error.static_body()
-    } else {
-        None
+    const CODES: Codes = <E::__Glue as Glue<E>>::CODES;
+    const CATALOGUE: &'static Catalogue = <E::__Glue as Glue<E>>::CATALOGUE;
+
+    #[inline]
+    fn info(&self) -> &'static Entry {
+        ApiError::info(self)
+    }
+
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]> {
+        if core::any::TypeId::of::<F>() == core::any::TypeId::of::<E::Format>() {
+            self.static_body()
+        } else {
+            None
+        }
+    }
+
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        <E::__Glue as Glue<E>>::body_fields(self, map)
+    }
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self> {
+        <E as ApiError>::from_code(code)
+    }
+
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()> {
+        if E::catalogue().contains(entry) {
+            Ok(restore_entry(entry, source))
+        } else {
+            Err(())
+        }
     }
 }
 

@@ -89,7 +89,8 @@ pub fn derive(input: &Input) -> TokenStream {
     let info_arms = input.variants.iter().zip(&slots).map(|(v, slot)| {
         let Some(i) = slot else {
             let pattern = transparent_pattern(input, v);
-            return quote!(#pattern => #private::ApiError::info(__field0),);
+            let wrapped = wrapped(v.fields[0].ty);
+            return quote!(#pattern => #wrapped::info(__field0),);
         };
         let pattern = pattern(input, v, quote!(..));
         let i = Literal::usize_unsuffixed(*i);
@@ -112,8 +113,8 @@ pub fn derive(input: &Input) -> TokenStream {
     } else {
         let arms = transparents.iter().map(|(v, f)| {
             let pattern = transparent_pattern(input, v);
-            let ty = f.ty;
-            quote!(#pattern => #private::included_static_body::<#format, #ty>(__field0),)
+            let wrapped = wrapped(f.ty);
+            quote!(#pattern => #wrapped::static_body_in::<#format>(__field0),)
         });
         let rest = (count > 0)
             .then(|| quote!(_ => __BODIES.get::<#format>(#private::ApiError::info(__error)),));
@@ -287,6 +288,13 @@ fn transparent_pattern(input: &Input, variant: &Variant) -> TokenStream {
     pattern(input, variant, field)
 }
 
+/// `<Type as Wrapped>`, through which a transparent variant reaches the
+/// type it wraps, located at the type: see `Wrapped` in the runtime.
+fn wrapped(ty: &Type) -> TokenStream {
+    let span = Span::call_site().located_at(ty.span());
+    quote_spanned!(span=> <#ty as __errcode_private::Wrapped>)
+}
+
 /// Each variant's position in the catalogue's own entries; `None` for a
 /// `#[code(transparent)]` variant, which has none.
 fn slots(input: &Input) -> Vec<Option<usize>> {
@@ -446,8 +454,8 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     let included: Vec<_> = transparents(input)
         .iter()
         .map(|(_, f)| {
-            let ty = f.ty;
-            quote!(#private::catalogue_of::<#ty>())
+            let wrapped = wrapped(f.ty);
+            quote!(#wrapped::CATALOGUE)
         })
         .collect();
     let including = (!included.is_empty()).then(|| quote!(.including(&[#(#included),*])));
@@ -637,9 +645,10 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         .variants
         .iter()
         .filter_map(|v| {
-            if v.transparent().is_some() {
+            if let Some(field) = v.transparent() {
                 let pattern = transparent_pattern(input, v);
-                return Some(quote!(#pattern => #private::body_fields_of(__field0, __map)?,));
+                let wrapped = wrapped(field.ty);
+                return Some(quote!(#pattern => #wrapped::body_fields(__field0, __map)?,));
             }
             let fields: Vec<_> = v
                 .fields
@@ -733,10 +742,10 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
             }
         });
         let tries = transparents.iter().map(|(v, f)| {
-            let ty = f.ty;
+            let wrapped = wrapped(f.ty);
             let value = construct(input, v, &[quote!(__inner)]);
             quote! {
-                if let ::core::option::Option::Some(__inner) = <#ty as #private::ApiError>::from_code(__code) {
+                if let ::core::option::Option::Some(__inner) = #wrapped::from_code(__code) {
                     return ::core::option::Option::Some(#value);
                 }
             }
@@ -867,14 +876,17 @@ fn restore_included_fn(
     let private = &paths.private;
     let sized = crate::bound::sized(input.generics);
     let tries = transparents.iter().map(|(v, f)| {
-        let ty = f.ty;
+        let wrapped = wrapped(f.ty);
         let value = construct(input, v, &[quote!(__inner)]);
         quote! {
-            if #private::includes::<#ty>(__entry) {
-                return match #private::restore_entry::<#ty>(__entry, __source) {
-                    ::core::option::Option::Some(__inner) => ::core::option::Option::Some(#value),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                };
+            match #wrapped::restore(__entry, __source) {
+                ::core::result::Result::Ok(::core::option::Option::Some(__inner)) => {
+                    return ::core::option::Option::Some(#value);
+                }
+                ::core::result::Result::Ok(::core::option::Option::None) => {
+                    return ::core::option::Option::None;
+                }
+                ::core::result::Result::Err(()) => {}
             }
         }
     });
@@ -1003,31 +1015,38 @@ fn codes_items(input: &Input, paths: &Paths, transparents: &[(&Variant, &Field)]
     let private = &paths.private;
     let own = codes_table(input, paths);
     let tys: Vec<&Type> = transparents.iter().map(|(_, f)| f.ty).collect();
+    let codes: Vec<TokenStream> = tys
+        .iter()
+        .map(|ty| {
+            let wrapped = wrapped(ty);
+            quote!(#wrapped::CODES)
+        })
+        .collect();
     let name = input.type_name();
     let mut checks = Vec::new();
     for (k, ty) in tys.iter().enumerate() {
         let text = crate::symbol::type_text(ty);
-        checks.push(quote_spanned! {ty.span()=>
-            const _: () = #private::assert_disjoint((#name, __OWN_CODES), (#text, #private::codes::<#ty>()));
+        let codes_k = &codes[k];
+        // Spanned at the wrapped type, so that the build fails there.
+        let span = Span::call_site().located_at(ty.span());
+        checks.push(quote_spanned! {span=>
+            const _: () = __errcode_private::assert_composable((#name, __OWN_CODES), (#text, #codes_k));
         });
-        for earlier in &tys[..k] {
+        for (earlier, codes_e) in tys[..k].iter().zip(&codes) {
             let first = crate::symbol::type_text(earlier);
-            checks.push(quote_spanned! {ty.span()=>
-                const _: () = #private::assert_disjoint(
-                    (#first, #private::codes::<#earlier>()),
-                    (#text, #private::codes::<#ty>()),
-                );
+            checks.push(quote_spanned! {span=>
+                const _: () = __errcode_private::assert_composable((#first, #codes_e), (#text, #codes_k));
             });
         }
     }
     quote! {
         const __OWN_CODES: #private::Codes = #own;
-        const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #private::codes::<#tys>().ints.len())*;
-        const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #private::codes::<#tys>().strs.len())*;
+        const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #codes.ints.len())*;
+        const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #codes.strs.len())*;
         const __INTS: [i64; __INT_COUNT] =
-            #private::merge_ints(&[__OWN_CODES.ints, #(#private::codes::<#tys>().ints),*]);
+            #private::merge_ints(&[__OWN_CODES.ints, #(#codes.ints),*]);
         const __STRS: [(u64, &str); __STR_COUNT] =
-            #private::merge_strs(&[__OWN_CODES.strs, #(#private::codes::<#tys>().strs),*]);
+            #private::merge_strs(&[__OWN_CODES.strs, #(#codes.strs),*]);
         #(#checks)*
     }
 }
