@@ -23,6 +23,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         body_members_unique(cx, variant);
     }
     one_from_per_type(cx, input);
+    transparent_names_no_parameter(cx, input);
 }
 
 /// A client parses codes as either numbers or strings; an enum mixing both
@@ -299,6 +300,54 @@ fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeA
             );
         }
     }
+}
+
+/// The wrapped type is named where the enum's parameters do not exist: in
+/// the static catalogue that includes its catalogue, and in the constant
+/// code lists that merge its codes.
+fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+        })
+        .collect();
+    for variant in &input.variants {
+        if variant.code.as_ref().and_then(|c| c.transparent).is_none() {
+            continue;
+        }
+        let Some(field) = variant.fields.first() else {
+            continue;
+        };
+        if let Some(name) = named_param(quote::ToTokens::to_token_stream(field.ty), &params) {
+            cx.error_spanned(
+                field.ty,
+                format!("#[code(transparent)] cannot wrap a type that names `{name}`: the wrapped type's catalogue is static, where the enum's parameters do not exist"),
+            );
+        }
+    }
+}
+
+/// The first of `params` (`T`, `'a`) that `tokens` name.
+fn named_param(tokens: proc_macro2::TokenStream, params: &[String]) -> Option<String> {
+    let mut lifetime = false;
+    for tt in tokens {
+        let found = match &tt {
+            proc_macro2::TokenTree::Group(g) => named_param(g.stream(), params),
+            proc_macro2::TokenTree::Ident(i) if lifetime => Some(format!("'{i}")),
+            proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+            _ => None,
+        };
+        lifetime = matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\'');
+        if let Some(name) = found.filter(|n| params.contains(n)) {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// `From` builds the variant out of the one value it is given; any other
