@@ -45,6 +45,9 @@ pub use errcode_core::*;
 /// fewer ([`Format::ACCEPTED_CODES`]): [`format::Matrix`] takes string codes
 /// only, and one on every entry; the build fails at the code (or at
 /// `format = ...` for the kind) otherwise.
+/// text). One enum uses integers or strings, not both. `#[code(transparent)]`
+/// instead takes everything from the one field's type (see [Composing
+/// enums](#composing-enums)).
 ///
 /// | key | meaning |
 /// |---|---|
@@ -132,6 +135,55 @@ pub use errcode_core::*;
 ///
 /// These attributes go on fields; on a variant or on the type they are an
 /// error. No other field reaches a body. A source error's text never does.
+///
+/// # Composing enums
+///
+/// `#[code(transparent)]` on a variant (or a struct) with exactly one field,
+/// of another `ApiError` type, makes the variant that error: its code,
+/// status, name, message (`Display`), `source()`, body and [`ApiError::info`]
+/// are the wrapped value's, [`ApiError::from_code`] and decoding reach the
+/// wrapped type's variants (and return them wrapped), and the catalogue
+/// [includes](Catalogue::includes) the wrapped catalogue, so that the
+/// documentation of the service lists the domain's entries too
+/// ([`Catalogue::all_entries`]). The name follows thiserror's
+/// `#[error(transparent)]`; it takes no other argument.
+///
+/// The composed code space is checked when it is built: a code of the
+/// wrapping type's that the wrapped type uses too, or a code two wrapped
+/// types share, fails the build at the wrapped type, as does mixing integer
+/// and string codes; [`assert_disjoint_codes!`] sees the wrapped codes. The
+/// wrapping type's format writes every body it sends, the wrapped errors'
+/// too (a domain enum with the default format inside a service that writes
+/// [`format::Problem`] sends Problem bodies), so that one service speaks one
+/// format. The wrapped type cannot name the enum's type parameters: its
+/// catalogue is static.
+///
+/// ```
+/// use errcodes::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// pub enum AccountError {
+///     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+///     MemberNotFound { member_ref: String },
+/// }
+///
+/// #[derive(Debug, ApiError)]
+/// pub enum ServiceError {
+///     #[code(500, status = 500, msg = "Internal error")]
+///     Internal,
+///     #[code(transparent)]
+///     Account(#[from] AccountError),
+/// }
+///
+/// let e = ServiceError::from(AccountError::MemberNotFound { member_ref: "ann".into() });
+/// assert_eq!(e.status(), 404); // not 500
+/// assert_eq!(e.code(), 34306);
+/// let mut body = Vec::new();
+/// e.write_body(&mut body).unwrap();
+/// let back = ServiceError::decode(&body, Some(e.status())).unwrap().known().unwrap();
+/// assert!(matches!(back, ServiceError::Account(AccountError::MemberNotFound { .. })));
+/// assert_eq!(ServiceError::catalogue().all_entries().count(), 2);
+/// ```
 ///
 /// # What bodies show
 ///
@@ -255,7 +307,10 @@ pub use errcode_core::*;
 ///   it as written. Give the value a field, or a `#[placeholder]` name.
 /// - Every variant has its own `#[code]`; there is no message for a whole
 ///   enum that variants inherit.
-/// - `#[error(transparent)]` is not available yet.
+/// - thiserror's `#[error(transparent)]` is `#[code(transparent)]`, and it
+///   wraps only another `ApiError` type (see [Composing
+///   enums](#composing-enums)); any other error is a `#[source]` or
+///   `#[from]` field of a variant with a code of its own.
 ///
 /// # Example
 ///

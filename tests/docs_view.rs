@@ -464,3 +464,80 @@ fn body_field_docs_describe_their_member() {
         assert!(!text.contains("never `None`"), "{output}: {text}");
     }
 }
+
+mod composed {
+    use errcodes::ApiError;
+
+    /// Errors of the accounts domain.
+    #[derive(Debug, ApiError)]
+    #[api_error(category = "Accounts")]
+    pub enum AccountError {
+        /// Retry later.
+        #[code(34429, status = 429, msg = "Slow down")]
+        Throttled {
+            #[body]
+            retry_after: u64,
+        },
+        #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
+        MemberNotFound { member_ref: String },
+    }
+
+    /// Errors of the service.
+    #[derive(Debug, ApiError)]
+    pub enum ServiceError {
+        #[code(400, status = 400, msg = "Invalid fields")]
+        Invalid {
+            #[body]
+            fields: Vec<String>,
+        },
+        #[code(transparent)]
+        Account(#[from] AccountError),
+    }
+}
+
+/// The outer catalogue's pages show the wrapped catalogue's entries, and
+/// an included entry whose index is also an own entry's keeps its own
+/// schema.
+#[test]
+fn a_composed_catalogue_documents_the_wrapped_entries() {
+    use composed::ServiceError;
+    use serde_json::json;
+
+    let view = View::of::<ServiceError>();
+    let names: Vec<_> = view.entries().iter().map(|e| e.entry().name()).collect();
+    assert_eq!(names, ["Invalid", "Throttled", "MemberNotFound"]);
+    let markdown = Markdown::new(&view).to_string();
+    for text in [
+        "34306",
+        "Member '{member_ref}' not found.",
+        "Accounts",
+        "Retry later.",
+    ] {
+        assert!(markdown.contains(text), "{text} missing from {markdown}");
+    }
+    let doc = errcodes::docs::openapi::<ServiceError>("1");
+    let schemas = &doc["components"]["schemas"];
+    assert_eq!(
+        schemas["ServiceError.Throttled"]["required"],
+        json!(["code", "message", "retry_after"])
+    );
+    assert_eq!(
+        schemas["ServiceError.Invalid"]["required"],
+        json!(["code", "message", "fields"])
+    );
+    let responses = &doc["components"]["responses"];
+    let schema_of = |status: &str| {
+        responses[format!("ServiceError.{status}")]["content"]["application/json"]["schema"].clone()
+    };
+    assert_eq!(
+        schema_of("429"),
+        json!({"$ref": "#/components/schemas/ServiceError.Throttled"})
+    );
+    assert_eq!(
+        schema_of("400"),
+        json!({"$ref": "#/components/schemas/ServiceError.Invalid"})
+    );
+    let example = &responses["ServiceError.404"]["content"]["application/json"]["examples"]
+        ["MemberNotFound"]["value"];
+    assert_eq!(example["code"], 34306);
+}

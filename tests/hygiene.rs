@@ -183,10 +183,27 @@ mod no_prelude {
         #[code(_, status = 410, title = "Gone", msg = "gone")]
         Gone,
     }
+
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
+    #[api_error(format = ::errcodes::format::Problem)]
+    pub enum Composed<T: ::core::fmt::Debug> {
+        #[code(200, status = 400, msg = "own {0:?}")]
+        Own(T),
+        #[code(201, status = 400, msg = "unit")]
+        Unit,
+        #[code(transparent)]
+        Hygiene(#[from] HygieneError),
+    }
+
+    #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
+    #[code(transparent)]
+    pub struct ComposedStruct(pub StringCodes);
 }
 
 use errcodes::ApiError;
-use no_prelude::{Generic, HygieneError, StringCodes, Struct, UnitStruct};
+use no_prelude::{
+    Composed, ComposedStruct, Generic, HygieneError, StringCodes, Struct, UnitStruct,
+};
 
 #[test]
 fn enum_works_without_the_prelude() {
@@ -302,4 +319,26 @@ fn translations_work_without_the_prelude() {
     );
     assert_eq!(Translated::Unit.message_in("en").to_string(), "unit");
     assert_eq!(Translated::catalogue().language(), "en-GB");
+}
+
+#[test]
+fn composed_types_work_without_the_prelude() {
+    let composed: Composed<u8> = HygieneError::Unit.into();
+    assert_eq!(composed.status(), 401);
+    assert!(matches!(
+        Composed::<u8>::from_code(1),
+        Some(Composed::Hygiene(HygieneError::Unit))
+    ));
+    assert!(matches!(
+        Composed::<u8>::from_code(201),
+        Some(Composed::Unit)
+    ));
+    assert_eq!(Composed::Own(3u8).to_string(), "own 3");
+    assert_eq!(Composed::<u8>::catalogue().all_entries().count(), 18);
+    let wrapped = ComposedStruct(StringCodes::Forbidden);
+    assert_eq!(wrapped.code(), "M_FORBIDDEN");
+    assert!(matches!(
+        ComposedStruct::from_code("M_FORBIDDEN"),
+        Some(ComposedStruct(StringCodes::Forbidden))
+    ));
 }

@@ -24,7 +24,7 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::{RemoteError, Restore};
-pub use crate::disjoint::{assert_disjoint, Codes};
+pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
@@ -37,8 +37,12 @@ pub use serde_json::Value;
 /// runtime calls and users do not, kept off the trait's visible surface.
 #[doc(hidden)]
 pub trait Glue<E: ?Sized> {
-    /// The codes, for `assert_disjoint_codes!`.
+    /// The codes, for `assert_disjoint_codes!`: included catalogues' too.
     const CODES: Codes;
+
+    /// `ApiError::catalogue()` as a constant, for the catalogues that
+    /// include this one.
+    const CATALOGUE: &'static Catalogue;
 
     /// The static body of `error` in its type's format, rendered the first
     /// time it is asked for; `None` where the body depends on field values.
@@ -72,6 +76,16 @@ pub trait Glue<E: ?Sized> {
     fn headers(error: &E, headers: &mut Headers<'_>) {
         let _ = (error, headers);
     }
+
+    /// Rebuilds a `#[code(transparent)]` variant from a decoded body of one
+    /// of the included catalogues' entries.
+    fn restore_included(entry: &'static Entry, source: &dyn Restore) -> Option<E>
+    where
+        E: Sized,
+    {
+        let _ = (entry, source);
+        None
+    }
 }
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,
@@ -83,6 +97,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
         ints: &[],
         strs: &[],
     };
+    const CATALOGUE: &'static Catalogue = &STUB_CATALOGUE;
 
     fn static_body(_: &E) -> Option<&'static [u8]> {
         None
@@ -107,6 +122,142 @@ impl<E: ?Sized> Glue<E> for StubGlue {
 #[must_use]
 pub const fn codes<E: ApiError>() -> Codes {
     <E::__Glue as Glue<E>>::CODES
+}
+
+/// The value of `E` a decoded body of `entry` (one of
+/// `E::catalogue().all_entries()`) rebuilds.
+pub fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Restore) -> Option<E> {
+    if E::catalogue().owns(entry) {
+        <E::__Glue as Glue<E>>::restore(entry.index(), source)
+    } else {
+        <E::__Glue as Glue<E>>::restore_included(entry, source)
+    }
+}
+
+/// What a `#[code(transparent)]` variant's generated code calls on the type
+/// it wraps, always as `<Type as Wrapped>::...` spanned at the field's type:
+/// one trait, so that a type that does not derive `ApiError` is one error
+/// there rather than one per use.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive ApiError, so #[code(transparent)] cannot take its code, status and message",
+    label = "not an errcode error type",
+    note = "#[code(transparent)] wraps another `#[derive(ApiError)]` type; for any other error use #[source] or #[from] with a code of its own"
+)]
+pub trait Wrapped: Sized {
+    /// Its codes, merged into the wrapping type's.
+    const CODES: Codes;
+    /// Its catalogue, included in the wrapping type's.
+    const CATALOGUE: &'static Catalogue;
+
+    fn info(&self) -> &'static Entry;
+
+    /// Its static body where it is written in the wrapping type's format
+    /// `F` (which writes every body the wrapping type sends); `None`
+    /// otherwise, and `F` writes the body field by field.
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]>;
+
+    /// Its `#[body]` fields.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self>;
+
+    /// The value a decoded body of `entry` rebuilds, if `entry` is in its
+    /// catalogue (included ones too); `Err(())` if it is not.
+    #[allow(clippy::result_unit_err)]
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()>;
+}
+
+impl<E: ApiError> Wrapped for E
+where
+    E::Format: 'static,
+{
+    const CODES: Codes = <E::__Glue as Glue<E>>::CODES;
+    const CATALOGUE: &'static Catalogue = <E::__Glue as Glue<E>>::CATALOGUE;
+
+    #[inline]
+    fn info(&self) -> &'static Entry {
+        ApiError::info(self)
+    }
+
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]> {
+        if core::any::TypeId::of::<F>() == core::any::TypeId::of::<E::Format>() {
+            self.static_body()
+        } else {
+            None
+        }
+    }
+
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        <E::__Glue as Glue<E>>::body_fields(self, map)
+    }
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self> {
+        <E as ApiError>::from_code(code)
+    }
+
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()> {
+        if E::catalogue().contains(entry) {
+            Ok(restore_entry(entry, source))
+        } else {
+            Err(())
+        }
+    }
+}
+
+/// `lists` (each ascending) merged into one ascending list of `N` codes:
+/// the codes of a type with `#[code(transparent)]` variants.
+#[must_use]
+pub const fn merge_ints<const N: usize>(lists: &[&[i64]]) -> [i64; N] {
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        // Merged from the back, so that nothing is moved twice.
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && out[i - 1] > list[j - 1] {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
+}
+
+/// As [`merge_ints`], for string codes in [`Codes::strs`] order.
+#[must_use]
+pub const fn merge_strs<const N: usize>(
+    lists: &[&[(u64, &'static str)]],
+) -> [(u64, &'static str); N] {
+    let mut out = [(0, ""); N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && crate::disjoint::compare(out[i - 1], list[j - 1]).is_gt() {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
 }
 
 /// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
@@ -398,10 +549,18 @@ pub const fn catalogue(
         by_code: std::sync::OnceLock::new(),
         language: "en",
         languages: &[],
+        includes: &[],
     }
 }
 
 impl Catalogue {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn including(mut self, includes: &'static [&'static Catalogue]) -> Catalogue {
+        self.includes = includes;
+        self
+    }
+
     /// The language of the templates and the translations of
     /// `#[api_error(lang = "...", locales = "...")]`.
     #[doc(hidden)]

@@ -26,6 +26,7 @@ pub struct Catalogue {
     /// within a code), built by the first look-up: decoding finds a code's
     /// entries by binary search, not by reading the whole catalogue.
     pub(crate) by_code: OnceLock<Index>,
+    pub(crate) includes: &'static [&'static Catalogue],
 }
 
 impl Catalogue {
@@ -72,25 +73,97 @@ impl Catalogue {
         self.content_type
     }
 
-    /// Every entry, in declaration order.
+    /// The entries this type declares, in declaration order; a
+    /// `#[code(transparent)]` variant has none here, its type's catalogue is
+    /// one of [`includes`](Self::includes). [`Entry::index`] is the position
+    /// in this slice.
     #[must_use]
     pub const fn entries(&self) -> &'static [Entry] {
         self.entries
     }
 
-    /// The entries with this code, in declaration order (several for a shared code).
-    pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
-        let entries = self.entries;
-        entries.iter().filter(move |e| code == e.code)
+    /// The catalogues of the types that `#[code(transparent)]` variants
+    /// wrap, in declaration order.
+    #[must_use]
+    pub const fn includes(&self) -> &'static [&'static Catalogue] {
+        self.includes
     }
 
-    /// The positions of the entries with this code, in declaration order.
+    /// Every entry a value of this type may show: its own
+    /// [`entries`](Self::entries), then those of each included catalogue
+    /// (flattened, in the same order). What documentation and decoding read.
+    #[must_use]
+    pub fn all_entries(&self) -> AllEntries {
+        AllEntries {
+            own: self.entries.iter(),
+            includes: self.includes.iter(),
+            inner: None,
+        }
+    }
+
+    /// Whether `entry` is one of [`all_entries`](Self::all_entries) (the
+    /// same entry, not an equal one).
+    #[must_use]
+    pub fn contains(&self, entry: &Entry) -> bool {
+        self.owns(entry) || self.includes.iter().any(|c| c.contains(entry))
+    }
+
+    /// Whether `entry` is one of this type's own entries.
+    pub(crate) fn owns(&self, entry: &Entry) -> bool {
+        self.entries
+            .as_ptr_range()
+            .contains(&core::ptr::from_ref(entry))
+    }
+
+    /// The entries with this code, included ones too, in
+    /// [`all_entries`](Self::all_entries) order (several for a shared code).
+    pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
+        self.all_entries().filter(move |e| code == e.code)
+    }
+
+    /// [`all_entries`](Self::all_entries) as a slice, what
+    /// [`with_code`](Self::with_code) positions point into.
+    pub(crate) fn indexed_entries(&self) -> &[&'static Entry] {
+        &self.index().entries
+    }
+
+    fn index(&self) -> &Index {
+        self.by_code.get_or_init(|| Index::new(self.all_entries()))
+    }
+
+    /// The positions in [`indexed_entries`](Self::indexed_entries) of the
+    /// entries with this code, in `all_entries` order.
     pub(crate) fn with_code(&self, code: Key<'_>) -> &[usize] {
-        let index = self.by_code.get_or_init(|| Index::new(self.entries));
+        let index = self.index();
         match code {
             Key::None => &index.none,
             Key::Int(n) => run(&index.ints, &n, &index.int_positions),
             Key::Str(s) => run(&index.strs, &s, &index.str_positions),
+        }
+    }
+}
+
+/// The entries of a catalogue and of those it includes: see
+/// [`Catalogue::all_entries`].
+#[derive(Debug, Clone)]
+pub struct AllEntries {
+    own: core::slice::Iter<'static, Entry>,
+    includes: core::slice::Iter<'static, &'static Catalogue>,
+    inner: Option<Box<AllEntries>>,
+}
+
+impl Iterator for AllEntries {
+    type Item = &'static Entry;
+
+    fn next(&mut self) -> Option<&'static Entry> {
+        if let Some(entry) = self.own.next() {
+            return Some(entry);
+        }
+        loop {
+            if let Some(entry) = self.inner.as_mut().and_then(|inner| inner.next()) {
+                return Some(entry);
+            }
+            self.inner = Some(Box::new(self.includes.next()?.all_entries()));
         }
     }
 }
@@ -113,6 +186,7 @@ fn run<'i, K: Ord>(keys: &[K], key: &K, positions: &'i [usize]) -> &'i [usize] {
 /// look-up is a binary search over plain `i64`s.
 #[derive(Debug)]
 pub(crate) struct Index {
+    entries: Box<[&'static Entry]>,
     none: Box<[usize]>,
     ints: Box<[i64]>,
     int_positions: Box<[usize]>,
@@ -121,7 +195,8 @@ pub(crate) struct Index {
 }
 
 impl Index {
-    fn new(entries: &'static [Entry]) -> Index {
+    fn new(entries: AllEntries) -> Index {
+        let entries: Box<[&'static Entry]> = entries.collect();
         let mut ints: Vec<(i64, usize)> = Vec::new();
         let mut strs: Vec<(&'static str, usize)> = Vec::new();
         let mut none = Vec::new();
@@ -135,6 +210,7 @@ impl Index {
         ints.sort_by_key(|&(n, _)| n);
         strs.sort_by_key(|&(s, _)| s);
         Index {
+            entries,
             none: none.into(),
             ints: ints.iter().map(|&(n, _)| n).collect(),
             int_positions: ints.iter().map(|&(_, i)| i).collect(),

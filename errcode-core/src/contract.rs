@@ -154,8 +154,7 @@ impl Lock {
     pub fn of<E: ApiError>() -> Self {
         let catalogue = E::catalogue();
         let mut entries: Vec<Locked> = catalogue
-            .entries()
-            .iter()
+            .all_entries()
             .map(Locked::of::<E::Format>)
             .collect();
         entries.sort_by(|a, b| (&a.code, &a.name).cmp(&(&b.code, &b.name)));

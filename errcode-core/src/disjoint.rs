@@ -95,6 +95,33 @@ pub const fn assert_disjoint(a: (&str, Codes), b: (&str, Codes)) {
     }
 }
 
+/// What `#[code(transparent)]` checks of the wrapping type and the type it
+/// wraps (and of two wrapped types): no code in both, and one kind of code,
+/// as within one enum, so that a client parses the composed code member as
+/// one JSON type.
+pub const fn assert_composable(a: (&str, Codes), b: (&str, Codes)) {
+    let (ints, strs) = if !a.1.ints.is_empty() && !b.1.strs.is_empty() {
+        (a.0, b.0)
+    } else if !a.1.strs.is_empty() && !b.1.ints.is_empty() {
+        (b.0, a.0)
+    } else {
+        return assert_disjoint(a, b);
+    };
+    let mut message = Message {
+        buf: [0; 256],
+        len: 0,
+    };
+    message.push("`");
+    message.push(ints);
+    message.push("` uses integer codes and `");
+    message.push(strs);
+    message.push("` string codes; a composed type uses one kind");
+    match core::str::from_utf8(message.buf.split_at(message.len).0) {
+        Ok(text) => panic!("{}", text),
+        Err(_) => panic!("integer and string codes composed"),
+    }
+}
+
 /// The first code in both, walking both sorted lists side by side.
 const fn first_common(a: Codes, b: Codes) -> Option<Code> {
     let (mut i, mut j) = (0, 0);
@@ -122,7 +149,7 @@ const fn first_common(a: Codes, b: Codes) -> Option<Code> {
 }
 
 /// The order of `Codes::strs`: by hash, then bytes (as `str`'s `Ord`).
-const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
+pub(crate) const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
     if a.0 != b.0 {
         return if a.0 < b.0 {
             Ordering::Less

@@ -34,7 +34,9 @@ pub mod utoipa;
 pub mod __private_v0_1;
 
 pub use api_error::ApiError;
-pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, ResponseHeader, Segment};
+pub use catalogue::{
+    AllEntries, BodyField, Catalogue, CategoryRange, Entry, ResponseHeader, Segment,
+};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
 pub use headers::InvalidHeader;

@@ -129,6 +129,8 @@ pub struct Spanned<T> {
 pub struct CodeAttr {
     pub code: Spanned<CodeValue>,
     pub keys: Attrs,
+    /// `#[code(transparent)]`, with the span of the word.
+    pub transparent: Option<Span>,
 }
 
 pub struct CategoryRange {
@@ -690,6 +692,26 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
     };
     let mut result = None;
     let parser = |input: ParseStream| -> syn::Result<()> {
+        if input.peek(Ident)
+            && !input.peek2(Token![=])
+            && input.fork().parse::<Ident>()? == TRANSPARENT
+        {
+            let word: Ident = input.parse()?;
+            if input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
+                let extra: proc_macro2::TokenTree = input.parse()?;
+                cx.error_spanned(extra, "#[code(transparent)] takes no other arguments: the code, status, message and the rest come from the field's error type");
+                input.parse::<TokenStream>()?;
+            }
+            result = Some(CodeAttr {
+                code: Spanned {
+                    value: CodeValue::None,
+                    span: word.span(),
+                },
+                keys: Attrs::default(),
+                transparent: Some(word.span()),
+            });
+            return Ok(());
+        }
         // A key where the code belongs (`#[code(status = 400, msg = "x", 5)]`):
         // the keys are read anyway, and the one mistake reported once.
         let mut missing_code = input
@@ -718,6 +740,7 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
         let mut out = CodeAttr {
             code,
             keys: Attrs::default(),
+            transparent: None,
         };
         while !input.is_empty() {
             if expect_comma {
@@ -791,6 +814,14 @@ pub fn parse_code(cx: &mut Ctxt, attr: &Attribute) -> Option<CodeAttr> {
                     Err(e) => cx.push(e),
                 }
                 missing_code = None;
+                continue;
+            }
+            if key == TRANSPARENT {
+                cx.error_at(
+                    key.span(),
+                    "`transparent` stands alone: write #[code(transparent)] without a code or other arguments",
+                );
+                skip_to_comma(input);
                 continue;
             }
             out.keys.parse_key(cx, Place::Code, key, input);

@@ -44,12 +44,18 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     } = &paths;
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let count = input.variants.len();
+    let variants = input.variants.len();
+    // A transparent variant has no entry of its own: `slots` maps each
+    // other variant to its entry.
+    let slots = slots(input);
+    let count = slots.iter().flatten().count();
+    let transparents = transparents(input);
     let ser = crate::bound::fresh(input.generics, "__S");
 
     let entries: Vec<_> = input
         .variants
         .iter()
+        .filter(|v| v.transparent().is_none())
         .map(|v| entry(input, &paths, v, &v.code))
         .collect();
     let default_status = option(input.default_status());
@@ -90,25 +96,57 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     serialize_bounds.push_sized(input.generics);
     let serialize_where = serialize_bounds.where_clause(where_clause);
 
-    let info_arms = input.variants.iter().enumerate().map(|(i, v)| {
+    let info_arms = input.variants.iter().zip(&slots).map(|(v, slot)| {
+        let Some(i) = slot else {
+            let pattern = transparent_pattern(input, v);
+            let wrapped = wrapped(v.fields[0].ty);
+            return quote!(#pattern => #wrapped::info(__field0),);
+        };
         let pattern = pattern(input, v, quote!(..));
-        let i = Literal::usize_unsuffixed(i);
-        quote!(#pattern => #i,)
+        let i = Literal::usize_unsuffixed(*i);
+        if transparents.is_empty() {
+            quote!(#pattern => #i,)
+        } else {
+            quote!(#pattern => &__ENTRIES[#i],)
+        }
     });
     // An enum without variants has no value to index with.
-    let info_body = if count == 0 {
+    let info_body = if variants == 0 {
         quote!(match *self {})
-    } else {
+    } else if transparents.is_empty() {
         quote!(&__ENTRIES[match self { #(#info_arms)* }])
+    } else {
+        quote!(match self { #(#info_arms)* })
     };
+    let static_body = if transparents.is_empty() {
+        quote!(__BODIES.get::<#format>(#private::ApiError::info(__error)))
+    } else {
+        let arms = transparents.iter().map(|(v, f)| {
+            let pattern = transparent_pattern(input, v);
+            let wrapped = wrapped(f.ty);
+            quote!(#pattern => #wrapped::static_body_in::<#format>(__field0),)
+        });
+        let rest = (count > 0)
+            .then(|| quote!(_ => __BODIES.get::<#format>(#private::ApiError::info(__error)),));
+        quote!(match __error { #(#arms)* #rest })
+    };
+    let bodies = (count > 0 || transparents.is_empty()).then(
+        || quote!(static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();),
+    );
+    let restore_included = restore_included_fn(input, &paths, &transparents);
+    let codes_items = codes_items(input, &paths, &transparents);
     let from_code = from_code_fn(input, &paths);
     let restore = restore_fn(input, &paths);
     let froms = from_impls(input);
     let frameworks = framework_impls(input);
     let reserved = reserved_member_checks(input, &paths);
     let accepted = accepted_code_checks(input, &paths);
-    let codes = codes_table(input, &paths);
-    let display_match = if count == 0 {
+    let codes = if transparents.is_empty() {
+        codes_table(input, &paths)
+    } else {
+        quote!(#private::Codes { ints: &__INTS, strs: &__STRS })
+    };
+    let display_match = if variants == 0 {
         quote!(match *self {})
     } else {
         quote!(match self { #(#display_arms)* })
@@ -145,7 +183,8 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
                 );
             static __CATALOGUE: #private::Catalogue = #catalogue;
             #languages_static
-            static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();
+            #bodies
+            #codes_items
 
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
@@ -180,10 +219,11 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics #private::Glue<Self> for #ident #ty_generics #api_where {
                 const CODES: #private::Codes = #codes;
+                const CATALOGUE: &'static #private::Catalogue = &__CATALOGUE;
 
                 #[inline]
                 fn static_body(__error: &Self) -> ::core::option::Option<&'static [u8]> {
-                    __BODIES.get::<#format>(#private::ApiError::info(__error))
+                    #static_body
                 }
 
                 #body_fields
@@ -192,6 +232,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
 
                 #fmt_arg
                 #headers
+                #restore_included
             }
 
             #[automatically_derived]
@@ -331,6 +372,44 @@ fn bind(field: &Field, index: usize) -> TokenStream {
     let member = &field.member;
     let binding = Field::binding(index);
     quote!(#member: #binding,)
+}
+
+/// `Self::Variant { 0: __field0, }`: the one field of a transparent variant.
+fn transparent_pattern(input: &Input, variant: &Variant) -> TokenStream {
+    let field = bind(&variant.fields[0], 0);
+    pattern(input, variant, field)
+}
+
+/// `<Type as Wrapped>`, through which a transparent variant reaches the
+/// type it wraps, located at the type: see `Wrapped` in the runtime.
+fn wrapped(ty: &Type) -> TokenStream {
+    let span = Span::call_site().located_at(ty.span());
+    quote_spanned!(span=> <#ty as __errcode_private::Wrapped>)
+}
+
+/// Each variant's position in the catalogue's own entries; `None` for a
+/// `#[code(transparent)]` variant, which has none.
+fn slots(input: &Input) -> Vec<Option<usize>> {
+    let mut next = 0;
+    input
+        .variants
+        .iter()
+        .map(|v| {
+            v.transparent().is_none().then(|| {
+                next += 1;
+                next - 1
+            })
+        })
+        .collect()
+}
+
+/// The `#[code(transparent)]` variants and their fields.
+fn transparents<'i, 'a>(input: &'i Input<'a>) -> Vec<(&'i Variant<'a>, &'i Field<'a>)> {
+    input
+        .variants
+        .iter()
+        .filter_map(|v| Some((v, v.transparent()?)))
+        .collect()
 }
 
 fn str_option(value: Option<&str>) -> TokenStream {
@@ -500,6 +579,14 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
+    let included: Vec<_> = transparents(input)
+        .iter()
+        .map(|(_, f)| {
+            let wrapped = wrapped(f.ty);
+            quote!(#wrapped::CATALOGUE)
+        })
+        .collect();
+    let including = (!included.is_empty()).then(|| quote!(.including(&[#(#included),*])));
     let ranges = input.ranges().iter().map(|r| {
         let (category, first, last) = (
             r.category.value(),
@@ -519,6 +606,7 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             <#format as #private::Format>::CONTENT_TYPE,
             &__ENTRIES,
         )
+        #including
     }
 }
 
@@ -544,6 +632,11 @@ fn display_arm(
     bounds: &mut Bounds,
     shows: &mut bool,
 ) -> TokenStream {
+    if let Some(field) = variant.transparent() {
+        bounds.push(field.ty, "Display");
+        let pattern = transparent_pattern(input, variant);
+        return quote!(#pattern => ::core::fmt::Display::fmt(__field0, __formatter),);
+    }
     if let Some(text) = variant.shown_static_message() {
         let pattern = pattern(input, variant, quote!(..));
         return quote!(#pattern => __formatter.write_str(#text),);
@@ -733,6 +826,11 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
         .variants
         .iter()
         .filter_map(|v| {
+            if let Some(field) = v.transparent() {
+                bounds.push_raw(field.ty, quote!(::core::error::Error + 'static));
+                let pattern = transparent_pattern(input, v);
+                return Some(quote!(#pattern => ::core::error::Error::source(__field0),));
+            }
             let i = v.source_field()?;
             let field = &v.fields[i];
             let ty = field.source_type();
@@ -775,6 +873,11 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
         .variants
         .iter()
         .filter_map(|v| {
+            if let Some(field) = v.transparent() {
+                let pattern = transparent_pattern(input, v);
+                let wrapped = wrapped(field.ty);
+                return Some(quote!(#pattern => #wrapped::body_fields(__field0, __map)?,));
+            }
             let fields: Vec<_> = v
                 .fields
                 .iter()
@@ -891,15 +994,46 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
             CodeValue::None => {}
         }
     }
+    let transparents = transparents(input);
+    // With transparent variants, an own code not found is no answer yet.
+    let miss = if transparents.is_empty() {
+        quote!(return ::core::option::Option::None)
+    } else {
+        quote!(break '__own ::core::option::Option::None)
+    };
     // `Some(match .. { code => Self::V, _ => return None })`: one `Some`
     // per function rather than one per arm.
-    let int_arm = (!ints.is_empty()).then(|| {
-        quote!(#private::CodeRef::Int(__n) => match __n { #(#ints)* _ => return ::core::option::Option::None },)
-    });
-    let str_arm = (!strs.is_empty()).then(|| {
-        quote!(#private::CodeRef::Str(__s) => match __s { #(#strs)* _ => return ::core::option::Option::None },)
-    });
-    let body = if int_arm.is_none() && str_arm.is_none() {
+    let int_arm = (!ints.is_empty())
+        .then(|| quote!(#private::CodeRef::Int(__n) => match __n { #(#ints)* _ => #miss },));
+    let str_arm = (!strs.is_empty())
+        .then(|| quote!(#private::CodeRef::Str(__s) => match __s { #(#strs)* _ => #miss },));
+    let body = if !transparents.is_empty() {
+        let own = (int_arm.is_some() || str_arm.is_some()).then(|| {
+            quote! {
+                let __own = '__own: {
+                    ::core::option::Option::Some(match __code { #int_arm #str_arm _ => #miss })
+                };
+                if __own.is_some() {
+                    return __own;
+                }
+            }
+        });
+        let tries = transparents.iter().map(|(v, f)| {
+            let wrapped = wrapped(f.ty);
+            let value = construct(input, v, &[quote!(__inner)]);
+            quote! {
+                if let ::core::option::Option::Some(__inner) = #wrapped::from_code(__code) {
+                    return ::core::option::Option::Some(#value);
+                }
+            }
+        });
+        quote! {
+            let __code = ::core::convert::Into::<#private::CodeRef<#a>>::into(__code);
+            #own
+            #(#tries)*
+            ::core::option::Option::None
+        }
+    } else if int_arm.is_none() && str_arm.is_none() {
         quote! {
             let _ = __code;
             ::core::option::Option::None
@@ -950,8 +1084,9 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
     let arms: Vec<_> = input
         .variants
         .iter()
-        .enumerate()
-        .filter_map(|(i, v)| {
+        .zip(slots(input))
+        .filter_map(|(v, slot)| {
+            let i = slot?;
             let restores: Option<Vec<TokenStream>> =
                 v.fields.iter().map(|f| restore_field(f, private)).collect();
             let restores = restores?;
@@ -1001,6 +1136,47 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
             #sized
         {
             #body
+        }
+    }
+}
+
+/// A transparent variant from a decoded body of an entry of the catalogue
+/// its field's type includes.
+fn restore_included_fn(
+    input: &Input,
+    paths: &Paths,
+    transparents: &[(&Variant, &Field)],
+) -> TokenStream {
+    if transparents.is_empty() {
+        return TokenStream::new();
+    }
+    let private = &paths.private;
+    let sized = crate::bound::sized(input.generics);
+    let tries = transparents.iter().map(|(v, f)| {
+        let wrapped = wrapped(f.ty);
+        let value = construct(input, v, &[quote!(__inner)]);
+        quote! {
+            match #wrapped::restore(__entry, __source) {
+                ::core::result::Result::Ok(::core::option::Option::Some(__inner)) => {
+                    return ::core::option::Option::Some(#value);
+                }
+                ::core::result::Result::Ok(::core::option::Option::None) => {
+                    return ::core::option::Option::None;
+                }
+                ::core::result::Result::Err(()) => {}
+            }
+        }
+    });
+    quote! {
+        fn restore_included(
+            __entry: &'static #private::Entry,
+            __source: &dyn #private::Restore,
+        ) -> ::core::option::Option<Self>
+        where
+            #sized
+        {
+            #(#tries)*
+            ::core::option::Option::None
         }
     }
 }
@@ -1104,6 +1280,53 @@ fn from_impls(input: &Input) -> TokenStream {
             })
         })
         .collect()
+}
+
+/// With `#[code(transparent)]` variants: the codes of the wrapped types
+/// merged with the type's own (`__CODES`, what `Glue::CODES` then is), and
+/// one check per pair of code spaces that they share no code, failing the
+/// build at the wrapped type.
+fn codes_items(input: &Input, paths: &Paths, transparents: &[(&Variant, &Field)]) -> TokenStream {
+    if transparents.is_empty() {
+        return TokenStream::new();
+    }
+    let private = &paths.private;
+    let own = codes_table(input, paths);
+    let tys: Vec<&Type> = transparents.iter().map(|(_, f)| f.ty).collect();
+    let codes: Vec<TokenStream> = tys
+        .iter()
+        .map(|ty| {
+            let wrapped = wrapped(ty);
+            quote!(#wrapped::CODES)
+        })
+        .collect();
+    let name = input.type_name();
+    let mut checks = Vec::new();
+    for (k, ty) in tys.iter().enumerate() {
+        let text = crate::symbol::type_text(ty);
+        let codes_k = &codes[k];
+        // Spanned at the wrapped type, so that the build fails there.
+        let span = Span::call_site().located_at(ty.span());
+        checks.push(quote_spanned! {span=>
+            const _: () = __errcode_private::assert_composable((#name, __OWN_CODES), (#text, #codes_k));
+        });
+        for (earlier, codes_e) in tys[..k].iter().zip(&codes) {
+            let first = crate::symbol::type_text(earlier);
+            checks.push(quote_spanned! {span=>
+                const _: () = __errcode_private::assert_composable((#first, #codes_e), (#text, #codes_k));
+            });
+        }
+    }
+    quote! {
+        const __OWN_CODES: #private::Codes = #own;
+        const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #codes.ints.len())*;
+        const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #codes.strs.len())*;
+        const __INTS: [i64; __INT_COUNT] =
+            #private::merge_ints(&[__OWN_CODES.ints, #(#codes.ints),*]);
+        const __STRS: [(u64, &str); __STR_COUNT] =
+            #private::merge_strs(&[__OWN_CODES.strs, #(#codes.strs),*]);
+        #(#checks)*
+    }
 }
 
 /// The codes for `assert_disjoint_codes!`, in the order `errcodes::__private_v0_1::Codes` states.

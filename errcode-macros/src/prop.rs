@@ -160,6 +160,14 @@ impl<C> Variant<'_, C> {
     }
 }
 
+impl<'a> Variant<'a> {
+    /// The field of a `#[code(transparent)]` variant, to which everything
+    /// is delegated.
+    pub fn transparent(&self) -> Option<&Field<'a>> {
+        self.code.transparent.and(self.fields.first())
+    }
+}
+
 impl Variant<'_> {
     /// The symbolic name: `name = "..."`, else the variant's.
     pub fn shown_name(&self) -> String {

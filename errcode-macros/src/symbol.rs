@@ -9,6 +9,8 @@ pub const FROM: &str = "from";
 pub const BODY: &str = "body";
 pub const PLACEHOLDER: &str = "placeholder";
 pub const HEADER: &str = "header";
+/// `#[code(transparent)]`: everything comes from the one field's error type.
+pub const TRANSPARENT: &str = "transparent";
 
 pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";

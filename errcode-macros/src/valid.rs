@@ -19,6 +19,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     for variant in &input.variants {
+        transparent_wraps_one_field(cx, variant);
         from_stands_alone(cx, variant);
         one_source(cx, variant);
         body_members_unique(cx, variant);
@@ -27,6 +28,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         examples_typed(cx, input, variant);
     }
     one_from_per_type(cx, input);
+    transparent_names_no_parameter(cx, input);
 }
 
 /// A client parses codes as either numbers or strings; an enum mixing both
@@ -275,6 +277,82 @@ fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
             _ => {}
         }
     }
+}
+
+/// A transparent variant is the error it wraps: with no field there is
+/// nothing to delegate to, with two the other would never show; and a
+/// `#[body]` on the field would write a member the wrapped type's body
+/// does not document.
+fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
+    let Some(span) = variant.code.as_ref().and_then(|c| c.transparent) else {
+        return;
+    };
+    if variant.fields.len() != 1 {
+        cx.error_at(
+            span,
+            format!(
+                "#[code(transparent)] requires exactly one field, the error whose code, status and message `{}` shows; it has {}",
+                variant.ident,
+                variant.fields.len()
+            ),
+        );
+    }
+    for field in &variant.fields {
+        if let Some(body) = &field.attrs.body {
+            cx.error_at(
+                body.span,
+                "#[body] on the field of a #[code(transparent)] variant: the body is the wrapped error's",
+            );
+        }
+    }
+}
+
+/// The wrapped type is named where the enum's parameters do not exist: in
+/// the static catalogue that includes its catalogue, and in the constant
+/// code lists that merge its codes.
+fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
+    let params: Vec<String> = input
+        .generics
+        .params
+        .iter()
+        .map(|p| match p {
+            syn::GenericParam::Type(t) => t.ident.to_string(),
+            syn::GenericParam::Lifetime(l) => l.lifetime.to_string(),
+            syn::GenericParam::Const(c) => c.ident.to_string(),
+        })
+        .collect();
+    for variant in &input.variants {
+        if variant.code.as_ref().and_then(|c| c.transparent).is_none() {
+            continue;
+        }
+        let Some(field) = variant.fields.first() else {
+            continue;
+        };
+        if let Some(name) = named_param(quote::ToTokens::to_token_stream(field.ty), &params) {
+            cx.error_spanned(
+                field.ty,
+                format!("#[code(transparent)] cannot wrap a type that names `{name}`: the wrapped type's catalogue is static, where the enum's parameters do not exist"),
+            );
+        }
+    }
+}
+
+/// The first of `params` (`T`, `'a`) that `tokens` name.
+fn named_param(tokens: proc_macro2::TokenStream, params: &[String]) -> Option<String> {
+    let mut lifetime = false;
+    for tt in tokens {
+        let found = match &tt {
+            proc_macro2::TokenTree::Group(g) => named_param(g.stream(), params),
+            proc_macro2::TokenTree::Ident(i) if lifetime => Some(format!("'{i}")),
+            proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+            _ => None,
+        };
+        lifetime = matches!(&tt, proc_macro2::TokenTree::Punct(p) if p.as_char() == '\'');
+        if let Some(name) = found.filter(|n| params.contains(n)) {
+            return Some(name);
+        }
+    }
+    None
 }
 
 /// `From` builds the variant out of the one value it is given; any other

@@ -67,6 +67,60 @@
 //!     .route("/members/{id}", get(member))
 //!     .route("/v2/members/{id}", get(member_too));
 //! ```
+//!
+//! # Extractor rejections
+//!
+//! axum's `Json`, `Path` and `Query` extractors refuse a bad request with a
+//! response of their own (400, 415, 422, plain text) that no catalogue
+//! documents. To send catalogue entries instead, keeping axum's statuses:
+//! give each [`RejectionKind`] an entry with the status axum sends it with,
+//! map them in [`FromRejection`] (one `match`), and extract through
+//! [`WithRejection`]; [`check_rejections`] checks the statuses in a test.
+//! The entries are ordinary ones, so they are documented and decoded like
+//! the rest.
+//!
+//! ```
+//! use axum::extract::{Json, Path};
+//! use axum::routing::put;
+//! use errcodes::axum::{ApiResponse, FromRejection, Rejection, RejectionKind, WithRejection};
+//! use errcodes::ApiError;
+//!
+//! #[derive(Debug, ApiError)]
+//! pub enum ItemError {
+//!     #[code(40001, status = 400, msg = "Invalid request: {detail}")]
+//!     BadRequest { detail: String },
+//!     #[code(40002, status = 422, msg = "Invalid fields: {detail}")]
+//!     InvalidFields { detail: String },
+//!     #[code(40003, status = 415, msg = "Send Content-Type: application/json")]
+//!     NotJson,
+//!     #[code(40004, status = 413, msg = "Body too large")]
+//!     TooLarge,
+//!     #[code(50000, status = 500, msg = "Internal error")]
+//!     Internal,
+//! }
+//!
+//! impl FromRejection for ItemError {
+//!     fn from_rejection(rejection: Rejection) -> Self {
+//!         match (rejection.kind(), rejection.status().as_u16()) {
+//!             (RejectionKind::JsonData, _) => ItemError::InvalidFields { detail: rejection.into_text() },
+//!             (RejectionKind::JsonContentType, _) => ItemError::NotJson,
+//!             (_, 413) => ItemError::TooLarge,
+//!             (_, 400) => ItemError::BadRequest { detail: rejection.into_text() },
+//!             _ => ItemError::Internal,
+//!         }
+//!     }
+//! }
+//!
+//! async fn rename(
+//!     WithRejection(Path(id), _): WithRejection<Path<u32>, ItemError>,
+//!     WithRejection(Json(name), _): WithRejection<Json<String>, ItemError>,
+//! ) -> Result<String, ApiResponse<ItemError>> {
+//!     Ok(format!("{id}: {name}"))
+//! }
+//!
+//! errcodes::axum::check_rejections::<ItemError>().unwrap();
+//! let app: axum::Router = axum::Router::new().route("/items/{id}", put(rename));
+//! ```
 
 use core::convert::Infallible;
 
@@ -80,6 +134,11 @@ use ::axum::response::{IntoResponse, Response};
 use crate::ApiError;
 
 pub use super::ApiResponse;
+
+mod rejection;
+pub use rejection::{
+    check_rejections, FromRejection, Rejection, RejectionKind, RejectionMismatch, WithRejection,
+};
 
 // Already gated by the module; see `ApiResponse` for why.
 #[cfg(feature = "axum")]

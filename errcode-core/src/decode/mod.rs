@@ -32,7 +32,6 @@ use std::borrow::Cow;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
-use crate::__private_v0_1::Glue;
 use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
@@ -419,10 +418,13 @@ fn choose<E: ApiError>(
     };
 
     let catalogue = E::catalogue();
-    let entries = catalogue.entries();
+    // Own entries and those of `#[code(transparent)]` variants, flattened:
+    // what `with_code` positions point into.
+    let entries = catalogue.indexed_entries();
     let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
         entries
             .iter()
+            .copied()
             .filter(|e| !e.code().is_none() && uri_code_is(e, suffix))
             .collect()
     });
@@ -442,7 +444,7 @@ fn choose<E: ApiError>(
         typed
             .iter()
             .copied()
-            .chain(coded.iter().filter_map(|&i| entries.get(i)))
+            .chain(coded.iter().filter_map(|&i| entries.get(i).copied()))
     };
     let one = typed.len().saturating_add(coded.len()) == 1;
     let trusted = named && one && <E::Format as Format>::CODE_OUTRANKS_STATUS;
@@ -501,7 +503,7 @@ fn choose<E: ApiError>(
         status,
         message,
     };
-    match <E::__Glue as Glue<E>>::restore(chosen.index(), &source) {
+    match crate::__private_v0_1::restore_entry::<E>(chosen, &source) {
         Some(error) => Decoded::Known(Received {
             error,
             status,

@@ -316,13 +316,11 @@ impl<'a> OpenApi<'a> {
             names.body.clone(),
             schema_tree(self.view.json_schema(), self.view.schema()),
         );
-        for (index, name) in &names.entries {
-            if let Some(entry) = self.view.entries().get(*index) {
-                schemas.insert(
-                    name.clone(),
-                    schema_tree(entry.schema(), self.view.schema()),
-                );
-            }
+        for (entry, name) in &names.entries {
+            schemas.insert(
+                name.clone(),
+                schema_tree(entry.schema(), self.view.schema()),
+            );
         }
         schemas
     }
@@ -585,7 +583,7 @@ impl OpenApi<'_> {
                 Schemas::Ref(names) => names
                     .entries
                     .iter()
-                    .find(|(index, _)| *index == entry.entry().index())
+                    .find(|(e, _)| core::ptr::eq(e.entry(), entry.entry()))
                     .map_or_else(|| reference(&names.body), |(_, name)| reference(name)),
             });
         }
@@ -605,21 +603,22 @@ impl OpenApi<'_> {
 #[derive(Clone, Copy)]
 enum Schemas<'n> {
     Inline,
-    Ref(&'n Names),
+    Ref(&'n Names<'n>),
 }
 
 /// The names of the document's components: the body schema's (the type
 /// name, the prefix of every other), and each entry's with `#[body]`
-/// members, by entry index.
-struct Names {
+/// members (an included catalogue's entry may have the index of one of
+/// the type's own).
+struct Names<'v> {
     body: String,
-    entries: Vec<(usize, String)>,
+    entries: Vec<(&'v EntryView, String)>,
 }
 
-impl Names {
-    fn of(view: &View) -> Self {
+impl<'v> Names<'v> {
+    fn of(view: &'v View) -> Self {
         let body = component_name(view.catalogue().type_name());
-        let mut entries: Vec<(usize, String)> = Vec::new();
+        let mut entries: Vec<(&EntryView, String)> = Vec::new();
         for entry in view
             .entries()
             .iter()
@@ -629,7 +628,7 @@ impl Names {
             if entries.iter().any(|(_, n)| *n == name) {
                 name = format!("{name}_{}", entry.entry().index());
             }
-            entries.push((entry.entry().index(), name));
+            entries.push((entry, name));
         }
         Names { body, entries }
     }

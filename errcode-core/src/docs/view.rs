@@ -103,8 +103,7 @@ impl View {
     pub fn new_in<F: Format>(catalogue: &'static Catalogue, lang: &str) -> Self {
         let language = catalogue.translation_for(lang);
         let mut entries: Vec<EntryView> = catalogue
-            .entries()
-            .iter()
+            .all_entries()
             .map(|e| EntryView::new::<F>(e, language.and_then(|l| l.translation(e))))
             .collect();
         let mut taken = Vec::with_capacity(entries.len());
@@ -118,7 +117,7 @@ impl View {
             description: catalogue.description().and_then(public_part),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
-            schema: schema_rows::<F>(catalogue.entries()),
+            schema: schema_rows::<F>(&catalogue.all_entries().collect::<Vec<_>>()),
             entries,
         }
     }
@@ -428,7 +427,7 @@ fn slug(text: &str) -> String {
 /// The rows of the body table: the members of `F::json_schema()`, then each
 /// `#[body]` member of an entry's schema not yet listed, described by where
 /// its value comes from.
-fn schema_rows<F: Format>(entries: &'static [Entry]) -> Vec<SchemaRow> {
+fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
     let mut rows = Vec::new();
     flatten(&F::json_schema(), "", F::MEMBERS, &mut rows);
     let format_rows = rows.len();

@@ -1,0 +1,17 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AccountError {
+    #[code(34305, status = 401, msg = "Wrong password")]
+    WrongPassword,
+}
+
+#[derive(Debug, ApiError)]
+enum ServiceError {
+    #[code(34305, status = 500, msg = "Internal")]
+    Internal,
+    #[code(transparent)]
+    Account(AccountError),
+}
+
+fn main() {}

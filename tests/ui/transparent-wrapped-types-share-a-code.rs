@@ -1,0 +1,23 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AccountError {
+    #[code(34305, status = 401, msg = "Wrong password")]
+    WrongPassword,
+}
+
+#[derive(Debug, ApiError)]
+enum BillingError {
+    #[code(34305, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+#[derive(Debug, ApiError)]
+enum ServiceError {
+    #[code(transparent)]
+    Account(AccountError),
+    #[code(transparent)]
+    Billing(BillingError),
+}
+
+fn main() {}
