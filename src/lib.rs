@@ -49,6 +49,7 @@ pub use errcode_core::*;
 /// | `shared` | the code is deliberately used by several variants; each says so |
 /// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
+/// | `grpc = "NAME"` | the gRPC status code (a `google.rpc.Code` name other than `OK`, e.g. `"ALREADY_EXISTS"`) where the one the HTTP status maps to is not right ([`GrpcCode::from_http_status`]); [`Entry::grpc_code`] |
 ///
 /// The variant's doc comment becomes the entry's description.
 ///

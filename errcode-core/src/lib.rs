@@ -14,6 +14,7 @@ pub mod decode;
 mod disjoint;
 pub mod docs;
 pub mod format;
+mod grpc;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod adapters;
@@ -24,6 +25,8 @@ pub use adapters::axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use adapters::ApiResponse;
 
+#[cfg(feature = "tonic")]
+pub mod tonic;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
@@ -35,4 +38,5 @@ pub use api_error::ApiError;
 pub use catalogue::{BodyField, Catalogue, CategoryRange, Entry, Segment};
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
+pub use grpc::GrpcCode;
 pub use http::StatusCode;

@@ -342,6 +342,28 @@ pub fn decode<E: ApiError>(
     )
 }
 
+/// Rebuilds `entry`'s variant from what another transport carried (gRPC's
+/// `ErrorInfo`): its `#[body]` members, and the message for placeholders.
+#[cfg(feature = "tonic")]
+pub(crate) fn rebuild<E: ApiError>(
+    entry: &'static Entry,
+    members: &Map<String, Value>,
+    message: &str,
+) -> Option<E> {
+    let captures = if entry.exposes_message() && entry.has_placeholders() {
+        template::fit(entry, message)
+            .map(|(_, caps)| caps)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let source = Source {
+        object: members,
+        captures,
+    };
+    <E::__Glue as Glue<E>>::restore(entry.index(), &source)
+}
+
 /// Whether `entry`'s template has no literal text but placeholders, trailing
 /// periods and white space (which matching ignores): it fits any message.
 fn catch_all(entry: &Entry) -> bool {
