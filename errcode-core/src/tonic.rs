@@ -16,7 +16,9 @@
 //!   `metadata` holds `code` (the entry's code as text, absent for an entry
 //!   without one) and each `#[body]` member as text (see below).
 //!
-//! [`decode`] reads such a status back into the typed error on the client.
+//! [`decode`] reads such a status back into the typed error on the client,
+//! and [`View::with_grpc`](crate::docs::View::with_grpc) adds each entry's
+//! gRPC code to the documentation.
 //!
 //! A `#[body]` member's metadata value is the member's JSON value written as
 //! text, except that a string is written as itself when it does not read
