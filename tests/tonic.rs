@@ -80,6 +80,19 @@ fn declared_grpc_code_overrides_the_mapping() {
 }
 
 #[test]
+fn grpc_codes_are_tonic_codes_of_the_same_number() {
+    for number in 1..=16 {
+        let code = errcodes::GrpcCode::from_i32(number).unwrap();
+        let tonic = Code::from(code);
+        assert_eq!(tonic as i32, number);
+        assert_eq!(
+            format!("{tonic:?}").to_uppercase(),
+            code.name().replace('_', "")
+        );
+    }
+}
+
+#[test]
 fn body_members_are_metadata_text_and_names_are_reasons() {
     let s = status(&AccountError::Throttled {
         retry_after: 30,

@@ -81,10 +81,11 @@ const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 /// cap all response headers, details included, at 8 to 16 KiB by default.
 pub const MAX_DETAILS_LEN: usize = 1 << 16;
 
-/// The code tonic sends for `code`.
-#[must_use]
-pub fn code(code: GrpcCode) -> tonic::Code {
-    tonic::Code::from_i32(code.number())
+/// The same code as tonic names it.
+impl From<GrpcCode> for tonic::Code {
+    fn from(code: GrpcCode) -> Self {
+        tonic::Code::from_i32(code.number())
+    }
 }
 
 /// `error` as a gRPC status whose `ErrorInfo` domain is its catalogue's type
@@ -108,7 +109,7 @@ pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
         metadata.insert(CODE_KEY.to_owned(), entry.code().to_string());
     }
     let details = ErrorDetails::with_error_info(entry.name(), domain, metadata);
-    tonic::Status::with_error_details(code(entry.grpc_code()), message, details)
+    tonic::Status::with_error_details(entry.grpc_code().into(), message, details)
 }
 
 /// The `#[body]` members of `error` as JSON values; none where one fails to
