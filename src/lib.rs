@@ -60,6 +60,7 @@ pub use errcode_core::*;
 /// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
 /// | `header("Name" = "value", ...)` | headers every response of the entry carries, e.g. `header("WWW-Authenticate" = "Bearer")`; values are visible ASCII |
+/// | `grpc = "NAME"` | the gRPC status code (a `google.rpc.Code` name other than `OK`, e.g. `"ALREADY_EXISTS"`) where the one the HTTP status maps to is not right ([`GrpcCode::from_http_status`]); [`Entry::grpc_code`] |
 ///
 /// The variant's doc comment becomes the entry's description.
 ///

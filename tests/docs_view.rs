@@ -28,7 +28,13 @@ pub enum Everything {
     WrongPassword,
 
     /// Shared with the next one.
-    #[code(41500, status = 500, msg = "Storage of {what} failed", shared)]
+    #[code(
+        41500,
+        status = 500,
+        msg = "Storage of {what} failed",
+        shared,
+        grpc = "DATA_LOSS"
+    )]
     Storage { what: String },
 
     #[code(41500, status = 422, msg = "Use {{braces}} literally", shared)]
@@ -133,7 +139,7 @@ fn assert_every_fact_in_every_output(view: &View) {
 
 #[test]
 fn every_output_shows_every_fact() {
-    let view = View::of::<Everything>();
+    let view = View::of::<Everything>().with_grpc();
     let facts = view.facts();
     // The test enum sets every fact the view has, so none goes unchecked.
     let kinds: Vec<&str> = facts.iter().map(|(what, _)| *what).collect();
@@ -150,6 +156,7 @@ fn every_output_shows_every_fact() {
         "status",
         "sent_status",
         "also_status",
+        "grpc",
         "name",
         "variant",
         "entry_title",
@@ -177,6 +184,9 @@ fn every_output_shows_every_fact() {
     assert!(facts.contains(&("header.field", "wait".to_owned())));
     assert!(facts.contains(&("anchor", "41500-422".to_owned())));
     assert!(facts.contains(&("schema.member", "retryAfter".to_owned())));
+    assert!(facts.contains(&("grpc", "RESOURCE_EXHAUSTED".to_owned())));
+    assert!(facts.contains(&("grpc", "INTERNAL".to_owned())));
+    assert!(facts.contains(&("grpc", "DATA_LOSS".to_owned())));
     assert_every_fact_in_every_output(&view);
 }
 
@@ -239,6 +249,44 @@ fn every_output_shows_every_fact_of_the_seed_catalogues() {
     assert_every_fact_in_every_output(&View::of::<Mastodon>());
     assert_every_fact_in_every_output(&View::of::<Matrix>());
     assert_every_fact_in_every_output(&View::of::<Problem>());
+    assert_every_fact_in_every_output(&View::of::<Mastodon>().with_grpc());
+    assert_every_fact_in_every_output(&View::of::<Matrix>().with_grpc());
+}
+
+/// A service that speaks HTTP alone gets no gRPC column: the codes are in
+/// the view only when asked for.
+#[test]
+fn grpc_codes_show_only_in_a_view_with_grpc() {
+    let plain = View::of::<Everything>();
+    assert!(plain.facts().iter().all(|(what, _)| *what != "grpc"));
+    assert!(plain.entries().iter().all(|e| e.grpc_code().is_none()));
+    for (output, text, _) in outputs(&plain) {
+        assert!(!text.contains("gRPC"), "{output} shows gRPC");
+        assert!(
+            !text.contains("RESOURCE_EXHAUSTED"),
+            "{output} shows a gRPC code"
+        );
+    }
+    let grpc = View::of::<Everything>().with_grpc();
+    let codes: Vec<_> = grpc.entries().iter().map(|e| e.grpc_code()).collect();
+    let expected: Vec<_> = grpc
+        .entries()
+        .iter()
+        .map(|e| Some(e.entry().grpc_code()))
+        .collect();
+    assert_eq!(codes, expected);
+    let markdown = Markdown::new(&grpc).to_string();
+    assert!(
+        markdown.contains("| Code | Status | gRPC | Name |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| 429 (also 503) | `RESOURCE_EXHAUSTED` | RateLimited"),
+        "{markdown}"
+    );
+    assert!(Html::new(&grpc)
+        .to_string()
+        .contains("<th>Status</th><th>gRPC</th><th>Name</th>"));
 }
 
 fn wire<E: ApiError>(error: &E) -> String {

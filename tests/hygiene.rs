@@ -51,7 +51,7 @@ mod no_prelude {
     #[api_error(default_status = 400, range = 1..=100, category = "Hygiene")]
     pub enum HygieneError {
         /// A unit variant.
-        #[code(1, status = 401, msg = "unit")]
+        #[code(1, status = 401, msg = "unit", grpc = "PERMISSION_DENIED")]
         Unit,
         #[code(2, msg = "named {value} {value:>5} {other:?}")]
         Named { value: u32, other: &'static str },

@@ -275,6 +275,7 @@ impl Entry {
             sent_status: 500,
             name: None,
             title: None,
+            grpc: None,
             variant,
             message,
             segments: &[],
@@ -315,6 +316,14 @@ impl Entry {
     #[must_use]
     pub const fn titled(mut self, title: &'static str) -> Entry {
         self.title = Some(title);
+        self
+    }
+
+    /// `grpc = "NAME"`, as the code's number: the derive has checked the name.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn grpc(mut self, number: i32) -> Entry {
+        self.grpc = crate::GrpcCode::from_i32(number);
         self
     }
 

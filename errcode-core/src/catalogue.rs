@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use http::StatusCode;
 
-use crate::{Code, CodeRef};
+use crate::{Code, CodeRef, GrpcCode};
 
 /// The documented catalogue of one error type.
 #[derive(Debug)]
@@ -270,6 +270,7 @@ pub struct Entry {
     pub(crate) sent_status: u16,
     pub(crate) name: Option<&'static str>,
     pub(crate) title: Option<&'static str>,
+    pub(crate) grpc: Option<GrpcCode>,
     pub(crate) variant: &'static str,
     pub(crate) message: &'static str,
     /// The template as the derive split it; empty where the message is its
@@ -365,6 +366,23 @@ impl Entry {
     #[must_use]
     pub fn http_status(&self) -> StatusCode {
         StatusCode::from_u16(self.sent_status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    }
+
+    /// The gRPC status code a gRPC service sends this entry with: the one
+    /// declared with `grpc = "..."`, else the one its sent status
+    /// ([`Entry::http_status`]) maps to ([`GrpcCode::from_http_status`]).
+    #[must_use]
+    pub fn grpc_code(&self) -> GrpcCode {
+        match self.grpc {
+            Some(code) => code,
+            None => GrpcCode::from_http_status(self.sent_status),
+        }
+    }
+
+    /// The gRPC status code declared with `grpc = "..."`, if any.
+    #[must_use]
+    pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
+        self.grpc
     }
 
     /// The symbolic name declared with `name = "..."`, if any.

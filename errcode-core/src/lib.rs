@@ -14,6 +14,7 @@ pub mod decode;
 mod disjoint;
 pub mod docs;
 pub mod format;
+mod grpc;
 mod headers;
 mod lang;
 
@@ -26,6 +27,8 @@ pub use adapters::axum;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub use adapters::{ApiResponse, ErrorInfo};
 
+#[cfg(feature = "tonic")]
+pub mod tonic;
 #[cfg(feature = "utoipa")]
 pub mod utoipa;
 
@@ -39,6 +42,7 @@ pub use catalogue::{
 };
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
+pub use grpc::GrpcCode;
 pub use headers::InvalidHeader;
 pub use http::StatusCode;
 pub use lang::{Language, MessageIn, Translation};

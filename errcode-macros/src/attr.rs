@@ -57,6 +57,8 @@ pub enum Kind {
     Ranges,
     /// `("Header-Name" = "value", ...)`.
     Headers,
+    /// A `google.rpc.Code` name other than `OK`: `grpc = "NOT_FOUND"`.
+    Grpc,
 }
 
 pub struct Key {
@@ -89,6 +91,8 @@ keys! {
     EXPOSE = "expose": Kind::Flag, on Code;
     /// Another status clients may see for this entry (older servers).
     ALSO_STATUS = "also_status": Kind::Status, on Code;
+    /// The gRPC status code, where the HTTP status's mapping is not the one.
+    GRPC = "grpc": Kind::Grpc, on Code;
     CRATE = "crate": Kind::Path { example: "my_framework::errcode" }, on ApiError;
     /// A directory of `<lang>.json` translations, from `CARGO_MANIFEST_DIR`.
     LOCALES = "locales": Kind::NonEmpty { instead: "write the directory, e.g. `locales = \"locales/\"`" }, on ApiError;
@@ -148,6 +152,8 @@ enum Value {
     Headers(Vec<(LitStr, LitStr)>),
     Type(syn::Type),
     Path(syn::Path),
+    /// A gRPC code's number.
+    Grpc(i32),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -222,6 +228,14 @@ impl Attrs {
     pub fn path(&self, key: &Key) -> Option<&syn::Path> {
         match self.get(key)?.1 {
             Value::Path(path) => Some(path),
+            _ => None,
+        }
+    }
+
+    /// A gRPC code's number (`NOT_FOUND` is 5).
+    pub fn grpc(&self, key: &Key) -> Option<i32> {
+        match self.get(key)?.1 {
+            Value::Grpc(number) => Some(*number),
             _ => None,
         }
     }
@@ -312,6 +326,7 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
                 )
             })?)
         }
+        Kind::Grpc => Value::Grpc(parse_grpc(input, name)?),
         Kind::Range => Value::Range(parse_range(input, |e| {
             syn::Error::new(
                 e.span(),
@@ -594,6 +609,40 @@ fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
         })?;
         Err(syn::Error::new_spanned(found, expected()))
     }
+}
+
+/// A `google.rpc.Code` name, as its number: the names are the ones every
+/// gRPC library and `grpc-status` documentation uses, so no other spelling
+/// is taken. `OK` is not an error's code.
+fn parse_grpc(input: ParseStream, key: &str) -> syn::Result<i32> {
+    let names = symbol::GRPC_CODES;
+    let expected =
+        || format!("expected a gRPC code name for `{key}`, e.g. `{key} = \"NOT_FOUND\"`");
+    if !input.peek(LitStr) {
+        if input.is_empty() {
+            return Err(input.error(expected()));
+        }
+        let found: proc_macro2::TokenTree = input.parse()?;
+        return Err(syn::Error::new_spanned(found, expected()));
+    }
+    let lit: LitStr = input.parse()?;
+    let found = lit.value();
+    if let Some(i) = names.iter().position(|n| *n == found) {
+        return i32::try_from(i + 1).map_err(|_| syn::Error::new(lit.span(), expected()));
+    }
+    let hint = match symbol::closest(&found.to_ascii_uppercase(), names) {
+        Some(name) => format!(" (did you mean `{name}`?)"),
+        None => String::new(),
+    };
+    let what = if found == "OK" {
+        "`OK` is not an error's gRPC code".to_owned()
+    } else {
+        format!("unknown gRPC code `{found}`{hint}")
+    };
+    Err(syn::Error::new(
+        lit.span(),
+        format!("{what}; expected {}", symbol::list(names)),
+    ))
 }
 
 /// An integer literal with an optional leading `-`, checked to fit in `i64`.

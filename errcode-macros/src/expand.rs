@@ -465,6 +465,10 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
     if let Some(title) = code.title() {
         tokens.extend(quote!(.titled(#title)));
     }
+    if let Some(grpc) = code.grpc() {
+        let grpc = Literal::i32_unsuffixed(grpc);
+        tokens.extend(quote!(.grpc(#grpc)));
+    }
     if let Some(segments) = segments(variant) {
         tokens.extend(quote!(.segmented(&[#(#segments),*])));
     }

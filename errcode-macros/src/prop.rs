@@ -97,6 +97,11 @@ impl CodeAttr {
         self.keys.string(&attr::CATEGORY).map(LitStr::value)
     }
 
+    /// `grpc = "..."`, as the code's number.
+    pub fn grpc(&self) -> Option<i32> {
+        self.keys.grpc(&attr::GRPC)
+    }
+
     pub fn shared(&self) -> Option<Span> {
         self.keys.flag(&attr::SHARED)
     }

@@ -16,6 +16,27 @@ pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";
 pub const EXAMPLE: &str = "example";
 
+/// The `google.rpc.Code` names that `grpc = "..."` takes, in numeric order
+/// from 1 (`CANCELLED`); errcode-core's `GrpcCode` numbers them alike.
+pub const GRPC_CODES: &[&str] = &[
+    "CANCELLED",
+    "UNKNOWN",
+    "INVALID_ARGUMENT",
+    "DEADLINE_EXCEEDED",
+    "NOT_FOUND",
+    "ALREADY_EXISTS",
+    "PERMISSION_DENIED",
+    "RESOURCE_EXHAUSTED",
+    "FAILED_PRECONDITION",
+    "ABORTED",
+    "OUT_OF_RANGE",
+    "UNIMPLEMENTED",
+    "INTERNAL",
+    "UNAVAILABLE",
+    "DATA_LOSS",
+    "UNAUTHENTICATED",
+];
+
 /// "`a`, `b` or `c`", for messages that list what is expected.
 pub fn list(keys: &[&str]) -> String {
     let quoted: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();

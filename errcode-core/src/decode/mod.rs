@@ -533,6 +533,36 @@ fn fit_any<'m, E: ApiError>(entry: &Entry, message: &'m str) -> Option<(Fit, Cap
     })
 }
 
+/// Rebuilds `entry`'s variant from what another transport carried (gRPC's
+/// `ErrorInfo`): its `#[body]` members, and the message for placeholders.
+#[cfg(feature = "tonic")]
+pub(crate) fn rebuild<E: ApiError>(
+    entry: &'static Entry,
+    members: &Map<String, Value>,
+    message: &str,
+) -> Option<E> {
+    let captures = if entry.exposes_message() && entry.has_placeholders() {
+        template::fit(entry, message)
+            .map(|(_, caps)| caps)
+            .unwrap_or_default()
+    } else {
+        Vec::new()
+    };
+    let code = match entry.code() {
+        crate::Code::Int(n) => Some(CodeBuf::Int(n)),
+        crate::Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+        crate::Code::None => None,
+    };
+    let source = Source {
+        members: Members::Map(members),
+        captures,
+        code: &code,
+        status: None,
+        message: Some(message),
+    };
+    crate::__private_v0_1::restore_entry::<E>(entry, &source)
+}
+
 /// Whether `entry`'s template has no literal text but placeholders, trailing
 /// periods and white space (which matching ignores): it fits any message.
 fn catch_all(entry: &Entry) -> bool {

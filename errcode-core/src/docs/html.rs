@@ -124,7 +124,11 @@ impl Display for Html<'_> {
             if columns.code {
                 f.write_str("<th>Code</th>")?;
             }
-            f.write_str("<th>Status</th><th>Name</th>")?;
+            f.write_str("<th>Status</th>")?;
+            if columns.grpc {
+                f.write_str("<th>gRPC</th>")?;
+            }
+            f.write_str("<th>Name</th>")?;
             if columns.message {
                 f.write_str("<th>Message</th>")?;
             }
@@ -302,7 +306,11 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if !columns.code && entry.is_success() {
         write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
     }
-    write!(f, "</td><td>{}", Escape(entry.entry().name()))?;
+    f.write_str("</td>")?;
+    if let Some(grpc) = entry.grpc_code() {
+        write!(f, "<td><code>{grpc}</code></td>")?;
+    }
+    write!(f, "<td>{}", Escape(entry.entry().name()))?;
     if entry.entry().variant() != entry.entry().name() {
         write!(f, " <code>{}</code>", Escape(entry.entry().variant()))?;
     }

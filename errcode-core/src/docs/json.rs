@@ -57,6 +57,9 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// `title` is the entry's declared `title`; `message` is the template as
 /// written; `sent_status` is the status a
 /// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
+/// `grpc`, after `also_status` and only in a view
+/// [`with_grpc`](super::View::with_grpc), is the gRPC status code a gRPC
+/// service sends ([`Entry::grpc_code`](crate::Entry::grpc_code));
 /// `tags` are the flags as the pages show them. A body field is
 /// `{"member", "field", "type", "description", "example"}`: its Rust type,
 /// doc comment and `#[body(example = ...)]` value (`null` when not given).
@@ -192,13 +195,16 @@ struct EntryDoc<'a>(&'a EntryView);
 impl Serialize for EntryDoc<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
-        let mut map = serializer.serialize_map(Some(19))?;
+        let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("index", &e.entry().index())?;
         map.serialize_entry("anchor", e.anchor())?;
         map.serialize_entry("code", &e.entry().code())?;
         map.serialize_entry("status", &e.entry().status())?;
         map.serialize_entry("sent_status", &e.sent_status())?;
         map.serialize_entry("also_status", &e.entry().also_status())?;
+        if let Some(grpc) = e.grpc_code() {
+            map.serialize_entry("grpc", grpc.name())?;
+        }
         map.serialize_entry("name", e.entry().name())?;
         map.serialize_entry("declared_name", &e.entry().declared_name())?;
         map.serialize_entry("variant", e.entry().variant())?;

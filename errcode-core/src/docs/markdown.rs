@@ -106,7 +106,12 @@ impl Display for Markdown<'_> {
                 f.write_str(" Code |")?;
                 count += 1;
             }
-            f.write_str(" Status | Name |")?;
+            f.write_str(" Status |")?;
+            if columns.grpc {
+                f.write_str(" gRPC |")?;
+                count += 1;
+            }
+            f.write_str(" Name |")?;
             if columns.message {
                 f.write_str(" Message |")?;
                 count += 1;
@@ -151,6 +156,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, " ({SUCCESS})")?;
     }
     f.write_str(" | ")?;
+    if let Some(grpc) = entry.grpc_code() {
+        write!(f, "`{grpc}` | ")?;
+    }
     cell(f, entry.entry().name())?;
     if entry.entry().variant() != entry.entry().name() {
         f.write_str(" (`")?;

@@ -143,6 +143,7 @@ fn headings<'c>(previous: Option<&'c str>, category: &'c str) -> Vec<(usize, &'c
 #[derive(Debug, Clone, Copy)]
 struct Columns {
     code: bool,
+    grpc: bool,
     message: bool,
     description: bool,
 }
@@ -152,6 +153,7 @@ impl Columns {
         let entries = view.entries();
         Columns {
             code: entries.iter().any(|e| !e.entry().code().is_none()),
+            grpc: entries.iter().any(|e| e.grpc_code().is_some()),
             message: entries.iter().any(|e| {
                 !e.message().is_empty()
                     || e.entry().title().is_some()

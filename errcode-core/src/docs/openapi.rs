@@ -690,6 +690,9 @@ fn describe(schema: &mut Value, prefix: &str, rows: &[SchemaRow]) {
 /// documentation shows about it: variant, category, `#[body]` fields, tags.
 fn example_description(entry: &EntryView) -> String {
     let mut details = vec![format!("Variant `{}`", entry.entry().variant())];
+    if let Some(grpc) = entry.grpc_code() {
+        details.push(format!("gRPC `{grpc}`"));
+    }
     if let Some(title) = entry.entry().title() {
         details.push(format!("title \"{title}\""));
     }

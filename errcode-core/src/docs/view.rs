@@ -4,7 +4,7 @@ use serde::ser::SerializeMap;
 use serde::Serialize;
 
 use crate::format::{BodySource, Format, Member, Source};
-use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, Segment, Translation};
+use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, GrpcCode, Segment, Translation};
 
 /// Everything the documentation says about a catalogue, computed once for a
 /// body format: each output (Markdown, HTML, JSON, OpenAPI) reads this and
@@ -64,6 +64,7 @@ pub struct EntryView {
     entry: &'static Entry,
     translation: Option<&'static Translation>,
     sent_status: u16,
+    grpc: bool,
     example: String,
     schema: serde_json::Value,
     anchor: String,
@@ -120,6 +121,18 @@ impl View {
             schema: schema_rows::<F>(&catalogue.all_entries().collect::<Vec<_>>()),
             entries,
         }
+    }
+
+    /// The same view showing each entry's gRPC status code
+    /// ([`Entry::grpc_code`]), for a service that speaks gRPC too: a column
+    /// of the pages, `grpc` in the JSON document, and a line of each OpenAPI
+    /// example. Pages of a service that speaks HTTP alone leave it out.
+    #[must_use]
+    pub fn with_grpc(mut self) -> Self {
+        for entry in &mut self.entries {
+            entry.grpc = true;
+        }
+        self
     }
 
     /// The catalogue shown: its title, type name, category and code ranges.
@@ -228,6 +241,7 @@ impl EntryView {
             entry,
             translation,
             sent_status: entry.http_status().as_u16(),
+            grpc: false,
             example: String::from_utf8(example).unwrap_or_default(),
             schema: F::entry_schema(entry),
             anchor: String::new(),
@@ -293,6 +307,9 @@ impl EntryView {
         if let Some(also) = entry.also_status() {
             facts.push(("also_status", also.to_string()));
         }
+        if let Some(grpc) = self.grpc_code() {
+            facts.push(("grpc", grpc.name().to_owned()));
+        }
         facts.push(("name", entry.name().to_owned()));
         facts.push(("variant", entry.variant().to_owned()));
         if let Some(title) = entry.title() {
@@ -347,6 +364,13 @@ impl EntryView {
     #[must_use]
     pub const fn sent_status(&self) -> u16 {
         self.sent_status
+    }
+
+    /// The entry's gRPC status code where the view shows them
+    /// ([`View::with_grpc`]).
+    #[must_use]
+    pub fn grpc_code(&self) -> Option<GrpcCode> {
+        self.grpc.then(|| self.entry.grpc_code())
     }
 
     /// The flags that are set, as the words the outputs show.

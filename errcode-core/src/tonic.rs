@@ -1,0 +1,243 @@
+//! Errors as gRPC statuses (tonic 0.14), and back.
+//!
+//! [`status`] turns an error into a [`tonic::Status`] that a gRPC service
+//! returns from its handler:
+//!
+//! - its gRPC code is the entry's [`Entry::grpc_code`]: `grpc = "..."` on
+//!   the entry, else its HTTP status read through the standard mapping
+//!   ([`GrpcCode::from_http_status`]);
+//! - its message is the message a JSON body carries (the rendered message,
+//!   or the template where the entry does not expose it: see the derive's
+//!   "What bodies show");
+//! - its details (`grpc-status-details-bin`) are a `google.rpc.Status`
+//!   holding one [`google.rpc.ErrorInfo`](https://github.com/googleapis/googleapis/blob/master/google/rpc/error_details.proto),
+//!   encoded as `tonic-types` does: `reason` is the entry's name, `domain`
+//!   the catalogue's type name (or the domain given to [`status_in`]), and
+//!   `metadata` holds `code` (the entry's code as text, absent for an entry
+//!   without one) and each `#[body]` member as text (see below).
+//!
+//! [`decode`] reads such a status back into the typed error on the client,
+//! and [`View::with_grpc`](crate::docs::View::with_grpc) adds each entry's
+//! gRPC code to the documentation.
+//!
+//! A `#[body]` member's metadata value is the member's JSON value written as
+//! text, except that a string is written as itself when it does not read
+//! as JSON (`"alice"` becomes `alice`, `"3"` stays `"3"`, `3` is `3`): other
+//! clients read plain strings as they are, and the decoder tells a string
+//! from a number without knowing the field's type. A `#[body]` member named
+//! `code` is left out: that key is the entry's code.
+//!
+//! ```
+//! use errcodes::ApiError;
+//! use errcodes::decode::Decoded;
+//!
+//! #[derive(Debug, ApiError)]
+//! enum StoreError {
+//!     #[code(1, status = 404, msg = "no item {id}")]
+//!     NotFound { #[body] id: u64 },
+//!     #[code(2, status = 409, msg = "item exists", grpc = "ALREADY_EXISTS")]
+//!     Exists,
+//! }
+//!
+//! let status = errcodes::tonic::status(&StoreError::NotFound { id: 7 });
+//! assert_eq!(status.code(), tonic::Code::NotFound);
+//! assert_eq!(status.message(), "no item 7");
+//! assert_eq!(errcodes::tonic::status(&StoreError::Exists).code(), tonic::Code::AlreadyExists);
+//!
+//! match errcodes::tonic::decode::<StoreError>(&status) {
+//!     Decoded::Known(StoreError::NotFound { id }) => assert_eq!(id, 7),
+//!     other => panic!("{other:?}"),
+//! }
+//! ```
+
+// Details come off the wire: the same panic-free forms as decoding bodies.
+#![deny(
+    clippy::indexing_slicing,
+    clippy::string_slice,
+    clippy::arithmetic_side_effects,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic
+)]
+
+use std::collections::HashMap;
+
+use prost::Message as _;
+use serde::ser::{SerializeMap as _, Serializer as _};
+use serde_json::{Map, Value};
+use tonic_types::{ErrorDetails, StatusExt as _};
+
+use crate::__private_v0_1::Glue;
+use crate::decode::{Decoded, Reason, Received, Unrecognized};
+use crate::{ApiError, Code, CodeBuf, Entry, GrpcCode};
+
+/// The metadata key of the entry's code.
+const CODE_KEY: &str = "code";
+
+/// The `type_url` of a `google.rpc.ErrorInfo` detail.
+const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
+
+/// Details longer than this are not read (64 KiB): gRPC implementations
+/// cap all response headers, details included, at 8 to 16 KiB by default.
+pub const MAX_DETAILS_LEN: usize = 1 << 16;
+
+/// The same code as tonic names it.
+impl From<GrpcCode> for tonic::Code {
+    fn from(code: GrpcCode) -> Self {
+        tonic::Code::from_i32(code.number())
+    }
+}
+
+/// `error` as a gRPC status whose `ErrorInfo` domain is its catalogue's type
+/// name (`StoreError`); see the [module](self).
+#[must_use]
+pub fn status<E: ApiError>(error: &E) -> tonic::Status {
+    status_in(error, E::catalogue().type_name())
+}
+
+/// `error` as a gRPC status whose `ErrorInfo` domain is `domain`: Google's
+/// APIs name the service there (`pubsub.googleapis.com`).
+#[must_use]
+pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
+    let entry = error.info();
+    let message = crate::format::message(error).to_string();
+    let mut metadata = HashMap::new();
+    for (member, value) in body_members(error) {
+        metadata.insert(member, metadata_text(value));
+    }
+    if !entry.code().is_none() {
+        metadata.insert(CODE_KEY.to_owned(), entry.code().to_string());
+    }
+    let details = ErrorDetails::with_error_info(entry.name(), domain, metadata);
+    tonic::Status::with_error_details(entry.grpc_code().into(), message, details)
+}
+
+/// The `#[body]` members of `error` as JSON values; none where one fails to
+/// serialize (the JSON body would fail alike).
+fn body_members<E: ApiError>(error: &E) -> Map<String, Value> {
+    let serialized = serde_json::value::Serializer
+        .serialize_map(None)
+        .and_then(|mut map| {
+            <E::__Glue as Glue<E>>::body_fields(error, &mut map)?;
+            map.end()
+        });
+    match serialized {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+/// A member's value as metadata text: a string as itself unless it reads
+/// as JSON, anything else as JSON.
+fn metadata_text(value: Value) -> String {
+    match value {
+        Value::String(s) if serde_json::from_str::<Value>(&s).is_err() => s,
+        other => other.to_string(),
+    }
+}
+
+/// The value metadata text stands for: the JSON it reads as, else the
+/// string itself.
+fn metadata_value(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.to_owned()))
+}
+
+/// Decodes a status made by [`status`] back into `E`.
+#[must_use]
+pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
+    decode_in(status, E::catalogue().type_name())
+}
+
+/// Decodes a status made by [`status_in`] with `domain` back into `E`.
+///
+/// The status is [`Decoded::Unrecognized`] (never a panic, never a guess)
+/// when its details carry no `ErrorInfo` of `domain` or cannot be read
+/// ([`Reason::Unknown`]); when no entry has the `reason` as its name (and
+/// the `code` in metadata, where there is one) ([`Reason::Unknown`]); when
+/// the entries that do are not sent with the status's gRPC code
+/// ([`Reason::StatusMismatch`]); when several remain ([`Reason::Ambiguous`]);
+/// and when the metadata lacks a value the variant needs
+/// ([`Reason::NotRebuildable`]).
+#[must_use]
+pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E> {
+    let info = error_info(status.details(), domain);
+    let entries = E::catalogue().entries();
+    let code = info
+        .as_ref()
+        .and_then(|info| info.metadata.get(CODE_KEY))
+        .map(|text| code_of(entries, text));
+    let unrecognized = |reason, candidates| {
+        Decoded::Unrecognized(Unrecognized {
+            reason,
+            code: code.clone(),
+            status: None,
+            message: Some(status.message().to_owned()),
+            candidates,
+        })
+    };
+    let Some(info) = info else {
+        return unrecognized(Reason::Unknown, Vec::new());
+    };
+    let mut candidates: Vec<&'static Entry> = entries
+        .iter()
+        .filter(|e| e.name() == info.reason)
+        .filter(|e| match &code {
+            Some(code) => *code == e.code(),
+            None => e.code().is_none(),
+        })
+        .collect();
+    if candidates.is_empty() {
+        return unrecognized(Reason::Unknown, candidates);
+    }
+    let received = GrpcCode::from_i32(status.code() as i32);
+    if !candidates.iter().any(|e| Some(e.grpc_code()) == received) {
+        return unrecognized(Reason::StatusMismatch, candidates);
+    }
+    candidates.retain(|e| Some(e.grpc_code()) == received);
+    let [entry] = candidates[..] else {
+        return unrecognized(Reason::Ambiguous, candidates);
+    };
+    let members: Map<String, Value> = entry
+        .body_fields()
+        .iter()
+        .filter_map(|field| {
+            let text = info.metadata.get(field.member())?;
+            Some((field.member().to_owned(), metadata_value(text)))
+        })
+        .collect();
+    match crate::decode::rebuild::<E>(entry, &members, status.message()) {
+        // A gRPC status has no HTTP status to report.
+        Some(error) => Decoded::Known(Received {
+            error,
+            status: None,
+            message: Some(status.message().to_owned()),
+        }),
+        None => unrecognized(Reason::NotRebuildable, vec![entry]),
+    }
+}
+
+/// The code `text` names in a catalogue of `entries`: a string code where
+/// the catalogue's codes are strings.
+fn code_of(entries: &[Entry], text: &str) -> CodeBuf {
+    let strings = entries.iter().any(|e| matches!(e.code(), Code::Str(_)));
+    match text.parse() {
+        Ok(n) if !strings => CodeBuf::Int(n),
+        _ => CodeBuf::Str(text.to_owned()),
+    }
+}
+
+/// The first `ErrorInfo` of `domain` in `details` (a `google.rpc.Status`);
+/// details that are too long, or not a `google.rpc.Status`, have none, and
+/// a detail that does not decode is passed over.
+fn error_info(details: &[u8], domain: &str) -> Option<tonic_types::pb::ErrorInfo> {
+    if details.len() > MAX_DETAILS_LEN {
+        return None;
+    }
+    let status = tonic_types::pb::Status::decode(details).ok()?;
+    status
+        .details
+        .iter()
+        .filter(|any| any.type_url == ERROR_INFO)
+        .filter_map(|any| tonic_types::pb::ErrorInfo::decode(any.value.as_slice()).ok())
+        .find(|info| info.domain == domain)
+}
