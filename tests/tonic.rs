@@ -174,14 +174,20 @@ fn every_rebuildable_variant_round_trips() {
 }
 
 #[test]
-fn a_variant_the_status_cannot_rebuild_is_unrecognized() {
-    let s = status(&AccountError::Disk(std::io::Error::other("x")));
-    let Decoded::Unrecognized(u) = decode::<AccountError>(&s) else {
-        panic!("a source error was invented");
+fn a_source_is_rebuilt_from_what_the_status_reported() {
+    let s = status(&AccountError::Disk(std::io::Error::other("secret")));
+    let Decoded::Known(Received {
+        error: AccountError::Disk(source),
+        message,
+        ..
+    }) = decode::<AccountError>(&s)
+    else {
+        panic!("the Disk entry was not decoded");
     };
-    assert_eq!(u.reason, Reason::NotRebuildable);
-    assert_eq!(u.code, Some(errcodes::CodeBuf::Int(34501)));
-    assert_eq!(u.message.as_deref(), Some("Disk failed"));
+    // The source is the remote error the server reported, never its text.
+    assert_eq!(message.as_deref(), Some("Disk failed"));
+    assert!(source.to_string().contains("Disk failed"), "{source}");
+    assert!(!source.to_string().contains("secret"));
     // The template's field value was not sent: the 5xx entry hides it.
     let s = status(&AccountError::Storage { what: "db".into() });
     assert_eq!(
@@ -437,11 +443,14 @@ async fn a_tonic_server_and_client_over_loopback() {
     let s = call("disk").await.unwrap_err();
     assert_eq!(s.code(), Code::Internal);
     assert_eq!(s.message(), "Disk failed");
-    let Decoded::Unrecognized(u) = decode::<AccountError>(&s) else {
-        panic!("a source error was invented");
+    let Decoded::Known(Received {
+        error: AccountError::Disk(source),
+        ..
+    }) = decode::<AccountError>(&s)
+    else {
+        panic!("the Disk entry was not decoded");
     };
-    assert_eq!(u.reason, Reason::NotRebuildable);
-    assert_eq!(u.candidates[0].name(), "Disk");
+    assert!(source.to_string().contains("Disk failed"), "{source}");
 
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();

@@ -29,7 +29,7 @@
 //!
 //! ```
 //! use errcodes::ApiError;
-//! use errcodes::decode::Decoded;
+//! use errcodes::decode::{Decoded, Received};
 //!
 //! #[derive(Debug, ApiError)]
 //! enum StoreError {
@@ -45,7 +45,7 @@
 //! assert_eq!(errcodes::tonic::status(&StoreError::Exists).code(), tonic::Code::AlreadyExists);
 //!
 //! match errcodes::tonic::decode::<StoreError>(&status) {
-//!     Decoded::Known(StoreError::NotFound { id }) => assert_eq!(id, 7),
+//!     Decoded::Known(Received { error: StoreError::NotFound { id }, .. }) => assert_eq!(id, 7),
 //!     other => panic!("{other:?}"),
 //! }
 //! ```
