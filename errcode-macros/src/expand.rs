@@ -57,11 +57,25 @@ pub fn derive(input: &Input) -> TokenStream {
 
     let mut display_bounds = Bounds::new(input.generics);
     let mut shows = false;
+    // A message the entry holds as written is shown from the catalogue, in
+    // one arm: every arm of a match over thousands of variants costs rustc
+    // more than the last (its match checking and borrow checking grow
+    // faster than linearly), and the entry is there anyway. Only for a type
+    // without generics: elsewhere `Display` would need `ApiError`'s bounds.
+    let from_catalogue = |v: &Variant| {
+        input.generics.params.is_empty()
+            && input.generics.where_clause.is_none()
+            && segments(v).is_none()
+            && !v.template().is_empty()
+    };
     let display_arms: Vec<_> = input
         .variants
         .iter()
+        .filter(|v| !from_catalogue(v))
         .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut shows))
         .collect();
+    let catalogue_arm = (display_arms.len() < count)
+        .then(|| quote!(_ => __formatter.write_str(#private::ApiError::info(self).message()),));
     let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
     let display_where = display_bounds.where_clause(where_clause);
 
@@ -92,14 +106,14 @@ pub fn derive(input: &Input) -> TokenStream {
         quote!(&__ENTRIES[match self { #(#info_arms)* }])
     };
     let from_code = from_code_fn(input, &paths);
-    let restore = restore_fn(input, &paths);
+    let (restore, restore_chunks) = restore_fn(input, &paths, &api_where);
     let froms = from_impls(input);
     let reserved = reserved_member_checks(input, &paths);
     let codes = codes_table(input, &paths);
     let display_match = if count == 0 {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#display_arms)* })
+        quote!(match self { #(#display_arms)* #catalogue_arm })
     };
 
     let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
@@ -184,6 +198,8 @@ pub fn derive(input: &Input) -> TokenStream {
             }
 
             #froms
+
+            #restore_chunks
 
             #(#reserved)*
         };
@@ -605,10 +621,7 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
         }
         let value = construct(input, v, &[]);
         match &code.code.value {
-            CodeValue::Int(n) => {
-                let lit = Literal::i64_unsuffixed(*n);
-                ints.push(quote!(#lit => #value,));
-            }
+            CodeValue::Int(n) => ints.push((i128::from(*n), value)),
             CodeValue::Str(s) => strs.push(quote!(#s => #value,)),
             CodeValue::None => {}
         }
@@ -616,7 +629,8 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     // `Some(match .. { code => Self::V, _ => return None })`: one `Some`
     // per function rather than one per arm.
     let int_arm = (!ints.is_empty()).then(|| {
-        quote!(#private::CodeRef::Int(__n) => match __n { #(#ints)* _ => return ::core::option::Option::None },)
+        let ints = chunked_match(&quote!(__n), ints);
+        quote!(#private::CodeRef::Int(__n) => #ints,)
     });
     let str_arm = (!strs.is_empty()).then(|| {
         quote!(#private::CodeRef::Str(__s) => match __s { #(#strs)* _ => return ::core::option::Option::None },)
@@ -648,6 +662,39 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     }
 }
 
+/// Arms per `match` in [`chunked_match`].
+const CHUNK: usize = 256;
+
+/// `match scrutinee { key => value, .., _ => return None }` over integer
+/// keys, as nested `match`es of at most [`CHUNK`] arms on ranges of the
+/// sorted keys: rustc's match checking and borrow checking of one `match`
+/// grow faster than linearly with its arms (a 5000-arm `match` costs about
+/// 9 times a 1000-arm one), and nesting keeps each `match` small. The
+/// optimiser sees the same decision tree either way.
+fn chunked_match(scrutinee: &TokenStream, mut arms: Vec<(i128, TokenStream)>) -> TokenStream {
+    let none = quote!(_ => return ::core::option::Option::None,);
+    let flat = |arms: &[(i128, TokenStream)]| {
+        let arms = arms.iter().map(|(key, value)| {
+            let key = Literal::i128_unsuffixed(*key);
+            quote!(#key => #value,)
+        });
+        quote!(match #scrutinee { #(#arms)* #none })
+    };
+    if arms.len() <= CHUNK {
+        return flat(&arms);
+    }
+    arms.sort_unstable_by_key(|(key, _)| *key);
+    let chunks = arms.chunks(CHUNK).map(|chunk| {
+        let (first, last) = (
+            Literal::i128_unsuffixed(chunk[0].0),
+            Literal::i128_unsuffixed(chunk[chunk.len() - 1].0),
+        );
+        let inner = flat(chunk);
+        quote!(#first..=#last => #inner,)
+    });
+    quote!(match #scrutinee { #(#chunks)* #none })
+}
+
 /// An expression building `variant` from one expression per field.
 fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenStream {
     let path = path(input, variant);
@@ -663,7 +710,8 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
     }
 }
 
-fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
+/// `Glue::restore`, and the items it calls on a large enum.
+fn restore_fn(input: &Input, paths: &Paths, api_where: &TokenStream) -> (TokenStream, TokenStream) {
     let sized = crate::bound::sized(input.generics);
     let private = &paths.private;
     // One `match` over all fields' `Option`s per variant, rather than a `?`
@@ -686,45 +734,93 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
                     .map(ToTokens::to_token_stream)
                     .collect::<Vec<_>>(),
             );
-            let i = Literal::usize_unsuffixed(i);
+            let key = i128::try_from(i).ok()?;
             Some(if restores.is_empty() {
-                quote!(#i => #value,)
+                (key, value)
             } else {
-                quote! {
-                    #i => match (#(#restores,)*) {
-                        (#(::core::option::Option::Some(#bindings),)*) => #value,
-                        _ => return ::core::option::Option::None,
+                (
+                    key,
+                    quote! {
+                        match (#(#restores,)*) {
+                            (#(::core::option::Option::Some(#bindings),)*) => #value,
+                            _ => return ::core::option::Option::None,
+                        }
                     },
-                }
+                )
             })
         })
         .collect();
+    let signature = quote! {
+        fn restore(
+            __index: usize,
+            __source: &dyn #private::Restore,
+        ) -> ::core::option::Option<Self>
+    };
+    let chunk_body = |arms: &[(i128, TokenStream)]| {
+        let arms = chunked_match(&quote!(__index), arms.to_vec());
+        quote! {
+            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
+            let _ = __source;
+            ::core::option::Option::Some(#arms)
+        }
+    };
+    let mut items = TokenStream::new();
     let body = if arms.is_empty() {
         quote! {
             let _ = (__index, __source);
             ::core::option::Option::None
         }
+    } else if arms.len() <= CHUNK {
+        chunk_body(&arms)
     } else {
+        // Each chunk of arms in a function of its own: borrow checking one
+        // body grows faster than linearly with its size, and decoding arms
+        // for variants with fields are the largest the derive emits.
+        let ident = input.ident;
+        let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+        let mut arms = arms;
+        arms.sort_unstable_by_key(|(key, _)| *key);
+        let mut dispatch = Vec::new();
+        for (k, chunk) in arms.chunks(CHUNK).enumerate() {
+            let body = chunk_body(chunk);
+            items.extend(quote! {
+                #[automatically_derived]
+                impl #impl_generics __ErrcodeRestore<#k> for #ident #ty_generics #api_where {
+                    #signature {
+                        #body
+                    }
+                }
+            });
+            let (first, last) = (
+                Literal::i128_unsuffixed(chunk[0].0),
+                Literal::i128_unsuffixed(chunk[chunk.len() - 1].0),
+            );
+            dispatch.push(quote! {
+                #first..=#last => <Self as __ErrcodeRestore<#k>>::restore(__index, __source),
+            });
+        }
+        items = quote! {
+            trait __ErrcodeRestore<const K: usize>: ::core::marker::Sized {
+                #signature;
+            }
+            #items
+        };
         quote! {
-            use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
-            let _ = __source;
-            ::core::option::Option::Some(match __index {
-                #(#arms)*
-                _ => return ::core::option::Option::None,
-            })
+            match __index {
+                #(#dispatch)*
+                _ => ::core::option::Option::None,
+            }
         }
     };
-    quote! {
-        fn restore(
-            __index: usize,
-            __source: &dyn #private::Restore,
-        ) -> ::core::option::Option<Self>
+    let restore = quote! {
+        #signature
         where
             #sized
         {
             #body
         }
-    }
+    };
+    (restore, items)
 }
 
 /// How a decoder rebuilds one field: a `#[body]` field from its member, a
