@@ -56,7 +56,6 @@ pub fn derive(input: &Input) -> TokenStream {
     let catalogue = catalogue(input, &paths);
 
     let mut display_bounds = Bounds::new(input.generics);
-    let mut shows = false;
     // A message the entry holds as written is shown from the catalogue, in
     // one arm: every arm of a match over thousands of variants costs rustc
     // more than the last (its match checking and borrow checking grow
@@ -68,16 +67,63 @@ pub fn derive(input: &Input) -> TokenStream {
             && segments(v).is_none()
             && !v.template().is_empty()
     };
+    // (variant, arm, whether the arm uses `Show`)
     let display_arms: Vec<_> = input
         .variants
         .iter()
         .filter(|v| !from_catalogue(v))
-        .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut shows))
+        .map(|v| {
+            let mut shows = false;
+            let arm = display_arm(input, &paths, v, &mut display_bounds, &mut shows);
+            (v, arm, shows)
+        })
         .collect();
     let catalogue_arm = (display_arms.len() < count)
         .then(|| quote!(_ => __formatter.write_str(#private::ApiError::info(self).message()),));
-    let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
     let display_where = display_bounds.where_clause(where_clause);
+    let use_show = |arms: &[(&Variant, TokenStream, bool)]| {
+        arms.iter()
+            .any(|(_, _, shows)| *shows)
+            .then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};))
+    };
+    // Formatting arms (`write!` with its arguments) are the costliest per
+    // variant for type and borrow checking, which grow faster than linearly
+    // with one body: many of them go, a chunk at a time, into impls of a
+    // private trait, each its own body.
+    let mut display_chunks = TokenStream::new();
+    let (display_use, display_arms) = if display_arms.len() <= CHUNK {
+        let arms = display_arms.iter().map(|(_, arm, _)| arm);
+        (use_show(&display_arms), quote!(#(#arms)*))
+    } else {
+        display_chunks.extend(quote! {
+            trait __ErrcodeDisplay<const K: usize> {
+                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;
+            }
+        });
+        let mut dispatch = Vec::new();
+        for (k, chunk) in display_arms.chunks(CHUNK).enumerate() {
+            let use_show = use_show(chunk);
+            let arms = chunk.iter().map(|(_, arm, _)| arm);
+            display_chunks.extend(quote! {
+                #[automatically_derived]
+                impl #impl_generics __ErrcodeDisplay<#k> for #ident #ty_generics #display_where {
+                    fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #use_show
+                        match self {
+                            #(#arms)*
+                            // The other chunks' variants: never dispatched here.
+                            _ => ::core::result::Result::Ok(()),
+                        }
+                    }
+                }
+            });
+            let patterns = chunk.iter().map(|(v, _, _)| pattern(input, v, quote!(..)));
+            dispatch.push(quote! {
+                #(#patterns)|* => <Self as __ErrcodeDisplay<#k>>::fmt(self, __formatter),
+            });
+        }
+        (None, quote!(#(#dispatch)*))
+    };
 
     let mut error_bounds = Bounds::new(input.generics);
     let source = source_fn(input, &paths, &mut error_bounds);
@@ -113,7 +159,7 @@ pub fn derive(input: &Input) -> TokenStream {
     let display_match = if count == 0 {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#display_arms)* #catalogue_arm })
+        quote!(match self { #display_arms #catalogue_arm })
     };
 
     let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
@@ -146,7 +192,7 @@ pub fn derive(input: &Input) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #use_show
+                    #display_use
                     #display_match
                 }
             }
@@ -200,6 +246,8 @@ pub fn derive(input: &Input) -> TokenStream {
             #froms
 
             #restore_chunks
+
+            #display_chunks
 
             #(#reserved)*
         };
