@@ -677,7 +677,7 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     // `Some(match .. { code => Self::V, _ => return None })`: one `Some`
     // per function rather than one per arm.
     let int_arm = (!ints.is_empty()).then(|| {
-        let ints = chunked_match(&quote!(__n), ints);
+        let ints = option_match(&quote!(__n), &ints);
         quote!(#private::CodeRef::Int(__n) => #ints,)
     });
     let str_arm = (!strs.is_empty()).then(|| {
@@ -710,37 +710,19 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     }
 }
 
-/// Arms per `match` in [`chunked_match`].
+/// Arms per function body on a large enum (decoding, formatting `Display`
+/// arms): rustc's type and borrow checking of one body grow faster than
+/// linearly with its size, so many arms go into several bodies. Nesting
+/// `match`es within one body was measured to gain nothing.
 const CHUNK: usize = 256;
 
-/// `match scrutinee { key => value, .., _ => return None }` over integer
-/// keys, as nested `match`es of at most [`CHUNK`] arms on ranges of the
-/// sorted keys: rustc's match checking and borrow checking of one `match`
-/// grow faster than linearly with its arms (a 5000-arm `match` costs about
-/// 9 times a 1000-arm one), and nesting keeps each `match` small. The
-/// optimiser sees the same decision tree either way.
-fn chunked_match(scrutinee: &TokenStream, mut arms: Vec<(i128, TokenStream)>) -> TokenStream {
-    let none = quote!(_ => return ::core::option::Option::None,);
-    let flat = |arms: &[(i128, TokenStream)]| {
-        let arms = arms.iter().map(|(key, value)| {
-            let key = Literal::i128_unsuffixed(*key);
-            quote!(#key => #value,)
-        });
-        quote!(match #scrutinee { #(#arms)* #none })
-    };
-    if arms.len() <= CHUNK {
-        return flat(&arms);
-    }
-    arms.sort_unstable_by_key(|(key, _)| *key);
-    let chunks = arms.chunks(CHUNK).map(|chunk| {
-        let (first, last) = (
-            Literal::i128_unsuffixed(chunk[0].0),
-            Literal::i128_unsuffixed(chunk[chunk.len() - 1].0),
-        );
-        let inner = flat(chunk);
-        quote!(#first..=#last => #inner,)
+/// `match scrutinee { key => value, .., _ => return None }`.
+fn option_match(scrutinee: &TokenStream, arms: &[(i128, TokenStream)]) -> TokenStream {
+    let arms = arms.iter().map(|(key, value)| {
+        let key = Literal::i128_unsuffixed(*key);
+        quote!(#key => #value,)
     });
-    quote!(match #scrutinee { #(#chunks)* #none })
+    quote!(match #scrutinee { #(#arms)* _ => return ::core::option::Option::None, })
 }
 
 /// An expression building `variant` from one expression per field.
@@ -805,7 +787,7 @@ fn restore_fn(input: &Input, paths: &Paths, api_where: &TokenStream) -> (TokenSt
         ) -> ::core::option::Option<Self>
     };
     let chunk_body = |arms: &[(i128, TokenStream)]| {
-        let arms = chunked_match(&quote!(__index), arms.to_vec());
+        let arms = option_match(&quote!(__index), arms);
         quote! {
             use #private::{NoDeserialize as _, NoFromStr as _, ViaDeserialize as _, ViaFromStr as _};
             let _ = __source;
