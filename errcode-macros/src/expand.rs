@@ -70,14 +70,75 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     });
 
     let mut display_bounds = Bounds::new(input.generics);
-    let mut shows = false;
+    // A message the entry holds as written is shown from the catalogue, in
+    // one arm: every arm of a match over thousands of variants costs rustc
+    // more than the last (its match checking and borrow checking grow
+    // faster than linearly), and the entry is there anyway. Only for a type
+    // without generics: elsewhere `Display` would need `ApiError`'s bounds.
+    let from_catalogue = |v: &Variant| {
+        input.generics.params.is_empty()
+            && input.generics.where_clause.is_none()
+            && v.transparent().is_none()
+            && segments(v).is_none()
+            && !v.template().is_empty()
+    };
+    // (variant, arm, whether the arm uses `Show`)
     let display_arms: Vec<_> = input
         .variants
         .iter()
-        .map(|v| display_arm(input, &paths, v, &mut display_bounds, &mut shows))
+        .filter(|v| !from_catalogue(v))
+        .map(|v| {
+            let mut shows = false;
+            let arm = display_arm(input, &paths, v, &mut display_bounds, &mut shows);
+            (v, arm, shows)
+        })
         .collect();
-    let use_show = shows.then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};));
+    let catalogue_arm = (display_arms.len() < variants)
+        .then(|| quote!(_ => __formatter.write_str(#private::ApiError::info(self).message()),));
     let display_where = display_bounds.where_clause(where_clause);
+    let use_show = |arms: &[(&Variant, TokenStream, bool)]| {
+        arms.iter()
+            .any(|(_, _, shows)| *shows)
+            .then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};))
+    };
+    // Formatting arms (`write!` with its arguments) are the costliest per
+    // variant for type and borrow checking, which grow faster than linearly
+    // with one body: many of them go, a chunk at a time, into impls of a
+    // private trait, each its own body.
+    let mut display_chunks = TokenStream::new();
+    let (display_use, display_arms) = if display_arms.len() <= CHUNK {
+        let arms = display_arms.iter().map(|(_, arm, _)| arm);
+        (use_show(&display_arms), quote!(#(#arms)*))
+    } else {
+        display_chunks.extend(quote! {
+            trait __ErrcodeDisplay<const K: usize> {
+                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;
+            }
+        });
+        let mut dispatch = Vec::new();
+        for (k, chunk) in display_arms.chunks(CHUNK).enumerate() {
+            let use_show = use_show(chunk);
+            let arms = chunk.iter().map(|(_, arm, _)| arm);
+            display_chunks.extend(quote! {
+                #[automatically_derived]
+                impl #impl_generics __ErrcodeDisplay<#k> for #ident #ty_generics #display_where {
+                    fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                        #use_show
+                        match self {
+                            #(#arms)*
+                            // The other chunks' variants: never dispatched here.
+                            _ => ::core::result::Result::Ok(()),
+                        }
+                    }
+                }
+            });
+            let patterns = chunk.iter().map(|(v, _, _)| pattern(input, v, quote!(..)));
+            dispatch.push(quote! {
+                #(#patterns)|* => <Self as __ErrcodeDisplay<#k>>::fmt(self, __formatter),
+            });
+        }
+        (None, quote!(#(#dispatch)*))
+    };
 
     let mut error_bounds = Bounds::new(input.generics);
     let source = source_fn(input, &paths, &mut error_bounds);
@@ -136,7 +197,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let restore_included = restore_included_fn(input, &paths, &transparents);
     let codes_items = codes_items(input, &paths, &transparents);
     let from_code = from_code_fn(input, &paths);
-    let restore = restore_fn(input, &paths);
+    let (restore, restore_chunks) = restore_fn(input, &paths, &api_where);
     let froms = from_impls(input);
     let frameworks = framework_impls(input);
     let reserved = reserved_member_checks(input, &paths);
@@ -149,7 +210,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let display_match = if variants == 0 {
         quote!(match *self {})
     } else {
-        quote!(match self { #(#display_arms)* })
+        quote!(match self { #display_arms #catalogue_arm })
     };
 
     let allow_deprecated = input.deprecated.then(|| quote!(#[allow(deprecated)]));
@@ -189,7 +250,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             #[automatically_derived]
             impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
                 fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #use_show
+                    #display_use
                     #display_match
                 }
             }
@@ -246,6 +307,10 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             }
 
             #froms
+
+            #restore_chunks
+
+            #display_chunks
 
             #(#reserved)*
             #(#accepted)*
@@ -1064,6 +1129,21 @@ fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     }
 }
 
+/// Arms per function body on a large enum (decoding, formatting `Display`
+/// arms): rustc's type and borrow checking of one body grow faster than
+/// linearly with its size, so many arms go into several bodies. Nesting
+/// `match`es within one body was measured to gain nothing.
+const CHUNK: usize = 256;
+
+/// `match scrutinee { key => value, .., _ => return None }`.
+fn option_match(scrutinee: &TokenStream, arms: &[(i128, TokenStream)]) -> TokenStream {
+    let arms = arms.iter().map(|(key, value)| {
+        let key = Literal::i128_unsuffixed(*key);
+        quote!(#key => #value,)
+    });
+    quote!(match #scrutinee { #(#arms)* _ => return ::core::option::Option::None, })
+}
+
 /// An expression building `variant` from one expression per field.
 fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenStream {
     let path = path(input, variant);
@@ -1079,7 +1159,8 @@ fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenS
     }
 }
 
-fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
+/// `Glue::restore`, and the items it calls on a large enum.
+fn restore_fn(input: &Input, paths: &Paths, api_where: &TokenStream) -> (TokenStream, TokenStream) {
     let sized = crate::bound::sized(input.generics);
     let private = &paths.private;
     // One `match` over all fields' `Option`s per variant, rather than a `?`
@@ -1103,45 +1184,93 @@ fn restore_fn(input: &Input, paths: &Paths) -> TokenStream {
                     .map(ToTokens::to_token_stream)
                     .collect::<Vec<_>>(),
             );
-            let i = Literal::usize_unsuffixed(i);
+            let key = i128::try_from(i).ok()?;
             Some(if restores.is_empty() {
-                quote!(#i => #value,)
+                (key, value)
             } else {
-                quote! {
-                    #i => match (#(#restores,)*) {
-                        (#(::core::option::Option::Some(#bindings),)*) => #value,
-                        _ => return ::core::option::Option::None,
+                (
+                    key,
+                    quote! {
+                        match (#(#restores,)*) {
+                            (#(::core::option::Option::Some(#bindings),)*) => #value,
+                            _ => return ::core::option::Option::None,
+                        }
                     },
-                }
+                )
             })
         })
         .collect();
+    let signature = quote! {
+        fn restore(
+            __index: usize,
+            __source: &dyn #private::Restore,
+        ) -> ::core::option::Option<Self>
+    };
+    let chunk_body = |arms: &[(i128, TokenStream)]| {
+        let arms = option_match(&quote!(__index), arms);
+        quote! {
+            use #private::{NoFromStr as _, NoRemote as _, ViaFromStr as _, ViaRemote as _};
+            let _ = __source;
+            ::core::option::Option::Some(#arms)
+        }
+    };
+    let mut items = TokenStream::new();
     let body = if arms.is_empty() {
         quote! {
             let _ = (__index, __source);
             ::core::option::Option::None
         }
+    } else if arms.len() <= CHUNK {
+        chunk_body(&arms)
     } else {
+        // Each chunk of arms in a function of its own: borrow checking one
+        // body grows faster than linearly with its size, and decoding arms
+        // for variants with fields are the largest the derive emits.
+        let ident = input.ident;
+        let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+        let mut arms = arms;
+        arms.sort_unstable_by_key(|(key, _)| *key);
+        let mut dispatch = Vec::new();
+        for (k, chunk) in arms.chunks(CHUNK).enumerate() {
+            let body = chunk_body(chunk);
+            items.extend(quote! {
+                #[automatically_derived]
+                impl #impl_generics __ErrcodeRestore<#k> for #ident #ty_generics #api_where {
+                    #signature {
+                        #body
+                    }
+                }
+            });
+            let (first, last) = (
+                Literal::i128_unsuffixed(chunk[0].0),
+                Literal::i128_unsuffixed(chunk[chunk.len() - 1].0),
+            );
+            dispatch.push(quote! {
+                #first..=#last => <Self as __ErrcodeRestore<#k>>::restore(__index, __source),
+            });
+        }
+        items = quote! {
+            trait __ErrcodeRestore<const K: usize>: ::core::marker::Sized {
+                #signature;
+            }
+            #items
+        };
         quote! {
-            use #private::{NoFromStr as _, NoRemote as _, ViaFromStr as _, ViaRemote as _};
-            let _ = __source;
-            ::core::option::Option::Some(match __index {
-                #(#arms)*
-                _ => return ::core::option::Option::None,
-            })
+            match __index {
+                #(#dispatch)*
+                _ => ::core::option::Option::None,
+            }
         }
     };
-    quote! {
-        fn restore(
-            __index: usize,
-            __source: &dyn #private::Restore,
-        ) -> ::core::option::Option<Self>
+    let restore = quote! {
+        #signature
         where
             #sized
         {
             #body
         }
-    }
+    };
+    (restore, items)
 }
 
 /// A transparent variant from a decoded body of an entry of the catalogue
