@@ -9,6 +9,7 @@
 //! curl -i localhost:3000/members/ada                     # 200
 //! curl -i localhost:3000/members/bob                     # 404 {"code":34404,...}
 //! curl -i localhost:3000/members/locked                  # 503, the driver error in the log only
+//! curl -i localhost:3000/members/suspended               # 403 {"code":35403,...}, the accounts domain's
 //! curl -i -X POST localhost:3000/members -d '{"name":"","email":"x"}'   # 422 with the fields
 //! curl -i localhost:3000/me                              # 401 WWW-Authenticate: Bearer
 //! curl -i localhost:3000/search?q=a                      # 429 Retry-After after 3 requests
@@ -79,11 +80,10 @@ pub enum ServiceError {
     #[code(34503, status = 503, msg = "Storage unavailable, try again later")]
     Storage(#[from] DriverError),
 
-    // ---- Composed domain enum ----------------------------------------------
-    // The accounts domain's own errcode enum. With `#[from]` its errors all
-    // become this one 500 entry; delegating code, status and body to the
-    // inner enum (errcode's `transparent`, in progress) replaces this spot.
-    #[code(34500, status = 500, msg = "Account error")]
+    /// The accounts domain's own errors, sent as that enum says: code,
+    /// status, message and body are its entries', and the catalogue (the
+    /// `/errors` page) lists them.
+    #[code(transparent)]
     Account(#[from] AccountError),
 }
 

@@ -14,7 +14,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Bytes;
 use hyper::{Request, StatusCode};
 use hyper_util::rt::TokioIo;
-use server::{FieldError, ServiceError};
+use server::{AccountError, FieldError, ServiceError};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -121,6 +121,21 @@ async fn not_found_decodes_with_its_field() {
     assert_eq!(reply.header("content-type"), Some("application/json"));
     match reply.error() {
         ServiceError::MemberNotFound { id } => assert_eq!(id, "bob"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_composed_domain_error_keeps_its_own_code_and_status() {
+    let addr = serve().await;
+    let reply = get(addr, "/members/suspended").await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        &reply.body[..],
+        br#"{"code":35403,"message":"Account suspended is suspended"}"#
+    );
+    match reply.error() {
+        ServiceError::Account(AccountError::Suspended { id }) => assert_eq!(id, "suspended"),
         other => panic!("{other:?}"),
     }
 }
