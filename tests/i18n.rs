@@ -366,3 +366,39 @@ fn write_all_writes_each_language() {
     assert!(de.contains("Falsches Konto oder Passwort"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// A service enum that wraps the translated one with `#[code(transparent)]`.
+#[derive(Debug, ApiError)]
+#[api_error(format = errcodes::format::Problem)]
+pub enum Service {
+    #[code(transparent)]
+    Account(#[from] AccountError),
+    #[code(1, status = 400, msg = "Bad {what}")]
+    Bad { what: String },
+}
+
+#[test]
+fn a_wrapping_type_decodes_and_documents_the_wrapped_translations() {
+    let mut body = Vec::new();
+    member().write_body_in("de", &mut body).unwrap();
+    let decoded = Service::decode(&body, Some(errcodes::StatusCode::NOT_FOUND))
+        .unwrap()
+        .known();
+    assert!(
+        matches!(
+            &decoded,
+            Some(Service::Account(AccountError::MemberNotFound { member_ref })) if member_ref == "abc"
+        ),
+        "{decoded:?}"
+    );
+    // The wrapped entries are shown in the language of their own catalogue.
+    let page = errcodes::docs::markdown_in::<Service>("de");
+    assert!(page.contains("Mitglied"), "{page}");
+    // The wrapping type renders no field of the wrapped value: it keeps the
+    // default language rather than another entry's translation.
+    let outer = Service::from(member());
+    assert_eq!(
+        outer.message_in("de").to_string(),
+        "Member 'abc' not found."
+    );
+}

@@ -108,6 +108,17 @@ impl Catalogue {
         self.owns(entry) || self.includes.iter().any(|c| c.contains(entry))
     }
 
+    /// The catalogue whose own entries hold `entry`: this one, or one it
+    /// includes. Translations are numbered by their own catalogue's entries,
+    /// so they are looked up there.
+    pub(crate) fn owner(&'static self, entry: &Entry) -> Option<&'static Catalogue> {
+        if self.owns(entry) {
+            Some(self)
+        } else {
+            self.includes.iter().find_map(|c| c.owner(entry))
+        }
+    }
+
     /// Whether `entry` is one of this type's own entries.
     pub(crate) fn owns(&self, entry: &Entry) -> bool {
         self.entries

@@ -263,9 +263,14 @@ fn render<E: ApiError + ?Sized>(
 
 /// The translation of `error`'s entry for `tag`, if it has one.
 pub(crate) fn translation_of<E: ApiError>(error: &E, tag: &str) -> Option<&'static Translation> {
-    E::catalogue()
-        .translation_for(tag)?
-        .translation(error.info())
+    let catalogue = E::catalogue();
+    let entry = error.info();
+    // A `#[code(transparent)]` variant's entry is the wrapped type's: its
+    // fields are not `E`'s to render, so it keeps the default language.
+    if !catalogue.owns(entry) {
+        return None;
+    }
+    catalogue.translation_for(tag)?.translation(entry)
 }
 
 /// An error whose body carries its message in another language.

@@ -526,6 +526,7 @@ fn code_buf(code: CodeRef<'_>) -> Option<CodeBuf> {
 fn fit_any<'m, E: ApiError>(entry: &Entry, message: &'m str) -> Option<(Fit, Captures<'m>)> {
     template::fit(entry, message).or_else(|| {
         E::catalogue()
+            .owner(entry)?
             .languages()
             .iter()
             .filter_map(|language| language.translation(entry))

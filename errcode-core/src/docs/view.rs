@@ -105,7 +105,13 @@ impl View {
         let language = catalogue.translation_for(lang);
         let mut entries: Vec<EntryView> = catalogue
             .all_entries()
-            .map(|e| EntryView::new::<F>(e, language.and_then(|l| l.translation(e))))
+            .map(|e| {
+                let translation = catalogue
+                    .owner(e)
+                    .and_then(|owner| owner.translation_for(lang))
+                    .and_then(|language| language.translation(e));
+                EntryView::new::<F>(e, translation)
+            })
             .collect();
         let mut taken = Vec::with_capacity(entries.len());
         for entry in &mut entries {
