@@ -704,3 +704,30 @@ fn an_unsized_body_field_may_be_encode_only() {
     fn derives<T: ApiError + ?Sized>() {}
     derives::<Bad>();
 }
+
+/// Most bodies carry the catalogue's own text: `Received::message` then
+/// borrows it from the entry, and only a server's own text is copied.
+#[test]
+fn a_message_that_is_the_catalogues_is_borrowed_not_copied() {
+    use std::borrow::Cow;
+    let received = |body: &[u8], status| {
+        Pk::decode(body, Some(StatusCode::from_u16(status).unwrap()))
+            .unwrap()
+            .into_result()
+            .unwrap()
+    };
+    let r = received(br#"{"code":0,"message":"Invalid JSON"}"#, 400);
+    assert_eq!(r.error, Pk::InvalidJson);
+    match r.message {
+        Some(Cow::Borrowed(m)) => assert!(std::ptr::eq(m, Pk::InvalidJson.info().message())),
+        other => panic!("{other:?}"),
+    }
+    let r = received(br#"{"code":0,"message":"Invalid JSON: line 3"}"#, 400);
+    assert_eq!(r.error, Pk::InvalidJson);
+    assert!(matches!(&r.message, Some(Cow::Owned(m)) if m == "Invalid JSON: line 3"));
+    let r = received(
+        br#"{"code":20003,"message":"Member 'abc' not found."}"#,
+        404,
+    );
+    assert_eq!(r.message.as_deref(), Some("Member 'abc' not found."));
+}

@@ -121,6 +121,8 @@ fn one_pass_and_map_agree_on_plain_bodies() {
         r#"{"code":30,"message":"Item 7 not found"}"#,
         r#"{"message":"Item 7 not found","code":30,"extra":[1,{"a":null}]}"#,
         r#"{"code":10,"message":"Slow down","retry_after":3}"#,
+        r#"{"a":1,"code":10,"b":[2],"message":"Slow down","c":null,"retry_after":3,"d":{}}"#,
+        r#"{"code":30,"message":"Élément 7 introuvable 🦀","ключ":"значение"}"#,
         r#"{"code":10,"message":"Slow down","retry_after":"3"}"#,
         r#"{"code":10,"message":"Slow down"}"#,
         r#"{"code":20,"message":"Conflict"}"#,
@@ -257,5 +259,32 @@ fn every_entry_round_trips_through_the_code_index() {
             FastPlain::decode(&body, Some(e.status())).unwrap().known(),
             Some(e)
         );
+    }
+}
+
+/// The reader checks a body's UTF-8 once, before parsing; a body that fails
+/// is read as bytes, so the error is the one `serde_json::from_slice` gives,
+/// position included.
+#[test]
+fn invalid_utf8_is_refused_as_from_slice_refuses_it() {
+    for body in [
+        &b"{\"code\":30,\"message\":\"Item \xff not found\"}"[..],
+        b"{\"code\":30,\"message\":\"x\",\"\xc3\x28\":1}",
+        b"{\"code\":30,\"message\":\"\xe2\x82\"}",
+        b"{\"code\":30,\"message\":\"x\",\"extra\":[\"\xed\xa0\x80\"]}",
+        b"\xef\xbb\xbf{\"code\":30}",
+    ] {
+        let expected = serde_json::from_slice::<serde_json::Value>(body)
+            .unwrap_err()
+            .to_string();
+        for decoded in [
+            FastPlain::decode(body, None).map(|_| ()),
+            FastNested::decode(body, None).map(|_| ()),
+        ] {
+            match decoded {
+                Err(DecodeError::Json(e)) => assert_eq!(e.to_string(), expected),
+                other => panic!("{body:?}: {other:?}"),
+            }
+        }
     }
 }

@@ -120,6 +120,7 @@ impl Catalogue {
     }
 
     /// Whether `entry` is one of this type's own entries.
+    #[inline]
     pub(crate) fn owns(&self, entry: &Entry) -> bool {
         self.entries
             .as_ptr_range()
@@ -148,8 +149,8 @@ impl Catalogue {
         let index = self.index();
         match code {
             Key::None => &index.none,
-            Key::Int(n) => run(&index.ints, &n, &index.int_positions),
-            Key::Str(s) => run(&index.strs, &s, &index.str_positions),
+            Key::Int(n) => index.ints.get(n),
+            Key::Str(s) => index.strs.get(s),
         }
     }
 }
@@ -179,30 +180,16 @@ impl Iterator for AllEntries {
     }
 }
 
-/// The positions of the entries whose code is `key`: `keys` is sorted and
-/// `positions` says where each key's entry is.
-fn run<'i, K: Ord>(keys: &[K], key: &K, positions: &'i [usize]) -> &'i [usize] {
-    let start = keys.partition_point(|k| k < key);
-    let len = keys
-        .get(start..)
-        .map_or(0, |rest| rest.iter().take_while(|k| *k == key).count());
-    positions
-        .get(start..start.saturating_add(len))
-        .unwrap_or(&[])
-}
-
 /// The codes of a catalogue sorted by kind and value, each with the
-/// position of its entry (stable: entries sharing a code stay in
+/// positions of its entries (stable: entries sharing a code stay in
 /// declaration order). Integers apart from strings, so that the common
-/// look-up is a binary search over plain `i64`s.
+/// look-up is one binary search over plain `i64`s.
 #[derive(Debug)]
 pub(crate) struct Index {
     entries: Box<[&'static Entry]>,
     none: Box<[usize]>,
-    ints: Box<[i64]>,
-    int_positions: Box<[usize]>,
-    strs: Box<[&'static str]>,
-    str_positions: Box<[usize]>,
+    ints: Runs<i64>,
+    strs: Runs<&'static str>,
 }
 
 impl Index {
@@ -218,17 +205,121 @@ impl Index {
                 Code::Str(s) => strs.push((s, i)),
             }
         }
-        ints.sort_by_key(|&(n, _)| n);
-        strs.sort_by_key(|&(s, _)| s);
         Index {
             entries,
             none: none.into(),
-            ints: ints.iter().map(|&(n, _)| n).collect(),
-            int_positions: ints.iter().map(|&(_, i)| i).collect(),
-            strs: strs.iter().map(|&(s, _)| s).collect(),
-            str_positions: strs.iter().map(|&(_, i)| i).collect(),
+            ints: Runs::new(ints),
+            strs: Runs::new(strs),
         }
     }
+}
+
+/// Distinct keys, each with the run of positions that have it, found
+/// through an open-addressing hash table: a look-up is a hash and, for a
+/// key that is there, usually one probe (a binary search's chain of
+/// dependent compares cost more than the rest of the look-up).
+#[derive(Debug)]
+struct Runs<K> {
+    keys: Box<[K]>,
+    /// Where each key's run ends in `positions`; it starts where the
+    /// previous key's ends.
+    ends: Box<[usize]>,
+    positions: Box<[usize]>,
+    /// A power of two of slots, at least twice the keys: `0` is empty,
+    /// `i + 1` names `keys[i]`.
+    slots: Box<[u32]>,
+}
+
+/// A key of the index: its hash.
+trait Hashed: Ord + Copy {
+    fn hash(self) -> u64;
+}
+
+impl Hashed for i64 {
+    fn hash(self) -> u64 {
+        (self as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(32)
+    }
+}
+
+impl Hashed for &str {
+    /// FNV-1a.
+    fn hash(self) -> u64 {
+        self.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    }
+}
+
+impl<K: Hashed> Runs<K> {
+    fn new(mut pairs: Vec<(K, usize)>) -> Runs<K> {
+        pairs.sort_by_key(|&(k, _)| k);
+        let mut keys = Vec::new();
+        let mut ends = Vec::new();
+        for (i, pair) in pairs.iter().enumerate() {
+            if keys.last() != Some(&pair.0) {
+                keys.push(pair.0);
+                ends.push(i);
+            }
+            if let Some(end) = ends.last_mut() {
+                *end = i.saturating_add(1);
+            }
+        }
+        let mut slots = vec![0_u32; keys.len().saturating_mul(2).next_power_of_two().max(2)];
+        let mask = slots.len().saturating_sub(1);
+        for (i, key) in keys.iter().enumerate() {
+            let mut at = slot_of(key.hash(), mask);
+            while slots.get(at).is_some_and(|&s| s != 0) {
+                at = at.wrapping_add(1) & mask;
+            }
+            if let (Some(slot), Ok(named)) = (slots.get_mut(at), u32::try_from(i.saturating_add(1)))
+            {
+                *slot = named;
+            }
+        }
+        Runs {
+            keys: keys.into(),
+            ends: ends.into(),
+            positions: pairs.iter().map(|&(_, i)| i).collect(),
+            slots: slots.into(),
+        }
+    }
+
+    fn get<Q: Hashed>(&self, key: Q) -> &[usize]
+    where
+        K: PartialEq<Q>,
+    {
+        let mask = self.slots.len().saturating_sub(1);
+        let mut at = slot_of(key.hash(), mask);
+        // Half the slots at least are empty, so the probe ends.
+        let i = loop {
+            match self.slots.get(at).copied() {
+                None | Some(0) => return &[],
+                Some(named) => {
+                    let i = (named as usize).wrapping_sub(1);
+                    if self.keys.get(i).is_some_and(|k| *k == key) {
+                        break i;
+                    }
+                }
+            }
+            at = at.wrapping_add(1) & mask;
+        };
+        let start = i
+            .checked_sub(1)
+            .and_then(|before| self.ends.get(before))
+            .copied()
+            .unwrap_or(0);
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.positions.get(start..end).unwrap_or(&[])
+    }
+}
+
+fn slot_of(hash: u64, mask: usize) -> usize {
+    // Truncating the hash is the point: the low bits pick the slot.
+    #[allow(clippy::cast_possible_truncation)]
+    let low = hash as usize;
+    low & mask
 }
 
 /// A code to look up in the catalogue's index.
@@ -638,5 +729,54 @@ impl ResponseHeader {
     #[must_use]
     pub const fn is_optional(&self) -> bool {
         self.optional
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Runs;
+
+    /// Every key finds exactly its positions (a shared key all of them, in
+    /// order), and a key that is not there finds none, whatever the keys'
+    /// hashes collide on.
+    #[test]
+    fn runs_find_each_key_and_nothing_else() {
+        let mut ints: Vec<(i64, usize)> = vec![
+            (i64::MIN, 0),
+            (i64::MAX, 1),
+            (0, 2),
+            (-1, 3),
+            (34300, 4),
+            (34300, 5),
+            (34300, 6),
+        ];
+        // Multiples of a large power of two share their low bits before
+        // hashing, and sequences fill neighbouring slots.
+        ints.extend((0..300).map(|i| (i << 40, 7 + i as usize)));
+        ints.extend((0..300).map(|i| (10_000 + i, 307 + i as usize)));
+        let runs = Runs::new(ints.clone());
+        for &(key, _) in &ints {
+            let expected: Vec<usize> = ints
+                .iter()
+                .filter(|(k, _)| *k == key)
+                .map(|&(_, p)| p)
+                .collect();
+            assert_eq!(runs.get(key), &expected[..], "{key}");
+        }
+        for absent in [1, -2, 34301, 300 << 40, 10_300, 9_999, i64::MIN + 1] {
+            assert_eq!(runs.get(absent), &[] as &[usize], "{absent}");
+        }
+
+        let strs = Runs::new(vec![
+            ("M_FORBIDDEN", 0),
+            ("M_NOT_FOUND", 1),
+            ("", 2),
+            ("M_FORBIDDEN", 3),
+        ]);
+        assert_eq!(strs.get("M_FORBIDDEN"), &[0, 3]);
+        assert_eq!(strs.get(&*String::from("M_NOT_FOUND")), &[1]);
+        assert_eq!(strs.get(""), &[2]);
+        assert_eq!(strs.get("M_UNKNOWN"), &[] as &[usize]);
+        assert_eq!(Runs::<i64>::new(Vec::new()).get(0), &[] as &[usize]);
     }
 }

@@ -210,7 +210,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
         Some(error) => Decoded::Known(Received {
             error,
             status: None,
-            message: Some(status.message().to_owned()),
+            message: Some(crate::decode::kept(entry, status.message())),
         }),
         None => unrecognized(Reason::NotRebuildable, vec![entry]),
     }

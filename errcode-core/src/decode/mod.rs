@@ -108,8 +108,10 @@ pub struct Received<E> {
     pub error: E,
     /// The HTTP status, as given to the decoder.
     pub status: Option<StatusCode>,
-    /// The message the body carried.
-    pub message: Option<String>,
+    /// The message the body carried: borrowed from the catalogue when it
+    /// is the entry's own text, as it is for most bodies, so that decoding
+    /// one copies nothing.
+    pub message: Option<Cow<'static, str>>,
 }
 
 impl<E> Received<E> {
@@ -320,13 +322,13 @@ enum Members<'a> {
     /// As [`Format::locate`] found them in the parsed body.
     Map(&'a Map<String, Value>),
     /// As the one-pass reader kept them.
-    List(&'a [(Cow<'a, str>, Value)]),
+    List(&'a read::Fields<'a>),
 }
 
 struct Source<'a> {
     members: Members<'a>,
     captures: Captures<'a>,
-    code: &'a Option<CodeBuf>,
+    code: Option<CodeRef<'a>>,
     status: Option<StatusCode>,
     message: Option<&'a str>,
 }
@@ -335,7 +337,7 @@ impl Restore for Source<'_> {
     fn member(&self, name: &str) -> Option<&Value> {
         match self.members {
             Members::Map(map) => map.get(name),
-            Members::List(list) => list.iter().find(|(n, _)| n == name).map(|(_, v)| v),
+            Members::List(list) => list.iter().find(|(n, _)| *n == name).map(|(_, v)| v),
         }
     }
 
@@ -348,7 +350,7 @@ impl Restore for Source<'_> {
 
     fn remote(&self) -> RemoteError {
         RemoteError {
-            code: self.code.clone(),
+            code: self.code.and_then(code_buf),
             status: self.status,
             message: self.message.map(str::to_owned),
         }
@@ -369,7 +371,8 @@ pub fn decode<E: ApiError>(
     }
     let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
     if <E::Format as Format>::DECODES_BY_MEMBERS {
-        let read = read::read(body, <E::Format as Format>::MEMBERS)?;
+        let mut read = read::Read::default();
+        read::read(body, <E::Format as Format>::MEMBERS, &mut read)?;
         let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
         let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
         let by_type = match &read.type_uri {
@@ -400,6 +403,7 @@ pub fn decode<E: ApiError>(
 
 /// The variant that `code`, `message` (or the code in the type URI) and
 /// `status` name, rebuilt from `members` and the message.
+#[inline(always)]
 fn choose<E: ApiError>(
     code: Option<CodeRef<'_>>,
     message: Option<&str>,
@@ -495,11 +499,10 @@ fn choose<E: ApiError>(
         // The body carried the template, not values: nothing to capture.
         captures.clear();
     }
-    let received_code = code.and_then(code_buf);
     let source = Source {
         members,
         captures,
-        code: &received_code,
+        code,
         status,
         message,
     };
@@ -507,9 +510,19 @@ fn choose<E: ApiError>(
         Some(error) => Decoded::Known(Received {
             error,
             status,
-            message: message.map(str::to_owned),
+            message: message.map(|m| kept(chosen, m)),
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    }
+}
+
+/// `message`, borrowed from `entry` where it is the entry's own text.
+#[inline]
+pub(crate) fn kept(entry: &'static Entry, message: &str) -> Cow<'static, str> {
+    if message == entry.message() {
+        Cow::Borrowed(entry.message())
+    } else {
+        Cow::Owned(message.to_owned())
     }
 }
 
@@ -550,14 +563,14 @@ pub(crate) fn rebuild<E: ApiError>(
         Vec::new()
     };
     let code = match entry.code() {
-        crate::Code::Int(n) => Some(CodeBuf::Int(n)),
-        crate::Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+        crate::Code::Int(n) => Some(CodeRef::Int(n)),
+        crate::Code::Str(s) => Some(CodeRef::Str(s)),
         crate::Code::None => None,
     };
     let source = Source {
         members: Members::Map(members),
         captures,
-        code: &code,
+        code,
         status: None,
         message: Some(message),
     };

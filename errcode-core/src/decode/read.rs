@@ -25,9 +25,43 @@ pub struct Read<'de> {
     pub type_uri: Option<(&'static str, Scalar<'de>)>,
     /// The members of the object where the `#[body]` fields go, except those
     /// the format writes itself.
-    pub fields: Vec<(Cow<'de, str>, Value)>,
+    pub fields: Fields<'de>,
     duplicate: Option<String>,
     misshapen: bool,
+}
+
+/// A body's members kept for the `#[body]` fields, in body order: the
+/// first few in place, so that a typical body allocates nothing.
+#[derive(Default)]
+pub struct Fields<'de> {
+    first: [Option<(Cow<'de, str>, Value)>; IN_PLACE],
+    more: Vec<(Cow<'de, str>, Value)>,
+    len: usize,
+}
+
+const IN_PLACE: usize = 2;
+
+impl<'de> Fields<'de> {
+    fn push(&mut self, key: Cow<'de, str>, value: Value) {
+        match self.first.get_mut(self.len) {
+            Some(slot) => *slot = Some((key, value)),
+            None => self.more.push((key, value)),
+        }
+        self.len = self.len.saturating_add(1);
+    }
+
+    /// The members, in body order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
+        self.first
+            .iter()
+            .map_while(Option::as_ref)
+            .chain(&self.more)
+            .map(|(k, v)| (&**k, v))
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
 }
 
 /// A member's value as far as decoding reads it.
@@ -39,17 +73,34 @@ pub enum Scalar<'de> {
     Other,
 }
 
-/// Reads `body` as an object with `members`.
-pub fn read<'de>(body: &'de [u8], members: &'static [Member]) -> Result<Read<'de>, DecodeError> {
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let mut read = Read::default();
+/// Reads `body` as an object with `members` into `read` (filled in place:
+/// what decoding keeps of a body is not moved around).
+pub fn read<'de>(
+    body: &'de [u8],
+    members: &'static [Member],
+    read: &mut Read<'de>,
+) -> Result<(), DecodeError> {
+    // One UTF-8 check of the whole body costs less than serde_json's check of
+    // each string; a body that fails it is read from bytes, so that the
+    // error is the one `from_slice` gives, with its position.
+    match core::str::from_utf8(body) {
+        Ok(text) => read_from(serde_json::Deserializer::from_str(text), members, read),
+        Err(_) => read_from(serde_json::Deserializer::from_slice(body), members, read),
+    }
+}
+
+fn read_from<'de, R: serde_json::de::Read<'de>>(
+    mut de: serde_json::Deserializer<R>,
+    members: &'static [Member],
+    read: &mut Read<'de>,
+) -> Result<(), DecodeError> {
     let level = Level {
         members,
         fields_here: members
             .iter()
             .any(|m| matches!(m.value, Source::BodyFields))
             || !members.iter().any(holds_fields),
-        read: &mut read,
+        read: &mut *read,
     };
     match de.deserialize_any(level) {
         Ok(true) => {}
@@ -63,7 +114,7 @@ pub fn read<'de>(body: &'de [u8], members: &'static [Member]) -> Result<Read<'de
     if read.misshapen {
         return Err(DecodeError::NotAnObject);
     }
-    Ok(read)
+    Ok(())
 }
 
 /// One object of the body: `Ok(true)` when it was an object.
@@ -130,7 +181,7 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
                     if read.fields.len() < FEW && read.fields.iter().any(|(k, _)| *k == key) {
                         read.duplicate.get_or_insert_with(|| key.to_string());
                     }
-                    read.fields.push((key, value));
+                    read.fields.push(key, value);
                     continue;
                 }
                 _ => {
@@ -154,11 +205,12 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
             }
         }
         if fields_here {
-            if let Some(twice) = first_repeat(&read.fields, |(k, _)| k) {
+            if let Some(twice) = first_repeat(read.fields.len(), read.fields.iter().map(|(k, _)| k))
+            {
                 read.duplicate.get_or_insert(twice);
             }
         }
-        if let Some(twice) = first_repeat(&others, |k| k) {
+        if let Some(twice) = first_repeat(others.len(), others.iter().map(|k| &**k)) {
             read.duplicate.get_or_insert(twice);
         }
         let expected = members
@@ -203,11 +255,12 @@ const FEW: usize = 16;
 
 /// The first key (in body order) that repeats an earlier one, when there
 /// are too many keys to have compared them one by one.
-fn first_repeat<T>(items: &[T], key: impl Fn(&T) -> &str) -> Option<String> {
-    if items.len() <= FEW {
+fn first_repeat<'k>(len: usize, keys: impl Iterator<Item = &'k str>) -> Option<String> {
+    if len <= FEW {
         return None;
     }
-    let text = |i: usize| items.get(i).map_or("", &key);
+    let items: Vec<&str> = keys.collect();
+    let text = |i: usize| items.get(i).copied().unwrap_or("");
     let mut order: Vec<usize> = (0..items.len()).collect();
     order.sort_by(|&a, &b| text(a).cmp(text(b)).then(a.cmp(&b)));
     order
