@@ -11,7 +11,7 @@
 //! ```
 //!
 //! The lock holds, per entry, the code, the name, the status sent, the
-//! `also_status`, whether the code is shared, the placeholders of the
+//! `also_status` set, whether the code is shared, the placeholders of the
 //! template (and the template itself where clients read the text: entries
 //! without a code, with a shared code, or with placeholders) and every body
 //! member with its JSON type and whether it may be absent. One line per
