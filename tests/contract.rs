@@ -702,7 +702,8 @@ fn a_lock_with_one_also_status_number_still_reads() {
     assert_eq!(lock, Lock::of::<also::Api>());
     assert_eq!(lock.diff(&Lock::of::<also::Api>()), vec![]);
     assert!(
-        lock.to_string().contains(r#""status":409,"also_status":[400],"#),
+        lock.to_string()
+            .contains(r#""status":409,"also_status":[400],"#),
         "{lock}"
     );
 }

@@ -585,7 +585,11 @@ fn status(value: &Value) -> Result<u16, &'static str> {
 fn also_statuses(value: Option<&Value>) -> Result<Vec<u16>, &'static str> {
     match value {
         None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items.iter().map(status).collect::<Result<_, _>>().map(sorted),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(status)
+            .collect::<Result<_, _>>()
+            .map(sorted),
         Some(one) => Ok(vec![status(one)?]),
     }
 }
