@@ -57,7 +57,7 @@ pub use errcode_core::*;
 /// | `name = "..."` | symbolic name for docs and bodies (default: the variant's); not empty |
 /// | `category = "..."` | docs section (default: the type's); not empty |
 /// | `shared` | the code is deliberately used by several variants; each says so |
-/// | `also_status = N` | a second status clients may receive (older servers); decoding accepts it |
+/// | `also_status = N` or `also_status = [N, ...]` | the other statuses clients may receive (older servers, or a status that depends on the endpoint), each distinct and not `status`; decoding accepts them, the docs list the entry under each |
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
 /// | `header("Name" = "value", ...)` | headers every response of the entry carries, e.g. `header("WWW-Authenticate" = "Bearer")`; values are visible ASCII |
 /// | `grpc = "NAME"` | the gRPC status code (a `google.rpc.Code` name other than `OK`, e.g. `"ALREADY_EXISTS"`) where the one the HTTP status maps to is not right ([`GrpcCode::from_http_status`]); [`Entry::grpc_code`] |

@@ -682,3 +682,62 @@ fn also_status_and_a_narrowed_type_are_compatible() {
 /// A body member whose Rust type tells no JSON type.
 #[derive(Debug, serde::Serialize)]
 pub struct Detail;
+
+mod also {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(1, status = 409, also_status = 400, msg = "conflict")]
+        Conflict,
+    }
+}
+
+/// Locks written before `also_status` took a list hold one number; they
+/// keep reading, and the entry they lock is unchanged.
+#[test]
+fn a_lock_with_one_also_status_number_still_reads() {
+    let old = "{\"errcode_contract\":1,\"type\":\"Api\",\"content_type\":\"application/json\"}\n\
+               {\"code\":1,\"name\":\"Conflict\",\"status\":409,\"also_status\":400,\
+               \"members\":{\"code\":\"integer\",\"message\":\"string\"}}\n";
+    let lock = Lock::parse(old).unwrap();
+    assert_eq!(lock, Lock::of::<also::Api>());
+    assert_eq!(lock.diff(&Lock::of::<also::Api>()), vec![]);
+    assert!(
+        lock.to_string()
+            .contains(r#""status":409,"also_status":[400],"#),
+        "{lock}"
+    );
+}
+
+#[test]
+fn several_also_statuses_are_locked_as_a_set() {
+    mod v1 {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(1, status = 409, also_status = [403, 400], msg = "conflict")]
+            Conflict,
+        }
+    }
+    mod reordered {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(1, status = 409, also_status = [400, 403], msg = "conflict")]
+            Conflict,
+        }
+    }
+    let lock = Lock::of::<v1::Api>();
+    assert!(
+        lock.to_string().contains(r#""also_status":[400,403],"#),
+        "{lock}"
+    );
+    assert_eq!(Lock::parse(&lock.to_string()), Ok(lock));
+    assert_eq!(changes::<v1::Api, reordered::Api>(), vec![]);
+    assert_eq!(
+        compatible::<v1::Api, also::Api>(),
+        ["code 1 `Conflict`: also_status was 400, 403 and is now 400"]
+    );
+    assert_eq!(
+        compatible::<also::Api, v1::Api>(),
+        ["code 1 `Conflict`: also_status was 400 and is now 400, 403"]
+    );
+    assert_eq!(breaking::<v1::Api, also::Api>(), Vec::<String>::new());
+}

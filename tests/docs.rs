@@ -216,7 +216,7 @@ fn json_has_every_field_of_every_entry() {
             "code": 34429,
             "status": 429,
             "sent_status": 429,
-            "also_status": null,
+            "also_status": [],
             "name": "RateLimited",
             "declared_name": "RateLimited",
             "variant": "Throttled",
@@ -351,6 +351,37 @@ fn openapi_lists_every_code_of_a_status() {
         .as_str()
         .unwrap()
         .starts_with("Status 461\n\n- 461 Punishment"));
+}
+
+#[test]
+fn openapi_lists_an_entry_under_each_of_its_statuses() {
+    #[derive(Debug, ApiError)]
+    pub enum Limits {
+        #[code(1, status = 429, also_status = [503, 502], msg = "Slow down")]
+        Slow,
+        #[code(2, status = 502, msg = "Bad gateway")]
+        Gateway,
+    }
+    let responses =
+        OpenApi::new(&View::new::<errcodes::format::Plain>(Limits::catalogue())).responses();
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["429", "502", "503"]);
+    assert_eq!(
+        responses["429"]["description"],
+        "Too Many Requests\n\n- 1 Slow: Slow down (also 503, 502)"
+    );
+    assert_eq!(
+        responses["502"]["description"],
+        "Bad Gateway\n\n- 1 Slow: Slow down (mainly 429)\n- 2 Gateway: Bad gateway"
+    );
+    assert_eq!(
+        responses["503"]["description"],
+        "Service Unavailable\n\n- 1 Slow: Slow down (mainly 429)"
+    );
+    for status in ["429", "502", "503"] {
+        let examples = &responses[status]["content"]["application/json"]["examples"];
+        assert_eq!(examples["Slow"]["value"]["code"], 1, "{status}");
+    }
 }
 
 #[test]
@@ -601,7 +632,7 @@ mod ranges_and_second_statuses {
         #[code(
             473,
             status = 473,
-            also_status = 503,
+            also_status = [503, 500],
             category = "Platform",
             msg = "Maintenance"
         )]
@@ -625,7 +656,7 @@ mod ranges_and_second_statuses {
              `{\"code\":31000,\"message\":\"Headers error\"}` |\n\
              \n## Platform\n\
              \n| Code | Status | Name | Message | Body |\n|---|---|---|---|---|\n\
-             | <a id=\"473\"></a>473 | 473 (also 503) | Maintenance | Maintenance | \
+             | <a id=\"473\"></a>473 | 473 (also 503, 500) | Maintenance | Maintenance | \
              `{\"code\":473,\"message\":\"Maintenance\"}` |\n"
         );
     }

@@ -44,7 +44,7 @@ pub enum Everything {
     #[code(
         43429,
         status = 429,
-        also_status = 503,
+        also_status = [503, 502],
         msg = "Slow down, {user}",
         name = "RateLimited",
         category = "Limits"
@@ -176,6 +176,7 @@ fn every_output_shows_every_fact() {
         assert!(kinds.contains(&kind), "{kind} not among {kinds:?}");
     }
     assert!(facts.contains(&("also_status", "503".to_owned())));
+    assert!(facts.contains(&("also_status", "502".to_owned())));
     assert!(facts.contains(&("ranges.category", "Limits".to_owned())));
     assert!(facts.contains(&("tag", "shared".to_owned())));
     assert!(facts.contains(&("tag", "template only".to_owned())));
@@ -281,7 +282,7 @@ fn grpc_codes_show_only_in_a_view_with_grpc() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("| 429 (also 503) | `RESOURCE_EXHAUSTED` | RateLimited"),
+        markdown.contains("| 429 (also 503, 502) | `RESOURCE_EXHAUSTED` | RateLimited"),
         "{markdown}"
     );
     assert!(Html::new(&grpc)

@@ -61,7 +61,14 @@ mod no_prelude {
         Source(#[source] ::std::io::Error),
         #[code(5, status = 500, msg = "from")]
         From(#[from] ::std::fmt::Error),
-        #[code(6, status = 429, msg = "body", name = "Limited", category = "Limits")]
+        #[code(
+            6,
+            status = 429,
+            also_status = [503, 502],
+            msg = "body",
+            name = "Limited",
+            category = "Limits"
+        )]
         Body {
             #[body]
             retry_after: u64,

@@ -30,7 +30,7 @@ pub enum ProblemError {
     /// The request was refused.
     #[code(1, status = 403, msg = "Forbidden", header("WWW-Authenticate" = "Bearer"))]
     Forbidden,
-    #[code(2, status = 429, msg = "Slow down", also_status = 503)]
+    #[code(2, status = 429, msg = "Slow down", also_status = [503, 502])]
     Limited {
         #[body]
         #[header("Retry-After")]

@@ -385,7 +385,7 @@ fn kakao_473_is_also_recognised_under_its_old_status_503() {
 
     let e = KakaoGameError::ServiceUnavailable;
     assert_eq!(e.status(), 473);
-    assert_eq!(e.info().also_status(), Some(503));
+    assert_eq!(e.info().also_statuses(), [503]);
     let body = serde_json::to_vec(&e).unwrap();
     for status in [473, 503] {
         let decoded =

@@ -468,6 +468,61 @@ fn matrix_codes_outrank_the_status() {
     assert_eq!(u.reason, Reason::Unknown);
 }
 
+/// `M_UNRECOGNIZED`: the spec sends it with 404 where the endpoint is not
+/// implemented and 405 where the method is wrong; Synapse's
+/// `UnrecognizedRequestError` sends it with 400.
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Matrix)]
+enum MxRoutes {
+    #[code(
+        "M_UNRECOGNIZED",
+        status = 404,
+        also_status = [405, 400],
+        msg = "Unrecognized request"
+    )]
+    Unrecognized,
+}
+
+#[test]
+fn an_entry_declares_every_status_it_is_sent_with() {
+    let body = br#"{"errcode":"M_UNRECOGNIZED","error":"Unrecognized request"}"#;
+    assert_eq!(MxRoutes::Unrecognized.info().also_statuses(), [405, 400]);
+    for status in [404, 405, 400] {
+        let status = StatusCode::from_u16(status).unwrap();
+        assert_eq!(
+            MxRoutes::decode(body, Some(status)).unwrap().known(),
+            Some(MxRoutes::Unrecognized),
+            "{status}"
+        );
+    }
+    let responses = errcodes::docs::openapi::<MxRoutes>("1")["components"]["responses"].clone();
+    let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["MxRoutes.400", "MxRoutes.404", "MxRoutes.405"]);
+
+    // Where the code does not outrank the status, a status the entry does
+    // not list is a mismatch.
+    #[derive(Debug, PartialEq, ApiError)]
+    enum Routes {
+        #[code(1, status = 404, also_status = [405, 400], msg = "Unrecognized request")]
+        Unrecognized,
+    }
+    let body = br#"{"code":1,"message":"Unrecognized request"}"#;
+    for status in [404, 405, 400] {
+        let status = StatusCode::from_u16(status).unwrap();
+        assert_eq!(
+            Routes::decode(body, Some(status)).unwrap().known(),
+            Some(Routes::Unrecognized),
+            "{status}"
+        );
+    }
+    for status in [401, 500] {
+        let status = StatusCode::from_u16(status).unwrap();
+        let u = unrecognized(Routes::decode(body, Some(status)).unwrap());
+        assert_eq!(u.reason, Reason::StatusMismatch, "{status}");
+        assert_eq!(u.status, Some(status));
+    }
+}
+
 #[test]
 fn decoded_values_display_and_are_errors() {
     fn is_error<T: std::error::Error>(_: &T) {}

@@ -83,7 +83,7 @@ fn statuses_with_a_body_below_400_are_allowed() {
     #[derive(Debug, ApiError)]
     #[api_error(default_status = 202)]
     enum E {
-        #[code(1, status = 200, msg = "ok", also_status = 206)]
+        #[code(1, status = 200, msg = "ok", also_status = [206, 303])]
         Ok,
         #[code(2, status = 203, msg = "non-authoritative")]
         Other,
@@ -93,7 +93,7 @@ fn statuses_with_a_body_below_400_are_allowed() {
         Accepted,
     }
     assert_eq!(E::Ok.status(), 200);
-    assert_eq!(E::Ok.info().also_status(), Some(206));
+    assert_eq!(E::Ok.info().also_statuses(), [206, 303]);
     assert_eq!(E::Other.status(), 203);
     assert_eq!(E::SeeOther.status(), 303);
     assert_eq!(E::Accepted.status(), 202);

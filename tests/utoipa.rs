@@ -21,7 +21,7 @@ pub enum AccountError {
     WrongPassword,
     #[code(34404, status = 404, msg = "No account {id}")]
     NotFound { id: u64 },
-    #[code(34429, status = 429, msg = "Too many requests", also_status = 503)]
+    #[code(34429, status = 429, msg = "Too many requests", also_status = [503, 502])]
     Throttled {
         #[body]
         retry_after: u64,
@@ -84,15 +84,15 @@ fn responses_are_those_of_the_docs_for_the_listed_entries() {
     let doc = document();
     let login = &doc["paths"]["/login"]["post"]["responses"];
     let keys: Vec<&String> = login.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["204", "401", "429", "503"]);
+    assert_eq!(keys, ["204", "401", "429", "502", "503"]);
     let all = Docs::new(&View::of::<AccountError>()).responses();
-    for status in ["401", "429", "503"] {
+    for status in ["401", "429", "502", "503"] {
         assert_eq!(login[status], all[status], "{status}");
     }
     let account = &doc["paths"]["/accounts/{id}"]["get"]["responses"];
     let keys: Vec<&String> = account.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["200", "401", "404", "429", "503", "default"]);
-    for status in ["401", "404", "429", "503", "default"] {
+    assert_eq!(keys, ["200", "401", "404", "429", "502", "503", "default"]);
+    for status in ["401", "404", "429", "502", "503", "default"] {
         assert_eq!(account[status], all[status], "{status}");
     }
     // `#[body]` members with their JSON types; the optional one not required.

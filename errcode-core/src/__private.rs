@@ -271,7 +271,7 @@ impl Entry {
             index: 0,
             code,
             status: None,
-            also_status: None,
+            also_statuses: &[],
             sent_status: 500,
             name: None,
             title: None,
@@ -329,8 +329,8 @@ impl Entry {
 
     #[doc(hidden)]
     #[must_use]
-    pub const fn also(mut self, status: u16) -> Entry {
-        self.also_status = Some(status);
+    pub const fn also(mut self, statuses: &'static [u16]) -> Entry {
+        self.also_statuses = statuses;
         self
     }
 

@@ -365,7 +365,7 @@ pub struct Entry {
     pub(crate) index: usize,
     pub(crate) code: Code,
     pub(crate) status: Option<u16>,
-    pub(crate) also_status: Option<u16>,
+    pub(crate) also_statuses: &'static [u16],
     /// The status sent on the wire: `status`, else the format's
     /// [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS), which the
     /// derive fills in (the entry is otherwise format-agnostic).
@@ -435,21 +435,34 @@ impl Entry {
         self.status
     }
 
-    /// A second status clients may receive for this entry
-    /// (`also_status = N`): decoding accepts it as well as [`Entry::status`].
+    /// The other statuses clients may receive for this entry, in the order
+    /// `also_status = [..]` declares them (older servers, or a status that
+    /// depends on the endpoint): decoding accepts each as well as
+    /// [`Entry::status`]. Empty for most entries.
     #[must_use]
-    pub const fn also_status(&self) -> Option<u16> {
-        self.also_status
+    pub const fn also_statuses(&self) -> &'static [u16] {
+        self.also_statuses
     }
 
     /// Whether a body received with `status` may be this entry: its status,
-    /// its `also_status`, or any status for an entry documented without one.
+    /// one of its [`also_statuses`](Entry::also_statuses), or any status for
+    /// an entry documented without one.
     #[must_use]
     pub const fn admits_status(&self, status: u16) -> bool {
-        match (self.status, self.also_status) {
-            (None, _) => true,
-            (Some(s), also) => s == status || matches!(also, Some(a) if a == status),
+        let Some(own) = self.status else {
+            return true;
+        };
+        if own == status {
+            return true;
         }
+        let mut i = 0;
+        while i < self.also_statuses.len() {
+            if self.also_statuses[i] == status {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// The status sent on the wire: the documented one, else the body

@@ -11,7 +11,7 @@
 //! ```
 //!
 //! The lock holds, per entry, the code, the name, the status sent, the
-//! `also_status`, whether the code is shared, the placeholders of the
+//! `also_status` set, whether the code is shared, the placeholders of the
 //! template (and the template itself where clients read the text: entries
 //! without a code, with a shared code, or with placeholders) and every body
 //! member with its JSON type and whether it may be absent. One line per
@@ -83,7 +83,8 @@ struct Locked {
     code: Code0,
     name: String,
     status: u16,
-    also_status: Option<u16>,
+    /// Ascending: the lock records the set, not the order it is declared in.
+    also_status: Vec<u16>,
     shared: bool,
     placeholders: Vec<String>,
     message: Option<String>,
@@ -302,7 +303,7 @@ impl Locked {
             },
             name: entry.name().to_owned(),
             status: entry.http_status().as_u16(),
-            also_status: entry.also_status(),
+            also_status: sorted(entry.also_statuses().to_vec()),
             shared: entry.is_shared(),
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
@@ -327,14 +328,6 @@ impl Locked {
                 Some(_) => Err("not a list of strings"),
             }
         };
-        let status = |key| match line.get(key) {
-            None => Ok(None),
-            Some(v) => v
-                .as_u64()
-                .and_then(|s| u16::try_from(s).ok())
-                .map(Some)
-                .ok_or("a status is not a number"),
-        };
         let members = match line.get("members") {
             Some(Value::Object(members)) => members
                 .iter()
@@ -349,8 +342,8 @@ impl Locked {
         Ok(Locked {
             code,
             name: string(line, "name").ok_or("no `name`")?,
-            status: status("status")?.ok_or("no `status`")?,
-            also_status: status("also_status")?,
+            status: status(line.get("status").ok_or("no `status`")?)?,
+            also_status: also_statuses(line.get("also_status"))?,
             shared: line.get("shared").and_then(Value::as_bool).unwrap_or(false),
             placeholders: strings("placeholders")?,
             message: string(line, "message"),
@@ -372,13 +365,16 @@ impl Locked {
             );
         }
         if self.also_status != new.also_status {
-            let show = |s: Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
+            let show = |s: &[u16]| match s {
+                [] => "none".to_owned(),
+                s => s.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
+            };
             push(
                 false,
                 format!(
                     "{it}: also_status was {} and is now {}",
-                    show(self.also_status),
-                    show(new.also_status)
+                    show(&self.also_status),
+                    show(&new.also_status)
                 ),
             );
         }
@@ -483,8 +479,8 @@ impl fmt::Display for Lock {
                 json(&e.name),
                 e.status
             )?;
-            if let Some(also) = e.also_status {
-                write!(f, ",\"also_status\":{also}")?;
+            if !e.also_status.is_empty() {
+                write!(f, ",\"also_status\":{}", json(&e.also_status))?;
             }
             if e.shared {
                 f.write_str(",\"shared\":true")?;
@@ -575,6 +571,32 @@ fn object(line: usize, text: &str) -> Result<Map<String, Value>, ParseError> {
             reason: e.to_string(),
         }),
     }
+}
+
+fn status(value: &Value) -> Result<u16, &'static str> {
+    value
+        .as_u64()
+        .and_then(|s| u16::try_from(s).ok())
+        .ok_or("a status is not a number")
+}
+
+/// A lock's `also_status`: absent, one status (as locks before lists wrote
+/// it) or a list of them.
+fn also_statuses(value: Option<&Value>) -> Result<Vec<u16>, &'static str> {
+    match value {
+        None => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(status)
+            .collect::<Result<_, _>>()
+            .map(sorted),
+        Some(one) => Ok(vec![status(one)?]),
+    }
+}
+
+fn sorted(mut statuses: Vec<u16>) -> Vec<u16> {
+    statuses.sort_unstable();
+    statuses
 }
 
 fn string(map: &Map<String, Value>, key: &str) -> Option<String> {

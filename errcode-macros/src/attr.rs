@@ -39,6 +39,9 @@ pub enum Kind {
     Flag,
     /// An HTTP status in 100..=999 that may carry a body: `status = 404`.
     Status,
+    /// One status or a bracketed list of them, each distinct:
+    /// `also_status = 503`, `also_status = [400, 403]`.
+    Statuses,
     /// A string: `msg = "..."`.
     Str,
     /// A string that must say something; `instead` tells what to write
@@ -89,8 +92,9 @@ keys! {
     CATEGORY = "category": Kind::NonEmpty { instead: "leave `category` out for an entry without one" }, on Code | ApiError;
     SHARED = "shared": Kind::Flag, on Code;
     EXPOSE = "expose": Kind::Flag, on Code;
-    /// Another status clients may see for this entry (older servers).
-    ALSO_STATUS = "also_status": Kind::Status, on Code;
+    /// Other statuses clients may see for this entry (older servers, or
+    /// one that depends on the endpoint).
+    ALSO_STATUS = "also_status": Kind::Statuses, on Code;
     /// The gRPC status code, where the HTTP status's mapping is not the one.
     GRPC = "grpc": Kind::Grpc, on Code;
     CRATE = "crate": Kind::Path { example: "my_framework::errcode" }, on ApiError;
@@ -146,6 +150,7 @@ pub struct CategoryRange {
 enum Value {
     Flag,
     Status(Spanned<u16>),
+    Statuses(Vec<Spanned<u16>>),
     Str(LitStr),
     Range(Spanned<(i64, i64)>),
     Ranges(Vec<CategoryRange>),
@@ -182,6 +187,14 @@ impl Attrs {
         match self.get(key)?.1 {
             Value::Status(status) => Some(status),
             _ => None,
+        }
+    }
+
+    /// Each status of a list key, in the order written.
+    pub fn statuses(&self, key: &Key) -> &[Spanned<u16>] {
+        match self.get(key) {
+            Some((_, Value::Statuses(statuses))) => statuses,
+            _ => &[],
         }
     }
 
@@ -300,6 +313,7 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
     Ok(match key.kind {
         Kind::Flag => Value::Flag,
         Kind::Status => Value::Status(parse_status(input, name)?),
+        Kind::Statuses => Value::Statuses(parse_statuses(input, name)?),
         Kind::Str => Value::Str(parse_string(input, name)?),
         Kind::NonEmpty { instead } => Value::Str(parse_nonempty_string(input, name, instead)?),
         Kind::Type { what, example } => {
@@ -551,6 +565,54 @@ fn parse_status(input: ParseStream, what: &str) -> syn::Result<Spanned<u16>> {
         value,
         span: lit.span(),
     })
+}
+
+/// `N` or `[N, ...]`: statuses as [`parse_status`] reads them, none twice.
+/// Every bad element is reported, each at its token.
+fn parse_statuses(input: ParseStream, what: &str) -> syn::Result<Vec<Spanned<u16>>> {
+    if !input.peek(syn::token::Bracket) {
+        return Ok(vec![parse_status(input, what)?]);
+    }
+    let content;
+    let brackets = syn::bracketed!(content in input);
+    if content.is_empty() {
+        return Err(syn::Error::new(
+            brackets.span.join(),
+            format!("`{what}` lists no status; name at least one, e.g. `{what} = [400, 403]`, or leave `{what}` out"),
+        ));
+    }
+    let mut statuses: Vec<Spanned<u16>> = Vec::new();
+    let mut errors: Option<syn::Error> = None;
+    let mut fail = |e: syn::Error| match &mut errors {
+        Some(errors) => errors.combine(e),
+        None => errors = Some(e),
+    };
+    while !content.is_empty() {
+        match parse_status(&content, what) {
+            Ok(status) => match statuses.iter().find(|s| s.value == status.value) {
+                Some(_) => fail(syn::Error::new(
+                    status.span,
+                    format!("`{what}` lists {} twice", status.value),
+                )),
+                None => statuses.push(status),
+            },
+            Err(e) => {
+                fail(e);
+                skip_to_comma(&content);
+            }
+        }
+        if content.is_empty() {
+            break;
+        }
+        if let Err(e) = content.parse::<Token![,]>() {
+            fail(e);
+            content.parse::<TokenStream>()?;
+        }
+    }
+    match errors {
+        Some(errors) => Err(errors),
+        None => Ok(statuses),
+    }
 }
 
 /// Why a response with this status has no body (RFC 9110), if it has none:

@@ -520,9 +520,10 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
         let status = status.value;
         tokens.extend(quote!(.with_status(#status)));
     }
-    if let Some(also) = code.also_status() {
-        let also = also.value;
-        tokens.extend(quote!(.also(#also)));
+    let also = code.also_statuses();
+    if !also.is_empty() {
+        let also = also.iter().map(|s| Literal::u16_unsuffixed(s.value));
+        tokens.extend(quote!(.also(&[#(#also),*])));
     }
     if let Some(name) = code.name() {
         tokens.extend(quote!(.named(#name)));

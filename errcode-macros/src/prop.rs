@@ -75,8 +75,9 @@ impl CodeAttr {
         self.keys.status(&attr::STATUS)
     }
 
-    pub fn also_status(&self) -> Option<&Spanned<u16>> {
-        self.keys.status(&attr::ALSO_STATUS)
+    /// `also_status = ...`, each status as written; empty without it.
+    pub fn also_statuses(&self) -> &[Spanned<u16>] {
+        self.keys.statuses(&attr::ALSO_STATUS)
     }
 
     pub fn msg(&self) -> Option<&LitStr> {

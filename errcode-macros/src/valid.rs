@@ -256,25 +256,27 @@ fn expose_only_on_5xx(cx: &mut Ctxt, input: &Parsed) {
     }
 }
 
-/// `also_status` names a second status clients may receive for the entry
-/// (Kakao's 473 was 503 on older servers); one equal to the status, or on an
+/// `also_status` names the other statuses clients may receive for the entry
+/// (Kakao's 473 was 503 on older servers; Matrix sends some codes with a
+/// status that depends on the endpoint); one equal to the status, or on an
 /// entry without one, says nothing.
 fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
     for variant in &input.variants {
         let Some(code) = &variant.code else { continue };
-        let Some(also) = code.also_status() else {
+        let also = code.also_statuses();
+        let Some(first) = also.first() else { continue };
+        let Some(status) = input.status_of(code) else {
+            cx.error_at(
+                first.span,
+                "`also_status` needs a `status`: it names other statuses besides the documented one",
+            );
             continue;
         };
-        match input.status_of(code) {
-            Some(status) if status == also.value => cx.error_at(
-                also.span,
+        if let Some(repeat) = also.iter().find(|s| s.value == status) {
+            cx.error_at(
+                repeat.span,
                 format!("`also_status` repeats the status {status}; name a status the entry is also sent with"),
-            ),
-            None => cx.error_at(
-                also.span,
-                "`also_status` needs a `status`: it names a second status besides the documented one",
-            ),
-            _ => {}
+            );
         }
     }
 }

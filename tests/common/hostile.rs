@@ -37,7 +37,7 @@ pub enum ProblemError {
     #[code(
         3,
         status = 400,
-        also_status = 422,
+        also_status = [422, 409],
         msg = "Ungültig: {field} → {reason}…"
     )]
     Invalid { field: String, reason: String },
@@ -161,7 +161,7 @@ pub struct Plan {
     pub members: Vec<MemberEdit>,
     /// Edits to the serialized body, in order.
     pub bytes: Vec<ByteEdit>,
-    /// 0: no status; 1: the entry's; 2: its `also_status`; else this, modulo 1000.
+    /// 0: no status; 1: the entry's; 2 and 3: its first and last `also_status`; else this, modulo 1000.
     pub status: u16,
 }
 
@@ -415,7 +415,8 @@ pub fn body<E: ApiError>(plan: &Plan) -> (Vec<u8>, Option<StatusCode>) {
     let status = match plan.status {
         0 => None,
         1 => entry.status(),
-        2 => entry.also_status(),
+        2 => entry.also_statuses().first().copied(),
+        3 => entry.also_statuses().last().copied(),
         n => Some(n % 1000),
     };
     (bytes, status.and_then(|s| StatusCode::from_u16(s).ok()))

@@ -300,8 +300,12 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             entry.sent_status()
         )?,
     }
-    if let Some(also) = entry.entry().also_status() {
-        write!(f, "<span class=\"tag\">also {also}</span>")?;
+    if let Some((first, rest)) = entry.entry().also_statuses().split_first() {
+        write!(f, "<span class=\"tag\">also {first}")?;
+        for also in rest {
+            write!(f, ", {also}")?;
+        }
+        f.write_str("</span>")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;

@@ -28,7 +28,7 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 ///       "code": 34305,
 ///       "status": 401,
 ///       "sent_status": 401,
-///       "also_status": null,
+///       "also_status": [],
 ///       "name": "WrongPassword",
 ///       "declared_name": null,
 ///       "variant": "WrongPassword",
@@ -54,6 +54,8 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// its anchor in the pages ([`EntryView::anchor`]), so a link to
 /// `errors.html#34305` can be built from this document.
 /// Absent values are `null` (a `code` of `null` is an entry without a code);
+/// `also_status` is always an array, of the statuses besides `status` in
+/// declared order;
 /// `title` is the entry's declared `title`; `message` is the template as
 /// written; `sent_status` is the status a
 /// response is sent with ([`Entry::http_status`](crate::Entry::http_status));
@@ -201,7 +203,7 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("code", &e.entry().code())?;
         map.serialize_entry("status", &e.entry().status())?;
         map.serialize_entry("sent_status", &e.sent_status())?;
-        map.serialize_entry("also_status", &e.entry().also_status())?;
+        map.serialize_entry("also_status", e.entry().also_statuses())?;
         if let Some(grpc) = e.grpc_code() {
             map.serialize_entry("grpc", grpc.name())?;
         }

@@ -25,7 +25,7 @@ use super::Columns;
 /// are escaped the same way. Examples are code spans, `|` escaped as tables
 /// need.
 ///
-/// A status cell adds a second status (`473 (also 503)`) and, for an entry
+/// A status cell adds the other statuses (`473 (also 503)`) and, for an entry
 /// without one, the status it is sent with (`(sent as 500)`, `(sent as 200)`
 /// for Fresns); a name cell
 /// adds the variant when the name differs; a message cell starts with the
@@ -149,8 +149,12 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         Some(status) => write!(f, "{status}")?,
         None => write!(f, "(sent as {})", entry.sent_status())?,
     }
-    if let Some(also) = entry.entry().also_status() {
-        write!(f, " (also {also})")?;
+    if let Some((first, rest)) = entry.entry().also_statuses().split_first() {
+        write!(f, " (also {first}")?;
+        for also in rest {
+            write!(f, ", {also}")?;
+        }
+        f.write_str(")")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, " ({SUCCESS})")?;

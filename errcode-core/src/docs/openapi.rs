@@ -34,7 +34,7 @@ use super::view::{EntryView, SchemaRow, Tree, View};
 /// description that adds the entry's variant, category, `#[body]` fields and
 /// tags to its doc comment. Examples are keyed by the entry's name
 /// (`"name #index"` should two entries of one status share a name). An entry
-/// with a second status (`also_status`) is listed under both.
+/// with other statuses (`also_status`) is listed under each of them too.
 ///
 /// Entries documented without a status (client-side codes, catalogues that
 /// give none) go under `default`, OpenAPI's "any other status", because the
@@ -409,19 +409,14 @@ impl<'a> OpenApi<'a> {
         doc
     }
 
-    /// Entries grouped by status (an entry with `also_status` in both
-    /// groups), statuses ascending, `None` last.
+    /// Entries grouped by status (an entry with `also_status` in the group
+    /// of each), statuses ascending, `None` last.
     fn by_status(&self) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
         let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
         let keep = self.keep.unwrap_or(|_| true);
         for entry in self.view.entries().iter().filter(|e| keep(e)) {
-            for status in [
-                Some(entry.entry().status()),
-                entry.entry().also_status().map(Some),
-            ]
-            .into_iter()
-            .flatten()
-            {
+            let also = entry.entry().also_statuses().iter().map(|&s| Some(s));
+            for status in std::iter::once(entry.entry().status()).chain(also) {
                 match groups.iter_mut().find(|(s, _)| *s == status) {
                     Some((_, entries)) => entries.push(entry),
                     None => groups.push((status, vec![entry])),
@@ -460,11 +455,15 @@ impl<'a> OpenApi<'a> {
                 description.push_str(": ");
                 description.push_str(&one_line(entry.message()));
             }
-            match (entry.entry().status(), entry.entry().also_status()) {
-                (Some(main), Some(also)) if status == Some(main) => {
-                    description.push_str(&format!(" (also {also})"));
+            let also = entry.entry().also_statuses();
+            match entry.entry().status() {
+                Some(main) if !also.is_empty() && status == Some(main) => {
+                    let also: Vec<String> = also.iter().map(u16::to_string).collect();
+                    description.push_str(&format!(" (also {})", also.join(", ")));
                 }
-                (Some(main), Some(_)) => description.push_str(&format!(" (mainly {main})")),
+                Some(main) if !also.is_empty() => {
+                    description.push_str(&format!(" (mainly {main})"));
+                }
                 _ => {}
             }
             let mut ex = Tree::object();

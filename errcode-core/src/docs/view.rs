@@ -310,7 +310,7 @@ impl EntryView {
         }
         facts.push(("anchor", self.anchor.clone()));
         facts.push(("sent_status", self.sent_status.to_string()));
-        if let Some(also) = entry.also_status() {
+        for also in entry.also_statuses() {
             facts.push(("also_status", also.to_string()));
         }
         if let Some(grpc) = self.grpc_code() {
