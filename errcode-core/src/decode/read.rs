@@ -5,6 +5,7 @@
 //! object read refuses a member named twice.
 
 use core::fmt;
+use core::mem::ManuallyDrop;
 use std::borrow::Cow;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -34,12 +35,25 @@ pub struct Read<'de> {
 /// first few in place, so that a typical body allocates nothing.
 #[derive(Default)]
 pub struct Fields<'de> {
-    first: [Option<(Cow<'de, str>, Value)>; IN_PLACE],
-    more: Vec<(Cow<'de, str>, Value)>,
+    /// Dropped by hand (see `Drop`): most bodies leave these empty, and
+    /// then there is nothing to drop.
+    first: ManuallyDrop<[Option<Kept<'de>>; IN_PLACE]>,
+    more: Vec<Kept<'de>>,
     len: usize,
 }
 
+impl Drop for Fields<'_> {
+    fn drop(&mut self) {
+        if self.len > 0 {
+            drop(core::mem::take(&mut *self.first));
+        }
+    }
+}
+
 const IN_PLACE: usize = 2;
+
+/// A member's name and value.
+type Kept<'de> = (Cow<'de, str>, Value);
 
 impl<'de> Fields<'de> {
     fn push(&mut self, key: Cow<'de, str>, value: Value) {
@@ -154,7 +168,7 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
         while let Some(key) = map.next_key_seed(Text)? {
             let position = members
                 .iter()
-                .position(|m| m.name == key && !matches!(m.value, Source::BodyFields));
+                .position(|m| same(m.name, &key) && !matches!(m.value, Source::BodyFields));
             let member = position.and_then(|i| members.get(i));
             match member.map(|m| (m.name, m.value, m.fillable)) {
                 Some((name, Source::Code, _)) => {
@@ -248,6 +262,12 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
     }
 }
 
+/// `a == b`, compared here: member names are a few bytes, where calling
+/// `memcmp` costs more than the comparison.
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| x == y)
+}
+
 /// Up to this many keys, each new key is compared with those before it;
 /// past it, the keys are sorted once at the end instead, so that a body of
 /// many members costs `n log n`, not `n²`.
@@ -279,6 +299,7 @@ struct Text;
 impl<'de> DeserializeSeed<'de> for Text {
     type Value = Cow<'de, str>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_str(self)
     }
@@ -309,6 +330,7 @@ struct ScalarSeed;
 impl<'de> DeserializeSeed<'de> for ScalarSeed {
     type Value = Scalar<'de>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
     }
