@@ -129,8 +129,14 @@ impl Catalogue {
 
     /// The entries with this code, included ones too, in
     /// [`all_entries`](Self::all_entries) order (several for a shared code).
-    pub fn lookup<'a>(&self, code: CodeRef<'a>) -> impl Iterator<Item = &'static Entry> + use<'a> {
-        self.all_entries().filter(move |e| code == e.code)
+    pub fn lookup(&self, code: CodeRef<'_>) -> impl Iterator<Item = &'static Entry> + use<'_> {
+        let positions = match code {
+            CodeRef::Int(n) => self.with_code(Key::Int(n)),
+            CodeRef::Str(s) => self.with_code(Key::Str(s)),
+            CodeRef::OutOfRange => &[],
+        };
+        let entries = self.indexed_entries();
+        positions.iter().filter_map(|&i| entries.get(i).copied())
     }
 
     /// [`all_entries`](Self::all_entries) as a slice, what

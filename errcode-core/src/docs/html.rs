@@ -300,12 +300,8 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             entry.sent_status()
         )?,
     }
-    if let Some((first, rest)) = entry.entry().also_statuses().split_first() {
-        write!(f, "<span class=\"tag\">also {first}")?;
-        for also in rest {
-            write!(f, ", {also}")?;
-        }
-        f.write_str("</span>")?;
+    if let Some(also) = entry.also_statuses() {
+        write!(f, "<span class=\"tag\">also {also}</span>")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;

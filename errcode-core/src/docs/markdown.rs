@@ -149,12 +149,8 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         Some(status) => write!(f, "{status}")?,
         None => write!(f, "(sent as {})", entry.sent_status())?,
     }
-    if let Some((first, rest)) = entry.entry().also_statuses().split_first() {
-        write!(f, " (also {first}")?;
-        for also in rest {
-            write!(f, ", {also}")?;
-        }
-        f.write_str(")")?;
+    if let Some(also) = entry.also_statuses() {
+        write!(f, " (also {also})")?;
     }
     if !columns.code && entry.is_success() {
         write!(f, " ({SUCCESS})")?;

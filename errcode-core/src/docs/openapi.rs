@@ -455,15 +455,11 @@ impl<'a> OpenApi<'a> {
                 description.push_str(": ");
                 description.push_str(&one_line(entry.message()));
             }
-            let also = entry.entry().also_statuses();
-            match entry.entry().status() {
-                Some(main) if !also.is_empty() && status == Some(main) => {
-                    let also: Vec<String> = also.iter().map(u16::to_string).collect();
-                    description.push_str(&format!(" (also {})", also.join(", ")));
+            match (entry.entry().status(), entry.also_statuses()) {
+                (Some(main), Some(also)) if status == Some(main) => {
+                    description.push_str(&format!(" (also {also})"));
                 }
-                Some(main) if !also.is_empty() => {
-                    description.push_str(&format!(" (mainly {main})"));
-                }
+                (Some(main), Some(_)) => description.push_str(&format!(" (mainly {main})")),
                 _ => {}
             }
             let mut ex = Tree::object();

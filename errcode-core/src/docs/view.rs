@@ -379,6 +379,19 @@ impl EntryView {
         self.grpc.then(|| self.entry.grpc_code())
     }
 
+    /// The entry's other statuses as the outputs show them, `"503, 500"`;
+    /// `None` for an entry without `also_status`.
+    #[must_use]
+    pub fn also_statuses(&self) -> Option<String> {
+        let also = self.entry.also_statuses();
+        (!also.is_empty()).then(|| {
+            also.iter()
+                .map(u16::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    }
+
     /// The flags that are set, as the words the outputs show.
     #[must_use]
     pub fn tags(&self) -> Vec<&'static str> {
