@@ -403,7 +403,6 @@ pub fn decode<E: ApiError>(
 
 /// The variant that `code`, `message` (or the code in the type URI) and
 /// `status` name, rebuilt from `members` and the message.
-#[inline(always)]
 fn choose<E: ApiError>(
     code: Option<CodeRef<'_>>,
     message: Option<&str>,
