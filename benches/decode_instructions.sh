@@ -12,7 +12,7 @@ count() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" --bench "decode::$1" \
     --sample-count "$2" --sample-size 100 2>&1 >/dev/null | grep -o 'refs: *[0-9,]*' | tr -dc 0-9
 }
-for body in static field; do
+for body in static field escaped; do
   line="$body:"
   for who in errcode hand; do
     a=$(count "${body}_$who" 100)

@@ -62,6 +62,7 @@ fn check() {
     for (body, status) in [
         (STATIC_BODY, StatusCode::BAD_REQUEST),
         (FIELD_BODY, StatusCode::TOO_MANY_REQUESTS),
+        (ESCAPED_BODY, StatusCode::BAD_REQUEST),
     ] {
         let d = decode_derived(body, status).map(|e| e.to_string());
         assert!(d.is_some());
@@ -255,6 +256,9 @@ mod from_code_all {
 const STATIC_BODY: &[u8] = br#"{"code":10000,"message":"Static error number 0 happened"}"#;
 const FIELD_BODY: &[u8] =
     br#"{"code":10001,"message":"Too many requests, retry later","retry_after":30}"#;
+/// A message with an escape, which errcode's scanner leaves to serde_json.
+const ESCAPED_BODY: &[u8] =
+    br#"{"code":10000,"message":"Static error number 0 happened: \"quoted\""}"#;
 
 fn decode_derived(body: &[u8], status: StatusCode) -> Option<Derived> {
     Derived::decode(body, Some(status)).ok()?.known()
@@ -284,5 +288,13 @@ mod decode {
     #[divan::bench]
     fn field_hand(b: Bencher) {
         b.bench_local(|| Hand::decode(black_box(FIELD_BODY)).unwrap());
+    }
+    #[divan::bench]
+    fn escaped_errcode(b: Bencher) {
+        derived(b, ESCAPED_BODY, StatusCode::BAD_REQUEST);
+    }
+    #[divan::bench]
+    fn escaped_hand(b: Bencher) {
+        b.bench_local(|| Hand::decode(black_box(ESCAPED_BODY)).unwrap());
     }
 }

@@ -288,3 +288,135 @@ fn invalid_utf8_is_refused_as_from_slice_refuses_it() {
         }
     }
 }
+
+mod scanner {
+    //! Flat bodies of common shapes are read by a scanner of errcode's own,
+    //! which gives up on anything else (escapes, floats, nesting, syntax
+    //! errors) for serde_json to read. Generated bodies mixing both must
+    //! decode exactly as the map reader decodes them.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn key() -> impl Strategy<Value = String> {
+        prop::sample::select(vec![
+            "code",
+            "message",
+            "type",
+            "title",
+            "status",
+            "detail",
+            "retry_after",
+            "instance",
+            "extra",
+            "ключ",
+            "c\\u006fde",
+            "",
+            "code ",
+        ])
+        .prop_map(|k| format!("\"{k}\""))
+    }
+
+    fn value() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::sample::select(vec![
+                "0",
+                "-0",
+                "00",
+                "01",
+                "-01",
+                "7",
+                "10",
+                "20",
+                "30",
+                "-5",
+                "3",
+                "1.0",
+                "1e5",
+                "1E5",
+                "2.5e-3",
+                "-",
+                "1.",
+                "9223372036854775807",
+                "9223372036854775808",
+                "-9223372036854775808",
+                "-9223372036854775809",
+                "18446744073709551615",
+                "18446744073709551616",
+                "1e999",
+                "true",
+                "false",
+                "null",
+                "tru",
+                "nul",
+                "True",
+                "{}",
+                "[]",
+                "[1,2]",
+                "{\"a\":null}",
+                "\"\"",
+                "\"Item 7 not found\"",
+                "\"Item 12345 not found\"",
+                "\"Slow down\"",
+                "\"Conflict\"",
+                "\"Bad input\"",
+                "\"Broken\"",
+                "\"Élément 🦀\"",
+                "\"a\\nb\"",
+                "\"\\\"\"",
+                "\"\\u00e9\"",
+                "\"\\ud800\"",
+                "\"tab\there\"",
+                "\"bell\u{7}\"",
+                "\"del\u{7f}\"",
+                "\"unterminated",
+                "\"https://errors.example/30\"",
+                "\"about:blank\"",
+            ])
+            .prop_map(str::to_owned),
+            any::<i64>().prop_map(|n| n.to_string()),
+            "[ -~]{0,12}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+        ]
+    }
+
+    fn space() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec!["", "", "", " ", "\n\t", "\r ", "\u{a0}"])
+    }
+
+    fn body() -> impl Strategy<Value = String> {
+        let member = (space(), key(), space(), value(), space());
+        (
+            space(),
+            prop::collection::vec(member, 0..6),
+            prop::sample::select(vec!["", "", "", ",", " x", "}", " {}"]),
+            prop::sample::select(vec!["{", "{", "{", "[", ""]),
+        )
+            .prop_map(|(lead, members, tail, open)| {
+                let members: Vec<String> = members
+                    .into_iter()
+                    .map(|(a, k, b, v, c)| format!("{a}{k}{b}:{c}{v}"))
+                    .collect();
+                format!("{lead}{open}{}{tail}}}{lead}", members.join(","))
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4000))]
+        #[test]
+        fn scanned_bodies_decode_as_mapped_ones(body in body()) {
+            for s in [None, status(404), status(429), status(409), status(500)] {
+                prop_assert_eq!(
+                    outcome::<FastPlain>(&body, s).replace("Fast", ""),
+                    outcome::<MappedPlain>(&body, s).replace("Mapped", ""),
+                    "{} with {:?}", body, s
+                );
+                prop_assert_eq!(
+                    outcome::<FastProblem>(&body, s).replace("Fast", ""),
+                    outcome::<MappedProblem>(&body, s).replace("Mapped", ""),
+                    "{} with {:?}", body, s
+                );
+            }
+        }
+    }
+}

@@ -24,6 +24,7 @@
 
 mod object;
 mod read;
+mod scan;
 mod template;
 
 use core::fmt;
@@ -403,6 +404,7 @@ pub fn decode<E: ApiError>(
 
 /// The variant that `code`, `message` (or the code in the type URI) and
 /// `status` name, rebuilt from `members` and the message.
+#[inline(always)]
 fn choose<E: ApiError>(
     code: Option<CodeRef<'_>>,
     message: Option<&str>,

@@ -6,6 +6,7 @@ use core::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::read::Skip;
 use super::DecodeError;
 
 pub fn parse(body: &[u8]) -> Result<Map<String, Value>, DecodeError> {
@@ -40,11 +41,12 @@ impl<'de> Visitor<'de> for ObjectVisitor {
         while let Some(key) = map.next_key::<String>()? {
             let value: Value = map.next_value()?;
             if object.contains_key(&key) {
-                // Read the rest so that a syntax error later still wins.
-                while map
-                    .next_entry::<de::IgnoredAny, de::IgnoredAny>()?
-                    .is_some()
-                {}
+                // Read the rest, checked as a `Value` would be, so that an
+                // error later (syntax, a number out of range, invalid
+                // UTF-8) still wins, as it does in the one-pass reader.
+                while map.next_key_seed(Skip)?.is_some() {
+                    map.next_value_seed(Skip)?;
+                }
                 return Ok(Parsed::Duplicate(key));
             }
             object.insert(key, value);

@@ -2,7 +2,9 @@
 //! the code, the message and the type URI borrowed from the input where no
 //! escape forces a copy, the `#[body]` members kept as values, everything
 //! else checked and dropped. No map of the whole body is built, and every
-//! object read refuses a member named twice.
+//! object read refuses a member named twice. The common body (one flat
+//! object of plain values) is read by [`scan`]; any other, by
+//! serde_json through the visitor here.
 
 use core::fmt;
 use core::mem::ManuallyDrop;
@@ -11,7 +13,7 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::DecodeError;
+use super::{scan, DecodeError};
 use crate::format::members::{holds_fields, read_by_decode};
 use crate::format::{Member, Source};
 
@@ -96,11 +98,28 @@ pub fn read<'de>(
 ) -> Result<(), DecodeError> {
     // One UTF-8 check of the whole body costs less than serde_json's check of
     // each string; a body that fails it is read from bytes, so that the
-    // error is the one `from_slice` gives, with its position.
+    // error is the one `from_slice` gives, with its position. A body the
+    // scanner gives up on is read again from the start by serde_json.
     match core::str::from_utf8(body) {
-        Ok(text) => read_from(serde_json::Deserializer::from_str(text), members, read),
+        Ok(text) if scan::scan(text, members, read) => match read.duplicate.take() {
+            Some(member) => Err(DecodeError::DuplicateMember(member)),
+            None => Ok(()),
+        },
+        Ok(text) => {
+            *read = Read::default();
+            read_from(serde_json::Deserializer::from_str(text), members, read)
+        }
         Err(_) => read_from(serde_json::Deserializer::from_slice(body), members, read),
     }
+}
+
+/// Whether the `#[body]` fields are members of the body's own object: the
+/// format says so, or puts them nowhere else.
+pub(super) fn fields_at_top(members: &[Member]) -> bool {
+    members
+        .iter()
+        .any(|m| matches!(m.value, Source::BodyFields))
+        || !members.iter().any(holds_fields)
 }
 
 fn read_from<'de, R: serde_json::de::Read<'de>>(
@@ -110,10 +129,7 @@ fn read_from<'de, R: serde_json::de::Read<'de>>(
 ) -> Result<(), DecodeError> {
     let level = Level {
         members,
-        fields_here: members
-            .iter()
-            .any(|m| matches!(m.value, Source::BodyFields))
-            || !members.iter().any(holds_fields),
+        fields_here: fields_at_top(members),
         read: &mut *read,
     };
     match de.deserialize_any(level) {
@@ -155,87 +171,39 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        let Level {
-            members,
-            fields_here,
-            read,
-        } = self;
-        // Keys of the format's members are marked by position (no list to
-        // allocate for a typical body); the other keys are compared as text.
-        let mut seen = 0_u64;
-        let mut others: Vec<Cow<'de, str>> = Vec::new();
-        let mut nested = 0_usize;
+        let mut object = Object::new(self.members, self.fields_here, self.read);
         while let Some(key) = map.next_key_seed(Text)? {
-            let position = members
-                .iter()
-                .position(|m| same(m.name, &key) && !matches!(m.value, Source::BodyFields));
-            let member = position.and_then(|i| members.get(i));
-            match member.map(|m| (m.name, m.value, m.fillable)) {
-                Some((name, Source::Code, _)) => {
-                    read.code = Some((name, map.next_value_seed(ScalarSeed)?));
+            let (position, slot) = object.slot(&key);
+            match slot {
+                Slot::Code(name) => {
+                    object.read.code = Some((name, map.next_value_seed(ScalarSeed)?));
                 }
-                Some((name, Source::Message, _)) => {
-                    read.message = Some((name, map.next_value_seed(ScalarSeed)?));
+                Slot::Message(name) => {
+                    object.read.message = Some((name, map.next_value_seed(ScalarSeed)?));
                 }
-                Some((_, Source::TypeUri(Some(base)), _)) => {
-                    read.type_uri = Some((base, map.next_value_seed(ScalarSeed)?));
+                Slot::TypeUri(base) => {
+                    object.read.type_uri = Some((base, map.next_value_seed(ScalarSeed)?));
                 }
-                Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
+                Slot::Nested(inner) => {
                     let level = Level {
                         members: inner,
                         fields_here: inner.iter().any(|m| matches!(m.value, Source::BodyFields)),
-                        read: &mut *read,
+                        read: &mut *object.read,
                     };
                     if map.next_value_seed(level)? {
-                        nested = nested.saturating_add(1);
+                        object.nested = object.nested.saturating_add(1);
                     }
                 }
-                Some((_, _, true)) | None if fields_here => {
+                Slot::Field => {
                     let value: Value = map.next_value()?;
-                    if read.fields.len() < FEW && read.fields.iter().any(|(k, _)| *k == key) {
-                        read.duplicate.get_or_insert_with(|| key.to_string());
-                    }
-                    read.fields.push(key, value);
+                    object.field(key, value);
                     continue;
                 }
-                _ => {
-                    map.next_value_seed(Skip)?;
-                }
+                Slot::Skip => map.next_value_seed(Skip)?,
             }
-            let bit = position
-                .and_then(|i| u32::try_from(i).ok())
-                .and_then(|i| 1_u64.checked_shl(i));
-            match bit {
-                Some(bit) if seen & bit != 0 => {
-                    read.duplicate.get_or_insert_with(|| key.into_owned());
-                }
-                Some(bit) => seen |= bit,
-                None => {
-                    if others.len() < FEW && others.contains(&key) {
-                        read.duplicate.get_or_insert_with(|| key.to_string());
-                    }
-                    others.push(key);
-                }
-            }
+            object.mark(position, key);
         }
-        if fields_here {
-            if let Some(twice) = first_repeat(read.fields.len(), read.fields.iter().map(|(k, _)| k))
-            {
-                read.duplicate.get_or_insert(twice);
-            }
-        }
-        if let Some(twice) = first_repeat(others.len(), others.iter().map(|k| &**k)) {
-            read.duplicate.get_or_insert(twice);
-        }
-        let expected = members
-            .iter()
-            .filter(
-                |m| matches!(m.value, Source::Object(inner) if inner.iter().any(read_by_decode)),
-            )
-            .count();
-        if nested < expected {
-            read.misshapen = true;
-        }
+        object.finish();
         Ok(true)
     }
 
@@ -262,6 +230,128 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
     }
 }
 
+/// Where a member of an object goes.
+pub(super) enum Slot {
+    Code(&'static str),
+    Message(&'static str),
+    /// The type URI's base.
+    TypeUri(&'static str),
+    /// An object of the format's, read for what it holds.
+    Nested(&'static [Member]),
+    /// Kept for the `#[body]` fields.
+    Field,
+    Skip,
+}
+
+/// One object as its members are read, whoever reads them (serde_json's
+/// visitor or the scanner): where each member goes, and which are named
+/// twice. Keys of the format's members are marked by position (no list to
+/// allocate for a typical body); the other keys are compared as text.
+pub(super) struct Object<'r, 'de> {
+    members: &'static [Member],
+    fields_here: bool,
+    pub(super) read: &'r mut Read<'de>,
+    seen: u64,
+    others: Vec<Cow<'de, str>>,
+    nested: usize,
+}
+
+impl<'r, 'de> Object<'r, 'de> {
+    #[inline]
+    pub(super) fn new(
+        members: &'static [Member],
+        fields_here: bool,
+        read: &'r mut Read<'de>,
+    ) -> Self {
+        Object {
+            members,
+            fields_here,
+            read,
+            seen: 0,
+            others: Vec::new(),
+            nested: 0,
+        }
+    }
+
+    /// Where the member `key` goes, and its position among the format's.
+    #[inline(always)]
+    pub(super) fn slot(&self, key: &str) -> (Option<usize>, Slot) {
+        let position = self
+            .members
+            .iter()
+            .position(|m| same(m.name, key) && !matches!(m.value, Source::BodyFields));
+        let member = position.and_then(|i| self.members.get(i));
+        let slot = match member.map(|m| (m.name, m.value, m.fillable)) {
+            Some((name, Source::Code, _)) => Slot::Code(name),
+            Some((name, Source::Message, _)) => Slot::Message(name),
+            Some((_, Source::TypeUri(Some(base)), _)) => Slot::TypeUri(base),
+            Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
+                Slot::Nested(inner)
+            }
+            Some((_, _, true)) | None if self.fields_here => Slot::Field,
+            _ => Slot::Skip,
+        };
+        (position, slot)
+    }
+
+    /// Keeps a member for the `#[body]` fields.
+    #[inline(always)]
+    pub(super) fn field(&mut self, key: Cow<'de, str>, value: Value) {
+        let fields = &self.read.fields;
+        if fields.len() < FEW && fields.iter().any(|(k, _)| *k == key) {
+            self.read.duplicate.get_or_insert_with(|| key.to_string());
+        }
+        self.read.fields.push(key, value);
+    }
+
+    /// Notes a member that was not kept for the fields, to find repeats.
+    #[inline(always)]
+    pub(super) fn mark(&mut self, position: Option<usize>, key: Cow<'de, str>) {
+        let bit = position
+            .and_then(|i| u32::try_from(i).ok())
+            .and_then(|i| 1_u64.checked_shl(i));
+        match bit {
+            Some(bit) if self.seen & bit != 0 => {
+                self.read.duplicate.get_or_insert_with(|| key.into_owned());
+            }
+            Some(bit) => self.seen |= bit,
+            None => {
+                if self.others.len() < FEW && self.others.contains(&key) {
+                    self.read.duplicate.get_or_insert_with(|| key.to_string());
+                }
+                self.others.push(key);
+            }
+        }
+    }
+
+    /// The object is read: the repeats among many members, and whether the
+    /// format's objects were all there.
+    #[inline]
+    pub(super) fn finish(self) {
+        let read = self.read;
+        if self.fields_here && read.fields.len() > FEW {
+            if let Some(twice) = first_repeat(read.fields.iter().map(|(k, _)| k)) {
+                read.duplicate.get_or_insert(twice);
+            }
+        }
+        if self.others.len() > FEW {
+            if let Some(twice) = first_repeat(self.others.iter().map(|k| &**k)) {
+                read.duplicate.get_or_insert(twice);
+            }
+        }
+        let expected = self
+            .members
+            .iter()
+            .filter(
+                |m| matches!(m.value, Source::Object(inner) if inner.iter().any(read_by_decode)),
+            )
+            .count();
+        if self.nested < expected {
+            read.misshapen = true;
+        }
+    }
+}
+
 /// `a == b`, compared here: member names are a few bytes, where calling
 /// `memcmp` costs more than the comparison.
 fn same(a: &str, b: &str) -> bool {
@@ -273,12 +363,10 @@ fn same(a: &str, b: &str) -> bool {
 /// many members costs `n log n`, not `n²`.
 const FEW: usize = 16;
 
-/// The first key (in body order) that repeats an earlier one, when there
-/// are too many keys to have compared them one by one.
-fn first_repeat<'k>(len: usize, keys: impl Iterator<Item = &'k str>) -> Option<String> {
-    if len <= FEW {
-        return None;
-    }
+/// The first key (in body order) that repeats an earlier one, for more
+/// keys than were compared one by one.
+#[cold]
+fn first_repeat<'k>(keys: impl Iterator<Item = &'k str>) -> Option<String> {
     let items: Vec<&str> = keys.collect();
     let text = |i: usize| items.get(i).copied().unwrap_or("");
     let mut order: Vec<usize> = (0..items.len()).collect();
@@ -379,7 +467,7 @@ impl<'de> Visitor<'de> for ScalarSeed {
 /// range, strings valid, nesting bounded) and dropped without being built.
 /// (`IgnoredAny` skips without those checks, which would let through a body
 /// that `serde_json::from_slice` refuses.)
-struct Skip;
+pub(super) struct Skip;
 
 impl<'de> DeserializeSeed<'de> for Skip {
     type Value = ();
