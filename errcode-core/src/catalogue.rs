@@ -186,10 +186,9 @@ impl Iterator for AllEntries {
     }
 }
 
-/// The codes of a catalogue sorted by kind and value, each with the
-/// positions of its entries (stable: entries sharing a code stay in
-/// declaration order). Integers apart from strings, so that the common
-/// look-up is one binary search over plain `i64`s.
+/// The codes of a catalogue by kind, each with the positions of its
+/// entries (entries sharing a code in declaration order). Integers apart
+/// from strings, so that the common look-up hashes a plain `i64`.
 #[derive(Debug)]
 pub(crate) struct Index {
     entries: Box<[&'static Entry]>,
