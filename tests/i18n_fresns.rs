@@ -69,3 +69,30 @@ fn bodies_in_each_language_decode_to_their_variant() {
         }
     }
 }
+
+/// Browsers send a region (`zh-TW`), catalogues are split by script:
+/// the region's script is looked up first, as CLDR's likely subtags give it.
+#[test]
+fn a_chinese_region_finds_the_script_it_writes() {
+    let c = FresnsError::catalogue();
+    for (header, expected) in [
+        ("zh-TW", "zh-Hant"),
+        ("zh-hk", "zh-Hant"),
+        ("zh-MO,en;q=0.5", "zh-Hant"),
+        ("zh-CN", "zh-Hans"),
+        ("zh-SG", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        ("zh-Hant-CN", "zh-Hant"),
+        ("zh-Hans-TW", "zh-Hans"),
+        ("zh-TW-x-private", "zh-Hant"),
+        ("zh-yue", "en"),
+        ("zh-419", "zh-Hans"),
+        ("ja-TW", "en"),
+    ] {
+        assert_eq!(c.negotiate(header), expected, "{header}");
+    }
+    let e = FresnsError::from_code(31501).unwrap();
+    assert_eq!(e.message_in("zh-TW").to_string(), e.message_in("zh-Hant").to_string());
+    assert_eq!(e.message_in("zh-CN").to_string(), e.message_in("zh-Hans").to_string());
+    assert_ne!(e.message_in("zh-TW").to_string(), e.message_in("zh-CN").to_string());
+}

@@ -96,7 +96,10 @@ impl Catalogue {
     /// The translation to show for the language tag `tag`, by RFC 4647
     /// lookup: `zh-Hant-TW`, then `zh-Hant`, then `zh`, compared without
     /// regard to case; `None` when that reaches the default language or
-    /// nothing (the default language is then shown).
+    /// nothing (the default language is then shown). A Chinese tag without
+    /// a script is first given the one its region writes, as CLDR's likely
+    /// subtags do: `zh-TW` is looked up as `zh-Hant-TW`, `zh-CN` and `zh`
+    /// as `zh-Hans-CN` and `zh-Hans`.
     #[must_use]
     pub fn translation_for(&self, tag: &str) -> Option<&'static Language> {
         match self.find_language(tag)? {
@@ -135,10 +138,12 @@ impl Catalogue {
     }
 
     fn find_language(&self, tag: &str) -> Option<Found> {
-        let mut tag = tag.trim();
+        let tag = tag.trim();
         if !is_tag(tag) {
             return None;
         }
+        let with_script = likely_script(tag);
+        let mut tag = with_script.as_deref().unwrap_or(tag);
         loop {
             if tag.eq_ignore_ascii_case(self.language) {
                 return Some(Found::Default);
@@ -164,6 +169,36 @@ impl Catalogue {
 enum Found {
     Default,
     Translation(&'static Language),
+}
+
+/// A Chinese tag without a script, given the script its region writes
+/// (`zh-TW` is `zh-Hant-TW`, `zh` and `zh-CN` are `zh-Hans`), as CLDR's
+/// likely subtags give it: catalogues are translated by script (Fresns
+/// ships `zh-Hans` and `zh-Hant`), where browsers send regions. Chinese is
+/// the one language taken from CLDR's table: the one whose catalogues are
+/// split by script in practice.
+fn likely_script(tag: &str) -> Option<String> {
+    let mut subtags = tag.splitn(3, '-');
+    if !subtags.next()?.eq_ignore_ascii_case("zh") {
+        return None;
+    }
+    let region = match subtags.next() {
+        None => return Some("zh-Hans".to_owned()),
+        Some(region) => region,
+    };
+    let is_region = (region.len() == 2 && region.bytes().all(|b| b.is_ascii_alphabetic()))
+        || (region.len() == 3 && region.bytes().all(|b| b.is_ascii_digit()));
+    if !is_region {
+        // A script already, or an extended language (`zh-yue`) or variant.
+        return None;
+    }
+    let script = if ["TW", "HK", "MO"].iter().any(|r| r.eq_ignore_ascii_case(region)) {
+        "Hant"
+    } else {
+        "Hans"
+    };
+    let (language, rest) = tag.split_at(2);
+    Some(format!("{language}-{script}{rest}"))
 }
 
 /// `alpha{1,8}(-alphanum{1,8})*`, the shape of a language range (RFC 4647 §2.1).
