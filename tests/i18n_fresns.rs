@@ -92,7 +92,16 @@ fn a_chinese_region_finds_the_script_it_writes() {
         assert_eq!(c.negotiate(header), expected, "{header}");
     }
     let e = FresnsError::from_code(31501).unwrap();
-    assert_eq!(e.message_in("zh-TW").to_string(), e.message_in("zh-Hant").to_string());
-    assert_eq!(e.message_in("zh-CN").to_string(), e.message_in("zh-Hans").to_string());
-    assert_ne!(e.message_in("zh-TW").to_string(), e.message_in("zh-CN").to_string());
+    assert_eq!(
+        e.message_in("zh-TW").to_string(),
+        e.message_in("zh-Hant").to_string()
+    );
+    assert_eq!(
+        e.message_in("zh-CN").to_string(),
+        e.message_in("zh-Hans").to_string()
+    );
+    assert_ne!(
+        e.message_in("zh-TW").to_string(),
+        e.message_in("zh-CN").to_string()
+    );
 }

@@ -192,7 +192,10 @@ fn likely_script(tag: &str) -> Option<String> {
         // A script already, or an extended language (`zh-yue`) or variant.
         return None;
     }
-    let script = if ["TW", "HK", "MO"].iter().any(|r| r.eq_ignore_ascii_case(region)) {
+    let script = if ["TW", "HK", "MO"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(region))
+    {
         "Hant"
     } else {
         "Hans"
