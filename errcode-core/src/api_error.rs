@@ -102,15 +102,10 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized,
     {
-        let Some(translation) = crate::lang::translation_of(self, lang) else {
-            return self.write_body(out);
-        };
-        let start = out.len();
-        let body = crate::lang::InLanguage {
-            error: self,
-            translation,
-        };
-        serde_json::to_writer(&mut *out, &body).inspect_err(|_| out.truncate(start))
+        match crate::lang::translation_of(self, lang) {
+            Some(translation) => crate::lang::write_translated(self, translation, out),
+            None => self.write_body(out),
+        }
     }
 
     /// Writes this value's response headers into `headers`: its entry's

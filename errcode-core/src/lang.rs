@@ -311,10 +311,22 @@ pub(crate) fn translation_of<E: ApiError>(error: &E, tag: &str) -> Option<&'stat
     catalogue.translation_for(tag)?.translation(entry)
 }
 
+/// Appends `error`'s body with its message in `translation`; on an error,
+/// `out` is as it was.
+pub(crate) fn write_translated<E: ApiError>(
+    error: &E,
+    translation: &'static Translation,
+    out: &mut Vec<u8>,
+) -> serde_json::Result<()> {
+    let start = out.len();
+    let body = InLanguage { error, translation };
+    serde_json::to_writer(&mut *out, &body).inspect_err(|_| out.truncate(start))
+}
+
 /// An error whose body carries its message in another language.
-pub(crate) struct InLanguage<'a, E> {
-    pub(crate) error: &'a E,
-    pub(crate) translation: &'static Translation,
+struct InLanguage<'a, E> {
+    error: &'a E,
+    translation: &'static Translation,
 }
 
 impl<E: ApiError> BodySource for InLanguage<'_, E> {

@@ -191,11 +191,11 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
 
 /// The body of `error` with its message in the language `lang`.
 pub(crate) fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
-    if crate::lang::translation_of(error, lang).is_none() {
+    let Some(translation) = crate::lang::translation_of(error, lang) else {
         return body(error);
-    }
+    };
     let mut out = Vec::new();
-    if error.write_body_in(lang, &mut out).is_err() {
+    if crate::lang::write_translated(error, translation, &mut out).is_err() {
         return body(error);
     }
     Body::Owned(out)
