@@ -455,3 +455,35 @@ async fn a_tonic_server_and_client_over_loopback() {
     stop.send(()).unwrap();
     server.await.unwrap().unwrap();
 }
+
+/// A service whose error wraps the accounts errors with
+/// `#[code(transparent)]`: its statuses carry the wrapped entries, and
+/// decoding finds them among the included catalogue's, as body decoding does.
+#[derive(Debug, ApiError)]
+pub enum GatewayError {
+    #[code(1, status = 502, msg = "Upstream down")]
+    Upstream,
+    #[code(transparent)]
+    Account(AccountError),
+}
+
+#[test]
+fn a_wrapping_type_decodes_the_statuses_of_the_entries_it_includes() {
+    let s = status(&GatewayError::Account(AccountError::NotFound {
+        user: "alice".into(),
+    }));
+    match decode::<GatewayError>(&s) {
+        Decoded::Known(Received {
+            error: GatewayError::Account(AccountError::NotFound { user }),
+            ..
+        }) => assert_eq!(user, "alice"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(
+        decode::<GatewayError>(&status(&GatewayError::Upstream)),
+        Decoded::Known(Received {
+            error: GatewayError::Upstream,
+            ..
+        })
+    ));
+}

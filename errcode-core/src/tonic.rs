@@ -161,7 +161,9 @@ pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
 #[must_use]
 pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E> {
     let info = error_info(status.details(), domain);
-    let entries = E::catalogue().entries();
+    // Own entries and those of `#[code(transparent)]` variants, as body
+    // decoding reads them.
+    let entries = E::catalogue().indexed_entries();
     let code = info
         .as_ref()
         .and_then(|info| info.metadata.get(CODE_KEY))
@@ -180,6 +182,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
     };
     let mut candidates: Vec<&'static Entry> = entries
         .iter()
+        .copied()
         .filter(|e| e.name() == info.reason)
         .filter(|e| match &code {
             Some(code) => *code == e.code(),
@@ -218,7 +221,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
 
 /// The code `text` names in a catalogue of `entries`: a string code where
 /// the catalogue's codes are strings.
-fn code_of(entries: &[Entry], text: &str) -> CodeBuf {
+fn code_of(entries: &[&Entry], text: &str) -> CodeBuf {
     let strings = entries.iter().any(|e| matches!(e.code(), Code::Str(_)));
     match text.parse() {
         Ok(n) if !strings => CodeBuf::Int(n),
