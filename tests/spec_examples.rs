@@ -237,6 +237,21 @@ fn type_uris_from_string_codes_are_percent_encoded() {
             .known(),
         Some(Spaced::Quota)
     );
+    // Only the encoding the format writes names the entry.
+    for other in [
+        "https://errors.example/quota%20exceeded%2fdaily%20%c3%a9",
+        "https://errors.example/quota exceeded/daily é",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9x",
+    ] {
+        let body = format!(r#"{{"type":"{other}","title":"Quota exceeded","status":429}}"#);
+        assert_eq!(
+            Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
+                .unwrap()
+                .known(),
+            None,
+            "{other}"
+        );
+    }
 }
 
 // Matrix -----------------------------------------------------------------
@@ -558,4 +573,32 @@ fn decoded_values_display_and_are_errors() {
         u.to_string(),
         "unrecognized error body (fits only a catch-all template): status 400: invalid_grant"
     );
+}
+
+/// A type URI names an integer code as its decimal text, exactly.
+#[test]
+fn type_uris_name_integer_codes() {
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Numbered {
+        #[code(34306, status = 404, msg = "Member not found")]
+        NotFound,
+        #[code(-5, status = 404, msg = "Broken")]
+        Broken,
+    }
+    let known = |suffix: &str| {
+        let body = format!(r#"{{"type":"https://errors.example/{suffix}","status":404}}"#);
+        Numbered::decode(body.as_bytes(), Some(StatusCode::NOT_FOUND))
+            .unwrap()
+            .known()
+    };
+    assert_eq!(known("34306"), Some(Numbered::NotFound));
+    assert_eq!(known("-5"), Some(Numbered::Broken));
+    for other in ["034306", "+34306", "%33%34306", "34307", "", "-0"] {
+        assert_eq!(known(other), None, "{other}");
+    }
 }

@@ -36,7 +36,7 @@ use serde_json::{Map, Value};
 use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
-use crate::{ApiError, CodeBuf, CodeRef, Entry, Format, Segment};
+use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format, Segment};
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).
@@ -428,13 +428,8 @@ fn choose<E: ApiError>(
     // Own entries and those of `#[code(transparent)]` variants, flattened:
     // what `with_code` positions point into.
     let entries = catalogue.indexed_entries();
-    let typed: Vec<&'static Entry> = by_type.map_or_else(Vec::new, |suffix| {
-        entries
-            .iter()
-            .copied()
-            .filter(|e| !e.code().is_none() && uri_code_is(e, suffix))
-            .collect()
-    });
+    let typed: Vec<&'static Entry> =
+        by_type.map_or_else(Vec::new, |suffix| typed_entries(catalogue, suffix));
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
@@ -618,6 +613,45 @@ fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<&str> 
             .and_then(|uri| uri.strip_prefix(base)),
         _ => None,
     })
+}
+
+/// The entries whose code a type URI names by `suffix`, in catalogue
+/// order: the suffix read back as a code (a number, or percent-decoded
+/// text) is looked up in the code index, and only the entries whose code
+/// the format writes as exactly `suffix` are kept.
+fn typed_entries(catalogue: &Catalogue, suffix: &str) -> Vec<&'static Entry> {
+    let mut positions: Vec<usize> = Vec::new();
+    if let Ok(n) = suffix.parse::<i64>() {
+        positions.extend(catalogue.with_code(Key::Int(n)));
+    }
+    if let Some(text) = percent_decoded(suffix) {
+        positions.extend(catalogue.with_code(Key::Str(&text)));
+    }
+    positions.sort_unstable();
+    let entries = catalogue.indexed_entries();
+    positions
+        .into_iter()
+        .filter_map(|i| entries.get(i).copied())
+        .filter(|e| uri_code_is(e, suffix))
+        .collect()
+}
+
+/// `text` with its `%XX` escapes decoded; `None` for a malformed escape or
+/// bytes that are not UTF-8.
+fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&byte, after)) = rest.split_first() {
+        if byte == b'%' {
+            let hex = core::str::from_utf8(after.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = after.get(2..)?;
+        } else {
+            bytes.push(byte);
+            rest = after;
+        }
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// Whether `entry`'s code, percent-encoded as the format writes it, is `suffix`.
