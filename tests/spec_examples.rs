@@ -115,10 +115,9 @@ fn out_of_credit() -> Credit {
 #[test]
 fn rfc9457_out_of_credit_is_identified_by_its_type() {
     // The example carries no `code` member: `type` alone names the entry.
-    assert_eq!(
-        decode::<Credit>("rfc9457-out-of-credit.json", 403).known(),
-        Some(out_of_credit())
-    );
+    let r = received(decode::<Credit>("rfc9457-out-of-credit.json", 403));
+    assert_eq!(r.error, out_of_credit());
+    assert_eq!(r.evidence, Evidence::TypeUri);
 }
 
 /// Every member of the spec's example is in the body written for what the
