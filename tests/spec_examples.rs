@@ -675,7 +675,7 @@ fn decoded_values_display_and_are_errors() {
     );
     assert_eq!(
         u.to_string(),
-        "unrecognized error body (message contradicts the entry's text): code 0, status 403: \
+        "unrecognized error body (message fits no entry's text): code 0, status 403: \
          403: Missing permissions to access this resource"
     );
 }

@@ -131,9 +131,10 @@ impl<E> Received<E> {
 /// [`Decoded::Unrecognized`].
 ///
 /// [`Evidence::Status`] is the only plausible entry, not a certain one
-/// ([`Evidence::is_certain`]): Mastodon's 429 is `{translated string}.`,
-/// which any text fits, so any 429 body is read as it, and so is an OAuth
-/// error sent with 400 as the 400 entry `{string}.`.
+/// ([`Evidence::is_certain`]): Mastodon's one 429 entry is
+/// `{translated string}.`, which any text fits, so every 429 body decodes to
+/// it; so does an OAuth error sent with 400 to the one 400 entry,
+/// `{string}.`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Evidence {
@@ -149,7 +150,8 @@ pub enum Evidence {
     /// code and status admit has it.
     Message,
     /// The message fits the entry's template, its literal text around the
-    /// placeholders, and no other entry's as well.
+    /// placeholders, and no other entry's as well (a template with literal
+    /// text outranks one made of placeholders alone).
     Template,
     /// Only the status tells: the entry is the one documented at the
     /// received status (a gRPC status's code; among the entries with the
@@ -248,7 +250,7 @@ impl fmt::Display for Unrecognized {
             Reason::StatusMismatch => "status not documented for the code",
             Reason::Ambiguous => "ambiguous",
             Reason::CatchAllOnly => "fits only a catch-all template",
-            Reason::MessageMismatch => "message contradicts the entry's text",
+            Reason::MessageMismatch => "message fits no entry's text",
             Reason::NotRebuildable => "variant not rebuildable from the body",
         };
         write!(f, "unrecognized error body ({reason})")?;
