@@ -242,8 +242,9 @@ pub use errcode_core::*;
 /// [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) and its entry
 /// as the one candidate, so the client still knows which error it was. A
 /// decoded variant comes as a [`decode::Received`], with the message and
-/// status the server sent: a client that shows the error shows the server's
-/// words, not the catalogue's.
+/// status the server sent (a client that shows the error shows the server's
+/// words, not the catalogue's) and the [`decode::Evidence`] its entry was
+/// identified on: a code, a message that fits, or the status alone.
 ///
 /// ```
 /// use errcodes::decode::Decoded;

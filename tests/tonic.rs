@@ -9,7 +9,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
-use errcodes::decode::{Decoded, Reason, Received};
+use errcodes::decode::{Decoded, Evidence, Reason, Received};
 use errcodes::tonic::{decode, decode_in, status, status_in, MAX_DETAILS_LEN};
 use errcodes::ApiError;
 use prost::Message as _;
@@ -248,6 +248,51 @@ fn unknown_reasons_codes_and_mismatches_are_unrecognized() {
     );
     assert_eq!(reason_of(&mistyped), Reason::NotRebuildable);
     assert_eq!(reason_of(&Status::not_found("plain")), Reason::Unknown);
+}
+
+#[test]
+fn the_error_info_is_the_evidence() {
+    let Decoded::Known(r) = decode::<AccountError>(&status(&AccountError::Taken)) else {
+        panic!("Taken did not decode")
+    };
+    assert_eq!(r.evidence, Evidence::ErrorInfo);
+}
+
+/// Entries that share their name and code, as a body's shared code: the
+/// gRPC code and the message tell them apart, and a message that fits
+/// none names none.
+#[test]
+fn a_shared_name_and_code_are_told_apart_by_grpc_code_and_message() {
+    #[derive(Debug, PartialEq, ApiError)]
+    enum Twin {
+        #[code(7, status = 404, name = "Missing", msg = "Member missing", shared)]
+        Member,
+        #[code(
+            7,
+            status = 404,
+            name = "Missing",
+            msg = "Group {group} missing",
+            shared
+        )]
+        Group { group: String },
+        #[code(7, status = 409, name = "Missing", msg = "Switch missing", shared)]
+        Switch,
+    }
+    let decoded = |twin: &Twin| match decode::<Twin>(&status(twin)) {
+        Decoded::Known(r) => (r.error, r.evidence),
+        Decoded::Unrecognized(u) => panic!("{twin:?}: {u}"),
+    };
+    assert_eq!(decoded(&Twin::Member), (Twin::Member, Evidence::Message));
+    let group = Twin::Group { group: "g".into() };
+    assert_eq!(decoded(&group), (group, Evidence::Template));
+    assert_eq!(decoded(&Twin::Switch), (Twin::Switch, Evidence::Message));
+    let forged = forged(Code::Aborted, "Missing", "Twin", &[("code", "7")]);
+    let Decoded::Unrecognized(u) = decode::<Twin>(&forged) else {
+        panic!("a message that fits no entry named one")
+    };
+    assert_eq!(u.reason, Reason::MessageMismatch);
+    assert_eq!(u.candidates.len(), 1);
+    assert_eq!(u.candidates[0].variant(), "Switch");
 }
 
 #[test]

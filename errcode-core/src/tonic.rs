@@ -68,7 +68,7 @@ use serde_json::{Map, Value};
 use tonic_types::{ErrorDetails, StatusExt as _};
 
 use crate::__private_v0_1::Glue;
-use crate::decode::{Decoded, Reason, Received, Unrecognized};
+use crate::decode::{Decoded, Evidence, Reason, Received, Unrecognized};
 use crate::{ApiError, Code, CodeBuf, Entry, GrpcCode};
 
 /// The metadata key of the entry's code.
@@ -155,9 +155,13 @@ pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
 /// ([`Reason::Unknown`]); when no entry has the `reason` as its name (and
 /// the `code` in metadata, where there is one) ([`Reason::Unknown`]); when
 /// the entries that do are not sent with the status's gRPC code
-/// ([`Reason::StatusMismatch`]); when several remain ([`Reason::Ambiguous`]);
-/// and when the metadata lacks a value the variant needs
-/// ([`Reason::NotRebuildable`]).
+/// ([`Reason::StatusMismatch`]); when several remain that neither the gRPC
+/// code nor the message tells apart ([`Reason::Ambiguous`], or
+/// [`Reason::MessageMismatch`] where the message fits none of them); and
+/// when the metadata lacks a value the variant needs
+/// ([`Reason::NotRebuildable`]). The entry it names is on
+/// [`Evidence::ErrorInfo`] where the `ErrorInfo` names it alone, else on
+/// what told it apart.
 #[must_use]
 pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E> {
     let info = error_info(status.details(), domain);
@@ -196,9 +200,17 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
     if !candidates.iter().any(|e| Some(e.grpc_code()) == received) {
         return unrecognized(Reason::StatusMismatch, candidates);
     }
-    candidates.retain(|e| Some(e.grpc_code()) == received);
-    let [entry] = candidates[..] else {
-        return unrecognized(Reason::Ambiguous, candidates);
+    let (entry, evidence) = match candidates[..] {
+        [entry] => (entry, Evidence::ErrorInfo),
+        // Entries sharing the name and code: the gRPC code and the message
+        // tell them apart as a body's status and message do.
+        _ => {
+            candidates.retain(|e| Some(e.grpc_code()) == received);
+            match crate::decode::tell_apart::<E>(candidates, Some(status.message()), true, true) {
+                Ok((entry, evidence, _)) => (entry, evidence),
+                Err((reason, candidates)) => return unrecognized(reason, candidates),
+            }
+        }
     };
     let members: Map<String, Value> = entry
         .body_fields()
@@ -214,6 +226,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             error,
             status: None,
             message: Some(crate::decode::kept(entry, status.message())),
+            evidence,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![entry]),
     }

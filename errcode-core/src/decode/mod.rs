@@ -5,7 +5,8 @@
 //! recursion limit, and never picks a variant it cannot tell apart from
 //! another: those outcomes are [`Decoded::Unrecognized`], which keeps the
 //! code, status and message that were received. A variant it does pick comes
-//! as a [`Received`], with the message and status the server sent.
+//! as a [`Received`], with the message and status the server sent and the
+//! [`Evidence`] it was picked on.
 
 // Every input here is hostile: these lints keep out the panicking forms
 // (a byte offset inside a multi-byte character, an index past the end, an
@@ -36,7 +37,7 @@ use serde_json::{Map, Value};
 use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
-use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format, Segment};
+use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format};
 use template::Fit;
 
 /// Bodies longer than this are refused unread (1 MiB).
@@ -113,12 +114,59 @@ pub struct Received<E> {
     /// is the entry's own text, as it is for most bodies, so that decoding
     /// one copies nothing.
     pub message: Option<Cow<'static, str>>,
+    /// What singled the entry out: whether the body named it, or the status
+    /// left it as the only plausible one.
+    pub evidence: Evidence,
 }
 
 impl<E> Received<E> {
     /// The variant alone.
     pub fn into_inner(self) -> E {
         self.error
+    }
+}
+
+/// How a decoded entry was told apart from the others, strongest first. No
+/// entry is picked without one: what fits no entry, or several, is
+/// [`Decoded::Unrecognized`].
+///
+/// [`Evidence::Status`] is the only plausible entry, not a certain one
+/// ([`Evidence::is_certain`]): Mastodon's one 429 entry is
+/// `{translated string}.`, which any text fits, so every 429 body decodes to
+/// it; so does an OAuth error sent with 400 to the one 400 entry,
+/// `{string}.`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Evidence {
+    /// The body's code belongs to this entry alone.
+    Code,
+    /// The body's type URI (RFC 9457's `type`) names this entry alone.
+    TypeUri,
+    /// A gRPC status's `ErrorInfo` names this entry alone: its reason is
+    /// the entry's name and its `code` metadata the entry's code.
+    ErrorInfo,
+    /// The message is the entry's text (trailing periods and white space
+    /// aside, in any of the catalogue's languages), and no other entry the
+    /// code and status admit has it.
+    Message,
+    /// The message fits the entry's template, its literal text around the
+    /// placeholders, and no other entry's as well (a template with literal
+    /// text outranks one made of placeholders alone).
+    Template,
+    /// Only the status tells: the entry is the one documented at the
+    /// received status (a gRPC status's code; among the entries with the
+    /// body's code, where it has one) that the message does not contradict,
+    /// because the body has no message or the template is nothing but
+    /// placeholders (`{string}.`), which any text fits.
+    Status,
+}
+
+impl Evidence {
+    /// Whether the body itself names the entry: by its code, type URI,
+    /// `ErrorInfo`, or a message that fits its text. `false` for
+    /// [`Evidence::Status`], the only plausible entry.
+    pub const fn is_certain(self) -> bool {
+        !matches!(self, Evidence::Status)
     }
 }
 
@@ -202,6 +250,7 @@ impl fmt::Display for Unrecognized {
             Reason::StatusMismatch => "status not documented for the code",
             Reason::Ambiguous => "ambiguous",
             Reason::CatchAllOnly => "fits only a catch-all template",
+            Reason::MessageMismatch => "message fits no entry's text",
             Reason::NotRebuildable => "variant not rebuildable from the body",
         };
         write!(f, "unrecognized error body ({reason})")?;
@@ -236,9 +285,17 @@ pub enum Reason {
     /// Several entries fit and neither status nor message tells them apart.
     Ambiguous,
     /// The only entry that fits has a template made of nothing but
-    /// placeholders (Mastodon's `{string}.`), which fits any message: naming
-    /// it would be a guess. It is the one candidate.
+    /// placeholders (Mastodon's `{string}.`), which fits any message, and no
+    /// status was given to single it out: naming it would be a guess. It is
+    /// the one candidate. (With a status that documents it, the entry is
+    /// decoded, on [`Evidence::Status`].)
     CatchAllOnly,
+    /// Entries with the body's code are documented at the status, but the
+    /// message fits none of their templates: PluralKit's code 0 with 403 is
+    /// "Your access to the API is blocked ...", and a 403 body with code 0
+    /// and "403: Missing permissions to access this resource" is another
+    /// error under the same code. They are the candidates.
+    MessageMismatch,
     /// One entry fits, but its variant holds a value the body does not carry
     /// (a field the message hides, a `#[source]` of a type that cannot be
     /// built from a [`RemoteError`]). It is the one candidate.
@@ -465,34 +522,37 @@ fn choose<E: ApiError>(
         };
         return unrecognized(reason, all);
     };
+    let several = fitting.next().is_some();
     let mut chosen = first;
     let mut captures = Vec::new();
-    if fitting.next().is_some() || !named {
-        let candidates: Vec<&'static Entry> = named_entries().filter(admitted).collect();
-        let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
-            .iter()
-            .filter_map(|e| fit_any::<E>(e, message?).map(|(fit, caps)| (*e, fit, caps)))
-            .collect();
-        let best = fits.iter().map(|f| f.1).min();
-        let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
-        match (best_fits.next(), best_fits.next()) {
-            (Some((entry, _, _)), None) if catch_all(entry) => {
-                return unrecognized(Reason::CatchAllOnly, vec![entry]);
-            }
-            (Some((entry, _, caps)), None) => {
+    let evidence = if named && one {
+        if let (Some(message), true) = (message, chosen.has_placeholders()) {
+            captures = fit_any::<E>(chosen, message)
+                .map(|(_, caps)| caps)
+                .unwrap_or_default();
+        }
+        if typed.is_empty() {
+            Evidence::Code
+        } else {
+            Evidence::TypeUri
+        }
+    } else {
+        // Several entries share what the body names (or it names none):
+        // the status and the message tell them apart, or nothing does.
+        let candidates: Vec<&'static Entry> = if several || !named {
+            named_entries().filter(admitted).collect()
+        } else {
+            vec![first]
+        };
+        match tell_apart::<E>(candidates, message, status.is_some(), named) {
+            Ok((entry, evidence, caps)) => {
                 chosen = entry;
                 captures = caps;
+                evidence
             }
-            (Some(_), Some(_)) => return unrecognized(Reason::Ambiguous, candidates),
-            (None, _) if candidates.len() == 1 && named => {}
-            (None, _) if !named => return unrecognized(Reason::Unknown, candidates),
-            (None, _) => return unrecognized(Reason::Ambiguous, candidates),
+            Err((reason, candidates)) => return unrecognized(reason, candidates),
         }
-    } else if let (Some(message), true) = (message, chosen.has_placeholders()) {
-        captures = fit_any::<E>(chosen, message)
-            .map(|(_, caps)| caps)
-            .unwrap_or_default();
-    }
+    };
     if !chosen.exposes_message() {
         // The body carried the template, not values: nothing to capture.
         captures.clear();
@@ -509,8 +569,52 @@ fn choose<E: ApiError>(
             error,
             status,
             message: message.map(|m| kept(chosen, m)),
+            evidence,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    }
+}
+
+/// Which of `candidates` the message (and a given status) single out: the
+/// entries the body's code and the status admit where several share the
+/// code, or, where the body names no entry, those the status admits. A
+/// message that fits none of them contradicts them; a catch-all template
+/// fits any message, so it is named only where a status picked it.
+pub(crate) fn tell_apart<'m, E: ApiError>(
+    candidates: Vec<&'static Entry>,
+    message: Option<&'m str>,
+    status_given: bool,
+    named: bool,
+) -> Result<(&'static Entry, Evidence, Captures<'m>), (Reason, Vec<&'static Entry>)> {
+    let Some(message) = message else {
+        return match candidates.as_slice() {
+            [entry] if status_given => Ok((entry, Evidence::Status, Vec::new())),
+            _ if !named => Err((Reason::Unknown, candidates)),
+            _ => Err((Reason::Ambiguous, candidates)),
+        };
+    };
+    let fits: Vec<(&'static Entry, Fit, Captures)> = candidates
+        .iter()
+        .filter_map(|e| fit_any::<E>(e, message).map(|(fit, caps)| (*e, fit, caps)))
+        .collect();
+    let best = fits.iter().map(|f| f.1).min();
+    let mut best_fits = fits.into_iter().filter(|f| Some(f.1) == best);
+    match (best_fits.next(), best_fits.next()) {
+        // Nothing but a fit that any message has: a guess.
+        (Some((entry, Fit::Any, _)), None) if !status_given => {
+            Err((Reason::CatchAllOnly, vec![entry]))
+        }
+        (Some((entry, fit, caps)), None) => {
+            let evidence = match fit {
+                Fit::Exact => Evidence::Message,
+                Fit::Placeholders => Evidence::Template,
+                Fit::Any => Evidence::Status,
+            };
+            Ok((entry, evidence, caps))
+        }
+        (Some(_), Some(_)) => Err((Reason::Ambiguous, candidates)),
+        (None, _) if !named => Err((Reason::Unknown, candidates)),
+        (None, _) => Err((Reason::MessageMismatch, candidates)),
     }
 }
 
@@ -573,23 +677,6 @@ pub(crate) fn rebuild<E: ApiError>(
         message: Some(message),
     };
     crate::__private_v0_1::restore_entry::<E>(entry, &source)
-}
-
-/// Whether `entry`'s template has no literal text but placeholders, trailing
-/// periods and white space (which matching ignores): it fits any message.
-fn catch_all(entry: &Entry) -> bool {
-    let mut placeholder = false;
-    for segment in entry.segments() {
-        match segment {
-            Segment::Text(text) => {
-                if !text.chars().all(|c| c == '.' || c.is_whitespace()) {
-                    return false;
-                }
-            }
-            Segment::Placeholder(_) | Segment::Formatted(_) => placeholder = true,
-        }
-    }
-    placeholder
 }
 
 /// A mistyped member read as absent where the format says to ignore it.

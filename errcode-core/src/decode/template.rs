@@ -4,13 +4,18 @@
 
 use crate::{Entry, Segment, Translation};
 
-/// How well a message fits a template.
+/// How well a message fits a template, best first: a fit says more the
+/// more of the template's literal text the message had to match.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Clone, Copy)]
 pub enum Fit {
     /// The message is the template's text (trailing periods and spaces aside).
     Exact,
     /// The message fits around the template's placeholders.
     Placeholders,
+    /// The template is nothing but placeholders, periods and white space
+    /// (Mastodon's `{string}.`): it fits any message, so the fit says
+    /// nothing of which entry the message is.
+    Any,
 }
 
 /// Trailing periods and white space differ between documented and sent
@@ -79,6 +84,14 @@ fn fit_pieces(pieces: Vec<Piece>, message: &str) -> Option<(Fit, Vec<(&'static s
             .collect();
         return (text == loose(message)).then(|| (Fit::Exact, Vec::new()));
     }
+    let fit = if pieces.iter().all(|p| match p {
+        Piece::Text(text) => text.chars().all(|c| c == '.' || c.is_whitespace()),
+        Piece::Arg { .. } => true,
+    }) {
+        Fit::Any
+    } else {
+        Fit::Placeholders
+    };
     // Only `str` methods that split where a match begins or ends: a message
     // is hostile text, and a byte offset computed from lengths can fall
     // inside a multi-byte character.
@@ -113,7 +126,7 @@ fn fit_pieces(pieces: Vec<Piece>, message: &str) -> Option<(Fit, Vec<(&'static s
         None if !rest.is_empty() => return None,
         None => {}
     }
-    Some((Fit::Placeholders, captures))
+    Some((fit, captures))
 }
 
 #[cfg(test)]
@@ -158,13 +171,15 @@ mod tests {
             "{translated string}.",
             &[Placeholder("translated string"), Text(".")],
         );
-        let (_, caps) = fit(&translated, "Trop de requêtes.").unwrap();
+        let (how, caps) = fit(&translated, "Trop de requêtes.").unwrap();
+        assert_eq!(how, Fit::Any);
         assert_eq!(caps, vec![("translated string", "Trop de requêtes")]);
         let two = entry(
             "{a} and {b:?}",
             &[Placeholder("a"), Text(" and "), Formatted("b")],
         );
-        let (_, caps) = fit(&two, "x and y").unwrap();
+        let (how, caps) = fit(&two, "x and y").unwrap();
+        assert_eq!(how, Fit::Placeholders);
         assert_eq!(caps, vec![("a", "x")]);
     }
 
