@@ -6,51 +6,77 @@ use std::collections::{HashMap, HashSet};
 
 use super::{Change, Code0, Lock, Locked, Type};
 
-/// A lock's entries looked up by code, and by code and name.
-struct Index<'l> {
-    /// The entries with each code and name, in the lock's order.
-    by_key: HashMap<(&'l Code0, &'l str), Vec<&'l Locked>>,
-    /// How many entries have each code, and the first of them.
-    by_code: HashMap<&'l Code0, (usize, &'l Locked)>,
-    /// For each entry in the lock's order, how many before it have its code
-    /// and name: entries with both are paired in order.
-    nth: Vec<usize>,
+/// What an entry of the old lock is in the new one.
+#[derive(Clone, Copy)]
+enum Pair<'l> {
+    /// The entry with the same code and name (paired in order where several
+    /// have both).
+    Same(&'l Locked),
+    /// The one entry with its code, where the old lock had one too, under
+    /// another name.
+    Renamed(&'l Locked),
+    /// None: it was removed.
+    Gone,
 }
 
-impl<'l> Index<'l> {
-    fn of(lock: &'l Lock) -> Self {
-        let mut index = Index {
-            by_key: HashMap::with_capacity(lock.entries.len()),
-            by_code: HashMap::with_capacity(lock.entries.len()),
-            nth: Vec::with_capacity(lock.entries.len()),
+/// The entries of `old` and `new` paired: for each of `old`'s (in its
+/// order) what it is in `new`, and for each of `new`'s whether it is one of
+/// `old`'s. Both are walked in order of code and name, which a lock is
+/// written in already: sorting a sorted lock is a single pass, and the walk
+/// reads memory in order (looking entries up in hash maps took most of the
+/// time, in hashing and cache misses, at 20,000 entries).
+fn pair<'l>(old: &'l [Locked], new: &'l [Locked]) -> (Vec<Pair<'l>>, Vec<bool>) {
+    let (old_order, new_order) = (by_code_and_name(old), by_code_and_name(new));
+    let mut pairs = vec![Pair::Gone; old.len()];
+    let mut seen = vec![false; new.len()];
+    let (mut i, mut j) = (0, 0);
+    while i < old_order.len() || j < new_order.len() {
+        let code = match (old_order.get(i), new_order.get(j)) {
+            (Some(&o), Some(&n)) => (&old[o].code).min(&new[n].code),
+            (Some(&o), None) => &old[o].code,
+            (None, Some(&n)) => &new[n].code,
+            (None, None) => break,
         };
-        for entry in &lock.entries {
-            let same = index
-                .by_key
-                .entry((&entry.code, entry.name.as_str()))
-                .or_default();
-            index.nth.push(same.len());
-            same.push(entry);
-            index.by_code.entry(&entry.code).or_insert((0, entry)).0 += 1;
+        let run = |order: &[usize], entries: &[Locked], from: usize| {
+            from + order[from..]
+                .iter()
+                .take_while(|&&e| entries[e].code == *code)
+                .count()
+        };
+        let (i_end, j_end) = (run(&old_order, old, i), run(&new_order, new, j));
+        let (old_run, new_run) = (&old_order[i..i_end], &new_order[j..j_end]);
+        let (mut o, mut n) = (0, 0);
+        while o < old_run.len() && n < new_run.len() {
+            let (a, b) = (old_run[o], new_run[n]);
+            match old[a].name.cmp(&new[b].name) {
+                std::cmp::Ordering::Less => o += 1,
+                std::cmp::Ordering::Greater => n += 1,
+                std::cmp::Ordering::Equal => {
+                    pairs[a] = Pair::Same(&new[b]);
+                    seen[b] = true;
+                    (o, n) = (o + 1, n + 1);
+                }
+            }
         }
-        index
-    }
-
-    /// The entry of this lock that `entry`, the `nth` with its code and name
-    /// in the other lock, is.
-    fn counterpart(&self, entry: &Locked, nth: usize) -> Option<&'l Locked> {
-        self.by_key
-            .get(&(&entry.code, entry.name.as_str()))
-            .and_then(|same| same.get(nth).copied())
-    }
-
-    /// The one entry with `code`, if exactly one has it.
-    fn only(&self, code: &Code0) -> Option<&'l Locked> {
-        match self.by_code.get(code) {
-            Some(&(1, entry)) => Some(entry),
-            _ => None,
+        if let ([a], [b]) = (old_run, new_run) {
+            if *code != Code0::None && !seen[*b] {
+                pairs[*a] = Pair::Renamed(&new[*b]);
+                seen[*b] = true;
+            }
         }
+        (i, j) = (i_end, j_end);
     }
+    (pairs, seen)
+}
+
+/// The positions of `entries` in order of code and name; entries with both
+/// the same keep their order.
+fn by_code_and_name(entries: &[Locked]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| {
+        (&entries[a].code, &entries[a].name).cmp(&(&entries[b].code, &entries[b].name))
+    });
+    order
 }
 
 impl Lock {
@@ -78,16 +104,12 @@ impl Lock {
                 ),
             );
         }
-        let (was, is) = (Index::of(self), Index::of(now));
-        // A code held by one entry before and after, under another name.
-        let renamed = |code: &Code0| match (was.only(code), is.only(code)) {
-            (Some(_), Some(new)) if *code != Code0::None => Some(new),
-            _ => None,
-        };
-        for (old, &nth) in self.entries.iter().zip(&was.nth) {
-            match (is.counterpart(old, nth), renamed(&old.code)) {
-                (Some(new), _) => old.compare(new, &mut push),
-                (None, Some(new)) => push(
+        let (pairs, seen) = pair(&self.entries, &now.entries);
+        for (old, pair) in self.entries.iter().zip(pairs) {
+            match pair {
+                Pair::Same(new) if new == old => {}
+                Pair::Same(new) => old.compare(new, &mut push),
+                Pair::Renamed(new) => push(
                     true,
                     format!(
                         "{} was `{}` and is now `{}`: the code was renamed or reused for another error; \
@@ -95,7 +117,7 @@ impl Lock {
                         old.code, old.name, new.name, old.name
                     ),
                 ),
-                (None, None) => push(
+                Pair::Gone => push(
                     true,
                     format!(
                         "{} `{}` was removed: clients matching on it will see an unrecognized error",
@@ -104,10 +126,8 @@ impl Lock {
                 ),
             }
         }
-        for (new, &nth) in now.entries.iter().zip(&is.nth) {
-            if was.counterpart(new, nth).is_none() && renamed(&new.code).is_none() {
-                push(false, format!("{} `{}` was added", new.code, new.name));
-            }
+        for (new, _) in now.entries.iter().zip(seen).filter(|(_, seen)| !seen) {
+            push(false, format!("{} `{}` was added", new.code, new.name));
         }
         changes.sort_by_key(|c| !c.breaking);
         changes
