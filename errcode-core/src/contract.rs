@@ -30,6 +30,14 @@
 //! A missing lock fails rather than being written: a guard that writes its
 //! own baseline would pass in CI for a lock that was never committed (or a
 //! path that is wrong), and so never guard. `ERRCODE_ACCEPT=1` writes it.
+//!
+//! The header line names the catalogue's type: a lock is never checked
+//! against, nor written over by, another catalogue (two tests given one
+//! path), nor is a file that is no lock at all. The lock is written whole
+//! (staged beside it, synced, renamed over it), so that checks running at
+//! once in several threads or test binaries each read a whole lock. It
+//! reads with a byte order mark or CRLF line endings, as an editor or a
+//! checkout may leave it, and is then left as it is unless it changed.
 
 use std::collections::BTreeSet;
 use std::fmt;
