@@ -111,6 +111,73 @@ fn concurrent_checks_of_a_compatible_change_all_pass() {
     assert_eq!(listing(&dir), ["errors.lock"]);
 }
 
+/// Run by `test_binaries_writing_and_reading_one_lock_at_once`: a writer
+/// accepts `base` and `added` by turns; a reader reads the lock until the
+/// writers are done, and fails on anything but one of the two whole locks.
+#[test]
+#[ignore = "run by test_binaries_writing_and_reading_one_lock_at_once"]
+fn lock_user_in_child() {
+    let path = PathBuf::from(std::env::var_os("ERRCODE_TEST_LOCK").expect("run by the parent"));
+    let done = path.with_extension("done");
+    if std::env::var_os("ERRCODE_TEST_WRITER").is_some() {
+        for round in 0..100 {
+            if round % 2 == 0 {
+                contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();
+            } else {
+                contract::check_with::<added::Api>(&path, Mode::Accept).unwrap();
+            }
+        }
+        return;
+    }
+    let whole = [Lock::of::<base::Api>(), Lock::of::<added::Api>()];
+    let mut reads = 0;
+    while !done.exists() && reads < 1_000_000 {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lock = Lock::parse(&text).unwrap_or_else(|e| panic!("read {reads}: {e}: {text:?}"));
+        assert!(whole.contains(&lock), "{text}");
+        reads += 1;
+    }
+    println!("{reads} reads");
+}
+
+/// Test binaries run at once: two write one lock and two read it.
+#[test]
+fn test_binaries_writing_and_reading_one_lock_at_once() {
+    let dir = scratch("processes");
+    let path = dir.join("errors.lock");
+    contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();
+    let spawn = |writer: bool| {
+        let mut child = std::process::Command::new(std::env::current_exe().unwrap());
+        child
+            .args(["--ignored", "--exact", "lock_user_in_child", "--nocapture"])
+            .env("ERRCODE_TEST_LOCK", &path)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        if writer {
+            child.env("ERRCODE_TEST_WRITER", "1");
+        }
+        child.spawn().unwrap()
+    };
+    let readers = [spawn(false), spawn(false)];
+    let writers = [spawn(true), spawn(true)];
+    for writer in writers {
+        let out = writer.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+    std::fs::write(path.with_extension("done"), "").unwrap();
+    for reader in readers {
+        let out = reader.wait_with_output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(out.status.success(), "{stdout}");
+        assert!(stdout.contains(" reads"), "{stdout}");
+    }
+    assert_eq!(listing(&dir), ["errors.done", "errors.lock"]);
+}
+
 /// An editor's byte order mark and a checkout's CRLF line endings: the lock
 /// reads, and an unchanged catalogue leaves the file as it is.
 #[test]
@@ -176,6 +243,16 @@ fn a_file_that_is_no_lock_is_never_written_over() {
             "[package]\nname = \"mine\"\n"
         );
     }
+
+    // An empty file is nobody's lock: accepting writes it.
+    std::fs::write(&path, "").unwrap();
+    let err = contract::check_with::<base::Api>(&path, Mode::Check).unwrap_err();
+    assert!(matches!(err, Error::Parse { .. }), "{err:?}");
+    contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        Lock::of::<base::Api>().to_string()
+    );
 
     let damaged = Lock::of::<base::Api>().to_string() + "<<<<<<< HEAD\n";
     std::fs::write(&path, &damaged).unwrap();
