@@ -549,8 +549,8 @@ fn a_lock_file_end_to_end() {
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), v1);
 
-    // A damaged file is refused, and accepting rewrites it.
-    std::fs::write(&path, "not a lock").unwrap();
+    // A damaged lock is refused, and accepting rewrites it.
+    std::fs::write(&path, v1.replace("\"members\"", "\"member\"")).unwrap();
     let err = contract::check_with::<base::Api>(&path, Mode::Check).unwrap_err();
     assert!(matches!(err, Error::Parse { .. }), "{err}");
     contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();

@@ -101,10 +101,7 @@ fn a_missing_final_newline_is_stale_and_said_so() {
     let text = std::fs::read_to_string(&md).unwrap();
     std::fs::write(&md, text.trim_end()).unwrap();
     let stale = docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).unwrap_err();
-    assert_eq!(
-        stale.files[0].1,
-        "differs in line endings or the final newline"
-    );
+    assert_eq!(stale.files[0].1, "differs in the final newline");
 }
 
 /// Run by `assert_fresh_fails_or_accepts` in a child process, where
@@ -142,4 +139,88 @@ fn assert_fresh_fails_or_accepts() {
     assert!(accepted.status.success(), "{accepted:?}");
     assert!(docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).is_ok());
     assert!(run("0").status.success());
+}
+
+/// A checkout with `core.autocrlf` turns every line ending into CRLF; the
+/// files are still fresh, and accepting leaves them as they are.
+#[test]
+fn files_checked_out_with_crlf_are_fresh() {
+    let dir = scratch("crlf");
+    let written = docs::write_all::<AccountError>(&dir, "1.0.0").unwrap();
+    let mut crlf = Vec::new();
+    for path in &written {
+        let text = std::fs::read_to_string(path).unwrap().replace('\n', "\r\n");
+        std::fs::write(path, &text).unwrap();
+        crlf.push(text);
+    }
+    assert_eq!(
+        docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Check).unwrap(),
+        Vec::<PathBuf>::new()
+    );
+    assert_eq!(
+        docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Accept).unwrap(),
+        Vec::<PathBuf>::new()
+    );
+    for (path, text) in written.iter().zip(&crlf) {
+        assert_eq!(&std::fs::read_to_string(path).unwrap(), text);
+    }
+}
+
+/// The files in `dir`, sorted.
+fn listing(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// A directory where a file goes: nothing of the set is written, by
+/// `write_all` or by accepting, and the error names the directory.
+#[test]
+fn a_directory_in_place_of_a_file_writes_nothing() {
+    let dir = scratch("directory");
+    std::fs::create_dir_all(dir.join("AccountError.json")).unwrap();
+    let err = docs::write_all::<AccountError>(&dir, "1.0.0").unwrap_err();
+    assert!(
+        err.to_string().contains("AccountError.json is a directory"),
+        "{err}"
+    );
+    assert_eq!(listing(&dir), ["AccountError.json"]);
+
+    let stale = docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Accept).unwrap_err();
+    assert_eq!(stale.files.len(), 1, "{stale}");
+    assert!(
+        stale
+            .to_string()
+            .contains("AccountError.json: a directory, not a file"),
+        "{stale}"
+    );
+    assert_eq!(listing(&dir), ["AccountError.json"]);
+}
+
+/// A symbolic link where a file goes is neither followed (its target,
+/// perhaps outside the folder, is left alone) nor replaced, and nothing of
+/// the set is written.
+#[cfg(unix)]
+#[test]
+fn a_symbolic_link_in_place_of_a_file_is_refused() {
+    let dir = scratch("symlink");
+    let outside = scratch("symlink-target");
+    let target = outside.join("notes.md");
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(&target, "my notes\n").unwrap();
+    std::fs::create_dir_all(&dir).unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("AccountError.md")).unwrap();
+
+    let err = docs::write_all::<AccountError>(&dir, "1.0.0").unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("AccountError.md is a symbolic link"),
+        "{err}"
+    );
+    assert!(docs::fresh_with::<AccountError>(&dir, "1.0.0", Mode::Accept).is_err());
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "my notes\n");
+    assert_eq!(listing(&dir), ["AccountError.md"]);
 }

@@ -30,20 +30,41 @@
 //! A missing lock fails rather than being written: a guard that writes its
 //! own baseline would pass in CI for a lock that was never committed (or a
 //! path that is wrong), and so never guard. `ERRCODE_ACCEPT=1` writes it.
+//!
+//! The header line names the catalogue's type: a lock is never checked
+//! against, nor written over by, another catalogue (two tests given one
+//! path), nor is a file that is no lock at all. The lock is written whole
+//! (staged beside it, synced, renamed over it), so that checks running at
+//! once in several threads or test binaries each read a whole lock. It
+//! reads with a byte order mark or CRLF line endings, as an editor or a
+//! checkout may leave it, and is then left as it is unless it changed.
 
 use std::collections::BTreeSet;
 use std::fmt;
-use std::io;
-use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+mod check;
+mod diff;
+
+pub use check::{assert_contract, check, check_with, Error, Outcome};
+
+use crate::atomic_file;
+pub use crate::atomic_file::WriteError;
 use crate::{ApiError, Code, Entry, Format, Segment};
 
-/// The environment variable that accepts changes: set to anything but
-/// `0` or empty, [`assert_contract`] and
-/// [`docs::assert_fresh`](crate::docs::assert_fresh) rewrite their files.
+/// The environment variable that accepts changes: set to `1`, `true`,
+/// `yes` or `on` (in any case), [`assert_contract`] and
+/// [`docs::assert_fresh`](crate::docs::assert_fresh) rewrite their files;
+/// unset, empty, `0`, `false`, `no` or `off`, they check them. Any other
+/// value fails the check, naming the value, rather than be taken for one
+/// or the other.
 pub const ACCEPT_VAR: &str = "ERRCODE_ACCEPT";
+
+/// The values of [`ACCEPT_VAR`] that accept, and those that check (with
+/// the empty value, `ERRCODE_ACCEPT=`).
+const ACCEPTING: [&str; 4] = ["1", "true", "yes", "on"];
+const CHECKING: [&str; 4] = ["0", "false", "no", "off"];
 
 /// The version of the lock format, on its first line.
 const VERSION: u64 = 1;
@@ -58,16 +79,64 @@ pub enum Mode {
 }
 
 impl Mode {
-    /// [`Mode::Accept`] when [`ACCEPT_VAR`] is set to anything but `0` or
-    /// empty, else [`Mode::Check`].
-    #[must_use]
-    pub fn from_env() -> Self {
+    /// The mode [`ACCEPT_VAR`] selects ([`Mode::Check`] when it is unset).
+    ///
+    /// # Errors
+    ///
+    /// A value that is neither a yes nor a no (see [`ACCEPT_VAR`]).
+    pub fn from_env() -> Result<Self, InvalidAccept> {
         match std::env::var_os(ACCEPT_VAR) {
-            Some(v) if !v.is_empty() && v != "0" => Mode::Accept,
-            _ => Mode::Check,
+            None => Ok(Mode::Check),
+            Some(value) => value
+                .to_str()
+                .ok_or_else(|| InvalidAccept {
+                    value: value.to_string_lossy().into_owned(),
+                })?
+                .parse(),
         }
     }
 }
+
+impl std::str::FromStr for Mode {
+    type Err = InvalidAccept;
+
+    /// A value of [`ACCEPT_VAR`], trimmed and in any case.
+    fn from_str(value: &str) -> Result<Self, InvalidAccept> {
+        let word = value.trim().to_ascii_lowercase();
+        if ACCEPTING.contains(&word.as_str()) {
+            Ok(Mode::Accept)
+        } else if word.is_empty() || CHECKING.contains(&word.as_str()) {
+            Ok(Mode::Check)
+        } else {
+            Err(InvalidAccept {
+                value: value.to_owned(),
+            })
+        }
+    }
+}
+
+/// A value of [`ACCEPT_VAR`] that neither accepts nor checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidAccept {
+    /// The value, as set.
+    pub value: String,
+}
+
+impl fmt::Display for InvalidAccept {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (yes_last, yes) = ACCEPTING.split_last().unwrap_or((&"", &[]));
+        write!(
+            f,
+            "{ACCEPT_VAR} is {:?}: set it to {} or {yes_last} to accept changes, \
+             or to {} or nothing to check them",
+            self.value,
+            yes.join(", "),
+            CHECKING.join(", "),
+        )
+    }
+}
+
+impl std::error::Error for InvalidAccept {}
 
 /// What a lock records of a catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,7 +161,7 @@ struct Locked {
 }
 
 /// An owned code, ordered as the lock sorts them (entries without a code last).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Code0 {
     Int(i64),
     Str(String),
@@ -166,118 +235,59 @@ impl Lock {
         }
     }
 
-    /// Reads a lock written by [`Lock`]'s `Display`.
+    /// Reads a lock written by [`Lock`]'s `Display` (also with a byte order
+    /// mark or CRLF line endings, as an editor or a checkout may leave it).
     ///
     /// # Errors
     ///
     /// The line that is not what a lock holds, and why.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
-        let mut lines = text
+        let read = Read::of(text)?;
+        Ok(Lock {
+            type_name: read.type_name,
+            content_type: read.content_type,
+            entries: read.entries?,
+        })
+    }
+}
+
+/// A lock read as far as it goes: its header line tells whose contract it
+/// is even where an entry's line is damaged.
+struct Read {
+    type_name: String,
+    content_type: String,
+    entries: Result<Vec<Locked>, ParseError>,
+}
+
+impl Read {
+    /// # Errors
+    ///
+    /// When the text has no lock header: it is not a lock at all.
+    fn of(text: &str) -> Result<Self, ParseError> {
+        let mut lines = atomic_file::without_bom(text)
             .lines()
             .enumerate()
+            .map(|(i, line)| (i + 1, line))
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-        let (_, header) = lines.next().ok_or(ParseError {
-            line: 1,
-            reason: "empty lock".to_owned(),
-        })?;
-        let header = object(1, header)?;
         let at = |line: usize| {
             move |reason: &str| ParseError {
                 line,
                 reason: reason.to_owned(),
             }
         };
+        let (line, header) = lines.next().ok_or_else(|| at(1)("empty lock"))?;
+        let header = object(line, header)?;
         if header.get("errcode_contract").and_then(Value::as_u64) != Some(VERSION) {
-            return Err(at(1)("not an errcode contract lock of version 1"));
+            return Err(at(line)("not an errcode contract lock of version 1"));
         }
-        let type_name = string(&header, "type").ok_or_else(|| at(1)("no `type`"))?;
-        let content_type =
-            string(&header, "content_type").ok_or_else(|| at(1)("no `content_type`"))?;
-        let entries = lines
-            .map(|(i, line)| Locked::parse(&object(i + 1, line)?).map_err(at(i + 1)))
-            .collect::<Result<_, _>>()?;
-        Ok(Lock {
-            type_name,
-            content_type,
-            entries,
+        Ok(Read {
+            type_name: string(&header, "type").ok_or_else(|| at(line)("no `type`"))?,
+            content_type: string(&header, "content_type")
+                .ok_or_else(|| at(line)("no `content_type`"))?,
+            entries: lines
+                .map(|(line, text)| Locked::parse(&object(line, text)?).map_err(at(line)))
+                .collect(),
         })
-    }
-
-    /// The changes from `self` (the recorded contract) to `now`, the
-    /// breaking ones first.
-    #[must_use]
-    pub fn diff(&self, now: &Lock) -> Vec<Change> {
-        let mut changes = Vec::new();
-        let mut push = |breaking, text: String| changes.push(Change { breaking, text });
-        if self.content_type != now.content_type {
-            push(
-                true,
-                format!(
-                    "bodies were `{}` and are now `{}`: clients that check the content type reject them",
-                    self.content_type, now.content_type
-                ),
-            );
-        }
-        if self.type_name != now.type_name {
-            push(
-                false,
-                format!(
-                    "the type was `{}` and is now `{}`",
-                    self.type_name, now.type_name
-                ),
-            );
-        }
-        let group = |lock: &'_ Lock, code: &Code0| -> Vec<String> {
-            lock.entries
-                .iter()
-                .filter(|e| e.code == *code)
-                .map(|e| e.name.clone())
-                .collect()
-        };
-        for old in &self.entries {
-            let (was, is) = (group(self, &old.code), group(now, &old.code));
-            match now.counterpart(self, old) {
-                Some(new) => old.compare(new, &mut push),
-                None if old.code != Code0::None && was.len() == 1 && is.len() == 1 => push(
-                    true,
-                    format!(
-                        "{} was `{}` and is now `{}`: the code was renamed or reused for another error; \
-                         clients matching on `{}` no longer see it",
-                        old.code, old.name, is[0], old.name
-                    ),
-                ),
-                None => push(
-                    true,
-                    format!(
-                        "{} `{}` was removed: clients matching on it will see an unrecognized error",
-                        old.code, old.name
-                    ),
-                ),
-            }
-        }
-        for new in &now.entries {
-            let (was, is) = (group(self, &new.code), group(now, &new.code));
-            let renamed = new.code != Code0::None && was.len() == 1 && is.len() == 1;
-            if self.counterpart(now, new).is_none() && !renamed {
-                push(false, format!("{} `{}` was added", new.code, new.name));
-            }
-        }
-        changes.sort_by_key(|c| !c.breaking);
-        changes
-    }
-}
-
-impl Lock {
-    /// The entry of `self` that `entry` (of `lock`) is: the same code and
-    /// name, paired in order where several entries have both.
-    fn counterpart(&self, lock: &Lock, entry: &Locked) -> Option<&Locked> {
-        let same = |e: &&Locked| e.code == entry.code && e.name == entry.name;
-        let nth = lock
-            .entries
-            .iter()
-            .filter(same)
-            .position(|e| std::ptr::eq(e, entry))?;
-        self.entries.iter().filter(same).nth(nth)
     }
 }
 
@@ -349,107 +359,6 @@ impl Locked {
             message: string(line, "message"),
             members,
         })
-    }
-
-    /// The changes from `self` to `new`, an entry with the same code and name.
-    fn compare(&self, new: &Locked, push: &mut impl FnMut(bool, String)) {
-        let it = format!("{} `{}`", self.code, self.name);
-        if self.status != new.status {
-            push(
-                true,
-                format!(
-                    "{it} was sent with status {} and is now sent with {}: clients branching on the status, \
-                     or telling entries apart by it, take another path",
-                    self.status, new.status
-                ),
-            );
-        }
-        if self.also_status != new.also_status {
-            let show = |s: &[u16]| match s {
-                [] => "none".to_owned(),
-                s => s.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
-            };
-            push(
-                false,
-                format!(
-                    "{it}: also_status was {} and is now {}",
-                    show(&self.also_status),
-                    show(&new.also_status)
-                ),
-            );
-        }
-        if !self.shared && new.shared {
-            push(
-                true,
-                format!("{it} now shares its code: clients that take the code to mean this error alone will mistake the others for it"),
-            );
-        } else if self.shared && !new.shared {
-            push(false, format!("{it} no longer shares its code"));
-        }
-        let mut placeholders_changed = false;
-        for p in &self.placeholders {
-            if !new.placeholders.contains(p) {
-                placeholders_changed = true;
-                push(
-                    true,
-                    format!("{it}: placeholder `{{{p}}}` was removed from the message: clients reading it out of the message find nothing"),
-                );
-            }
-        }
-        for p in &new.placeholders {
-            if !self.placeholders.contains(p) {
-                placeholders_changed = true;
-                push(
-                    true,
-                    format!("{it}: placeholder `{{{p}}}` was added to the message: clients reading placeholders by the old template no longer match the text"),
-                );
-            }
-        }
-        match (&self.message, &new.message) {
-            (Some(old), Some(now)) if old != now && !placeholders_changed => push(
-                true,
-                format!(
-                    "{it}: the message was {old:?} and is now {now:?}: {}",
-                    if self.placeholders.is_empty() {
-                        "clients tell this entry apart by its text"
-                    } else {
-                        "clients reading placeholders by the old template no longer match the text"
-                    }
-                ),
-            ),
-            (None, Some(_)) => push(
-                false,
-                format!("{it}: its message is now part of the contract"),
-            ),
-            _ => {}
-        }
-        for (member, old) in &self.members {
-            match new.members.iter().find(|(m, _)| m == member) {
-                None => push(
-                    true,
-                    format!("{it}: body member `{member}` ({old}) was removed: clients reading it find nothing"),
-                ),
-                Some((_, now)) if !now.within(old) => push(
-                    true,
-                    format!(
-                        "{it}: body member `{member}` was {old} and is now {now}: clients reading it as {old} fail"
-                    ),
-                ),
-                Some((_, now)) if now != old => push(
-                    false,
-                    format!("{it}: body member `{member}` was {old} and is now {now}"),
-                ),
-                Some(_) => {}
-            }
-        }
-        for (member, now) in &new.members {
-            if !self.members.iter().any(|(m, _)| m == member) {
-                push(
-                    false,
-                    format!("{it}: body member `{member}` ({now}) was added"),
-                );
-            }
-        }
     }
 }
 
@@ -632,170 +541,5 @@ pub struct Change {
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
-    }
-}
-
-/// What a passing check did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Outcome {
-    /// The lock records the catalogue as it is.
-    Unchanged,
-    /// The lock was rewritten with these changes (compatible ones, or any
-    /// in [`Mode::Accept`]; none for a lock written for the first time).
-    Written(Vec<Change>),
-}
-
-/// Why a check failed.
-#[derive(Debug)]
-#[non_exhaustive]
-pub enum Error {
-    /// The catalogue changed in ways that break clients.
-    Breaking {
-        /// The lock file.
-        path: PathBuf,
-        /// Every change, breaking ones first.
-        changes: Vec<Change>,
-    },
-    /// There is no lock file yet.
-    Missing {
-        /// Where it was looked for.
-        path: PathBuf,
-    },
-    /// The lock file is not a lock.
-    Parse {
-        /// The lock file.
-        path: PathBuf,
-        /// What is wrong.
-        error: ParseError,
-    },
-    /// Reading or writing the lock failed.
-    Io {
-        /// The lock file.
-        path: PathBuf,
-        /// The failure.
-        error: io::Error,
-    },
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Breaking { path, changes } => {
-                let breaking = changes.iter().filter(|c| c.breaking).count();
-                writeln!(
-                    f,
-                    "the error contract in {} has {breaking} breaking change{}:",
-                    path.display(),
-                    if breaking == 1 { "" } else { "s" }
-                )?;
-                for change in changes {
-                    let tag = if change.breaking { "breaking" } else { "compatible" };
-                    writeln!(f, "  - {tag}: {change}")?;
-                }
-                write!(
-                    f,
-                    "if the break is intended, run the tests with {ACCEPT_VAR}=1 to rewrite the lock, and commit it"
-                )
-            }
-            Error::Missing { path } => write!(
-                f,
-                "no contract lock at {}; run the tests with {ACCEPT_VAR}=1 to write it, and commit it",
-                path.display()
-            ),
-            Error::Parse { path, error } => write!(
-                f,
-                "{} is not a contract lock: {error}; run the tests with {ACCEPT_VAR}=1 to rewrite it",
-                path.display()
-            ),
-            Error::Io { path, error } => write!(f, "{}: {error}", path.display()),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Parse { error, .. } => Some(error),
-            Error::Io { error, .. } => Some(error),
-            _ => None,
-        }
-    }
-}
-
-/// Checks `E`'s catalogue against the lock at `path`, in the mode
-/// [`ACCEPT_VAR`] selects (see [`check_with`]).
-///
-/// # Errors
-///
-/// See [`check_with`].
-pub fn check<E: ApiError>(path: impl AsRef<Path>) -> Result<Outcome, Error> {
-    check_with::<E>(path, Mode::from_env())
-}
-
-/// Checks `E`'s catalogue against the lock at `path`.
-///
-/// In [`Mode::Check`], a breaking change fails and writes nothing, and
-/// compatible changes are written to the lock. In [`Mode::Accept`], the lock
-/// is written as the catalogue is now.
-///
-/// # Errors
-///
-/// [`Error::Breaking`] with every change explained, [`Error::Missing`],
-/// [`Error::Parse`] for a file that is not a lock (in [`Mode::Check`]), or
-/// [`Error::Io`].
-pub fn check_with<E: ApiError>(path: impl AsRef<Path>, mode: Mode) -> Result<Outcome, Error> {
-    let path = path.as_ref();
-    let now = Lock::of::<E>();
-    let text = now.to_string();
-    let io = |error| Error::Io {
-        path: path.to_owned(),
-        error,
-    };
-    let old = match std::fs::read_to_string(path) {
-        Ok(old) if old == text => return Ok(Outcome::Unchanged),
-        Ok(old) => Some(old),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io(e)),
-    };
-    let changes = match (old, mode) {
-        (None, Mode::Check) => {
-            return Err(Error::Missing {
-                path: path.to_owned(),
-            })
-        }
-        (None, Mode::Accept) => Vec::new(),
-        (Some(old), mode) => match (Lock::parse(&old), mode) {
-            (Ok(old), _) => old.diff(&now),
-            (Err(error), Mode::Check) => {
-                return Err(Error::Parse {
-                    path: path.to_owned(),
-                    error,
-                })
-            }
-            (Err(_), Mode::Accept) => Vec::new(),
-        },
-    };
-    if mode == Mode::Check && changes.iter().any(|c| c.breaking) {
-        return Err(Error::Breaking {
-            path: path.to_owned(),
-            changes,
-        });
-    }
-    std::fs::write(path, text).map_err(io)?;
-    Ok(Outcome::Written(changes))
-}
-
-/// Panics, explaining each breaking change, when `E`'s catalogue breaks the
-/// contract recorded at `path`; run with `ERRCODE_ACCEPT=1` to rewrite it.
-/// For tests: a failing check is the test's failure.
-///
-/// # Panics
-///
-/// When [`check`] fails, with its explanation.
-#[track_caller]
-pub fn assert_contract<E: ApiError>(path: impl AsRef<Path>) {
-    if let Err(e) = check::<E>(path) {
-        panic!("{e}");
     }
 }

@@ -7,6 +7,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod api_error;
+mod atomic_file;
 mod catalogue;
 mod code;
 pub mod contract;

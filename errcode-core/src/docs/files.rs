@@ -5,6 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::atomic_file::{self, WriteError};
 use crate::contract::{Mode, ACCEPT_VAR};
 use crate::ApiError;
 
@@ -50,20 +51,36 @@ fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
 /// Writes every output of `E`'s catalogue into `dir` (created if missing)
 /// and returns the paths written.
 ///
+/// The set is written whole or not at all: every target is checked before
+/// any is written, and each file is staged beside its target and renamed
+/// over it, so that a reader never sees part of a file. A directory or a
+/// symbolic link where a file goes is refused: a link is not followed (its
+/// target may lie outside `dir`) nor replaced (what it links for would go
+/// stale unnoticed).
+///
 /// # Errors
 ///
-/// When the folder or a file cannot be written.
-pub fn write_all<E: ApiError>(dir: impl AsRef<Path>, version: &str) -> io::Result<Vec<PathBuf>> {
+/// The first file that could not be written, and why; nothing was written.
+pub fn write_all<E: ApiError>(
+    dir: impl AsRef<Path>,
+    version: &str,
+) -> Result<Vec<PathBuf>, WriteError> {
     let dir = dir.as_ref();
-    std::fs::create_dir_all(dir)?;
-    outputs::<E>(version)
+    let files: Vec<(PathBuf, String)> = outputs::<E>(version)
         .into_iter()
-        .map(|(name, text)| {
-            let path = dir.join(name);
-            std::fs::write(&path, text)?;
-            Ok(path)
-        })
-        .collect()
+        .map(|(name, text)| (dir.join(name), text))
+        .collect();
+    write_into(dir, &files)?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
+}
+
+/// Writes `files` into `dir`, created if missing, as [`write_all`] does.
+fn write_into(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), WriteError> {
+    std::fs::create_dir_all(dir).map_err(|error| WriteError::Io {
+        path: dir.to_owned(),
+        error,
+    })?;
+    atomic_file::write_set(files)
 }
 
 /// The files in a docs folder that differ from what the catalogue renders.
@@ -98,12 +115,16 @@ impl fmt::Display for Stale {
 impl std::error::Error for Stale {}
 
 /// Compares the files in `dir` with what `E`'s catalogue renders; in
-/// [`Mode::Accept`] writes the stale ones.
+/// [`Mode::Accept`] writes the stale ones, all or none of them (see
+/// [`write_all`]). A file that differs only in a byte order mark or CRLF
+/// line endings (a checkout with `core.autocrlf`) is fresh, and left as it
+/// is.
 ///
 /// # Errors
 ///
 /// [`Stale`] (in [`Mode::Check`]) naming each missing or differing file, or
-/// a file that cannot be read or written (as a one-file [`Stale`]).
+/// a file that cannot be read or written (as a one-file [`Stale`]; in
+/// [`Mode::Accept`] nothing was written then).
 pub fn fresh_with<E: ApiError>(
     dir: impl AsRef<Path>,
     version: &str,
@@ -111,30 +132,33 @@ pub fn fresh_with<E: ApiError>(
 ) -> Result<Vec<PathBuf>, Stale> {
     let dir = dir.as_ref();
     let mut stale = Vec::new();
-    let mut written = Vec::new();
     for (name, text) in outputs::<E>(version) {
         let path = dir.join(name);
         let hint = match std::fs::read_to_string(&path) {
-            Ok(old) if old == text => continue,
+            Ok(old) if atomic_file::same_text(&old, &text) => continue,
             Ok(old) => first_difference(&old, &text),
             Err(e) if e.kind() == io::ErrorKind::NotFound => "missing".to_owned(),
             Err(e) => e.to_string(),
         };
-        if mode == Mode::Accept {
-            let done = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&path, text));
-            match done {
-                Ok(()) => written.push(path),
-                Err(e) => stale.push((path, e.to_string())),
-            }
-        } else {
-            stale.push((path, hint));
-        }
+        stale.push((path, hint, text));
     }
     if stale.is_empty() {
-        Ok(written)
-    } else {
-        Err(Stale { files: stale })
+        return Ok(Vec::new());
     }
+    if mode == Mode::Check {
+        let files = stale.into_iter().map(|(path, hint, _)| (path, hint));
+        return Err(Stale {
+            files: files.collect(),
+        });
+    }
+    let files: Vec<(PathBuf, String)> = stale
+        .into_iter()
+        .map(|(path, _, text)| (path, text))
+        .collect();
+    write_into(dir, &files).map_err(|e| Stale {
+        files: vec![(e.path().to_owned(), e.reason())],
+    })?;
+    Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 /// Where `old` and `new` first differ, as a line number and both lines.
@@ -145,7 +169,7 @@ fn first_difference(old: &str, new: &str) -> String {
     loop {
         match (old_lines.next(), new_lines.next()) {
             (Some(a), Some(b)) if a == b => line += 1,
-            (None, None) => return "differs in line endings or the final newline".to_owned(),
+            (None, None) => return "differs in the final newline".to_owned(),
             (a, b) => {
                 let cut = |l: Option<&str>| {
                     l.map_or_else(
@@ -171,7 +195,8 @@ fn first_difference(old: &str, new: &str) -> String {
 /// When a file is missing or stale, with the list.
 #[track_caller]
 pub fn assert_fresh<E: ApiError>(dir: impl AsRef<Path>, version: &str) {
-    if let Err(stale) = fresh_with::<E>(dir, version, Mode::from_env()) {
+    let mode = Mode::from_env().unwrap_or_else(|e| panic!("{e}"));
+    if let Err(stale) = fresh_with::<E>(dir, version, mode) {
         panic!("{stale}");
     }
 }
