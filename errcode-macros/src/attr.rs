@@ -460,11 +460,13 @@ pub struct FieldHeader {
     pub with: Option<syn::ExprPath>,
 }
 
+const HEADER_EXPECTED: &str =
+    "expected #[header(\"Header-Name\")] or #[header(\"Header-Name\", with = path::to::function)]";
+
 fn parse_field_header(input: ParseStream) -> syn::Result<FieldHeader> {
-    let expected = "expected #[header(\"Header-Name\")] or #[header(\"Header-Name\", with = path::to::function)]";
     let name: LitStr = input
         .parse()
-        .map_err(|e| syn::Error::new(e.span(), expected))?;
+        .map_err(|e| syn::Error::new(e.span(), HEADER_EXPECTED))?;
     header_name(&name)?;
     let mut with = None;
     if !input.is_empty() {
@@ -486,7 +488,7 @@ fn parse_field_header(input: ParseStream) -> syn::Result<FieldHeader> {
         });
     }
     if !input.is_empty() {
-        return Err(input.error(expected));
+        return Err(input.error(HEADER_EXPECTED));
     }
     Ok(FieldHeader { name, with })
 }
@@ -1209,6 +1211,9 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
             }
             HEADER => match attr.parse_args_with(parse_field_header) {
                 Ok(header) => out.header = Some(header),
+                Err(_) if matches!(attr.meta, syn::Meta::Path(_)) => {
+                    cx.error_spanned(attr, HEADER_EXPECTED);
+                }
                 Err(e) => cx.push(e),
             },
             _ => match attr.parse_args::<LitStr>() {
