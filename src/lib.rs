@@ -121,7 +121,8 @@ pub use errcode_core::*;
 /// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
 /// | `#[body(example = value)]` | the value the docs' example bodies show for the member (else one made from its type: `0`, `"string"`, `[]`, ...); a value of the field's type, or of what its `Option` holds, which rustc checks; a string literal stands for a `String`, `Box<str>` or `Cow<str>`, an array for a `Vec`; not on a field whose type names a type parameter |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
-/// | `#[header("Name")]` | the field's value, shown by `Display`, is that response header (`Retry-After`); on `Option<T>`, no header for `None`; not on a source field |
+/// | `#[header("Name")]` | the field's value, shown by `Display`, is that response header (`Retry-After`); on `Option<T>`, no header for `None`; not on a source field, nor on the field of a `#[code(transparent)]` variant, nor on a field whose type is an error (its text is for logs) |
+/// | `#[header("Name", with = path)]` | the header shows what the function `path`, `fn(&T) -> R` with `R: Display`, returns for the field's value (`T` is the field's type, or what its `Option` holds); e.g. [`headers::seconds_from_millis`] for a count of milliseconds in `Retry-After`, which is whole seconds; a closure or anything but a path is refused, as is an `R` that is an error |
 ///
 /// Header names are checked at compile time (an RFC 9110 token, not
 /// `Content-Type`, `Content-Length` or `Transfer-Encoding`, each once per
@@ -186,12 +187,14 @@ pub use errcode_core::*;
 /// assert_eq!(ServiceError::catalogue().all_entries().count(), 2);
 /// ```
 ///
-/// # What bodies show
+/// # What reaches a client
 ///
 /// `Display` is for logs and shows every placeholder's value; a body is for
 /// clients. A body holds the format's own members (code, message, and for
 /// [`format::Problem`] `type`, `title` and `status`) and the `#[body]`
-/// fields, nothing else. Its message is:
+/// fields, nothing else. Its message, which is also what
+/// [`ApiError::message_in`] and a gRPC status (`errcodes::tonic::status`,
+/// feature `tonic`) show, is:
 ///
 /// - the rendered message when the status is below 500 or the variant says
 ///   `expose` (a variant without a status counts as 5xx: it is unclassified,
@@ -220,6 +223,14 @@ pub use errcode_core::*;
 /// let body = serde_json::to_string(&e).unwrap();
 /// assert_eq!(body, r#"{"code":1,"message":"conflict: {cause}"}"#); // for clients
 /// ```
+///
+/// Besides the body, a client receives the `#[header]` fields (and a
+/// `#[code(transparent)]` variant the wrapped error's headers). An error's
+/// text reaches it by no path: a `#[header]` on a source field or on a
+/// transparent variant's field, a `#[header]` field (or `with` result) of an
+/// error type, and a placeholder naming a field of an error type that is not
+/// the source in a message clients see (below 500, or `expose`) are compile
+/// errors. The README's "What never reaches a client" lists every path.
 ///
 /// # What a client decodes
 ///
@@ -313,6 +324,11 @@ pub use errcode_core::*;
 ///   wraps only another `ApiError` type (see [Composing
 ///   enums](#composing-enums)); any other error is a `#[source]` or
 ///   `#[from]` field of a variant with a code of its own.
+/// - An error held in a field that is not the source (`Bad(io::Error)`
+///   without `#[from]`) cannot be shown by a message clients see (below 500,
+///   or `expose`) nor by a `#[header]`: its text would reach the client.
+///   Mark it `#[source]` (bodies then show the template), or give the
+///   client's text a field of its own.
 ///
 /// # Example
 ///

@@ -231,7 +231,7 @@ fn json_has_every_field_of_every_entry() {
                 "description": null,
                 "example": null,
             }],
-            "headers": [{"name": "Retry-After", "value": null, "field": "retry_after", "type": "u64", "optional": false}],
+            "headers": [{"name": "Retry-After", "value": null, "field": "retry_after", "type": "u64", "with": null, "optional": false}],
             "shared": false,
             "unit": false,
             "has_placeholders": false,

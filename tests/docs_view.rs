@@ -57,6 +57,8 @@ pub enum Everything {
         reason: String,
         #[header("Retry-After")]
         wait: Option<u32>,
+        #[header("X-Retry-After-Seconds", with = errcodes::headers::seconds_from_millis)]
+        wait_ms: u64,
     },
 
     #[code(41555, status = 555, expose, msg = "Upstream {host} down")]
@@ -167,6 +169,7 @@ fn every_output_shows_every_fact() {
         "header.name",
         "header.value",
         "header.field",
+        "header.with",
         "tag",
         "example",
         "anchor",
@@ -183,6 +186,10 @@ fn every_output_shows_every_fact() {
     assert!(facts.contains(&("sent_status", "500".to_owned())));
     assert!(facts.contains(&("header.name", "Retry-After".to_owned())));
     assert!(facts.contains(&("header.field", "wait".to_owned())));
+    assert!(facts.contains(&(
+        "header.with",
+        "errcodes::headers::seconds_from_millis".to_owned()
+    )));
     assert!(facts.contains(&("anchor", "41500-422".to_owned())));
     assert!(facts.contains(&("schema.member", "retryAfter".to_owned())));
     assert!(facts.contains(&("grpc", "RESOURCE_EXHAUSTED".to_owned())));
@@ -322,6 +329,7 @@ fn examples_are_the_bytes_on_the_wire() {
         retry_after: 0,
         reason: "string".into(),
         wait: None,
+        wait_ms: 0,
     };
     assert_eq!(
         example(&throttled),

@@ -33,7 +33,7 @@ pub enum ProblemError {
     #[code(2, status = 429, msg = "Slow down", also_status = [503, 502])]
     Limited {
         #[body]
-        #[header("Retry-After")]
+        #[header("Retry-After", with = errcodes::headers::seconds_from_millis)]
         retry_after_ms: u64,
         #[header("X-Scope")]
         scope: Option<String>,

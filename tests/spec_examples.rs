@@ -269,9 +269,13 @@ enum Mx {
         #[body]
         soft_logout: Option<bool>,
     },
+    /// Matrix 1.10 sends the wait in `Retry-After` too, in whole seconds
+    /// (RFC 9110), and deprecates `retry_after_ms`: the header shows the
+    /// milliseconds as seconds, rounded up so that no client retries early.
     #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
     LimitExceeded {
         #[body]
+        #[header("Retry-After", with = errcodes::headers::seconds_from_millis)]
         retry_after_ms: Option<u64>,
     },
     #[code(
@@ -308,6 +312,45 @@ fn every_matrix_example_decodes() {
         decode::<Mx>("matrix-not-found.json", 404).known(),
         Some(Mx::NotFound)
     );
+}
+
+/// `Retry-After` is whole seconds where `retry_after_ms` is milliseconds:
+/// a client reading the header (ruma does) waits 2 s for a 1.5 s limit,
+/// not 1500 s.
+#[cfg(all(feature = "axum", feature = "actix-web"))]
+#[test]
+fn matrix_rate_limits_send_retry_after_in_seconds() {
+    let limited = |ms| Mx::LimitExceeded {
+        retry_after_ms: Some(ms),
+    };
+    let axum = |e: &Mx| {
+        errcodes::axum::into_response(e)
+            .headers()
+            .get("retry-after")
+            .cloned()
+    };
+    let actix = |e: &Mx| {
+        let response = errcodes::actix_web::error_response(e);
+        let value = response.headers().get("retry-after")?;
+        Some(value.to_str().unwrap().to_owned())
+    };
+    for (ms, seconds) in [
+        (1500, "2"),
+        (2000, "2"),
+        (1, "1"),
+        (0, "0"),
+        (u64::MAX, "18446744073709552"),
+    ] {
+        assert_eq!(axum(&limited(ms)).unwrap(), seconds, "{ms} ms");
+        assert_eq!(actix(&limited(ms)).unwrap(), seconds, "{ms} ms");
+    }
+    let unlimited = Mx::LimitExceeded {
+        retry_after_ms: None,
+    };
+    assert_eq!(axum(&unlimited), None);
+    // The body keeps the milliseconds the spec's example carries.
+    let body = serde_json::to_value(limited(1500)).unwrap();
+    assert_eq!(body["retry_after_ms"], 1500);
 }
 
 fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {

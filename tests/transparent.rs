@@ -17,12 +17,18 @@ pub enum AccountError {
     #[code(34306, status = 404, msg = "Member '{member_ref}' not found.")]
     MemberNotFound { member_ref: String },
 
-    #[code(34305, status = 401, msg = "Wrong password")]
+    #[code(
+        34305,
+        status = 401,
+        msg = "Wrong password",
+        header("WWW-Authenticate" = "Bearer")
+    )]
     WrongPassword,
 
     #[code(34429, status = 429, msg = "Slow down")]
     Throttled {
         #[body]
+        #[header("Retry-After")]
         retry_after: u64,
     },
 
@@ -137,6 +143,29 @@ fn the_outer_format_writes_the_wrapped_errors_bodies() {
             ..
         })
     ));
+}
+
+/// A `#[header]` on the transparent field itself is refused
+/// (`tests/ui/transparent-field-with-header.rs`): it would send the wrapped
+/// error's `Display`.
+#[test]
+fn headers_are_the_wrapped_errors_headers() {
+    fn headers<E: ApiError>(e: &E) -> Vec<(String, String)> {
+        let mut map = http::HeaderMap::new();
+        e.write_headers(&mut map).unwrap();
+        map.iter()
+            .map(|(n, v)| (n.to_string(), v.to_str().unwrap().to_owned()))
+            .collect()
+    }
+    let throttled = || AccountError::Throttled { retry_after: 30 };
+    let retry = vec![("retry-after".to_owned(), "30".to_owned())];
+    assert_eq!(headers(&throttled()), retry);
+    assert_eq!(headers(&ServiceError::from(throttled())), retry);
+    assert_eq!(headers(&Gateway::Service(throttled().into())), retry);
+    assert_eq!(headers(&Wrapped(throttled())), retry);
+    let challenge = vec![("www-authenticate".to_owned(), "Bearer".to_owned())];
+    let wrong = ServiceError::from(AccountError::WrongPassword);
+    assert_eq!(headers(&wrong), challenge);
 }
 
 #[test]

@@ -23,6 +23,7 @@ use crate::catalogue::{EXPOSED, SHARED, UNIT};
 use crate::{BodyField, CategoryRange, ResponseHeader};
 
 pub use crate::catalogue::Segment;
+pub use crate::client_text::{Shown, ShownPlain, ShownViaDeref};
 pub use crate::decode::{RemoteError, Restore};
 pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
@@ -163,6 +164,10 @@ pub trait Wrapped: Sized {
     /// Whatever the serializer reports.
     fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
 
+    /// Its `#[header]` fields (its entry's fixed headers are written through
+    /// the wrapping type's `info()`, which is its own).
+    fn headers(&self, headers: &mut Headers<'_>);
+
     fn from_code(code: CodeRef<'_>) -> Option<Self>;
 
     /// The value a decoded body of `entry` rebuilds, if `entry` is in its
@@ -193,6 +198,10 @@ where
 
     fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         <E::__Glue as Glue<E>>::body_fields(self, map)
+    }
+
+    fn headers(&self, headers: &mut Headers<'_>) {
+        <E::__Glue as Glue<E>>::headers(self, headers);
     }
 
     fn from_code(code: CodeRef<'_>) -> Option<Self> {
@@ -440,7 +449,18 @@ pub const fn header_field(
         value: None,
         field: Some(field),
         ty: Some(ty),
+        with: None,
         optional,
+    }
+}
+
+impl ResponseHeader {
+    /// `#[header("Name", with = path)]`: the path as written.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn converted(mut self, with: &'static str) -> ResponseHeader {
+        self.with = Some(with);
+        self
     }
 }
 
@@ -451,6 +471,7 @@ pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHe
         value: Some(value),
         field: None,
         ty: None,
+        with: None,
         optional: false,
     }
 }

@@ -77,10 +77,14 @@ pub trait ApiError: std::error::Error {
         }
     }
 
-    /// The message in the language `lang` (a tag such as `zh-Hant-TW`,
-    /// looked up as [`Catalogue::translation_for`] does): `Display` renders
-    /// the translation with this value's fields, or this value's own
-    /// message where the catalogue has no translation for it.
+    /// The message a client is shown, in the language `lang` (a tag such as
+    /// `zh-Hant-TW`, looked up as [`Catalogue::translation_for`] does): the
+    /// message the body of [`write_body_in`](Self::write_body_in) carries.
+    /// `Display` renders the translation (or, where the catalogue has none,
+    /// the template) with this value's fields where the entry exposes its
+    /// message, and shows the template as written where it does not (a 5xx
+    /// without `expose`, a message naming a source field): unlike the
+    /// error's own `Display`, which is for logs.
     fn message_in(&self, lang: &str) -> crate::MessageIn<'_, Self>
     where
         Self: Sized,

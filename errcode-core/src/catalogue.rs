@@ -713,6 +713,7 @@ pub struct ResponseHeader {
     pub(crate) value: Option<&'static str>,
     pub(crate) field: Option<&'static str>,
     pub(crate) ty: Option<&'static str>,
+    pub(crate) with: Option<&'static str>,
     pub(crate) optional: bool,
 }
 
@@ -740,6 +741,14 @@ impl ResponseHeader {
     #[must_use]
     pub const fn ty(&self) -> Option<&'static str> {
         self.ty
+    }
+
+    /// The function the field's value goes through, as written in
+    /// `#[header("Name", with = path)]` (`errcodes::headers::seconds_from_millis`);
+    /// `None` where the header shows the field's own `Display`.
+    #[must_use]
+    pub const fn with(&self) -> Option<&'static str> {
+        self.with
     }
 
     /// Whether some responses leave the header out: a field of type

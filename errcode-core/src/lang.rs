@@ -261,10 +261,25 @@ pub struct MessageIn<'a, E: ?Sized> {
 
 impl<E: ApiError + ?Sized> fmt::Display for MessageIn<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.translation {
-            Some(translation) => render(self.error, translation, f),
-            None => fmt::Display::fmt(self.error, f),
-        }
+        client_message(self.error, self.translation, f)
+    }
+}
+
+/// The message a client is shown, in `translation` or else in the
+/// template's language: rendered with the error's fields where its entry
+/// exposes the message, else the template as written (see the derive's
+/// "What reaches a client"). Bodies, gRPC statuses and `message_in` all write it.
+pub(crate) fn client_message<E: ApiError + ?Sized>(
+    error: &E,
+    translation: Option<&Translation>,
+    f: &mut fmt::Formatter<'_>,
+) -> fmt::Result {
+    let entry = error.info();
+    match (translation, entry.exposes_message()) {
+        (Some(translation), true) => render(error, translation, f),
+        (Some(translation), false) => f.write_str(translation.message),
+        (None, true) => fmt::Display::fmt(error, f),
+        (None, false) => f.write_str(entry.message()),
     }
 }
 
@@ -335,11 +350,7 @@ impl<E: ApiError> BodySource for InLanguage<'_, E> {
     }
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.error.info().exposes_message() {
-            render(self.error, self.translation, f)
-        } else {
-            f.write_str(self.translation.message)
-        }
+        client_message(self.error, Some(self.translation), f)
     }
 
     fn template(&self) -> &'static str {

@@ -9,6 +9,7 @@
 mod api_error;
 mod atomic_file;
 mod catalogue;
+mod client_text;
 mod code;
 pub mod contract;
 pub mod decode;
@@ -16,7 +17,7 @@ mod disjoint;
 pub mod docs;
 pub mod format;
 mod grpc;
-mod headers;
+pub mod headers;
 mod lang;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]

@@ -8,7 +8,7 @@
 //!   ([`GrpcCode::from_http_status`]);
 //! - its message is the message a JSON body carries (the rendered message,
 //!   or the template where the entry does not expose it: see the derive's
-//!   "What bodies show");
+//!   "What reaches a client");
 //! - its details (`grpc-status-details-bin`) are a `google.rpc.Status`
 //!   holding one [`google.rpc.ErrorInfo`](https://github.com/googleapis/googleapis/blob/master/google/rpc/error_details.proto),
 //!   encoded as `tonic-types` does: `reason` is the entry's name, `domain`

@@ -446,10 +446,51 @@ pub struct FieldAttrs {
     pub docs: Option<Docs>,
     pub placeholder: Option<LitStr>,
     /// `#[header("Name")]`: the field's value is that response header.
-    pub header: Option<LitStr>,
+    pub header: Option<FieldHeader>,
     /// A `#[placeholder(...)]` too malformed to read: which placeholder it
     /// meant is unknown, so the message's are not checked against fields.
     pub placeholder_broken: bool,
+}
+
+/// `#[header("Name")]` or `#[header("Name", with = path)]` on a field.
+pub struct FieldHeader {
+    pub name: LitStr,
+    /// `with = path`: the function whose result the header shows, in place
+    /// of the field's own `Display`.
+    pub with: Option<syn::ExprPath>,
+}
+
+const HEADER_EXPECTED: &str =
+    "expected #[header(\"Header-Name\")] or #[header(\"Header-Name\", with = path::to::function)]";
+
+fn parse_field_header(input: ParseStream) -> syn::Result<FieldHeader> {
+    let name: LitStr = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), HEADER_EXPECTED))?;
+    header_name(&name)?;
+    let mut with = None;
+    if !input.is_empty() {
+        input.parse::<Token![,]>()?;
+        let key: Ident = input.parse()?;
+        if key != WITH {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown #[header] argument `{key}`; expected `with = path::to::function`"),
+            ));
+        }
+        input.parse::<Token![=]>()?;
+        with = Some(match input.parse::<syn::Expr>()? {
+            syn::Expr::Path(path) if path.qself.is_none() => path,
+            other => return Err(syn::Error::new_spanned(
+                other,
+                "`with` takes the path of a function `fn(&FieldType) -> impl Display` whose result the header shows, e.g. `with = errcodes::headers::seconds_from_millis`",
+            )),
+        });
+    }
+    if !input.is_empty() {
+        return Err(input.error(HEADER_EXPECTED));
+    }
+    Ok(FieldHeader { name, with })
 }
 
 fn is(attr: &Attribute, name: &str) -> bool {
@@ -1168,12 +1209,12 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                     span: attr.path().span(),
                 });
             }
-            HEADER => match attr.parse_args::<LitStr>() {
-                Ok(lit) => match header_name(&lit) {
-                    Ok(()) => out.header = Some(lit),
-                    Err(e) => cx.push(e),
-                },
-                Err(_) => cx.error_spanned(attr, "expected #[header(\"Header-Name\")]"),
+            HEADER => match attr.parse_args_with(parse_field_header) {
+                Ok(header) => out.header = Some(header),
+                Err(_) if matches!(attr.meta, syn::Meta::Path(_)) => {
+                    cx.error_spanned(attr, HEADER_EXPECTED);
+                }
+                Err(e) => cx.push(e),
             },
             _ => match attr.parse_args::<LitStr>() {
                 // A name no template can write: `{}` is positional, and a

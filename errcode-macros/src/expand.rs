@@ -581,11 +581,16 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
             quote!(#private::fixed_header(#name, #value))
         })
         .chain(variant.fields.iter().filter_map(|f| {
-            let name = f.attrs.header.as_ref()?.value();
+            let header = f.attrs.header.as_ref()?;
+            let name = header.name.value();
             let field = f.display_name();
             let ty = crate::symbol::type_text(f.ty);
             let optional = option_inner(f.ty).is_some();
-            Some(quote!(#private::header_field(#name, #field, #ty, #optional)))
+            let with = header.with.as_ref().map(|with| {
+                let path = crate::symbol::type_text(with);
+                quote!(.converted(#path))
+            });
+            Some(quote!(#private::header_field(#name, #field, #ty, #optional) #with))
         }))
         .collect();
     if !headers.is_empty() {
@@ -712,7 +717,46 @@ fn display_arm(
         return quote!(#pattern => __formatter.write_str(#text),);
     }
     let (pattern, write) = write_parts(input, paths, variant, &variant.message, bounds, shows);
-    quote!(#pattern => #write,)
+    let checks = exposed_field_checks(input, variant);
+    if checks.is_empty() {
+        quote!(#pattern => #write,)
+    } else {
+        quote!(#pattern => { #(#checks)* #write },)
+    }
+}
+
+/// Where bodies show the rendered message, a compile error for each
+/// placeholder whose field is an error (or points to one) without being the
+/// source: its text would reach the client, as a source's never does. At the
+/// field's type; see `client_text` in the runtime.
+fn exposed_field_checks(input: &Input, variant: &Variant) -> Vec<TokenStream> {
+    if !variant.exposes_message(input) {
+        return Vec::new();
+    }
+    let mut checked: Vec<usize> = Vec::new();
+    for part in &variant.message {
+        if let Part::Field { field, .. } = part {
+            if !checked.contains(field) {
+                checked.push(*field);
+            }
+        }
+    }
+    checked
+        .into_iter()
+        .map(|i| {
+            let ty = variant.fields[i].ty;
+            let span = Span::call_site().located_at(ty.span());
+            let mut binding = Field::binding(i);
+            binding.set_span(span);
+            let private = Ident::new("__errcode_private", span);
+            quote_spanned! {span=>
+                let _ = {
+                    use #private::{ShownPlain as _, ShownViaDeref as _};
+                    #private::Shown::<#ty>(#binding).in_message()
+                };
+            }
+        })
+        .collect()
 }
 
 /// The translations of every locale file, as `Language`s.
@@ -997,36 +1041,66 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
     }
 }
 
-/// `Glue::headers` for types with `#[header]` fields; the others keep the
-/// default, which writes none.
+/// `Glue::headers` for types with `#[header]` fields or transparent
+/// variants (which write the wrapped error's); the others keep the default,
+/// which writes none.
 fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let private = &paths.private;
     let arms: Vec<_> = input
         .variants
         .iter()
         .filter_map(|v| {
+            if let Some(field) = v.transparent() {
+                let pattern = transparent_pattern(input, v);
+                let wrapped = wrapped(field.ty);
+                return Some(quote!(#pattern => #wrapped::headers(__field0, __headers),));
+            }
             let fields: Vec<_> = v
                 .fields
                 .iter()
                 .enumerate()
-                .filter_map(|(i, f)| Some((i, f, f.attrs.header.as_ref()?.value())))
+                .filter_map(|(i, f)| Some((i, f, f.attrs.header.as_ref()?)))
                 .collect();
             if fields.is_empty() {
                 return None;
             }
             let binds = fields.iter().map(|(i, f, _)| bind(f, *i));
-            let writes = fields.iter().map(|(i, f, name)| {
+            let writes = fields.iter().map(|(i, f, header)| {
                 let binding = Field::binding(*i);
-                let span = f.ty.span();
-                let write = if let Some(inner) = option_inner(f.ty) {
-                    bounds.push_raw(inner, quote!(::core::fmt::Display));
-                    quote_spanned!(span=> #private::Headers::optional_field::<#inner>)
-                } else {
-                    bounds.push_raw(f.ty, quote!(::core::fmt::Display));
-                    let ty = f.ty;
-                    quote_spanned!(span=> #private::Headers::field::<#ty>)
+                let name = header.name.value();
+                let inner = option_inner(f.ty);
+                // The value shown, located where a mistake in it is the
+                // user's: the `with` function's path, else the field's type.
+                let at = match &header.with {
+                    Some(with) => with.span(),
+                    None => inner.unwrap_or(f.ty).span(),
                 };
-                quote!(#write(__headers, #name, #binding);)
+                let at = Span::call_site().located_at(at);
+                let mut value = match inner {
+                    Some(_) => format_ident!("__value"),
+                    None => binding.clone(),
+                };
+                value.set_span(at);
+                // At `at` too, so that rustc's span for the argument does not
+                // reach back to the derive.
+                let private = Ident::new("__errcode_private", at);
+                let write = match &header.with {
+                    Some(with) => quote_spanned! {at=>
+                        #private::Headers::field(__headers, #name, #private::Shown(&#with(#value)).in_header())
+                    },
+                    None => {
+                        let ty = inner.unwrap_or(f.ty);
+                        bounds.push_raw(ty, quote!(::core::fmt::Display));
+                        quote_spanned! {at=>
+                            #private::Headers::field::<#ty>(__headers, #name, #private::Shown::<#ty>(#value).in_header())
+                        }
+                    }
+                };
+                if inner.is_some() {
+                    quote!(if let ::core::option::Option::Some(__value) = #binding { #write; })
+                } else {
+                    quote!(#write;)
+                }
             });
             let pattern = pattern(input, v, quote!(#(#binds)* ..));
             Some(quote!(#pattern => { #(#writes)* }))
@@ -1038,6 +1112,7 @@ fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream 
     let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
     quote! {
         fn headers(__error: &Self, __headers: &mut #private::Headers<'_>) {
+            use #private::{ShownPlain as _, ShownViaDeref as _};
             match __error { #(#arms)* #rest }
         }
     }

@@ -15,6 +15,8 @@ pub const TRANSPARENT: &str = "transparent";
 pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";
 pub const EXAMPLE: &str = "example";
+/// `#[header("Name", with = path)]`.
+pub const WITH: &str = "with";
 
 /// The `google.rpc.Code` names that `grpc = "..."` takes, in numeric order
 /// from 1 (`CANCELLED`); errcode-core's `GrpcCode` numbers them alike.
@@ -76,7 +78,7 @@ fn distance(a: &str, b: &str) -> usize {
 
 /// A type as its author would write it, for docs and messages: tokens'
 /// `Display` spaces every punctuation (`Vec < Option < u8 > >`, `& 'a str`).
-pub fn type_text(ty: &syn::Type) -> String {
+pub fn type_text(ty: &impl quote::ToTokens) -> String {
     let mut text = quote::ToTokens::to_token_stream(ty).to_string();
     for (spaced, tight) in [
         (" :: ", "::"),

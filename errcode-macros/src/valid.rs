@@ -282,9 +282,10 @@ fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
 }
 
 /// A transparent variant is the error it wraps: with no field there is
-/// nothing to delegate to, with two the other would never show; and a
+/// nothing to delegate to, with two the other would never show; a
 /// `#[body]` on the field would write a member the wrapped type's body
-/// does not document.
+/// does not document, and a `#[header]` would send the wrapped error's
+/// `Display`, which is for logs (its source's text, its 5xx field values).
 fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
     let Some(span) = variant.code.as_ref().and_then(|c| c.transparent) else {
         return;
@@ -304,6 +305,12 @@ fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeA
             cx.error_at(
                 body.span,
                 "#[body] on the field of a #[code(transparent)] variant: the body is the wrapped error's",
+            );
+        }
+        if let Some(header) = &field.attrs.header {
+            cx.error_at(
+                header.name.span(),
+                "#[header] on the field of a #[code(transparent)] variant: it would send the wrapped error's `Display`, which is for logs; the response carries the wrapped error's own headers",
             );
         }
     }
@@ -459,7 +466,7 @@ fn headers_unique(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
         .flat_map(|c| c.headers())
         .map(|(n, _)| n);
     let fields = variant.fields.iter().filter_map(|f| {
-        let name = f.attrs.header.as_ref()?;
+        let name = &f.attrs.header.as_ref()?.name;
         if f.is_source() {
             cx.error_at(
                 name.span(),

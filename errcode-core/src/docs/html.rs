@@ -351,6 +351,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             (Some(value), _) => write!(f, ": <code>{}</code>", Escape(value))?,
             (None, Some(field)) => {
                 write!(f, " from field <code>{}</code>", Escape(field))?;
+                if let Some(with) = header.with() {
+                    write!(f, " through <code>{}</code>", Escape(with))?;
+                }
                 if header.is_optional() {
                     f.write_str(" when set")?;
                 }

@@ -275,11 +275,12 @@ struct HeaderDoc(&'static ResponseHeader);
 
 impl Serialize for HeaderDoc {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_struct("ResponseHeader", 5)?;
+        let mut map = serializer.serialize_struct("ResponseHeader", 6)?;
         map.serialize_field("name", self.0.name())?;
         map.serialize_field("value", &self.0.value())?;
         map.serialize_field("field", &self.0.field())?;
         map.serialize_field("type", &self.0.ty())?;
+        map.serialize_field("with", &self.0.with())?;
         map.serialize_field("optional", &self.0.is_optional())?;
         map.end()
     }

@@ -200,6 +200,10 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
             (None, Some(field)) => {
                 f.write_str(" from field ")?;
                 code_span(f, field)?;
+                if let Some(with) = header.with() {
+                    f.write_str(" through ")?;
+                    code_span(f, with)?;
+                }
                 if header.is_optional() {
                     f.write_str(" when set")?;
                 }

@@ -171,7 +171,9 @@ fn field_type(field: &crate::BodyField) -> String {
 }
 
 /// The JSON Schema of a header's value: the fixed value, or what the
-/// field's type shows as (an integer for integer types, else a string).
+/// field's type shows as (an integer for integer types, else a string); a
+/// string where a `with` function, whose result type the catalogue does not
+/// record, shows it.
 fn header_schema(header: &crate::ResponseHeader) -> serde_json::Value {
     const INTEGERS: &[&str] = &[
         "u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i64", "i128", "isize",
@@ -185,7 +187,7 @@ fn header_schema(header: &crate::ResponseHeader) -> serde_json::Value {
         .and_then(|t| t.strip_suffix('>'))
         .filter(|_| header.is_optional())
         .unwrap_or(ty);
-    let ty = if INTEGERS.contains(&ty) {
+    let ty = if INTEGERS.contains(&ty) && header.with().is_none() {
         "integer"
     } else {
         "string"

@@ -527,6 +527,9 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
                 (Some(value), _) => description.push_str(&format!(": always `{value}`")),
                 (None, Some(field)) => {
                     description.push_str(&format!(": from field `{field}`"));
+                    if let Some(with) = header.with() {
+                        description.push_str(&format!(" through `{with}`"));
+                    }
                     if header.is_optional() {
                         description.push_str(" when set");
                     }

@@ -342,6 +342,9 @@ impl EntryView {
             if let Some(field) = header.field() {
                 facts.push(("header.field", field.to_owned()));
             }
+            if let Some(with) = header.with() {
+                facts.push(("header.with", with.to_owned()));
+            }
         }
         for tag in self.tags() {
             facts.push(("tag", tag.to_owned()));

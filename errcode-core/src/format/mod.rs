@@ -242,12 +242,7 @@ impl<E: ApiError> BodySource for E {
     /// The rendered message (`Display`) where the entry exposes it, else the
     /// template as written.
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let info = self.info();
-        if info.exposes_message() {
-            fmt::Display::fmt(self, f)
-        } else {
-            f.write_str(info.message())
-        }
+        crate::lang::client_message(self, None, f)
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {

@@ -1,0 +1,101 @@
+//! The derive's compile-time check that no error's text reaches a client
+//! through a field that is not a source: a `#[header]` field (or its `with`
+//! function's result), or a placeholder of a message that bodies show.
+//!
+//! The generated code calls `Shown(&value).in_header()` (or
+//! `.in_message()`): method resolution picks the inherent method where the
+//! value is an error, [`ShownViaDeref`] where it points to one
+//! (`Box<dyn Error>`, `anyhow::Error`), and [`ShownPlain`] otherwise. The
+//! first two ask for a trait no type implements, whose message rustc then
+//! reports at the span the derive gives the call: the field's type, or the
+//! `with` path.
+
+use core::ops::Deref;
+
+use crate::__private_v0_1::AsDynError;
+
+pub struct Shown<'r, T: ?Sized>(pub &'r T);
+
+/// Implemented by no type: what a header may not show is asked for it.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is an error, and #[header] would send its text to the client",
+    label = "an error's text is for logs, not clients",
+    note = "mark the field #[source] and send a value of its own in the header, or give #[header] a `with` function that returns what the client may see"
+)]
+pub trait NotInHeader {}
+
+/// Implemented by no type: what a message that bodies show may not show.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is an error, and the message shows its text in the body clients receive",
+    label = "an error's text is for logs, not clients",
+    note = "mark the field #[source] (bodies then show the template as written), or put what the client may see in a field of its own"
+)]
+pub trait NotInMessage {}
+
+impl<'r, T: AsDynError + ?Sized> Shown<'r, T> {
+    #[inline]
+    pub fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    pub fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+pub trait ShownViaDeref<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader;
+
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage;
+}
+
+impl<'r, T: Deref + ?Sized> ShownViaDeref<'r, T> for Shown<'r, T>
+where
+    T::Target: AsDynError,
+{
+    #[inline]
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+/// Taken by reference, so that it comes after the two above.
+pub trait ShownPlain<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T;
+
+    fn in_message(self) -> &'r T;
+}
+
+impl<'r, T: ?Sized> ShownPlain<'r, T> for &Shown<'r, T> {
+    #[inline]
+    fn in_header(self) -> &'r T {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T {
+        self.0
+    }
+}
