@@ -94,9 +94,12 @@ pub use errcode_core::*;
 ///
 /// [`ApiError::message_in`] and [`ApiError::write_body_in`] render in a
 /// language, [`Catalogue::negotiate`] picks one from an `Accept-Language`
-/// header (the adapters' `into_response_in` / `error_response_in` do so),
-/// decoding reads a body in any of them, and `docs::write_all` writes a page
-/// per language.
+/// header, decoding reads a body in any of them, and `docs::write_all`
+/// writes a page per language. Under the adapters' `NegotiateLanguage` (an
+/// axum layer, an actix-web middleware) the `axum` and `actix_web` responses
+/// answer in the request's language, with `Content-Language` and `Vary:
+/// Accept-Language`; without it, in the default language
+/// (`into_response_in` / `error_response_in` choose one explicitly).
 ///
 /// # Templates
 ///
