@@ -188,7 +188,7 @@ impl Lock {
             }
         };
         if header.get("errcode_contract").and_then(Value::as_u64) != Some(VERSION) {
-            return Err(at(1)("not an errcode contract lock of version 1"));
+            return Err(at(1)("not an errcodes contract lock of version 1"));
         }
         let type_name = string(&header, "type").ok_or_else(|| at(1)("no `type`"))?;
         let content_type =

@@ -96,7 +96,7 @@ impl<E: ApiError> ResponseError for ApiResponse<E> {
 }
 
 /// The status of `error` as actix-web's `StatusCode` (actix-web 4 uses
-/// `http` 0.2, errcode `http` 1).
+/// `http` 0.2, errcodes `http` 1).
 pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
     StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }

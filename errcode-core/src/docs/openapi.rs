@@ -39,7 +39,7 @@ use super::view::{EntryView, SchemaRow, Tree, View};
 /// Entries documented without a status (client-side codes, catalogues that
 /// give none) go under `default`, OpenAPI's "any other status", because the
 /// catalogue says nothing more precise about them. Its description says
-/// which status errcode's adapters send them with, the format's
+/// which status errcodes' adapters send them with, the format's
 /// [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS) (`500 Internal
 /// Server Error`; `200 OK` for Fresns), as
 /// [`Entry::http_status`](crate::Entry::http_status) decides.
@@ -440,7 +440,7 @@ impl<'a> OpenApi<'a> {
                     .and_then(|s| s.canonical_reason())
                     .unwrap_or("");
                 format!(
-                    "Errors documented without an HTTP status; errcode's adapters send them \
+                    "Errors documented without an HTTP status; errcodes' adapters send them \
                      with {sent} {phrase}."
                 )
             }
