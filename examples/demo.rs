@@ -1,4 +1,4 @@
-//! errcode in one screen: an error enum, what the derive gives it, and a
+//! errcodes in one screen: an error enum, what the derive gives it, and a
 //! client decoding the bodies the server wrote.
 //!
 //! Run with `cargo run --example demo`.

@@ -87,7 +87,7 @@ pub enum ServiceError {
     Account(#[from] AccountError),
 }
 
-/// The accounts domain: an errcode enum of its own.
+/// The accounts domain: an errcodes enum of its own.
 #[derive(Debug, ApiError)]
 #[api_error(range = 35000..=35999, category = "Accounts")]
 pub enum AccountError {

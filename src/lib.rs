@@ -18,7 +18,7 @@ pub use errcode_core::*;
 /// | `range = A..=B` | every integer code must lie inside (also `A..B`) |
 /// | `ranges("Cat" = A..=B, ...)` | the block of codes each category owns: a variant of `Cat` (or `Cat/Sub`) lies inside, and a code inside has that category; a sub-category's block may nest in its category's |
 /// | `category = "..."` | docs section of variants that name none |
-/// | `crate = path` | where errcode is, for frameworks that re-export it |
+/// | `crate = path` | where errcodes is, for frameworks that re-export it |
 /// | `locales = "dir"` | translations: a `<lang>.json` file per language in `dir` (from the crate's `Cargo.toml`), see below |
 /// | `lang = "tag"` | the language of the `msg` templates (default `en`) |
 /// | `axum` | also derive axum 0.8's `IntoResponse` (feature `axum`): handlers return the type itself |
@@ -44,9 +44,8 @@ pub use errcode_core::*;
 /// text). One enum uses integers or strings, not both. A format may take
 /// fewer ([`Format::ACCEPTED_CODES`]): [`format::Matrix`] takes string codes
 /// only, and one on every entry; the build fails at the code (or at
-/// `format = ...` for the kind) otherwise.
-/// text). One enum uses integers or strings, not both. `#[code(transparent)]`
-/// instead takes everything from the one field's type (see [Composing
+/// `format = ...` for the kind) otherwise. `#[code(transparent)]` instead
+/// takes everything from the one field's type (see [Composing
 /// enums](#composing-enums)).
 ///
 /// | key | meaning |
@@ -94,9 +93,12 @@ pub use errcode_core::*;
 ///
 /// [`ApiError::message_in`] and [`ApiError::write_body_in`] render in a
 /// language, [`Catalogue::negotiate`] picks one from an `Accept-Language`
-/// header (the adapters' `into_response_in` / `error_response_in` do so),
-/// decoding reads a body in any of them, and `docs::write_all` writes a page
-/// per language.
+/// header, decoding reads a body in any of them, and `docs::write_all`
+/// writes a page per language. Under the adapters' `NegotiateLanguage` (an
+/// axum layer, an actix-web middleware) the `axum` and `actix_web` responses
+/// answer in the request's language, with `Content-Language` and `Vary:
+/// Accept-Language`; without it, in the default language
+/// (`into_response_in` / `error_response_in` choose one explicitly).
 ///
 /// # Templates
 ///
@@ -309,7 +311,7 @@ pub use errcode_core::*;
 /// assert!(std::error::Error::source(&e).is_some());
 /// ```
 ///
-/// Where errcode differs, it does on purpose:
+/// Where errcodes differs, it does on purpose:
 ///
 /// - `Display` and `std::error::Error` are derived by `ApiError` itself: do
 ///   not derive `thiserror::Error` on the same type.

@@ -202,7 +202,7 @@ fn json_has_every_field_of_every_entry() {
             {"member": "code", "type": "integer", "required": true, "description": "the error code"},
             {"member": "message", "type": "string", "required": true, "description": "the error message"},
             {"member": "retry_after", "type": "integer", "required": false,
-             "description": "`#[body]` field `retry_after` of RateLimited"},
+             "description": "sent by RateLimited"},
         ])
     );
     assert_eq!(doc["json_schema"], errcodes::format::Plain::json_schema());
@@ -301,7 +301,7 @@ fn openapi_responses_per_status_with_every_code() {
         r401["content"]["application/json"]["examples"]["WrongPassword"],
         json!({
             "summary": "34305 WrongPassword",
-            "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts; anchor `#34305` in the pages.",
+            "description": "Shown when the password check fails.\n\nAnchor `#34305` in the pages; category Accounts.",
             "value": {"code": 34305, "message": "Incorrect account or wrong password"},
         })
     );
@@ -490,7 +490,7 @@ fn openapi_document_is_well_formed() {
             assert_eq!(
                 response["headers"],
                 json!({"Retry-After": {
-                    "description": "- 34429 RateLimited: from field `retry_after`",
+                    "description": "- 34429 RateLimited: the error's value (integer)",
                     "required": true,
                     "schema": {"type": "integer"},
                 }})
@@ -605,7 +605,7 @@ fn entries_without_a_code() {
     assert!(md.ends_with(
         "| <a id=\"notpermitted\"></a>403 | NotPermitted | This action is not allowed. | \
          `{\"code\":null,\"message\":\"This action is not allowed.\"}` |\n\
-         | <a id=\"current-user-disabled\"></a>403 | current\\_user.disabled? (`Disabled`) | Your login is currently disabled. | \
+         | <a id=\"current-user-disabled\"></a>403 | current\\_user.disabled? | Your login is currently disabled. | \
          `{\"code\":null,\"message\":\"Your login is currently disabled.\"}` |\n"
     ));
     let responses =
@@ -680,7 +680,7 @@ fn openapi_responses_reference_the_body_schemas() {
     // Each member says what it holds, as the pages' body table does.
     assert_eq!(
         limited["properties"]["retry_after"],
-        json!({"type": "integer", "description": "`#[body]` field `retry_after` of RateLimited"})
+        json!({"type": "integer", "description": "sent by RateLimited"})
     );
     assert_eq!(
         schemas["AccountError"]["properties"]["code"]["description"],
@@ -734,7 +734,7 @@ fn openapi_response_with_and_without_body_members_is_any_of_both() {
     // Optional: in `properties`, not `required`.
     assert_eq!(
         field["properties"]["hint"],
-        json!({"type": "string", "description": "`#[body]` field `hint` of Field"})
+        json!({"type": "string", "description": "sent by Field"})
     );
     assert_eq!(field["required"], json!(["code", "message"]));
 }

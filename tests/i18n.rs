@@ -255,7 +255,7 @@ mod axum_adapter {
         let (response, body) = get_with(Some(b"zh-Hant-TW, de;q=0.5")).await;
         assert_eq!(response.status(), 404);
         assert_eq!(response.headers()[CONTENT_LANGUAGE], "zh-Hant");
-        assert_eq!(response.headers()[VARY], "accept-language");
+        assert_eq!(response.headers()[VARY], "Accept-Language");
         assert_eq!(body["detail"], "找不到成員「abc」");
 
         let (response, body) = get_with(Some(b"ja, de;q=0.5")).await;

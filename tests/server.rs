@@ -7,13 +7,15 @@
 #[allow(dead_code)]
 mod server;
 
+mod common {
+    pub mod http;
+}
+
 use std::net::SocketAddr;
 
+use common::http::{get, send, Reply};
 use errcodes::ApiError;
-use http_body_util::{BodyExt, Full};
-use hyper::body::Bytes;
-use hyper::{Request, StatusCode};
-use hyper_util::rt::TokioIo;
+use hyper::StatusCode;
 use server::{AccountError, FieldError, ServiceError};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
@@ -25,59 +27,12 @@ async fn serve() -> SocketAddr {
     addr
 }
 
-struct Reply {
-    status: StatusCode,
-    headers: hyper::HeaderMap,
-    body: Bytes,
-}
-
-impl Reply {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).map(|v| v.to_str().unwrap())
-    }
-
-    fn error(&self) -> ServiceError {
-        ServiceError::decode(&self.body, Some(self.status))
-            .unwrap()
-            .known()
-            .unwrap_or_else(|| panic!("no variant in {:?}", self.body))
-    }
-}
-
-async fn send(
-    addr: SocketAddr,
-    method: &str,
-    path: &str,
-    headers: &[(&str, &str)],
-    body: &str,
-) -> Reply {
-    let stream = TcpStream::connect(addr).await.unwrap();
-    let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
-        .await
-        .unwrap();
-    tokio::spawn(connection);
-    let mut request = Request::builder()
-        .method(method)
-        .uri(path)
-        .header("host", addr.to_string());
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let request = request
-        .body(Full::new(Bytes::from(body.to_owned())))
-        .unwrap();
-    let response = sender.send_request(request).await.unwrap();
-    let (parts, body) = response.into_parts();
-    assert_eq!(parts.version, hyper::Version::HTTP_11);
-    Reply {
-        status: parts.status,
-        headers: parts.headers,
-        body: body.collect().await.unwrap().to_bytes(),
-    }
-}
-
-async fn get(addr: SocketAddr, path: &str) -> Reply {
-    send(addr, "GET", path, &[], "").await
+/// The typed error a reply's body decodes to.
+fn error_of(reply: &Reply) -> ServiceError {
+    ServiceError::decode(&reply.body, Some(reply.status))
+        .unwrap()
+        .known()
+        .unwrap_or_else(|| panic!("no variant in {:?}", reply.body))
 }
 
 #[tokio::test]
@@ -119,7 +74,7 @@ async fn not_found_decodes_with_its_field() {
     let reply = get(addr, "/members/bob").await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
     assert_eq!(reply.header("content-type"), Some("application/json"));
-    match reply.error() {
+    match error_of(&reply) {
         ServiceError::MemberNotFound { id } => assert_eq!(id, "bob"),
         other => panic!("{other:?}"),
     }
@@ -134,7 +89,7 @@ async fn a_composed_domain_error_keeps_its_own_code_and_status() {
         &reply.body[..],
         br#"{"code":35403,"message":"Account suspended is suspended"}"#
     );
-    match reply.error() {
+    match error_of(&reply) {
         ServiceError::Account(AccountError::Suspended { id }) => assert_eq!(id, "suspended"),
         other => panic!("{other:?}"),
     }
@@ -156,7 +111,7 @@ async fn validation_lists_every_failed_field() {
         reply.body,
         r#"{"code":34422,"message":"Invalid member","fields":[{"field":"name","problem":"must not be empty"},{"field":"email","problem":"must be an email address"}]}"#
     );
-    match reply.error() {
+    match error_of(&reply) {
         ServiceError::Invalid { fields } => assert_eq!(
             fields,
             [
@@ -175,7 +130,7 @@ async fn validation_lists_every_failed_field() {
 
     let reply = send(addr, "POST", "/members", &[], "{").await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
-    assert!(matches!(reply.error(), ServiceError::Malformed { .. }));
+    assert!(matches!(error_of(&reply), ServiceError::Malformed { .. }));
 
     let reply = send(
         addr,
@@ -197,7 +152,7 @@ async fn unauthorized_carries_its_challenge() {
         reply.header("www-authenticate"),
         Some("Bearer realm=\"members\"")
     );
-    assert!(matches!(reply.error(), ServiceError::Unauthorized));
+    assert!(matches!(error_of(&reply), ServiceError::Unauthorized));
 
     let reply = send(
         addr,
@@ -223,7 +178,7 @@ async fn the_rate_limit_says_when_to_retry() {
         reply.body,
         r#"{"code":34429,"message":"Too many requests","retry_after":30}"#
     );
-    match reply.error() {
+    match error_of(&reply) {
         ServiceError::RateLimited { retry_after } => assert_eq!(retry_after, 30),
         other => panic!("{other:?}"),
     }

@@ -141,7 +141,7 @@ pub fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Restore) -
 /// there rather than one per use.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` does not derive ApiError, so #[code(transparent)] cannot take its code, status and message",
-    label = "not an errcode error type",
+    label = "not an errcodes error type",
     note = "#[code(transparent)] wraps another `#[derive(ApiError)]` type; for any other error use #[source] or #[from] with a code of its own"
 )]
 pub trait Wrapped: Sized {

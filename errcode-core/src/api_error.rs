@@ -9,7 +9,7 @@ use crate::{Catalogue, Code, CodeRef, Entry, Format};
 /// status, name and catalogue entry, and renders its own JSON body.
 ///
 /// Implement it with `#[derive(ApiError)]`; the derive's documentation in the
-/// `errcode` crate describes the attribute grammar.
+/// `errcodes` crate describes the attribute grammar.
 pub trait ApiError: std::error::Error {
     /// The body format, chosen with `#[api_error(format = ...)]`.
     type Format: Format;

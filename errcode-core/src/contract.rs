@@ -278,7 +278,7 @@ impl Read {
         let (line, header) = lines.next().ok_or_else(|| at(1)("empty lock"))?;
         let header = object(line, header)?;
         if header.get("errcode_contract").and_then(Value::as_u64) != Some(VERSION) {
-            return Err(at(line)("not an errcode contract lock of version 1"));
+            return Err(at(line)("not an errcodes contract lock of version 1"));
         }
         Ok(Read {
             type_name: string(&header, "type").ok_or_else(|| at(line)("no `type`"))?,

@@ -1,4 +1,4 @@
-//! The derive input as errcode sees it: the type, its variants (a struct is
+//! The derive input as errcodes sees it: the type, its variants (a struct is
 //! one variant) and their fields, with attributes parsed and message
 //! placeholders resolved to fields. Keeps the syn nodes for spans.
 //!

@@ -52,7 +52,7 @@ pub enum Kind {
         what: &'static str,
         example: &'static str,
     },
-    /// A path, bare or quoted: `crate = my_framework::errcode`.
+    /// A path, bare or quoted: `crate = my_framework::errcodes`.
     Path { example: &'static str },
     /// `FIRST..=LAST` (or `FIRST..END`) with integer literals.
     Range,
@@ -97,7 +97,7 @@ keys! {
     ALSO_STATUS = "also_status": Kind::Statuses, on Code;
     /// The gRPC status code, where the HTTP status's mapping is not the one.
     GRPC = "grpc": Kind::Grpc, on Code;
-    CRATE = "crate": Kind::Path { example: "my_framework::errcode" }, on ApiError;
+    CRATE = "crate": Kind::Path { example: "my_framework::errcodes" }, on ApiError;
     /// A directory of `<lang>.json` translations, from `CARGO_MANIFEST_DIR`.
     LOCALES = "locales": Kind::NonEmpty { instead: "write the directory, e.g. `locales = \"locales/\"`" }, on ApiError;
     /// The language of the `msg` templates.
@@ -528,7 +528,7 @@ fn skip_to_comma(input: ParseStream) {
     });
 }
 
-/// A type suffix (`300u8`) says nothing errcode uses, and one the value does
+/// A type suffix (`300u8`) says nothing errcodes uses, and one the value does
 /// not fit would read as a promise the code does not keep.
 fn no_suffix(lit: &LitInt) -> syn::Result<()> {
     if lit.suffix().is_empty() {

@@ -1,4 +1,4 @@
-//! The `#[derive(ApiError)]` macro of errcode. Use it through the `errcode`
+//! The `#[derive(ApiError)]` macro of errcodes. Use it through the `errcodes`
 //! crate, which documents the attribute grammar.
 
 mod ast;

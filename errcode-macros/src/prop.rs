@@ -24,7 +24,7 @@ impl<C> Input<'_, C> {
         self.attrs.flag(&attr::ACTIX_WEB)
     }
 
-    /// The path of the errcode crate as the user overrode it with `crate = ...`.
+    /// The path of the errcodes crate as the user overrode it with `crate = ...`.
     pub fn krate(&self) -> Option<&syn::Path> {
         self.attrs.path(&attr::CRATE)
     }

@@ -25,7 +25,7 @@ use errcodes::ApiError;
 ///
 /// Fresns documents no HTTP status for any code, so no entry has one
 /// (`Entry::status()` is `None`). Real Fresns servers send every error with
-/// HTTP 200, and so does errcode: the `Fresns` format's default status is
+/// HTTP 200, and so does errcodes: the `Fresns` format's default status is
 /// 200, and the documentation shows each entry as "sent as 200".
 #[derive(Debug, ApiError)]
 #[api_error(

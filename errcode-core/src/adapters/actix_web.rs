@@ -71,14 +71,17 @@
 //!     .route("/v2/members/{id}", web::get().to(member_too));
 //! ```
 
-use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
+use ::actix_web::http::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT_LANGUAGE};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
 use ::actix_web::{HttpRequest, HttpResponse, ResponseError};
 
 use crate::ApiError;
 
-pub use super::ApiResponse;
+pub use super::{ApiResponse, WithLanguage};
+
+mod language;
+pub use language::{AnswerErrors, NegotiateLanguage, NegotiateLanguageMiddleware};
 
 // Already gated by the module; see `ApiResponse` for why.
 #[cfg(feature = "actix-web")]
@@ -93,43 +96,41 @@ impl<E: ApiError> ResponseError for ApiResponse<E> {
 }
 
 /// The status of `error` as actix-web's `StatusCode` (actix-web 4 uses
-/// `http` 0.2, errcode `http` 1).
+/// `http` 0.2, errcodes `http` 1).
 pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
     StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
-/// The response for `error`, as [`ApiResponse`] sends it.
+/// The response for `error`, as [`ApiResponse`] and
+/// `#[api_error(actix_web)]` send it: inside a [`NegotiateLanguage`]
+/// middleware, in the language the request's `Accept-Language` negotiates
+/// (as [`error_response_in`] does); elsewhere, in the catalogue's default
+/// language, with no `Content-Language` and no `Vary`.
 pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
-    respond(error, super::body(error))
+    respond(error, super::language::in_scope_for::<E>())
 }
 
 /// The response for `error` with its message in the language the
 /// request's `Accept-Language` prefers among the catalogue's
-/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
-/// in `Content-Language`, and `Vary: Accept-Language`.
+/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)). Where the
+/// catalogue has translations it says which in `Content-Language`, and
+/// adds `Accept-Language` to `Vary`; without any, it is
+/// [`error_response`]'s response outside a middleware.
 pub fn error_response_in<E: ApiError>(error: &E, request: &HttpRequest) -> HttpResponse {
-    let header = request
-        .headers()
-        .get_all(ACCEPT_LANGUAGE)
-        .filter_map(|v| v.to_str().ok())
-        .collect::<Vec<_>>()
-        .join(",");
-    let lang = E::catalogue().negotiate(&header);
-    let mut response = respond(error, super::body_in(error, lang));
-    let headers = response.headers_mut();
-    headers.insert(VARY, HeaderValue::from_static("accept-language"));
-    if let Ok(lang) = HeaderValue::from_str(lang) {
-        headers.insert(CONTENT_LANGUAGE, lang);
-    }
-    response
+    let accept_language = accept_language(request.headers());
+    respond(error, super::language::negotiate::<E>(&accept_language))
 }
 
-fn respond<E: ApiError>(error: &E, body: super::Body) -> HttpResponse {
+fn accept_language(headers: &HeaderMap) -> String {
+    super::language::joined(headers.get_all(ACCEPT_LANGUAGE).map(|v| v.to_str().ok()))
+}
+
+fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> HttpResponse {
+    let (head, body) = super::parts(error, lang);
     let body = match body {
         super::Body::Static(bytes) => Bytes::from_static(bytes),
         super::Body::Owned(bytes) => Bytes::from(bytes),
     };
-    let head = super::head(error);
     let mut response = HttpResponse::with_body(status_code(error), body);
     // actix-web 4's header types are `http` 0.2's: the same bytes, checked again.
     for (name, value) in &head.headers {

@@ -126,16 +126,18 @@ use core::convert::Infallible;
 
 use ::axum::body::{Body, Bytes};
 use ::axum::extract::FromRequestParts;
-use ::axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, VARY};
+use ::axum::http::header::ACCEPT_LANGUAGE;
 use ::axum::http::request::Parts;
-use ::axum::http::HeaderValue;
+use ::axum::http::HeaderMap;
 use ::axum::response::{IntoResponse, Response};
 
 use crate::ApiError;
 
-pub use super::ApiResponse;
+pub use super::{ApiResponse, WithLanguage};
 
+mod language;
 mod rejection;
+pub use language::{NegotiateLanguage, NegotiateLanguageService};
 pub use rejection::{
     check_rejections, FromRejection, Rejection, RejectionKind, RejectionMismatch, WithRejection,
 };
@@ -148,9 +150,13 @@ impl<E: ApiError> IntoResponse for ApiResponse<E> {
     }
 }
 
-/// The response for `error`, as [`ApiResponse`] sends it.
+/// The response for `error`, as [`ApiResponse`] and `#[api_error(axum)]`
+/// send it: inside a [`NegotiateLanguage`] layer, in the language the
+/// request's `Accept-Language` negotiates (as [`into_response_in`] does);
+/// elsewhere, in the catalogue's default language, with no
+/// `Content-Language` and no `Vary`.
 pub fn into_response<E: ApiError>(error: &E) -> Response {
-    respond(error, super::body(error))
+    respond(error, super::language::in_scope_for::<E>())
 }
 
 /// A request's `Accept-Language`, as an extractor that never rejects (a
@@ -174,14 +180,7 @@ impl<S: Send + Sync> FromRequestParts<S> for AcceptLanguage {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let header = parts
-            .headers
-            .get_all(ACCEPT_LANGUAGE)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join(",");
-        Ok(AcceptLanguage(header))
+        Ok(AcceptLanguage(accept_language(&parts.headers)))
     }
 }
 
@@ -195,25 +194,29 @@ impl AcceptLanguage {
 
 /// The response for `error` with its message in the language an
 /// `Accept-Language` header value prefers among the catalogue's
-/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
-/// in `Content-Language`, and `Vary: Accept-Language`.
+/// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)). Where the
+/// catalogue has translations it says which in `Content-Language`, and
+/// adds `Accept-Language` to `Vary`; without any, it is [`into_response`]'s
+/// response outside a layer.
 pub fn into_response_in<E: ApiError>(error: &E, accept_language: &str) -> Response {
-    let lang = E::catalogue().negotiate(accept_language);
-    let mut response = respond(error, super::body_in(error, lang));
-    let headers = response.headers_mut();
-    headers.insert(VARY, HeaderValue::from_static("accept-language"));
-    if let Ok(lang) = HeaderValue::from_str(lang) {
-        headers.insert(CONTENT_LANGUAGE, lang);
-    }
-    response
+    respond(error, super::language::negotiate::<E>(accept_language))
 }
 
-fn respond<E: ApiError>(error: &E, body: super::Body) -> Response {
+fn accept_language(headers: &HeaderMap) -> String {
+    super::language::joined(
+        headers
+            .get_all(ACCEPT_LANGUAGE)
+            .iter()
+            .map(|v| v.to_str().ok()),
+    )
+}
+
+fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> Response {
+    let (head, body) = super::parts(error, lang);
     let body = match body {
         super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
         super::Body::Owned(bytes) => Body::from(bytes),
     };
-    let head = super::head(error);
     let mut response = Response::new(body);
     *response.status_mut() = head.info.status();
     *response.headers_mut() = head.headers;

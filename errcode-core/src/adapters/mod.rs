@@ -2,12 +2,16 @@
 //! send what the error says: `ApiError::status`, the body `write_body`
 //! writes, the format's content type and the headers `write_headers`
 //! writes; both put an [`ErrorInfo`] in the response's extensions, and with
-//! the `tracing` feature log the response.
+//! the `tracing` feature log the response. Under `NegotiateLanguage` both
+//! answer in the request's language (see `language`).
 
 #[cfg(feature = "actix-web")]
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+mod language;
+
+pub use language::WithLanguage;
 
 use core::fmt;
 
@@ -189,8 +193,19 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
     Body::Owned(out)
 }
 
+/// The head and body of `error`'s response; in the language `lang` where
+/// given, which `Content-Language` and `Vary` then say.
+pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head, Body) {
+    let mut head = head(error);
+    let Some(lang) = lang else {
+        return (head, body(error));
+    };
+    language::mark(&mut head.headers, lang);
+    (head, body_in(error, lang))
+}
+
 /// The body of `error` with its message in the language `lang`.
-pub(crate) fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
+fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
     let Some(translation) = crate::lang::translation_of(error, lang) else {
         return body(error);
     };

@@ -109,7 +109,7 @@ impl fmt::Display for Error {
             ),
             Error::NotALock { path, error } => write!(
                 f,
-                "{} is no errcode contract lock ({error}), and is left alone: \
+                "{} is no errcodes contract lock ({error}), and is left alone: \
                  check the path, or remove the file for the lock to be written there",
                 path.display()
             ),

@@ -85,9 +85,7 @@ impl Display for Html<'_> {
             "<input id=\"search\" type=\"search\" placeholder=\"Filter by code, name or text\" aria-label=\"Filter errors\">\n",
         )?;
         toc(f, &groups)?;
-        for paragraph in super::paragraphs(view.description().unwrap_or("")) {
-            writeln!(f, "<p>{}</p>", Escape(&paragraph))?;
-        }
+        super::html_prose::blocks(f, view.description().unwrap_or(""))?;
         write!(
             f,
             "<p>Error bodies are <code>{}</code>",
@@ -260,7 +258,7 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
     for row in view.schema() {
         writeln!(
             f,
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>",
             Escape(row.member()),
             Escape(row.json_type()),
             if row.is_required() {
@@ -268,8 +266,9 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
             } else {
                 "optional"
             },
-            Escape(row.description())
         )?;
+        super::html_prose::cell(f, row.description())?;
+        f.write_str("</td></tr>\n")?;
     }
     f.write_str("</tbody>\n</table></div>\n")
 }
@@ -310,11 +309,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "<td><code>{grpc}</code></td>")?;
     }
-    write!(f, "<td>{}", Escape(entry.entry().name()))?;
-    if entry.entry().variant() != entry.entry().name() {
-        write!(f, " <code>{}</code>", Escape(entry.entry().variant()))?;
-    }
-    f.write_str("</td>")?;
+    write!(f, "<td>{}</td>", Escape(entry.entry().name()))?;
     if columns.message {
         f.write_str("<td>")?;
         if let Some(title) = entry.entry().title() {
@@ -328,7 +323,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     }
     if columns.description {
         f.write_str("<td>")?;
-        text(f, entry.entry().description().unwrap_or(""))?;
+        super::html_prose::cell(f, entry.entry().description().unwrap_or(""))?;
         f.write_str("</td>")?;
     }
     write!(
@@ -339,33 +334,24 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         write!(
             f,
-            "<br><code>{}</code> ({}) from field <code>{}</code>",
+            "<br><code>{}</code> ({})",
             Escape(field.member()),
             Escape(&super::field_type(field)),
-            Escape(field.field())
         )?;
     }
     for header in entry.entry().headers() {
         write!(f, "<br>header <code>{}</code>", Escape(header.name()))?;
         match (header.value(), header.field()) {
             (Some(value), _) => write!(f, ": <code>{}</code>", Escape(value))?,
-            (None, Some(field)) => {
-                write!(f, " from field <code>{}</code>", Escape(field))?;
-                if let Some(with) = header.with() {
-                    write!(f, " through <code>{}</code>", Escape(with))?;
-                }
-                if header.is_optional() {
-                    f.write_str(" when set")?;
-                }
-            }
-            (None, None) => {}
+            (None, _) => write!(f, " ({})", Escape(&super::header_value_type(header)))?,
         }
     }
     f.write_str("</td></tr>\n")
 }
 
-/// Writes `text` escaped, its paragraphs apart by `<br><br>` (a single line
-/// break is a space, as in Markdown).
+/// Writes a message escaped, its paragraphs apart by `<br><br>` (a single
+/// line break is a space, as in Markdown). A message is the wire's text, not
+/// Markdown: a backtick in it is shown as sent.
 fn text(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     if !text.contains(['\n', '\r']) {
         return write!(f, "{}", Escape(text));
@@ -380,7 +366,7 @@ fn text(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 }
 
 /// Text escaped for HTML element content and quoted attribute values.
-struct Escape<'a>(&'a str);
+pub(super) struct Escape<'a>(pub(super) &'a str);
 
 impl Display for Escape<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -27,12 +27,12 @@ use super::Columns;
 ///
 /// A status cell adds the other statuses (`473 (also 503)`) and, for an entry
 /// without one, the status it is sent with (`(sent as 500)`, `(sent as 200)`
-/// for Fresns); a name cell
-/// adds the variant when the name differs; a message cell starts with the
-/// entry's `title`, in bold, where it declares one; a code or message cell adds the
-/// entry's tags (`(success)`, `(shared)`, `(template only)`); the body cell
-/// holds the example body as the format writes it, then each `#[body]`
-/// member with its JSON type and field.
+/// for Fresns); a name cell holds the name as sent; a message cell starts
+/// with the entry's `title`, in bold, where it declares one; a code or
+/// message cell adds the entry's tags (`(success)`, `(shared)`, `(template
+/// only)`); the body cell holds the example body as the format writes it,
+/// then each member the entry adds to the body and each header it sends,
+/// with its JSON type: the wire's words, never the Rust field's.
 ///
 /// Renders through [`Display`]: `Markdown::new(&View::of::<E>()).to_string()`,
 /// or `write!` it straight into a file.
@@ -160,11 +160,6 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "`{grpc}` | ")?;
     }
     cell(f, entry.entry().name())?;
-    if entry.entry().variant() != entry.entry().name() {
-        f.write_str(" (`")?;
-        code(f, entry.entry().variant())?;
-        f.write_str("`)")?;
-    }
     if columns.message {
         f.write_str(" | ")?;
         if let Some(title) = entry.entry().title() {
@@ -186,8 +181,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         f.write_str("<br />")?;
         code_span(f, field.member())?;
-        write!(f, " ({}) from field ", super::field_type(field))?;
-        code_span(f, field.field())?;
+        write!(f, " ({})", super::field_type(field))?;
     }
     for header in entry.entry().headers() {
         f.write_str("<br />header ")?;
@@ -197,18 +191,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
                 f.write_str(": ")?;
                 code_span(f, value)?;
             }
-            (None, Some(field)) => {
-                f.write_str(" from field ")?;
-                code_span(f, field)?;
-                if let Some(with) = header.with() {
-                    f.write_str(" through ")?;
-                    code_span(f, with)?;
-                }
-                if header.is_optional() {
-                    f.write_str(" when set")?;
-                }
-            }
-            (None, None) => {}
+            (None, _) => write!(f, " ({})", super::header_value_type(header))?,
         }
     }
     f.write_str(" |\n")

@@ -45,6 +45,7 @@
 
 mod files;
 mod html;
+mod html_prose;
 mod json;
 mod markdown;
 mod openapi;
@@ -168,6 +169,17 @@ impl Columns {
 fn field_type(field: &crate::BodyField) -> String {
     let (schema, _) = crate::format::field_schema(field.ty());
     view::json_type(&schema)
+}
+
+/// How the pages word a header that carries the error's own value: its
+/// JSON type, and `optional` where an error may send none.
+fn header_value_type(header: &crate::ResponseHeader) -> String {
+    let json_type = view::json_type(&header_schema(header));
+    if header.is_optional() {
+        format!("{json_type}, optional")
+    } else {
+        json_type
+    }
 }
 
 /// The JSON Schema of a header's value: the fixed value, or what the

@@ -17,7 +17,7 @@ use super::view::{EntryView, SchemaRow, Tree, View};
 ///         "examples": {
 ///           "WrongPassword": {
 ///             "summary": "34305 WrongPassword",
-///             "description": "Shown when the password check fails.\n\nVariant `WrongPassword`; category Accounts.",
+///             "description": "Shown when the password check fails.\n\nAnchor `#34305` in the pages; category Accounts.",
 ///             "value": {"code": 34305, "message": "Incorrect account or wrong password"}
 ///           }
 ///         }
@@ -31,15 +31,15 @@ use super::view::{EntryView, SchemaRow, Tree, View};
 /// it (code, name, message template); its content has the format's content
 /// type and one named example per entry: the example body of the
 /// [`View`], its members in the order the format writes them, and a
-/// description that adds the entry's variant, category, `#[body]` fields and
-/// tags to its doc comment. Examples are keyed by the entry's name
+/// description that adds the entry's anchor, category, the members it adds
+/// to the body and its tags to its doc comment, in the wire's words. Examples are keyed by the entry's name
 /// (`"name #index"` should two entries of one status share a name). An entry
 /// with other statuses (`also_status`) is listed under each of them too.
 ///
 /// Entries documented without a status (client-side codes, catalogues that
 /// give none) go under `default`, OpenAPI's "any other status", because the
 /// catalogue says nothing more precise about them. Its description says
-/// which status errcode's adapters send them with, the format's
+/// which status errcodes' adapters send them with, the format's
 /// [`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS) (`500 Internal
 /// Server Error`; `200 OK` for Fresns), as
 /// [`Entry::http_status`](crate::Entry::http_status) decides.
@@ -440,7 +440,7 @@ impl<'a> OpenApi<'a> {
                     .and_then(|s| s.canonical_reason())
                     .unwrap_or("");
                 format!(
-                    "Errors documented without an HTTP status; errcode's adapters send them \
+                    "Errors documented without an HTTP status; errcodes' adapters send them \
                      with {sent} {phrase}."
                 )
             }
@@ -523,18 +523,12 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
             }
             description.push_str("- ");
             description.push_str(&summary(entry));
-            match (header.value(), header.field()) {
-                (Some(value), _) => description.push_str(&format!(": always `{value}`")),
-                (None, Some(field)) => {
-                    description.push_str(&format!(": from field `{field}`"));
-                    if let Some(with) = header.with() {
-                        description.push_str(&format!(" through `{with}`"));
-                    }
-                    if header.is_optional() {
-                        description.push_str(" when set");
-                    }
-                }
-                (None, None) => {}
+            match header.value() {
+                Some(value) => description.push_str(&format!(": always `{value}`")),
+                None => description.push_str(&format!(
+                    ": the error's value ({})",
+                    super::header_value_type(header)
+                )),
             }
             let schema = super::header_schema(header);
             if !schemas.contains(&schema) {
@@ -685,9 +679,10 @@ fn describe(schema: &mut Value, prefix: &str, rows: &[SchemaRow]) {
 }
 
 /// The entry's doc comment, then a paragraph with what the rest of the
-/// documentation shows about it: variant, category, `#[body]` fields, tags.
+/// documentation shows about it: its anchor in the pages, gRPC code, title,
+/// category, the members it adds to the body, tags.
 fn example_description(entry: &EntryView) -> String {
-    let mut details = vec![format!("Variant `{}`", entry.entry().variant())];
+    let mut details = vec![format!("Anchor `#{}` in the pages", entry.anchor())];
     if let Some(grpc) = entry.grpc_code() {
         details.push(format!("gRPC `{grpc}`"));
     }
@@ -699,14 +694,12 @@ fn example_description(entry: &EntryView) -> String {
     }
     for field in entry.entry().body_fields() {
         details.push(format!(
-            "`{}` from `{}: {}`",
+            "`{}` ({})",
             field.member(),
-            field.field(),
-            field.ty()
+            super::field_type(field)
         ));
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
-    details.push(format!("anchor `#{}` in the pages", entry.anchor()));
     let details = details.join("; ") + ".";
     match entry.entry().description() {
         Some(text) => format!("{text}\n\n{details}"),

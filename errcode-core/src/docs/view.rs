@@ -199,10 +199,11 @@ impl View {
     /// The facts every output shows, as `(what, text)`: each output contains
     /// each text (escaped as that output escapes text). Absent values and
     /// unset flags are not facts; a set flag is its tag (`"shared"`,
-    /// `"template only"`). The JSON document also carries the Rust-side
-    /// details (`index`, `declared_name`, `unit`, `has_placeholders`, the
-    /// Rust type of each `#[body]` field, the type name and default
-    /// category) that the pages leave out.
+    /// `"template only"`). The pages speak the wire's words: the JSON
+    /// document alone also carries the Rust-side details (`index`,
+    /// `declared_name`, `unit`, `has_placeholders`, the variant, the field
+    /// and Rust type of each `#[body]` member and of each header, the type
+    /// name and default category).
     #[must_use]
     pub fn facts(&self) -> Vec<(&'static str, String)> {
         let mut facts = vec![
@@ -317,7 +318,6 @@ impl EntryView {
             facts.push(("grpc", grpc.name().to_owned()));
         }
         facts.push(("name", entry.name().to_owned()));
-        facts.push(("variant", entry.variant().to_owned()));
         if let Some(title) = entry.title() {
             facts.push(("entry_title", title.to_owned()));
         }
@@ -332,18 +332,11 @@ impl EntryView {
         }
         for field in entry.body_fields() {
             facts.push(("body_field.member", field.member().to_owned()));
-            facts.push(("body_field.field", field.field().to_owned()));
         }
         for header in entry.headers() {
             facts.push(("header.name", header.name().to_owned()));
             if let Some(value) = header.value() {
                 facts.push(("header.value", value.to_owned()));
-            }
-            if let Some(field) = header.field() {
-                facts.push(("header.field", field.to_owned()));
-            }
-            if let Some(with) = header.with() {
-                facts.push(("header.with", with.to_owned()));
             }
         }
         for tag in self.tags() {
@@ -445,8 +438,9 @@ pub(super) fn public_part(text: &'static str) -> Option<&'static str> {
     Some(text[..end].trim()).filter(|t| !t.is_empty())
 }
 
-/// How the body table describes an undocumented `#[body]` member.
-const GENERATED: &str = "`#[body]` field ";
+/// How the body table describes an undocumented `#[body]` member: by the
+/// entries that send it, named as they are sent.
+const GENERATED: &str = "sent by ";
 
 /// `text` on one line: a table cell.
 fn one_line(text: &str) -> String {
@@ -532,9 +526,7 @@ fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
                 continue;
             }
             rows.push(SchemaRow {
-                description: documented.unwrap_or_else(|| {
-                    format!("{GENERATED}`{}` of {}", field.field(), entry.name())
-                }),
+                description: documented.unwrap_or_else(|| format!("{GENERATED}{}", entry.name())),
                 ..row
             });
         }
@@ -647,7 +639,7 @@ fn describe(source: Source) -> String {
         Source::Null => "always null".to_owned(),
         Source::Text(text) => format!("always `{text}`"),
         Source::Object(_) => "an object with the members below".to_owned(),
-        Source::Field(_) => "sent when the error has a `#[body]` field of this name".to_owned(),
+        Source::Field(_) => "sent by the errors that carry it".to_owned(),
         _ => String::new(),
     }
 }
