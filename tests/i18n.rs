@@ -298,9 +298,9 @@ mod actix_adapter {
             .to_http_request();
         let response = error_response_in(&member(), &request);
         assert_eq!(response.status().as_u16(), 404);
-        // `fr` is partial and has no message for this entry: the body is the
-        // default one, but the language chosen is still `fr`.
-        assert_eq!(response.headers().get(CONTENT_LANGUAGE).unwrap(), "fr");
+        // `fr` is partial and has no message for this entry: the body is in
+        // the catalogue's own language, and `Content-Language` says so.
+        assert_eq!(response.headers().get(CONTENT_LANGUAGE).unwrap(), "en");
         let body = to_bytes(response.into_body()).await.unwrap();
         let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
         assert_eq!(body["detail"], "Member 'abc' not found.");

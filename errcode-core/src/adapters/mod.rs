@@ -194,26 +194,28 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
 }
 
 /// The head and body of `error`'s response; in the language `lang` where
-/// given, which `Content-Language` and `Vary` then say.
+/// given and the entry has a translation in it, else in the catalogue's
+/// own, which `Content-Language` and `Vary` then say.
 pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head, Body) {
     let mut head = head(error);
     let Some(lang) = lang else {
         return (head, body(error));
     };
-    language::mark(&mut head.headers, lang);
-    (head, body_in(error, lang))
+    let (sent_in, body) = match body_in(error, lang) {
+        Some(body) => (lang, body),
+        None => (E::catalogue().language(), body(error)),
+    };
+    language::mark(&mut head.headers, sent_in);
+    (head, body)
 }
 
-/// The body of `error` with its message in the language `lang`.
-fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
-    let Some(translation) = crate::lang::translation_of(error, lang) else {
-        return body(error);
-    };
+/// The body of `error` with its message in the language `lang`, where its
+/// entry has a translation in it.
+fn body_in<E: ApiError>(error: &E, lang: &str) -> Option<Body> {
+    let translation = crate::lang::translation_of(error, lang)?;
     let mut out = Vec::new();
-    if crate::lang::write_translated(error, translation, &mut out).is_err() {
-        return body(error);
-    }
-    Body::Owned(out)
+    crate::lang::write_translated(error, translation, &mut out).ok()?;
+    Some(Body::Owned(out))
 }
 
 pub(crate) const fn content_type<E: ApiError>() -> &'static str {
