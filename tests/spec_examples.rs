@@ -230,28 +230,73 @@ fn type_uris_from_string_codes_are_percent_encoded() {
         .expect("a unit variant has a static body");
     let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
     assert_eq!(value["type"], uri);
-    let body = format!(r#"{{"type":"{uri}","title":"Quota exceeded","status":429}}"#);
-    assert_eq!(
+    let known = |uri: &str| {
+        let body = format!(r#"{{"type":"{uri}","title":"Quota exceeded","status":429}}"#);
         Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
             .unwrap()
-            .known(),
-        Some(Spaced::Quota)
-    );
-    // Only the encoding the format writes names the entry.
-    for other in [
+            .known()
+    };
+    assert_eq!(known(uri), Some(Spaced::Quota));
+    // RFC 3986 §6.2.2: the same URI however its escapes are cased, its
+    // unreserved characters escaped, its scheme and host cased.
+    for same in [
         "https://errors.example/quota%20exceeded%2fdaily%20%c3%a9",
+        "https://errors.example/%71uota%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%a9",
+        "HTTPS://Errors.EXAMPLE/quota%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors%2Eexample/quota%20exceeded%2Fdaily%20%C3%A9",
+    ] {
+        assert_eq!(known(same), Some(Spaced::Quota), "{same}");
+    }
+    // Other URIs, and malformed ones, name nothing.
+    for other in [
         "https://errors.example/quota exceeded/daily é",
         "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9x",
+        // `/` is reserved: `%2F` and `/` are different URIs.
+        "https://errors.example/quota%20exceeded/daily%20%C3%A9",
+        // The path is case-sensitive.
+        "https://errors.example/QUOTA%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%",
+        "https://errors.example/quota%2xexceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%zzexceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9%",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9%é",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%FF%FE",
+        "https://errors.example%2F/quota%20exceeded%2Fdaily%20%C3%A9",
     ] {
-        let body = format!(r#"{{"type":"{other}","title":"Quota exceeded","status":429}}"#);
-        assert_eq!(
-            Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
-                .unwrap()
-                .known(),
-            None,
-            "{other}"
-        );
+        assert_eq!(known(other), None, "{other}");
     }
+}
+
+/// `http-api-problem` writes the hex digits of a type URI's escapes in
+/// lower case; RFC 3986 §6.2.2.1 makes that the same URI as errcodes'.
+#[test]
+fn type_uris_with_lower_case_escapes_name_their_entry() {
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Limited {
+        #[code("rate limited/é", status = 429, msg = "Rate limited")]
+        RateLimited,
+    }
+    let written = serde_json::to_value(&Limited::RateLimited).unwrap();
+    assert_eq!(
+        written["type"],
+        "https://errors.example/rate%20limited%2F%C3%A9"
+    );
+    let body = br#"{"type":"https://errors.example/rate%20limited%2f%c3%a9","title":"Rate limited","status":429}"#;
+    assert_eq!(
+        Limited::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+            .unwrap()
+            .known(),
+        Some(Limited::RateLimited)
+    );
 }
 
 // Matrix -----------------------------------------------------------------
@@ -598,7 +643,102 @@ fn type_uris_name_integer_codes() {
     };
     assert_eq!(known("34306"), Some(Numbered::NotFound));
     assert_eq!(known("-5"), Some(Numbered::Broken));
-    for other in ["034306", "+34306", "%33%34306", "34307", "", "-0"] {
+    // Escaped digits and `-` are unreserved: the same URI (RFC 3986 §6.2.2.2).
+    assert_eq!(known("%33%34306"), Some(Numbered::NotFound));
+    assert_eq!(known("%2d5"), Some(Numbered::Broken));
+    for other in [
+        "034306", "+34306", "%2B34306", "34307", "", "-0", "%3", "3%4306",
+    ] {
         assert_eq!(known(other), None, "{other}");
+    }
+}
+
+mod respelled_type_uris {
+    use super::*;
+    use proptest::prelude::*;
+
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Spaced {
+        #[code("quota exceeded/daily é~", status = 429, msg = "Quota exceeded")]
+        Quota,
+    }
+
+    const WRITTEN: &str = "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9~";
+    const SCHEME_END: usize = "https".len();
+    const HOST_END: usize = "https://errors.example".len();
+
+    /// `WRITTEN` respelled by `choices` (one per unit: a character or an
+    /// escape), and whether it is still the same URI: re-cased escapes,
+    /// escaped unreserved characters and a re-cased scheme or host are;
+    /// a decoded reserved character, a re-cased path or a stray `%` are not.
+    fn respell(choices: &[u8]) -> (String, bool) {
+        let mut out = String::new();
+        let mut same = true;
+        let mut rest = WRITTEN;
+        let mut choices = choices.iter().copied().chain(core::iter::repeat(0));
+        while let Some(c) = rest.chars().next() {
+            let at = WRITTEN.len() - rest.len();
+            let choice = choices.next().unwrap();
+            if c == '%' {
+                let escape = &rest[..3];
+                rest = &rest[3..];
+                let byte = u8::from_str_radix(&escape[1..], 16).unwrap();
+                match choice % 4 {
+                    0 => out.push_str(&escape.to_ascii_lowercase()),
+                    1 if byte.is_ascii() => {
+                        out.push(char::from(byte));
+                        same = false;
+                    }
+                    _ => out.push_str(escape),
+                }
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            // A scheme has no escapes.
+            let unreserved = (c.is_ascii_alphanumeric() || "-._~".contains(c)) && at > SCHEME_END;
+            match choice % 6 {
+                0 if unreserved => out.push_str(&format!("%{:02x}", c as u32)),
+                1 if unreserved => out.push_str(&format!("%{:02X}", c as u32)),
+                2 if c.is_ascii_alphabetic() => {
+                    out.push(c.to_ascii_uppercase());
+                    same &= at < HOST_END;
+                }
+                3 if choice > 200 => {
+                    out.push('%');
+                    out.push(c);
+                    same = false;
+                }
+                _ => out.push(c),
+            }
+        }
+        (out, same)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// A type URI names the entry exactly when it is the URI the format
+        /// writes, however it is spelt; decoding never panics on it.
+        #[test]
+        fn a_type_uri_names_its_entry_however_it_is_spelt(choices in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let (uri, same) = respell(&choices);
+            let body = serde_json::json!({"type": uri, "title": "Quota exceeded", "status": 429});
+            let decoded = Spaced::decode(body.to_string().as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS)).unwrap();
+            prop_assert_eq!(decoded.known().is_some(), same, "{}", uri);
+        }
+    }
+
+    #[test]
+    fn the_written_uri_is_the_normal_form() {
+        assert_eq!(
+            serde_json::to_value(Spaced::Quota).unwrap()["type"],
+            WRITTEN
+        );
     }
 }

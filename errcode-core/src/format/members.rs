@@ -191,7 +191,9 @@ pub fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
 
 /// A code as it follows the base of a `type` URI: percent-encoded (RFC 3986)
 /// except for unreserved characters, so that a string code such as
-/// `"quota exceeded/daily"` stays one path segment of a valid URI.
+/// `"quota exceeded/daily"` stays one path segment of a valid URI. The
+/// encoding is the normal form (§6.2.2: upper-case hex digits, unreserved
+/// characters as themselves) that decoding compares received URIs in.
 pub(crate) struct UriCode(pub(crate) Code);
 
 impl fmt::Display for UriCode {
@@ -200,7 +202,7 @@ impl fmt::Display for UriCode {
             return fmt::Display::fmt(&self.0, f);
         };
         for byte in code.bytes() {
-            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            if crate::decode::uri::unreserved(byte) {
                 f.write_char(char::from(byte))?;
             } else {
                 write!(f, "%{byte:02X}")?;

@@ -51,8 +51,11 @@ use super::{Format, Member, Source};
 /// `"type": "https://api.example.com/errors/34305"`.
 ///
 /// Decoding identifies the entry by `type`, the RFC's primary identifier,
-/// when it is the base followed by an entry's code, and falls back to the
-/// `code` extension member otherwise (`about:blank`, another base). A
+/// when it is the base followed by an entry's code, compared as RFC 3986
+/// §6.2.2 compares URIs (`%2f` is `%2F`, `%7E` is `~`, `HTTPS://Example.COM`
+/// is `https://example.com`; a malformed escape names nothing), and falls
+/// back to the `code` extension member otherwise (`about:blank`, another
+/// base). What errcodes writes is that normal form already. A
 /// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
 /// not a decode failure.
 ///
