@@ -430,8 +430,10 @@ enum Mx {
         msg = "The access or refresh token specified was not recognised."
     )]
     UnknownToken {
-        #[body]
-        soft_logout: Option<bool>,
+        /// Whether the client may log in again on its device (the spec's
+        /// default: false, which ruma leaves out).
+        #[body(default)]
+        soft_logout: bool,
     },
     #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
     LimitExceeded {
@@ -458,9 +460,11 @@ fn every_matrix_example_decodes() {
     );
     assert_eq!(
         decode::<Mx>("matrix-unknown-token-soft-logout.json", 401).known(),
-        Some(Mx::UnknownToken {
-            soft_logout: Some(true)
-        })
+        Some(Mx::UnknownToken { soft_logout: true })
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-unknown-token-ruma.json", 401).known(),
+        Some(Mx::UnknownToken { soft_logout: false })
     );
     assert_eq!(
         decode::<Mx>("matrix-limit-exceeded.json", 429).known(),
@@ -472,6 +476,24 @@ fn every_matrix_example_decodes() {
         decode::<Mx>("matrix-not-found.json", 404).known(),
         Some(Mx::NotFound)
     );
+}
+
+/// `soft_logout` is written whatever its value, as Synapse writes it: a
+/// client that does not apply the spec's default still reads it.
+#[test]
+fn matrix_soft_logout_is_always_written() {
+    for soft_logout in [false, true] {
+        let error = Mx::UnknownToken { soft_logout };
+        let written = serde_json::to_value(&error).unwrap();
+        assert_eq!(written["soft_logout"], soft_logout);
+        let bytes = serde_json::to_vec(&error).unwrap();
+        assert_eq!(
+            Mx::decode(&bytes, Some(StatusCode::UNAUTHORIZED))
+                .unwrap()
+                .known(),
+            Some(error)
+        );
+    }
 }
 
 fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {

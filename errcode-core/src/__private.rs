@@ -809,6 +809,31 @@ pub fn body_of<T: DecodableBody>(value: Option<&Value>) -> Option<T> {
     }
 }
 
+/// A `#[body(default)]` or `#[body(default = path)]` field from its member:
+/// `default()` where the member is absent, as serde's `default` does (a
+/// `null` member is a value, and must be one of the type).
+pub fn body_or<T: DecodableBody>(value: Option<&Value>, default: impl FnOnce() -> T) -> Option<T> {
+    match value {
+        Some(value) => T::deserialize(value).ok(),
+        None => Some(default()),
+    }
+}
+
+/// `Default`, under a name that says why it is asked for.
+#[diagnostic::on_unimplemented(
+    message = "#[body(default)] field of type `{Self}` has no default: it does not implement `Default`",
+    label = "`{Self}` has no `Default`",
+    note = "implement `Default` for it, or name a function that makes the value with #[body(default = path)]"
+)]
+pub trait DefaultBody: Default {}
+
+impl<T: Default> DefaultBody for T {}
+
+/// What a `#[body(default)]` field decodes to where its member is absent.
+pub fn default_body<T: DefaultBody>() -> T {
+    T::default()
+}
+
 /// Deserializes only as `None`.
 struct Missing;
 

@@ -15,6 +15,7 @@ pub const TRANSPARENT: &str = "transparent";
 pub const RENAME: &str = "rename";
 pub const ENCODE_ONLY: &str = "encode_only";
 pub const EXAMPLE: &str = "example";
+pub const DEFAULT: &str = "default";
 
 /// The `google.rpc.Code` names that `grpc = "..."` takes, in numeric order
 /// from 1 (`CANCELLED`); errcode-core's `GrpcCode` numbers them alike.
