@@ -810,13 +810,18 @@ pub fn body_of<T: DecodableBody>(value: Option<&Value>) -> Option<T> {
 }
 
 /// A `#[body(default)]` or `#[body(default = path)]` field from its member:
-/// `default()` where the member is absent, as serde's `default` does (a
-/// `null` member is a value, and must be one of the type).
-pub fn body_or<T: DecodableBody>(value: Option<&Value>, default: impl FnOnce() -> T) -> Option<T> {
-    match value {
-        Some(value) => T::deserialize(value).ok(),
-        None => Some(default()),
-    }
+/// `None` where the member is absent, for the derive to make the default
+/// then, as serde's `default` does (a `null` member is a value, and must be
+/// one of the type).
+#[allow(clippy::option_option)]
+pub fn present_body<T: DecodableBody>(value: Option<&Value>) -> Option<Option<T>> {
+    value.map(|value| T::deserialize(value).ok())
+}
+
+/// What a `#[body(default = path)]` field decodes to where its member is
+/// absent: a function of the field's type, which rustc checks at `path`.
+pub fn default_from<T>(make: impl FnOnce() -> T) -> T {
+    make()
 }
 
 /// `Default`, under a name that says why it is asked for.

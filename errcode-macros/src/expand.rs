@@ -1348,16 +1348,18 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
             let body_of = quote_spanned!(ty.span()=> #private::body_of::<#ty>);
             return Some(quote!(#body_of(__source.member(#member))));
         };
-        // Spanned at `default` (or the path): a type without `Default`, or a
-        // function of another type, is reported there.
+        // Called where the member is absent, spanned at `default` (or the
+        // path): a type without `Default`, or a function of another type, is
+        // reported there, once.
         let make = match &default.value {
-            Some(path) => path.to_token_stream(),
-            // Called in a closure: passed as a function, its bound would be
-            // checked again where the closure is taken, at the derive.
-            None => respanned(quote!(|| #private::default_body::<#ty>()), default.span),
+            Some(path) => quote!(#private::default_from::<#ty>(#path)),
+            None => respanned(quote!(#private::default_body::<#ty>()), default.span),
         };
-        let body_or = quote_spanned!(ty.span()=> #private::body_or::<#ty>);
-        return Some(quote!(#body_or(__source.member(#member), #make)));
+        let present = quote_spanned!(ty.span()=> #private::present_body::<#ty>);
+        return Some(quote!(match #present(__source.member(#member)) {
+            ::core::option::Option::Some(__decoded) => __decoded,
+            ::core::option::Option::None => ::core::option::Option::Some(#make),
+        }));
     }
     // A borrowed field cannot be rebuilt from a body the value would outlive;
     // and its `FromStr` impls hold only for some lifetimes, which the

@@ -159,9 +159,11 @@ fn has_field(entry: &Entry, member: &str) -> bool {
 /// `entry`: not a [`Source::Field`], nor a member a `#[body]` field writes
 /// instead, nor one that needs a message where `entry` has only a title.
 pub(crate) fn writes_for(member: &Member, entry: &Entry) -> bool {
-    !matches!(member.value, Source::Field(_) | Source::BodyFields)
-        && !(member.fillable && has_field(entry, member.name))
-        && !(member.needs_message && entry.message().is_empty() && entry.title().is_some())
+    let instead_of_a_field = member.fillable && has_field(entry, member.name);
+    let title_alone = member.needs_message && entry.message().is_empty() && entry.title().is_some();
+    !(matches!(member.value, Source::Field(_) | Source::BodyFields)
+        || instead_of_a_field
+        || title_alone)
 }
 
 /// A member's value for one body.
