@@ -621,6 +621,11 @@ fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<Cow<'_
 /// unreserved characters or in the case of its scheme and host is the
 /// same URI.
 fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
+    // Most URIs start with the base as written: then only what follows it
+    // needs its escapes normalised, the scheme and host being the base's.
+    if let Some(suffix) = uri.strip_prefix(base) {
+        return uri::normalized_path(suffix);
+    }
     let base = uri::normalized(base)?;
     match uri::normalized(uri)? {
         Cow::Borrowed(uri) => uri.strip_prefix(&*base).map(Cow::Borrowed),

@@ -14,8 +14,17 @@ use std::borrow::Cow;
 /// `None` for a `%` not followed by two hex digits: errcodes writes no
 /// malformed URI, so such a one names nothing.
 pub(super) fn normalized(uri: &str) -> Option<Cow<'_, str>> {
-    let folded = case_insensitive(uri);
-    if is_normal(uri, &folded) {
+    normalized_with(uri, &case_insensitive(uri))
+}
+
+/// A URI's path, query or fragment (what follows its host) as
+/// [`normalized`] leaves it: only its escapes change.
+pub(super) fn normalized_path(path: &str) -> Option<Cow<'_, str>> {
+    normalized_with(path, &Folded::NONE)
+}
+
+fn normalized_with<'u>(uri: &'u str, folded: &Folded) -> Option<Cow<'u, str>> {
+    if is_normal(uri, folded) {
         return Some(Cow::Borrowed(uri));
     }
     let mut out = String::with_capacity(uri.len());
@@ -40,31 +49,33 @@ pub(super) fn normalized(uri: &str) -> Option<Cow<'_, str>> {
     Some(Cow::Owned(out))
 }
 
-/// Whether [`normalized`] would leave `uri` as it is (without allocating:
-/// most URIs are).
+/// Whether [`normalized`] would leave `uri` as it is, as it leaves most:
+/// found without allocating, looking only at the escapes and at the scheme
+/// and host.
 fn is_normal(uri: &str, folded: &Folded) -> bool {
     let bytes = uri.as_bytes();
-    bytes.iter().enumerate().all(|(at, &b)| match b {
-        b'%' => {
-            let digit = |i: usize| {
-                bytes
-                    .get(at.saturating_add(i))
-                    .copied()
-                    .filter(|d| matches!(d, b'0'..=b'9' | b'A'..=b'F'))
-            };
-            match (digit(1), digit(2)) {
-                (Some(high), Some(low)) => {
-                    let byte = hex(char::from(high))
-                        .unwrap_or(0)
-                        .wrapping_mul(16)
-                        .wrapping_add(hex(char::from(low)).unwrap_or(0));
-                    !unreserved(byte)
-                }
+    let lower = |range: Range<usize>| {
+        bytes
+            .get(range)
+            .is_none_or(|part| !part.iter().any(u8::is_ascii_uppercase))
+    };
+    let upper_hex = |at: usize| {
+        bytes
+            .get(at)
+            .copied()
+            .filter(|d| matches!(d, b'0'..=b'9' | b'A'..=b'F'))
+            .and_then(|d| hex(char::from(d)))
+    };
+    lower(0..folded.scheme_end)
+        && lower(folded.host.clone())
+        && uri.match_indices('%').all(|(at, _)| {
+            let high = upper_hex(at.saturating_add(1));
+            let low = upper_hex(at.saturating_add(2));
+            match (high, low) {
+                (Some(high), Some(low)) => !unreserved(high.wrapping_mul(16).wrapping_add(low)),
                 _ => false,
             }
-        }
-        _ => !(b.is_ascii_uppercase() && folded.covers(at)),
-    })
+        })
 }
 
 /// The parts of a URI that compare without regard to case.
@@ -76,18 +87,19 @@ struct Folded {
 }
 
 impl Folded {
+    const NONE: Folded = Folded {
+        scheme_end: 0,
+        host: 0..0,
+    };
+
     fn covers(&self, at: usize) -> bool {
         at < self.scheme_end || self.host.contains(&at)
     }
 }
 
 fn case_insensitive(uri: &str) -> Folded {
-    let none = Folded {
-        scheme_end: 0,
-        host: 0..0,
-    };
     let Some(colon) = uri.find(':') else {
-        return none;
+        return Folded::NONE;
     };
     let scheme = uri.get(..colon).unwrap_or("");
     let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -95,7 +107,7 @@ fn case_insensitive(uri: &str) -> Folded {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
     if !is_scheme {
-        return none;
+        return Folded::NONE;
     }
     let after_scheme = colon.saturating_add(1);
     let Some(authority) = uri.get(after_scheme..).and_then(|r| r.strip_prefix("//")) else {
@@ -105,7 +117,10 @@ fn case_insensitive(uri: &str) -> Folded {
         };
     };
     let start = after_scheme.saturating_add(2);
-    let end = authority.find(['/', '?', '#']).unwrap_or(authority.len());
+    let end = authority
+        .bytes()
+        .position(|b| matches!(b, b'/' | b'?' | b'#'))
+        .unwrap_or(authority.len());
     // Userinfo is case-sensitive: the host is what follows its `@`.
     let host_start = authority
         .get(..end)
