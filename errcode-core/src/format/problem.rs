@@ -159,6 +159,10 @@ impl<T: ProblemType> fmt::Debug for Problem<T> {
 /// ```
 pub trait ProblemType {
     /// The URI that the code is appended to; `None` for `about:blank`.
+    /// It is written as given, so give it in the normal form that decoding
+    /// compares in (RFC 3986 §6.2.2: scheme and host lower case, escapes
+    /// upper case, unreserved characters unescaped), as the code after it
+    /// is written.
     const BASE: Option<&'static str>;
 
     /// Whether bodies carry the code in a `code` extension member too
