@@ -298,3 +298,47 @@ mod decode {
         b.bench_local(|| Hand::decode(black_box(ESCAPED_BODY)).unwrap());
     }
 }
+
+/// An RFC 9457 body named by its `type` alone: as errcodes writes the URI,
+/// and as `http-api-problem` writes it (lower-case escapes), which decoding
+/// brings to the normal form (RFC 3986 §6.2.2) first.
+mod decode_type_uri {
+    use super::*;
+    use errcodes::format::{Problem, ProblemType};
+
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+        const CODE_MEMBER: bool = false;
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Typed {
+        #[code("quota exceeded/daily", status = 429, msg = "Quota exceeded")]
+        Quota,
+    }
+
+    const WRITTEN: &[u8] = br#"{"type":"https://errors.example/quota%20exceeded%2Fdaily","title":"Quota exceeded","status":429,"detail":"Quota exceeded"}"#;
+    const LOWER_CASE: &[u8] = br#"{"type":"https://errors.example/quota%20exceeded%2fdaily","title":"Quota exceeded","status":429,"detail":"Quota exceeded"}"#;
+
+    fn typed(b: Bencher, body: &[u8]) {
+        assert!(matches!(
+            Typed::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+                .map(errcodes::decode::Decoded::known),
+            Ok(Some(Typed::Quota))
+        ));
+        b.bench_local(|| {
+            Typed::decode(black_box(body), Some(StatusCode::TOO_MANY_REQUESTS)).unwrap()
+        });
+    }
+
+    #[divan::bench]
+    fn as_written(b: Bencher) {
+        typed(b, WRITTEN);
+    }
+    #[divan::bench]
+    fn lower_case_escapes(b: Bencher) {
+        typed(b, LOWER_CASE);
+    }
+}

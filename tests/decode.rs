@@ -859,3 +859,87 @@ fn a_message_that_is_the_catalogues_is_borrowed_not_copied() {
     );
     assert_eq!(r.message.as_deref(), Some("Member 'abc' not found."));
 }
+
+#[derive(Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+struct Limits {
+    per_minute: u32,
+}
+
+fn five() -> u64 {
+    5
+}
+
+/// `#[body(default)]` and `#[body(default = path)]`: an absent member
+/// decodes as the default, as serde's `default` does; a present one, even
+/// `null`, must be of the type.
+#[derive(Debug, PartialEq, ApiError)]
+enum Defaults<T> {
+    #[code(1, status = 429, msg = "Slow down")]
+    Slow {
+        #[body(default)]
+        limits: Limits,
+        #[body(default = five)]
+        retry_after: u64,
+        // Quoted, as serde writes it.
+        #[body(default = "five")]
+        again: u64,
+        #[body(default)]
+        generic: T,
+        #[body]
+        required: bool,
+    },
+}
+
+#[test]
+fn absent_members_of_default_fields_decode_as_the_default() {
+    let decode = |body: serde_json::Value| {
+        Defaults::<Vec<u8>>::decode(
+            body.to_string().as_bytes(),
+            Some(StatusCode::TOO_MANY_REQUESTS),
+        )
+        .unwrap()
+    };
+    let defaults = Defaults::Slow {
+        limits: Limits::default(),
+        retry_after: 5,
+        again: 5,
+        generic: vec![],
+        required: true,
+    };
+    assert_eq!(
+        decode(json!({"code": 1, "message": "Slow down", "required": true})).known(),
+        Some(defaults)
+    );
+    let given = Defaults::Slow {
+        limits: Limits { per_minute: 60 },
+        retry_after: 30,
+        again: 7,
+        generic: vec![1, 2],
+        required: false,
+    };
+    let body = json!({"code": 1, "message": "Slow down", "limits": {"per_minute": 60},
+        "retry_after": 30, "again": 7, "generic": [1, 2], "required": false});
+    assert_eq!(decode(body.clone()).known(), Some(given));
+    // Encoding writes every member, the default too.
+    let written = serde_json::to_value(Defaults::Slow {
+        limits: Limits::default(),
+        retry_after: 5,
+        again: 5,
+        generic: vec![0_u8],
+        required: true,
+    })
+    .unwrap();
+    assert_eq!(written["retry_after"], 5);
+    assert_eq!(written["limits"], json!({"per_minute": 0}));
+    // `null` is a value, of the wrong type; a field without `default` is
+    // still required.
+    for body in [
+        json!({"code": 1, "message": "Slow down", "retry_after": null, "required": true}),
+        json!({"code": 1, "message": "Slow down"}),
+    ] {
+        let Decoded::Unrecognized(u) = decode(body.clone()) else {
+            panic!("{body} decoded");
+        };
+        assert_eq!(u.reason, Reason::NotRebuildable, "{body}");
+    }
+}

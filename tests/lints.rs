@@ -30,9 +30,17 @@ mod strict {
         Later {
             #[body]
             retry_after: u64,
+            #[body(default)]
+            soft: bool,
+            #[body(default = sixty)]
+            window: u64,
         },
         #[code(5, status = 400)]
         Unit,
+    }
+
+    const fn sixty() -> u64 {
+        60
     }
 
     #[derive(Debug, ApiError)]

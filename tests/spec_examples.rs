@@ -34,9 +34,13 @@ fn unrecognized<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Unrecogni
 
 // RFC 9457 ---------------------------------------------------------------
 
+/// As the RFC's examples: `type` alone names the problem, no `code` or
+/// `status` member.
 struct ExampleCom;
 impl ProblemType for ExampleCom {
     const BASE: Option<&'static str> = Some("https://example.com/probs/");
+    const CODE_MEMBER: bool = false;
+    const STATUS_MEMBER: bool = false;
 }
 
 #[derive(Debug, PartialEq, ApiError)]
@@ -50,18 +54,20 @@ enum Credit {
     )]
     OutOfCredit {
         #[body]
+        instance: Option<String>,
+        #[body]
         balance: i64,
         cost: i64,
         #[body]
         accounts: Vec<String>,
-        #[body]
-        instance: Option<String>,
     },
 }
 
 struct ExampleNet;
 impl ProblemType for ExampleNet {
     const BASE: Option<&'static str> = Some("https://example.net/");
+    const CODE_MEMBER: bool = false;
+    const STATUS_MEMBER: bool = false;
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -76,6 +82,7 @@ struct InvalidParam {
     reason: String,
 }
 
+/// The examples carry no `detail`: the entries have no `msg`.
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(format = Problem<ExampleNet>)]
 enum Validation {
@@ -83,7 +90,6 @@ enum Validation {
         "validation-error",
         status = 422,
         title = "Your request is not valid.",
-        msg = "Your request is not valid.",
         shared
     )]
     NotValid {
@@ -94,7 +100,6 @@ enum Validation {
         "validation-error",
         status = 400,
         title = "Your request parameters didn't validate.",
-        msg = "Your request parameters didn't validate.",
         shared
     )]
     DidNotValidate {
@@ -112,6 +117,54 @@ fn out_of_credit() -> Credit {
     }
 }
 
+fn not_valid() -> Validation {
+    Validation::NotValid {
+        errors: vec![
+            Invalid {
+                detail: "must be a positive integer".into(),
+                pointer: "#/age".into(),
+            },
+            Invalid {
+                detail: "must be 'green', 'red' or 'blue'".into(),
+                pointer: "#/profile/color".into(),
+            },
+        ],
+    }
+}
+
+fn did_not_validate() -> Validation {
+    Validation::DidNotValidate {
+        invalid_params: vec![
+            InvalidParam {
+                name: "age".into(),
+                reason: "must be a positive integer".into(),
+            },
+            InvalidParam {
+                name: "color".into(),
+                reason: "must be 'green', 'red' or 'blue'".into(),
+            },
+        ],
+    }
+}
+
+/// `json` without the white space between its tokens: the bytes a compact
+/// writer gives for the same members in the same order.
+fn minified(json: &[u8]) -> Vec<u8> {
+    let (mut out, mut in_string, mut escaped) = (Vec::new(), false, false);
+    for &byte in json {
+        if in_string {
+            in_string = escaped || byte != b'"';
+            escaped = !escaped && byte == b'\\';
+        } else if byte.is_ascii_whitespace() {
+            continue;
+        } else {
+            in_string = byte == b'"';
+        }
+        out.push(byte);
+    }
+    out
+}
+
 #[test]
 fn rfc9457_out_of_credit_is_identified_by_its_type() {
     // The example carries no `code` member: `type` alone names the entry.
@@ -120,31 +173,37 @@ fn rfc9457_out_of_credit_is_identified_by_its_type() {
     assert_eq!(r.evidence, Evidence::TypeUri);
 }
 
-/// Every member of the spec's example is in the body written for what the
-/// example decodes to, with the same value: the fixed `title` and the
-/// occurrence's `detail` included. (The written body adds `status` and the
-/// `code` extension member, which the example leaves out.)
-fn assert_round_trips<E: ApiError + Serialize + std::fmt::Debug>(name: &str, status: u16) {
-    let example: serde_json::Value = serde_json::from_slice(&spec(name)).unwrap();
-    let decoded = decode::<E>(name, status)
-        .known()
-        .unwrap_or_else(|| panic!("{name} does not decode"));
-    assert_eq!(decoded.status(), status, "{name}");
-    let written = serde_json::to_value(&decoded).unwrap();
-    for (member, value) in example.as_object().unwrap() {
+/// Each example is what the enum declaring it writes, member for member in
+/// the RFC's order (its white space aside), and decodes back to the value.
+#[test]
+fn rfc9457_examples_are_written_byte_for_byte() {
+    fn check<E: ApiError + Serialize + PartialEq + std::fmt::Debug>(
+        name: &str,
+        status: u16,
+        value: &E,
+    ) {
+        let written = serde_json::to_vec(value).unwrap();
         assert_eq!(
-            written.get(member),
+            String::from_utf8(written.clone()).unwrap(),
+            String::from_utf8(minified(&spec(name))).unwrap(),
+            "{name}"
+        );
+        assert_eq!(value.status(), status, "{name}");
+        assert_eq!(
+            decode::<E>(name, status).known().as_ref(),
             Some(value),
-            "{name}: `{member}` in {written}"
+            "{name}"
+        );
+        let status = StatusCode::from_u16(status).ok();
+        assert_eq!(
+            E::decode(&written, status).unwrap().known().as_ref(),
+            Some(value),
+            "{name}"
         );
     }
-}
-
-#[test]
-fn rfc9457_examples_round_trip() {
-    assert_round_trips::<Credit>("rfc9457-out-of-credit.json", 403);
-    assert_round_trips::<Validation>("rfc9457-validation-error.json", 422);
-    assert_round_trips::<Validation>("rfc7807-validation-error.json", 400);
+    check("rfc9457-out-of-credit.json", 403, &out_of_credit());
+    check("rfc9457-validation-error.json", 422, &not_valid());
+    check("rfc7807-validation-error.json", 400, &did_not_validate());
 }
 
 #[test]
@@ -159,11 +218,70 @@ fn rfc9457_out_of_credit_round_trips() {
     );
     assert_eq!(value["instance"], "/account/12345/msgs/abc");
     assert_eq!(value["balance"], 30);
+    // Neither the code nor the status: `type` and the response say them.
+    assert_eq!(value.get("code"), None);
+    assert_eq!(value.get("status"), None);
     assert_eq!(
         Credit::decode(&written, Some(StatusCode::FORBIDDEN))
             .unwrap()
             .known(),
         Some(out_of_credit())
+    );
+}
+
+/// What leaves out `code`, `status` and `detail` leaves them out everywhere
+/// the body is described: the bodies rendered once, the JSON Schemas.
+#[test]
+fn left_out_members_are_left_out_of_static_bodies_and_schemas() {
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<ExampleNet>)]
+    enum Gone {
+        #[code("gone", status = 410, title = "It is gone.")]
+        Gone,
+        #[code("moved", status = 404, title = "Not here.", msg = "Look elsewhere.")]
+        Moved,
+    }
+    errcodes::format::check_static_bodies::<Gone>().unwrap();
+    assert_eq!(
+        Gone::Gone.static_body(),
+        Some(&br#"{"type":"https://example.net/gone","title":"It is gone."}"#[..])
+    );
+    assert_eq!(
+        Gone::Moved.static_body(),
+        Some(&br#"{"type":"https://example.net/moved","title":"Not here.","detail":"Look elsewhere."}"#[..])
+    );
+    assert_eq!(
+        Gone::decode(br#"{"type":"https://example.net/gone","title":"x"}"#, None)
+            .unwrap()
+            .known(),
+        Some(Gone::Gone)
+    );
+    use errcodes::format::Format;
+    let members = |schema: &serde_json::Value, key: &str| -> Vec<String> {
+        let mut names: Vec<String> = match &schema[key] {
+            serde_json::Value::Object(o) => o.keys().cloned().collect(),
+            serde_json::Value::Array(a) => {
+                a.iter().map(|v| v.as_str().unwrap().to_owned()).collect()
+            }
+            _ => vec![],
+        };
+        names.sort();
+        names
+    };
+    let gone = <Problem<ExampleNet>>::entry_schema(Gone::Gone.info());
+    assert_eq!(members(&gone, "required"), ["title", "type"]);
+    assert_eq!(
+        members(&gone, "properties"),
+        ["instance", "status", "title", "type"]
+    );
+    let moved = <Problem<ExampleNet>>::entry_schema(Gone::Moved.info());
+    assert_eq!(members(&moved, "required"), ["detail", "title", "type"]);
+    // Any body: `detail` may be there, `status` too (from a `#[body]` field).
+    let any = <Problem<ExampleNet>>::json_schema();
+    assert_eq!(members(&any, "required"), ["title", "type"]);
+    assert_eq!(
+        members(&any, "properties"),
+        ["detail", "instance", "status", "title", "type"]
     );
 }
 
@@ -229,28 +347,73 @@ fn type_uris_from_string_codes_are_percent_encoded() {
         .expect("a unit variant has a static body");
     let value: serde_json::Value = serde_json::from_slice(bytes).unwrap();
     assert_eq!(value["type"], uri);
-    let body = format!(r#"{{"type":"{uri}","title":"Quota exceeded","status":429}}"#);
-    assert_eq!(
+    let known = |uri: &str| {
+        let body = format!(r#"{{"type":"{uri}","title":"Quota exceeded","status":429}}"#);
         Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
             .unwrap()
-            .known(),
-        Some(Spaced::Quota)
-    );
-    // Only the encoding the format writes names the entry.
-    for other in [
+            .known()
+    };
+    assert_eq!(known(uri), Some(Spaced::Quota));
+    // RFC 3986 §6.2.2: the same URI however its escapes are cased, its
+    // unreserved characters escaped, its scheme and host cased.
+    for same in [
         "https://errors.example/quota%20exceeded%2fdaily%20%c3%a9",
+        "https://errors.example/%71uota%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%a9",
+        "HTTPS://Errors.EXAMPLE/quota%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors%2Eexample/quota%20exceeded%2Fdaily%20%C3%A9",
+    ] {
+        assert_eq!(known(same), Some(Spaced::Quota), "{same}");
+    }
+    // Other URIs, and malformed ones, name nothing.
+    for other in [
         "https://errors.example/quota exceeded/daily é",
         "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9x",
+        // `/` is reserved: `%2F` and `/` are different URIs.
+        "https://errors.example/quota%20exceeded/daily%20%C3%A9",
+        // The path is case-sensitive.
+        "https://errors.example/QUOTA%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%",
+        "https://errors.example/quota%2xexceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%zzexceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%%20exceeded%2Fdaily%20%C3%A9",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9%",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9%é",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%C3",
+        "https://errors.example/quota%20exceeded%2Fdaily%20%FF%FE",
+        "https://errors.example%2F/quota%20exceeded%2Fdaily%20%C3%A9",
     ] {
-        let body = format!(r#"{{"type":"{other}","title":"Quota exceeded","status":429}}"#);
-        assert_eq!(
-            Spaced::decode(body.as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS))
-                .unwrap()
-                .known(),
-            None,
-            "{other}"
-        );
+        assert_eq!(known(other), None, "{other}");
     }
+}
+
+/// `http-api-problem` writes the hex digits of a type URI's escapes in
+/// lower case; RFC 3986 §6.2.2.1 makes that the same URI as errcodes'.
+#[test]
+fn type_uris_with_lower_case_escapes_name_their_entry() {
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Limited {
+        #[code("rate limited/é", status = 429, msg = "Rate limited")]
+        RateLimited,
+    }
+    let written = serde_json::to_value(&Limited::RateLimited).unwrap();
+    assert_eq!(
+        written["type"],
+        "https://errors.example/rate%20limited%2F%C3%A9"
+    );
+    let body = br#"{"type":"https://errors.example/rate%20limited%2f%c3%a9","title":"Rate limited","status":429}"#;
+    assert_eq!(
+        Limited::decode(body, Some(StatusCode::TOO_MANY_REQUESTS))
+            .unwrap()
+            .known(),
+        Some(Limited::RateLimited)
+    );
 }
 
 // Matrix -----------------------------------------------------------------
@@ -266,8 +429,10 @@ enum Mx {
         msg = "The access or refresh token specified was not recognised."
     )]
     UnknownToken {
-        #[body]
-        soft_logout: Option<bool>,
+        /// Whether the client may log in again on its device (the spec's
+        /// default: false, which ruma leaves out).
+        #[body(default)]
+        soft_logout: bool,
     },
     /// Matrix 1.10 sends the wait in `Retry-After` too, in whole seconds
     /// (RFC 9110), and deprecates `retry_after_ms`: the header shows the
@@ -298,9 +463,11 @@ fn every_matrix_example_decodes() {
     );
     assert_eq!(
         decode::<Mx>("matrix-unknown-token-soft-logout.json", 401).known(),
-        Some(Mx::UnknownToken {
-            soft_logout: Some(true)
-        })
+        Some(Mx::UnknownToken { soft_logout: true })
+    );
+    assert_eq!(
+        decode::<Mx>("matrix-unknown-token-ruma.json", 401).known(),
+        Some(Mx::UnknownToken { soft_logout: false })
     );
     assert_eq!(
         decode::<Mx>("matrix-limit-exceeded.json", 429).known(),
@@ -351,6 +518,24 @@ fn matrix_rate_limits_send_retry_after_in_seconds() {
     // The body keeps the milliseconds the spec's example carries.
     let body = serde_json::to_value(limited(1500)).unwrap();
     assert_eq!(body["retry_after_ms"], 1500);
+}
+
+/// `soft_logout` is written whatever its value, as Synapse writes it: a
+/// client that does not apply the spec's default still reads it.
+#[test]
+fn matrix_soft_logout_is_always_written() {
+    for soft_logout in [false, true] {
+        let error = Mx::UnknownToken { soft_logout };
+        let written = serde_json::to_value(&error).unwrap();
+        assert_eq!(written["soft_logout"], soft_logout);
+        let bytes = serde_json::to_vec(&error).unwrap();
+        assert_eq!(
+            Mx::decode(&bytes, Some(StatusCode::UNAUTHORIZED))
+                .unwrap()
+                .known(),
+            Some(error)
+        );
+    }
 }
 
 fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {
@@ -765,7 +950,102 @@ fn type_uris_name_integer_codes() {
     };
     assert_eq!(known("34306"), Some(Numbered::NotFound));
     assert_eq!(known("-5"), Some(Numbered::Broken));
-    for other in ["034306", "+34306", "%33%34306", "34307", "", "-0"] {
+    // Escaped digits and `-` are unreserved: the same URI (RFC 3986 §6.2.2.2).
+    assert_eq!(known("%33%34306"), Some(Numbered::NotFound));
+    assert_eq!(known("%2d5"), Some(Numbered::Broken));
+    for other in [
+        "034306", "+34306", "%2B34306", "34307", "", "-0", "%3", "3%4306",
+    ] {
         assert_eq!(known(other), None, "{other}");
+    }
+}
+
+mod respelled_type_uris {
+    use super::*;
+    use proptest::prelude::*;
+
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Spaced {
+        #[code("quota exceeded/daily é~", status = 429, msg = "Quota exceeded")]
+        Quota,
+    }
+
+    const WRITTEN: &str = "https://errors.example/quota%20exceeded%2Fdaily%20%C3%A9~";
+    const SCHEME_END: usize = "https".len();
+    const HOST_END: usize = "https://errors.example".len();
+
+    /// `WRITTEN` respelled by `choices` (one per unit: a character or an
+    /// escape), and whether it is still the same URI: re-cased escapes,
+    /// escaped unreserved characters and a re-cased scheme or host are;
+    /// a decoded reserved character, a re-cased path or a stray `%` are not.
+    fn respell(choices: &[u8]) -> (String, bool) {
+        let mut out = String::new();
+        let mut same = true;
+        let mut rest = WRITTEN;
+        let mut choices = choices.iter().copied().chain(core::iter::repeat(0));
+        while let Some(c) = rest.chars().next() {
+            let at = WRITTEN.len() - rest.len();
+            let choice = choices.next().unwrap();
+            if c == '%' {
+                let escape = &rest[..3];
+                rest = &rest[3..];
+                let byte = u8::from_str_radix(&escape[1..], 16).unwrap();
+                match choice % 4 {
+                    0 => out.push_str(&escape.to_ascii_lowercase()),
+                    1 if byte.is_ascii() => {
+                        out.push(char::from(byte));
+                        same = false;
+                    }
+                    _ => out.push_str(escape),
+                }
+                continue;
+            }
+            rest = &rest[c.len_utf8()..];
+            // A scheme has no escapes.
+            let unreserved = (c.is_ascii_alphanumeric() || "-._~".contains(c)) && at > SCHEME_END;
+            match choice % 6 {
+                0 if unreserved => out.push_str(&format!("%{:02x}", c as u32)),
+                1 if unreserved => out.push_str(&format!("%{:02X}", c as u32)),
+                2 if c.is_ascii_alphabetic() => {
+                    out.push(c.to_ascii_uppercase());
+                    same &= at < HOST_END;
+                }
+                3 if choice > 200 => {
+                    out.push('%');
+                    out.push(c);
+                    same = false;
+                }
+                _ => out.push(c),
+            }
+        }
+        (out, same)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// A type URI names the entry exactly when it is the URI the format
+        /// writes, however it is spelt; decoding never panics on it.
+        #[test]
+        fn a_type_uri_names_its_entry_however_it_is_spelt(choices in proptest::collection::vec(any::<u8>(), 0..64)) {
+            let (uri, same) = respell(&choices);
+            let body = serde_json::json!({"type": uri, "title": "Quota exceeded", "status": 429});
+            let decoded = Spaced::decode(body.to_string().as_bytes(), Some(StatusCode::TOO_MANY_REQUESTS)).unwrap();
+            prop_assert_eq!(decoded.known().is_some(), same, "{}", uri);
+        }
+    }
+
+    #[test]
+    fn the_written_uri_is_the_normal_form() {
+        assert_eq!(
+            serde_json::to_value(Spaced::Quota).unwrap()["type"],
+            WRITTEN
+        );
     }
 }

@@ -830,6 +830,36 @@ pub fn body_of<T: DecodableBody>(value: Option<&Value>) -> Option<T> {
     }
 }
 
+/// A `#[body(default)]` or `#[body(default = path)]` field from its member:
+/// `None` where the member is absent, for the derive to make the default
+/// then, as serde's `default` does (a `null` member is a value, and must be
+/// one of the type).
+#[allow(clippy::option_option)]
+pub fn present_body<T: DecodableBody>(value: Option<&Value>) -> Option<Option<T>> {
+    value.map(|value| T::deserialize(value).ok())
+}
+
+/// What a `#[body(default = path)]` field decodes to where its member is
+/// absent: a function of the field's type, which rustc checks at `path`.
+pub fn default_from<T>(make: impl FnOnce() -> T) -> T {
+    make()
+}
+
+/// `Default`, under a name that says why it is asked for.
+#[diagnostic::on_unimplemented(
+    message = "#[body(default)] field of type `{Self}` has no default: it does not implement `Default`",
+    label = "`{Self}` has no `Default`",
+    note = "implement `Default` for it, or name a function that makes the value with #[body(default = path)]"
+)]
+pub trait DefaultBody: Default {}
+
+impl<T: Default> DefaultBody for T {}
+
+/// What a `#[body(default)]` field decodes to where its member is absent.
+pub fn default_body<T: DefaultBody>() -> T {
+    T::default()
+}
+
 /// Deserializes only as `None`.
 struct Missing;
 

@@ -439,6 +439,10 @@ pub struct FieldAttrs {
     pub body: Option<Spanned<Option<LitStr>>>,
     /// `#[body(encode_only)]`: written to bodies, never decoded.
     pub encode_only: Option<Span>,
+    /// `#[body(default)]` or `#[body(default = path)]`: what decoding makes
+    /// of an absent member (`Default::default()`, or the function at
+    /// `path`), spanned at the key.
+    pub default: Option<Spanned<Option<syn::Path>>>,
     /// `#[body(example = ...)]`: the expression as written, spanned at the
     /// key.
     pub example: Option<Spanned<TokenStream>>,
@@ -696,6 +700,29 @@ fn parse_example(key: &Ident, meta: &syn::meta::ParseNestedMeta) -> syn::Result<
         Ok(expr) => Ok(quote::ToTokens::into_token_stream(expr)),
         Err(e) => Err(syn::Error::new(e.span(), expected)),
     }
+}
+
+/// The function of `#[body(default = path)]` (bare, or quoted as serde
+/// writes it); `None` for a bare `default`.
+fn parse_default(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Option<syn::Path>> {
+    if !meta.input.peek(Token![=]) {
+        return Ok(None);
+    }
+    let input = meta.value()?;
+    let expected = "expected the path of a function for `default`, e.g. `default = default_limit`, or a bare `default` for `Default::default()`";
+    let path = if input.peek(LitStr) {
+        input.parse::<LitStr>()?.parse::<syn::Path>()
+    } else if input.is_empty() || input.peek(Token![,]) {
+        return Err(input.error(expected));
+    } else {
+        input.parse::<syn::Path>()
+    };
+    let path = path.map_err(|e| syn::Error::new(e.span(), expected))?;
+    // A path followed by more (`default = f()`) is no path.
+    if !input.is_empty() && !input.peek(Token![,]) {
+        return Err(input.error(expected));
+    }
+    Ok(Some(path))
 }
 
 fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
@@ -1168,10 +1195,10 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                         let key = meta
                             .path
                             .get_ident()
-                            .filter(|k| *k == RENAME || *k == EXAMPLE || *k == ENCODE_ONLY);
+                            .filter(|k| [RENAME, EXAMPLE, ENCODE_ONLY, DEFAULT].iter().any(|n| *k == n));
                         let Some(key) = key else {
                             return Err(meta.error(
-                                "unknown #[body] argument; expected `rename = \"...\"`, `example = ...` or `encode_only`",
+                                "unknown #[body] argument; expected `rename = \"...\"`, `example = ...`, `default`, `default = path` or `encode_only`",
                             ));
                         };
                         if let Some(earlier) = first.iter().find(|k| *k == key) {
@@ -1192,6 +1219,11 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                             )?);
                         } else if key == ENCODE_ONLY {
                             out.encode_only = Some(key.span());
+                        } else if key == DEFAULT {
+                            out.default = Some(Spanned {
+                                value: parse_default(&meta)?,
+                                span: key.span(),
+                            });
                         } else {
                             out.example = Some(Spanned {
                                 value: parse_example(key, &meta)?,

@@ -1007,6 +1007,9 @@ fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStr
                 if f.attrs.encode_only.is_none() {
                     bounds.push_raw(f.ty, quote!(#serde::de::DeserializeOwned));
                 }
+                if f.attrs.default.as_ref().is_some_and(|d| d.value.is_none()) {
+                    bounds.push_raw(f.ty, quote!(::core::default::Default));
+                }
                 let ty = f.ty;
                 let binding = Field::binding(*i);
                 let span = syn::spanned::Spanned::span(ty);
@@ -1416,8 +1419,22 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
         if field.attrs.encode_only.is_some() {
             return None;
         }
-        let body_of = quote_spanned!(ty.span()=> #private::body_of::<#ty>);
-        return Some(quote!(#body_of(__source.member(#member))));
+        let Some(default) = &field.attrs.default else {
+            let body_of = quote_spanned!(ty.span()=> #private::body_of::<#ty>);
+            return Some(quote!(#body_of(__source.member(#member))));
+        };
+        // Called where the member is absent, spanned at `default` (or the
+        // path): a type without `Default`, or a function of another type, is
+        // reported there, once.
+        let make = match &default.value {
+            Some(path) => quote!(#private::default_from::<#ty>(#path)),
+            None => respanned(quote!(#private::default_body::<#ty>()), default.span),
+        };
+        let present = quote_spanned!(ty.span()=> #private::present_body::<#ty>);
+        return Some(quote!(match #present(__source.member(#member)) {
+            ::core::option::Option::Some(__decoded) => __decoded,
+            ::core::option::Option::None => ::core::option::Option::Some(#make),
+        }));
     }
     // A borrowed field cannot be rebuilt from a body the value would outlive;
     // and its `FromStr` impls hold only for some lifetimes, which the
@@ -1435,6 +1452,24 @@ fn restore_field(field: &Field, private: &TokenStream) -> Option<TokenStream> {
     } else {
         quote!((&&#private::Restorer::<#ty>::new()).restore_text(__source.placeholder(#placeholder)))
     })
+}
+
+/// `tokens` with every token at `span`: for a call whose every error
+/// belongs at one token of the user's.
+fn respanned(tokens: TokenStream, span: Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let proc_macro2::TokenTree::Group(group) = &token {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), respanned(group.stream(), span));
+                inner.set_span(span);
+                token = inner.into();
+            }
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 /// A primitive number, `bool` or `char`: types that implement both `FromStr`

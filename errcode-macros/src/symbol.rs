@@ -17,6 +17,7 @@ pub const ENCODE_ONLY: &str = "encode_only";
 pub const EXAMPLE: &str = "example";
 /// `#[header("Name", with = path)]`.
 pub const WITH: &str = "with";
+pub const DEFAULT: &str = "default";
 
 /// The `google.rpc.Code` names that `grpc = "..."` takes, in numeric order
 /// from 1 (`CANCELLED`); errcode-core's `GrpcCode` numbers them alike.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{is_std_unsized, Parsed, Variant};
+use crate::ast::{is_std_unsized, option_inner, Parsed, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
 use crate::prop::Exposure;
@@ -24,6 +24,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
         one_source(cx, variant);
         body_members_unique(cx, variant);
         borrowed_body_fields_encode_only(cx, variant);
+        body_defaults_decode(cx, variant);
         headers_unique(cx, variant);
         examples_typed(cx, input, variant);
     }
@@ -415,6 +416,28 @@ fn body_members_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
             cx.error_at(
                 span,
                 format!("member `{member}` is already written by #[body] field `{first}`; give one of them #[body(rename = \"...\")]"),
+            );
+        }
+    }
+}
+
+/// `#[body(default)]` is what decoding makes of an absent member: a field
+/// that is never decoded has no use for it, and an `Option` field's absent
+/// member is `None` already.
+fn body_defaults_decode<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
+    for field in &variant.fields {
+        let Some(default) = &field.attrs.default else {
+            continue;
+        };
+        if field.attrs.encode_only.is_some() {
+            cx.error_at(
+                default.span,
+                "`default` is what decoding gives an absent member, and an `encode_only` field is never decoded; leave one of them out",
+            );
+        } else if option_inner(field.ty).is_some() {
+            cx.error_at(
+                default.span,
+                "an `Option` field is `None` when its member is absent; leave `default` out, or use a field of the inner type with `default`",
             );
         }
     }

@@ -27,6 +27,7 @@ mod object;
 mod read;
 mod scan;
 mod template;
+pub(crate) mod uri;
 
 use core::fmt;
 use std::borrow::Cow;
@@ -434,13 +435,13 @@ pub fn decode<E: ApiError>(
         let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
         let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
         let by_type = match &read.type_uri {
-            Some((base, read::Scalar::Str(uri))) => uri.strip_prefix(base),
+            Some((base, read::Scalar::Str(uri))) => type_suffix(base, uri),
             _ => None,
         };
         return Ok(choose(
             code,
             message,
-            by_type,
+            by_type.as_deref(),
             status,
             Members::List(&read.fields),
         ));
@@ -453,7 +454,7 @@ pub fn decode<E: ApiError>(
     Ok(choose(
         code.as_ref().map(CodeBuf::as_code_ref),
         message,
-        by_type,
+        by_type.as_deref(),
         status,
         Members::Map(located.fields),
     ))
@@ -692,20 +693,38 @@ fn ignore_if<T>(
 
 /// What follows the base in the body's type URI member, where the format
 /// writes one with a base (RFC 9457's `type`) and the body's starts with it.
-fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<&str> {
+fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<Cow<'_, str>> {
     F::MEMBERS.iter().find_map(|member| match member.value {
-        FormatSource::TypeUri(Some(base)) => body
-            .get(member.name)
-            .and_then(Value::as_str)
-            .and_then(|uri| uri.strip_prefix(base)),
+        FormatSource::TypeUri(Some(base)) => {
+            type_suffix(base, body.get(member.name).and_then(Value::as_str)?)
+        }
         _ => None,
     })
 }
 
-/// The entries whose code a type URI names by `suffix`, in catalogue
-/// order: the suffix read back as a code (a number, or percent-decoded
-/// text) is looked up in the code index, and only the entries whose code
-/// the format writes as exactly `suffix` are kept.
+/// What follows `base` in `uri`, both in their normal form (RFC 3986
+/// §6.2.2), as errcodes writes the code there: a URI that differs from
+/// `base` and a code only in the case of its escapes, in escaped
+/// unreserved characters or in the case of its scheme and host is the
+/// same URI.
+fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
+    // Most URIs start with the base as written: then only what follows it
+    // needs its escapes normalised, the scheme and host being the base's.
+    if let Some(suffix) = uri.strip_prefix(base) {
+        return uri::normalized_path(suffix);
+    }
+    let base = uri::normalized(base)?;
+    match uri::normalized(uri)? {
+        Cow::Borrowed(uri) => uri.strip_prefix(&*base).map(Cow::Borrowed),
+        Cow::Owned(uri) => uri.strip_prefix(&*base).map(|s| Cow::Owned(s.to_owned())),
+    }
+}
+
+/// The entries whose code a type URI names by `suffix` (normalised, as
+/// [`type_suffix`] gives it), in catalogue order: the suffix read back as a
+/// code (a number, or percent-decoded text) is looked up in the code index,
+/// and only the entries whose code the format writes as exactly `suffix`
+/// are kept.
 fn typed_entries(catalogue: &Catalogue, suffix: &str) -> Vec<&'static Entry> {
     let mut positions: Vec<usize> = Vec::new();
     if let Ok(n) = suffix.parse::<i64>() {

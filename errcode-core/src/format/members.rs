@@ -28,6 +28,10 @@ pub struct Member {
     /// documentation; the pages' body table says it (else it words the
     /// [`Source`]).
     pub description: Option<&'static str>,
+    /// Left out for an entry declared with a `title` and no `msg`, which
+    /// its title describes whole: RFC 9457's `detail`, which would only
+    /// repeat the entry's name.
+    pub needs_message: bool,
 }
 
 /// Where a member's value comes from.
@@ -78,6 +82,7 @@ impl Member {
             value,
             fillable: false,
             description: None,
+            needs_message: false,
         }
     }
 
@@ -89,6 +94,7 @@ impl Member {
             value,
             fillable: true,
             description: None,
+            needs_message: false,
         }
     }
 
@@ -105,6 +111,16 @@ impl Member {
     pub const fn describe(self, description: &'static str) -> Self {
         Member {
             description: Some(description),
+            ..self
+        }
+    }
+
+    /// The member, left out for an entry declared with a `title` and no
+    /// `msg` (see [`Member::needs_message`]).
+    #[must_use]
+    pub const fn only_with_message(self) -> Self {
+        Member {
+            needs_message: true,
             ..self
         }
     }
@@ -128,8 +144,7 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
     for member in members {
         match member.value {
             Source::BodyFields => body.serialize_fields(map)?,
-            Source::Field(_) => {}
-            _ if member.fillable && has_field(body.entry(), member.name) => {}
+            _ if !writes_for(member, body.entry()) => {}
             value => map.serialize_entry(member.name, &Valued(value, body))?,
         }
     }
@@ -138,6 +153,17 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
 
 fn has_field(entry: &Entry, member: &str) -> bool {
     entry.body_fields().iter().any(|f| f.member() == member)
+}
+
+/// Whether the format writes `member` (not the `#[body]` fields) for
+/// `entry`: not a [`Source::Field`], nor a member a `#[body]` field writes
+/// instead, nor one that needs a message where `entry` has only a title.
+pub(crate) fn writes_for(member: &Member, entry: &Entry) -> bool {
+    let instead_of_a_field = member.fillable && has_field(entry, member.name);
+    let title_alone = member.needs_message && entry.message().is_empty() && entry.title().is_some();
+    !(matches!(member.value, Source::Field(_) | Source::BodyFields)
+        || instead_of_a_field
+        || title_alone)
 }
 
 /// A member's value for one body.
@@ -191,7 +217,9 @@ pub fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
 
 /// A code as it follows the base of a `type` URI: percent-encoded (RFC 3986)
 /// except for unreserved characters, so that a string code such as
-/// `"quota exceeded/daily"` stays one path segment of a valid URI.
+/// `"quota exceeded/daily"` stays one path segment of a valid URI. The
+/// encoding is the normal form (§6.2.2: upper-case hex digits, unreserved
+/// characters as themselves) that decoding compares received URIs in.
 pub(crate) struct UriCode(pub(crate) Code);
 
 impl fmt::Display for UriCode {
@@ -200,7 +228,7 @@ impl fmt::Display for UriCode {
             return fmt::Display::fmt(&self.0, f);
         };
         for byte in code.bytes() {
-            if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            if crate::decode::uri::unreserved(byte) {
                 f.write_char(char::from(byte))?;
             } else {
                 write!(f, "%{byte:02X}")?;
@@ -292,13 +320,16 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
                     }
                 }
             }
-            _ if member.fillable && entry.is_some_and(|e| has_field(e, member.name)) => {}
-            Source::Field(ty) => {
+            Source::Field(ty) if entry.is_none_or(|e| !has_field(e, member.name)) => {
                 properties.insert(member.name.to_owned(), json!({ "type": ty }));
             }
+            _ if entry.is_some_and(|e| !writes_for(member, e)) => {}
             value => {
                 properties.insert(member.name.to_owned(), value_schema(value, entry));
-                required.push(Value::from(member.name));
+                // Any entry's body has it, unless it needs a message.
+                if entry.is_some() || !member.needs_message {
+                    required.push(Value::from(member.name));
+                }
             }
         }
     }

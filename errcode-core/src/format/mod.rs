@@ -185,6 +185,13 @@ impl AcceptedCodes {
         absent: false,
     };
 
+    /// No codes: every entry is written `_`.
+    pub const NONE: AcceptedCodes = AcceptedCodes {
+        integers: false,
+        strings: false,
+        absent: true,
+    };
+
     /// The same codes, and entries without one (`_`) as well.
     #[must_use]
     pub const fn or_absent(self) -> AcceptedCodes {

@@ -1,12 +1,17 @@
 use core::fmt;
 use core::marker::PhantomData;
 
-use super::{Format, Member, Source};
+use super::{AcceptedCodes, Format, Member, Source};
 
 /// RFC 9457 problem details, `application/problem+json`:
 /// `type`, `title`, `status`, `detail` (the message of this occurrence),
-/// then `code` and the `#[body]` fields as extension members; `instance`
-/// only from a `#[body(rename = "instance")]` field.
+/// then `code` and the `#[body]` fields as extension members, in the order
+/// the fields are declared; `instance` only from a `#[body]` field of that
+/// name. `detail` is left out for an entry declared with a `title` and no
+/// `msg`: the title says all there is, and `detail` would only repeat the
+/// variant's name. A [`ProblemType`] can leave out `code`
+/// ([`ProblemType::CODE_MEMBER`]: `type` alone names the entry) and
+/// `status` ([`ProblemType::STATUS_MEMBER`]), as RFC 9457's own examples do.
 ///
 /// `title` is the same for every occurrence of an entry: the entry's
 /// `#[code(..., title = "...")]`. Without one it is the status phrase
@@ -51,8 +56,11 @@ use super::{Format, Member, Source};
 /// `"type": "https://api.example.com/errors/34305"`.
 ///
 /// Decoding identifies the entry by `type`, the RFC's primary identifier,
-/// when it is the base followed by an entry's code, and falls back to the
-/// `code` extension member otherwise (`about:blank`, another base). A
+/// when it is the base followed by an entry's code, compared as RFC 3986
+/// §6.2.2 compares URIs (`%2f` is `%2F`, `%7E` is `~`, `HTTPS://Example.COM`
+/// is `https://example.com`; a malformed escape names nothing), and falls
+/// back to the `code` extension member otherwise (`about:blank`, another
+/// base). What errcodes writes is that normal form already. A
 /// standard member of the wrong JSON type is ignored, as RFC 9457 §3.1 asks,
 /// not a decode failure.
 ///
@@ -67,7 +75,8 @@ impl<T: ProblemType> fmt::Debug for Problem<T> {
     }
 }
 
-/// Where a [`Problem`]'s `type` URI points.
+/// Where a [`Problem`]'s `type` URI points, and which of the members that
+/// repeat what `type` and the HTTP status say the body carries.
 ///
 /// ```
 /// use errcodes::format::{Problem, ProblemType};
@@ -78,9 +87,96 @@ impl<T: ProblemType> fmt::Debug for Problem<T> {
 /// }
 /// pub type ApiProblem = Problem<Docs>;
 /// ```
+///
+/// A service that names its problems by `type` alone, as RFC 9457's
+/// examples do, leaves out `code` and `status`. This enum writes the RFC's
+/// out-of-credit and validation examples byte for byte (the members in the
+/// RFC's order: `detail` unless the entry has a `title` and no `msg`, then the `#[body]`
+/// members in the order the fields are declared) and decodes them back:
+///
+/// ```
+/// # use errcodes::ApiError;
+/// # use errcodes::format::{Problem, ProblemType};
+/// # use serde::{Deserialize, Serialize};
+/// pub struct Probs;
+/// impl ProblemType for Probs {
+///     const BASE: Option<&'static str> = Some("https://example.com/probs/");
+///     const CODE_MEMBER: bool = false;
+///     const STATUS_MEMBER: bool = false;
+/// }
+///
+/// #[derive(Debug, PartialEq, Serialize, Deserialize)]
+/// pub struct Invalid {
+///     detail: String,
+///     pointer: String,
+/// }
+///
+/// #[derive(Debug, PartialEq, ApiError)]
+/// #[api_error(format = Problem<Probs>)]
+/// enum Billing {
+///     #[code(
+///         "out-of-credit",
+///         status = 403,
+///         title = "You do not have enough credit.",
+///         msg = "Your current balance is {balance}, but that costs {cost}."
+///     )]
+///     OutOfCredit {
+///         #[body]
+///         instance: String,
+///         #[body]
+///         balance: i64,
+///         cost: i64,
+///         #[body]
+///         accounts: Vec<String>,
+///     },
+///     // A `title` and no `msg`: no `detail`.
+///     #[code("validation-error", status = 422, title = "Your request is not valid.")]
+///     NotValid {
+///         #[body]
+///         errors: Vec<Invalid>,
+///     },
+/// }
+///
+/// let credit = Billing::OutOfCredit {
+///     instance: "/account/12345/msgs/abc".into(),
+///     balance: 30,
+///     cost: 50,
+///     accounts: vec!["/account/12345".into(), "/account/67890".into()],
+/// };
+/// let body = serde_json::to_string(&credit).unwrap();
+/// assert_eq!(
+///     body,
+///     r#"{"type":"https://example.com/probs/out-of-credit","title":"You do not have enough credit.","detail":"Your current balance is 30, but that costs 50.","instance":"/account/12345/msgs/abc","balance":30,"accounts":["/account/12345","/account/67890"]}"#
+/// );
+/// let status = Some(errcodes::StatusCode::FORBIDDEN);
+/// assert_eq!(Billing::decode(body.as_bytes(), status).unwrap().known(), Some(credit));
+///
+/// let invalid = Billing::NotValid { errors: vec![] };
+/// assert_eq!(
+///     serde_json::to_string(&invalid).unwrap(),
+///     r#"{"type":"https://example.com/probs/validation-error","title":"Your request is not valid.","errors":[]}"#
+/// );
+/// ```
 pub trait ProblemType {
     /// The URI that the code is appended to; `None` for `about:blank`.
+    /// It is written as given, so give it in the normal form that decoding
+    /// compares in (RFC 3986 §6.2.2: scheme and host lower case, escapes
+    /// upper case, unreserved characters unescaped), as the code after it
+    /// is written.
     const BASE: Option<&'static str>;
+
+    /// Whether bodies carry the code in a `code` extension member too
+    /// (`true`, the default). With `false`, `type` alone names the entry,
+    /// and `code` is a name a `#[body]` field may take. Without a
+    /// [`BASE`](ProblemType::BASE) no body could carry a code then: the
+    /// derive refuses codes, and entries are written `_`.
+    const CODE_MEMBER: bool = true;
+
+    /// Whether bodies carry `status` (`true`, the default). RFC 9457 §3.1.2
+    /// makes it optional and advisory: the response's own status is the one
+    /// that counts, and decoding reads that. With `false`, `status` is
+    /// written only by a `#[body]` field of that name.
+    const STATUS_MEMBER: bool = true;
 }
 
 /// `type` is always `about:blank`.
@@ -95,13 +191,40 @@ impl<T: ProblemType> Format for Problem<T> {
     const CONTENT_TYPE: &'static str = "application/problem+json";
     const DECODES_BY_MEMBERS: bool = true;
     const IGNORES_MISTYPED_MEMBERS: bool = true;
-    const MEMBERS: &'static [Member] = &[
-        Member::new("type", Source::TypeUri(T::BASE)),
-        Member::new("title", Source::Title(T::BASE)),
-        Member::new("status", Source::HttpStatus),
-        Member::new("detail", Source::Message),
-        Member::field("instance", "string"),
-        Member::new("code", Source::Code),
-        Member::BODY_FIELDS,
-    ];
+    const ACCEPTED_CODES: AcceptedCodes = if T::BASE.is_none() && !T::CODE_MEMBER {
+        AcceptedCodes::NONE
+    } else {
+        AcceptedCodes::ANY
+    };
+    const MEMBERS: &'static [Member] = if T::CODE_MEMBER {
+        &[
+            Member::new("type", Source::TypeUri(T::BASE)),
+            Member::new("title", Source::Title(T::BASE)),
+            status::<T>(),
+            DETAIL,
+            INSTANCE,
+            Member::new("code", Source::Code),
+            Member::BODY_FIELDS,
+        ]
+    } else {
+        &[
+            Member::new("type", Source::TypeUri(T::BASE)),
+            Member::new("title", Source::Title(T::BASE)),
+            status::<T>(),
+            DETAIL,
+            INSTANCE,
+            Member::BODY_FIELDS,
+        ]
+    };
+}
+
+const DETAIL: Member = Member::new("detail", Source::Message).only_with_message();
+const INSTANCE: Member = Member::field("instance", "string");
+
+const fn status<T: ProblemType>() -> Member {
+    if T::STATUS_MEMBER {
+        Member::new("status", Source::HttpStatus)
+    } else {
+        Member::field("status", "integer")
+    }
 }

@@ -50,7 +50,7 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
     out.push(b'{');
     let mut first = true;
     for member in members {
-        if matches!(member.value, Source::BodyFields | Source::Field(_)) {
+        if !super::members::writes_for(member, entry) {
             continue;
         }
         if !first {
