@@ -9,19 +9,23 @@
 #
 #   bash benches/serialize_instructions.sh            # needs valgrind
 #   ERRCODE=/path/to/snapshot bash benches/serialize_instructions.sh
+#   FORMAT=errcodes::format::Problem bash benches/serialize_instructions.sh
+#
+# FORMAT gives errcode's enum that body format; the hand-written impl writes
+# Plain bodies only, so then only errcode is counted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=${ERRCODE:-$PWD}
 dir=${TMPDIR:-/tmp}/errcode-serialize
 mkdir -p "$dir/src"
 cp rust-toolchain.toml Cargo.lock "$dir/"
-python3 - "$dir" "$root" <<'EOF'
+python3 - "$dir" "$root" "${FORMAT:-}" <<'EOF'
 import sys
 from pathlib import Path
 sys.path.insert(0, "benches")
 import gen
 
-dir, root = Path(sys.argv[1]), sys.argv[2]
+dir, root, format = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 (dir / "Cargo.toml").write_text(f"""[package]
 name = "errcode-serialize"
 version = "0.0.0"
@@ -42,6 +46,8 @@ debug = "line-tables-only"
 for name in ("errcode", "hand"):
     path = dir / "src" / f"{name}_enum.rs"
     source = gen.VERSIONS[name](1000)
+    if format and name == "errcode":
+        source = source.replace("#[derive(Debug, ApiError)]\n", f"#[derive(Debug, ApiError)]\n#[api_error(format = {format})]\n")
     if not path.exists() or path.read_text() != source:
         path.write_text(source)
 main = """#![allow(dead_code)]
@@ -66,7 +72,9 @@ macro_rules! cases {
                 use errcode_enum::Error::*;
                 let errcode = $value;
                 let hand = { use hand_enum::Error::*; $value };
-                assert_eq!(serde_json::to_vec(&errcode).unwrap(), serde_json::to_vec(&hand).unwrap());
+                if std::env::var_os("FORMAT").is_none() {
+                    assert_eq!(serde_json::to_vec(&errcode).unwrap(), serde_json::to_vec(&hand).unwrap());
+                }
                 return match who.as_str() {
                     "errcode" => run(&errcode, times),
                     _ => run(&hand, times),
@@ -92,13 +100,16 @@ count() {
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" "$1" "$2" "$3" \
     2>&1 >/dev/null | grep -o 'refs: *[0-9,]*' | tr -dc 0-9
 }
+who_all="errcode hand"
+[ -n "${FORMAT:-}" ] && who_all=errcode
 for case in unit field templated; do
   line="$case:"
-  for who in errcode hand; do
+  for who in $who_all; do
     a=$(count "$case" "$who" 1000)
     b=$(count "$case" "$who" 2000)
     eval "$who=$(( (b - a) / 1000 ))"
     line="$line $who ${!who}"
   done
-  echo "$line  ratio $(python3 -c "print(f'{$errcode / $hand:.2f}x')")"
+  [ -n "${FORMAT:-}" ] || line="$line  ratio $(python3 -c "print(f'{$errcode / $hand:.2f}x')")"
+  echo "$line"
 done

@@ -151,7 +151,10 @@ fn a_message_the_same_in_every_body_is_what_display_shows() {
             Wrapper::Plain(std::marker::PhantomData),
             json!({"code": 1, "message": "Plain text"}),
         ),
-        (Wrapper::Braces, json!({"code": 2, "message": "Bad {braces}"})),
+        (
+            Wrapper::Braces,
+            json!({"code": 2, "message": "Bad {braces}"}),
+        ),
         (Wrapper::Unnamed, json!({"code": 3, "message": "Unnamed"})),
         (
             Wrapper::Hidden { value: 7 },
