@@ -127,6 +127,56 @@ fn source_errors_never_reach_the_body() {
     );
 }
 
+/// Generic, so `Display` is written by its own arms rather than read from
+/// the catalogue; a `Serialize` that writes a message the same in every body
+/// without formatting must still write what `Display` shows.
+#[derive(Debug, ApiError)]
+enum Wrapper<T: std::fmt::Debug> {
+    #[code(1, status = 400, msg = "Plain text")]
+    Plain(std::marker::PhantomData<T>),
+    #[code(2, status = 400, msg = "Bad {{braces}}")]
+    Braces,
+    #[code(3, status = 400, msg = "")]
+    Unnamed,
+    #[code(4, status = 500, msg = "Hidden {value}")]
+    Hidden { value: u32 },
+    #[code(transparent)]
+    Inner(PlainError),
+}
+
+#[test]
+fn a_message_the_same_in_every_body_is_what_display_shows() {
+    let cases: [(Wrapper<u8>, Value); 6] = [
+        (
+            Wrapper::Plain(std::marker::PhantomData),
+            json!({"code": 1, "message": "Plain text"}),
+        ),
+        (
+            Wrapper::Braces,
+            json!({"code": 2, "message": "Bad {braces}"}),
+        ),
+        (Wrapper::Unnamed, json!({"code": 3, "message": "Unnamed"})),
+        (
+            Wrapper::Hidden { value: 7 },
+            json!({"code": 4, "message": "Hidden {value}"}),
+        ),
+        (
+            Wrapper::Inner(PlainError::Escapes),
+            json!({"code": 34504, "message": "Quote \" backslash \\ tab \t nul \u{0} ünï </script>"}),
+        ),
+        (
+            Wrapper::Inner(PlainError::Defaulted),
+            json!({"code": 34503, "message": "No status here"}),
+        ),
+    ];
+    for (error, expected) in cases {
+        assert_eq!(serde_json::to_value(&error).unwrap(), expected);
+        if error.info().exposes_message() {
+            assert_eq!(expected["message"], error.to_string());
+        }
+    }
+}
+
 #[test]
 fn static_bodies_equal_serialized_bodies() {
     assert_static_matches_serializer(&PlainError::WrongPassword);

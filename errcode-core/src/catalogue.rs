@@ -617,6 +617,18 @@ impl Entry {
         (!self.exposes_message() || self.plain_text().is_some()) && self.body_fields.is_empty()
     }
 
+    /// The message every body of this entry carries, whatever the field
+    /// values: the template as written where the message is not exposed,
+    /// else what `Display` shows when it interpolates nothing. `None` where
+    /// the body carries a rendered message.
+    pub(crate) const fn fixed_message(&self) -> Option<&'static str> {
+        if self.exposes_message() {
+            self.plain_text()
+        } else {
+            Some(self.message)
+        }
+    }
+
     /// Whether a body may carry the rendered message: below 500, and for 5xx
     /// entries (or entries without a status) only with `expose`; never when
     /// the message names a source field (`#[source]`, `#[from]`, `source`).
@@ -637,11 +649,7 @@ impl Entry {
             Code::Int(n) => n.to_string(),
             Code::None => String::new(),
         };
-        let message = if self.exposes_message() {
-            self.plain_text().map(string)
-        } else {
-            Some(string(self.message))
-        };
+        let message = self.fixed_message().map(string);
         Json {
             code,
             code_text,

@@ -136,6 +136,10 @@ impl Member {
 /// # Errors
 ///
 /// Whatever the map reports.
+// Always inlined, so that the walk sees a format's `MEMBERS` as the
+// constant it is: the loop unrolls and each member's `match` is decided at
+// compile time, leaving the calls a hand-written `Serialize` makes.
+#[inline(always)]
 pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
     members: &'static [Member],
     body: &B,
@@ -145,6 +149,18 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
         match member.value {
             Source::BodyFields => body.serialize_fields(map)?,
             _ if !writes_for(member, body.entry()) => {}
+            // The two members every body has, written as the plain values
+            // they are (an integer code as the `i64` it serializes as, a
+            // message that is the same in every body as a `&str`), so that
+            // the compiler inlines their writes; `Valued` writes the same.
+            Source::Code => match body.entry().code() {
+                Code::Int(code) => map.serialize_entry(member.name, &code)?,
+                code => map.serialize_entry(member.name, &code)?,
+            },
+            Source::Message => match body.fixed_message() {
+                Some(text) => map.serialize_entry(member.name, text)?,
+                None => map.serialize_entry(member.name, &message(body))?,
+            },
             value => map.serialize_entry(member.name, &Valued(value, body))?,
         }
     }

@@ -226,6 +226,14 @@ pub trait BodySource {
     /// Whatever the formatter reports.
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result;
 
+    /// The message when it is the same text for every body of this entry,
+    /// which is then written as it is, without formatting; `None` (the
+    /// default) writes it through [`BodySource::fmt_message`]. Where it is
+    /// `Some`, it must be what `fmt_message` writes.
+    fn fixed_message(&self) -> Option<&'static str> {
+        None
+    }
+
     /// The template a body shows as written (RFC 9457's `title`): the
     /// entry's, or the name where it is empty; a translation's in another
     /// language.
@@ -252,6 +260,11 @@ impl<E: ApiError> BodySource for E {
         crate::lang::client_message(self, None, f)
     }
 
+    #[inline]
+    fn fixed_message(&self) -> Option<&'static str> {
+        self.info().fixed_message()
+    }
+
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
         <E::__Glue as crate::__private_v0_1::Glue<E>>::body_fields(self, map)
     }
@@ -270,6 +283,10 @@ impl BodySource for Example {
 
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0.template_or_name())
+    }
+
+    fn fixed_message(&self) -> Option<&'static str> {
+        Some(self.0.template_or_name())
     }
 
     fn serialize_fields<M: SerializeMap>(&self, _: &mut M) -> Result<(), M::Error> {
