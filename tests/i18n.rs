@@ -174,6 +174,61 @@ fn malformed_accept_language_never_panics() {
     assert_eq!(c.negotiate(&long), "en");
 }
 
+/// RFC 9110 §12.5.4: a range takes one optional weight, `OWS ";" OWS "q="
+/// qvalue`, and §12.4.2's qvalue is `0` to `1` with at most three
+/// decimals. A range whose weight is malformed is skipped whole, so `fr`
+/// (q=0.7) answers where a misread `de` would have won with q=1.
+#[test]
+fn a_range_with_a_malformed_weight_is_skipped() {
+    let c = AccountError::catalogue();
+    for de in [
+        "de;q=0.5;q=1",
+        "de;q=1;q=0.5",
+        "de;q=1;q=1",
+        "de;q=1;level=1",
+        "de;level=1;q=1",
+        "de;level=1",
+        "de;q =1",
+        "de;q= 1",
+        "de;q:1",
+        "de;q",
+        "de;",
+        "de;;q=1",
+        "de;q=1.0000",
+        "de;q=1.001",
+        "de;q=2",
+        "de;q=01",
+        "de;q=+1",
+        "de;q=-0",
+        "de;q=1e0",
+        "de;q=0x1",
+        "de;q=1 0",
+        "de;q=\u{661}",
+        "\u{a0}de;q=1",
+        "de\u{3000};q=1",
+        "de;q=1\u{a0}",
+    ] {
+        let header = format!("{de}, fr;q=0.7");
+        assert_eq!(c.negotiate(&header), "fr", "{header:?}");
+    }
+    // White space around `;` is RFC 9110's OWS (spaces and tabs), `q` is
+    // case-insensitive, and `1.` and `0.` are qvalues.
+    for de in [
+        "de ; q=1",
+        "de\t;\tQ=1",
+        "de;q=1.",
+        "de;q=1.000",
+        "de;q=0.8",
+        "de;q=0.701",
+        "de ",
+    ] {
+        let header = format!("{de}, fr;q=0.7");
+        assert_eq!(c.negotiate(&header), "de", "{header:?}");
+    }
+    assert_eq!(c.negotiate("fr;q=0.7, de;q=0."), "fr");
+    assert_eq!(c.negotiate("*;q=0.5;q=1, de;q=0.1"), "de");
+}
+
 #[test]
 fn bodies_carry_the_translated_message() {
     let mut out = Vec::new();
