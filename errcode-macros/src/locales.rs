@@ -71,6 +71,8 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
     paths.sort();
     let keys = keys(input);
     let mut files = Vec::new();
+    // Each language's tag and the file that gave it.
+    let mut tags: Vec<(String, String)> = Vec::new();
     for path in paths {
         let name = path
             .file_name()
@@ -86,6 +88,13 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
             cx.error_spanned(lit, format!("`{shown}` translates into `{tag}`, the language of the `msg` templates; remove it, or set `lang` to theirs"));
             continue;
         }
+        // Language tags ignore case (RFC 5646 §2.1.1): `DE.json` and
+        // `de.json` are one language twice, and lookup would find either.
+        if let Some((_, first)) = tags.iter().find(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
+            cx.error_spanned(lit, format!("`{first}` and `{shown}` both translate into `{tag}` (language tags ignore case); keep one"));
+            continue;
+        }
+        tags.push((tag.clone(), shown.clone()));
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
