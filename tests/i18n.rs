@@ -108,6 +108,46 @@ fn lookup_falls_back_along_the_tag_then_to_the_default() {
     );
 }
 
+/// String codes that start with `@` and `\`, translated in a file with
+/// ARB-style metadata (`tests/locales/metadata/de.json`): `@@name` is the
+/// file's, `@key` the entry `key`'s, whatever its value, and an entry's key
+/// that starts with `@` or `\` is written after one more `\`.
+#[derive(Debug, ApiError)]
+#[api_error(locales = "tests/locales/metadata")]
+pub enum Mention {
+    #[code("@admin", status = 403, msg = "Only admins")]
+    AdminOnly,
+    #[code("admin", status = 404, msg = "No admin named {name}")]
+    NoAdmin { name: String },
+    #[code("\\path", status = 400, msg = "Bad path")]
+    BadPath,
+    #[code("plain", status = 400, msg = "Plain")]
+    Plain,
+}
+
+#[test]
+fn a_code_starting_with_at_is_translated_under_its_escaped_key() {
+    assert_eq!(
+        Mention::AdminOnly.message_in("de").to_string(),
+        "Nur für Admins"
+    );
+    let no_admin = Mention::NoAdmin {
+        name: "root".into(),
+    };
+    assert_eq!(
+        no_admin.message_in("de").to_string(),
+        "Kein Admin namens root"
+    );
+    assert_eq!(
+        Mention::BadPath.message_in("de").to_string(),
+        "Falscher Pfad"
+    );
+    assert_eq!(Mention::Plain.message_in("de").to_string(), "Einfach");
+    let de = &Mention::catalogue().languages()[0];
+    assert_eq!(de.tag(), "de");
+    assert!(!de.is_partial());
+}
+
 #[test]
 fn a_partial_language_shows_the_default_message_where_it_has_none() {
     assert_eq!(
