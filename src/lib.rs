@@ -81,7 +81,18 @@ pub use errcode_core::*;
 /// shown in place of the missing ones), names a code or name the type does
 /// not have, or a message's placeholders differ from its `msg`'s. A
 /// translation writes plain `{name}`s: each is formatted as `msg` formats it.
-/// Keys starting with `@` are metadata and ignored; `""` counts as missing.
+/// `""` counts as missing. Two files whose tags differ only in case
+/// (`de.json`, `DE.json`) are refused: tags ignore case. Past ten errors of
+/// a kind in one file (missing entries, keys that name none, invalid
+/// translations), one more error counts the rest.
+///
+/// Keys read as in ARB files: `@@name` is metadata of the file
+/// (`@@partial`; others, such as `@@locale`, are not read), `@key` is
+/// metadata of the key `key` (any JSON value, such as ARB's
+/// `{"description": ...}`, not read), and every other key is an entry's,
+/// with one leading `\` dropped: the code `@admin` is written
+/// `"\\@admin"` in JSON (a code starting with `\` takes one more `\`
+/// likewise), and its metadata `"@\\@admin"`.
 /// A file added to or removed from the directory is noticed only when the
 /// crate rebuilds for another reason (a derive can make the build depend on
 /// files, not on a directory): a build script with

@@ -108,6 +108,46 @@ fn lookup_falls_back_along_the_tag_then_to_the_default() {
     );
 }
 
+/// String codes that start with `@` and `\`, translated in a file with
+/// ARB-style metadata (`tests/locales/metadata/de.json`): `@@name` is the
+/// file's, `@key` the entry `key`'s, whatever its value, and an entry's key
+/// that starts with `@` or `\` is written after one more `\`.
+#[derive(Debug, ApiError)]
+#[api_error(locales = "tests/locales/metadata")]
+pub enum Mention {
+    #[code("@admin", status = 403, msg = "Only admins")]
+    AdminOnly,
+    #[code("admin", status = 404, msg = "No admin named {name}")]
+    NoAdmin { name: String },
+    #[code("\\path", status = 400, msg = "Bad path")]
+    BadPath,
+    #[code("plain", status = 400, msg = "Plain")]
+    Plain,
+}
+
+#[test]
+fn a_code_starting_with_at_is_translated_under_its_escaped_key() {
+    assert_eq!(
+        Mention::AdminOnly.message_in("de").to_string(),
+        "Nur für Admins"
+    );
+    let no_admin = Mention::NoAdmin {
+        name: "root".into(),
+    };
+    assert_eq!(
+        no_admin.message_in("de").to_string(),
+        "Kein Admin namens root"
+    );
+    assert_eq!(
+        Mention::BadPath.message_in("de").to_string(),
+        "Falscher Pfad"
+    );
+    assert_eq!(Mention::Plain.message_in("de").to_string(), "Einfach");
+    let de = &Mention::catalogue().languages()[0];
+    assert_eq!(de.tag(), "de");
+    assert!(!de.is_partial());
+}
+
 #[test]
 fn a_partial_language_shows_the_default_message_where_it_has_none() {
     assert_eq!(
@@ -172,6 +212,61 @@ fn malformed_accept_language_never_panics() {
     assert_eq!(c.negotiate("de;q=1.5, fr"), "fr");
     let long = "x-".repeat(100_000);
     assert_eq!(c.negotiate(&long), "en");
+}
+
+/// RFC 9110 §12.5.4: a range takes one optional weight, `OWS ";" OWS "q="
+/// qvalue`, and §12.4.2's qvalue is `0` to `1` with at most three
+/// decimals. A range whose weight is malformed is skipped whole, so `fr`
+/// (q=0.7) answers where a misread `de` would have won with q=1.
+#[test]
+fn a_range_with_a_malformed_weight_is_skipped() {
+    let c = AccountError::catalogue();
+    for de in [
+        "de;q=0.5;q=1",
+        "de;q=1;q=0.5",
+        "de;q=1;q=1",
+        "de;q=1;level=1",
+        "de;level=1;q=1",
+        "de;level=1",
+        "de;q =1",
+        "de;q= 1",
+        "de;q:1",
+        "de;q",
+        "de;",
+        "de;;q=1",
+        "de;q=1.0000",
+        "de;q=1.001",
+        "de;q=2",
+        "de;q=01",
+        "de;q=+1",
+        "de;q=-0",
+        "de;q=1e0",
+        "de;q=0x1",
+        "de;q=1 0",
+        "de;q=\u{661}",
+        "\u{a0}de;q=1",
+        "de\u{3000};q=1",
+        "de;q=1\u{a0}",
+    ] {
+        let header = format!("{de}, fr;q=0.7");
+        assert_eq!(c.negotiate(&header), "fr", "{header:?}");
+    }
+    // White space around `;` is RFC 9110's OWS (spaces and tabs), `q` is
+    // case-insensitive, and `1.` and `0.` are qvalues.
+    for de in [
+        "de ; q=1",
+        "de\t;\tQ=1",
+        "de;q=1.",
+        "de;q=1.000",
+        "de;q=0.8",
+        "de;q=0.701",
+        "de ",
+    ] {
+        let header = format!("{de}, fr;q=0.7");
+        assert_eq!(c.negotiate(&header), "de", "{header:?}");
+    }
+    assert_eq!(c.negotiate("fr;q=0.7, de;q=0."), "fr");
+    assert_eq!(c.negotiate("*;q=0.5;q=1, de;q=0.1"), "de");
 }
 
 #[test]

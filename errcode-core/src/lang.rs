@@ -114,7 +114,11 @@ impl Catalogue {
     /// [`translation_for`](Self::translation_for) does, `*` ignored (RFC
     /// 4647 §3.4: it names no language to look up); a header naming
     /// nothing the catalogue has, or a malformed one, gives the default
-    /// language. Malformed ranges are skipped, never an error.
+    /// language. Malformed ranges are skipped, never an error: RFC 9110
+    /// §12.5.4 allows a range one parameter, `;q=` with a weight from `0` to
+    /// `1` of at most three decimals, so a range with two weights
+    /// (`de;q=0.5;q=1`), another parameter or a weight out of that grammar
+    /// is passed over whole.
     #[must_use]
     pub fn negotiate(&self, accept_language: &str) -> &'static str {
         // A header is bounded by the server's limits; this bounds the work too.
@@ -217,25 +221,38 @@ fn is_tag(tag: &str) -> bool {
 }
 
 /// One `range;q=0.8` of an Accept-Language header, its weight in
-/// thousandths; `None` when malformed.
+/// thousandths; `None` when malformed. RFC 9110 §12.5.4 gives a range at
+/// most one parameter, the weight: `OWS ";" OWS "q=" qvalue`. A second
+/// weight, any other parameter, or white space inside `q=` makes it
+/// malformed: a sender that wrote it meant something this reading would
+/// guess at.
 fn weighted_range(item: &str) -> Option<(u16, &str)> {
-    let mut parts = item.split(';');
-    let range = parts.next()?.trim();
+    let (range, weight) = match item.split_once(';') {
+        Some((range, weight)) => (range, Some(weight)),
+        None => (item, None),
+    };
+    let range = range.trim_matches(OWS);
     if range != "*" && !is_tag(range) {
         return None;
     }
-    let mut weight = 1000;
-    for param in parts {
-        let (name, value) = param.split_once('=')?;
-        if !name.trim().eq_ignore_ascii_case("q") {
-            return None;
+    let weight = match weight {
+        None => 1000,
+        Some(weight) => {
+            let weight = weight.trim_matches(OWS);
+            let value = weight
+                .strip_prefix("q=")
+                .or_else(|| weight.strip_prefix("Q="))?;
+            q_value(value)?
         }
-        weight = q_value(value.trim())?;
-    }
+    };
     Some((weight, range))
 }
 
-/// `0`, `0.5`, `1.000`: RFC 9110 §12.4.2's qvalue, in thousandths.
+/// RFC 9110's optional white space: spaces and tabs, nothing else.
+const OWS: &[char] = &[' ', '\t'];
+
+/// `0`, `0.5`, `1.000`: RFC 9110 §12.4.2's qvalue, in thousandths; `None`
+/// for anything else (`1.5`, `0.1234`, `.5`, `0.5;q=1`).
 fn q_value(text: &str) -> Option<u16> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {

@@ -25,7 +25,20 @@
 //! as JSON (`"alice"` becomes `alice`, `"3"` stays `"3"`, `3` is `3`): other
 //! clients read plain strings as they are, and the decoder tells a string
 //! from a number without knowing the field's type. A `#[body]` member named
-//! `code` is left out: that key is the entry's code.
+//! `code` is left out: that key is the entry's code; so is one named
+//! `errcodes-omitted` (see below).
+//!
+//! The details never pass [`MAX_DETAILS_LEN`], the most [`decode`] reads,
+//! so that every status [`status`] makes decodes. Where they would, the
+//! copy of the message the details carry (`google.rpc.Status.message`) is
+//! cut at a character boundary, the status's own message staying whole
+//! (it is what [`decode`] reads); if that is not enough, the largest
+//! `#[body]` members are left out, and the metadata key `errcodes-omitted`
+//! names them as a JSON array (`["bio"]`): [`decode`] then answers
+//! [`Reason::NotRebuildable`] rather than a value rebuilt without them. A
+//! member is left out whole and never cut: a cut string is another value.
+//! Only a `domain` and entry name over 64 KiB leave no room at all: the
+//! status then carries no details.
 //!
 //! ```
 //! use errcodes::ApiError;
@@ -62,6 +75,7 @@
 
 use std::collections::HashMap;
 
+use prost::bytes::Bytes;
 use prost::Message as _;
 use serde::ser::{SerializeMap as _, Serializer as _};
 use serde_json::{Map, Value};
@@ -77,8 +91,14 @@ const CODE_KEY: &str = "code";
 /// The `type_url` of a `google.rpc.ErrorInfo` detail.
 const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 
-/// Details longer than this are not read (64 KiB): gRPC implementations
-/// cap all response headers, details included, at 8 to 16 KiB by default.
+/// The metadata key that lists the `#[body]` members left out of a status
+/// whose details would pass [`MAX_DETAILS_LEN`], as a JSON array.
+const OMITTED_KEY: &str = "errcodes-omitted";
+
+/// The longest details (the encoded `google.rpc.Status`) that [`decode`]
+/// reads and [`status`] makes: 64 KiB. gRPC implementations cap all
+/// response headers, details included, at 8 to 16 KiB by default; this
+/// bounds the work of reading them.
 pub const MAX_DETAILS_LEN: usize = 1 << 16;
 
 /// The same code as tonic names it.
@@ -100,16 +120,75 @@ pub fn status<E: ApiError>(error: &E) -> tonic::Status {
 #[must_use]
 pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
     let entry = error.info();
+    let code = entry.grpc_code().into();
     let message = crate::format::message(error).to_string();
-    let mut metadata = HashMap::new();
-    for (member, value) in body_members(error) {
-        metadata.insert(member, metadata_text(value));
-    }
+    let mut metadata: HashMap<String, String> = body_members(error)
+        .into_iter()
+        .map(|(member, value)| (member, metadata_text(value)))
+        .collect();
+    metadata.remove(OMITTED_KEY);
     if !entry.code().is_none() {
         metadata.insert(CODE_KEY.to_owned(), entry.code().to_string());
     }
-    let details = ErrorDetails::with_error_info(entry.name(), domain, metadata);
-    tonic::Status::with_error_details(entry.grpc_code().into(), message, details)
+    let with_details = |metadata: &HashMap<String, String>, message: &str| {
+        let details = ErrorDetails::with_error_info(entry.name(), domain, metadata.clone());
+        tonic::Status::with_error_details(code, message, details)
+    };
+    let fitted = within_limit(with_details, metadata, &message);
+    if fitted.message() == message {
+        fitted
+    } else {
+        // The details carry a cut copy of the message; the status, all of it.
+        let details = Bytes::copy_from_slice(fitted.details());
+        tonic::Status::with_details(code, message, details)
+    }
+}
+
+/// The status `make` gives for `metadata` and `message`, with details of
+/// at most [`MAX_DETAILS_LEN`]: where they are longer, first the message
+/// (which the details carry a copy of) is cut at a character boundary, then
+/// the largest members are left out, named under [`OMITTED_KEY`]; no
+/// details at all where the reason and domain alone are too long.
+fn within_limit(
+    make: impl Fn(&HashMap<String, String>, &str) -> tonic::Status,
+    mut metadata: HashMap<String, String>,
+    message: &str,
+) -> tonic::Status {
+    let whole = make(&metadata, message);
+    if whole.details().len() <= MAX_DETAILS_LEN {
+        return whole;
+    }
+    // Smallest first, so that the largest is popped first.
+    let mut members: Vec<(usize, String)> = metadata
+        .iter()
+        .filter(|(member, _)| *member != CODE_KEY)
+        .map(|(member, text)| (member.len().saturating_add(text.len()), member.clone()))
+        .collect();
+    members.sort();
+    let mut omitted = Vec::new();
+    let mut bare = make(&metadata, "");
+    while bare.details().len() > MAX_DETAILS_LEN {
+        let Some((_, member)) = members.pop() else {
+            return tonic::Status::new(whole.code(), "");
+        };
+        metadata.remove(&member);
+        omitted.push(member);
+        let names = Value::from(omitted.clone()).to_string();
+        metadata.insert(OMITTED_KEY.to_owned(), names);
+        bare = make(&metadata, "");
+    }
+    // Each pass cuts what the last one was over by, which the length's own
+    // encoding shrinks or keeps: it ends within a pass or two.
+    let room = MAX_DETAILS_LEN.saturating_sub(bare.details().len());
+    let mut end = message.floor_char_boundary(room);
+    loop {
+        let fitted = make(&metadata, message.get(..end).unwrap_or_default());
+        let over = fitted.details().len().saturating_sub(MAX_DETAILS_LEN);
+        if over == 0 {
+            return fitted;
+        }
+        end = message.floor_char_boundary(end.saturating_sub(over));
+    }
 }
 
 /// The `#[body]` members of `error` as JSON values; none where one fails to
@@ -158,7 +237,8 @@ pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
 /// ([`Reason::StatusMismatch`]); when several remain that neither the gRPC
 /// code nor the message tells apart ([`Reason::Ambiguous`], or
 /// [`Reason::MessageMismatch`] where the message fits none of them); and
-/// when the metadata lacks a value the variant needs
+/// when the metadata lacks a value the variant needs, or names members left
+/// out to keep the details within [`MAX_DETAILS_LEN`]
 /// ([`Reason::NotRebuildable`]). The entry it names is on
 /// [`Evidence::ErrorInfo`] where the `ErrorInfo` names it alone, else on
 /// what told it apart.
@@ -212,6 +292,11 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             }
         }
     };
+    // A member left out to fit the limit is not one the error lacks: an
+    // `Option` member would read back as `None`.
+    if info.metadata.contains_key(OMITTED_KEY) {
+        return unrecognized(Reason::NotRebuildable, vec![entry]);
+    }
     let members: Map<String, Value> = entry
         .body_fields()
         .iter()

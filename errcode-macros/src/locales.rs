@@ -4,20 +4,28 @@
 //! compile time and checked against the catalogue: every entry translated
 //! (unless the file says `"@@partial": true`), no key that names no entry,
 //! the same placeholders as the entry's template.
+//!
+//! Keys read as in ARB files: `@@name` is metadata of the file, `@key`
+//! metadata of `key` (neither read, except `@@partial`), any other key is
+//! an entry's, with one leading `\` dropped: `\@admin` is the key of the
+//! code `@admin`, which `@admin` cannot be.
 
-use std::collections::BTreeSet;
+mod json;
+
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use proc_macro2::Span;
 use syn::LitStr;
 
 use crate::ast::{Input, Part, Variant};
 use crate::attr::CodeValue;
 use crate::ctxt::Ctxt;
 use crate::template::{self, Segment};
+use json::{Pair, Value};
 
-/// The key that declares a file partial; other keys starting with `@` are
-/// metadata (as in ARB files) and ignored.
-const PARTIAL: &str = "@@partial";
+/// The file metadata that declares a file partial (`"@@partial": true`).
+const PARTIAL: &str = "partial";
 
 pub struct Locales {
     /// The language of the `msg` templates.
@@ -71,6 +79,8 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
     paths.sort();
     let keys = keys(input);
     let mut files = Vec::new();
+    // Each language's tag and the file that gave it.
+    let mut tags: Vec<(String, String)> = Vec::new();
     for path in paths {
         let name = path
             .file_name()
@@ -86,6 +96,13 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
             cx.error_spanned(lit, format!("`{shown}` translates into `{tag}`, the language of the `msg` templates; remove it, or set `lang` to theirs"));
             continue;
         }
+        // Language tags ignore case (RFC 5646 §2.1.1): `DE.json` and
+        // `de.json` are one language twice, and lookup would find either.
+        if let Some((_, first)) = tags.iter().find(|(t, _)| t.eq_ignore_ascii_case(&tag)) {
+            cx.error_spanned(lit, format!("`{first}` and `{shown}` both translate into `{tag}` (language tags ignore case); keep one"));
+            continue;
+        }
+        tags.push((tag.clone(), shown.clone()));
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) => {
@@ -93,7 +110,7 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
                 continue;
             }
         };
-        let pairs = match parse_json(&text) {
+        let pairs = match json::parse(&text) {
             Ok(pairs) => pairs,
             Err((line, message)) => {
                 cx.error_spanned(lit, format!("{shown}:{line}: {message}"));
@@ -122,6 +139,95 @@ fn keys(input: &Input) -> Vec<String> {
         .collect()
 }
 
+/// What a key of a locale file is.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Key<'a> {
+    /// `@@name`: of the file.
+    FileMetadata(&'a str),
+    /// `@key`: of the entry `key`.
+    Metadata(&'a str),
+    /// An entry's key, with one leading `\` dropped.
+    Entry(&'a str),
+}
+
+impl<'a> Key<'a> {
+    fn read(key: &'a str) -> Self {
+        if let Some(name) = key.strip_prefix("@@") {
+            Key::FileMetadata(name)
+        } else if let Some(of) = key.strip_prefix('@') {
+            Key::Metadata(of)
+        } else {
+            Key::Entry(key.strip_prefix('\\').unwrap_or(key))
+        }
+    }
+}
+
+/// How an entry's key is written in a file, as JSON text: with a `\`
+/// before a leading `@` or `\`.
+fn written(key: &str) -> String {
+    let mut out = String::from('"');
+    if key.starts_with(['@', '\\']) {
+        out.push_str("\\\\");
+    }
+    for c in key.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c < ' ' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The errors of one kind in one file: the first few each where it is,
+/// then one at `locales` that counts the rest. A stale or foreign file has
+/// thousands of each, and a thousand errors hide the one line to read.
+#[derive(Default)]
+struct Capped {
+    count: usize,
+}
+
+impl Capped {
+    const SHOWN: usize = 10;
+
+    fn report(&mut self, cx: &mut Ctxt, span: Span, message: impl FnOnce() -> String) {
+        if self.count < Self::SHOWN {
+            cx.error_at(span, message());
+        }
+        self.count += 1;
+    }
+
+    /// `summary(n, plural_s)` for the `n` errors past the first few.
+    fn summarize(&self, cx: &mut Ctxt, lit: &LitStr, summary: impl FnOnce(usize, &str) -> String) {
+        let rest = self.count.saturating_sub(Self::SHOWN);
+        if rest > 0 {
+            cx.error_spanned(lit, summary(rest, if rest == 1 { "" } else { "s" }));
+        }
+    }
+}
+
+/// One file being checked against the catalogue.
+struct Check<'a> {
+    input: &'a Input<'a>,
+    lit: &'a LitStr,
+    shown: &'a str,
+    keys: &'a [String],
+    /// The variants of each key (several share a name or a code).
+    variants: HashMap<&'a str, Vec<usize>>,
+    /// Keys that name nothing.
+    unknown: Capped,
+    /// Duplicates, values of the wrong kind, templates that do not fit.
+    invalid: Capped,
+    partial: bool,
+    translations: Vec<Option<(String, Vec<Segment>)>>,
+    /// Translated, even if wrongly (reported already): not missing as well.
+    given: Vec<bool>,
+}
+
 fn check_file(
     cx: &mut Ctxt,
     input: &Input,
@@ -131,119 +237,152 @@ fn check_file(
     tag: String,
     pairs: Vec<Pair>,
 ) -> LocaleFile {
-    let mut partial = false;
-    let mut translations: Vec<Option<(String, Vec<Segment>)>> = vec![None; keys.len()];
-    // Translated, even if wrongly (reported already): not missing as well.
-    let mut given = vec![false; keys.len()];
-    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut variants: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        variants.entry(key).or_default().push(i);
+    }
+    let mut check = Check {
+        input,
+        lit,
+        shown,
+        keys,
+        variants,
+        unknown: Capped::default(),
+        invalid: Capped::default(),
+        partial: false,
+        translations: vec![None; keys.len()],
+        given: vec![false; keys.len()],
+    };
+    let mut seen: HashMap<Key, usize> = HashMap::new();
     for (key, value, line) in &pairs {
-        if let Some((_, first)) = seen.iter().find(|(k, _)| k == key) {
-            cx.error_spanned(
-                lit,
-                format!("{shown}:{line}: `{key}` given twice (first on line {first})"),
-            );
+        let read = Key::read(key);
+        if let Some(first) = seen.get(&read) {
+            check.invalid.report(cx, lit.span(), || {
+                format!("{shown}:{line}: `{key}` given twice (first on line {first})")
+            });
             continue;
         }
-        seen.push((key, *line));
-        let text = match (key.as_str(), value) {
-            (PARTIAL, Value::Bool(b)) => {
-                partial = *b;
-                continue;
-            }
-            (PARTIAL, Value::Str(_)) => {
-                cx.error_spanned(
-                    lit,
-                    format!("{shown}:{line}: `{PARTIAL}` takes `true` or `false`"),
-                );
-                continue;
-            }
-            (k, _) if k.starts_with('@') => continue,
-            (_, Value::Bool(_)) => {
-                cx.error_spanned(
-                    lit,
-                    format!("{shown}:{line}: the translation of `{key}` must be a string"),
-                );
-                continue;
-            }
-            (_, Value::Str(text)) => text,
+        seen.insert(read, *line);
+        match read {
+            Key::FileMetadata(PARTIAL) => match value {
+                Value::Bool(b) => check.partial = *b,
+                _ => check.invalid.report(cx, lit.span(), || {
+                    format!("{shown}:{line}: `@@{PARTIAL}` takes `true` or `false`")
+                }),
+            },
+            Key::FileMetadata(_) => {}
+            Key::Metadata(of) => check.metadata(cx, key, of, *line),
+            Key::Entry(entry) => check.translation(cx, key, entry, value, *line),
+        }
+    }
+    check.finish(cx, tag)
+}
+
+impl Check<'_> {
+    /// `@key` is metadata of `key`, however written; but where only `@key`
+    /// names an entry, the file meant to translate it.
+    fn metadata(&mut self, cx: &mut Ctxt, key: &str, of: &str, line: usize) {
+        if self.variants.contains_key(of) {
+            return;
+        }
+        let Some(meant) = self.variants.get(key) else {
+            return;
         };
-        let indices: Vec<usize> = keys
-            .iter()
-            .enumerate()
-            .filter(|(_, k)| *k == key)
-            .map(|(i, _)| i)
-            .collect();
-        if indices.is_empty() {
-            // A number one digit off another is no typo worth naming.
-            let names: Vec<&str> = keys.iter().map(String::as_str).collect();
-            let hint = (!key.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
-                .then(|| crate::symbol::closest(key, &names))
-                .flatten()
-                .map(|k| format!("; did you mean `{k}`?"))
-                .unwrap_or_default();
-            cx.error_spanned(
-                lit,
-                format!(
-                    "{shown}:{line}: `{key}` is no code or name of `{}`{hint}",
-                    input.type_name()
-                ),
-            );
-            continue;
+        // Reported here: not missing as well.
+        for &i in meant {
+            self.given[i] = true;
         }
+        let (shown, ty) = (self.shown, self.input.type_name());
+        self.unknown.report(cx, self.lit.span(), || {
+            format!("{shown}:{line}: `{key}` is metadata of `{of}`, which is no code or name of `{ty}`; the translation of the code `{key}` is written {}", written(key))
+        });
+    }
+
+    fn translation(&mut self, cx: &mut Ctxt, key: &str, entry: &str, value: &Value, line: usize) {
+        let shown = self.shown;
+        let Some(indices) = self.variants.get(entry).cloned() else {
+            let (keys, ty) = (self.keys, self.input.type_name());
+            self.unknown.report(cx, self.lit.span(), || {
+                // A number one digit off another is no typo worth naming.
+                let names: Vec<&str> = keys.iter().map(String::as_str).collect();
+                let hint = (!entry.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
+                    .then(|| crate::symbol::closest(entry, &names))
+                    .flatten()
+                    .map(|k| format!("; did you mean {}?", written(k)))
+                    .unwrap_or_default();
+                format!("{shown}:{line}: `{key}` is no code or name of `{ty}`{hint}")
+            });
+            return;
+        };
+        let Value::Str(text) = value else {
+            self.invalid.report(cx, self.lit.span(), || {
+                format!("{shown}:{line}: the translation of `{key}` must be a string")
+            });
+            return;
+        };
         // An empty string is what translation tools write for "not translated yet".
         if text.is_empty() {
-            continue;
+            return;
         }
         for &i in &indices {
-            given[i] = true;
+            self.given[i] = true;
         }
         let segments = match template::parse(text) {
             Ok(segments) => segments,
             Err(message) => {
-                cx.error_spanned(
-                    lit,
-                    format!("{shown}:{line}: invalid template for `{key}`: {message}"),
-                );
-                continue;
+                self.invalid.report(cx, self.lit.span(), || {
+                    format!("{shown}:{line}: invalid template for `{key}`: {message}")
+                });
+                return;
             }
         };
         for i in indices {
-            let variant = &input.variants[i];
-            if check_placeholders(cx, variant, shown, *line, key, &segments) {
-                translations[i] = Some((text.clone(), segments.clone()));
+            let variant = &self.input.variants[i];
+            let fits =
+                check_placeholders(cx, &mut self.invalid, variant, shown, line, key, &segments);
+            if fits {
+                self.translations[i] = Some((text.clone(), segments.clone()));
             }
         }
     }
-    if !partial {
-        // Each at its entry, but a new or stale file misses hundreds: the
-        // first few there, the count of the rest at `locales`.
-        const AT_ENTRIES: usize = 10;
-        let missing: Vec<usize> = (0..keys.len()).filter(|&i| !given[i]).collect();
-        for &i in missing.iter().take(AT_ENTRIES) {
-            cx.error_at(
-                input.variants[i].code.code.span,
-                format!(
-                    "`{shown}` has no translation of `{}`; add one, or declare the file `\"{PARTIAL}\": true` to show the message in its place",
-                    keys[i]
-                ),
-            );
+
+    /// Reports what is missing (unless the file is partial) and the counts
+    /// past the first few errors of each kind.
+    fn finish(self, cx: &mut Ctxt, tag: String) -> LocaleFile {
+        let (shown, ty) = (self.shown, self.input.type_name());
+        let mut missing = Capped::default();
+        if !self.partial {
+            for (i, key) in self
+                .keys
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !self.given[*i])
+            {
+                missing.report(cx, self.input.variants[i].code.code.span, || {
+                    let how = if key.starts_with(['@', '\\']) {
+                        format!(" (its key is written {}: a key starting with `@` is metadata)", written(key))
+                    } else {
+                        String::new()
+                    };
+                    format!("`{shown}` has no translation of `{key}`{how}; add one, or declare the file `\"@@{PARTIAL}\": true` to show the message in its place")
+                });
+            }
         }
-        if missing.len() > AT_ENTRIES {
-            cx.error_spanned(
-                lit,
-                format!(
-                    "`{shown}` misses {} more translation{}; add each, or declare the file `\"{PARTIAL}\": true`",
-                    missing.len() - AT_ENTRIES,
-                    if missing.len() - AT_ENTRIES == 1 { "" } else { "s" }
-                ),
-            );
+        missing.summarize(cx, self.lit, |n, s| {
+            format!("`{shown}` misses {n} more translation{s}; add each, or declare the file `\"@@{PARTIAL}\": true`")
+        });
+        self.unknown.summarize(cx, self.lit, |n, s| {
+            format!("`{shown}` has {n} more key{s} that name no code or name of `{ty}`")
+        });
+        self.invalid.summarize(cx, self.lit, |n, s| {
+            format!("`{shown}` has {n} more error{s} in its keys and translations")
+        });
+        LocaleFile {
+            tag,
+            path: PathBuf::new(),
+            partial: self.partial,
+            translations: self.translations,
         }
-    }
-    LocaleFile {
-        tag,
-        path: PathBuf::new(),
-        partial,
-        translations,
     }
 }
 
@@ -252,6 +391,7 @@ fn check_file(
 /// translator cannot change what the code prints.
 fn check_placeholders(
     cx: &mut Ctxt,
+    errors: &mut Capped,
     variant: &Variant,
     shown: &str,
     line: usize,
@@ -267,7 +407,7 @@ fn check_placeholders(
     for segment in segments {
         if let Segment::Arg { name, spec } = segment {
             if !spec.is_empty() {
-                cx.error_at(span, format!("{shown}:{line}: the translation of `{key}` writes `{{{name}:{spec}}}`; write `{{{name}}}`, it is formatted as this message formats it"));
+                errors.report(cx, span, || format!("{shown}:{line}: the translation of `{key}` writes `{{{name}:{spec}}}`; write `{{{name}}}`, it is formatted as this message formats it"));
                 ok = false;
             }
             theirs.insert(name.as_str());
@@ -292,14 +432,13 @@ fn check_placeholders(
                     .join(", ")
             }
         };
-        cx.error_at(
-            span,
+        errors.report(cx, span, || {
             format!(
                 "{shown}:{line}: the translation of `{key}` has placeholders {}, but this message has {}",
                 list(&theirs),
                 list(&ours)
-            ),
-        );
+            )
+        });
         ok = false;
     }
     ok
@@ -315,171 +454,4 @@ fn is_tag(tag: &str) -> bool {
                 sub.bytes().all(|b| b.is_ascii_alphanumeric())
             }
     })
-}
-
-pub enum Value {
-    Str(String),
-    Bool(bool),
-}
-
-/// A key, its value and its line.
-type Pair = (String, Value, usize);
-/// A message and the line it is about.
-type JsonError = (usize, String);
-
-/// A flat JSON object of strings (and booleans, for metadata), each key
-/// with the line it is on; an error with its line.
-fn parse_json(text: &str) -> Result<Vec<Pair>, JsonError> {
-    let mut p = Json {
-        chars: text
-            .strip_prefix('\u{feff}')
-            .unwrap_or(text)
-            .chars()
-            .peekable(),
-        line: 1,
-    };
-    p.space();
-    p.expect(
-        '{',
-        "expected `{`: a locale file is one JSON object from code to message",
-    )?;
-    let mut pairs = Vec::new();
-    p.space();
-    if p.chars.peek() == Some(&'}') {
-        p.chars.next();
-    } else {
-        loop {
-            p.space();
-            let line = p.line;
-            let key = p.string()?;
-            p.space();
-            p.expect(':', "expected `:` after the key")?;
-            p.space();
-            let value = match p.chars.peek() {
-                Some('"') => Value::Str(p.string()?),
-                Some('t' | 'f') => Value::Bool(p.word()?),
-                _ => return Err((p.line, format!("the value of `{key}` must be a string"))),
-            };
-            pairs.push((key, value, line));
-            p.space();
-            match p.chars.next() {
-                Some(',') => {}
-                Some('}') => break,
-                _ => return Err((p.line, "expected `,` or `}`".to_owned())),
-            }
-        }
-    }
-    p.space();
-    if p.chars.next().is_some() {
-        return Err((p.line, "unexpected text after the object".to_owned()));
-    }
-    Ok(pairs)
-}
-
-struct Json<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
-    line: usize,
-}
-
-impl Json<'_> {
-    fn space(&mut self) {
-        while let Some(&c) = self.chars.peek() {
-            if !matches!(c, ' ' | '\t' | '\r' | '\n') {
-                break;
-            }
-            if c == '\n' {
-                self.line += 1;
-            }
-            self.chars.next();
-        }
-    }
-
-    fn expect(&mut self, want: char, message: &str) -> Result<(), JsonError> {
-        match self.chars.next() {
-            Some(c) if c == want => Ok(()),
-            _ => Err((self.line, message.to_owned())),
-        }
-    }
-
-    fn word(&mut self) -> Result<bool, JsonError> {
-        let mut word = String::new();
-        while let Some(&c) = self.chars.peek() {
-            if !c.is_ascii_alphabetic() {
-                break;
-            }
-            word.push(c);
-            self.chars.next();
-        }
-        match word.as_str() {
-            "true" => Ok(true),
-            "false" => Ok(false),
-            _ => Err((self.line, format!("expected a string, found `{word}`"))),
-        }
-    }
-
-    fn string(&mut self) -> Result<String, JsonError> {
-        self.expect('"', "expected a string in double quotes")?;
-        let mut out = String::new();
-        loop {
-            let Some(c) = self.chars.next() else {
-                return Err((self.line, "unterminated string".to_owned()));
-            };
-            match c {
-                '"' => return Ok(out),
-                '\\' => {
-                    let escaped = match self.chars.next() {
-                        Some('"') => '"',
-                        Some('\\') => '\\',
-                        Some('/') => '/',
-                        Some('b') => '\u{8}',
-                        Some('f') => '\u{c}',
-                        Some('n') => '\n',
-                        Some('r') => '\r',
-                        Some('t') => '\t',
-                        Some('u') => self.unicode()?,
-                        _ => return Err((self.line, "invalid escape in a string".to_owned())),
-                    };
-                    out.push(escaped);
-                }
-                c if c < ' ' => {
-                    return Err((
-                        self.line,
-                        "a line break or control character inside a string; write it as `\\n`"
-                            .to_owned(),
-                    ));
-                }
-                c => out.push(c),
-            }
-        }
-    }
-
-    fn hex4(&mut self) -> Result<u32, JsonError> {
-        let mut value = 0;
-        for _ in 0..4 {
-            let digit = self
-                .chars
-                .next()
-                .and_then(|c| c.to_digit(16))
-                .ok_or((self.line, "expected four hex digits after `\\u`".to_owned()))?;
-            value = value * 16 + digit;
-        }
-        Ok(value)
-    }
-
-    fn unicode(&mut self) -> Result<char, JsonError> {
-        let first = self.hex4()?;
-        let code = if (0xD800..0xDC00).contains(&first) {
-            if self.chars.next() != Some('\\') || self.chars.next() != Some('u') {
-                return Err((self.line, "a lone surrogate in `\\u` escapes".to_owned()));
-            }
-            let second = self.hex4()?;
-            if !(0xDC00..0xE000).contains(&second) {
-                return Err((self.line, "a lone surrogate in `\\u` escapes".to_owned()));
-            }
-            0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
-        } else {
-            first
-        };
-        char::from_u32(code).ok_or((self.line, "a lone surrogate in `\\u` escapes".to_owned()))
-    }
 }
