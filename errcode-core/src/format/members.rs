@@ -167,6 +167,7 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
     Ok(())
 }
 
+#[inline]
 fn has_field(entry: &Entry, member: &str) -> bool {
     entry.body_fields().iter().any(|f| f.member() == member)
 }
@@ -174,6 +175,9 @@ fn has_field(entry: &Entry, member: &str) -> bool {
 /// Whether the format writes `member` (not the `#[body]` fields) for
 /// `entry`: not a [`Source::Field`], nor a member a `#[body]` field writes
 /// instead, nor one that needs a message where `entry` has only a title.
+// Inlined into `serialize_members`, where `member` is a constant and all
+// but the entry's part folds away.
+#[inline(always)]
 pub(crate) fn writes_for(member: &Member, entry: &Entry) -> bool {
     let instead_of_a_field = member.fillable && has_field(entry, member.name);
     let title_alone = member.needs_message && entry.message().is_empty() && entry.title().is_some();
