@@ -157,7 +157,12 @@ pub use errcode_core::*;
 /// wrapping type's format writes every body it sends, the wrapped errors'
 /// too (a domain enum with the default format inside a service that writes
 /// [`format::Problem`] sends Problem bodies), so that one service speaks one
-/// format. The wrapped type cannot name the enum's type parameters: its
+/// format; so that format must take the wrapped codes too (a
+/// [`format::Matrix`] service fails to build at a wrapped type with integer
+/// codes or an entry without one), while the transparent variant, having no
+/// code of its own, needs none. The wrapping type's `default_status`,
+/// `category`, `range` and `ranges` are about its own entries: the wrapped
+/// ones keep their type's. The wrapped type cannot name the enum's type parameters: its
 /// catalogue is static.
 ///
 /// ```

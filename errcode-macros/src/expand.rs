@@ -205,7 +205,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let codes = if transparents.is_empty() {
         codes_table(input, &paths)
     } else {
-        quote!(#private::Codes { ints: &__INTS, strs: &__STRS })
+        quote!(__CODES)
     };
     let display_match = if variants == 0 {
         quote!(match *self {})
@@ -369,7 +369,9 @@ fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
 
 /// A format may refuse a kind of code (Matrix's `errcode` is a required
 /// string): one constant for the enum's kind, its panic spanned at the
-/// `format = ...` type, and one for each `_`, spanned at it. Without
+/// `format = ...` type, one for each `_`, spanned at it, and one for each
+/// `#[code(transparent)]` variant's wrapped type, whose bodies the format
+/// writes too, spanned at the type. Without
 /// `format = ...` the default format takes every code, so nothing is emitted.
 fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     let Some(format_type) = input.format() else {
@@ -392,11 +394,25 @@ fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
         CodeValue::Str(_) => Some(quote!(#private::Code::Str(""))),
         CodeValue::None => None,
     });
+    // A transparent variant has no code of its own: its entries are the
+    // wrapped type's, whose codes this format must take, as it writes
+    // their bodies too (checked at the wrapped type).
     let absent = input
         .variants
         .iter()
-        .filter(|v| matches!(v.code.code.value, CodeValue::None))
+        .filter(|v| v.transparent().is_none() && matches!(v.code.code.value, CodeValue::None))
         .map(|v| check(v.code.code.span, quote!(#private::Code::None)));
+    let wrapped_codes = transparents(input).into_iter().map(|(_, field)| {
+        let span = Span::call_site().located_at(field.ty.span());
+        let wrapped = wrapped(field.ty);
+        quote_spanned! {span=>
+            const _: () = if let ::core::option::Option::Some(__message) =
+                #private::refused_wrapped_codes::<#format>(#wrapped::CODES, __CODES)
+            {
+                ::core::panic!("{}", __message);
+            };
+        }
+    });
     // The type's name (`Matrix` of `errcodes::format::Matrix`): a span
     // covers one token on stable, and the last one names the format.
     let format_span = match format_type {
@@ -410,6 +426,7 @@ fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     kind.map(|code| check(format_span, code))
         .into_iter()
         .chain(absent)
+        .chain(wrapped_codes)
         .collect()
 }
 
@@ -1530,6 +1547,11 @@ fn codes_items(input: &Input, paths: &Paths, transparents: &[(&Variant, &Field)]
         const __OWN_CODES: #private::Codes = #own;
         const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #codes.ints.len())*;
         const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #codes.strs.len())*;
+        const __CODES: #private::Codes = #private::Codes {
+            ints: &__INTS,
+            strs: &__STRS,
+            absent: __OWN_CODES.absent #(|| #codes.absent)*,
+        };
         const __INTS: [i64; __INT_COUNT] =
             #private::merge_ints(&[__OWN_CODES.ints, #(#codes.ints),*]);
         const __STRS: [(u64, &str); __STR_COUNT] =
@@ -1543,11 +1565,12 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();
     let mut strs = Vec::new();
+    let mut absent = false;
     for v in &input.variants {
         match &v.code.code.value {
             CodeValue::Int(n) => ints.push(*n),
             CodeValue::Str(s) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
-            CodeValue::None => {}
+            CodeValue::None => absent |= v.transparent().is_none(),
         }
     }
     ints.sort_unstable();
@@ -1559,7 +1582,7 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
         let hash = Literal::u64_unsuffixed(hash);
         quote!((#hash, #s))
     });
-    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*] })
+    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*], absent: #absent })
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
