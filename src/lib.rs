@@ -83,6 +83,11 @@ pub use errcode_core::*;
 /// not have, or a message's placeholders differ from its `msg`'s. A
 /// translation writes plain `{name}`s: each is formatted as `msg` formats it.
 /// Keys starting with `@` are metadata and ignored; `""` counts as missing.
+/// A `#[code(transparent)]` variant has no key: the wrapped entries are
+/// translated by the wrapped type's own `locales` (a key for one of them, or
+/// for the variant, is refused as naming no entry), and are shown in that
+/// translation, with the wrapped value's fields, wherever the wrapping type
+/// renders a language.
 /// A file added to or removed from the directory is noticed only when the
 /// crate rebuilds for another reason (a derive can make the build depend on
 /// files, not on a directory): a build script with

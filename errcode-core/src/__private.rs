@@ -66,7 +66,8 @@ pub trait Glue<E: ?Sized> {
     /// Writes placeholder number `index` of `error`'s template (counted
     /// among its placeholders) as the template formats it: what a
     /// translated message shows for that placeholder. Emitted only for a
-    /// catalogue with `locales`.
+    /// catalogue with `locales` or `#[code(transparent)]` variants (whose
+    /// arms delegate to the wrapped type).
     fn fmt_arg(error: &E, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let _ = (error, index, f);
         Ok(())
@@ -169,6 +170,14 @@ pub trait Wrapped: Sized {
     /// the wrapping type's `info()`, which is its own).
     fn headers(&self, headers: &mut Headers<'_>);
 
+    /// Writes placeholder number `index` of its template, for a translation
+    /// (from its own catalogue) of its entry.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the field's formatting reports.
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
     fn from_code(code: CodeRef<'_>) -> Option<Self>;
 
     /// The value a decoded body of `entry` rebuilds, if `entry` is in its
@@ -203,6 +212,10 @@ where
 
     fn headers(&self, headers: &mut Headers<'_>) {
         <E::__Glue as Glue<E>>::headers(self, headers);
+    }
+
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        <E::__Glue as Glue<E>>::fmt_arg(self, index, f)
     }
 
     fn from_code(code: CodeRef<'_>) -> Option<Self> {

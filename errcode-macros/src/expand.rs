@@ -148,7 +148,10 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let mut api_bounds = Bounds::new(input.generics);
     api_bounds.push_self(quote!(::core::error::Error));
     let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
-    let fmt_arg = (!locales.files.is_empty()).then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
+    // A translation of a wrapped entry (in its own catalogue) shows the
+    // wrapped value's fields: the arms of transparent variants delegate.
+    let fmt_arg = (!locales.files.is_empty() || !transparents.is_empty())
+        .then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
     let headers = headers_fn(input, &paths, &mut api_bounds);
     let api_where = api_bounds.where_clause(where_clause);
 
@@ -787,7 +790,11 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
         let partial = file.partial;
         // Read by the derive, named here so that the build re-runs when it changes.
         let path = file.path.display().to_string();
-        let translations = input.variants.iter().zip(&file.translations).map(|(v, t)| {
+        // One per entry: a transparent variant has none (its entries are
+        // translated by the wrapped type's catalogue).
+        let own = input.variants.iter().zip(&file.translations);
+        let own = own.filter(|(v, _)| v.transparent().is_none());
+        let translations = own.map(|(v, t)| {
             let Some((text, segments)) = t else {
                 return quote!(__ErrcodeT::text(""));
             };
@@ -821,11 +828,18 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
 }
 
 /// `Glue::fmt_arg`: each placeholder of each template, written as the
-/// template writes it, for translations to show.
+/// template writes it, for translations to show; the wrapped type's for a
+/// transparent variant.
 fn fmt_arg_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let mut shows = false;
     let mut arms = Vec::new();
     for variant in &input.variants {
+        if let Some(field) = variant.transparent() {
+            let pattern = transparent_pattern(input, variant);
+            let wrapped = wrapped(field.ty);
+            arms.push(quote!((#pattern, _) => #wrapped::fmt_arg(__field0, __index, __formatter),));
+            continue;
+        }
         let fields = variant
             .message
             .iter()

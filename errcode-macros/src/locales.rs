@@ -109,17 +109,42 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
     (!cx.has_errors()).then_some(Locales { lang, files })
 }
 
-/// Each variant's key: its code where the code is its own, else its name.
-fn keys(input: &Input) -> Vec<String> {
+/// Each variant's key: its code where the code is its own, else its name;
+/// none for a `#[code(transparent)]` variant, whose entries are the wrapped
+/// type's, translated by that type's own `locales`.
+fn keys(input: &Input) -> Vec<Option<String>> {
     input
         .variants
         .iter()
-        .map(|v| match &v.code.code.value {
-            CodeValue::Int(n) if v.code.shared().is_none() => n.to_string(),
-            CodeValue::Str(s) if v.code.shared().is_none() => s.clone(),
-            _ => v.shown_name(),
+        .map(|v| {
+            v.code
+                .transparent
+                .is_none()
+                .then(|| match &v.code.code.value {
+                    CodeValue::Int(n) if v.code.shared().is_none() => n.to_string(),
+                    CodeValue::Str(s) if v.code.shared().is_none() => s.clone(),
+                    _ => v.shown_name(),
+                })
         })
         .collect()
+}
+
+/// For a key that names no entry: where the wrapped types' entries are
+/// translated, if the type wraps any (a key for them here is never used).
+fn wrapped_note(input: &Input) -> String {
+    let wrapped: Vec<String> = input
+        .variants
+        .iter()
+        .filter_map(|v| v.transparent())
+        .map(|f| format!("`{}`", crate::symbol::type_text(f.ty)))
+        .collect();
+    if wrapped.is_empty() {
+        return String::new();
+    }
+    format!(
+        " (the entries of {}, wrapped by #[code(transparent)], are translated by the `locales` of their own type)",
+        wrapped.join(", ")
+    )
 }
 
 fn check_file(
@@ -127,7 +152,7 @@ fn check_file(
     input: &Input,
     lit: &LitStr,
     shown: &str,
-    keys: &[String],
+    keys: &[Option<String>],
     tag: String,
     pairs: Vec<Pair>,
 ) -> LocaleFile {
@@ -170,12 +195,12 @@ fn check_file(
         let indices: Vec<usize> = keys
             .iter()
             .enumerate()
-            .filter(|(_, k)| *k == key)
+            .filter(|(_, k)| k.as_ref() == Some(key))
             .map(|(i, _)| i)
             .collect();
         if indices.is_empty() {
             // A number one digit off another is no typo worth naming.
-            let names: Vec<&str> = keys.iter().map(String::as_str).collect();
+            let names: Vec<&str> = keys.iter().flatten().map(String::as_str).collect();
             let hint = (!key.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
                 .then(|| crate::symbol::closest(key, &names))
                 .flatten()
@@ -184,8 +209,9 @@ fn check_file(
             cx.error_spanned(
                 lit,
                 format!(
-                    "{shown}:{line}: `{key}` is no code or name of `{}`{hint}",
-                    input.type_name()
+                    "{shown}:{line}: `{key}` is no code or name of `{}`{}{hint}",
+                    input.type_name(),
+                    wrapped_note(input)
                 ),
             );
             continue;
@@ -218,13 +244,17 @@ fn check_file(
         // Each at its entry, but a new or stale file misses hundreds: the
         // first few there, the count of the rest at `locales`.
         const AT_ENTRIES: usize = 10;
-        let missing: Vec<usize> = (0..keys.len()).filter(|&i| !given[i]).collect();
-        for &i in missing.iter().take(AT_ENTRIES) {
+        let missing: Vec<(usize, &String)> = keys
+            .iter()
+            .enumerate()
+            .filter_map(|(i, k)| Some((i, k.as_ref()?)))
+            .filter(|&(i, _)| !given[i])
+            .collect();
+        for &(i, key) in missing.iter().take(AT_ENTRIES) {
             cx.error_at(
                 input.variants[i].code.code.span,
                 format!(
-                    "`{shown}` has no translation of `{}`; add one, or declare the file `\"{PARTIAL}\": true` to show the message in its place",
-                    keys[i]
+                    "`{shown}` has no translation of `{key}`; add one, or declare the file `\"{PARTIAL}\": true` to show the message in its place"
                 ),
             );
         }
