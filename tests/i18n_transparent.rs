@@ -88,3 +88,34 @@ fn wrapped_entries_take_the_wrapped_types_translation() {
         r#"{"code":1001,"message":"Raum 'lobby' nicht gefunden"}"#
     );
 }
+
+/// The adapters answer a wrapped entry in the languages of its own
+/// catalogue, and say so in `Content-Language`.
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn responses_negotiate_among_the_languages_of_the_entrys_catalogue() {
+    use axum::http::header::CONTENT_LANGUAGE;
+
+    async fn answer<E: ApiError>(error: &E, accept: &str) -> (String, serde_json::Value) {
+        let response = errcodes::axum::into_response_in(error, accept);
+        let lang = response.headers()[CONTENT_LANGUAGE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+            .await
+            .unwrap();
+        (lang, serde_json::from_slice(&body).unwrap())
+    }
+
+    // French: the wrapped type has it, the wrapping type does not.
+    let (lang, body) = answer(&Gateway::from(not_found()), "fr").await;
+    assert_eq!(lang, "fr");
+    assert_eq!(body["message"], "Salle « lobby » introuvable");
+    let (lang, body) = answer(&Gateway::Unavailable, "fr, de;q=0.5").await;
+    assert_eq!(lang, "de");
+    assert_eq!(body["message"], "Dienst nicht verfügbar");
+    let (lang, body) = answer(&Plain::from(not_found()), "de").await;
+    assert_eq!(lang, "de");
+    assert_eq!(body["message"], "Raum 'lobby' nicht gefunden");
+}

@@ -104,7 +104,8 @@ pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
 }
 
 /// The response for `error` with its message in the language the
-/// request's `Accept-Language` prefers among the catalogue's
+/// request's `Accept-Language` prefers among the catalogue's (for a
+/// `#[code(transparent)]` variant, the wrapped type's, which translates it)
 /// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
 /// in `Content-Language`, and `Vary: Accept-Language`.
 pub fn error_response_in<E: ApiError>(error: &E, request: &HttpRequest) -> HttpResponse {
@@ -114,7 +115,7 @@ pub fn error_response_in<E: ApiError>(error: &E, request: &HttpRequest) -> HttpR
         .filter_map(|v| v.to_str().ok())
         .collect::<Vec<_>>()
         .join(",");
-    let lang = E::catalogue().negotiate(&header);
+    let lang = super::negotiate(error, &header);
     let mut response = respond(error, super::body_in(error, lang));
     let headers = response.headers_mut();
     headers.insert(VARY, HeaderValue::from_static("accept-language"));

@@ -194,11 +194,12 @@ impl AcceptLanguage {
 }
 
 /// The response for `error` with its message in the language an
-/// `Accept-Language` header value prefers among the catalogue's
+/// `Accept-Language` header value prefers among the catalogue's (for a
+/// `#[code(transparent)]` variant, the wrapped type's, which translates it)
 /// ([`Catalogue::negotiate`](crate::Catalogue::negotiate)); it says which
 /// in `Content-Language`, and `Vary: Accept-Language`.
 pub fn into_response_in<E: ApiError>(error: &E, accept_language: &str) -> Response {
-    let lang = E::catalogue().negotiate(accept_language);
+    let lang = super::negotiate(error, accept_language);
     let mut response = respond(error, super::body_in(error, lang));
     let headers = response.headers_mut();
     headers.insert(VARY, HeaderValue::from_static("accept-language"));

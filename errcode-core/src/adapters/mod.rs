@@ -189,6 +189,18 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
     Body::Owned(out)
 }
 
+/// The language to answer `error` in for an `Accept-Language` value, among
+/// those of the catalogue that owns its entry (a wrapped entry's is its own
+/// type's, which translates it), so that `Content-Language` names the
+/// language the body is in.
+pub(crate) fn negotiate<E: ApiError>(error: &E, accept_language: &str) -> &'static str {
+    let catalogue = E::catalogue();
+    catalogue
+        .owner(error.info())
+        .unwrap_or(catalogue)
+        .negotiate(accept_language)
+}
+
 /// The body of `error` with its message in the language `lang`.
 pub(crate) fn body_in<E: ApiError>(error: &E, lang: &str) -> Body {
     let Some(translation) = crate::lang::translation_of(error, lang) else {
