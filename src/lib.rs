@@ -93,6 +93,11 @@ pub use errcode_core::*;
 /// with one leading `\` dropped: the code `@admin` is written
 /// `"\\@admin"` in JSON (a code starting with `\` takes one more `\`
 /// likewise), and its metadata `"@\\@admin"`.
+/// A `#[code(transparent)]` variant has no key: the wrapped entries are
+/// translated by the wrapped type's own `locales` (a key for one of them, or
+/// for the variant, is refused as naming no entry), and are shown in that
+/// translation, with the wrapped value's fields, wherever the wrapping type
+/// renders a language.
 /// A file added to or removed from the directory is noticed only when the
 /// crate rebuilds for another reason (a derive can make the build depend on
 /// files, not on a directory): a build script with
@@ -171,7 +176,12 @@ pub use errcode_core::*;
 /// wrapping type's format writes every body it sends, the wrapped errors'
 /// too (a domain enum with the default format inside a service that writes
 /// [`format::Problem`] sends Problem bodies), so that one service speaks one
-/// format. The wrapped type cannot name the enum's type parameters: its
+/// format; so that format must take the wrapped codes too (a
+/// [`format::Matrix`] service fails to build at a wrapped type with integer
+/// codes or an entry without one), while the transparent variant, having no
+/// code of its own, needs none. The wrapping type's `default_status`,
+/// `category`, `range` and `ranges` are about its own entries: the wrapped
+/// ones keep their type's. The wrapped type cannot name the enum's type parameters: its
 /// catalogue is static.
 ///
 /// ```

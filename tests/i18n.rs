@@ -489,11 +489,11 @@ fn a_wrapping_type_decodes_and_documents_the_wrapped_translations() {
     // The wrapped entries are shown in the language of their own catalogue.
     let page = errcodes::docs::markdown_in::<Service>("de");
     assert!(page.contains("Mitglied"), "{page}");
-    // The wrapping type renders no field of the wrapped value: it keeps the
-    // default language rather than another entry's translation.
+    // And rendered in it, with the wrapped value's fields (never another
+    // entry's translation: tests/i18n_transparent.rs).
     let outer = Service::from(member());
     assert_eq!(
         outer.message_in("de").to_string(),
-        "Member 'abc' not found."
+        "Mitglied 'abc' nicht gefunden."
     );
 }

@@ -98,9 +98,7 @@ mod every_format {
     catalogue!(mastodon, errcodes::format::Mastodon, wrapped);
     catalogue!(pluralkit, errcodes::format::PluralKit, wrapped);
     catalogue!(fresns, errcodes::format::Fresns, wrapped);
-    // Matrix refuses a `#[code(transparent)]` variant today (it checks the
-    // variant as an entry without a code), so nothing wraps it.
-    catalogue!(matrix, errcodes::format::Matrix);
+    catalogue!(matrix, errcodes::format::Matrix, wrapped);
 }
 
 /// Each path to a client, named, with the bytes it sends for `error`.

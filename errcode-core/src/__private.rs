@@ -66,7 +66,8 @@ pub trait Glue<E: ?Sized> {
     /// Writes placeholder number `index` of `error`'s template (counted
     /// among its placeholders) as the template formats it: what a
     /// translated message shows for that placeholder. Emitted only for a
-    /// catalogue with `locales`.
+    /// catalogue with `locales` or `#[code(transparent)]` variants (whose
+    /// arms delegate to the wrapped type).
     fn fmt_arg(error: &E, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let _ = (error, index, f);
         Ok(())
@@ -97,6 +98,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
     const CODES: Codes = Codes {
         ints: &[],
         strs: &[],
+        absent: false,
     };
     const CATALOGUE: &'static Catalogue = &STUB_CATALOGUE;
 
@@ -168,6 +170,14 @@ pub trait Wrapped: Sized {
     /// the wrapping type's `info()`, which is its own).
     fn headers(&self, headers: &mut Headers<'_>);
 
+    /// Writes placeholder number `index` of its template, for a translation
+    /// (from its own catalogue) of its entry.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the field's formatting reports.
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
     fn from_code(code: CodeRef<'_>) -> Option<Self>;
 
     /// The value a decoded body of `entry` rebuilds, if `entry` is in its
@@ -202,6 +212,10 @@ where
 
     fn headers(&self, headers: &mut Headers<'_>) {
         <E::__Glue as Glue<E>>::headers(self, headers);
+    }
+
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        <E::__Glue as Glue<E>>::fmt_arg(self, index, f)
     }
 
     fn from_code(code: CodeRef<'_>) -> Option<Self> {
@@ -1030,6 +1044,47 @@ pub const fn refused_code<F: Format + ?Sized>(code: Code) -> Option<&'static str
         }
     })
 }
+
+/// Why the derive refuses to wrap a type with `codes` in a
+/// `#[code(transparent)]` variant of a type in format `F`: `F` writes the
+/// wrapped type's bodies too, so it must take their codes. `None` when it
+/// does, and for the kind of code when the `composed` codes (the wrapping
+/// type's, wrapped ones included) mix kinds: `assert_composable` says so,
+/// and one mistake is one error.
+#[must_use]
+pub const fn refused_wrapped_codes<F: Format + ?Sized>(
+    codes: Codes,
+    composed: Codes,
+) -> Option<&'static str> {
+    let accepted = F::ACCEPTED_CODES;
+    if codes.absent && !accepted.accepts(Code::None) {
+        return Some(
+            "the body format needs a code on every entry, and this wrapped type has entries \
+             without one (`_`); the wrapping type's format writes the wrapped type's bodies too",
+        );
+    }
+    if !composed.ints.is_empty() && !composed.strs.is_empty() {
+        return None;
+    }
+    let refused_ints = !codes.ints.is_empty() && !accepted.accepts(Code::Int(0));
+    let refused_strs = !codes.strs.is_empty() && !accepted.accepts(Code::Str(""));
+    Some(match (refused_ints, refused_strs) {
+        (false, false) => return None,
+        (true, _) if accepted.strings => {
+            "the body format takes string codes and this wrapped type's codes are integers; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+        (false, true) if accepted.integers => {
+            "the body format takes integer codes and this wrapped type's codes are strings; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+        _ => {
+            "the body format takes no codes and this wrapped type's entries have codes; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+    })
+}
+
 // `#[api_error(axum)]` and `#[api_error(actix_web)]`: the derive calls these
 // with the impl's generics, type and where-predicates. Without the feature
 // they expand to one error, at the key, saying which feature to enable.

@@ -64,6 +64,9 @@ pub struct Codes {
     /// hash, then text: comparing hashes is cheap where comparing texts
     /// costs a step per byte.
     pub strs: &'static [(u64, &'static str)],
+    /// Whether some entry has no code (`_`): a format that needs a code on
+    /// every entry refuses to write the bodies of a type that wraps it.
+    pub absent: bool,
 }
 
 /// Panics (at compile time, from a `const`) naming the first code two types
@@ -241,7 +244,11 @@ mod tests {
     use super::{first_common, Code, Codes};
 
     const fn codes(ints: &'static [i64], strs: &'static [(u64, &'static str)]) -> Codes {
-        Codes { ints, strs }
+        Codes {
+            ints,
+            strs,
+            absent: false,
+        }
     }
 
     #[test]

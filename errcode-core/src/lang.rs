@@ -333,14 +333,14 @@ fn render<E: ApiError + ?Sized>(
 
 /// The translation of `error`'s entry for `tag`, if it has one.
 pub(crate) fn translation_of<E: ApiError>(error: &E, tag: &str) -> Option<&'static Translation> {
-    let catalogue = E::catalogue();
     let entry = error.info();
-    // A `#[code(transparent)]` variant's entry is the wrapped type's: its
-    // fields are not `E`'s to render, so it keeps the default language.
-    if !catalogue.owns(entry) {
-        return None;
-    }
-    catalogue.translation_for(tag)?.translation(entry)
+    // A `#[code(transparent)]` variant's entry is the wrapped type's, and so
+    // is its translation (`Glue::fmt_arg` renders it with the wrapped
+    // value's fields); the wrapping type's files have none for it.
+    E::catalogue()
+        .owner(entry)?
+        .translation_for(tag)?
+        .translation(entry)
 }
 
 /// Appends `error`'s body with its message in `translation`; on an error,

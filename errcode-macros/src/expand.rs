@@ -148,7 +148,10 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let mut api_bounds = Bounds::new(input.generics);
     api_bounds.push_self(quote!(::core::error::Error));
     let body_fields = body_fields_fn(input, &paths, &mut api_bounds);
-    let fmt_arg = (!locales.files.is_empty()).then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
+    // A translation of a wrapped entry (in its own catalogue) shows the
+    // wrapped value's fields: the arms of transparent variants delegate.
+    let fmt_arg = (!locales.files.is_empty() || !transparents.is_empty())
+        .then(|| fmt_arg_fn(input, &paths, &mut api_bounds));
     let headers = headers_fn(input, &paths, &mut api_bounds);
     let api_where = api_bounds.where_clause(where_clause);
 
@@ -205,7 +208,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let codes = if transparents.is_empty() {
         codes_table(input, &paths)
     } else {
-        quote!(#private::Codes { ints: &__INTS, strs: &__STRS })
+        quote!(__CODES)
     };
     let display_match = if variants == 0 {
         quote!(match *self {})
@@ -369,7 +372,9 @@ fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
 
 /// A format may refuse a kind of code (Matrix's `errcode` is a required
 /// string): one constant for the enum's kind, its panic spanned at the
-/// `format = ...` type, and one for each `_`, spanned at it. Without
+/// `format = ...` type, one for each `_`, spanned at it, and one for each
+/// `#[code(transparent)]` variant's wrapped type, whose bodies the format
+/// writes too, spanned at the type. Without
 /// `format = ...` the default format takes every code, so nothing is emitted.
 fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     let Some(format_type) = input.format() else {
@@ -392,11 +397,25 @@ fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
         CodeValue::Str(_) => Some(quote!(#private::Code::Str(""))),
         CodeValue::None => None,
     });
+    // A transparent variant has no code of its own: its entries are the
+    // wrapped type's, whose codes this format must take, as it writes
+    // their bodies too (checked at the wrapped type).
     let absent = input
         .variants
         .iter()
-        .filter(|v| matches!(v.code.code.value, CodeValue::None))
+        .filter(|v| v.transparent().is_none() && matches!(v.code.code.value, CodeValue::None))
         .map(|v| check(v.code.code.span, quote!(#private::Code::None)));
+    let wrapped_codes = transparents(input).into_iter().map(|(_, field)| {
+        let span = Span::call_site().located_at(field.ty.span());
+        let wrapped = wrapped(field.ty);
+        quote_spanned! {span=>
+            const _: () = if let ::core::option::Option::Some(__message) =
+                #private::refused_wrapped_codes::<#format>(#wrapped::CODES, __CODES)
+            {
+                ::core::panic!("{}", __message);
+            };
+        }
+    });
     // The type's name (`Matrix` of `errcodes::format::Matrix`): a span
     // covers one token on stable, and the last one names the format.
     let format_span = match format_type {
@@ -410,6 +429,7 @@ fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     kind.map(|code| check(format_span, code))
         .into_iter()
         .chain(absent)
+        .chain(wrapped_codes)
         .collect()
 }
 
@@ -770,7 +790,11 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
         let partial = file.partial;
         // Read by the derive, named here so that the build re-runs when it changes.
         let path = file.path.display().to_string();
-        let translations = input.variants.iter().zip(&file.translations).map(|(v, t)| {
+        // One per entry: a transparent variant has none (its entries are
+        // translated by the wrapped type's catalogue).
+        let own = input.variants.iter().zip(&file.translations);
+        let own = own.filter(|(v, _)| v.transparent().is_none());
+        let translations = own.map(|(v, t)| {
             let Some((text, segments)) = t else {
                 return quote!(__ErrcodeT::text(""));
             };
@@ -804,11 +828,18 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
 }
 
 /// `Glue::fmt_arg`: each placeholder of each template, written as the
-/// template writes it, for translations to show.
+/// template writes it, for translations to show; the wrapped type's for a
+/// transparent variant.
 fn fmt_arg_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let mut shows = false;
     let mut arms = Vec::new();
     for variant in &input.variants {
+        if let Some(field) = variant.transparent() {
+            let pattern = transparent_pattern(input, variant);
+            let wrapped = wrapped(field.ty);
+            arms.push(quote!((#pattern, _) => #wrapped::fmt_arg(__field0, __index, __formatter),));
+            continue;
+        }
         let fields = variant
             .message
             .iter()
@@ -1565,6 +1596,11 @@ fn codes_items(input: &Input, paths: &Paths, transparents: &[(&Variant, &Field)]
         const __OWN_CODES: #private::Codes = #own;
         const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #codes.ints.len())*;
         const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #codes.strs.len())*;
+        const __CODES: #private::Codes = #private::Codes {
+            ints: &__INTS,
+            strs: &__STRS,
+            absent: __OWN_CODES.absent #(|| #codes.absent)*,
+        };
         const __INTS: [i64; __INT_COUNT] =
             #private::merge_ints(&[__OWN_CODES.ints, #(#codes.ints),*]);
         const __STRS: [(u64, &str); __STR_COUNT] =
@@ -1578,11 +1614,12 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();
     let mut strs = Vec::new();
+    let mut absent = false;
     for v in &input.variants {
         match &v.code.code.value {
             CodeValue::Int(n) => ints.push(*n),
             CodeValue::Str(s) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
-            CodeValue::None => {}
+            CodeValue::None => absent |= v.transparent().is_none(),
         }
     }
     ints.sort_unstable();
@@ -1594,7 +1631,7 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
         let hash = Literal::u64_unsuffixed(hash);
         quote!((#hash, #s))
     });
-    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*] })
+    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*], absent: #absent })
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {

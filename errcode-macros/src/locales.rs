@@ -126,15 +126,22 @@ pub fn load(cx: &mut Ctxt, input: &Input) -> Option<Locales> {
     (!cx.has_errors()).then_some(Locales { lang, files })
 }
 
-/// Each variant's key: its code where the code is its own, else its name.
-fn keys(input: &Input) -> Vec<String> {
+/// Each variant's key: its code where the code is its own, else its name;
+/// none for a `#[code(transparent)]` variant, whose entries are the wrapped
+/// type's, translated by that type's own `locales`.
+fn keys(input: &Input) -> Vec<Option<String>> {
     input
         .variants
         .iter()
-        .map(|v| match &v.code.code.value {
-            CodeValue::Int(n) if v.code.shared().is_none() => n.to_string(),
-            CodeValue::Str(s) if v.code.shared().is_none() => s.clone(),
-            _ => v.shown_name(),
+        .map(|v| {
+            v.code
+                .transparent
+                .is_none()
+                .then(|| match &v.code.code.value {
+                    CodeValue::Int(n) if v.code.shared().is_none() => n.to_string(),
+                    CodeValue::Str(s) if v.code.shared().is_none() => s.clone(),
+                    _ => v.shown_name(),
+                })
         })
         .collect()
 }
@@ -210,12 +217,30 @@ impl Capped {
     }
 }
 
+/// For a key that names no entry: where the wrapped types' entries are
+/// translated, if the type wraps any (a key for them here is never used).
+fn wrapped_note(input: &Input) -> String {
+    let wrapped: Vec<String> = input
+        .variants
+        .iter()
+        .filter_map(|v| v.transparent())
+        .map(|f| format!("`{}`", crate::symbol::type_text(f.ty)))
+        .collect();
+    if wrapped.is_empty() {
+        return String::new();
+    }
+    format!(
+        " (the entries of {}, wrapped by #[code(transparent)], are translated by the `locales` of their own type)",
+        wrapped.join(", ")
+    )
+}
+
 /// One file being checked against the catalogue.
 struct Check<'a> {
     input: &'a Input<'a>,
     lit: &'a LitStr,
     shown: &'a str,
-    keys: &'a [String],
+    keys: &'a [Option<String>],
     /// The variants of each key (several share a name or a code).
     variants: HashMap<&'a str, Vec<usize>>,
     /// Keys that name nothing.
@@ -233,13 +258,15 @@ fn check_file(
     input: &Input,
     lit: &LitStr,
     shown: &str,
-    keys: &[String],
+    keys: &[Option<String>],
     tag: String,
     pairs: Vec<Pair>,
 ) -> LocaleFile {
     let mut variants: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
-        variants.entry(key).or_default().push(i);
+        if let Some(key) = key {
+            variants.entry(key).or_default().push(i);
+        }
     }
     let mut check = Check {
         input,
@@ -304,13 +331,14 @@ impl Check<'_> {
             let (keys, ty) = (self.keys, self.input.type_name());
             self.unknown.report(cx, self.lit.span(), || {
                 // A number one digit off another is no typo worth naming.
-                let names: Vec<&str> = keys.iter().map(String::as_str).collect();
+                let names: Vec<&str> = keys.iter().flatten().map(String::as_str).collect();
                 let hint = (!entry.bytes().all(|b| b.is_ascii_digit() || b == b'-'))
                     .then(|| crate::symbol::closest(entry, &names))
                     .flatten()
                     .map(|k| format!("; did you mean {}?", written(k)))
                     .unwrap_or_default();
-                format!("{shown}:{line}: `{key}` is no code or name of `{ty}`{hint}")
+                let wrapped = wrapped_note(self.input);
+                format!("{shown}:{line}: `{key}` is no code or name of `{ty}`{wrapped}{hint}")
             });
             return;
         };
@@ -356,6 +384,7 @@ impl Check<'_> {
                 .keys
                 .iter()
                 .enumerate()
+                .filter_map(|(i, key)| Some((i, key.as_ref()?)))
                 .filter(|(i, _)| !self.given[*i])
             {
                 missing.report(cx, self.input.variants[i].code.code.span, || {

@@ -107,7 +107,7 @@ pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
 /// (as [`error_response_in`] does); elsewhere, in the catalogue's default
 /// language, with no `Content-Language` and no `Vary`.
 pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
-    respond(error, super::language::in_scope_for::<E>())
+    respond(error, super::language::in_scope_for(error))
 }
 
 /// The response for `error` with its message in the language the
@@ -118,7 +118,7 @@ pub fn error_response<E: ApiError>(error: &E) -> HttpResponse {
 /// [`error_response`]'s response outside a middleware.
 pub fn error_response_in<E: ApiError>(error: &E, request: &HttpRequest) -> HttpResponse {
     let accept_language = accept_language(request.headers());
-    respond(error, super::language::negotiate::<E>(&accept_language))
+    respond(error, super::language::negotiate(error, &accept_language))
 }
 
 fn accept_language(headers: &HeaderMap) -> String {

@@ -156,7 +156,7 @@ impl<E: ApiError> IntoResponse for ApiResponse<E> {
 /// elsewhere, in the catalogue's default language, with no
 /// `Content-Language` and no `Vary`.
 pub fn into_response<E: ApiError>(error: &E) -> Response {
-    respond(error, super::language::in_scope_for::<E>())
+    respond(error, super::language::in_scope_for(error))
 }
 
 /// A request's `Accept-Language`, as an extractor that never rejects (a
@@ -199,7 +199,7 @@ impl AcceptLanguage {
 /// adds `Accept-Language` to `Vary`; without any, it is [`into_response`]'s
 /// response outside a layer.
 pub fn into_response_in<E: ApiError>(error: &E, accept_language: &str) -> Response {
-    respond(error, super::language::negotiate::<E>(accept_language))
+    respond(error, super::language::negotiate(error, accept_language))
 }
 
 fn accept_language(headers: &HeaderMap) -> String {

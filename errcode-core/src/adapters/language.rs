@@ -22,7 +22,7 @@ use core::task::{Context, Poll};
 use http::header::{HeaderMap, HeaderValue, CONTENT_LANGUAGE, VARY};
 use pin_project_lite::pin_project;
 
-use crate::ApiError;
+use crate::{ApiError, Catalogue};
 
 thread_local! {
     /// `None` outside any `NegotiateLanguage`; the header (empty when the
@@ -89,10 +89,18 @@ fn in_scope<R>(accept_language: &mut String, f: impl FnOnce() -> R) -> R {
     f()
 }
 
-/// The language to answer an `E` in for the request in scope; `None` where
-/// no `NegotiateLanguage` is, or `E`'s catalogue has no translations.
-pub(crate) fn in_scope_for<E: ApiError>() -> Option<&'static str> {
+/// The catalogue whose languages `error` is answered in: the one that owns
+/// its entry, so that a `#[code(transparent)]` variant's entry is answered
+/// in the wrapped type's translations.
+pub(crate) fn answering<E: ApiError>(error: &E) -> &'static Catalogue {
     let catalogue = E::catalogue();
+    catalogue.owner(error.info()).unwrap_or(catalogue)
+}
+
+/// The language to answer `error` in for the request in scope; `None`
+/// where no `NegotiateLanguage` is, or its catalogue has no translations.
+pub(crate) fn in_scope_for<E: ApiError>(error: &E) -> Option<&'static str> {
+    let catalogue = answering(error);
     if catalogue.languages().is_empty() {
         return None;
     }
@@ -107,10 +115,10 @@ pub(crate) fn in_scope_for<E: ApiError>() -> Option<&'static str> {
         .flatten()
 }
 
-/// The language to answer an `E` in for an `Accept-Language` value; `None`
-/// where `E`'s catalogue has no translations.
-pub(crate) fn negotiate<E: ApiError>(accept_language: &str) -> Option<&'static str> {
-    let catalogue = E::catalogue();
+/// The language to answer `error` in for an `Accept-Language` value;
+/// `None` where its catalogue has no translations.
+pub(crate) fn negotiate<E: ApiError>(error: &E, accept_language: &str) -> Option<&'static str> {
+    let catalogue = answering(error);
     (!catalogue.languages().is_empty()).then(|| catalogue.negotiate(accept_language))
 }
 

@@ -203,7 +203,7 @@ pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head
     };
     let (sent_in, body) = match body_in(error, lang) {
         Some(body) => (lang, body),
-        None => (E::catalogue().language(), body(error)),
+        None => (language::answering(error).language(), body(error)),
     };
     language::mark(&mut head.headers, sent_in);
     (head, body)
