@@ -159,7 +159,12 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
             },
             Source::Message => match body.fixed_message() {
                 Some(text) => map.serialize_entry(member.name, text)?,
-                None => map.serialize_entry(member.name, &message(body))?,
+                None => {
+                    // Laid out after the fixed message's write, which then
+                    // falls through to the next member without a jump.
+                    core::hint::cold_path();
+                    map.serialize_entry(member.name, &message(body))?;
+                }
             },
             value => map.serialize_entry(member.name, &Valued(value, body))?,
         }
