@@ -138,6 +138,8 @@ enum Wrapper<T: std::fmt::Debug> {
     Braces,
     #[code(3, status = 400, msg = "")]
     Unnamed,
+    #[code(5, status = 400, msg = "", name = "DeclaredName")]
+    Renamed,
     #[code(4, status = 500, msg = "Hidden {value}")]
     Hidden { value: u32 },
     #[code(transparent)]
@@ -146,7 +148,7 @@ enum Wrapper<T: std::fmt::Debug> {
 
 #[test]
 fn a_message_the_same_in_every_body_is_what_display_shows() {
-    let cases: [(Wrapper<u8>, Value); 6] = [
+    let cases: [(Wrapper<u8>, Value); 7] = [
         (
             Wrapper::Plain(std::marker::PhantomData),
             json!({"code": 1, "message": "Plain text"}),
@@ -156,6 +158,10 @@ fn a_message_the_same_in_every_body_is_what_display_shows() {
             json!({"code": 2, "message": "Bad {braces}"}),
         ),
         (Wrapper::Unnamed, json!({"code": 3, "message": "Unnamed"})),
+        (
+            Wrapper::Renamed,
+            json!({"code": 5, "message": "DeclaredName"}),
+        ),
         (
             Wrapper::Hidden { value: 7 },
             json!({"code": 4, "message": "Hidden {value}"}),

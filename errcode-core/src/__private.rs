@@ -307,7 +307,16 @@ impl Entry {
             body_fields: &[],
             headers: &[],
             flags: UNIT | EXPOSED,
+            fixed_message: None,
         }
+        .settled()
+    }
+
+    /// The entry with [`Entry::fixed_message`] brought up to date: every
+    /// builder that changes what it depends on ends here.
+    const fn settled(mut self) -> Entry {
+        self.fixed_message = self.message_of_every_body();
+        self
     }
 
     #[doc(hidden)]
@@ -361,14 +370,14 @@ impl Entry {
     #[must_use]
     pub const fn named(mut self, name: &'static str) -> Entry {
         self.name = Some(name);
-        self
+        self.settled()
     }
 
     #[doc(hidden)]
     #[must_use]
     pub const fn segmented(mut self, segments: &'static [Segment]) -> Entry {
         self.segments = segments;
-        self
+        self.settled()
     }
 
     #[doc(hidden)]
@@ -417,7 +426,7 @@ impl Entry {
     #[must_use]
     pub const fn hidden(mut self) -> Entry {
         self.flags &= !EXPOSED;
-        self
+        self.settled()
     }
 }
 

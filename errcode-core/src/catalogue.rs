@@ -389,6 +389,9 @@ pub struct Entry {
     pub(crate) body_fields: &'static [BodyField],
     pub(crate) headers: &'static [ResponseHeader],
     pub(crate) flags: u8,
+    /// [`Entry::fixed_message`], kept up to date by the builders so that a
+    /// body reads it with one load instead of deciding it per body.
+    pub(crate) fixed_message: Option<&'static str>,
 }
 
 /// A piece of a message template, as the derive split it (see
@@ -622,6 +625,11 @@ impl Entry {
     /// else what `Display` shows when it interpolates nothing. `None` where
     /// the body carries a rendered message.
     pub(crate) const fn fixed_message(&self) -> Option<&'static str> {
+        self.fixed_message
+    }
+
+    /// What [`Entry::fixed_message`] holds, from the facts it depends on.
+    pub(crate) const fn message_of_every_body(&self) -> Option<&'static str> {
         if self.exposes_message() {
             self.plain_text()
         } else {

@@ -150,16 +150,22 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
             Source::BodyFields => body.serialize_fields(map)?,
             _ if !writes_for(member, body.entry()) => {}
             // The two members every body has, written as the plain values
-            // they are (an integer code as the `i64` it serializes as, a
-            // message that is the same in every body as a `&str`), so that
-            // the compiler inlines their writes; `Valued` writes the same.
-            Source::Code => match body.entry().code() {
-                Code::Int(code) => map.serialize_entry(member.name, &code)?,
-                code => map.serialize_entry(member.name, &code)?,
+            // they are (an integer code as the `i64` it serializes as, by
+            // reference to the entry's own rather than a copy; a message
+            // that is the same in every body as a `&str`), so that the
+            // compiler inlines their writes; `Valued` writes the same.
+            Source::Code => match &body.entry().code {
+                Code::Int(code) => map.serialize_entry(member.name, code)?,
+                code => map.serialize_entry(member.name, code)?,
             },
             Source::Message => match body.fixed_message() {
                 Some(text) => map.serialize_entry(member.name, text)?,
-                None => map.serialize_entry(member.name, &message(body))?,
+                None => {
+                    // Laid out after the fixed message's write, which then
+                    // falls through to the next member without a jump.
+                    core::hint::cold_path();
+                    map.serialize_entry(member.name, &message(body))?;
+                }
             },
             value => map.serialize_entry(member.name, &Valued(value, body))?,
         }
