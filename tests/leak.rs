@@ -6,7 +6,8 @@
 //! every built-in format, for a domain enum and for a service enum wrapping
 //! it with `#[code(transparent)]`. What cannot follow the rule at run time
 //! is refused at compile time: `tests/ui/header-*.rs`,
-//! `tests/ui/message-shows-an-error-field.rs`, `tests/ui/parameter-shown-*.rs`.
+//! `tests/ui/message-shows-an-error-field.rs`, `tests/ui/parameter-shown-*.rs`,
+//! `tests/ui/error-behind-two-pointers.rs`.
 
 use errcodes::ApiError;
 

@@ -5,8 +5,9 @@
 //! The generated code calls `Shown(&value).in_header()` (or
 //! `.in_message()`): method resolution picks the inherent method where the
 //! value is an error, [`ShownViaDeref`] where it points to one
-//! (`Box<dyn Error>`, `anyhow::Error`), and [`ShownPlain`] otherwise. The
-//! first two ask for a trait no type implements, whose message rustc then
+//! (`Box<dyn Error>`, `anyhow::Error`), [`ShownViaDerefTwice`] where it
+//! points to such a pointer, and [`ShownPlain`] otherwise. The
+//! first three ask for a trait no type implements, whose message rustc then
 //! reports at the span the derive gives the call: the field's type, or the
 //! `with` path.
 
@@ -81,7 +82,41 @@ where
     }
 }
 
-/// Taken by reference, so that it comes after the two above.
+/// Where a value points to a pointer to an error, which is no error itself
+/// (`Arc<Box<dyn Error + Send + Sync>>`, `Rc<anyhow::Error>`).
+pub trait ShownViaDerefTwice<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader;
+
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage;
+}
+
+impl<'r, T: Deref + ?Sized> ShownViaDerefTwice<'r, T> for Shown<'r, T>
+where
+    T::Target: Deref,
+    <T::Target as Deref>::Target: AsDynError,
+{
+    #[inline]
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+/// Taken by reference, so that it comes after the three above.
 pub trait ShownPlain<'r, T: ?Sized> {
     fn in_header(self) -> &'r T;
 
