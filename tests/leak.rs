@@ -7,7 +7,8 @@
 //! it with `#[code(transparent)]`. What cannot follow the rule at run time
 //! is refused at compile time: `tests/ui/header-*.rs`,
 //! `tests/ui/message-shows-an-error-field.rs`, `tests/ui/parameter-shown-*.rs`,
-//! `tests/ui/error-behind-two-pointers.rs`.
+//! `tests/ui/error-behind-two-pointers.rs`,
+//! `tests/ui/message-shows-errors-a-field-holds.rs`.
 
 use errcodes::ApiError;
 
