@@ -18,7 +18,7 @@ const SECRET: &str = "password=hunter2";
 /// (after `wrapped`) a service enum wrapping it with `#[code(transparent)]`.
 macro_rules! catalogue {
     ($module:ident, $format:path $(, $wrapped:ident)?) => {
-        mod $module {
+        pub mod $module {
             use errcodes::ApiError;
 
             #[derive(Debug, ApiError)]
@@ -103,6 +103,20 @@ mod every_format {
     // Matrix refuses a `#[code(transparent)]` variant today (it checks the
     // variant as an entry without a code), so nothing wraps it.
     catalogue!(matrix, errcodes::format::Matrix);
+}
+
+/// Two levels of `#[code(transparent)]`: the outer enum sends what the
+/// innermost would, and nothing more.
+#[test]
+fn wrapped_twice() {
+    #[derive(Debug, ApiError)]
+    enum Service {
+        #[code(transparent)]
+        Outer(#[from] every_format::plain::Outer),
+    }
+    for error in every_format::plain::values() {
+        assert_no_leak(&Service::from(every_format::plain::Outer::from(error)));
+    }
 }
 
 /// Each path to a client, named, with the bytes it sends for `error`.
