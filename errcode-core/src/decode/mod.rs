@@ -507,17 +507,15 @@ fn choose<E: ApiError>(
     let mut typed: Vec<usize> =
         by_type.map_or_else(Vec::new, |suffix| typed_positions(catalogue, suffix));
     if code.is_some() && !typed.is_empty() {
-        // A body whose code is not the code its type URI names contradicts
-        // itself: neither names the entry for certain.
-        let named_by_type = at(&typed);
-        typed.retain(|i| by_code.contains(i));
-        if typed.is_empty() {
-            let mut candidates = named_by_type;
+        if !typed.iter().any(|i| by_code.contains(i)) {
+            // A body whose code is not the code its type URI names
+            // contradicts itself: neither names the entry for certain.
+            let mut candidates = at(&typed);
             candidates.extend(at(by_code));
             return unrecognized(Reason::CodeMismatch, candidates);
         }
+        typed.retain(|i| by_code.contains(i));
     }
-    let typed = at(&typed);
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
@@ -527,8 +525,8 @@ fn choose<E: ApiError>(
     let named_entries = || {
         typed
             .iter()
-            .copied()
-            .chain(coded.iter().filter_map(|&i| entries.get(i).copied()))
+            .chain(coded)
+            .filter_map(|&i| entries.get(i).copied())
     };
     let one = typed.len().saturating_add(coded.len()) == 1;
     let trusted = named && one && <E::Format as Format>::CODE_OUTRANKS_STATUS;
