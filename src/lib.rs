@@ -252,9 +252,11 @@ pub use errcode_core::*;
 /// `#[code(transparent)]` variant the wrapped error's headers). An error's
 /// text reaches it by no path: a `#[header]` on a source field or on a
 /// transparent variant's field, a `#[header]` field (or `with` result) of an
-/// error type, and a placeholder naming a field of an error type that is not
-/// the source in a message clients see (below 500, or `expose`) are compile
-/// errors. The README's "What never reaches a client" lists every path.
+/// error type, a placeholder naming a field of an error type that is not
+/// the source in a message clients see (below 500, or `expose`), and either
+/// of those two on a field whose type names a type parameter (which may
+/// stand for an error) are compile errors. The README's "What never reaches
+/// a client" lists every path.
 ///
 /// # What a client decodes
 ///

@@ -7,6 +7,10 @@ use std::sync::Barrier;
 
 use errcodes::contract::{self, Error, Lock, Mode, Outcome};
 
+#[cfg(unix)]
+#[path = "common/fifo.rs"]
+mod fifo;
+
 mod base {
     #[derive(Debug, errcodes::ApiError)]
     pub enum Api {
@@ -289,6 +293,33 @@ fn a_lock_that_is_a_symbolic_link_is_not_written_through() {
         .unwrap()
         .file_type()
         .is_symlink());
+}
+
+/// A FIFO at the lock's path, or a link to one, is refused before it is
+/// opened (reading it would wait for a writer), and left in place.
+#[cfg(unix)]
+#[test]
+fn a_lock_that_is_a_fifo_is_refused_without_blocking() {
+    let dir = scratch("fifo");
+    let fifo = dir.join("errors.lock");
+    fifo::make(&fifo);
+    let link = dir.join("linked.lock");
+    std::os::unix::fs::symlink(&fifo, &link).unwrap();
+    for path in [&fifo, &link] {
+        for mode in [Mode::Check, Mode::Accept] {
+            let checked = path.clone();
+            let err = fifo::unblocked(&fifo, move || {
+                contract::check_with::<base::Api>(&checked, mode).map_err(|e| e.to_string())
+            })
+            .unwrap_err();
+            assert!(
+                err.contains("is a FIFO, socket or device, not a file"),
+                "{path:?} {mode:?}: {err}"
+            );
+        }
+    }
+    use std::os::unix::fs::FileTypeExt as _;
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
 
 #[test]

@@ -6,6 +6,10 @@ use std::path::PathBuf;
 use errcodes::contract::Mode;
 use errcodes::docs;
 
+#[cfg(unix)]
+#[path = "common/fifo.rs"]
+mod fifo;
+
 /// Errors of the accounts API.
 #[derive(Debug, errcodes::ApiError)]
 pub enum AccountError {
@@ -174,6 +178,29 @@ fn listing(dir: &std::path::Path) -> Vec<String> {
         .collect();
     names.sort();
     names
+}
+
+/// A FIFO where a file goes is refused before it is opened (reading it
+/// would wait for a writer), in checking and in accepting.
+#[cfg(unix)]
+#[test]
+fn a_fifo_in_place_of_a_file_is_refused_without_blocking() {
+    let dir = scratch("fifo");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("AccountError.json");
+    fifo::make(&path);
+    for mode in [Mode::Check, Mode::Accept] {
+        let checked = dir.clone();
+        let stale = fifo::unblocked(&path, move || {
+            docs::fresh_with::<AccountError>(&checked, "1.0.0", mode).unwrap_err()
+        });
+        assert!(
+            stale
+                .to_string()
+                .contains("AccountError.json: a FIFO, socket or device, not a file"),
+            "{mode:?}: {stale}"
+        );
+    }
 }
 
 /// A directory where a file goes: nothing of the set is written, by

@@ -1,4 +1,7 @@
 //! Generic enums: bounds are added only where a field's use needs them.
+//! The messages that show a parameter's field are 5xx: no client sees a
+//! field whose type names a parameter, which may be an error
+//! (`tests/ui/parameter-shown-to-clients.rs`).
 
 use std::fmt;
 
@@ -12,7 +15,7 @@ struct Opaque;
 fn displayed_parameter() {
     #[derive(Debug, ApiError)]
     enum E<T> {
-        #[code(1, status = 400, msg = "bad value {0}")]
+        #[code(1, status = 500, msg = "bad value {0}")]
         Bad(T),
     }
     assert_eq!(E::Bad(5).to_string(), "bad value 5");
@@ -44,7 +47,7 @@ fn parameter_that_is_never_displayed_needs_no_display() {
 fn debug_spec_needs_only_debug() {
     #[derive(Debug, ApiError)]
     enum E<T> {
-        #[code(1, status = 400, msg = "got {0:?}")]
+        #[code(1, status = 500, msg = "got {0:?}")]
         Got(T),
     }
     assert_eq!(E::Got(Opaque).to_string(), "got Opaque");
@@ -54,7 +57,7 @@ fn debug_spec_needs_only_debug() {
 fn hex_spec_needs_lower_hex() {
     #[derive(Debug, ApiError)]
     enum E<T> {
-        #[code(1, status = 400, msg = "addr {0:#x}")]
+        #[code(1, status = 500, msg = "addr {0:#x}")]
         Addr(T),
     }
     assert_eq!(E::Addr(255_u32).to_string(), "addr 0xff");
@@ -104,7 +107,7 @@ fn lifetimes_consts_and_where_clauses() {
     where
         T: fmt::Debug,
     {
-        #[code(1, status = 400, msg = "{name} {values:?}")]
+        #[code(1, status = 500, msg = "{name} {values:?}")]
         Many { name: &'a str, values: [T; N] },
         #[code(2, status = 400, msg = "empty")]
         Empty,
@@ -122,9 +125,9 @@ fn lifetimes_consts_and_where_clauses() {
 fn parameter_inside_a_type() {
     #[derive(Debug, ApiError)]
     enum E<T> {
-        #[code(1, status = 400, msg = "{0:?}")]
+        #[code(1, status = 500, msg = "{0:?}")]
         Listed(Vec<T>),
-        #[code(2, status = 400, msg = "{0}")]
+        #[code(2, status = 500, msg = "{0}")]
         Shown(u8),
     }
     // `Vec<T>: Debug` is the only bound, so `T = Opaque` works.
@@ -135,7 +138,7 @@ fn parameter_inside_a_type() {
 #[test]
 fn generic_struct() {
     #[derive(Debug, ApiError)]
-    #[code(1, status = 400, msg = "value {value}")]
+    #[code(1, status = 500, msg = "value {value}")]
     struct S<T> {
         value: T,
     }
@@ -169,7 +172,7 @@ fn each_spec_bounds_its_own_trait() {
     #[derive(Debug, ApiError)]
     #[allow(clippy::type_complexity)]
     enum E<X, U, O, B, LE, UE, D, P> {
-        #[code(1, status = 400, msg = "[{v:w$x}] [{u:#X}] [{o:<w$o}] [{b:w$.p$b}]")]
+        #[code(1, status = 500, msg = "[{v:w$x}] [{u:#X}] [{o:<w$o}] [{b:w$.p$b}]")]
         Radix {
             v: X,
             u: U,
@@ -178,9 +181,9 @@ fn each_spec_bounds_its_own_trait() {
             w: usize,
             p: usize,
         },
-        #[code(2, status = 400, msg = "[{0:e}] [{1:>9E}] [{2:x?}] [{2:#X?}] [{2:?}]")]
+        #[code(2, status = 500, msg = "[{0:e}] [{1:>9E}] [{2:x?}] [{2:#X?}] [{2:?}]")]
         Exp(LE, UE, D),
-        #[code(3, status = 400, msg = "{0:p}")]
+        #[code(3, status = 500, msg = "{0:p}")]
         Pointer(P),
     }
     type T = E<
@@ -219,7 +222,7 @@ fn each_spec_bounds_its_own_trait() {
 fn generic_parameters_named_like_generated_ones() {
     #[derive(Debug, ApiError)]
     enum E<'__a, __S, __M, __S_> {
-        #[code(1, status = 400, msg = "{0} {1:?}")]
+        #[code(1, status = 500, msg = "{0} {1:?}")]
         Shown(__S, &'__a __M),
         #[code(2, status = 500, msg = "source")]
         Source(#[source] __S_),

@@ -121,11 +121,11 @@ mod no_prelude {
         Limited {
             #[header("Retry-After")]
             retry_after: u64,
-            #[header("X-Scope")]
+            #[header("X-Scope", with = ::std::string::ToString::to_string)]
             scope: ::core::option::Option<T>,
         },
         #[code(3, status = 400, msg = "tuple")]
-        Tuple(#[header("X-Detail")] T),
+        Tuple(#[header("X-Detail", with = ::std::string::ToString::to_string)] T),
     }
 
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
@@ -138,7 +138,7 @@ mod no_prelude {
 
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     pub enum Generic<'a, T: ::core::fmt::Debug, U> {
-        #[code(1, status = 400, msg = "{0:?} {1}")]
+        #[code(1, status = 500, msg = "{0:?} {1}")]
         Both(T, &'a str),
         #[code(2, status = 500, msg = "source")]
         Source(#[source] U),
@@ -194,7 +194,7 @@ mod no_prelude {
     #[derive(::core::fmt::Debug, ::errcodes::ApiError)]
     #[api_error(format = ::errcodes::format::Problem)]
     pub enum Composed<T: ::core::fmt::Debug> {
-        #[code(200, status = 400, msg = "own {0:?}")]
+        #[code(200, status = 500, msg = "own {0:?}")]
         Own(T),
         #[code(201, status = 400, msg = "unit")]
         Unit,

@@ -6,7 +6,9 @@
 //! every built-in format, for a domain enum and for a service enum wrapping
 //! it with `#[code(transparent)]`. What cannot follow the rule at run time
 //! is refused at compile time: `tests/ui/header-*.rs`,
-//! `tests/ui/message-shows-an-error-field.rs`.
+//! `tests/ui/message-shows-an-error-field.rs`, `tests/ui/parameter-shown-*.rs`,
+//! `tests/ui/error-behind-two-pointers.rs`,
+//! `tests/ui/message-shows-errors-a-field-holds.rs`.
 
 use errcodes::ApiError;
 
@@ -16,7 +18,7 @@ const SECRET: &str = "password=hunter2";
 /// (after `wrapped`) a service enum wrapping it with `#[code(transparent)]`.
 macro_rules! catalogue {
     ($module:ident, $format:path $(, $wrapped:ident)?) => {
-        mod $module {
+        pub mod $module {
             use errcodes::ApiError;
 
             #[derive(Debug, ApiError)]
@@ -99,6 +101,20 @@ mod every_format {
     catalogue!(pluralkit, errcodes::format::PluralKit, wrapped);
     catalogue!(fresns, errcodes::format::Fresns, wrapped);
     catalogue!(matrix, errcodes::format::Matrix, wrapped);
+}
+
+/// Two levels of `#[code(transparent)]`: the outer enum sends what the
+/// innermost would, and nothing more.
+#[test]
+fn wrapped_twice() {
+    #[derive(Debug, ApiError)]
+    enum Service {
+        #[code(transparent)]
+        Outer(#[from] every_format::plain::Outer),
+    }
+    for error in every_format::plain::values() {
+        assert_no_leak(&Service::from(every_format::plain::Outer::from(error)));
+    }
 }
 
 /// Each path to a client, named, with the bytes it sends for `error`.

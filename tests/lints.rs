@@ -18,7 +18,7 @@ mod strict {
     #[derive(Debug, ApiError)]
     #[api_error(default_status = 400)]
     pub enum Strict<'a, T> {
-        #[code(1, msg = "{0} {1:?} {1:x} {2}")]
+        #[code(1, status = 500, msg = "{0} {1:?} {1:x} {2}")]
         Shown(T, u8, &'a str),
         #[code(2, status = 500, msg = "io")]
         Io(#[from] std::io::Error),

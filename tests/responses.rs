@@ -43,8 +43,8 @@ pub enum Wrapped<T: std::fmt::Display + std::fmt::Debug + 'static>
 where
     T: Send,
 {
-    #[code(1, status = 409, msg = "conflict on {0}")]
-    Conflict(T),
+    #[code(1, status = 409, msg = "conflict")]
+    Conflict(#[allow(dead_code)] T),
 }
 
 mod axum_side {

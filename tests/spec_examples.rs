@@ -416,6 +416,50 @@ fn type_uris_with_lower_case_escapes_name_their_entry() {
     );
 }
 
+/// A body whose `code` member is not the code its `type` names contradicts
+/// itself: neither names the entry for certain, whichever the message fits.
+#[test]
+fn a_type_uri_and_a_code_that_disagree_name_no_entry() {
+    struct Base;
+    impl ProblemType for Base {
+        const BASE: Option<&'static str> = Some("https://errors.example/");
+    }
+    #[derive(Debug, PartialEq, ApiError)]
+    #[api_error(format = Problem<Base>)]
+    enum Access {
+        #[code("out-of-credit", status = 403, msg = "You do not have enough credit.")]
+        OutOfCredit,
+        #[code("banned", status = 403, msg = "You are banned.")]
+        Banned,
+    }
+    let decoded = |type_code: &str, code: &str| {
+        let body = format!(
+            r#"{{"type":"https://errors.example/{type_code}","code":{code},"detail":"You are banned.","status":403}}"#
+        );
+        Access::decode(body.as_bytes(), Some(StatusCode::FORBIDDEN)).unwrap()
+    };
+    let agreeing = received(decoded("banned", r#""banned""#));
+    assert_eq!(
+        (agreeing.error, agreeing.evidence),
+        (Access::Banned, Evidence::TypeUri)
+    );
+    let variants = |u: Unrecognized| -> Vec<&str> {
+        assert_eq!(u.reason, Reason::CodeMismatch, "{u}");
+        u.candidates.iter().map(|e| e.variant()).collect()
+    };
+    assert_eq!(
+        variants(unrecognized(decoded("out-of-credit", r#""banned""#))),
+        ["OutOfCredit", "Banned"]
+    );
+    for code in [r#""no-such-code""#, "7"] {
+        assert_eq!(
+            variants(unrecognized(decoded("banned", code))),
+            ["Banned"],
+            "{code}"
+        );
+    }
+}
+
 // Matrix -----------------------------------------------------------------
 
 #[derive(Debug, PartialEq, ApiError)]

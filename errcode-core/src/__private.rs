@@ -23,7 +23,9 @@ use crate::catalogue::{EXPOSED, SHARED, UNIT};
 use crate::{BodyField, CategoryRange, ResponseHeader};
 
 pub use crate::catalogue::Segment;
-pub use crate::client_text::{Shown, ShownPlain, ShownViaDeref};
+pub use crate::client_text::{
+    Shown, ShownItems, ShownItemsViaDeref, ShownPlain, ShownViaDeref, ShownViaDerefTwice,
+};
 pub use crate::decode::{RemoteError, Restore};
 pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};

@@ -26,7 +26,7 @@ pub enum WriteError {
     NotAFile {
         /// The target.
         path: PathBuf,
-        /// What is there: `"a directory"`, `"a symbolic link"`, `"not a regular file"`.
+        /// What is there: `"a directory"`, `"a symbolic link"`, `"a FIFO, socket or device"`.
         found: &'static str,
     },
     /// Reading the target's metadata, staging or renaming failed.
@@ -107,6 +107,44 @@ pub(crate) fn write(path: &Path, contents: &str) -> Result<(), WriteError> {
     write_set(&[(path.to_owned(), contents)])
 }
 
+/// The text of the file at `path`, following a symbolic link as a reader
+/// does; `None` where there is none. What is not a regular file (a FIFO,
+/// which would block the read until something writes to it, a device that
+/// never ends, a directory) is refused before it is opened.
+pub(crate) fn read(path: &Path) -> Result<Option<String>, WriteError> {
+    let io_error = |error| WriteError::Io {
+        path: path.to_owned(),
+        error,
+    };
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(meta) => {
+            return Err(WriteError::NotAFile {
+                path: path.to_owned(),
+                found: kind(&meta),
+            })
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(io_error(error)),
+    }
+    match std::fs::read_to_string(path) {
+        Ok(text) => Ok(Some(text)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(io_error(error)),
+    }
+}
+
+/// What a path that is not a regular file holds, as [`WriteError::NotAFile`] says it.
+fn kind(meta: &std::fs::Metadata) -> &'static str {
+    if meta.is_dir() {
+        "a directory"
+    } else if meta.file_type().is_symlink() {
+        "a symbolic link"
+    } else {
+        "a FIFO, socket or device"
+    }
+}
+
 /// Whether `on_disk` is `rendered` as a checkout or an editor may store it:
 /// with a byte order mark, or with CRLF line endings (`core.autocrlf`).
 pub(crate) fn same_text(on_disk: &str, rendered: &str) -> bool {
@@ -126,13 +164,7 @@ fn existing_permissions(path: &Path) -> Result<Option<Permissions>, WriteError> 
         Ok(meta) if meta.is_file() => Ok(Some(meta.permissions())),
         Ok(meta) => Err(WriteError::NotAFile {
             path: path.to_owned(),
-            found: if meta.is_dir() {
-                "a directory"
-            } else if meta.file_type().is_symlink() {
-                "a symbolic link"
-            } else {
-                "not a regular file"
-            },
+            found: kind(&meta),
         }),
         Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
         Err(error) => Err(WriteError::Io {

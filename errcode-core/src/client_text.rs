@@ -5,10 +5,12 @@
 //! The generated code calls `Shown(&value).in_header()` (or
 //! `.in_message()`): method resolution picks the inherent method where the
 //! value is an error, [`ShownViaDeref`] where it points to one
-//! (`Box<dyn Error>`, `anyhow::Error`), and [`ShownPlain`] otherwise. The
-//! first two ask for a trait no type implements, whose message rustc then
-//! reports at the span the derive gives the call: the field's type, or the
-//! `with` path.
+//! (`Box<dyn Error>`, `anyhow::Error`), [`ShownViaDerefTwice`] where it
+//! points to such a pointer, [`ShownItems`] and [`ShownItemsViaDeref`]
+//! where it holds errors that `{:?}` shows (`Option<io::Error>`), and
+//! [`ShownPlain`] otherwise. All but the last ask for a trait no type
+//! implements, whose message rustc then reports at the span the derive
+//! gives the call: the field's type, or the `with` path.
 
 use core::ops::Deref;
 
@@ -18,7 +20,7 @@ pub struct Shown<'r, T: ?Sized>(pub &'r T);
 
 /// Implemented by no type: what a header may not show is asked for it.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is an error, and #[header] would send its text to the client",
+    message = "`{Self}` is or holds an error, and #[header] would send its text to the client",
     label = "an error's text is for logs, not clients",
     note = "mark the field #[source] and send a value of its own in the header, or give #[header] a `with` function that returns what the client may see"
 )]
@@ -26,7 +28,7 @@ pub trait NotInHeader {}
 
 /// Implemented by no type: what a message that bodies show may not show.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is an error, and the message shows its text in the body clients receive",
+    message = "`{Self}` is or holds an error, and the message shows its text in the body clients receive",
     label = "an error's text is for logs, not clients",
     note = "mark the field #[source] (bodies then show the template as written), or put what the client may see in a field of its own"
 )]
@@ -50,6 +52,10 @@ impl<'r, T: AsDynError + ?Sized> Shown<'r, T> {
     }
 }
 
+// Written out rather than made by a macro: rustc's notes on a refused
+// field quote these definitions, and a macro's would show its invocation.
+
+/// Where a value points to an error (`Box<dyn Error>`, `anyhow::Error`).
 pub trait ShownViaDeref<'r, T: ?Sized> {
     fn in_header(self) -> &'r T
     where
@@ -60,8 +66,9 @@ pub trait ShownViaDeref<'r, T: ?Sized> {
         T: NotInMessage;
 }
 
-impl<'r, T: Deref + ?Sized> ShownViaDeref<'r, T> for Shown<'r, T>
+impl<'r, T: ?Sized> ShownViaDeref<'r, T> for Shown<'r, T>
 where
+    T: Deref,
     T::Target: AsDynError,
 {
     #[inline]
@@ -81,7 +88,110 @@ where
     }
 }
 
-/// Taken by reference, so that it comes after the two above.
+/// Where a value points to a pointer to an error, which is no error
+/// itself (`Arc<Box<dyn Error + Send + Sync>>`, `Rc<anyhow::Error>`).
+pub trait ShownViaDerefTwice<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader;
+
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage;
+}
+
+impl<'r, T: ?Sized> ShownViaDerefTwice<'r, T> for Shown<'r, T>
+where
+    T: Deref,
+    T::Target: Deref,
+    <T::Target as Deref>::Target: AsDynError,
+{
+    #[inline]
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+/// Where a value holds errors, which `{:?}` shows (`Option<io::Error>`,
+/// `Vec<io::Error>`).
+pub trait ShownItems<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader;
+
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage;
+}
+
+impl<'r, T: ?Sized, E> ShownItems<'r, T> for Shown<'r, T>
+where
+    &'r T: IntoIterator<Item = &'r E>,
+    E: AsDynError + 'r,
+{
+    #[inline]
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+/// Where a value holds pointers to errors (`Option<Box<dyn Error>>`).
+pub trait ShownItemsViaDeref<'r, T: ?Sized> {
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader;
+
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage;
+}
+
+impl<'r, T: ?Sized, P> ShownItemsViaDeref<'r, T> for Shown<'r, T>
+where
+    &'r T: IntoIterator<Item = &'r P>,
+    P: Deref + 'r,
+    P::Target: AsDynError,
+{
+    #[inline]
+    fn in_header(self) -> &'r T
+    where
+        T: NotInHeader,
+    {
+        self.0
+    }
+
+    #[inline]
+    fn in_message(self) -> &'r T
+    where
+        T: NotInMessage,
+    {
+        self.0
+    }
+}
+
+/// Taken by reference, so that it comes after all the others.
 pub trait ShownPlain<'r, T: ?Sized> {
     fn in_header(self) -> &'r T;
 

@@ -771,7 +771,7 @@ fn exposed_field_checks(input: &Input, variant: &Variant) -> Vec<TokenStream> {
             let private = Ident::new("__errcode_private", span);
             quote_spanned! {span=>
                 let _ = {
-                    use #private::{ShownPlain as _, ShownViaDeref as _};
+                    use #private::{ShownItems as _, ShownItemsViaDeref as _, ShownPlain as _, ShownViaDeref as _, ShownViaDerefTwice as _};
                     #private::Shown::<#ty>(#binding).in_message()
                 };
             }
@@ -1146,7 +1146,7 @@ fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream 
     let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => {}));
     quote! {
         fn headers(__error: &Self, __headers: &mut #private::Headers<'_>) {
-            use #private::{ShownPlain as _, ShownViaDeref as _};
+            use #private::{ShownItems as _, ShownItemsViaDeref as _, ShownPlain as _, ShownViaDeref as _, ShownViaDerefTwice as _};
             match __error { #(#arms)* #rest }
         }
     }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{is_std_unsized, option_inner, Parsed, Variant};
+use crate::ast::{is_std_unsized, option_inner, Parsed, Part, Variant};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
 use crate::prop::Exposure;
@@ -30,6 +30,7 @@ pub fn check(cx: &mut Ctxt, input: &Parsed) {
     }
     one_from_per_type(cx, input);
     transparent_names_no_parameter(cx, input);
+    shown_types_name_no_parameter(cx, input);
 }
 
 /// A client parses codes as either numbers or strings; an enum mixing both
@@ -342,6 +343,58 @@ fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
             cx.error_spanned(
                 field.ty,
                 format!("#[code(transparent)] cannot wrap a type that names `{name}`: the wrapped type's catalogue is static, where the enum's parameters do not exist"),
+            );
+        }
+    }
+}
+
+/// Whether a value shown to clients is an error, whose text is for logs, is
+/// checked by its type (see `client_text` in the runtime); a type parameter
+/// may stand for any type, an error included, so a field whose type names
+/// one reaches no client but through a `with` function or a `#[body]`.
+fn shown_types_name_no_parameter(cx: &mut Ctxt, input: &Parsed) {
+    let params: Vec<String> = input
+        .generics
+        .type_params()
+        .map(|t| t.ident.to_string())
+        .collect();
+    if params.is_empty() {
+        return;
+    }
+    for variant in &input.variants {
+        let Some(code) = &variant.code else { continue };
+        let shown = variant
+            .exposure(input.status_of(code), code.expose().is_some())
+            .shows_message();
+        for (i, field) in variant.fields.iter().enumerate() {
+            let in_header = field
+                .attrs
+                .header
+                .as_ref()
+                .is_some_and(|h| h.with.is_none());
+            let in_message = shown
+                && variant
+                    .message
+                    .iter()
+                    .any(|part| matches!(part, Part::Field { field, .. } if *field == i));
+            if !in_header && !in_message {
+                continue;
+            }
+            let Some(name) = named_param(quote::ToTokens::to_token_stream(field.ty), &params)
+            else {
+                continue;
+            };
+            let (path, fix) = if in_header {
+                (
+                    "#[header] would send",
+                    "give #[header] a `with` function that returns what the client may see",
+                )
+            } else {
+                ("the message shows", "give the field a concrete type, or a status of 500 or above without `expose` (bodies then show the template)")
+            };
+            cx.error_spanned(
+                field.ty,
+                format!("{path} field `{}` to the client, and its type names parameter `{name}`, which may be an error, whose text is for logs, not clients; {fix}", field.display_name()),
             );
         }
     }

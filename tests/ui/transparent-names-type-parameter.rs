@@ -2,7 +2,7 @@ use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
 enum Inner<T: std::fmt::Debug> {
-    #[code(1, status = 400, msg = "{0:?}")]
+    #[code(1, status = 500, msg = "{0:?}")]
     Bad(T),
 }
 
@@ -10,7 +10,7 @@ enum Inner<T: std::fmt::Debug> {
 enum Outer<T: std::fmt::Debug> {
     #[code(transparent)]
     Inner(Inner<T>),
-    #[code(2, status = 400, msg = "{0:?}")]
+    #[code(2, status = 500, msg = "{0:?}")]
     Own(T),
 }
 

@@ -177,21 +177,17 @@ pub fn check_with<E: ApiError>(path: impl AsRef<Path>, mode: Mode) -> Result<Out
     let path = path.as_ref();
     let now = Lock::of::<E>();
     let text = now.to_string();
-    let changes = match std::fs::read_to_string(path) {
-        Ok(old) if atomic_file::same_text(&old, &text) => return Ok(Outcome::Unchanged),
-        Ok(old) => recorded_changes(path, &old, &now, mode)?,
-        Err(e) if e.kind() == io::ErrorKind::NotFound && mode == Mode::Accept => Vec::new(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+    let changes = match atomic_file::read(path) {
+        Ok(Some(old)) if atomic_file::same_text(&old, &text) => return Ok(Outcome::Unchanged),
+        Ok(Some(old)) => recorded_changes(path, &old, &now, mode)?,
+        Ok(None) if mode == Mode::Accept => Vec::new(),
+        Ok(None) => {
             return Err(Error::Missing {
                 path: path.to_owned(),
             })
         }
-        Err(error) => {
-            return Err(Error::Io {
-                path: path.to_owned(),
-                error,
-            })
-        }
+        Err(WriteError::Io { path, error }) => return Err(Error::Io { path, error }),
+        Err(refused) => return Err(Error::Write(refused)),
     };
     if mode == Mode::Check && changes.iter().any(|c| c.breaking) {
         return Err(Error::Breaking {

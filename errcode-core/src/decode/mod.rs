@@ -252,6 +252,7 @@ impl fmt::Display for Unrecognized {
             Reason::Ambiguous => "ambiguous",
             Reason::CatchAllOnly => "fits only a catch-all template",
             Reason::MessageMismatch => "message fits no entry's text",
+            Reason::CodeMismatch => "code is not the one the type URI names",
             Reason::NotRebuildable => "variant not rebuildable from the body",
         };
         write!(f, "unrecognized error body ({reason})")?;
@@ -297,6 +298,11 @@ pub enum Reason {
     /// and "403: Missing permissions to access this resource" is another
     /// error under the same code. They are the candidates.
     MessageMismatch,
+    /// The body's type URI names entries (RFC 9457's `type`), but its
+    /// `code` member is not their code: the body contradicts itself, and
+    /// neither names the entry for certain. The candidates are the entries
+    /// the type URI names, then those with the code.
+    CodeMismatch,
     /// One entry fits, but its variant holds a value the body does not carry
     /// (a field the message hides, a `#[source]` of a type that cannot be
     /// built from a [`RemoteError`]). It is the one candidate.
@@ -486,25 +492,41 @@ fn choose<E: ApiError>(
     // Own entries and those of `#[code(transparent)]` variants, flattened:
     // what `with_code` positions point into.
     let entries = catalogue.indexed_entries();
-    let typed: Vec<&'static Entry> =
-        by_type.map_or_else(Vec::new, |suffix| typed_entries(catalogue, suffix));
-    // Whether the body names its entry (by type or code) rather than leaving
-    // status and message to tell.
-    let named = code.is_some() || !typed.is_empty();
-    let coded: &[usize] = match code {
-        _ if !typed.is_empty() => &[],
+    let by_code: &[usize] = match code {
         Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
         Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
         Some(CodeRef::OutOfRange) => &[],
         None => catalogue.with_code(Key::None),
     };
+    let at = |positions: &[usize]| -> Vec<&'static Entry> {
+        positions
+            .iter()
+            .filter_map(|&i| entries.get(i).copied())
+            .collect()
+    };
+    let mut typed: Vec<usize> =
+        by_type.map_or_else(Vec::new, |suffix| typed_positions(catalogue, suffix));
+    if code.is_some() && !typed.is_empty() {
+        if !typed.iter().any(|i| by_code.contains(i)) {
+            // A body whose code is not the code its type URI names
+            // contradicts itself: neither names the entry for certain.
+            let mut candidates = at(&typed);
+            candidates.extend(at(by_code));
+            return unrecognized(Reason::CodeMismatch, candidates);
+        }
+        typed.retain(|i| by_code.contains(i));
+    }
+    // Whether the body names its entry (by type or code) rather than leaving
+    // status and message to tell.
+    let named = code.is_some() || !typed.is_empty();
+    let coded: &[usize] = if typed.is_empty() { by_code } else { &[] };
     // The entries the body names, without collecting them: most bodies name
     // one, and that one needs no list.
     let named_entries = || {
         typed
             .iter()
-            .copied()
-            .chain(coded.iter().filter_map(|&i| entries.get(i).copied()))
+            .chain(coded)
+            .filter_map(|&i| entries.get(i).copied())
     };
     let one = typed.len().saturating_add(coded.len()) == 1;
     let trusted = named && one && <E::Format as Format>::CODE_OUTRANKS_STATUS;
@@ -720,12 +742,12 @@ fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
     }
 }
 
-/// The entries whose code a type URI names by `suffix` (normalised, as
-/// [`type_suffix`] gives it), in catalogue order: the suffix read back as a
-/// code (a number, or percent-decoded text) is looked up in the code index,
-/// and only the entries whose code the format writes as exactly `suffix`
-/// are kept.
-fn typed_entries(catalogue: &Catalogue, suffix: &str) -> Vec<&'static Entry> {
+/// Where the entries are whose code a type URI names by `suffix`
+/// (normalised, as [`type_suffix`] gives it), in catalogue order: the
+/// suffix read back as a code (a number, or percent-decoded text) is looked
+/// up in the code index, and only the entries whose code the format writes
+/// as exactly `suffix` are kept.
+fn typed_positions(catalogue: &Catalogue, suffix: &str) -> Vec<usize> {
     let mut positions: Vec<usize> = Vec::new();
     if let Ok(n) = suffix.parse::<i64>() {
         positions.extend(catalogue.with_code(Key::Int(n)));
@@ -735,11 +757,8 @@ fn typed_entries(catalogue: &Catalogue, suffix: &str) -> Vec<&'static Entry> {
     }
     positions.sort_unstable();
     let entries = catalogue.indexed_entries();
+    positions.retain(|&i| entries.get(i).is_some_and(|e| uri_code_is(e, suffix)));
     positions
-        .into_iter()
-        .filter_map(|i| entries.get(i).copied())
-        .filter(|e| uri_code_is(e, suffix))
-        .collect()
 }
 
 /// `text` with its `%XX` escapes decoded; `None` for a malformed escape or

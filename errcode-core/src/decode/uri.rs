@@ -159,6 +159,13 @@ mod tests {
             ),
             ("HTTPS://X.Example:8080/Path", "https://x.example:8080/Path"),
             ("https://User@X.EXAMPLE/P", "https://User@x.example/P"),
+            // An `@` after the host is the path's: the host is still folded.
+            ("https://X.Example/P@Q", "https://x.example/P@Q"),
+            ("HTTP://[FE80::A]:8080/P", "http://[fe80::a]:8080/P"),
+            (
+                "https://x.example/%41?Q%41#F%41",
+                "https://x.example/A?QA#FA",
+            ),
             ("https://%41.example/%41", "https://a.example/A"),
             ("urn:Example:Out", "urn:Example:Out"),
             ("/probs/%61", "/probs/a"),

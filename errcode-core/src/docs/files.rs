@@ -2,7 +2,6 @@
 //! there are stale.
 
 use std::fmt;
-use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::atomic_file::{self, WriteError};
@@ -134,11 +133,11 @@ pub fn fresh_with<E: ApiError>(
     let mut stale = Vec::new();
     for (name, text) in outputs::<E>(version) {
         let path = dir.join(name);
-        let hint = match std::fs::read_to_string(&path) {
-            Ok(old) if atomic_file::same_text(&old, &text) => continue,
-            Ok(old) => first_difference(&old, &text),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => "missing".to_owned(),
-            Err(e) => e.to_string(),
+        let hint = match atomic_file::read(&path) {
+            Ok(Some(old)) if atomic_file::same_text(&old, &text) => continue,
+            Ok(Some(old)) => first_difference(&old, &text),
+            Ok(None) => "missing".to_owned(),
+            Err(e) => e.reason(),
         };
         stale.push((path, hint, text));
     }
