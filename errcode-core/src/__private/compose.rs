@@ -11,12 +11,6 @@ use crate::glue::{restore_entry, Glue};
 use crate::headers::Headers;
 use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 
-/// The codes of `E`, for `assert_disjoint_codes!`.
-#[must_use]
-pub const fn codes<E: ApiError>() -> Codes {
-    <E::__Glue as Glue<E>>::CODES
-}
-
 /// What a `#[code(transparent)]` variant's generated code calls on the type
 /// it wraps, always as `<Type as Wrapped>::...` spanned at the field's type:
 /// one trait, so that a type that does not derive `ApiError` is one error

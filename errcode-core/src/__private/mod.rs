@@ -27,7 +27,7 @@ pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,
     ShownViaDeref, ShownViaDerefTwice,
 };
-pub use self::compose::{codes, merge_ints, merge_strs, Wrapped};
+pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{body_field, entries, example_json, fixed_header, header_field, ExampleOf};
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
@@ -39,7 +39,7 @@ pub use self::source::{AsDynError, Source, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::{RemoteError, Restore};
-pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
+pub use crate::disjoint::{assert_composable, assert_disjoint, codes, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
