@@ -2,7 +2,7 @@
 
 use http::StatusCode;
 
-use crate::__private_v0_1::Glue;
+use crate::glue::Glue;
 use crate::{Catalogue, Code, CodeRef, Entry, Format};
 
 /// An error type with a documented catalogue: each value knows its code,

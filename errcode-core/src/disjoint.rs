@@ -4,7 +4,8 @@
 
 use core::cmp::Ordering;
 
-use crate::Code;
+use crate::glue::Glue;
+use crate::{ApiError, Code};
 
 /// Fails the build when two of the listed error types use the same code.
 ///
@@ -50,6 +51,12 @@ macro_rules! __assert_disjoint_pairs {
         $crate::__assert_disjoint_pairs!($($rest),*);
     };
     () => {};
+}
+
+/// The codes of `E`, for `assert_disjoint_codes!`.
+#[must_use]
+pub const fn codes<E: ApiError>() -> Codes {
+    <E::__Glue as Glue<E>>::CODES
 }
 
 /// A type's codes as the derive lists them for `assert_disjoint_codes!`:

@@ -4,8 +4,8 @@
 
 use core::fmt;
 
-use crate::__private_v0_1::Glue;
 use crate::format::{BodySource, Format};
+use crate::glue::Glue;
 use crate::{ApiError, Catalogue, Entry, Segment};
 
 /// One translation of a catalogue: a file `<tag>.json` of the locales

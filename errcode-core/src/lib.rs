@@ -9,13 +9,13 @@
 mod api_error;
 mod atomic_file;
 mod catalogue;
-mod client_text;
 mod code;
 pub mod contract;
 pub mod decode;
 mod disjoint;
 pub mod docs;
 pub mod format;
+mod glue;
 mod grpc;
 pub mod headers;
 mod lang;
@@ -35,7 +35,7 @@ pub mod tonic;
 pub mod utoipa;
 
 #[doc(hidden)]
-#[path = "__private.rs"]
+#[path = "__private/mod.rs"]
 pub mod __private_v0_1;
 
 pub use api_error::ApiError;

@@ -81,8 +81,8 @@ use serde::ser::{SerializeMap as _, Serializer as _};
 use serde_json::{Map, Value};
 use tonic_types::{ErrorDetails, StatusExt as _};
 
-use crate::__private_v0_1::Glue;
 use crate::decode::{Decoded, Evidence, Reason, Received, Unrecognized};
+use crate::glue::Glue;
 use crate::{ApiError, Code, CodeBuf, Entry, GrpcCode};
 
 /// The metadata key of the entry's code.

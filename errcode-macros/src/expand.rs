@@ -748,7 +748,7 @@ fn display_arm(
 /// Where bodies show the rendered message, a compile error for each
 /// placeholder whose field is an error (or points to one) without being the
 /// source: its text would reach the client, as a source's never does. At the
-/// field's type; see `client_text` in the runtime.
+/// field's type; see `__private/checks.rs` in the runtime.
 fn exposed_field_checks(input: &Input, variant: &Variant) -> Vec<TokenStream> {
     if !variant.exposes_message(input) {
         return Vec::new();

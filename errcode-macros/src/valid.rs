@@ -349,7 +349,7 @@ fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
 }
 
 /// Whether a value shown to clients is an error, whose text is for logs, is
-/// checked by its type (see `client_text` in the runtime); a type parameter
+/// checked by its type (see `__private/checks.rs` in the runtime); a type parameter
 /// may stand for any type, an error included, so a field whose type names
 /// one reaches no client but through a `with` function or a `#[body]`.
 fn shown_types_name_no_parameter(cx: &mut Ctxt, input: &Parsed) {

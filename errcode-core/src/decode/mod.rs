@@ -587,7 +587,7 @@ fn choose<E: ApiError>(
         status,
         message,
     };
-    match crate::__private_v0_1::restore_entry::<E>(chosen, &source) {
+    match crate::glue::restore_entry::<E>(chosen, &source) {
         Some(error) => Decoded::Known(Received {
             error,
             status,
@@ -699,7 +699,7 @@ pub(crate) fn rebuild<E: ApiError>(
         status: None,
         message: Some(message),
     };
-    crate::__private_v0_1::restore_entry::<E>(entry, &source)
+    crate::glue::restore_entry::<E>(entry, &source)
 }
 
 /// A mistyped member read as absent where the format says to ignore it.

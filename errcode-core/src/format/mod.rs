@@ -266,7 +266,7 @@ impl<E: ApiError> BodySource for E {
     }
 
     fn serialize_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        <E::__Glue as crate::__private_v0_1::Glue<E>>::body_fields(self, map)
+        <E::__Glue as crate::glue::Glue<E>>::body_fields(self, map)
     }
 }
 

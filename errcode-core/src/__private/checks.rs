@@ -14,7 +14,9 @@
 
 use core::ops::Deref;
 
-use crate::__private_v0_1::AsDynError;
+use super::source::AsDynError;
+use crate::disjoint::Codes;
+use crate::{Code, Format};
 
 pub struct Shown<'r, T: ?Sized>(pub &'r T);
 
@@ -208,4 +210,69 @@ impl<'r, T: ?Sized> ShownPlain<'r, T> for &Shown<'r, T> {
     fn in_message(self) -> &'r T {
         self.0
     }
+}
+
+/// Why the derive refuses `code` for format `F`: `None` when `F` takes it
+/// ([`Format::ACCEPTED_CODES`](crate::Format::ACCEPTED_CODES)). Asked once
+/// per `_` entry, and once with any code of the enum's kind, for the kind.
+#[must_use]
+pub const fn refused_code<F: Format + ?Sized>(code: Code) -> Option<&'static str> {
+    let accepted = F::ACCEPTED_CODES;
+    if accepted.accepts(code) {
+        return None;
+    }
+    Some(match code {
+        Code::None => "the body format needs a code on every entry; replace `_` with a code",
+        Code::Int(_) if accepted.strings => {
+            "the body format takes string codes and this enum's codes are integers; \
+             write each code as a string literal, e.g. #[code(\"NOT_FOUND\", ...)]"
+        }
+        Code::Str(_) if accepted.integers => {
+            "the body format takes integer codes and this enum's codes are strings; \
+             write each code as an integer literal, e.g. #[code(404, ...)]"
+        }
+        Code::Int(_) | Code::Str(_) => {
+            "the body format takes no codes; write `_` as each entry's code"
+        }
+    })
+}
+
+/// Why the derive refuses to wrap a type with `codes` in a
+/// `#[code(transparent)]` variant of a type in format `F`: `F` writes the
+/// wrapped type's bodies too, so it must take their codes. `None` when it
+/// does, and for the kind of code when the `composed` codes (the wrapping
+/// type's, wrapped ones included) mix kinds: `assert_composable` says so,
+/// and one mistake is one error.
+#[must_use]
+pub const fn refused_wrapped_codes<F: Format + ?Sized>(
+    codes: Codes,
+    composed: Codes,
+) -> Option<&'static str> {
+    let accepted = F::ACCEPTED_CODES;
+    if codes.absent && !accepted.accepts(Code::None) {
+        return Some(
+            "the body format needs a code on every entry, and this wrapped type has entries \
+             without one (`_`); the wrapping type's format writes the wrapped type's bodies too",
+        );
+    }
+    if !composed.ints.is_empty() && !composed.strs.is_empty() {
+        return None;
+    }
+    let refused_ints = !codes.ints.is_empty() && !accepted.accepts(Code::Int(0));
+    let refused_strs = !codes.strs.is_empty() && !accepted.accepts(Code::Str(""));
+    Some(match (refused_ints, refused_strs) {
+        (false, false) => return None,
+        (true, _) if accepted.strings => {
+            "the body format takes string codes and this wrapped type's codes are integers; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+        (false, true) if accepted.integers => {
+            "the body format takes integer codes and this wrapped type's codes are strings; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+        _ => {
+            "the body format takes no codes and this wrapped type's entries have codes; \
+             the wrapping type's format writes the wrapped type's bodies too"
+        }
+    })
 }

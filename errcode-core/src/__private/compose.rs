@@ -1,0 +1,158 @@
+//! `#[code(transparent)]`: what a wrapping type calls on the type it wraps,
+//! and its codes merged with the wrapped types'.
+
+use core::fmt;
+
+use serde::ser::SerializeMap;
+
+use crate::decode::Restore;
+use crate::disjoint::Codes;
+use crate::glue::{restore_entry, Glue};
+use crate::headers::Headers;
+use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
+
+/// What a `#[code(transparent)]` variant's generated code calls on the type
+/// it wraps, always as `<Type as Wrapped>::...` spanned at the field's type:
+/// one trait, so that a type that does not derive `ApiError` is one error
+/// there rather than one per use.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` does not derive ApiError, so #[code(transparent)] cannot take its code, status and message",
+    label = "not an errcodes error type",
+    note = "#[code(transparent)] wraps another `#[derive(ApiError)]` type; for any other error use #[source] or #[from] with a code of its own"
+)]
+pub trait Wrapped: Sized {
+    /// Its codes, merged into the wrapping type's.
+    const CODES: Codes;
+    /// Its catalogue, included in the wrapping type's.
+    const CATALOGUE: &'static Catalogue;
+
+    fn info(&self) -> &'static Entry;
+
+    /// Its static body where it is written in the wrapping type's format
+    /// `F` (which writes every body the wrapping type sends); `None`
+    /// otherwise, and `F` writes the body field by field.
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]>;
+
+    /// Its `#[body]` fields.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the serializer reports.
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error>;
+
+    /// Its `#[header]` fields (its entry's fixed headers are written through
+    /// the wrapping type's `info()`, which is its own).
+    fn headers(&self, headers: &mut Headers<'_>);
+
+    /// Writes placeholder number `index` of its template, for a translation
+    /// (from its own catalogue) of its entry.
+    ///
+    /// # Errors
+    ///
+    /// Whatever the field's formatting reports.
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result;
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self>;
+
+    /// The value a decoded body of `entry` rebuilds, if `entry` is in its
+    /// catalogue (included ones too); `Err(())` if it is not.
+    #[allow(clippy::result_unit_err)]
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()>;
+}
+
+impl<E: ApiError> Wrapped for E
+where
+    E::Format: 'static,
+{
+    const CODES: Codes = <E::__Glue as Glue<E>>::CODES;
+    const CATALOGUE: &'static Catalogue = <E::__Glue as Glue<E>>::CATALOGUE;
+
+    #[inline]
+    fn info(&self) -> &'static Entry {
+        ApiError::info(self)
+    }
+
+    fn static_body_in<F: Format + 'static>(&self) -> Option<&'static [u8]> {
+        if core::any::TypeId::of::<F>() == core::any::TypeId::of::<E::Format>() {
+            self.static_body()
+        } else {
+            None
+        }
+    }
+
+    fn body_fields<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+        <E::__Glue as Glue<E>>::body_fields(self, map)
+    }
+
+    fn headers(&self, headers: &mut Headers<'_>) {
+        <E::__Glue as Glue<E>>::headers(self, headers);
+    }
+
+    fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        <E::__Glue as Glue<E>>::fmt_arg(self, index, f)
+    }
+
+    fn from_code(code: CodeRef<'_>) -> Option<Self> {
+        <E as ApiError>::from_code(code)
+    }
+
+    fn restore(entry: &'static Entry, source: &dyn Restore) -> Result<Option<Self>, ()> {
+        if E::catalogue().contains(entry) {
+            Ok(restore_entry(entry, source))
+        } else {
+            Err(())
+        }
+    }
+}
+
+/// `lists` (each ascending) merged into one ascending list of `N` codes:
+/// the codes of a type with `#[code(transparent)]` variants.
+#[must_use]
+pub const fn merge_ints<const N: usize>(lists: &[&[i64]]) -> [i64; N] {
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        // Merged from the back, so that nothing is moved twice.
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && out[i - 1] > list[j - 1] {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
+}
+
+/// As [`merge_ints`], for string codes in [`Codes::strs`] order.
+#[must_use]
+pub const fn merge_strs<const N: usize>(
+    lists: &[&[(u64, &'static str)]],
+) -> [(u64, &'static str); N] {
+    let mut out = [(0, ""); N];
+    let mut len = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let list = lists[l];
+        let (mut i, mut j) = (len, list.len());
+        while j > 0 {
+            if i > 0 && crate::disjoint::compare(out[i - 1], list[j - 1]).is_gt() {
+                out[i + j - 1] = out[i - 1];
+                i -= 1;
+            } else {
+                out[i + j - 1] = list[j - 1];
+                j -= 1;
+            }
+        }
+        len += list.len();
+        l += 1;
+    }
+    out
+}

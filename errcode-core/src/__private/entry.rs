@@ -1,0 +1,302 @@
+//! The catalogue's entries as the derive writes them.
+
+use http::StatusCode;
+use serde::Serialize;
+
+use crate::catalogue::{Segment, EXPOSED, SHARED, UNIT};
+use crate::{BodyField, Code, Entry, ResponseHeader};
+
+/// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
+/// followed by a builder call for each fact that differs from the default
+/// (no status, no name, no category, no description, no `#[body]` field,
+/// not shared, no fields, message exposed). [`entries`] then numbers the
+/// entries and applies the enum-wide defaults.
+impl Entry {
+    const fn new(code: Code, variant: &'static str, message: &'static str) -> Entry {
+        Entry {
+            index: 0,
+            code,
+            status: None,
+            also_statuses: &[],
+            sent_status: 500,
+            name: None,
+            title: None,
+            grpc: None,
+            variant,
+            message,
+            segments: &[],
+            category: None,
+            description: None,
+            body_fields: &[],
+            headers: &[],
+            flags: UNIT | EXPOSED,
+            fixed_message: None,
+        }
+        .settled()
+    }
+
+    /// The entry with [`Entry::fixed_message`] brought up to date: every
+    /// builder that changes what it depends on ends here.
+    const fn settled(mut self) -> Entry {
+        self.fixed_message = self.message_of_every_body();
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn int(code: i64, variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::Int(code), variant, message)
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn str(code: &'static str, variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::Str(code), variant, message)
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn none(variant: &'static str, message: &'static str) -> Entry {
+        Entry::new(Code::None, variant, message)
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_status(mut self, status: u16) -> Entry {
+        self.status = Some(status);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn titled(mut self, title: &'static str) -> Entry {
+        self.title = Some(title);
+        self
+    }
+
+    /// `grpc = "NAME"`, as the code's number: the derive has checked the name.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn grpc(mut self, number: i32) -> Entry {
+        self.grpc = crate::GrpcCode::from_i32(number);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn also(mut self, statuses: &'static [u16]) -> Entry {
+        self.also_statuses = statuses;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn named(mut self, name: &'static str) -> Entry {
+        self.name = Some(name);
+        self.settled()
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn segmented(mut self, segments: &'static [Segment]) -> Entry {
+        self.segments = segments;
+        self.settled()
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn in_category(mut self, category: &'static str) -> Entry {
+        self.category = Some(category);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn doc(mut self, description: &'static str) -> Entry {
+        self.description = Some(description);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn body(mut self, fields: &'static [BodyField]) -> Entry {
+        self.body_fields = fields;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_headers(mut self, headers: &'static [ResponseHeader]) -> Entry {
+        self.headers = headers;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn shared(mut self) -> Entry {
+        self.flags |= SHARED;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_fields(mut self) -> Entry {
+        self.flags &= !UNIT;
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn hidden(mut self) -> Entry {
+        self.flags &= !EXPOSED;
+        self.settled()
+    }
+}
+
+/// The catalogue's entries: numbered in declaration order, the enum's
+/// `default_status` and `category` given to those that name none, and each
+/// sent with its status or else the format's `sent_by_default`
+/// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
+#[must_use]
+pub const fn entries<const N: usize>(
+    mut entries: [Entry; N],
+    default_status: Option<u16>,
+    category: Option<&'static str>,
+    sent_by_default: StatusCode,
+) -> [Entry; N] {
+    let mut i = 0;
+    while i < N {
+        let entry = &mut entries[i];
+        entry.index = i;
+        if entry.status.is_none() {
+            entry.status = default_status;
+        }
+        if entry.category.is_none() {
+            entry.category = category;
+        }
+        entry.sent_status = match entry.status {
+            Some(status) => status,
+            None => sent_by_default.as_u16(),
+        };
+        i += 1;
+    }
+    entries
+}
+
+#[must_use]
+pub const fn header_field(
+    name: &'static str,
+    field: &'static str,
+    ty: &'static str,
+    optional: bool,
+) -> ResponseHeader {
+    ResponseHeader {
+        name,
+        value: None,
+        field: Some(field),
+        ty: Some(ty),
+        with: None,
+        optional,
+    }
+}
+
+impl ResponseHeader {
+    /// `#[header("Name", with = path)]`: the path as written.
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn converted(mut self, with: &'static str) -> ResponseHeader {
+        self.with = Some(with);
+        self
+    }
+}
+
+#[must_use]
+pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHeader {
+    ResponseHeader {
+        name,
+        value: Some(value),
+        field: None,
+        ty: None,
+        with: None,
+        optional: false,
+    }
+}
+
+#[must_use]
+pub const fn body_field(member: &'static str, field: &'static str, ty: &'static str) -> BodyField {
+    BodyField {
+        member,
+        field,
+        ty,
+        example: None,
+        description: None,
+    }
+}
+
+impl BodyField {
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_example(mut self, example: fn() -> serde_json::Result<String>) -> BodyField {
+        self.example = Some(example);
+        self
+    }
+
+    #[doc(hidden)]
+    #[must_use]
+    pub const fn with_doc(mut self, description: &'static str) -> BodyField {
+        self.description = Some(description);
+        self
+    }
+}
+
+/// The JSON text of a `#[body(example = ...)]` value as a value of the
+/// field's type `T`.
+pub fn example_json<T: Serialize, V: ExampleOf<T>>(value: V) -> serde_json::Result<String> {
+    serde_json::to_string(&value.into_field())
+}
+
+/// A `#[body(example = ...)]` value that stands for a value of the field's
+/// type `T`: one of `T` itself, or a literal for an owned text or sequence
+/// type. Not `From`: an integer literal would then default to `i32` for a
+/// `u64` field, which has several `From` impls.
+#[diagnostic::on_unimplemented(
+    message = "the example is not a value of the field's type `{T}`",
+    label = "expected a value of type `{T}`, found `{Self}`"
+)]
+pub trait ExampleOf<T> {
+    fn into_field(self) -> T;
+}
+
+impl<T> ExampleOf<T> for T {
+    fn into_field(self) -> T {
+        self
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl ExampleOf<String> for &str {
+    fn into_field(self) -> String {
+        self.to_owned()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl ExampleOf<Box<str>> for &str {
+    fn into_field(self) -> Box<str> {
+        self.into()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<'a> ExampleOf<std::borrow::Cow<'a, str>> for &'a str {
+    fn into_field(self) -> std::borrow::Cow<'a, str> {
+        std::borrow::Cow::Borrowed(self)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T, const N: usize> ExampleOf<Vec<T>> for [T; N] {
+    fn into_field(self) -> Vec<T> {
+        self.into()
+    }
+}
