@@ -3,13 +3,11 @@
 //! content types and bodies, each body decoded back into the typed error.
 #![cfg(all(feature = "axum", feature = "tracing"))]
 
-#[path = "../examples/server.rs"]
+#[path = "../../examples/server.rs"]
 #[allow(dead_code)]
 mod server;
 
-mod common {
-    pub mod http;
-}
+use crate::common;
 
 use std::net::SocketAddr;
 
