@@ -3,11 +3,11 @@
 //! decode to, with the seed enums and with enums that declare what the
 //! examples use.
 
-#[path = "../examples/catalogues/fresns.rs"]
+#[path = "../../examples/catalogues/fresns.rs"]
 mod fresns;
-#[path = "../examples/catalogues/mastodon.rs"]
+#[path = "../../examples/catalogues/mastodon.rs"]
 mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
+#[path = "../../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
 use errcodes::decode::{DecodeError, Decoded, Evidence, Reason, Received, Unrecognized};
