@@ -8,15 +8,15 @@ use std::process::Command;
 
 use errcodes::{docs, ApiError};
 
-#[path = "../examples/catalogues/cocam.rs"]
+#[path = "../../examples/catalogues/cocam.rs"]
 mod cocam;
-#[path = "../examples/catalogues/fresns.rs"]
+#[path = "../../examples/catalogues/fresns.rs"]
 mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
+#[path = "../../examples/catalogues/kakao.rs"]
 mod kakao;
-#[path = "../examples/catalogues/mastodon.rs"]
+#[path = "../../examples/catalogues/mastodon.rs"]
 mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
+#[path = "../../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
 const TOOLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/docs-check");

@@ -4,18 +4,18 @@
 //! No Rust attribute (`#[body]`), no "field `x`" or "Variant `X`", no Rust
 //! path or type, and no Markdown backtick left as text in the HTML page.
 
-#[path = "../examples/catalogues/cocam.rs"]
+#[path = "../../examples/catalogues/cocam.rs"]
 mod cocam;
-#[path = "../examples/demo.rs"]
+#[path = "../../examples/demo.rs"]
 #[allow(dead_code)]
 mod demo;
-#[path = "../examples/catalogues/fresns.rs"]
+#[path = "../../examples/catalogues/fresns.rs"]
 mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
+#[path = "../../examples/catalogues/kakao.rs"]
 mod kakao;
-#[path = "../examples/catalogues/mastodon.rs"]
+#[path = "../../examples/catalogues/mastodon.rs"]
 mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
+#[path = "../../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
 use errcodes::docs::{Html, Json, Markdown, OpenApi, View};
