@@ -5,7 +5,10 @@
 
 #[path = "../common"]
 mod common {
+    // Only the tests of these features use them.
+    #[cfg(all(feature = "axum", any(feature = "tracing", feature = "actix-web")))]
     pub mod http;
+    #[cfg(feature = "utoipa")]
     pub mod validators;
 }
 
