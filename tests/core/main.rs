@@ -6,7 +6,9 @@
 //! module per file), not one per file: each binary links errcodes, axum,
 //! actix-web, tonic and tokio, so the link, not the tests, is what a test
 //! run pays for each one. A new test file goes in its area's directory,
-//! with a `mod` line in that area's `main.rs`.
+//! with a `mod` line in that area's `main.rs`; only a test that needs a
+//! process of its own stays a `tests/*.rs` binary (`tests/logging.rs` says
+//! why it does).
 
 mod bodies;
 mod catalogue;

@@ -3,16 +3,11 @@
 //! same entries, same order, every field equal. Then a few behaviours each
 //! catalogue's quirks call for.
 
-#[path = "../../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../../examples/catalogues/kakao.rs"]
-mod kakao;
-#[path = "../../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 use std::error::Error as _;
 

@@ -3,16 +3,11 @@
 //! `redocly lint` with its recommended rules (`tools/openapi/validate.sh`).
 //! Each document is written under `target/openapi/` first.
 
-#[path = "../../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../../examples/catalogues/kakao.rs"]
-mod kakao;
-#[path = "../../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 use crate::common::validators;
 

@@ -6,10 +6,8 @@
 use errcodes::docs::{self, View};
 use errcodes::ApiError;
 
-#[path = "../../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 /// Each `needle` occurs in the seed page (so the test checks the source's
 /// words) and in the page, in the form Markdown gives it.
@@ -171,12 +169,9 @@ fn markdown_keeps_hostile_text_as_text() {
     );
 }
 
-#[path = "../../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../../examples/catalogues/kakao.rs"]
-mod kakao;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
 
 /// Every message and description of a seed catalogue is on its page (as
 /// Markdown text) and in the seed page it came from.

@@ -1,7 +1,7 @@
-//! The web adapters: axum and actix-web responses, rejections, logging,
-//! language negotiation, the example server over a socket, utoipa, and what
-//! never leaks into a body. One test binary per area (see
-//! `tests/core/main.rs`).
+//! The web adapters: axum and actix-web responses, rejections, language
+//! negotiation, the example server over a socket, utoipa, and what never
+//! leaks into a body (their logging is `tests/logging.rs`, which needs a
+//! process of its own). One test binary per area (see `tests/core/main.rs`).
 
 #[path = "../common"]
 mod common {
@@ -16,7 +16,6 @@ mod actix;
 mod axum;
 mod axum_rejections;
 mod leak;
-mod logging;
 mod negotiate_language;
 mod responses;
 mod server;

@@ -5,7 +5,7 @@
 
 #[path = "../../examples/server.rs"]
 #[allow(dead_code)]
-mod server;
+mod example;
 
 use crate::common;
 
@@ -13,15 +13,15 @@ use std::net::SocketAddr;
 
 use common::http::{get, send, Reply};
 use errcodes::ApiError;
+use example::{AccountError, FieldError, ServiceError};
 use hyper::StatusCode;
-use server::{AccountError, FieldError, ServiceError};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 async fn serve() -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, server::app()).await });
+    tokio::spawn(async move { axum::serve(listener, example::app()).await });
     addr
 }
 
