@@ -287,7 +287,7 @@ LARGE_TEST_VARIANTS = 1500
 
 
 def large_test(n=LARGE_TEST_VARIANTS):
-    """`tests/large_catalogue.rs`: two enums of `n` variants with one
+    """`tests/core/large_catalogue.rs`: two enums of `n` variants with one
     200-character message, built by a `macro_rules!` from a list of names and
     codes."""
     msg = padded("Static error", 200)
@@ -371,7 +371,7 @@ def main():
     for name, gen in VERSIONS.items():
         (support / f"{name}_enum.rs").write_text(gen(SUPPORT_VARIANTS))
     tests = Path(__file__).resolve().parent.parent / "tests"
-    (tests / "large_catalogue.rs").write_text(large_test())
+    (tests / "core" / "large_catalogue.rs").write_text(large_test())
 
 
 if __name__ == "__main__":

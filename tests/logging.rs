@@ -1,5 +1,10 @@
 //! Feature `tracing`: each error response the adapters build is logged once,
 //! at a level by its status, with fields a log search can use.
+//!
+//! A binary of its own, not a module of `tests/web/`: tracing caches each
+//! callsite's interest process-wide, and a test there logging with no
+//! subscriber can register a callsite as unwanted while a test here installs
+//! its subscriber, which then sees no event.
 #![cfg(all(feature = "tracing", feature = "axum", feature = "actix-web"))]
 
 use std::collections::BTreeMap;

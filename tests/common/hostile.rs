@@ -1,6 +1,6 @@
 //! Hostile bodies built from real catalogue entries, and what decoding them
 //! must give. One home for the catalogues, the generator and the checks,
-//! shared by the proptest in `tests/decode_hostile.rs` and the
+//! shared by the proptest in `tests/decode/decode_hostile.rs` and the
 //! structure-aware fuzz target `fuzz/fuzz_targets/decode_structured.rs`.
 //!
 //! A [`Plan`] picks a catalogue (every built-in format has one), an entry,

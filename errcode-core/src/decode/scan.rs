@@ -4,7 +4,7 @@
 //! not an object) makes the scanner give up, and the body is read by
 //! serde_json, which gives every error. So the scanner accepts only bodies
 //! that serde_json accepts, and reads them as serde_json would
-//! (`tests/decode_one_pass.rs` compares the two on generated bodies).
+//! (`tests/decode/decode_one_pass.rs` compares the two on generated bodies).
 
 use std::borrow::Cow;
 

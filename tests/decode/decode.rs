@@ -1,8 +1,6 @@
 //! Decoding bodies back into typed errors, including hostile input.
 
-mod common {
-    pub mod round_trip;
-}
+use crate::common;
 
 use common::round_trip::{assert_round_trips, contradicted_messages};
 use errcodes::decode::{

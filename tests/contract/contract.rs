@@ -2,7 +2,7 @@
 //! before (`v1`) and after (`v2`), a lock file checked end to end, and the
 //! repository's own lock of the PluralKit catalogue.
 
-#[path = "../examples/catalogues/pluralkit.rs"]
+#[path = "../../examples/catalogues/pluralkit.rs"]
 mod pluralkit;
 
 use std::path::PathBuf;
@@ -445,13 +445,13 @@ fn another_format_breaks_content_type_and_members() {
 }
 
 fn seed_locks() -> [Lock; 5] {
-    #[path = "../examples/catalogues/cocam.rs"]
+    #[path = "../../examples/catalogues/cocam.rs"]
     mod cocam;
-    #[path = "../examples/catalogues/fresns.rs"]
+    #[path = "../../examples/catalogues/fresns.rs"]
     mod fresns;
-    #[path = "../examples/catalogues/kakao.rs"]
+    #[path = "../../examples/catalogues/kakao.rs"]
     mod kakao;
-    #[path = "../examples/catalogues/mastodon.rs"]
+    #[path = "../../examples/catalogues/mastodon.rs"]
     mod mastodon;
     [
         Lock::of::<cocam::CocamError>(),
@@ -578,7 +578,7 @@ fn the_environment_variable_accepts() {
             .args([
                 "--ignored",
                 "--exact",
-                "accept_in_child",
+                "contract::accept_in_child",
                 "--test-threads=1",
             ])
             .env("ERRCODE_TEST_LOCK", &path)
@@ -647,7 +647,7 @@ fn also_status_and_a_narrowed_type_are_compatible() {
             #[code(1, status = 409, also_status = 400, msg = "conflict")]
             Conflict {
                 #[body(encode_only)]
-                detail: crate::Detail,
+                detail: crate::contract::Detail,
             },
         }
     }

@@ -4,19 +4,14 @@
 //! No Rust attribute (`#[body]`), no "field `x`" or "Variant `X`", no Rust
 //! path or type, and no Markdown backtick left as text in the HTML page.
 
-#[path = "../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../examples/demo.rs"]
+use crate::catalogues::cocam;
+#[path = "../../examples/demo.rs"]
 #[allow(dead_code)]
 mod demo;
-#[path = "../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
-mod kakao;
-#[path = "../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 use errcodes::docs::{Html, Json, Markdown, OpenApi, View};
 use errcodes::ApiError;

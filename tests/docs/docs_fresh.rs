@@ -7,8 +7,7 @@ use errcodes::contract::Mode;
 use errcodes::docs;
 
 #[cfg(unix)]
-#[path = "common/fifo.rs"]
-mod fifo;
+use crate::common::fifo;
 
 /// Errors of the accounts API.
 #[derive(Debug, errcodes::ApiError)]
@@ -123,7 +122,7 @@ fn assert_fresh_fails_or_accepts() {
     let dir = scratch("assert");
     let run = |accept: &str| {
         std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "assert_fresh_in_child"])
+            .args(["--ignored", "--exact", "docs_fresh::assert_fresh_in_child"])
             .env("ERRCODE_TEST_DOCS", &dir)
             .env("ERRCODE_ACCEPT", accept)
             .output()

@@ -4,9 +4,7 @@
 //! port and a real client (hyper's) speaks to it.
 #![cfg(all(feature = "axum", feature = "actix-web"))]
 
-mod common {
-    pub mod http;
-}
+use crate::common;
 
 use std::net::SocketAddr;
 

@@ -8,16 +8,11 @@ use std::process::Command;
 
 use errcodes::{docs, ApiError};
 
-#[path = "../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
-mod kakao;
-#[path = "../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 const TOOLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/docs-check");
 

@@ -3,27 +3,25 @@
 //! content types and bodies, each body decoded back into the typed error.
 #![cfg(all(feature = "axum", feature = "tracing"))]
 
-#[path = "../examples/server.rs"]
+#[path = "../../examples/server.rs"]
 #[allow(dead_code)]
-mod server;
+mod example;
 
-mod common {
-    pub mod http;
-}
+use crate::common;
 
 use std::net::SocketAddr;
 
 use common::http::{get, send, Reply};
 use errcodes::ApiError;
+use example::{AccountError, FieldError, ServiceError};
 use hyper::StatusCode;
-use server::{AccountError, FieldError, ServiceError};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 async fn serve() -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, server::app()).await });
+    tokio::spawn(async move { axum::serve(listener, example::app()).await });
     addr
 }
 

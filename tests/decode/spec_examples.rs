@@ -3,12 +3,9 @@
 //! decode to, with the seed enums and with enums that declare what the
 //! examples use.
 
-#[path = "../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::fresns;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 use errcodes::decode::{DecodeError, Decoded, Evidence, Reason, Received, Unrecognized};
 use errcodes::format::{Matrix, Problem, ProblemType};

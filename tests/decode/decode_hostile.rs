@@ -3,9 +3,7 @@
 //! body generator and the checks live in `common/hostile.rs`, shared with
 //! the structure-aware fuzz target.
 
-mod common {
-    pub mod hostile;
-}
+use crate::common;
 
 use common::hostile::{
     self, decode_as, decode_each, entries, At, ByteEdit, Edit, Json, Member, MemberEdit, Outcome,

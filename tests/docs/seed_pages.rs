@@ -6,10 +6,8 @@
 use errcodes::docs::{self, View};
 use errcodes::ApiError;
 
-#[path = "../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 /// Each `needle` occurs in the seed page (so the test checks the source's
 /// words) and in the page, in the form Markdown gives it.
@@ -27,7 +25,7 @@ fn carries(seed: &str, page: &str, needles: &[&str]) {
 
 #[test]
 fn pluralkit_page_carries_the_error_model_and_notes() {
-    let seed = include_str!("data/seed-002-pluralkit.txt");
+    let seed = include_str!("../data/seed-002-pluralkit.txt");
     let page = docs::markdown::<pluralkit::PluralKitError>();
     carries(
         seed,
@@ -65,7 +63,7 @@ fn pluralkit_page_carries_the_error_model_and_notes() {
     }
     // The Rate Limiting section's example (`retry_after` 19), and an Error
     // Object in the 40001 example: the values the catalogue gives.
-    let limit = include_str!("data/specs/pluralkit-429-scope.json");
+    let limit = include_str!("../data/specs/pluralkit-429-scope.json");
     let limit: serde_json::Value = serde_json::from_str(limit).unwrap();
     assert_eq!(limit["retry_after"], 19);
     assert!(
@@ -92,7 +90,7 @@ fn pluralkit_page_carries_the_error_model_and_notes() {
 
 #[test]
 fn mastodon_page_carries_the_entity_and_notes() {
-    let seed = include_str!("data/seed-001-mastodon.txt");
+    let seed = include_str!("../data/seed-001-mastodon.txt");
     let page = docs::markdown::<mastodon::MastodonError>();
     carries(
         seed,
@@ -171,12 +169,9 @@ fn markdown_keeps_hostile_text_as_text() {
     );
 }
 
-#[path = "../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
-mod kakao;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
 
 /// Every message and description of a seed catalogue is on its page (as
 /// Markdown text) and in the seed page it came from.
@@ -218,15 +213,17 @@ fn every_text_on_the_page<E: ApiError>(seed: &str) {
 
 #[test]
 fn every_seed_page_text_is_on_the_generated_page() {
-    every_text_on_the_page::<cocam::CocamError>(include_str!("data/seed-000-cocam.txt"));
-    every_text_on_the_page::<fresns::FresnsError>(include_str!("data/seed-003-fresns.txt"));
-    every_text_on_the_page::<kakao::KakaoGameError>(include_str!("data/seed-004-kakao.txt"));
-    every_text_on_the_page::<mastodon::MastodonError>(include_str!("data/seed-001-mastodon.txt"));
+    every_text_on_the_page::<cocam::CocamError>(include_str!("../data/seed-000-cocam.txt"));
+    every_text_on_the_page::<fresns::FresnsError>(include_str!("../data/seed-003-fresns.txt"));
+    every_text_on_the_page::<kakao::KakaoGameError>(include_str!("../data/seed-004-kakao.txt"));
+    every_text_on_the_page::<mastodon::MastodonError>(include_str!(
+        "../data/seed-001-mastodon.txt"
+    ));
     // The rate-limit entry comes from the docs' "Rate Limiting" section
     // (tests/data/specs/README.md), not from the error table of the seed.
     let pluralkit = [
-        include_str!("data/seed-002-pluralkit.txt"),
-        include_str!("data/specs/pluralkit-429.jsonc"),
+        include_str!("../data/seed-002-pluralkit.txt"),
+        include_str!("../data/specs/pluralkit-429.jsonc"),
     ]
     .concat();
     every_text_on_the_page::<pluralkit::PluralKitError>(&pluralkit);

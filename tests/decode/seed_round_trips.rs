@@ -3,20 +3,13 @@
 //! where only the status names it, the variant is listed too. Then the
 //! entries that share a code, with a message that contradicts them.
 
-mod common {
-    pub mod round_trip;
-}
+use crate::common;
 
-#[path = "../examples/catalogues/cocam.rs"]
-mod cocam;
-#[path = "../examples/catalogues/fresns.rs"]
-mod fresns;
-#[path = "../examples/catalogues/kakao.rs"]
-mod kakao;
-#[path = "../examples/catalogues/mastodon.rs"]
-mod mastodon;
-#[path = "../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
+use crate::catalogues::cocam;
+use crate::catalogues::fresns;
+use crate::catalogues::kakao;
+use crate::catalogues::mastodon;
+use crate::catalogues::pluralkit;
 
 use common::round_trip::{assert_round_trips, contradicted_messages};
 use errcodes::decode::Reason;

@@ -3,7 +3,7 @@
 //! `code_messages` seed, see examples/catalogues/locales/fresns/README.md),
 //! and a body in either decodes back to its variant.
 
-#[path = "../examples/catalogues/fresns.rs"]
+#[path = "../../examples/catalogues/fresns.rs"]
 mod fresns;
 
 use errcodes::ApiError;

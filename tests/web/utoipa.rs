@@ -3,8 +3,7 @@
 //! (`tools/openapi/validate.sh`).
 #![cfg(feature = "utoipa")]
 
-#[path = "common/validators.rs"]
-mod validators;
+use crate::common::validators;
 
 use errcodes::docs::{self, EntryView, OpenApi as Docs, View};
 use errcodes::utoipa::{Body, Responses, Subset};

@@ -269,10 +269,10 @@ fn included_docs_reach_the_catalogue() {
     /// Members API errors
     ///
     /// Read this first.
-    #[doc = include_str!("data/members-api.md")]
+    #[doc = include_str!("../data/members-api.md")]
     #[derive(Debug, ApiError)]
     enum E {
-        #[doc = include_str!("data/member-gone.md")]
+        #[doc = include_str!("../data/member-gone.md")]
         #[code(1, status = 410, msg = "gone")]
         Gone,
         /// Before.
@@ -281,7 +281,7 @@ fn included_docs_reach_the_catalogue() {
         #[code(2, status = 400, msg = "mixed")]
         Mixed,
     }
-    #[doc = include_str!("data/members-api.md")]
+    #[doc = include_str!("../data/members-api.md")]
     #[derive(Debug, ApiError)]
     #[code(3, status = 400, msg = "opens with an include")]
     struct S;

@@ -8,8 +8,7 @@ use std::sync::Barrier;
 use errcodes::contract::{self, Error, Lock, Mode, Outcome};
 
 #[cfg(unix)]
-#[path = "common/fifo.rs"]
-mod fifo;
+use crate::common::fifo;
 
 mod base {
     #[derive(Debug, errcodes::ApiError)]
@@ -153,7 +152,12 @@ fn test_binaries_writing_and_reading_one_lock_at_once() {
     let spawn = |writer: bool| {
         let mut child = std::process::Command::new(std::env::current_exe().unwrap());
         child
-            .args(["--ignored", "--exact", "lock_user_in_child", "--nocapture"])
+            .args([
+                "--ignored",
+                "--exact",
+                "contract_files::lock_user_in_child",
+                "--nocapture",
+            ])
             .env("ERRCODE_TEST_LOCK", &path)
             .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
@@ -356,7 +360,7 @@ fn the_environment_variable_accepts_only_a_yes() {
     let run = |accept: &str| {
         contract::check_with::<added::Api>(&path, Mode::Accept).unwrap();
         let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "check_in_child"])
+            .args(["--ignored", "--exact", "contract_files::check_in_child"])
             .env("ERRCODE_TEST_LOCK", &path)
             .env("ERRCODE_ACCEPT", accept)
             .output()

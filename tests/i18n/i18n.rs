@@ -490,7 +490,7 @@ fn a_wrapping_type_decodes_and_documents_the_wrapped_translations() {
     let page = errcodes::docs::markdown_in::<Service>("de");
     assert!(page.contains("Mitglied"), "{page}");
     // And rendered in it, with the wrapped value's fields (never another
-    // entry's translation: tests/i18n_transparent.rs).
+    // entry's translation: tests/i18n/i18n_transparent.rs).
     let outer = Service::from(member());
     assert_eq!(
         outer.message_in("de").to_string(),

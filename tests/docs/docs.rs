@@ -51,7 +51,7 @@ pub enum AccountError {
 fn markdown_of_a_small_enum() {
     assert_eq!(
         docs::markdown::<AccountError>(),
-        include_str!("data/account-error.md")
+        include_str!("../data/account-error.md")
     );
 }
 

@@ -1,0 +1,10 @@
+//! The contract lock: its format, its diff and the files it is read from and
+//! written to. One test binary per area (see `tests/core/main.rs`).
+
+#[path = "../common"]
+mod common {
+    pub mod fifo;
+}
+
+mod contract;
+mod contract_files;

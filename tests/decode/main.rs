@@ -1,0 +1,22 @@
+//! Decoding: bodies of every format back to their variants, the spec examples,
+//! the seed catalogues round-tripped, and hostile bodies. One test binary per
+//! area (see `tests/core/main.rs`).
+
+#[path = "../common"]
+mod common {
+    pub mod hostile;
+    pub mod round_trip;
+}
+
+/// The seed catalogues of `examples/catalogues/`, loaded once for every test
+/// here: `common::hostile`, which the fuzz targets include too, holds them.
+mod catalogues {
+    pub use crate::common::hostile::{cocam, fresns, kakao, mastodon, pluralkit};
+}
+
+mod decode;
+mod decode_hostile;
+mod decode_one_pass;
+mod seed_catalogues;
+mod seed_round_trips;
+mod spec_examples;

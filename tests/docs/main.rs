@@ -1,0 +1,31 @@
+//! Generated documentation: Markdown pages, OpenAPI documents checked by real
+//! validators, pages rendered by real renderers, the seed pages, the wording of
+//! messages, and the published package. One test binary per area (see
+//! `tests/core/main.rs`).
+
+#[path = "../common"]
+mod common {
+    pub mod fifo;
+    pub mod validators;
+}
+
+/// The seed catalogues of `examples/catalogues/`, loaded once for every test
+/// here.
+#[path = "../../examples/catalogues"]
+mod catalogues {
+    pub mod cocam;
+    pub mod fresns;
+    pub mod kakao;
+    pub mod mastodon;
+    pub mod pluralkit;
+}
+
+mod docs;
+mod docs_fresh;
+mod docs_render;
+mod docs_view;
+mod docs_wire_words;
+mod openapi_validators;
+mod package;
+mod seed_pages;
+mod wording;
