@@ -574,17 +574,12 @@ fn the_environment_variable_accepts() {
     let path = scratch("env.lock");
     contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();
     let run = |accept: &str| {
-        std::process::Command::new(std::env::current_exe().unwrap())
-            .args([
-                "--ignored",
-                "--exact",
-                "contract::accept_in_child",
-                "--test-threads=1",
-            ])
-            .env("ERRCODE_TEST_LOCK", &path)
-            .env("ERRCODE_ACCEPT", accept)
-            .output()
-            .unwrap()
+        crate::common::child::run_accepting(
+            "contract::accept_in_child",
+            "ERRCODE_TEST_LOCK",
+            &path,
+            accept,
+        )
     };
     let refused = run("0");
     assert!(!refused.status.success());

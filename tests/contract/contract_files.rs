@@ -359,12 +359,12 @@ fn the_environment_variable_accepts_only_a_yes() {
     let path = scratch("env").join("errors.lock");
     let run = |accept: &str| {
         contract::check_with::<added::Api>(&path, Mode::Accept).unwrap();
-        let out = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "contract_files::check_in_child"])
-            .env("ERRCODE_TEST_LOCK", &path)
-            .env("ERRCODE_ACCEPT", accept)
-            .output()
-            .unwrap();
+        let out = crate::common::child::run_accepting(
+            "contract_files::check_in_child",
+            "ERRCODE_TEST_LOCK",
+            &path,
+            accept,
+        );
         let accepted =
             std::fs::read_to_string(&path).unwrap() == Lock::of::<base::Api>().to_string();
         (

@@ -121,12 +121,12 @@ fn assert_fresh_in_child() {
 fn assert_fresh_fails_or_accepts() {
     let dir = scratch("assert");
     let run = |accept: &str| {
-        std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--ignored", "--exact", "docs_fresh::assert_fresh_in_child"])
-            .env("ERRCODE_TEST_DOCS", &dir)
-            .env("ERRCODE_ACCEPT", accept)
-            .output()
-            .unwrap()
+        crate::common::child::run_accepting(
+            "docs_fresh::assert_fresh_in_child",
+            "ERRCODE_TEST_DOCS",
+            &dir,
+            accept,
+        )
     };
     let refused = run("");
     assert!(!refused.status.success());

@@ -5,6 +5,7 @@
 
 #[path = "../common"]
 mod common {
+    pub mod child;
     pub mod fifo;
     pub mod validators;
 }
