@@ -38,6 +38,7 @@ use serde_json::{Map, Value};
 use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
+use crate::glue::Restore;
 use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format};
 use template::Fit;
 
@@ -363,19 +364,6 @@ impl std::error::Error for DecodeError {
             _ => None,
         }
     }
-}
-
-/// What a decoder offers the derive's generated code to rebuild a variant:
-/// the body's members (for `#[body]` fields) and the text each placeholder of
-/// the entry's template matched in the received message.
-#[doc(hidden)]
-pub trait Restore {
-    /// The body member with this JSON name.
-    fn member(&self, name: &str) -> Option<&Value>;
-    /// The text that the placeholder `{name}` matched in the message.
-    fn placeholder(&self, name: &str) -> Option<&str>;
-    /// What the server reported, for a `#[source]` field.
-    fn remote(&self) -> RemoteError;
 }
 
 /// Each plain placeholder's name and the text it matched.
