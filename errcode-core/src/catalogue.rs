@@ -130,11 +130,7 @@ impl Catalogue {
     /// The entries with this code, included ones too, in
     /// [`all_entries`](Self::all_entries) order (several for a shared code).
     pub fn lookup(&self, code: CodeRef<'_>) -> impl Iterator<Item = &'static Entry> + use<'_> {
-        let positions = match code {
-            CodeRef::Int(n) => self.with_code(Key::Int(n)),
-            CodeRef::Str(s) => self.with_code(Key::Str(s)),
-            CodeRef::OutOfRange => &[],
-        };
+        let positions = self.with_code(Some(code));
         let entries = self.indexed_entries();
         positions.iter().filter_map(|&i| entries.get(i).copied())
     }
@@ -150,13 +146,15 @@ impl Catalogue {
     }
 
     /// The positions in [`indexed_entries`](Self::indexed_entries) of the
-    /// entries with this code, in `all_entries` order.
-    pub(crate) fn with_code(&self, code: Key<'_>) -> &[usize] {
+    /// entries with this code (`None`: of those without one), in
+    /// `all_entries` order.
+    pub(crate) fn with_code(&self, code: Option<CodeRef<'_>>) -> &[usize] {
         let index = self.index();
         match code {
-            Key::None => &index.none,
-            Key::Int(n) => index.ints.get(n),
-            Key::Str(s) => index.strs.get(s),
+            None => &index.none,
+            Some(CodeRef::Int(n)) => index.ints.get(n),
+            Some(CodeRef::Str(s)) => index.strs.get(s),
+            Some(CodeRef::OutOfRange) => &[],
         }
     }
 }
@@ -325,14 +323,6 @@ fn slot_of(hash: u64, mask: usize) -> usize {
     #[allow(clippy::cast_possible_truncation)]
     let low = hash as usize;
     low & mask
-}
-
-/// A code to look up in the catalogue's index.
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Key<'a> {
-    None,
-    Int(i64),
-    Str(&'a str),
 }
 
 /// The inclusive block of codes that a category (and its sub-categories,
