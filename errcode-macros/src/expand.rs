@@ -984,7 +984,7 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
             let mut binding = Field::binding(i);
             binding.set_span(binding.span().located_at(span));
             let some = option_inner(field.ty).is_some().then(|| quote_spanned!(span=> .as_ref()?));
-            Some(quote_spanned!(span=> #pattern => ::core::option::Option::Some(#private::Source(#binding #some).get()),))
+            Some(quote_spanned!(span=> #pattern => ::core::option::Option::Some(#private::FieldSource(#binding #some).get()),))
         })
         .collect();
     if arms.is_empty() {

@@ -5,9 +5,8 @@ use core::fmt;
 
 use serde::ser::SerializeMap;
 
-use crate::glue::Restore;
 use crate::disjoint::Codes;
-use crate::glue::{restore_entry, Glue};
+use crate::glue::{restore_entry, Glue, Restore};
 use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 

@@ -39,15 +39,15 @@ pub use self::restore::{
     body_of, default_body, default_from, present_body, text_of, DecodableBody, DefaultBody,
     NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
 };
-pub use self::source::{AsDynError, Source, SourceRequired, SourceViaDeref};
+pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::RemoteError;
-pub use crate::glue::{Glue, Restore};
 pub use crate::disjoint::{assert_composable, assert_disjoint, codes, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
+pub use crate::glue::{Glue, Restore};
 pub use crate::headers::writer::Headers;
 pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language};
 pub use serde;

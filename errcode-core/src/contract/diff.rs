@@ -129,7 +129,10 @@ impl Lock {
             }
         }
         for (new, _) in now.entries.iter().zip(seen).filter(|(_, seen)| !seen) {
-            push(false, format!("{} `{}` was added", new.code_text(), new.name));
+            push(
+                false,
+                format!("{} `{}` was added", new.code_text(), new.name),
+            );
         }
         changes.sort_by_key(|c| !c.breaking);
         changes

@@ -133,8 +133,8 @@ fn fit_pieces(pieces: Vec<Piece>, message: &str) -> Option<(Fit, Vec<(&'static s
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::Segment::{Formatted, Placeholder, Text};
     use crate::__private_v0_1::EntryBuilder;
+    use crate::Segment::{Formatted, Placeholder, Text};
 
     fn entry(message: &'static str, segments: &'static [Segment]) -> Entry {
         EntryBuilder::int(1, "Variant", message)
