@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::{ApiError, Code, Entry};
 
-pub use members::{field_schema, serialize_members, title, Located, Member, Source};
+pub use members::{field_schema, serialize_members, Located, Member, Source};
 pub use shape::{check_static_bodies, Mismatch};
 
 /// A JSON body format, described once as data: [`Format::MEMBERS`] lists
