@@ -126,7 +126,7 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized,
     {
-        let mut out = crate::headers::Headers::new(headers);
+        let mut out = crate::headers::writer::Headers::new(headers);
         for header in self.info().headers() {
             if let Some(value) = header.value() {
                 out.fixed(header.name(), value);

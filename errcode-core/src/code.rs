@@ -178,8 +178,9 @@ impl PartialEq<Code> for CodeRef<'_> {
     }
 }
 
-/// An owned code, as a decoder read it from a body.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// An owned code, as a decoder read it from a body (and a contract lock
+/// records it). Ordered as [`Code`]: integers before strings.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CodeBuf {
     /// An integer code.
     Int(i64),

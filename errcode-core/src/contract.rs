@@ -51,7 +51,7 @@ pub use check::{assert_contract, check, check_with, Error, Outcome};
 
 use crate::atomic_file;
 pub use crate::atomic_file::WriteError;
-use crate::{ApiError, Code, Entry, Format, Segment};
+use crate::{ApiError, Code, CodeBuf, Entry, Format, Segment};
 
 /// The environment variable that accepts changes: set to `1`, `true`,
 /// `yes` or `on` (in any case), [`assert_contract`] and
@@ -149,7 +149,8 @@ pub struct Lock {
 /// What a lock records of one entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Locked {
-    code: Code0,
+    /// `None` for the entry without a code.
+    code: Option<CodeBuf>,
     name: String,
     status: u16,
     /// Ascending: the lock records the set, not the order it is declared in.
@@ -160,20 +161,18 @@ struct Locked {
     members: Vec<(String, Type)>,
 }
 
-/// An owned code, ordered as the lock sorts them (entries without a code last).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-enum Code0 {
-    Int(i64),
-    Str(String),
-    None,
-}
+impl Locked {
+    /// The order of the lock's lines: by code, entries without a code last.
+    fn code_order(&self) -> (bool, Option<&CodeBuf>) {
+        (self.code.is_none(), self.code.as_ref())
+    }
 
-impl fmt::Display for Code0 {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Code0::Int(n) => write!(f, "code {n}"),
-            Code0::Str(s) => write!(f, "code {s:?}"),
-            Code0::None => f.write_str("the entry without a code"),
+    /// The entry's code as a change names it.
+    fn code_text(&self) -> String {
+        match &self.code {
+            Some(CodeBuf::Int(n)) => format!("code {n}"),
+            Some(CodeBuf::Str(s)) => format!("code {s:?}"),
+            None => "the entry without a code".to_owned(),
         }
     }
 }
@@ -227,7 +226,7 @@ impl Lock {
             .all_entries()
             .map(Locked::of::<E::Format>)
             .collect();
-        entries.sort_by(|a, b| (&a.code, &a.name).cmp(&(&b.code, &b.name)));
+        entries.sort_by(|a, b| (a.code_order(), &a.name).cmp(&(b.code_order(), &b.name)));
         Lock {
             type_name: catalogue.type_name().to_owned(),
             content_type: catalogue.content_type().to_owned(),
@@ -307,9 +306,9 @@ impl Locked {
         flatten("", &F::entry_schema(entry), &mut members);
         Locked {
             code: match entry.code() {
-                Code::Int(n) => Code0::Int(n),
-                Code::Str(s) => Code0::Str(s.to_owned()),
-                Code::None => Code0::None,
+                Code::Int(n) => Some(CodeBuf::Int(n)),
+                Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+                Code::None => None,
             },
             name: entry.name().to_owned(),
             status: entry.http_status().as_u16(),
@@ -323,9 +322,9 @@ impl Locked {
 
     fn parse(line: &Map<String, Value>) -> Result<Self, &'static str> {
         let code = match line.get("code") {
-            Some(Value::Null) => Code0::None,
-            Some(Value::String(s)) => Code0::Str(s.clone()),
-            Some(n) => Code0::Int(n.as_i64().ok_or("`code` is not a code")?),
+            Some(Value::Null) => None,
+            Some(Value::String(s)) => Some(CodeBuf::Str(s.clone())),
+            Some(n) => Some(CodeBuf::Int(n.as_i64().ok_or("`code` is not a code")?)),
             None => return Err("no `code`"),
         };
         let strings = |key| -> Result<Vec<String>, &'static str> {
@@ -378,9 +377,9 @@ impl fmt::Display for Lock {
         )?;
         for e in &self.entries {
             let code = match &e.code {
-                Code0::Int(n) => n.to_string(),
-                Code0::Str(s) => json(s),
-                Code0::None => "null".to_owned(),
+                Some(CodeBuf::Int(n)) => n.to_string(),
+                Some(CodeBuf::Str(s)) => json(s),
+                None => "null".to_owned(),
             };
             write!(
                 f,

@@ -31,26 +31,23 @@ use crate::{ApiError, Code};
 /// "`AccountError` and `BillingError` both use code 34305".
 #[macro_export]
 macro_rules! assert_disjoint_codes {
-    ($($ty:ty),+ $(,)?) => {
-        $crate::__assert_disjoint_pairs!($($ty),+);
-    };
-}
-
-/// One `const` per pair of types, so that no single constant evaluation
-/// grows with the number of types (rustc stops one that runs too long).
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __assert_disjoint_pairs {
-    ($first:ty $(, $rest:ty)*) => {
+    // One `const` per pair of types, so that no single constant evaluation
+    // grows with the number of types (rustc stops one that runs too long).
+    // An inner rule rather than a macro of its own: `#[macro_export]` would
+    // put that one at the crate's root, callable by anyone.
+    (@pairs $first:ty $(, $rest:ty)*) => {
         $(
             const _: () = $crate::__private_v0_1::assert_disjoint(
                 (::core::stringify!($first), $crate::__private_v0_1::codes::<$first>()),
                 (::core::stringify!($rest), $crate::__private_v0_1::codes::<$rest>()),
             );
         )*
-        $crate::__assert_disjoint_pairs!($($rest),*);
+        $crate::assert_disjoint_codes!(@pairs $($rest),*);
     };
-    () => {};
+    (@pairs) => {};
+    ($($ty:ty),+ $(,)?) => {
+        $crate::assert_disjoint_codes!(@pairs $($ty),+);
+    };
 }
 
 /// The codes of `E`, for `assert_disjoint_codes!`.

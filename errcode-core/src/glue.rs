@@ -1,19 +1,20 @@
-//! The trait the derive implements for `ApiError::__Glue`: an ordinary
-//! module, so that the public modules that call it do not reach into
-//! `__private_v0_1`, which only the generated code uses.
+//! The trait the derive implements for `ApiError::__Glue`, and the
+//! [`Restore`] its decoding half reads from: an ordinary module, so that the
+//! public modules that call it do not reach into `__private_v0_1`, which only
+//! the generated code uses.
 
 use core::fmt;
 
 use serde::ser::SerializeMap;
+use serde_json::Value;
 
-use crate::decode::Restore;
+use crate::decode::RemoteError;
 use crate::disjoint::Codes;
-use crate::headers::Headers;
+use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, Entry};
 
 /// What the derive implements for `ApiError::__Glue`: the plumbing that the
 /// runtime calls and users do not, kept off the trait's visible surface.
-#[doc(hidden)]
 pub trait Glue<E: ?Sized> {
     /// The codes, for `assert_disjoint_codes!`: included catalogues' too.
     const CODES: Codes;
@@ -75,4 +76,16 @@ pub(crate) fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Res
     } else {
         <E::__Glue as Glue<E>>::restore_included(entry, source)
     }
+}
+
+/// What a decoder offers the derive's generated code to rebuild a variant:
+/// the body's members (for `#[body]` fields) and the text each placeholder of
+/// the entry's template matched in the received message.
+pub trait Restore {
+    /// The body member with this JSON name.
+    fn member(&self, name: &str) -> Option<&Value>;
+    /// The text that the placeholder `{name}` matched in the message.
+    fn placeholder(&self, name: &str) -> Option<&str>;
+    /// What the server reported, for a `#[source]` field.
+    fn remote(&self) -> RemoteError;
 }

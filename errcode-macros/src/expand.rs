@@ -65,7 +65,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let languages_static = (languages.is_some() || input.lang().is_some()).then(|| {
         let lang = &locales.lang;
         let count = locales.files.len();
-        catalogue.extend(quote!(.with_languages(#lang, &__LANGUAGES)));
+        catalogue = quote!(#private::with_languages(#catalogue, #lang, &__LANGUAGES));
         quote!(static __LANGUAGES: [#private::Language; #count] = [#languages];)
     });
 
@@ -236,7 +236,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             // the version of this contract: paired with a runtime of another
             // contract, the build fails here, once, naming the module.
             use #krate::__private_v0_1 as __errcode_private;
-            use __errcode_private::Entry as __ErrcodeEntry;
+            use __errcode_private::EntryBuilder as __ErrcodeEntry;
             #segment_alias
             static __ENTRIES: [#private::Entry; #count] =
                 #private::entries(
@@ -581,13 +581,11 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
                 let value = &example.value;
                 let span = syn::spanned::Spanned::span(value);
                 let json = quote_spanned!(span=> #private::example_json::<#target, _>);
-                quote!(.with_example(|| #json(#value)))
+                quote!(::core::option::Option::Some(|| #json(#value)))
             });
-            let doc = f.attrs.docs.as_ref().map(|docs| {
-                let docs = docs.to_expr();
-                quote!(.with_doc(#docs))
-            });
-            Some(quote!(#private::body_field(#member, #field, #ty) #example #doc))
+            let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
+            let doc = docs_option(f.attrs.docs.as_ref());
+            Some(quote!(#private::body_field(#member, #field, #ty, #example, #doc)))
         })
         .collect();
     if !body_fields.is_empty() {
@@ -606,11 +604,9 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, code: &CodeAttr) -> To
             let field = f.display_name();
             let ty = crate::symbol::type_text(f.ty);
             let optional = option_inner(f.ty).is_some();
-            let with = header.with.as_ref().map(|with| {
-                let path = crate::symbol::type_text(with);
-                quote!(.converted(#path))
-            });
-            Some(quote!(#private::header_field(#name, #field, #ty, #optional) #with))
+            let with = header.with.as_ref().map(crate::symbol::type_text);
+            let with = str_option(with.as_deref());
+            Some(quote!(#private::header_field(#name, #field, #ty, #optional, #with)))
         }))
         .collect();
     if !headers.is_empty() {
@@ -681,7 +677,6 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             quote!(#wrapped::CATALOGUE)
         })
         .collect();
-    let including = (!included.is_empty()).then(|| quote!(.including(&[#(#included),*])));
     let ranges = input.ranges().iter().map(|r| {
         let (category, first, last) = (
             r.category.value(),
@@ -700,8 +695,8 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             &[#(#ranges),*],
             <#format as #private::Format>::CONTENT_TYPE,
             &__ENTRIES,
+            &[#(#included),*],
         )
-        #including
     }
 }
 
@@ -796,11 +791,11 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
         let own = own.filter(|(v, _)| v.transparent().is_none());
         let translations = own.map(|(v, t)| {
             let Some((text, segments)) = t else {
-                return quote!(__ErrcodeT::text(""));
+                return quote!(#private::translation(""));
             };
             let own = matches!(segments.as_slice(), [crate::template::Segment::Text(t)] if t == text);
             if own {
-                return quote!(__ErrcodeT::text(#text));
+                return quote!(#private::translation(#text));
             }
             let segments = segments.iter().map(|s| match s {
                 crate::template::Segment::Text(t) => quote!(__ErrcodeSegment::Text(#t)),
@@ -813,12 +808,11 @@ fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStr
                     }
                 }
             });
-            quote!(__ErrcodeT::text(#text).segmented(&[#(#segments),*]))
+            quote!(#private::translation_segmented(#text, &[#(#segments),*]))
         });
         quote! {
             #private::language(#tag, #partial, {
                 const _: &[u8] = ::core::include_bytes!(#path);
-                use __errcode_private::Translation as __ErrcodeT;
                 use __errcode_private::Segment as __ErrcodeSegment;
                 &[#(#translations),*]
             }),
@@ -990,7 +984,7 @@ fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
             let mut binding = Field::binding(i);
             binding.set_span(binding.span().located_at(span));
             let some = option_inner(field.ty).is_some().then(|| quote_spanned!(span=> .as_ref()?));
-            Some(quote_spanned!(span=> #pattern => ::core::option::Option::Some(#private::Source(#binding #some).get()),))
+            Some(quote_spanned!(span=> #pattern => ::core::option::Option::Some(#private::FieldSource(#binding #some).get()),))
         })
         .collect();
     if arms.is_empty() {

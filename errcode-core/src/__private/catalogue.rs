@@ -14,6 +14,7 @@ pub const fn catalogue(
     ranges: &'static [CategoryRange],
     content_type: &'static str,
     entries: &'static [Entry],
+    includes: &'static [&'static Catalogue],
 ) -> Catalogue {
     Catalogue {
         type_name,
@@ -27,31 +28,21 @@ pub const fn catalogue(
         by_code: std::sync::OnceLock::new(),
         language: "en",
         languages: &[],
-        includes: &[],
+        includes,
     }
 }
 
-impl Catalogue {
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn including(mut self, includes: &'static [&'static Catalogue]) -> Catalogue {
-        self.includes = includes;
-        self
-    }
-
-    /// The language of the templates and the translations of
-    /// `#[api_error(lang = "...", locales = "...")]`.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn with_languages(
-        mut self,
-        language: &'static str,
-        languages: &'static [Language],
-    ) -> Catalogue {
-        self.language = language;
-        self.languages = languages;
-        self
-    }
+/// `#[api_error(lang = "...", locales = "...")]`: the language of the
+/// templates, and the translations.
+#[must_use]
+pub const fn with_languages(
+    mut catalogue: Catalogue,
+    language: &'static str,
+    languages: &'static [Language],
+) -> Catalogue {
+    catalogue.language = language;
+    catalogue.languages = languages;
+    catalogue
 }
 
 #[must_use]
@@ -67,25 +58,21 @@ pub const fn language(
     }
 }
 
-/// A translated template as the derive writes it: `Translation::text("...")`,
-/// then `.segmented(&[...])` where it is not its own text; `""` where a
-/// partial language has none.
-impl Translation {
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn text(message: &'static str) -> Translation {
-        Translation {
-            message,
-            segments: &[],
-        }
-    }
+/// A translated template that is its own text; `""` where a partial
+/// language has none.
+#[must_use]
+pub const fn translation(message: &'static str) -> Translation {
+    translation_segmented(message, &[])
+}
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn segmented(mut self, segments: &'static [Segment]) -> Translation {
-        self.segments = segments;
-        self
-    }
+/// A translated template with placeholders or `{{` escapes, split as the
+/// derive split it.
+#[must_use]
+pub const fn translation_segmented(
+    message: &'static str,
+    segments: &'static [Segment],
+) -> Translation {
+    Translation { message, segments }
 }
 
 #[must_use]

@@ -5,10 +5,9 @@ use core::fmt;
 
 use serde::ser::SerializeMap;
 
-use crate::decode::Restore;
 use crate::disjoint::Codes;
-use crate::glue::{restore_entry, Glue};
-use crate::headers::Headers;
+use crate::glue::{restore_entry, Glue, Restore};
+use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 
 /// What a `#[code(transparent)]` variant's generated code calls on the type

@@ -6,14 +6,19 @@ use serde::Serialize;
 use crate::catalogue::{Segment, EXPOSED, SHARED, UNIT};
 use crate::{BodyField, Code, Entry, ResponseHeader};
 
-/// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
-/// followed by a builder call for each fact that differs from the default
-/// (no status, no name, no category, no description, no `#[body]` field,
-/// not shared, no fields, message exposed). [`entries`] then numbers the
-/// entries and applies the enum-wide defaults.
-impl Entry {
-    const fn new(code: Code, variant: &'static str, message: &'static str) -> Entry {
-        Entry {
+/// An entry as the derive writes it: `EntryBuilder::int(code, "Variant",
+/// "msg")` followed by a builder call for each fact that differs from the
+/// default (no status, no name, no category, no description, no `#[body]`
+/// field, not shared, no fields, message exposed). [`entries`] then numbers
+/// the entries, applies the enum-wide defaults and turns them into
+/// [`Entry`]s. A type of its own so that the builders are not methods of the
+/// public `Entry`.
+#[derive(Debug)]
+pub struct EntryBuilder(Entry);
+
+impl EntryBuilder {
+    const fn new(code: Code, variant: &'static str, message: &'static str) -> EntryBuilder {
+        EntryBuilder(Entry {
             index: 0,
             code,
             status: None,
@@ -31,125 +36,118 @@ impl Entry {
             headers: &[],
             flags: UNIT | EXPOSED,
             fixed_message: None,
-        }
+        })
         .settled()
     }
 
     /// The entry with [`Entry::fixed_message`] brought up to date: every
     /// builder that changes what it depends on ends here.
-    const fn settled(mut self) -> Entry {
-        self.fixed_message = self.message_of_every_body();
+    const fn settled(mut self) -> EntryBuilder {
+        self.0.fixed_message = self.0.message_of_every_body();
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn int(code: i64, variant: &'static str, message: &'static str) -> Entry {
-        Entry::new(Code::Int(code), variant, message)
+    pub const fn int(code: i64, variant: &'static str, message: &'static str) -> EntryBuilder {
+        EntryBuilder::new(Code::Int(code), variant, message)
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn str(code: &'static str, variant: &'static str, message: &'static str) -> Entry {
-        Entry::new(Code::Str(code), variant, message)
+    pub const fn str(
+        code: &'static str,
+        variant: &'static str,
+        message: &'static str,
+    ) -> EntryBuilder {
+        EntryBuilder::new(Code::Str(code), variant, message)
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn none(variant: &'static str, message: &'static str) -> Entry {
-        Entry::new(Code::None, variant, message)
+    pub const fn none(variant: &'static str, message: &'static str) -> EntryBuilder {
+        EntryBuilder::new(Code::None, variant, message)
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn with_status(mut self, status: u16) -> Entry {
-        self.status = Some(status);
+    pub const fn with_status(mut self, status: u16) -> EntryBuilder {
+        self.0.status = Some(status);
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn titled(mut self, title: &'static str) -> Entry {
-        self.title = Some(title);
+    pub const fn titled(mut self, title: &'static str) -> EntryBuilder {
+        self.0.title = Some(title);
         self
     }
 
     /// `grpc = "NAME"`, as the code's number: the derive has checked the name.
-    #[doc(hidden)]
     #[must_use]
-    pub const fn grpc(mut self, number: i32) -> Entry {
-        self.grpc = crate::GrpcCode::from_i32(number);
+    pub const fn grpc(mut self, number: i32) -> EntryBuilder {
+        self.0.grpc = crate::GrpcCode::from_i32(number);
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn also(mut self, statuses: &'static [u16]) -> Entry {
-        self.also_statuses = statuses;
+    pub const fn also(mut self, statuses: &'static [u16]) -> EntryBuilder {
+        self.0.also_statuses = statuses;
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn named(mut self, name: &'static str) -> Entry {
-        self.name = Some(name);
+    pub const fn named(mut self, name: &'static str) -> EntryBuilder {
+        self.0.name = Some(name);
         self.settled()
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn segmented(mut self, segments: &'static [Segment]) -> Entry {
-        self.segments = segments;
+    pub const fn segmented(mut self, segments: &'static [Segment]) -> EntryBuilder {
+        self.0.segments = segments;
         self.settled()
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn in_category(mut self, category: &'static str) -> Entry {
-        self.category = Some(category);
+    pub const fn in_category(mut self, category: &'static str) -> EntryBuilder {
+        self.0.category = Some(category);
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn doc(mut self, description: &'static str) -> Entry {
-        self.description = Some(description);
+    pub const fn doc(mut self, description: &'static str) -> EntryBuilder {
+        self.0.description = Some(description);
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn body(mut self, fields: &'static [BodyField]) -> Entry {
-        self.body_fields = fields;
+    pub const fn body(mut self, fields: &'static [BodyField]) -> EntryBuilder {
+        self.0.body_fields = fields;
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn with_headers(mut self, headers: &'static [ResponseHeader]) -> Entry {
-        self.headers = headers;
+    pub const fn with_headers(mut self, headers: &'static [ResponseHeader]) -> EntryBuilder {
+        self.0.headers = headers;
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn shared(mut self) -> Entry {
-        self.flags |= SHARED;
+    pub const fn shared(mut self) -> EntryBuilder {
+        self.0.flags |= SHARED;
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn with_fields(mut self) -> Entry {
-        self.flags &= !UNIT;
+    pub const fn with_fields(mut self) -> EntryBuilder {
+        self.0.flags &= !UNIT;
         self
     }
 
-    #[doc(hidden)]
     #[must_use]
-    pub const fn hidden(mut self) -> Entry {
-        self.flags &= !EXPOSED;
+    pub const fn hidden(mut self) -> EntryBuilder {
+        self.0.flags &= !EXPOSED;
         self.settled()
+    }
+
+    /// The entry alone, where no catalogue numbers it.
+    pub(crate) const fn build(self) -> Entry {
+        self.0
     }
 }
 
@@ -159,54 +157,54 @@ impl Entry {
 /// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
 #[must_use]
 pub const fn entries<const N: usize>(
-    mut entries: [Entry; N],
+    built: [EntryBuilder; N],
     default_status: Option<u16>,
     category: Option<&'static str>,
     sent_by_default: StatusCode,
 ) -> [Entry; N] {
+    let mut entries = [const { EntryBuilder::none("", "").0 }; N];
     let mut i = 0;
     while i < N {
-        let entry = &mut entries[i];
-        entry.index = i;
-        if entry.status.is_none() {
-            entry.status = default_status;
-        }
-        if entry.category.is_none() {
-            entry.category = category;
-        }
-        entry.sent_status = match entry.status {
-            Some(status) => status,
-            None => sent_by_default.as_u16(),
+        let entry = &built[i].0;
+        let status = match entry.status {
+            None => default_status,
+            own => own,
+        };
+        entries[i] = Entry {
+            index: i,
+            status,
+            category: match entry.category {
+                None => category,
+                own => own,
+            },
+            sent_status: match status {
+                Some(status) => status,
+                None => sent_by_default.as_u16(),
+            },
+            ..*entry
         };
         i += 1;
     }
     entries
 }
 
+/// `#[header("Name")]` on a field; `with` is the path of
+/// `#[header("Name", with = path)]` as written.
 #[must_use]
 pub const fn header_field(
     name: &'static str,
     field: &'static str,
     ty: &'static str,
     optional: bool,
+    with: Option<&'static str>,
 ) -> ResponseHeader {
     ResponseHeader {
         name,
         value: None,
         field: Some(field),
         ty: Some(ty),
-        with: None,
+        with,
         optional,
-    }
-}
-
-impl ResponseHeader {
-    /// `#[header("Name", with = path)]`: the path as written.
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn converted(mut self, with: &'static str) -> ResponseHeader {
-        self.with = Some(with);
-        self
     }
 }
 
@@ -222,30 +220,21 @@ pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHe
     }
 }
 
+/// A `#[body]` field, with its `#[body(example = ...)]` and doc comment.
 #[must_use]
-pub const fn body_field(member: &'static str, field: &'static str, ty: &'static str) -> BodyField {
+pub const fn body_field(
+    member: &'static str,
+    field: &'static str,
+    ty: &'static str,
+    example: Option<fn() -> serde_json::Result<String>>,
+    description: Option<&'static str>,
+) -> BodyField {
     BodyField {
         member,
         field,
         ty,
-        example: None,
-        description: None,
-    }
-}
-
-impl BodyField {
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn with_example(mut self, example: fn() -> serde_json::Result<String>) -> BodyField {
-        self.example = Some(example);
-        self
-    }
-
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn with_doc(mut self, description: &'static str) -> BodyField {
-        self.description = Some(description);
-        self
+        example,
+        description,
     }
 }
 

@@ -3,9 +3,9 @@
 use serde::ser::SerializeMap;
 
 use super::catalogue::catalogue;
-use crate::decode::Restore;
+use super::entry::EntryBuilder;
 use crate::disjoint::Codes;
-use crate::glue::Glue;
+use crate::glue::{Glue, Restore};
 use crate::{Catalogue, Entry};
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,
@@ -41,7 +41,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
 
 /// What a derive that failed emits, so one mistake does not cascade into
 /// errors wherever the type is used.
-pub static STUB_ENTRIES: [Entry; 1] = [Entry::none("", "").with_fields().hidden()];
+pub static STUB_ENTRIES: [Entry; 1] = [EntryBuilder::none("", "").with_fields().hidden().build()];
 
 pub static STUB_CATALOGUE: Catalogue = catalogue(
     "",
@@ -52,4 +52,5 @@ pub static STUB_CATALOGUE: Catalogue = catalogue(
     &[],
     "application/json",
     &STUB_ENTRIES,
+    &[],
 );

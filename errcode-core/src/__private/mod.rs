@@ -22,30 +22,34 @@ mod restore;
 mod source;
 
 pub use self::body::{body_entry, optional_body_entry};
-pub use self::catalogue::{catalogue, category_range, language};
+pub use self::catalogue::{
+    catalogue, category_range, language, translation, translation_segmented, with_languages,
+};
 pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,
     ShownViaDeref, ShownViaDerefTwice,
 };
 pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
-pub use self::entry::{body_field, entries, example_json, fixed_header, header_field, ExampleOf};
+pub use self::entry::{
+    body_field, entries, example_json, fixed_header, header_field, EntryBuilder, ExampleOf,
+};
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
     body_of, default_body, default_from, present_body, text_of, DecodableBody, DefaultBody,
     NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
 };
-pub use self::source::{AsDynError, Source, SourceRequired, SourceViaDeref};
+pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
-pub use crate::decode::{RemoteError, Restore};
+pub use crate::decode::RemoteError;
 pub use crate::disjoint::{assert_composable, assert_disjoint, codes, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
-pub use crate::glue::Glue;
-pub use crate::headers::Headers;
-pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language, Translation};
+pub use crate::glue::{Glue, Restore};
+pub use crate::headers::writer::Headers;
+pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language};
 pub use serde;
 pub use serde_json::Value;
 

@@ -3,14 +3,14 @@
 use core::ops::Deref;
 use std::error::Error;
 
-/// `source()` of a field, as `Source(&field).get()`. Method resolution tries,
+/// `source()` of a field, as `FieldSource(&field).get()`. Method resolution tries,
 /// in order: the field is an error, or a `dyn Error` object (inherent
 /// `get`); it derefs to one, as `Box<dyn Error>` does without being an
 /// `Error` itself ([`SourceViaDeref`]); else [`SourceRequired`], whose
 /// `T: Error` requirement is what rustc then reports, at the field's type.
-pub struct Source<'r, T: ?Sized>(pub &'r T);
+pub struct FieldSource<'r, T: ?Sized>(pub &'r T);
 
-impl<'r, T: AsDynError + ?Sized> Source<'r, T> {
+impl<'r, T: AsDynError + ?Sized> FieldSource<'r, T> {
     #[inline]
     pub fn get(self) -> &'r (dyn Error + 'static) {
         self.0.as_dyn_error()
@@ -21,7 +21,7 @@ pub trait SourceViaDeref<'r> {
     fn get(self) -> &'r (dyn Error + 'static);
 }
 
-impl<'r, T: Deref + ?Sized> SourceViaDeref<'r> for Source<'r, T>
+impl<'r, T: Deref + ?Sized> SourceViaDeref<'r> for FieldSource<'r, T>
 where
     T::Target: AsDynError,
 {
@@ -38,7 +38,7 @@ pub trait SourceRequired<'r, T: ?Sized> {
         T: Error + Sized + 'static;
 }
 
-impl<'r, T: ?Sized> SourceRequired<'r, T> for &Source<'r, T> {
+impl<'r, T: ?Sized> SourceRequired<'r, T> for &FieldSource<'r, T> {
     #[inline]
     fn get(self) -> &'r (dyn Error + 'static)
     where

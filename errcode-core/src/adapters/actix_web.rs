@@ -128,8 +128,8 @@ fn accept_language(headers: &HeaderMap) -> String {
 fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> HttpResponse {
     let (head, body) = super::parts(error, lang);
     let body = match body {
-        super::Body::Static(bytes) => Bytes::from_static(bytes),
-        super::Body::Owned(bytes) => Bytes::from(bytes),
+        super::BodyBytes::Static(bytes) => Bytes::from_static(bytes),
+        super::BodyBytes::Owned(bytes) => Bytes::from(bytes),
     };
     let mut response = HttpResponse::with_body(status_code(error), body);
     // actix-web 4's header types are `http` 0.2's: the same bytes, checked again.

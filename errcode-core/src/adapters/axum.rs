@@ -214,8 +214,8 @@ fn accept_language(headers: &HeaderMap) -> String {
 fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> Response {
     let (head, body) = super::parts(error, lang);
     let body = match body {
-        super::Body::Static(bytes) => Body::from(Bytes::from_static(bytes)),
-        super::Body::Owned(bytes) => Body::from(bytes),
+        super::BodyBytes::Static(bytes) => Body::from(Bytes::from_static(bytes)),
+        super::BodyBytes::Owned(bytes) => Body::from(bytes),
     };
     let mut response = Response::new(body);
     *response.status_mut() = head.info.status();

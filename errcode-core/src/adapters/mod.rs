@@ -175,14 +175,14 @@ fn log<E: ApiError>(_: &E, _: &ErrorInfo, _: Option<&crate::InvalidHeader>) {}
 
 /// The body of `error`: its static body when it has one, borrowed rather
 /// than copied; else the bytes `write_body` writes.
-pub(crate) enum Body {
+pub(crate) enum BodyBytes {
     Static(&'static [u8]),
     Owned(Vec<u8>),
 }
 
-pub(crate) fn body<E: ApiError>(error: &E) -> Body {
+pub(crate) fn body<E: ApiError>(error: &E) -> BodyBytes {
     if let Some(body) = error.static_body() {
-        return Body::Static(body);
+        return BodyBytes::Static(body);
     }
     let mut out = Vec::new();
     if error.write_body(&mut out).is_err() {
@@ -190,13 +190,13 @@ pub(crate) fn body<E: ApiError>(error: &E) -> Body {
         // gets the entry's code and message, without the field values.
         out = serde_json::to_vec(&example::<E::Format>(error.info())).unwrap_or_default();
     }
-    Body::Owned(out)
+    BodyBytes::Owned(out)
 }
 
 /// The head and body of `error`'s response; in the language `lang` where
 /// given and the entry has a translation in it, else in the catalogue's
 /// own, which `Content-Language` and `Vary` then say.
-pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head, Body) {
+pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head, BodyBytes) {
     let mut head = head(error);
     let Some(lang) = lang else {
         return (head, body(error));
@@ -211,11 +211,11 @@ pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head
 
 /// The body of `error` with its message in the language `lang`, where its
 /// entry has a translation in it.
-fn body_in<E: ApiError>(error: &E, lang: &str) -> Option<Body> {
+fn body_in<E: ApiError>(error: &E, lang: &str) -> Option<BodyBytes> {
     let translation = crate::lang::translation_of(error, lang)?;
     let mut out = Vec::new();
     crate::lang::write_translated(error, translation, &mut out).ok()?;
-    Some(Body::Owned(out))
+    Some(BodyBytes::Owned(out))
 }
 
 pub(crate) const fn content_type<E: ApiError>() -> &'static str {

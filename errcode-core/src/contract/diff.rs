@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Change, Code0, Lock, Locked, Type};
+use super::{Change, Lock, Locked, Type};
 
 /// What an entry of the old lock is in the new one.
 #[derive(Clone, Copy)]
@@ -32,7 +32,8 @@ fn pair<'l>(old: &'l [Locked], new: &'l [Locked]) -> (Vec<Pair<'l>>, Vec<bool>) 
     let (mut i, mut j) = (0, 0);
     while i < old_order.len() || j < new_order.len() {
         let code = match (old_order.get(i), new_order.get(j)) {
-            (Some(&o), Some(&n)) => (&old[o].code).min(&new[n].code),
+            (Some(&o), Some(&n)) if old[o].code_order() <= new[n].code_order() => &old[o].code,
+            (Some(_), Some(&n)) => &new[n].code,
             (Some(&o), None) => &old[o].code,
             (None, Some(&n)) => &new[n].code,
             (None, None) => break,
@@ -59,7 +60,7 @@ fn pair<'l>(old: &'l [Locked], new: &'l [Locked]) -> (Vec<Pair<'l>>, Vec<bool>) 
             }
         }
         if let ([a], [b]) = (old_run, new_run) {
-            if *code != Code0::None && !seen[*b] {
+            if code.is_some() && !seen[*b] {
                 pairs[*a] = Pair::Renamed(&new[*b]);
                 seen[*b] = true;
             }
@@ -74,7 +75,8 @@ fn pair<'l>(old: &'l [Locked], new: &'l [Locked]) -> (Vec<Pair<'l>>, Vec<bool>) 
 fn by_code_and_name(entries: &[Locked]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..entries.len()).collect();
     order.sort_by(|&a, &b| {
-        (&entries[a].code, &entries[a].name).cmp(&(&entries[b].code, &entries[b].name))
+        (entries[a].code_order(), &entries[a].name)
+            .cmp(&(entries[b].code_order(), &entries[b].name))
     });
     order
 }
@@ -114,20 +116,23 @@ impl Lock {
                     format!(
                         "{} was `{}` and is now `{}`: the code was renamed or reused for another error; \
                          clients matching on `{}` no longer see it",
-                        old.code, old.name, new.name, old.name
+                        old.code_text(), old.name, new.name, old.name
                     ),
                 ),
                 Pair::Gone => push(
                     true,
                     format!(
                         "{} `{}` was removed: clients matching on it will see an unrecognized error",
-                        old.code, old.name
+                        old.code_text(), old.name
                     ),
                 ),
             }
         }
         for (new, _) in now.entries.iter().zip(seen).filter(|(_, seen)| !seen) {
-            push(false, format!("{} `{}` was added", new.code, new.name));
+            push(
+                false,
+                format!("{} `{}` was added", new.code_text(), new.name),
+            );
         }
         changes.sort_by_key(|c| !c.breaking);
         changes
@@ -137,7 +142,7 @@ impl Lock {
 impl Locked {
     /// The changes from `self` to `new`, an entry with the same code and name.
     fn compare(&self, new: &Locked, push: &mut impl FnMut(bool, String)) {
-        let it = format!("{} `{}`", self.code, self.name);
+        let it = format!("{} `{}`", self.code_text(), self.name);
         if self.status != new.status {
             push(
                 true,

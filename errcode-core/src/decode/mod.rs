@@ -35,9 +35,9 @@ use std::borrow::Cow;
 use http::StatusCode;
 use serde_json::{Map, Value};
 
-use crate::catalogue::Key;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
+use crate::glue::Restore;
 use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format};
 use template::Fit;
 
@@ -365,19 +365,6 @@ impl std::error::Error for DecodeError {
     }
 }
 
-/// What a decoder offers the derive's generated code to rebuild a variant:
-/// the body's members (for `#[body]` fields) and the text each placeholder of
-/// the entry's template matched in the received message.
-#[doc(hidden)]
-pub trait Restore {
-    /// The body member with this JSON name.
-    fn member(&self, name: &str) -> Option<&Value>;
-    /// The text that the placeholder `{name}` matched in the message.
-    fn placeholder(&self, name: &str) -> Option<&str>;
-    /// What the server reported, for a `#[source]` field.
-    fn remote(&self) -> RemoteError;
-}
-
 /// Each plain placeholder's name and the text it matched.
 type Captures<'a> = Vec<(&'static str, &'a str)>;
 
@@ -492,12 +479,7 @@ fn choose<E: ApiError>(
     // Own entries and those of `#[code(transparent)]` variants, flattened:
     // what `with_code` positions point into.
     let entries = catalogue.indexed_entries();
-    let by_code: &[usize] = match code {
-        Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
-        Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
-        Some(CodeRef::OutOfRange) => &[],
-        None => catalogue.with_code(Key::None),
-    };
+    let by_code = catalogue.with_code(code);
     let at = |positions: &[usize]| -> Vec<&'static Entry> {
         positions
             .iter()
@@ -750,10 +732,10 @@ fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
 fn typed_positions(catalogue: &Catalogue, suffix: &str) -> Vec<usize> {
     let mut positions: Vec<usize> = Vec::new();
     if let Ok(n) = suffix.parse::<i64>() {
-        positions.extend(catalogue.with_code(Key::Int(n)));
+        positions.extend(catalogue.with_code(Some(CodeRef::Int(n))));
     }
     if let Some(text) = percent_decoded(suffix) {
-        positions.extend(catalogue.with_code(Key::Str(&text)));
+        positions.extend(catalogue.with_code(Some(CodeRef::Str(&text))));
     }
     positions.sort_unstable();
     let entries = catalogue.indexed_entries();

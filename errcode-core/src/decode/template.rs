@@ -133,10 +133,13 @@ fn fit_pieces(pieces: Vec<Piece>, message: &str) -> Option<(Fit, Vec<(&'static s
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
+    use crate::__private_v0_1::EntryBuilder;
     use crate::Segment::{Formatted, Placeholder, Text};
 
     fn entry(message: &'static str, segments: &'static [Segment]) -> Entry {
-        crate::Entry::int(1, "Variant", message).segmented(segments)
+        EntryBuilder::int(1, "Variant", message)
+            .segmented(segments)
+            .build()
     }
 
     #[test]
@@ -206,7 +209,7 @@ mod tests {
     fn an_empty_template_is_the_name() {
         let unnamed = entry("", &[]);
         assert_eq!(fit(&unnamed, "Variant.").map(|f| f.0), Some(Fit::Exact));
-        let braces = crate::Entry::int(1, "a{b}", "");
+        let braces = EntryBuilder::int(1, "a{b}", "").build();
         assert_eq!(fit(&braces, "a{b}").map(|f| f.0), Some(Fit::Exact));
     }
 }

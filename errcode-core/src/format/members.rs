@@ -47,8 +47,10 @@ pub enum Source {
     /// RFC 9457's `title` next to a `type` built from this base (as
     /// [`Source::TypeUri`]): the entry's declared `title`; without one, the
     /// status phrase where `type` is `about:blank` (RFC 9457 §4.2.1), else
-    /// the message where it has no placeholders, else the status phrase.
-    /// Never a placeholder: see [`title`].
+    /// the message where it has no placeholders, else the status phrase; a
+    /// status without a registered phrase (Kakao's 473) falls back to the
+    /// message without placeholders, then to the name. The same for every
+    /// occurrence, so never a placeholder.
     Title(Option<&'static str>),
     /// The symbolic name.
     Name,
@@ -226,7 +228,7 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
 /// placeholder. A status without a registered phrase (Kakao's 473) falls
 /// back to the message without placeholders, then to the name.
 #[must_use]
-pub fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
+pub(crate) fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
     if let Some(title) = entry.title() {
         return title;
     }

@@ -16,7 +16,7 @@ use serde_json::{Map, Value};
 
 use crate::{ApiError, Code, Entry};
 
-pub use members::{field_schema, serialize_members, title, Located, Member, Source};
+pub use members::{field_schema, serialize_members, Located, Member, Source};
 pub use shape::{check_static_bodies, Mismatch};
 
 /// A JSON body format, described once as data: [`Format::MEMBERS`] lists
@@ -324,9 +324,9 @@ impl<B: BodySource + ?Sized> Serialize for BodyMessage<'_, B> {
 }
 
 /// `error` serialized through its format.
-pub(crate) struct Body<'a, E>(pub(crate) &'a E);
+pub(crate) struct InFormat<'a, E>(pub(crate) &'a E);
 
-impl<E: ApiError> Serialize for Body<'_, E> {
+impl<E: ApiError> Serialize for InFormat<'_, E> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         E::Format::serialize(self.0, serializer)
     }
@@ -334,7 +334,7 @@ impl<E: ApiError> Serialize for Body<'_, E> {
 
 pub(crate) fn write_dynamic<E: ApiError>(error: &E, out: &mut Vec<u8>) -> serde_json::Result<()> {
     let start = out.len();
-    serde_json::to_writer(&mut *out, &Body(error)).inspect_err(|_| out.truncate(start))
+    serde_json::to_writer(&mut *out, &InFormat(error)).inspect_err(|_| out.truncate(start))
 }
 
 mod fresns;
