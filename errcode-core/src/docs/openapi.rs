@@ -1,7 +1,9 @@
 use http::StatusCode;
 use serde_json::Value;
 
-use super::view::{EntryView, SchemaRow, Tree, View};
+use super::schema_rows::SchemaRow;
+use super::tree::Tree;
+use super::view::{EntryView, View};
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
