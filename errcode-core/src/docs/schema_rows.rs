@@ -3,6 +3,7 @@
 
 use super::view::public_part;
 use crate::format::{Format, Member, Source};
+use crate::schema::{self, JsonType, Kind};
 use crate::Entry;
 
 /// One member of the body as the documentation's body table shows it.
@@ -55,15 +56,13 @@ fn one_line(text: &str) -> String {
 /// `#[body]` member of an entry's schema not yet listed, described by where
 /// its value comes from.
 pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
-    let mut rows = Vec::new();
-    flatten(&F::json_schema(), "", F::MEMBERS, &mut rows);
+    let mut rows = flatten(&F::json_schema(), F::MEMBERS);
     let format_rows = rows.len();
     // The format's members typed as this catalogue's entries have them (a
     // code is an integer in a catalogue of integer codes).
     let mut typed: Vec<Vec<String>> = vec![Vec::new(); format_rows];
     for entry in entries {
-        let mut of_entry = Vec::new();
-        flatten(&F::entry_schema(entry), "", F::MEMBERS, &mut of_entry);
+        let of_entry = flatten(&F::entry_schema(entry), F::MEMBERS);
         for (row, types) in rows.iter().zip(&mut typed) {
             if let Some(seen) = of_entry.iter().find(|r| r.member == row.member) {
                 for ty in seen.json_type.split(" or ") {
@@ -80,8 +79,7 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
         }
     }
     for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
-        let mut of_entry = Vec::new();
-        flatten(&F::entry_schema(entry), "", F::MEMBERS, &mut of_entry);
+        let of_entry = flatten(&F::entry_schema(entry), F::MEMBERS);
         for field in entry.body_fields() {
             let Some(row) = of_entry
                 .iter()
@@ -139,74 +137,42 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
     rows
 }
 
-fn flatten(
-    schema: &serde_json::Value,
-    prefix: &str,
-    members: &[Member],
-    rows: &mut Vec<SchemaRow>,
-) {
-    let Some(properties) = schema
-        .get("properties")
-        .and_then(serde_json::Value::as_object)
-    else {
-        return;
-    };
-    let required = schema.get("required").and_then(serde_json::Value::as_array);
-    // Properties come sorted by name; the table follows the wire order.
-    let mut properties: Vec<_> = properties.iter().collect();
-    properties.sort_by_key(|(name, _)| {
-        members
-            .iter()
-            .position(|m| m.name == name.as_str())
-            .unwrap_or(usize::MAX)
-    });
-    for (name, property) in properties {
-        let member = members.iter().find(|m| m.name == name);
-        let path = format!("{prefix}{name}");
-        rows.push(SchemaRow {
-            member: path.clone(),
-            json_type: json_type(property),
-            required: required.is_some_and(|r| r.iter().any(|n| n == name)),
-            description: member.map_or_else(String::new, |m| {
+/// The rows of the members of the object `schema` describes, in the order
+/// the format writes them (see [`schema::properties`]).
+fn flatten(schema: &serde_json::Value, members: &'static [Member]) -> Vec<SchemaRow> {
+    schema::properties(schema, members)
+        .into_iter()
+        .map(|property| SchemaRow {
+            member: property.path,
+            json_type: words(&property.json_type),
+            required: property.required,
+            description: property.wire.map_or_else(String::new, |m| {
                 m.description
                     .map_or_else(|| describe(m.value), str::to_owned)
             }),
-        });
-        let inner = match member.map(|m| m.value) {
-            Some(Source::Object(inner)) => inner,
-            _ => &[],
-        };
-        flatten(property, &format!("{path}."), inner, rows);
-    }
+        })
+        .collect()
 }
 
 /// A JSON Schema's type as words.
 pub(super) fn json_type(schema: &serde_json::Value) -> String {
-    use serde_json::Value;
-    if let Some(constant) = schema.get("const") {
-        return match constant {
-            Value::String(_) => "string",
-            Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-            Value::Number(_) => "number",
-            Value::Bool(_) => "boolean",
-            Value::Null => "null",
-            Value::Array(_) => "array",
-            Value::Object(_) => "object",
-        }
-        .to_owned();
+    words(&JsonType::of(schema))
+}
+
+/// A type as the pages word it: `integer`, `string or null`, `array of
+/// string`; a `const` by the kind of its value.
+fn words(json_type: &JsonType) -> String {
+    if let Some(constant) = &json_type.constant {
+        return constant.name().to_owned();
     }
-    let words = match schema.get("type") {
-        Some(Value::String(ty)) => ty.clone(),
-        Some(Value::Array(types)) => types
+    match json_type.kinds.as_deref() {
+        None => "any".to_owned(),
+        Some([Kind::Array(Some(items))]) => format!("array of {}", words(items)),
+        Some(kinds) => kinds
             .iter()
-            .filter_map(Value::as_str)
+            .map(Kind::name)
             .collect::<Vec<_>>()
             .join(" or "),
-        _ => return "any".to_owned(),
-    };
-    match schema.get("items") {
-        Some(items) if words == "array" => format!("array of {}", json_type(items)),
-        _ => words,
     }
 }
 
@@ -228,5 +194,38 @@ fn describe(source: Source) -> String {
         Source::Object(_) => "an object with the members below".to_owned(),
         Source::Field(_) => "sent by the errors that carry it".to_owned(),
         _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::json_type;
+
+    #[test]
+    fn the_pages_word_a_type_in_prose_and_a_const_by_its_value() {
+        let cases = [
+            (json!({}), "any"),
+            (json!({ "type": ["string", "null"] }), "string or null"),
+            (
+                json!({ "type": "array", "items": { "type": "string" } }),
+                "array of string",
+            ),
+            (json!({ "type": "array" }), "array"),
+            // Items are worded for an array alone, not inside a list of types.
+            (
+                json!({ "type": ["array", "null"], "items": { "type": "string" } }),
+                "array or null",
+            ),
+            (
+                json!({ "type": ["string", "null"], "const": "x" }),
+                "string",
+            ),
+            (json!({ "const": 1.5 }), "number"),
+        ];
+        for (schema, words) in cases {
+            assert_eq!(json_type(&schema), words, "{schema}");
+        }
     }
 }
