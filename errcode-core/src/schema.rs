@@ -140,7 +140,7 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
     });
     for (name, property) in properties {
         let member = wire.iter().find(|m| m.name == name);
-        let path = format!("{prefix}{name}");
+        let path = path(prefix, name);
         out.push(Property {
             path: path.clone(),
             json_type: JsonType::of(property),
@@ -155,11 +155,46 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
     }
 }
 
+/// Gives each member of the object `schema` describes, nested ones too, the
+/// description `describe` finds for its path (as [`properties`] names it),
+/// unless it has one.
+pub(crate) fn describe_properties<'d>(
+    schema: &mut Value,
+    describe: impl Fn(&str) -> Option<&'d str> + Copy,
+) {
+    describe_under(schema, "", describe);
+}
+
+fn describe_under<'d>(
+    schema: &mut Value,
+    prefix: &str,
+    describe: impl Fn(&str) -> Option<&'d str> + Copy,
+) {
+    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (name, property) in properties {
+        let path = path(prefix, name);
+        if let (Some(description), Some(object)) = (describe(&path), property.as_object_mut()) {
+            object
+                .entry("description")
+                .or_insert_with(|| Value::from(description));
+        }
+        describe_under(property, &format!("{path}."), describe);
+    }
+}
+
+/// The path of member `name` of the object at `prefix` (empty at the top,
+/// else the object's path and a dot).
+fn path(prefix: &str, name: &str) -> String {
+    format!("{prefix}{name}")
+}
+
 #[cfg(test)]
 mod tests {
     use serde_json::json;
 
-    use super::{properties, JsonType, Kind};
+    use super::{describe_properties, properties, JsonType, Kind};
     use crate::format::{Member, Source};
 
     const ERROR: &[Member] = &[
@@ -241,6 +276,36 @@ mod tests {
         assert_eq!(
             unknown.kinds,
             Some(vec![Kind::Integer, Kind::Other("decimal".to_owned())])
+        );
+    }
+
+    #[test]
+    fn descriptions_reach_nested_members_by_path_and_keep_the_schemas_own() {
+        let mut schema = schema();
+        schema["properties"]["status"]["description"] = json!("as sent");
+        let texts = [
+            ("error", "what went wrong"),
+            ("error.code", "its code"),
+            ("status", "the status"),
+            ("extra", "more"),
+        ];
+        describe_properties(&mut schema, |path| {
+            texts
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, text)| *text)
+        });
+        assert_eq!(
+            schema["properties"]["error"]["description"],
+            "what went wrong"
+        );
+        let error = &schema["properties"]["error"]["properties"];
+        assert_eq!(error["code"]["description"], "its code");
+        assert_eq!(error["message"].get("description"), None);
+        assert_eq!(schema["properties"]["status"]["description"], "as sent");
+        assert_eq!(
+            schema["properties"]["extra"]["items"].get("description"),
+            None
         );
     }
 }
