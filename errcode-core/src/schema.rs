@@ -4,9 +4,11 @@
 //! its own words (`array of string` in the pages, `array<string>` in the
 //! lock), so that what one of them sees in a schema the other sees too.
 //!
-//! A [`Kind`] carries what a renderer reads of its values; more of a schema
-//! (an integer's range, a string's format, the members of an array's items)
-//! is a field of the kind it qualifies, read here and nowhere else.
+//! A [`Kind`] carries what the renderers read of values of that kind. More
+//! of a schema, once a renderer reads it, is read here too: an integer's
+//! range or a string's format as a field of the kind it qualifies, the
+//! members of an array's items as [`Property`]s of its [`Kind::Array`], an
+//! `enum`'s values beside [`JsonType::constant`].
 
 use serde_json::Value;
 
