@@ -56,13 +56,13 @@ fn one_line(text: &str) -> String {
 /// `#[body]` member of an entry's schema not yet listed, described by where
 /// its value comes from.
 pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
-    let mut rows = flatten(&F::json_schema(), F::MEMBERS);
+    let mut rows = rows_of(&F::json_schema(), F::MEMBERS);
     let format_rows = rows.len();
     // The format's members typed as this catalogue's entries have them (a
     // code is an integer in a catalogue of integer codes).
     let mut typed: Vec<Vec<String>> = vec![Vec::new(); format_rows];
     for entry in entries {
-        let of_entry = flatten(&F::entry_schema(entry), F::MEMBERS);
+        let of_entry = rows_of(&F::entry_schema(entry), F::MEMBERS);
         for (row, types) in rows.iter().zip(&mut typed) {
             if let Some(seen) = of_entry.iter().find(|r| r.member == row.member) {
                 for ty in seen.json_type.split(" or ") {
@@ -79,7 +79,7 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
         }
     }
     for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
-        let of_entry = flatten(&F::entry_schema(entry), F::MEMBERS);
+        let of_entry = rows_of(&F::entry_schema(entry), F::MEMBERS);
         for field in entry.body_fields() {
             let Some(row) = of_entry
                 .iter()
@@ -139,7 +139,7 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
 
 /// The rows of the members of the object `schema` describes, in the order
 /// the format writes them (see [`schema::properties`]).
-fn flatten(schema: &serde_json::Value, members: &'static [Member]) -> Vec<SchemaRow> {
+fn rows_of(schema: &serde_json::Value, members: &'static [Member]) -> Vec<SchemaRow> {
     schema::properties(schema, members)
         .into_iter()
         .map(|property| SchemaRow {
