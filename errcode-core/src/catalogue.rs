@@ -241,7 +241,7 @@ pub enum Segment {
 /// Parts of an entry's bodies as JSON text, computed when a static body is
 /// first rendered.
 #[derive(Debug)]
-pub(crate) struct Json {
+pub(crate) struct JsonParts {
     pub(crate) code: String,
     pub(crate) code_text: String,
     pub(crate) name: String,
@@ -479,7 +479,7 @@ impl Entry {
 
     /// The JSON text of the parts a static body copies; the message is
     /// `None` where it depends on field values.
-    pub(crate) fn json(&self) -> Json {
+    pub(crate) fn json(&self) -> JsonParts {
         let string = |text: &str| serde_json::to_string(text).unwrap_or_default();
         let code = serde_json::to_string(&self.code).unwrap_or_default();
         let code_text = match self.code {
@@ -488,7 +488,7 @@ impl Entry {
             Code::None => String::new(),
         };
         let message = self.fixed_message().map(string);
-        Json {
+        JsonParts {
             code,
             code_text,
             name: string(self.name()),

@@ -51,6 +51,7 @@ pub use check::{assert_contract, check, check_with, Error, Outcome};
 
 use crate::atomic_file;
 pub use crate::atomic_file::WriteError;
+use crate::schema::{self, JsonType, Kind};
 use crate::{ApiError, Code, CodeBuf, Entry, Format, Segment};
 
 /// The environment variable that accepts changes: set to `1`, `true`,
@@ -302,8 +303,6 @@ impl Locked {
         // The text is part of the contract where clients read it: to tell
         // entries apart (no code, a shared code) or to take values out of it.
         let read = entry.code().is_none() || entry.is_shared() || !placeholders.is_empty();
-        let mut members = Vec::new();
-        flatten("", &F::entry_schema(entry), &mut members);
         Locked {
             code: match entry.code() {
                 Code::Int(n) => Some(CodeBuf::Int(n)),
@@ -316,7 +315,7 @@ impl Locked {
             shared: entry.is_shared(),
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
-            members,
+            members: members(&F::entry_schema(entry)),
         }
     }
 
@@ -419,51 +418,36 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
 
 /// The members of the object `schema` describes, as `path: type` with nested
 /// objects' members under `outer.inner`.
-fn flatten(prefix: &str, schema: &Value, out: &mut Vec<(String, Type)>) {
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-        return;
-    };
-    let required: Vec<&str> = schema
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    for (name, member) in properties {
-        let path = format!("{prefix}{name}");
-        out.push((
-            path.clone(),
-            Type {
-                types: json_type(member),
-                optional: !required.contains(&name.as_str()),
-            },
-        ));
-        flatten(&format!("{path}."), member, out);
-    }
+fn members(schema: &Value) -> Vec<(String, Type)> {
+    schema::properties(schema, &[])
+        .into_iter()
+        .map(|property| {
+            let ty = Type {
+                types: lock_type(&property.json_type),
+                optional: !property.required,
+            };
+            (property.path, ty)
+        })
+        .collect()
 }
 
-/// The JSON type a schema allows, as the lock writes it.
-fn json_type(schema: &Value) -> String {
-    let one = |t: &str| match (t, schema.get("items")) {
-        ("array", Some(items)) => format!("array<{}>", json_type(items)),
-        _ => t.to_owned(),
-    };
-    match (schema.get("type"), schema.get("const")) {
-        (Some(Value::String(t)), _) => one(t),
-        (Some(Value::Array(ts)), _) => {
-            let ts: Vec<String> = ts.iter().filter_map(Value::as_str).map(one).collect();
-            ts.join("|")
+/// A type as the lock writes it: `integer`, `string|null`,
+/// `array<string>`; a `const` by the kind of its value where there is no
+/// `type`.
+fn lock_type(json_type: &JsonType) -> String {
+    match (&json_type.kinds, &json_type.constant) {
+        (Some(kinds), _) => {
+            let kinds: Vec<String> = kinds
+                .iter()
+                .map(|kind| match kind {
+                    Kind::Array(Some(items)) => format!("array<{}>", lock_type(items)),
+                    kind => kind.name().to_owned(),
+                })
+                .collect();
+            kinds.join("|")
         }
-        (None, Some(c)) => match c {
-            Value::Null => "null",
-            Value::Bool(_) => "boolean",
-            Value::Number(n) if n.is_f64() => "number",
-            Value::Number(_) => "integer",
-            Value::String(_) => "string",
-            Value::Array(_) => "array",
-            Value::Object(_) => "object",
-        }
-        .to_owned(),
-        _ => "any".to_owned(),
+        (None, Some(constant)) => constant.name().to_owned(),
+        (None, None) => "any".to_owned(),
     }
 }
 
@@ -540,5 +524,38 @@ pub struct Change {
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::lock_type;
+    use crate::schema::JsonType;
+
+    #[test]
+    fn the_lock_writes_a_type_as_names_and_a_const_by_its_value_only_without_one() {
+        let cases = [
+            (json!({}), "any"),
+            (json!({ "type": ["string", "null"] }), "string|null"),
+            (
+                json!({ "type": "array", "items": { "type": "string" } }),
+                "array<string>",
+            ),
+            (json!({ "type": "array" }), "array"),
+            (
+                json!({ "type": ["array", "null"], "items": { "type": ["string", "null"] } }),
+                "array<string|null>|null",
+            ),
+            (
+                json!({ "type": ["string", "null"], "const": "x" }),
+                "string|null",
+            ),
+            (json!({ "const": 1 }), "integer"),
+        ];
+        for (schema, words) in cases {
+            assert_eq!(lock_type(&JsonType::of(&schema)), words, "{schema}");
+        }
     }
 }

@@ -19,6 +19,7 @@ mod glue;
 mod grpc;
 pub mod headers;
 mod lang;
+mod schema;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 mod adapters;

@@ -1,7 +1,9 @@
 use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
-use super::view::{EntryView, SchemaRow, Tree, View};
+use super::schema_rows::SchemaRow;
+use super::tree::Tree;
+use super::view::{EntryView, View};
 use crate::{BodyField, CategoryRange, ResponseHeader};
 
 /// The whole catalogue as a JSON document, every fact of the [`View`]

@@ -43,12 +43,15 @@
 //!
 //! [`Catalogue`]: crate::Catalogue
 
+mod example;
 mod files;
 mod html;
 mod html_prose;
 mod json;
 mod markdown;
 mod openapi;
+mod schema_rows;
+mod tree;
 mod view;
 
 pub use files::{assert_fresh, fresh_with, write_all, Stale};
@@ -56,7 +59,8 @@ pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
 pub use openapi::{Contact, License, OpenApi, Server};
-pub use view::{EntryView, SchemaRow, View};
+pub use schema_rows::SchemaRow;
+pub use view::{EntryView, View};
 
 use crate::ApiError;
 
@@ -168,13 +172,13 @@ impl Columns {
 /// The JSON type of a `#[body]` field, as the body table words it.
 fn field_type(field: &crate::BodyField) -> String {
     let (schema, _) = crate::format::field_schema(field.ty());
-    view::json_type(&schema)
+    schema_rows::json_type(&schema)
 }
 
 /// How the pages word a header that carries the error's own value: its
 /// JSON type, and `optional` where an error may send none.
 fn header_value_type(header: &crate::ResponseHeader) -> String {
-    let json_type = view::json_type(&header_schema(header));
+    let json_type = schema_rows::json_type(&header_schema(header));
     if header.is_optional() {
         format!("{json_type}, optional")
     } else {

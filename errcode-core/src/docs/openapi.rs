@@ -1,7 +1,10 @@
 use http::StatusCode;
 use serde_json::Value;
 
-use super::view::{EntryView, SchemaRow, Tree, View};
+use super::schema_rows::SchemaRow;
+use super::tree::Tree;
+use super::view::{EntryView, View};
+use crate::schema;
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -653,29 +656,12 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
     if let Some(object) = schema.as_object_mut() {
         object.remove("$schema");
     }
-    describe(&mut schema, "", rows);
+    schema::describe_properties(&mut schema, |path| {
+        rows.iter()
+            .find(|r| r.member() == path && !r.description().is_empty())
+            .map(SchemaRow::description)
+    });
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
-}
-
-/// Gives each property under `schema` (at path `prefix`) the description
-/// of its row, unless it has one.
-fn describe(schema: &mut Value, prefix: &str, rows: &[SchemaRow]) {
-    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
-        return;
-    };
-    for (name, property) in properties {
-        let path = format!("{prefix}{name}");
-        if let (Some(row), Some(object)) = (
-            rows.iter()
-                .find(|r| r.member() == path && !r.description().is_empty()),
-            property.as_object_mut(),
-        ) {
-            object
-                .entry("description")
-                .or_insert_with(|| Value::from(row.description()));
-        }
-        describe(property, &format!("{path}."), rows);
-    }
 }
 
 /// The entry's doc comment, then a paragraph with what the rest of the

@@ -1,0 +1,231 @@
+//! The body table: each member of a format's bodies with its JSON type,
+//! whether every body has it, and what it holds.
+
+use super::view::public_part;
+use crate::format::{Format, Member, Source};
+use crate::schema::{self, JsonType, Kind};
+use crate::Entry;
+
+/// One member of the body as the documentation's body table shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaRow {
+    member: String,
+    json_type: String,
+    required: bool,
+    description: String,
+}
+
+impl SchemaRow {
+    /// The member's path in the body, nested members after a dot
+    /// (`error.code`).
+    #[must_use]
+    pub fn member(&self) -> &str {
+        &self.member
+    }
+
+    /// Its JSON type as words (`integer`, `array of string`, `string or
+    /// null`).
+    #[must_use]
+    pub fn json_type(&self) -> &str {
+        &self.json_type
+    }
+
+    /// Whether every body has it.
+    #[must_use]
+    pub const fn is_required(&self) -> bool {
+        self.required
+    }
+
+    /// What it holds.
+    #[must_use]
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+}
+
+/// How the body table describes an undocumented `#[body]` member: by the
+/// entries that send it, named as they are sent.
+const GENERATED: &str = "sent by ";
+
+/// `text` on one line: a table cell.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The rows of the body table: the members of `F::json_schema()`, then each
+/// `#[body]` member of an entry's schema not yet listed, described by where
+/// its value comes from.
+pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRow> {
+    let mut rows = rows_of(&F::json_schema(), F::MEMBERS);
+    let format_rows = rows.len();
+    // The format's members typed as this catalogue's entries have them (a
+    // code is an integer in a catalogue of integer codes).
+    let mut typed: Vec<Vec<String>> = vec![Vec::new(); format_rows];
+    for entry in entries {
+        let of_entry = rows_of(&F::entry_schema(entry), F::MEMBERS);
+        for (row, types) in rows.iter().zip(&mut typed) {
+            if let Some(seen) = of_entry.iter().find(|r| r.member == row.member) {
+                for ty in seen.json_type.split(" or ") {
+                    if ty != "any" && !types.iter().any(|t| t == ty) {
+                        types.push(ty.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    for (row, types) in rows.iter_mut().zip(typed) {
+        if !types.is_empty() {
+            row.json_type = types.join(" or ");
+        }
+    }
+    for entry in entries.iter().filter(|e| !e.body_fields().is_empty()) {
+        let of_entry = rows_of(&F::entry_schema(entry), F::MEMBERS);
+        for field in entry.body_fields() {
+            let Some(row) = of_entry
+                .iter()
+                .find(|r| r.member.rsplit('.').next() == Some(field.member()))
+                .cloned()
+            else {
+                continue;
+            };
+            let documented = field.description().and_then(public_part).map(one_line);
+            if let Some(known) = rows[format_rows..]
+                .iter_mut()
+                .find(|r| r.member == row.member)
+            {
+                // A doc comment says what the member holds; without one the
+                // row names the entries that send it.
+                if known.description.starts_with(GENERATED) {
+                    match documented {
+                        Some(documented) => known.description = documented,
+                        None => {
+                            known.description.push_str(", ");
+                            known.description.push_str(entry.name());
+                        }
+                    }
+                }
+                known.required &= row.required;
+                continue;
+            }
+            if rows[..format_rows].iter().any(|r| r.member == row.member) {
+                continue;
+            }
+            rows.push(SchemaRow {
+                description: documented.unwrap_or_else(|| format!("{GENERATED}{}", entry.name())),
+                ..row
+            });
+        }
+    }
+    // A `#[body]` member only some entries send is optional in the body.
+    let with_fields = entries
+        .iter()
+        .filter(|e| !e.body_fields().is_empty())
+        .count();
+    for row in &mut rows[format_rows..] {
+        let senders = entries
+            .iter()
+            .filter(|e| {
+                e.body_fields()
+                    .iter()
+                    .any(|f| row.member.rsplit('.').next() == Some(f.member()))
+            })
+            .count();
+        if senders < entries.len() || with_fields == 0 {
+            row.required = false;
+        }
+    }
+    rows
+}
+
+/// The rows of the members of the object `schema` describes, in the order
+/// the format writes them (see [`schema::properties`]).
+fn rows_of(schema: &serde_json::Value, members: &'static [Member]) -> Vec<SchemaRow> {
+    schema::properties(schema, members)
+        .into_iter()
+        .map(|property| SchemaRow {
+            member: property.path,
+            json_type: words(&property.json_type),
+            required: property.required,
+            description: property.wire.map_or_else(String::new, |m| {
+                m.description
+                    .map_or_else(|| describe(m.value), str::to_owned)
+            }),
+        })
+        .collect()
+}
+
+/// A JSON Schema's type as words.
+pub(super) fn json_type(schema: &serde_json::Value) -> String {
+    words(&JsonType::of(schema))
+}
+
+/// A type as the pages word it: `integer`, `string or null`, `array of
+/// string`; a `const` by the kind of its value.
+fn words(json_type: &JsonType) -> String {
+    if let Some(constant) = &json_type.constant {
+        return constant.name().to_owned();
+    }
+    match json_type.kinds.as_deref() {
+        None => "any".to_owned(),
+        Some([Kind::Array(Some(items))]) => format!("array of {}", words(items)),
+        Some(kinds) => kinds
+            .iter()
+            .map(Kind::name)
+            .collect::<Vec<_>>()
+            .join(" or "),
+    }
+}
+
+/// What a member the format writes holds.
+fn describe(source: Source) -> String {
+    match source {
+        Source::Code => "the error code".to_owned(),
+        Source::Message => "the error message".to_owned(),
+        Source::Template => "the message template as written".to_owned(),
+        Source::Title(_) => {
+            "a short summary of the error, the same for every occurrence".to_owned()
+        }
+        Source::Name => "the error's name".to_owned(),
+        Source::Status => "the documented HTTP status".to_owned(),
+        Source::HttpStatus => "the HTTP status of the response".to_owned(),
+        Source::TypeUri(_) => "a URI that identifies the error".to_owned(),
+        Source::Null => "always null".to_owned(),
+        Source::Text(text) => format!("always `{text}`"),
+        Source::Object(_) => "an object with the members below".to_owned(),
+        Source::Field(_) => "sent by the errors that carry it".to_owned(),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::json_type;
+
+    #[test]
+    fn the_pages_word_a_type_in_prose_and_a_const_by_its_value() {
+        let cases = [
+            (json!({}), "any"),
+            (json!({ "type": ["string", "null"] }), "string or null"),
+            (
+                json!({ "type": "array", "items": { "type": "string" } }),
+                "array of string",
+            ),
+            (json!({ "type": "array" }), "array"),
+            // Items are worded for an array alone, not inside a list of types.
+            (
+                json!({ "type": ["array", "null"], "items": { "type": "string" } }),
+                "array or null",
+            ),
+            (
+                json!({ "type": ["string", "null"], "const": "x" }),
+                "string",
+            ),
+            (json!({ "const": 1.5 }), "number"),
+        ];
+        for (schema, words) in cases {
+            assert_eq!(json_type(&schema), words, "{schema}");
+        }
+    }
+}

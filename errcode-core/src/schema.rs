@@ -1,0 +1,313 @@
+//! A body's JSON Schema read once into a typed description: each member of
+//! the object it describes, with the values it allows. The documentation's
+//! body table and the contract lock both render this description, each in
+//! its own words (`array of string` in the pages, `array<string>` in the
+//! lock), so that what one of them sees in a schema the other sees too.
+//!
+//! A [`Kind`] carries what the renderers read of values of that kind. More
+//! of a schema, once a renderer reads it, is read here too: an integer's
+//! range or a string's format as a field of the kind it qualifies, the
+//! members of an array's items as [`Property`]s of its [`Kind::Array`], an
+//! `enum`'s values beside [`JsonType::constant`].
+
+use serde_json::Value;
+
+use crate::format::{Member, Source};
+
+/// The values a JSON Schema allows, as its `type` and `const` say.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct JsonType {
+    /// The kinds its `type` names, in order; `None` where it has no `type`
+    /// (or one that is neither a name nor a list of names).
+    pub(crate) kinds: Option<Vec<Kind>>,
+    /// The kind of its `const` value, where it has one.
+    pub(crate) constant: Option<Kind>,
+}
+
+/// One kind of JSON value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Null,
+    Boolean,
+    Integer,
+    Number,
+    String,
+    /// An array, of the values its `items` allow where the schema says.
+    Array(Option<Box<JsonType>>),
+    Object,
+    /// A type name JSON Schema does not define, as written.
+    Other(String),
+}
+
+/// A member of the object a schema describes.
+#[derive(Debug, Clone)]
+pub(crate) struct Property {
+    /// Its path in the body, a nested object's members after a dot
+    /// (`error.code`).
+    pub(crate) path: String,
+    pub(crate) json_type: JsonType,
+    /// Whether its object's `required` names it.
+    pub(crate) required: bool,
+    /// The format's member it is (see [`properties`]).
+    pub(crate) wire: Option<&'static Member>,
+}
+
+impl JsonType {
+    /// What `schema` allows; a schema without `type` or `const` allows
+    /// anything.
+    pub(crate) fn of(schema: &Value) -> Self {
+        let kinds = match schema.get("type") {
+            Some(Value::String(name)) => Some(vec![Kind::named(name, schema)]),
+            Some(Value::Array(names)) => Some(
+                names
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(|name| Kind::named(name, schema))
+                    .collect(),
+            ),
+            _ => None,
+        };
+        JsonType {
+            kinds,
+            constant: schema.get("const").map(Kind::of_value),
+        }
+    }
+}
+
+impl Kind {
+    /// The kind a `type` name stands for in `schema` (whose `items` an
+    /// array's values are).
+    fn named(name: &str, schema: &Value) -> Self {
+        match name {
+            "null" => Kind::Null,
+            "boolean" => Kind::Boolean,
+            "integer" => Kind::Integer,
+            "number" => Kind::Number,
+            "string" => Kind::String,
+            "array" => Kind::Array(schema.get("items").map(|i| Box::new(JsonType::of(i)))),
+            "object" => Kind::Object,
+            other => Kind::Other(other.to_owned()),
+        }
+    }
+
+    fn of_value(value: &Value) -> Self {
+        match value {
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Boolean,
+            Value::Number(n) if n.is_f64() => Kind::Number,
+            Value::Number(_) => Kind::Integer,
+            Value::String(_) => Kind::String,
+            Value::Array(_) => Kind::Array(None),
+            Value::Object(_) => Kind::Object,
+        }
+    }
+
+    /// Its `type` name in JSON Schema.
+    pub(crate) fn name(&self) -> &str {
+        match self {
+            Kind::Null => "null",
+            Kind::Boolean => "boolean",
+            Kind::Integer => "integer",
+            Kind::Number => "number",
+            Kind::String => "string",
+            Kind::Array(_) => "array",
+            Kind::Object => "object",
+            Kind::Other(name) => name,
+        }
+    }
+}
+
+/// The members of the object `schema` describes, each nested object's
+/// members right after it. `wire` is the format's members
+/// ([`Format::MEMBERS`](crate::Format::MEMBERS), a nested object's from its
+/// [`Source::Object`]): the members it names come first, in its order (the
+/// order the body is written in), then the others in the schema's order;
+/// empty, the schema's order throughout.
+pub(crate) fn properties(schema: &Value, wire: &'static [Member]) -> Vec<Property> {
+    let mut out = Vec::new();
+    walk(schema, "", wire, &mut out);
+    out
+}
+
+fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Property>) {
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return;
+    };
+    let required = schema.get("required").and_then(Value::as_array);
+    let mut properties: Vec<_> = properties.iter().collect();
+    properties.sort_by_key(|(name, _)| {
+        wire.iter()
+            .position(|m| m.name == name.as_str())
+            .unwrap_or(usize::MAX)
+    });
+    for (name, property) in properties {
+        let member = wire.iter().find(|m| m.name == name);
+        let path = path(prefix, name);
+        out.push(Property {
+            path: path.clone(),
+            json_type: JsonType::of(property),
+            required: required.is_some_and(|r| r.iter().any(|n| n == name)),
+            wire: member,
+        });
+        let inner = match member.map(|m| m.value) {
+            Some(Source::Object(inner)) => inner,
+            _ => &[],
+        };
+        walk(property, &format!("{path}."), inner, out);
+    }
+}
+
+/// Gives each member of the object `schema` describes, nested ones too, the
+/// description `describe` finds for its path (as [`properties`] names it),
+/// unless it has one.
+pub(crate) fn describe_properties<'d>(
+    schema: &mut Value,
+    describe: impl Fn(&str) -> Option<&'d str> + Copy,
+) {
+    describe_under(schema, "", describe);
+}
+
+fn describe_under<'d>(
+    schema: &mut Value,
+    prefix: &str,
+    describe: impl Fn(&str) -> Option<&'d str> + Copy,
+) {
+    let Some(properties) = schema.get_mut("properties").and_then(Value::as_object_mut) else {
+        return;
+    };
+    for (name, property) in properties {
+        let path = path(prefix, name);
+        if let (Some(description), Some(object)) = (describe(&path), property.as_object_mut()) {
+            object
+                .entry("description")
+                .or_insert_with(|| Value::from(description));
+        }
+        describe_under(property, &format!("{path}."), describe);
+    }
+}
+
+/// The path of member `name` of the object at `prefix` (empty at the top,
+/// else the object's path and a dot).
+fn path(prefix: &str, name: &str) -> String {
+    format!("{prefix}{name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{describe_properties, properties, JsonType, Kind};
+    use crate::format::{Member, Source};
+
+    const ERROR: &[Member] = &[
+        Member::new("message", Source::Message),
+        Member::new("code", Source::Code),
+    ];
+    const WIRE: &[Member] = &[
+        Member::new("error", Source::Object(ERROR)),
+        Member::new("status", Source::HttpStatus),
+    ];
+
+    fn schema() -> serde_json::Value {
+        json!({
+            "type": "object",
+            "properties": {
+                "extra": { "type": "array", "items": { "type": ["string", "null"] } },
+                "error": {
+                    "type": "object",
+                    "properties": { "code": { "const": 7 }, "message": { "type": "string" } },
+                    "required": ["message"],
+                },
+                "status": { "type": "integer" },
+            },
+            "required": ["error", "status"],
+        })
+    }
+
+    #[test]
+    fn members_follow_the_wire_order_then_the_schema_order() {
+        let paths = |wire| -> Vec<String> {
+            properties(&schema(), wire)
+                .into_iter()
+                .map(|p| p.path)
+                .collect()
+        };
+        assert_eq!(
+            paths(WIRE),
+            ["error", "error.message", "error.code", "status", "extra"]
+        );
+        assert_eq!(
+            paths(&[]),
+            ["error", "error.code", "error.message", "extra", "status"]
+        );
+    }
+
+    #[test]
+    fn each_member_carries_its_type_its_requiredness_and_its_format_member() {
+        let members = properties(&schema(), WIRE);
+        let required: Vec<bool> = members.iter().map(|p| p.required).collect();
+        assert_eq!(required, [true, true, false, true, false]);
+        let wire: Vec<Option<&str>> = members.iter().map(|p| p.wire.map(|m| m.name)).collect();
+        assert_eq!(
+            wire,
+            [
+                Some("error"),
+                Some("message"),
+                Some("code"),
+                Some("status"),
+                None
+            ]
+        );
+        let code = &members[2].json_type;
+        assert_eq!((&code.kinds, &code.constant), (&None, &Some(Kind::Integer)));
+        let extra = &members[4].json_type;
+        let items = JsonType {
+            kinds: Some(vec![Kind::String, Kind::Null]),
+            constant: None,
+        };
+        assert_eq!(extra.kinds, Some(vec![Kind::Array(Some(Box::new(items)))]));
+    }
+
+    #[test]
+    fn a_schema_without_type_or_const_allows_anything() {
+        for schema in [json!({}), json!(true), json!({ "type": 5 })] {
+            let any = JsonType::of(&schema);
+            assert_eq!((any.kinds, any.constant), (None, None), "{schema}");
+        }
+        let unknown = JsonType::of(&json!({ "type": ["integer", 3, "decimal"] }));
+        assert_eq!(
+            unknown.kinds,
+            Some(vec![Kind::Integer, Kind::Other("decimal".to_owned())])
+        );
+    }
+
+    #[test]
+    fn descriptions_reach_nested_members_by_path_and_keep_the_schemas_own() {
+        let mut schema = schema();
+        schema["properties"]["status"]["description"] = json!("as sent");
+        let texts = [
+            ("error", "what went wrong"),
+            ("error.code", "its code"),
+            ("status", "the status"),
+            ("extra", "more"),
+        ];
+        describe_properties(&mut schema, |path| {
+            texts
+                .iter()
+                .find(|(p, _)| *p == path)
+                .map(|(_, text)| *text)
+        });
+        assert_eq!(
+            schema["properties"]["error"]["description"],
+            "what went wrong"
+        );
+        let error = &schema["properties"]["error"]["properties"];
+        assert_eq!(error["code"]["description"], "its code");
+        assert_eq!(error["message"].get("description"), None);
+        assert_eq!(schema["properties"]["status"]["description"], "as sent");
+        assert_eq!(
+            schema["properties"]["extra"]["items"].get("description"),
+            None
+        );
+    }
+}
