@@ -1,5 +1,6 @@
 use core::fmt::{self, Display};
 
+use super::html_prose::Escape;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use super::Columns;
 
@@ -363,25 +364,4 @@ fn text(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
         write!(f, "{}", Escape(paragraph))?;
     }
     Ok(())
-}
-
-/// Text escaped for HTML element content and quoted attribute values.
-pub(super) struct Escape<'a>(pub(super) &'a str);
-
-impl Display for Escape<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut rest = self.0;
-        while let Some(at) = rest.find(['<', '>', '&', '"', '\'']) {
-            f.write_str(&rest[..at])?;
-            f.write_str(match rest.as_bytes()[at] {
-                b'<' => "&lt;",
-                b'>' => "&gt;",
-                b'&' => "&amp;",
-                b'"' => "&quot;",
-                _ => "&#39;",
-            })?;
-            rest = &rest[at + 1..];
-        }
-        f.write_str(rest)
-    }
 }

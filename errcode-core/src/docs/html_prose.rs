@@ -6,8 +6,6 @@
 
 use core::fmt;
 
-use super::html::Escape;
-
 /// `text` as blocks: each fenced code block a `<pre>`, each pipe table a
 /// `<table>`, the rest paragraphs.
 pub(super) fn blocks(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
@@ -144,6 +142,27 @@ fn closing(text: &str, run: usize) -> Option<usize> {
 
 fn backticks(text: &str) -> usize {
     text.bytes().take_while(|b| *b == b'`').count()
+}
+
+/// Text escaped for HTML element content and quoted attribute values.
+pub(super) struct Escape<'a>(pub(super) &'a str);
+
+impl fmt::Display for Escape<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut rest = self.0;
+        while let Some(at) = rest.find(['<', '>', '&', '"', '\'']) {
+            f.write_str(&rest[..at])?;
+            f.write_str(match rest.as_bytes()[at] {
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'&' => "&amp;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[at + 1..];
+        }
+        f.write_str(rest)
+    }
 }
 
 #[cfg(test)]

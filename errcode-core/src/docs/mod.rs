@@ -43,6 +43,7 @@
 //!
 //! [`Catalogue`]: crate::Catalogue
 
+mod doc_comment;
 mod example;
 mod files;
 mod html;

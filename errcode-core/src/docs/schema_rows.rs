@@ -1,7 +1,7 @@
 //! The body table: each member of a format's bodies with its JSON type,
 //! whether every body has it, and what it holds.
 
-use super::view::public_part;
+use super::doc_comment::public_part;
 use crate::format::{Format, Member, Source};
 use crate::schema::{self, JsonType, Kind};
 use crate::Entry;

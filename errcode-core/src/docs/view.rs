@@ -1,6 +1,7 @@
 //! The model every output reads: the catalogue and its entries as the
 //! documentation shows them.
 
+use super::doc_comment::public_part;
 use super::example;
 use super::schema_rows::{schema_rows, SchemaRow};
 use crate::format::Format;
@@ -372,26 +373,6 @@ impl EntryView {
     pub const fn schema(&self) -> &serde_json::Value {
         &self.schema
     }
-}
-
-/// The part of a doc comment before its `# Rust` heading (`#` to `######`),
-/// trimmed; `None` when nothing is left.
-pub(super) fn public_part(text: &'static str) -> Option<&'static str> {
-    let mut end = text.len();
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let heading = line.trim().trim_start_matches('#');
-        if line.trim_start().starts_with('#')
-            && line.trim().len() - heading.len() <= 6
-            && heading.starts_with(' ')
-            && heading.trim() == "Rust"
-        {
-            end = at;
-            break;
-        }
-        at += line.len();
-    }
-    Some(text[..end].trim()).filter(|t| !t.is_empty())
 }
 
 /// `text` in lower case, each run of other characters than ASCII letters and
