@@ -4,8 +4,7 @@
 
 use core::cmp::Ordering;
 
-use crate::glue::Glue;
-use crate::{ApiError, Code};
+use crate::Code;
 
 /// Fails the build when two of the listed error types use the same code.
 ///
@@ -48,12 +47,6 @@ macro_rules! assert_disjoint_codes {
     ($($ty:ty),+ $(,)?) => {
         $crate::assert_disjoint_codes!(@pairs $($ty),+);
     };
-}
-
-/// The codes of `E`, for `assert_disjoint_codes!`.
-#[must_use]
-pub const fn codes<E: ApiError>() -> Codes {
-    <E::__Glue as Glue<E>>::CODES
 }
 
 /// A type's codes as the derive lists them for `assert_disjoint_codes!`:

@@ -89,3 +89,9 @@ pub trait Restore {
     /// What the server reported, for a `#[source]` field.
     fn remote(&self) -> RemoteError;
 }
+
+/// The codes of `E`, for `assert_disjoint_codes!`.
+#[must_use]
+pub const fn codes<E: ApiError>() -> Codes {
+    <E::__Glue as Glue<E>>::CODES
+}
