@@ -91,7 +91,7 @@ pub trait ApiError: std::error::Error {
     {
         crate::MessageIn {
             error: self,
-            translation: crate::lang::translation_of(self, lang),
+            translation: crate::client_message::translation_of(self, lang),
         }
     }
 
@@ -106,8 +106,10 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized,
     {
-        match crate::lang::translation_of(self, lang) {
-            Some(translation) => crate::lang::write_translated(self, translation, out),
+        match crate::client_message::translation_of(self, lang) {
+            Some(translation) => {
+                crate::format::in_language::write_translated(self, translation, out)
+            }
             None => self.write_body(out),
         }
     }

@@ -430,7 +430,7 @@ impl Entry {
 
     /// The template as text and placeholders, `{{` and `}}` unescaped.
     pub fn segments(&self) -> impl Iterator<Item = Segment> + 'static {
-        crate::lang::own_text(self.message, self.segments)
+        own_text(self.message, self.segments)
     }
 
     /// What `Display` shows when the template interpolates nothing: its text
@@ -603,4 +603,13 @@ impl ResponseHeader {
     pub const fn is_optional(&self) -> bool {
         self.optional
     }
+}
+
+/// The segments of a template, where an empty list means "its own text".
+pub(crate) fn own_text(
+    message: &'static str,
+    segments: &'static [Segment],
+) -> impl Iterator<Item = Segment> + 'static {
+    let own = (segments.is_empty() && !message.is_empty()).then_some(Segment::Text(message));
+    own.into_iter().chain(segments.iter().copied())
 }

@@ -2,11 +2,7 @@
 //! loads at compile time, choosing one for a request (`Accept-Language`),
 //! and messages rendered in it.
 
-use core::fmt;
-
-use crate::format::{BodySource, Format};
-use crate::glue::Glue;
-use crate::{ApiError, Catalogue, Entry, Segment};
+use crate::{Catalogue, Entry, Segment};
 
 /// One translation of a catalogue: a file `<tag>.json` of the locales
 /// directory, with a message per entry.
@@ -59,17 +55,8 @@ impl Translation {
 
     /// The template as text and placeholders, `{{` and `}}` unescaped.
     pub fn segments(&self) -> impl Iterator<Item = Segment> + 'static {
-        own_text(self.message, self.segments)
+        crate::catalogue::own_text(self.message, self.segments)
     }
-}
-
-/// The segments of a template, where an empty list means "its own text".
-pub(crate) fn own_text(
-    message: &'static str,
-    segments: &'static [Segment],
-) -> impl Iterator<Item = Segment> + 'static {
-    let own = (segments.is_empty() && !message.is_empty()).then_some(Segment::Text(message));
-    own.into_iter().chain(segments.iter().copied())
 }
 
 impl Catalogue {
@@ -266,121 +253,5 @@ fn q_value(text: &str) -> Option<u16> {
         "0" => Some(thousandths),
         "1" if thousandths == 0 => Some(1000),
         _ => None,
-    }
-}
-
-/// The message of an error in a chosen language, as
-/// [`ApiError::message_in`] returns it: `Display` renders it.
-pub struct MessageIn<'a, E: ?Sized> {
-    pub(crate) error: &'a E,
-    pub(crate) translation: Option<&'static Translation>,
-}
-
-impl<E: ApiError + ?Sized> fmt::Display for MessageIn<'_, E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        client_message(self.error, self.translation, f)
-    }
-}
-
-/// The message a client is shown, in `translation` or else in the
-/// template's language: rendered with the error's fields where its entry
-/// exposes the message, else the template as written (see the derive's
-/// "What reaches a client"). Bodies, gRPC statuses and `message_in` all write it.
-pub(crate) fn client_message<E: ApiError + ?Sized>(
-    error: &E,
-    translation: Option<&Translation>,
-    f: &mut fmt::Formatter<'_>,
-) -> fmt::Result {
-    let entry = error.info();
-    match (translation, entry.exposes_message()) {
-        (Some(translation), true) => render(error, translation, f),
-        (Some(translation), false) => f.write_str(translation.message),
-        (None, true) => fmt::Display::fmt(error, f),
-        (None, false) => f.write_str(entry.message()),
-    }
-}
-
-impl<E: ApiError + ?Sized> fmt::Debug for MessageIn<'_, E> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.to_string(), f)
-    }
-}
-
-/// `translation` with each placeholder formatted as the entry's own
-/// template formats the placeholder of that name.
-fn render<E: ApiError + ?Sized>(
-    error: &E,
-    translation: &Translation,
-    f: &mut fmt::Formatter<'_>,
-) -> fmt::Result {
-    let entry = error.info();
-    for segment in translation.segments() {
-        match segment {
-            Segment::Text(text) => f.write_str(text)?,
-            Segment::Placeholder(name) | Segment::Formatted(name) => {
-                let index = entry
-                    .segments()
-                    .filter(|s| !matches!(s, Segment::Text(_)))
-                    .position(|s| matches!(s, Segment::Placeholder(n) | Segment::Formatted(n) if n == name));
-                if let Some(index) = index {
-                    <E::__Glue as Glue<E>>::fmt_arg(error, index, f)?;
-                }
-            }
-        }
-    }
-    Ok(())
-}
-
-/// The translation of `error`'s entry for `tag`, if it has one.
-pub(crate) fn translation_of<E: ApiError>(error: &E, tag: &str) -> Option<&'static Translation> {
-    let entry = error.info();
-    // A `#[code(transparent)]` variant's entry is the wrapped type's, and so
-    // is its translation (`Glue::fmt_arg` renders it with the wrapped
-    // value's fields); the wrapping type's files have none for it.
-    E::catalogue()
-        .owner(entry)?
-        .translation_for(tag)?
-        .translation(entry)
-}
-
-/// Appends `error`'s body with its message in `translation`; on an error,
-/// `out` is as it was.
-pub(crate) fn write_translated<E: ApiError>(
-    error: &E,
-    translation: &'static Translation,
-    out: &mut Vec<u8>,
-) -> serde_json::Result<()> {
-    let start = out.len();
-    let body = InLanguage { error, translation };
-    serde_json::to_writer(&mut *out, &body).inspect_err(|_| out.truncate(start))
-}
-
-/// An error whose body carries its message in another language.
-struct InLanguage<'a, E> {
-    error: &'a E,
-    translation: &'static Translation,
-}
-
-impl<E: ApiError> BodySource for InLanguage<'_, E> {
-    fn entry(&self) -> &'static Entry {
-        self.error.info()
-    }
-
-    fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        client_message(self.error, Some(self.translation), f)
-    }
-
-    fn template(&self) -> &'static str {
-        self.translation.message
-    }
-
-    fn serialize_fields<M: serde::ser::SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
-        self.error.serialize_fields(map)
-    }
-}
-
-impl<E: ApiError> serde::Serialize for InLanguage<'_, E> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        <E::Format as Format>::serialize(self, serializer)
     }
 }

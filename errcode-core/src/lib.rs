@@ -9,6 +9,7 @@
 mod api_error;
 mod atomic_file;
 mod catalogue;
+mod client_message;
 mod code;
 pub mod contract;
 pub mod decode;
@@ -43,9 +44,10 @@ pub use api_error::ApiError;
 pub use catalogue::{
     AllEntries, BodyField, Catalogue, CategoryRange, Entry, ResponseHeader, Segment,
 };
+pub use client_message::MessageIn;
 pub use code::{Code, CodeBuf, CodeRef};
 pub use format::Format;
 pub use grpc::GrpcCode;
 pub use headers::InvalidHeader;
 pub use http::StatusCode;
-pub use lang::{Language, MessageIn, Translation};
+pub use lang::{Language, Translation};

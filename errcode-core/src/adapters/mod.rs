@@ -212,9 +212,9 @@ pub(crate) fn parts<E: ApiError>(error: &E, lang: Option<&'static str>) -> (Head
 /// The body of `error` with its message in the language `lang`, where its
 /// entry has a translation in it.
 fn body_in<E: ApiError>(error: &E, lang: &str) -> Option<BodyBytes> {
-    let translation = crate::lang::translation_of(error, lang)?;
+    let translation = crate::client_message::translation_of(error, lang)?;
     let mut out = Vec::new();
-    crate::lang::write_translated(error, translation, &mut out).ok()?;
+    crate::format::in_language::write_translated(error, translation, &mut out).ok()?;
     Some(BodyBytes::Owned(out))
 }
 

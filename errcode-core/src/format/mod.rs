@@ -4,6 +4,7 @@
 //! `#[api_error(format = errcodes::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
+pub(crate) mod in_language;
 pub(crate) mod members;
 pub(crate) mod shape;
 
@@ -257,7 +258,7 @@ impl<E: ApiError> BodySource for E {
     /// The rendered message (`Display`) where the entry exposes it, else the
     /// template as written.
     fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        crate::lang::client_message(self, None, f)
+        crate::client_message::client_message(self, None, f)
     }
 
     #[inline]
