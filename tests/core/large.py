@@ -66,10 +66,10 @@ def large_templated(n=600):
     return "".join(out)
 
 
-LARGE_TEST_VARIANTS = 1500
+LARGE_CATALOGUE_VARIANTS = 1500
 
 
-def large_test(n=LARGE_TEST_VARIANTS):
+def large_catalogue(n=LARGE_CATALOGUE_VARIANTS):
     """`tests/core/large_catalogue.rs`: two enums of `n` variants with one
     200-character message, built by a `macro_rules!` from a list of names and
     codes."""
@@ -140,7 +140,7 @@ fn every_body_is_static_and_equals_serialize() {{
 FIXTURES = {
     "large_enum.rs": large_enum,
     "large_templated.rs": large_templated,
-    "large_catalogue.rs": large_test,
+    "large_catalogue.rs": large_catalogue,
 }
 
 
