@@ -1,13 +1,10 @@
 //! `cargo run --example cocam`: prints the Cocam'server error catalogue, every entry
 //! with its code, status, name and message.
 
-#[path = "catalogues/cocam.rs"]
-mod catalogue;
-#[path = "catalogues/table.rs"]
-mod table;
-
 use errcodes::ApiError;
+use errcodes_catalogues::cocam::CocamError;
+use errcodes_catalogues::table;
 
 fn main() {
-    table::print(catalogue::CocamError::catalogue());
+    table::print(CocamError::catalogue());
 }

@@ -1,13 +1,10 @@
 //! `cargo run --example fresns`: prints the Fresns error catalogue, every entry
 //! with its code, status, name and message.
 
-#[path = "catalogues/fresns.rs"]
-mod catalogue;
-#[path = "catalogues/table.rs"]
-mod table;
-
 use errcodes::ApiError;
+use errcodes_catalogues::fresns::FresnsError;
+use errcodes_catalogues::table;
 
 fn main() {
-    table::print(catalogue::FresnsError::catalogue());
+    table::print(FresnsError::catalogue());
 }

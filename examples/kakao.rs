@@ -1,13 +1,10 @@
 //! `cargo run --example kakao`: prints the Kakao Game error catalogue, every entry
 //! with its code, status, name and message.
 
-#[path = "catalogues/kakao.rs"]
-mod catalogue;
-#[path = "catalogues/table.rs"]
-mod table;
-
 use errcodes::ApiError;
+use errcodes_catalogues::kakao::KakaoGameError;
+use errcodes_catalogues::table;
 
 fn main() {
-    table::print(catalogue::KakaoGameError::catalogue());
+    table::print(KakaoGameError::catalogue());
 }

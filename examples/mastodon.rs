@@ -1,13 +1,10 @@
 //! `cargo run --example mastodon`: prints the Mastodon error catalogue, every entry
 //! with its code, status, name and message.
 
-#[path = "catalogues/mastodon.rs"]
-mod catalogue;
-#[path = "catalogues/table.rs"]
-mod table;
-
 use errcodes::ApiError;
+use errcodes_catalogues::mastodon::MastodonError;
+use errcodes_catalogues::table;
 
 fn main() {
-    table::print(catalogue::MastodonError::catalogue());
+    table::print(MastodonError::catalogue());
 }

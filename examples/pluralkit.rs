@@ -1,13 +1,10 @@
 //! `cargo run --example pluralkit`: prints the PluralKit error catalogue, every entry
 //! with its code, status, name and message.
 
-#[path = "catalogues/pluralkit.rs"]
-mod catalogue;
-#[path = "catalogues/table.rs"]
-mod table;
-
 use errcodes::ApiError;
+use errcodes_catalogues::pluralkit::PluralKitError;
+use errcodes_catalogues::table;
 
 fn main() {
-    table::print(catalogue::PluralKitError::catalogue());
+    table::print(PluralKitError::catalogue());
 }

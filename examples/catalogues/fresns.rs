@@ -31,7 +31,7 @@ use errcodes::ApiError;
 #[api_error(
     format = errcodes::format::Fresns,
     // Fresns' own Simplified and Traditional Chinese messages; see the README there.
-    locales = "examples/catalogues/locales/fresns",
+    locales = "locales/fresns",
     range = 0..=38999,
     category = "Error Codes",
     ranges(

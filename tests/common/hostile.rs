@@ -10,16 +10,7 @@
 
 #![allow(dead_code)]
 
-#[path = "../../examples/catalogues/cocam.rs"]
-pub mod cocam;
-#[path = "../../examples/catalogues/fresns.rs"]
-pub mod fresns;
-#[path = "../../examples/catalogues/kakao.rs"]
-pub mod kakao;
-#[path = "../../examples/catalogues/mastodon.rs"]
-pub mod mastodon;
-#[path = "../../examples/catalogues/pluralkit.rs"]
-pub mod pluralkit;
+pub use errcodes_catalogues::{cocam, fresns, kakao, mastodon, pluralkit};
 
 use errcodes::decode::Decoded;
 use errcodes::format::{self, Matrix, Problem, Source};

@@ -2,14 +2,12 @@
 //! before (`v1`) and after (`v2`), a lock file checked end to end, and the
 //! repository's own lock of the PluralKit catalogue.
 
-#[path = "../../examples/catalogues/pluralkit.rs"]
-mod pluralkit;
-
 use std::path::PathBuf;
 
 use errcodes::contract::{self, Change, Error, Lock, Mode, Outcome};
 use errcodes::decode::{Decoded, Reason};
 use errcodes::{ApiError, StatusCode};
+use errcodes_catalogues::pluralkit;
 
 fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
     Lock::of::<A>().diff(&Lock::of::<B>())
@@ -445,14 +443,7 @@ fn another_format_breaks_content_type_and_members() {
 }
 
 fn seed_locks() -> [Lock; 5] {
-    #[path = "../../examples/catalogues/cocam.rs"]
-    mod cocam;
-    #[path = "../../examples/catalogues/fresns.rs"]
-    mod fresns;
-    #[path = "../../examples/catalogues/kakao.rs"]
-    mod kakao;
-    #[path = "../../examples/catalogues/mastodon.rs"]
-    mod mastodon;
+    use errcodes_catalogues::{cocam, fresns, kakao, mastodon};
     [
         Lock::of::<cocam::CocamError>(),
         Lock::of::<fresns::FresnsError>(),

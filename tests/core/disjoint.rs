@@ -1,5 +1,5 @@
 //! `assert_disjoint_codes!` passes for enums with distinct codes; the
-//! failing case is the UI test `tests/ui/disjoint-codes-shared.rs`.
+//! failing case is the UI test `tests/ui/code/disjoint-codes-shared.rs`.
 
 use errcodes::__private_v0_1::codes;
 use errcodes::ApiError;

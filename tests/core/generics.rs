@@ -1,7 +1,7 @@
 //! Generic enums: bounds are added only where a field's use needs them.
 //! The messages that show a parameter's field are 5xx: no client sees a
 //! field whose type names a parameter, which may be an error
-//! (`tests/ui/parameter-shown-to-clients.rs`).
+//! (`tests/ui/leak/parameter-shown-*.rs`).
 
 use std::fmt;
 

@@ -275,6 +275,10 @@ fn headers_work_without_the_prelude() {
     .unwrap();
     assert_eq!(map["retry-after"], "3");
     assert_eq!(map["x-scope"], "ip");
+    no_prelude::Responding::Tuple(7)
+        .write_headers(&mut map)
+        .unwrap();
+    assert_eq!(map["x-detail"], "7");
     #[cfg(all(feature = "axum", feature = "actix-web"))]
     {
         let response =

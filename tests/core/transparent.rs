@@ -2,7 +2,7 @@
 //! service enum composed of domain enums. Code, status, name, message, body,
 //! `info()`, `source()`, `from_code`, decoding and the catalogue all reach
 //! the wrapped type; the composed code space is checked at compile time
-//! (`tests/ui/transparent-*.rs`).
+//! (`tests/ui/transparent/`).
 
 use std::error::Error as _;
 
@@ -146,7 +146,7 @@ fn the_outer_format_writes_the_wrapped_errors_bodies() {
 }
 
 /// A `#[header]` on the transparent field itself is refused
-/// (`tests/ui/transparent-field-with-header.rs`): it would send the wrapped
+/// (`tests/ui/transparent/transparent-field-with-header.rs`): it would send the wrapped
 /// error's `Display`.
 #[test]
 fn headers_are_the_wrapped_errors_headers() {

@@ -3,7 +3,7 @@
 //! are the wrapped type's, checked by the wrapped type's derive), so no
 //! per-entry rule applies to it. What does apply to the wrapped entries is
 //! the outer format, which writes their bodies: see
-//! `tests/ui/transparent-*-format-*.rs` for the codes it refuses.
+//! `tests/ui/transparent/transparent-format-*.rs` for the codes it refuses.
 
 use errcodes::format::Matrix;
 use errcodes::{ApiError, StatusCode};

@@ -8,12 +8,6 @@ mod common {
     pub mod round_trip;
 }
 
-/// The seed catalogues of `examples/catalogues/`, loaded once for every test
-/// here: `common::hostile`, which the fuzz targets include too, holds them.
-mod catalogues {
-    pub use crate::common::hostile::{cocam, fresns, kakao, mastodon, pluralkit};
-}
-
 mod decode;
 mod decode_hostile;
 mod decode_one_pass;

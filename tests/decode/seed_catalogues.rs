@@ -3,11 +3,11 @@
 //! same entries, same order, every field equal. Then a few behaviours each
 //! catalogue's quirks call for.
 
-use crate::catalogues::cocam;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::cocam;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 use std::error::Error as _;
 

@@ -5,11 +5,11 @@
 
 use crate::common;
 
-use crate::catalogues::cocam;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::cocam;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 use common::round_trip::{assert_round_trips, contradicted_messages};
 use errcodes::decode::Reason;

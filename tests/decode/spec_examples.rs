@@ -3,9 +3,9 @@
 //! decode to, with the seed enums and with enums that declare what the
 //! examples use.
 
-use crate::catalogues::fresns;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 use errcodes::decode::{DecodeError, Decoded, Evidence, Reason, Received, Unrecognized};
 use errcodes::format::{Matrix, Problem, ProblemType};

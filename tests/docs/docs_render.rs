@@ -8,11 +8,11 @@ use std::process::Command;
 
 use errcodes::{docs, ApiError};
 
-use crate::catalogues::cocam;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::cocam;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 const TOOLS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tools/docs-check");
 

@@ -4,14 +4,16 @@
 //! No Rust attribute (`#[body]`), no "field `x`" or "Variant `X`", no Rust
 //! path or type, and no Markdown backtick left as text in the HTML page.
 
-use crate::catalogues::cocam;
+use errcodes_catalogues::cocam;
+// The demo's own source: what is checked is the example a reader runs first,
+// which stays one screen rather than a crate.
 #[path = "../../examples/demo.rs"]
 #[allow(dead_code)]
 mod demo;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 use errcodes::docs::{Html, Json, Markdown, OpenApi, View};
 use errcodes::ApiError;

@@ -10,17 +10,6 @@ mod common {
     pub mod validators;
 }
 
-/// The seed catalogues of `examples/catalogues/`, loaded once for every test
-/// here.
-#[path = "../../examples/catalogues"]
-mod catalogues {
-    pub mod cocam;
-    pub mod fresns;
-    pub mod kakao;
-    pub mod mastodon;
-    pub mod pluralkit;
-}
-
 mod docs;
 mod docs_fresh;
 mod docs_render;

@@ -3,11 +3,11 @@
 //! `redocly lint` with its recommended rules (`tools/openapi/validate.sh`).
 //! Each document is written under `target/openapi/` first.
 
-use crate::catalogues::cocam;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::cocam;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 use crate::common::validators;
 

@@ -6,8 +6,8 @@
 use errcodes::docs::{self, View};
 use errcodes::ApiError;
 
-use crate::catalogues::mastodon;
-use crate::catalogues::pluralkit;
+use errcodes_catalogues::mastodon;
+use errcodes_catalogues::pluralkit;
 
 /// Each `needle` occurs in the seed page (so the test checks the source's
 /// words) and in the page, in the form Markdown gives it.
@@ -169,9 +169,9 @@ fn markdown_keeps_hostile_text_as_text() {
     );
 }
 
-use crate::catalogues::cocam;
-use crate::catalogues::fresns;
-use crate::catalogues::kakao;
+use errcodes_catalogues::cocam;
+use errcodes_catalogues::fresns;
+use errcodes_catalogues::kakao;
 
 /// Every message and description of a seed catalogue is on its page (as
 /// Markdown text) and in the seed page it came from.

@@ -3,11 +3,8 @@
 //! `code_messages` seed, see examples/catalogues/locales/fresns/README.md),
 //! and a body in either decodes back to its variant.
 
-#[path = "../../examples/catalogues/fresns.rs"]
-mod fresns;
-
 use errcodes::ApiError;
-use fresns::FresnsError;
+use errcodes_catalogues::fresns::FresnsError;
 
 #[test]
 fn every_entry_has_both_languages() {

@@ -5,10 +5,7 @@
 //! axum and actix-web responses, gRPC message, details and metadata), in
 //! every built-in format, for a domain enum and for a service enum wrapping
 //! it with `#[code(transparent)]`. What cannot follow the rule at run time
-//! is refused at compile time: `tests/ui/header-*.rs`,
-//! `tests/ui/message-shows-an-error-field.rs`, `tests/ui/parameter-shown-*.rs`,
-//! `tests/ui/error-behind-two-pointers.rs`,
-//! `tests/ui/message-shows-errors-a-field-holds.rs`.
+//! is refused at compile time: the cases in `tests/ui/leak/`.
 
 use errcodes::ApiError;
 

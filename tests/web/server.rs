@@ -3,6 +3,10 @@
 //! content types and bodies, each body decoded back into the typed error.
 #![cfg(all(feature = "axum", feature = "tracing"))]
 
+// The example's own source, not a copy: its types decode the replies, and a
+// shared crate could not hold them, as their `#[api_error(axum)]` needs
+// errcodes' `axum` feature, which a dev-dependency would turn on for every
+// test build (the UI cases without features included).
 #[path = "../../examples/server.rs"]
 #[allow(dead_code)]
 mod example;
