@@ -1,19 +1,38 @@
-//! The values of `#[body(...)]` keys that take more than a string.
+//! `#[body]` and `#[body(...)]` on a field, whose keys are rows of the
+//! table, and the values of those that take more than a string.
 
 use proc_macro2::{Span, TokenStream};
-use syn::{Ident, LitStr, Token};
+use syn::parse::ParseStream;
+use syn::spanned::Spanned as _;
+use syn::{Attribute, Ident, LitStr, Token};
+
+use super::{parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME};
+use crate::ctxt::Ctxt;
+
+/// `#[body]`, or `#[body(...)]` with its keys, into `out`.
+pub(super) fn parse_body(cx: &mut Ctxt, attr: &Attribute, out: &mut FieldAttrs) {
+    let mut keys = Attrs::default();
+    if !matches!(attr.meta, syn::Meta::Path(_)) {
+        parse_list(cx, attr, Place::Body, &mut keys);
+    }
+    out.body = Some(Spanned {
+        value: keys.string(&RENAME).cloned(),
+        span: attr.path().span(),
+    });
+    // A second `#[body]` (reported) adds to the first's keys.
+    out.encode_only = keys.flag(&ENCODE_ONLY).or(out.encode_only);
+    out.default = keys.flag_or_path(&DEFAULT).or(out.default.take());
+    out.example = keys.tokens(&EXAMPLE).or(out.example.take());
+}
 
 /// The value of `#[body(example = ...)]`: an expression, or an array
 /// literal (which syn reads only with its `full` feature, not enabled here).
-pub(super) fn parse_example(
-    key: &Ident,
-    meta: &syn::meta::ParseNestedMeta,
-) -> syn::Result<TokenStream> {
+pub(super) fn parse_example(key: &Ident, input: ParseStream) -> syn::Result<TokenStream> {
     let expected = "expected a value for `example`, e.g. `example = 30` or `example = \"alice\"`";
-    if !meta.input.peek(Token![=]) {
+    if !input.peek(Token![=]) {
         return Err(syn::Error::new(key.span(), expected));
     }
-    let input = meta.value()?;
+    input.parse::<Token![=]>()?;
     if input.peek(syn::token::Bracket) {
         return Ok(input.parse::<proc_macro2::TokenTree>()?.into());
     }
@@ -38,11 +57,11 @@ pub(super) fn parse_example(
 
 /// The function of `#[body(default = path)]` (bare, or quoted as serde
 /// writes it); `None` for a bare `default`.
-pub(super) fn parse_default(meta: &syn::meta::ParseNestedMeta) -> syn::Result<Option<syn::Path>> {
-    if !meta.input.peek(Token![=]) {
+pub(super) fn parse_default(input: ParseStream) -> syn::Result<Option<syn::Path>> {
+    if !input.peek(Token![=]) {
         return Ok(None);
     }
-    let input = meta.value()?;
+    input.parse::<Token![=]>()?;
     let expected = "expected the path of a function for `default`, e.g. `default = default_limit`, or a bare `default` for `Default::default()`";
     let path = if input.peek(LitStr) {
         input.parse::<LitStr>()?.parse::<syn::Path>()

@@ -5,10 +5,9 @@ use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, LitStr};
 
-use super::body::{parse_default, parse_example};
+use super::body::parse_body;
 use super::docs::{docs, Docs};
 use super::header::{parse_field_header, FieldHeader, HEADER_EXPECTED};
-use super::text::parse_nonempty_string;
 use super::Spanned;
 use crate::ctxt::Ctxt;
 use crate::symbol::*;
@@ -82,60 +81,7 @@ pub fn parse_field(cx: &mut Ctxt, attrs: &[Attribute]) -> FieldAttrs {
                 no_args(cx, attr);
                 out.from = Some(attr.path().span());
             }
-            BODY => {
-                let mut rename = None;
-                let mut first: Vec<Ident> = Vec::new();
-                if !matches!(attr.meta, syn::Meta::Path(_)) {
-                    let result = attr.parse_nested_meta(|meta| {
-                        let key = meta
-                            .path
-                            .get_ident()
-                            .filter(|k| [RENAME, EXAMPLE, ENCODE_ONLY, DEFAULT].iter().any(|n| *k == n));
-                        let Some(key) = key else {
-                            return Err(meta.error(
-                                "unknown #[body] argument; expected `rename = \"...\"`, `example = ...`, `default`, `default = path` or `encode_only`",
-                            ));
-                        };
-                        if let Some(earlier) = first.iter().find(|k| *k == key) {
-                            cx.twice(
-                                key,
-                                format!("`{key}` given twice"),
-                                earlier,
-                                format!("`{key}` first given here"),
-                            );
-                        } else {
-                            first.push(key.clone());
-                        }
-                        if key == RENAME {
-                            rename = Some(parse_nonempty_string(
-                                meta.value()?,
-                                RENAME,
-                                "name the JSON member, or leave `rename` out to use the field's name",
-                            )?);
-                        } else if key == ENCODE_ONLY {
-                            out.encode_only = Some(key.span());
-                        } else if key == DEFAULT {
-                            out.default = Some(Spanned {
-                                value: parse_default(&meta)?,
-                                span: key.span(),
-                            });
-                        } else {
-                            out.example = Some(Spanned {
-                                value: parse_example(key, &meta)?,
-                                span: key.span(),
-                            });
-                        }
-                        Ok(())
-                    });
-                    if let Err(e) = result {
-                        cx.push(e);
-                    }
-                }
-                out.body = Some(Spanned {
-                    value: rename,
-                    span: attr.path().span(),
-                });
-            }
+            BODY => parse_body(cx, attr, &mut out),
             HEADER => match attr.parse_args_with(parse_field_header) {
                 Ok(header) => out.header = Some(header),
                 Err(_) if matches!(attr.meta, syn::Meta::Path(_)) => {

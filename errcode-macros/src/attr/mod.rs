@@ -1,7 +1,7 @@
 //! The attribute grammar: `#[api_error(...)]`, `#[code(...)]`, field
 //! attributes and doc comments, parsed into typed values.
 //!
-//! Every key of `#[api_error]` and `#[code]` is one row of [`KEYS`]: its
+//! Every key of `#[api_error]`, `#[code]` and `#[body]` is one row of [`KEYS`]: its
 //! name, the kind of value it takes and where it is allowed. Parsing,
 //! duplicate and unknown-key errors and the "did you mean" hint all read
 //! that table, and the values land in one holder, [`Attrs`].
@@ -20,10 +20,12 @@ mod text;
 
 use proc_macro2::{Span, TokenStream};
 use syn::parse::ParseStream;
+use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, LitStr, Token};
 
 use crate::ctxt::Ctxt;
 use crate::symbol::{self, *};
+use body::{parse_default, parse_example};
 use header::parse_fixed_headers;
 use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
@@ -43,6 +45,8 @@ pub enum Place {
     ApiError,
     /// `#[code(...)]`, on a variant or a struct.
     Code,
+    /// `#[body(...)]`, on a field.
+    Body,
 }
 
 impl Place {
@@ -50,6 +54,7 @@ impl Place {
         match self {
             Place::ApiError => API_ERROR,
             Place::Code => CODE,
+            Place::Body => BODY,
         }
     }
 }
@@ -84,6 +89,10 @@ pub enum Kind {
     Headers,
     /// A `google.rpc.Code` name other than `OK`: `grpc = "NOT_FOUND"`.
     Grpc,
+    /// An expression, or an array literal: `example = [1, 2]`.
+    Example,
+    /// Just the key, or a function's path: `default`, `default = limit`.
+    FlagOrPath,
 }
 
 pub struct Key {
@@ -130,6 +139,15 @@ keys! {
     ACTIX_WEB = "actix_web": Kind::Flag, on ApiError;
     /// Headers every response of the entry carries.
     FIXED_HEADER = "header": Kind::Headers, on Code;
+    /// The JSON member a `#[body]` field is written under.
+    RENAME = "rename": Kind::NonEmpty { instead: "name the JSON member, or leave `rename` out to use the field's name" }, on Body;
+    /// A value of the field shown in the docs, checked against its type.
+    EXAMPLE = "example": Kind::Example, on Body;
+    /// What decoding makes of an absent member: `Default::default()`, or
+    /// the function at the path.
+    DEFAULT = "default": Kind::FlagOrPath, on Body;
+    /// Written to bodies, never decoded.
+    ENCODE_ONLY = "encode_only": Kind::Flag, on Body;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -159,6 +177,10 @@ enum Value {
     Path(syn::Path),
     /// A gRPC code's number.
     Grpc(i32),
+    /// An expression as written.
+    Tokens(TokenStream),
+    /// A path, or `None` for just the key.
+    FlagOrPath(Option<syn::Path>),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -253,6 +275,28 @@ impl Attrs {
         }
     }
 
+    /// `example = ...`: the expression as written, spanned at the key.
+    pub fn tokens(&self, key: &Key) -> Option<Spanned<TokenStream>> {
+        match self.get(key)? {
+            (span, Value::Tokens(tokens)) => Some(Spanned {
+                value: tokens.clone(),
+                span,
+            }),
+            _ => None,
+        }
+    }
+
+    /// `default` (`None` inside) or `default = path`, spanned at the key.
+    pub fn flag_or_path(&self, key: &Key) -> Option<Spanned<Option<syn::Path>>> {
+        match self.get(key)? {
+            (span, Value::FlagOrPath(path)) => Some(Spanned {
+                value: path.clone(),
+                span,
+            }),
+            _ => None,
+        }
+    }
+
     fn set(&mut self, key: &Key, span: Span, value: Value) {
         match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
             Some(given) => *given = (key.name, span, value),
@@ -293,7 +337,7 @@ impl Attrs {
             self.set(spec, key.span(), Value::Flag);
             return;
         }
-        match parse_value(spec, input) {
+        match parse_value(spec, &key, input) {
             Ok(value) => self.set(spec, key.span(), value),
             Err(e) => {
                 cx.push(e);
@@ -303,9 +347,13 @@ impl Attrs {
     }
 }
 
-fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
+/// The value of `key`, written as `written`.
+fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Value> {
     let name = key.name;
-    if !matches!(key.kind, Kind::Flag | Kind::Ranges | Kind::Headers) {
+    if !matches!(
+        key.kind,
+        Kind::Flag | Kind::Ranges | Kind::Headers | Kind::Example | Kind::FlagOrPath
+    ) {
         input
             .parse::<Token![=]>()
             .map_err(|e| syn::Error::new(e.span(), format!("expected `{name} = ...`")))?;
@@ -341,6 +389,8 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
             })?)
         }
         Kind::Grpc => Value::Grpc(parse_grpc(input, name)?),
+        Kind::Example => Value::Tokens(parse_example(written, input)?),
+        Kind::FlagOrPath => Value::FlagOrPath(parse_default(input)?),
         Kind::Range => Value::Range(parse_range(input, |e| {
             syn::Error::new(
                 e.span(),
@@ -363,6 +413,31 @@ fn parse_value(key: &Key, input: ParseStream) -> syn::Result<Value> {
             Value::Headers(headers?)
         }
     })
+}
+
+/// The keys of one attribute, `#[place(...)]`, into `out`; every key is
+/// read, a bad one reported and skipped.
+pub(super) fn parse_list(cx: &mut Ctxt, attr: &Attribute, place: Place, out: &mut Attrs) {
+    let result = attr.parse_nested_meta(|meta| {
+        let Some(key) = meta.path.get_ident().cloned().or_else(|| {
+            meta.path
+                .is_ident("crate")
+                .then(|| Ident::new("crate", meta.path.span()))
+        }) else {
+            cx.push(meta.error(format!(
+                "unknown #[{}] argument; expected {}",
+                place.attr(),
+                symbol::list(&keys_of(place))
+            )));
+            skip_to_comma(meta.input);
+            return Ok(());
+        };
+        out.parse_key(cx, place, key, meta.input);
+        Ok(())
+    });
+    if let Err(e) = result {
+        cx.push(e);
+    }
 }
 
 pub(super) fn is(attr: &Attribute, name: &str) -> bool {
