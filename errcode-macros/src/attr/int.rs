@@ -23,7 +23,6 @@ pub(super) fn no_suffix(lit: &LitInt) -> syn::Result<()> {
 }
 
 /// An integer literal with an optional leading `-`, checked to fit in `i64`.
-/// An integer literal with an optional leading `-`, checked to fit in `i64`.
 pub(super) fn parse_i64(input: ParseStream) -> syn::Result<Spanned<i64>> {
     let (minus, lit) = lex_int(input)?;
     int_value(minus.as_ref(), &lit)
