@@ -4,6 +4,8 @@
 
 use core::fmt;
 
+use errcode_shared::is_tag;
+
 use crate::format::{BodySource, Format};
 use crate::glue::Glue;
 use crate::{ApiError, Catalogue, Entry, Segment};
@@ -206,18 +208,6 @@ fn likely_script(tag: &str) -> Option<String> {
     };
     let (language, rest) = tag.split_at(2);
     Some(format!("{language}-{script}{rest}"))
-}
-
-/// `alpha{1,8}(-alphanum{1,8})*`, the shape of a language range (RFC 4647 §2.1).
-fn is_tag(tag: &str) -> bool {
-    tag.split('-').enumerate().all(|(i, sub)| {
-        (1..=8).contains(&sub.len())
-            && if i == 0 {
-                sub.bytes().all(|b| b.is_ascii_alphabetic())
-            } else {
-                sub.bytes().all(|b| b.is_ascii_alphanumeric())
-            }
-    })
 }
 
 /// One `range;q=0.8` of an Accept-Language header, its weight in
