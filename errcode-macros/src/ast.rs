@@ -21,7 +21,7 @@ pub struct Parsed<'a> {
     /// The type and the variants that have their code.
     pub input: Input<'a>,
     /// The variants without one, each with its position among all of them.
-    pub codeless: Vec<(usize, Variant<'a, ()>)>,
+    codeless: Vec<(usize, Variant<'a, ()>)>,
 }
 
 /// A variant of a [`Parsed`] input, with its code or without.
