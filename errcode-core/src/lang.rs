@@ -2,6 +2,8 @@
 //! loads at compile time, choosing one for a request (`Accept-Language`),
 //! and messages rendered in it.
 
+use errcode_shared::is_tag;
+
 use crate::{Catalogue, Entry, Segment};
 
 /// One translation of a catalogue: a file `<tag>.json` of the locales
@@ -193,18 +195,6 @@ fn likely_script(tag: &str) -> Option<String> {
     };
     let (language, rest) = tag.split_at(2);
     Some(format!("{language}-{script}{rest}"))
-}
-
-/// `alpha{1,8}(-alphanum{1,8})*`, the shape of a language range (RFC 4647 §2.1).
-fn is_tag(tag: &str) -> bool {
-    tag.split('-').enumerate().all(|(i, sub)| {
-        (1..=8).contains(&sub.len())
-            && if i == 0 {
-                sub.bytes().all(|b| b.is_ascii_alphabetic())
-            } else {
-                sub.bytes().all(|b| b.is_ascii_alphanumeric())
-            }
-    })
 }
 
 /// One `range;q=0.8` of an Accept-Language header, its weight in

@@ -2,29 +2,42 @@
 //! one variant) and their fields, with attributes parsed and message
 //! placeholders resolved to fields. Keeps the syn nodes for spans.
 //!
-//! Parsing yields a [`Parsed`] input, where a variant whose `#[code]` is
-//! missing or unreadable has none; once every variant has one, it becomes
-//! the [`Input`] that expansion reads.
+//! Parsing yields a [`Parsed`] input: an [`Input`] of the variants whose
+//! `#[code]` was read, and the variants whose `#[code]` is missing or
+//! unreadable (each reported), kept so that the rules on fields see them
+//! too. Once validation passes and none is missing, the `Input` is what
+//! expansion reads: every variant there has its code.
 
 use proc_macro2::Span;
 use syn::spanned::Spanned as _;
-use syn::{Data, DeriveInput, Fields, Generics, Ident, Member, Type};
+use syn::{Data, DeriveInput, Fields, Generics, Ident, LitStr, Member, Type};
 
 use crate::attr::{self, Attrs, CodeAttr, Docs, FieldAttrs};
 use crate::ctxt::Ctxt;
 use crate::template::{self, Precision, Segment, Spec};
 
-/// The input as parsed: a variant's `#[code]` may be missing.
-pub type Parsed<'a> = Input<'a, Option<CodeAttr>>;
+/// The input as parsed; see the module's docs.
+pub struct Parsed<'a> {
+    /// The type and the variants that have their code.
+    pub input: Input<'a>,
+    /// The variants without one, each with its position among all of them.
+    codeless: Vec<(usize, Variant<'a, ()>)>,
+}
 
-pub struct Input<'a, C = CodeAttr> {
+/// A variant of a [`Parsed`] input, with its code or without.
+pub enum Written<'v, 'a> {
+    Coded(&'v Variant<'a>),
+    Codeless(&'v Variant<'a, ()>),
+}
+
+pub struct Input<'a> {
     pub ident: &'a Ident,
     pub generics: &'a Generics,
     /// The keys of `#[api_error(...)]`.
     pub attrs: Attrs,
     pub docs: Option<Docs>,
     pub is_struct: bool,
-    pub variants: Vec<Variant<'a, C>>,
+    pub variants: Vec<Variant<'a>>,
     /// Whether the generated code must allow `deprecated`: see [`mentions_deprecated`].
     pub deprecated: bool,
 }
@@ -203,29 +216,33 @@ pub fn mentions_deprecated(node: &DeriveInput) -> bool {
 
 impl<'a> Parsed<'a> {
     pub fn from_syn(cx: &mut Ctxt, node: &'a DeriveInput) -> Option<Self> {
+        let mut variants = Vec::new();
+        let mut codeless = Vec::new();
+        let mut sort = |at, variant: Variant<'a, ()>, code: Option<CodeAttr>| match code {
+            Some(code) => variants.push(variant.with_code(code)),
+            None => codeless.push((at, variant)),
+        };
         let attrs = attr::parse_container(cx, &node.attrs);
         let docs = attr::docs(&node.attrs);
         attr::reject_field_attrs(cx, &node.attrs);
-        let (is_struct, variants) = match &node.data {
+        let is_struct = match &node.data {
             Data::Enum(data) => {
                 attr::reject_code_on_enum(cx, &node.attrs);
-                let variants = data
-                    .variants
-                    .iter()
-                    .map(|v| {
-                        attr::reject_api_error_on_variant(cx, &v.attrs);
-                        attr::reject_field_attrs(cx, &v.attrs);
-                        let code = attr::parse_code_attrs(cx, &v.attrs);
-                        if code.is_none() && !v.attrs.iter().any(|a| a.path().is_ident("code")) {
-                            cx.error_at(
-                                v.ident.span(),
-                                format!("variant `{}` has no #[code(...)]", v.ident),
-                            );
-                        }
-                        Variant::new(cx, &v.ident, &v.fields, code, attr::docs(&v.attrs))
-                    })
-                    .collect();
-                (false, variants)
+                for (at, v) in data.variants.iter().enumerate() {
+                    attr::reject_api_error_on_variant(cx, &v.attrs);
+                    attr::reject_field_attrs(cx, &v.attrs);
+                    let code = attr::parse_code_attrs(cx, &v.attrs);
+                    if code.is_none() && !v.attrs.iter().any(|a| a.path().is_ident("code")) {
+                        cx.error_at(
+                            v.ident.span(),
+                            format!("variant `{}` has no #[code(...)]", v.ident),
+                        );
+                    }
+                    let msg = code.as_ref().and_then(CodeAttr::msg);
+                    let variant = Variant::new(cx, &v.ident, &v.fields, msg, attr::docs(&v.attrs));
+                    sort(at, variant, code);
+                }
+                false
             }
             Data::Struct(data) => {
                 let code = attr::parse_code_attrs(cx, &node.attrs);
@@ -238,10 +255,13 @@ impl<'a> Parsed<'a> {
                         ),
                     );
                 }
-                (
-                    true,
-                    vec![Variant::new(cx, &node.ident, &data.fields, code, None)],
-                )
+                let msg = code.as_ref().and_then(CodeAttr::msg);
+                sort(
+                    0,
+                    Variant::new(cx, &node.ident, &data.fields, msg, None),
+                    code,
+                );
+                true
             }
             Data::Union(data) => {
                 cx.error_at(
@@ -251,54 +271,67 @@ impl<'a> Parsed<'a> {
                 return None;
             }
         };
-        Some(Input {
-            deprecated: mentions_deprecated(node),
-            ident: &node.ident,
-            generics: &node.generics,
-            attrs,
-            docs,
-            is_struct,
-            variants,
+        Some(Parsed {
+            input: Input {
+                deprecated: mentions_deprecated(node),
+                ident: &node.ident,
+                generics: &node.generics,
+                attrs,
+                docs,
+                is_struct,
+                variants,
+            },
+            codeless,
         })
     }
 }
 
 impl<'a> Parsed<'a> {
-    /// The input with every variant's code, if each has one (a missing or
-    /// unreadable `#[code]` has been reported).
+    /// The input, if every variant has its code (a missing or unreadable
+    /// `#[code]` has been reported).
     pub fn complete(self) -> Option<Input<'a>> {
-        let variants = self
-            .variants
-            .into_iter()
-            .map(|v| {
-                Some(Variant {
-                    code: v.code?,
-                    ident: v.ident,
-                    style: v.style,
-                    fields: v.fields,
-                    docs: v.docs,
-                    message: v.message,
-                })
-            })
-            .collect::<Option<_>>()?;
-        Some(Input {
-            ident: self.ident,
-            generics: self.generics,
-            attrs: self.attrs,
-            docs: self.docs,
-            is_struct: self.is_struct,
-            variants,
-            deprecated: self.deprecated,
+        self.codeless.is_empty().then_some(self.input)
+    }
+
+    /// Every variant, in the order written.
+    pub fn variants(&self) -> impl Iterator<Item = Written<'_, 'a>> {
+        let mut coded = self.input.variants.iter();
+        let mut codeless = self.codeless.iter().peekable();
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let written = match codeless.next_if(|(i, _)| *i == at) {
+                Some((_, variant)) => Written::Codeless(variant),
+                None => Written::Coded(coded.next()?),
+            };
+            at += 1;
+            Some(written)
         })
     }
 }
 
-impl<'a> Variant<'a, Option<CodeAttr>> {
+impl<'a> Written<'_, 'a> {
+    pub fn ident(&self) -> &'a Ident {
+        match self {
+            Written::Coded(v) => v.ident,
+            Written::Codeless(v) => v.ident,
+        }
+    }
+
+    pub fn fields(&self) -> &[Field<'a>] {
+        match self {
+            Written::Coded(v) => &v.fields,
+            Written::Codeless(v) => &v.fields,
+        }
+    }
+}
+
+impl<'a> Variant<'a, ()> {
+    /// The variant's fields and its message, `msg` resolved against them.
     fn new(
         cx: &mut Ctxt,
         ident: &'a Ident,
         fields: &'a Fields,
-        code: Option<CodeAttr>,
+        msg: Option<&LitStr>,
         docs: Option<Docs>,
     ) -> Self {
         let style = match fields {
@@ -332,13 +365,24 @@ impl<'a> Variant<'a, Option<CodeAttr>> {
             ident,
             style,
             fields,
-            code,
+            code: (),
             docs,
             message: Vec::new(),
         };
         variant.report_repeated_placeholder_attrs(cx);
-        variant.resolve_message(cx);
+        variant.resolve_message(cx, msg);
         variant
+    }
+
+    fn with_code(self, code: CodeAttr) -> Variant<'a> {
+        Variant {
+            ident: self.ident,
+            style: self.style,
+            fields: self.fields,
+            code,
+            docs: self.docs,
+            message: self.message,
+        }
     }
 
     /// One placeholder filled by two fields would leave one of them unused.
@@ -366,8 +410,8 @@ impl<'a> Variant<'a, Option<CodeAttr>> {
         }
     }
 
-    fn resolve_message(&mut self, cx: &mut Ctxt) {
-        let Some(lit) = self.code.as_ref().and_then(|c| c.msg().cloned()) else {
+    fn resolve_message(&mut self, cx: &mut Ctxt, msg: Option<&LitStr>) {
+        let Some(lit) = msg else {
             self.report_unused_placeholder_attrs(cx, &[]);
             return;
         };

@@ -5,9 +5,13 @@ use std::fmt::Display;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 
+/// Dropped without [`Ctxt::check`], it panics (as serde_derive's does): the
+/// errors it holds would vanish and the derive would expand input it had
+/// found wrong.
 #[derive(Default)]
 pub struct Ctxt {
     errors: Vec<syn::Error>,
+    checked: bool,
 }
 
 impl Ctxt {
@@ -40,10 +44,50 @@ impl Ctxt {
         !self.errors.is_empty()
     }
 
-    pub fn into_compile_errors(self) -> TokenStream {
-        self.errors
+    /// The end of the derive's use of the context: every error collected,
+    /// as compile errors.
+    pub fn check(mut self) -> Result<(), TokenStream> {
+        self.checked = true;
+        if self.errors.is_empty() {
+            return Ok(());
+        }
+        Err(self
+            .errors
             .iter()
             .map(syn::Error::to_compile_error)
-            .collect()
+            .collect())
+    }
+}
+
+impl Drop for Ctxt {
+    fn drop(&mut self) {
+        // During a panic already under way a second one would abort.
+        if !self.checked && !std::thread::panicking() {
+            panic!("a Ctxt was dropped without check(): its errors would be lost");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Ctxt;
+
+    #[test]
+    #[should_panic(expected = "dropped without check()")]
+    fn dropped_unchecked_panics() {
+        let _ = Ctxt::default();
+    }
+
+    #[test]
+    fn checked_reports_its_errors() {
+        let mut cx = Ctxt::default();
+        assert!(cx.check().is_ok());
+        cx = Ctxt::default();
+        cx.error_at(proc_macro2::Span::call_site(), "wrong");
+        let errors = cx.check().unwrap_err().to_string();
+        assert!(
+            errors.contains("compile_error") && errors.contains("wrong"),
+            "{errors}"
+        );
     }
 }

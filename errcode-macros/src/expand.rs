@@ -18,7 +18,7 @@ pub struct Paths {
 }
 
 impl Paths {
-    pub fn new<C>(input: &Input<C>) -> Self {
+    pub fn new(input: &Input) -> Self {
         let krate = input
             .krate()
             .map_or_else(|| quote!(::errcodes), ToTokens::to_token_stream);
@@ -326,7 +326,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
 /// `#[api_error(axum)]`, `#[api_error(actix_web)]`: a call of the runtime's
 /// macro for each, which is the impl with the feature and an error at the
 /// key without it.
-pub fn framework_impls<C>(input: &Input<C>) -> TokenStream {
+pub fn framework_impls(input: &Input) -> TokenStream {
     let ident = input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let predicates = where_clause.map(|w| &w.predicates);

@@ -15,6 +15,7 @@ mod json;
 use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
+use errcode_shared::is_tag;
 use proc_macro2::Span;
 use syn::LitStr;
 
@@ -471,16 +472,4 @@ fn check_placeholders(
         ok = false;
     }
     ok
-}
-
-/// `alpha{1,8}(-alphanum{1,8})*` (RFC 5646's shape, not its registry).
-fn is_tag(tag: &str) -> bool {
-    tag.split('-').enumerate().all(|(i, sub)| {
-        (1..=8).contains(&sub.len())
-            && if i == 0 {
-                sub.bytes().all(|b| b.is_ascii_alphabetic())
-            } else {
-                sub.bytes().all(|b| b.is_ascii_alphanumeric())
-            }
-    })
 }

@@ -8,7 +8,7 @@ use syn::{LitStr, Member};
 use crate::ast::{Field, Input, Variant};
 use crate::attr::{self, CategoryRange, CodeAttr, Spanned};
 
-impl<C> Input<'_, C> {
+impl Input<'_> {
     /// The type's name as text, without `r#`.
     pub fn type_name(&self) -> String {
         syn::ext::IdentExt::unraw(self.ident).to_string()

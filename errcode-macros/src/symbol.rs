@@ -1,6 +1,6 @@
 //! Attribute names, as users write them, and the wording of lists and
-//! suggestions. The keys inside `#[api_error]` and `#[code]` are the table
-//! in `attr.rs`.
+//! suggestions. The keys inside `#[api_error]`, `#[code]` and `#[body]` are
+//! the table in `attr/mod.rs`.
 
 pub const API_ERROR: &str = "api_error";
 pub const CODE: &str = "code";
@@ -12,12 +12,8 @@ pub const HEADER: &str = "header";
 /// `#[code(transparent)]`: everything comes from the one field's error type.
 pub const TRANSPARENT: &str = "transparent";
 
-pub const RENAME: &str = "rename";
-pub const ENCODE_ONLY: &str = "encode_only";
-pub const EXAMPLE: &str = "example";
 /// `#[header("Name", with = path)]`.
 pub const WITH: &str = "with";
-pub const DEFAULT: &str = "default";
 
 /// The `google.rpc.Code` names that `grpc = "..."` takes, in numeric order
 /// from 1 (`CANCELLED`); errcode-core's `GrpcCode` numbers them alike.

@@ -6,39 +6,64 @@ use std::collections::HashMap;
 
 use quote::ToTokens as _;
 
-use crate::ast::{is_std_unsized, option_inner, Parsed, Part, Variant};
+use syn::LitStr;
+
+use crate::ast::{is_std_unsized, option_inner, Input, Parsed, Part, Variant, Written};
 use crate::attr::{CodeAttr, CodeValue};
 use crate::ctxt::Ctxt;
 use crate::prop::Exposure;
 
-pub fn check(cx: &mut Ctxt, input: &Parsed) {
+/// The input to expand: `parsed` once every variant has its code and every
+/// rule holds. Rules about codes read the variants that have one; rules
+/// about fields read every variant.
+pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
+    let input = &parsed.input;
     one_code_kind(cx, input);
     codes_in_range(cx, input);
     codes_in_category_ranges(cx, input);
     duplicate_codes(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
-    for variant in &input.variants {
-        transparent_wraps_one_field(cx, variant);
-        from_stands_alone(cx, variant);
-        one_source(cx, variant);
-        body_members_unique(cx, variant);
-        borrowed_body_fields_encode_only(cx, variant);
-        body_defaults_decode(cx, variant);
-        headers_unique(cx, variant);
-        examples_typed(cx, input, variant);
+    for variant in parsed.variants() {
+        match variant {
+            Written::Coded(variant) => {
+                transparent_wraps_one_field(cx, variant);
+                field_rules(cx, input, variant, variant.code.headers());
+            }
+            Written::Codeless(variant) => field_rules(cx, input, variant, &[]),
+        }
     }
-    one_from_per_type(cx, input);
+    one_from_per_type(cx, &parsed);
     transparent_names_no_parameter(cx, input);
     shown_types_name_no_parameter(cx, input);
+    if cx.has_errors() {
+        return None;
+    }
+    parsed.complete()
+}
+
+/// The rules about one variant's fields, which hold with a code or without.
+fn field_rules<C>(
+    cx: &mut Ctxt,
+    input: &Input,
+    variant: &Variant<'_, C>,
+    fixed_headers: &[(LitStr, LitStr)],
+) {
+    from_stands_alone(cx, variant);
+    one_source(cx, variant);
+    body_members_unique(cx, variant);
+    borrowed_body_fields_encode_only(cx, variant);
+    body_defaults_decode(cx, variant);
+    headers_unique(cx, variant, fixed_headers);
+    examples_typed(cx, input, variant);
 }
 
 /// A client parses codes as either numbers or strings; an enum mixing both
 /// would document a body whose `code` member has no single type.
-fn one_code_kind(cx: &mut Ctxt, input: &Parsed) {
+fn one_code_kind(cx: &mut Ctxt, input: &Input) {
     let mut first: Option<(&CodeValue, &syn::Ident)> = None;
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
+        let code = &variant.code;
         if matches!(code.code.value, CodeValue::None) {
             continue;
         }
@@ -62,13 +87,13 @@ fn one_code_kind(cx: &mut Ctxt, input: &Parsed) {
 
 /// `range` documents the block of codes a service owns; a code outside it is
 /// almost always a typo in a digit.
-fn codes_in_range(cx: &mut Ctxt, input: &Parsed) {
+fn codes_in_range(cx: &mut Ctxt, input: &Input) {
     let Some(range) = input.range() else {
         return;
     };
     let (low, high) = range.value;
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
+        let code = &variant.code;
         match code.code.value {
             CodeValue::Int(n) if n < low || n > high => cx.error_at(
                 code.code.span,
@@ -89,7 +114,7 @@ fn codes_in_range(cx: &mut Ctxt, input: &Parsed) {
 /// `ranges` documents which block of codes each docs section owns (Fresns:
 /// 31xxx are the Headers errors); a code filed under the wrong section, or
 /// outside its section's block, is a typo in a digit or in the category.
-fn codes_in_category_ranges(cx: &mut Ctxt, input: &Parsed) {
+fn codes_in_category_ranges(cx: &mut Ctxt, input: &Input) {
     let ranges = input.ranges();
     let within = |category: &str, ancestor: &str| {
         category == ancestor
@@ -123,7 +148,7 @@ fn codes_in_category_ranges(cx: &mut Ctxt, input: &Parsed) {
             .max_by_key(|r| r.category.value().len())
     };
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
+        let code = &variant.code;
         let CodeValue::Int(n) = code.code.value else {
             continue;
         };
@@ -163,13 +188,13 @@ fn codes_in_category_ranges(cx: &mut Ctxt, input: &Parsed) {
 /// Two variants with one code are indistinguishable to a client, so that is
 /// a mistake unless every use says `shared`; and `shared` on a code used once
 /// documents a sharing that does not exist. Sorting makes this O(n log n).
-fn duplicate_codes(cx: &mut Ctxt, input: &Parsed) {
+fn duplicate_codes(cx: &mut Ctxt, input: &Input) {
     let mut uses: Vec<(CodeKey, usize, &CodeAttr)> = input
         .variants
         .iter()
         .enumerate()
         .filter_map(|(i, v)| {
-            let code = v.code.as_ref()?;
+            let code = &v.code;
             let key = match &code.code.value {
                 CodeValue::None => return None,
                 CodeValue::Int(n) => CodeKey::Int(*n),
@@ -236,9 +261,9 @@ impl std::fmt::Display for CodeKey<'_> {
 /// misunderstanding: below 500 messages are always exposed, a message without
 /// placeholders is the same either way, and a source's text stays out of
 /// bodies regardless.
-fn expose_only_on_5xx(cx: &mut Ctxt, input: &Parsed) {
+fn expose_only_on_5xx(cx: &mut Ctxt, input: &Input) {
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
+        let code = &variant.code;
         let Some(span) = code.expose() else { continue };
         match variant.exposure(input.status_of(code), false) {
             Exposure::Source(source) => cx.error_at(
@@ -262,9 +287,9 @@ fn expose_only_on_5xx(cx: &mut Ctxt, input: &Parsed) {
 /// (Kakao's 473 was 503 on older servers; Matrix sends some codes with a
 /// status that depends on the endpoint); one equal to the status, or on an
 /// entry without one, says nothing.
-fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
+fn also_status_differs(cx: &mut Ctxt, input: &Input) {
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
+        let code = &variant.code;
         let also = code.also_statuses();
         let Some(first) = also.first() else { continue };
         let Some(status) = input.status_of(code) else {
@@ -288,8 +313,8 @@ fn also_status_differs(cx: &mut Ctxt, input: &Parsed) {
 /// `#[body]` on the field would write a member the wrapped type's body
 /// does not document, and a `#[header]` would send the wrapped error's
 /// `Display`, which is for logs (its source's text, its 5xx field values).
-fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
-    let Some(span) = variant.code.as_ref().and_then(|c| c.transparent) else {
+fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant) {
+    let Some(span) = variant.code.transparent else {
         return;
     };
     if variant.fields.len() != 1 {
@@ -321,7 +346,7 @@ fn transparent_wraps_one_field(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeA
 /// The wrapped type is named where the enum's parameters do not exist: in
 /// the static catalogue that includes its catalogue, and in the constant
 /// code lists that merge its codes.
-fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
+fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Input) {
     let params: Vec<String> = input
         .generics
         .params
@@ -333,7 +358,7 @@ fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
         })
         .collect();
     for variant in &input.variants {
-        if variant.code.as_ref().and_then(|c| c.transparent).is_none() {
+        if variant.code.transparent.is_none() {
             continue;
         }
         let Some(field) = variant.fields.first() else {
@@ -352,7 +377,7 @@ fn transparent_names_no_parameter(cx: &mut Ctxt, input: &Parsed) {
 /// checked by its type (see `__private/checks.rs` in the runtime); a type parameter
 /// may stand for any type, an error included, so a field whose type names
 /// one reaches no client but through a `with` function or a `#[body]`.
-fn shown_types_name_no_parameter(cx: &mut Ctxt, input: &Parsed) {
+fn shown_types_name_no_parameter(cx: &mut Ctxt, input: &Input) {
     let params: Vec<String> = input
         .generics
         .type_params()
@@ -362,10 +387,7 @@ fn shown_types_name_no_parameter(cx: &mut Ctxt, input: &Parsed) {
         return;
     }
     for variant in &input.variants {
-        let Some(code) = &variant.code else { continue };
-        let shown = variant
-            .exposure(input.status_of(code), code.expose().is_some())
-            .shows_message();
+        let shown = variant.exposes_message(input);
         for (i, field) in variant.fields.iter().enumerate() {
             let in_header = field
                 .attrs
@@ -534,13 +556,9 @@ fn has_reference(tokens: proc_macro2::TokenStream) -> bool {
 /// A header given twice would send one of the values and lose the other
 /// (names compare without case, as HTTP's do); a source error's text is for
 /// logs, and a header reaches the client as a body does.
-fn headers_unique(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
+fn headers_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>, fixed: &[(LitStr, LitStr)]) {
     let mut seen: Vec<String> = Vec::new();
-    let fixed = variant
-        .code
-        .iter()
-        .flat_map(|c| c.headers())
-        .map(|(n, _)| n);
+    let fixed = fixed.iter().map(|(n, _)| n);
     let fields = variant.fields.iter().filter_map(|f| {
         let name = &f.attrs.header.as_ref()?.name;
         if f.is_source() {
@@ -571,7 +589,7 @@ fn headers_unique(cx: &mut Ctxt, variant: &Variant<'_, Option<CodeAttr>>) {
 
 /// An example is checked against its field's type where the catalogue is
 /// built, a `static` that cannot name the type's parameters.
-fn examples_typed<C>(cx: &mut Ctxt, input: &Parsed, variant: &Variant<'_, C>) {
+fn examples_typed<C>(cx: &mut Ctxt, input: &Input, variant: &Variant<'_, C>) {
     for field in &variant.fields {
         let Some(example) = &field.attrs.example else {
             continue;
@@ -595,10 +613,10 @@ fn examples_typed<C>(cx: &mut Ctxt, input: &Parsed, variant: &Variant<'_, C>) {
 }
 
 /// Two `From` impls for one type conflict; say which variants.
-fn one_from_per_type(cx: &mut Ctxt, input: &Parsed) {
+fn one_from_per_type(cx: &mut Ctxt, parsed: &Parsed) {
     let mut seen: HashMap<String, &syn::Ident> = HashMap::new();
-    for variant in &input.variants {
-        for field in &variant.fields {
+    for variant in parsed.variants() {
+        for field in variant.fields() {
             let Some(span) = field.attrs.from else {
                 continue;
             };
@@ -612,7 +630,7 @@ fn one_from_per_type(cx: &mut Ctxt, input: &Parsed) {
                     ),
                 );
             } else {
-                seen.insert(ty, variant.ident);
+                seen.insert(ty, variant.ident());
             }
         }
     }

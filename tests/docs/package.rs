@@ -44,6 +44,7 @@ fn each_package_ships_its_sources_readme_and_licenses_and_nothing_else() {
         ("errcodes", &["src/", "examples/"][..]),
         ("errcode-core", &["src/"][..]),
         ("errcode-macros", &["src/"][..]),
+        ("errcode-shared", &["src/"][..]),
     ] {
         let files = packaged(package);
         for required in ["README.md", "LICENSE-APACHE", "LICENSE-MIT", "src/lib.rs"] {
@@ -70,7 +71,7 @@ fn license_copies_in_member_crates_match_the_root() {
         let read =
             |path: &Path| fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let root = read(&Path::new(ROOT).join(license));
-        for member in ["errcode-core", "errcode-macros"] {
+        for member in ["errcode-core", "errcode-macros", "errcode-shared"] {
             let copy = read(&Path::new(ROOT).join(member).join(license));
             assert!(copy == root, "{member}/{license} differs from {license}");
         }

@@ -57,11 +57,19 @@ fn the_product_is_errcodes() {
         "errcode-core/Cargo.toml",
         "errcode-macros/README.md",
         "errcode-macros/Cargo.toml",
+        "errcode-shared/README.md",
+        "errcode-shared/Cargo.toml",
     ]
     .iter()
     .map(|f| root.join(f))
     .collect();
-    for dir in ["src", "errcode-core/src", "errcode-macros/src", "examples"] {
+    for dir in [
+        "src",
+        "errcode-core/src",
+        "errcode-macros/src",
+        "errcode-shared/src",
+        "examples",
+    ] {
         rust_files(&root.join(dir), &mut files);
     }
     let mut found = Vec::new();

@@ -1,5 +1,12 @@
 //! The JSON of a locale file: one object, read with the line of each key
 //! so that errors can name it.
+//!
+//! Not serde_json, whose reader the runtime uses: it tells no position to
+//! a visitor (only its errors carry a line), so the line of each key, which
+//! the derive's errors about keys name, is not to be had from it; its error
+//! kinds are private, so these messages could only be kept by matching its
+//! wording; and the derive, built for the host, would compile serde and
+//! serde_json a second time.
 
 pub enum Value {
     Str(String),
