@@ -23,7 +23,7 @@
     clippy::unimplemented
 )]
 
-mod object;
+mod map;
 mod read;
 mod scan;
 mod template;
@@ -452,7 +452,7 @@ pub fn decode<E: ApiError>(
             Members::List(&read.fields),
         ));
     }
-    let parsed = object::parse(body)?;
+    let parsed = map::parse(body)?;
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = ignore_if(lenient, read_code(located.code))?;
     let message = ignore_if(lenient, read_message(located.message))?;
