@@ -28,6 +28,7 @@ mod read;
 mod scan;
 mod template;
 pub(crate) mod uri;
+mod visit;
 
 use core::fmt;
 use std::borrow::Cow;
@@ -436,8 +437,29 @@ pub fn decode<E: ApiError>(
     }
     let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
     if <E::Format as Format>::DECODES_BY_MEMBERS {
+        let members = <E::Format as Format>::MEMBERS;
+        // What decoding keeps of a body is filled in place, not moved around.
         let mut read = read::Read::default();
-        read::read(body, <E::Format as Format>::MEMBERS, &mut read)?;
+        // One UTF-8 check of the whole body costs less than serde_json's check
+        // of each string; a body that fails it is read from bytes, so that the
+        // error is the one `from_slice` gives, with its position. The common
+        // body, one flat object of plain values, is read by the scanner; a
+        // body the scanner gives up on is read again from the start by
+        // serde_json.
+        match core::str::from_utf8(body) {
+            Ok(text) if scan::scan(text, members, &mut read) => read.refuse_duplicate()?,
+            Ok(text) => {
+                read = read::Read::default();
+                visit::read_from(serde_json::Deserializer::from_str(text), members, &mut read)?;
+            }
+            Err(_) => {
+                visit::read_from(
+                    serde_json::Deserializer::from_slice(body),
+                    members,
+                    &mut read,
+                )?;
+            }
+        }
         let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
         let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
         let by_type = match &read.type_uri {
@@ -452,6 +474,8 @@ pub fn decode<E: ApiError>(
             Members::List(&read.fields),
         ));
     }
+    // A format that finds its members itself (`Format::locate`): the whole
+    // object, as a map.
     let parsed = map::parse(body)?;
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = ignore_if(lenient, read_code(located.code))?;
