@@ -13,9 +13,10 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::DecodeError;
+use super::error::{DecodeError, CODE_TYPE};
 use crate::format::members::{holds_fields, read_by_decode};
 use crate::format::{Member, Source};
+use crate::CodeRef;
 
 /// What a body holds where the format puts it.
 #[derive(Default)]
@@ -320,5 +321,32 @@ impl<'de> Visitor<'de> for Skip {
             map.next_value_seed(Skip)?;
         }
         Ok(())
+    }
+}
+
+pub(super) fn scalar_code<'a>(
+    code: Option<&'a (&'static str, Scalar<'_>)>,
+) -> Result<Option<CodeRef<'a>>, DecodeError> {
+    match code {
+        None | Some((_, Scalar::Null)) => Ok(None),
+        Some((_, Scalar::Int(n))) => Ok(Some(CodeRef::Int(*n))),
+        Some((_, Scalar::Str(s))) => Ok(Some(CodeRef::Str(s))),
+        Some((member, Scalar::Other)) => Err(DecodeError::WrongType {
+            member,
+            expected: CODE_TYPE,
+        }),
+    }
+}
+
+pub(super) fn scalar_message<'a>(
+    message: Option<&'a (&'static str, Scalar<'_>)>,
+) -> Result<Option<&'a str>, DecodeError> {
+    match message {
+        None | Some((_, Scalar::Null)) => Ok(None),
+        Some((_, Scalar::Str(s))) => Ok(Some(s)),
+        Some((member, _)) => Err(DecodeError::WrongType {
+            member,
+            expected: "a string",
+        }),
     }
 }

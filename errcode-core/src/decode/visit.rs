@@ -8,8 +8,8 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
+use super::error::DecodeError;
 use super::read::{fields_at_top, Object, Read, Scalar, Skip, Slot};
-use super::DecodeError;
 use crate::format::{Member, Source};
 
 /// Reads the body `de` holds as an object with `members` into `read`.
