@@ -6,11 +6,11 @@ use std::borrow::Cow;
 use http::StatusCode;
 
 use super::outcome::{code_buf, Decoded, Evidence, Reason, Received, Unrecognized};
-use super::restore::{Captures, Members, Source};
+use super::restore::{Captures, Members, RestoreInput};
 use super::template::{self, Fit};
 use super::type_uri::typed_positions;
 use crate::catalogue::Key;
-use crate::{ApiError, CodeRef, Entry, Format};
+use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 
 /// The variant that `code`, `message` (or the code in the type URI) and
 /// `status` name, rebuilt from `members` and the message.
@@ -35,33 +35,11 @@ pub(super) fn choose<E: ApiError>(
     };
 
     let catalogue = E::catalogue();
-    // Own entries and those of `#[code(transparent)]` variants, flattened:
-    // what `with_code` positions point into.
+    let (typed, by_code) = match named_positions(catalogue, code, by_type) {
+        Ok(named) => named,
+        Err(candidates) => return unrecognized(Reason::CodeMismatch, candidates),
+    };
     let entries = catalogue.indexed_entries();
-    let by_code: &[usize] = match code {
-        Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
-        Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
-        Some(CodeRef::OutOfRange) => &[],
-        None => catalogue.with_code(Key::None),
-    };
-    let at = |positions: &[usize]| -> Vec<&'static Entry> {
-        positions
-            .iter()
-            .filter_map(|&i| entries.get(i).copied())
-            .collect()
-    };
-    let mut typed: Vec<usize> =
-        by_type.map_or_else(Vec::new, |suffix| typed_positions(catalogue, suffix));
-    if code.is_some() && !typed.is_empty() {
-        if !typed.iter().any(|i| by_code.contains(i)) {
-            // A body whose code is not the code its type URI names
-            // contradicts itself: neither names the entry for certain.
-            let mut candidates = at(&typed);
-            candidates.extend(at(by_code));
-            return unrecognized(Reason::CodeMismatch, candidates);
-        }
-        typed.retain(|i| by_code.contains(i));
-    }
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
@@ -126,14 +104,14 @@ pub(super) fn choose<E: ApiError>(
         // The body carried the template, not values: nothing to capture.
         captures.clear();
     }
-    let source = Source {
+    let input = RestoreInput {
         members,
         captures,
         code,
         status,
         message,
     };
-    match crate::glue::restore_entry::<E>(chosen, &source) {
+    match crate::glue::restore_entry::<E>(chosen, &input) {
         Some(error) => Decoded::Known(Received {
             error,
             status,
@@ -142,6 +120,46 @@ pub(super) fn choose<E: ApiError>(
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     }
+}
+
+/// Where the entries are that the body names (positions in the catalogue's
+/// indexed entries, in catalogue order): by its type URI, those of them with
+/// the body's code where it has one, and by its code. `Err` with the
+/// candidates where the two contradict each other.
+#[inline(always)]
+fn named_positions<'c>(
+    catalogue: &'c Catalogue,
+    code: Option<CodeRef<'_>>,
+    by_type: Option<&str>,
+) -> Result<(Vec<usize>, &'c [usize]), Vec<&'static Entry>> {
+    // Own entries and those of `#[code(transparent)]` variants, flattened:
+    // what `with_code` positions point into.
+    let entries = catalogue.indexed_entries();
+    let by_code: &[usize] = match code {
+        Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
+        Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),
+        Some(CodeRef::OutOfRange) => &[],
+        None => catalogue.with_code(Key::None),
+    };
+    let at = |positions: &[usize]| -> Vec<&'static Entry> {
+        positions
+            .iter()
+            .filter_map(|&i| entries.get(i).copied())
+            .collect()
+    };
+    let mut typed: Vec<usize> =
+        by_type.map_or_else(Vec::new, |suffix| typed_positions(catalogue, suffix));
+    if code.is_some() && !typed.is_empty() {
+        if !typed.iter().any(|i| by_code.contains(i)) {
+            // A body whose code is not the code its type URI names
+            // contradicts itself: neither names the entry for certain.
+            let mut candidates = at(&typed);
+            candidates.extend(at(by_code));
+            return Err(candidates);
+        }
+        typed.retain(|i| by_code.contains(i));
+    }
+    Ok((typed, by_code))
 }
 
 /// Which of `candidates` the message (and a given status) single out: the

@@ -62,4 +62,5 @@ impl std::error::Error for DecodeError {
     }
 }
 
+/// What a code member must be, as [`DecodeError::WrongType`] says it.
 pub(super) const CODE_TYPE: &str = "an integer in the i64 range or a string";

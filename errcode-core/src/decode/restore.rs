@@ -1,5 +1,5 @@
 //! What a decoder hands the derive's generated code to rebuild a variant:
-//! the [`Restore`] trait and what implements it.
+//! the [`Restore`] trait and the [`RestoreInput`] that implements it.
 
 use http::StatusCode;
 use serde_json::{Map, Value};
@@ -37,7 +37,9 @@ pub(super) enum Members<'a> {
     List(&'a Fields<'a>),
 }
 
-pub(super) struct Source<'a> {
+/// What the body carried, as the generated code reads it (through
+/// [`Restore`]) to rebuild the chosen entry's variant.
+pub(super) struct RestoreInput<'a> {
     pub(super) members: Members<'a>,
     pub(super) captures: Captures<'a>,
     pub(super) code: Option<CodeRef<'a>>,
@@ -45,7 +47,7 @@ pub(super) struct Source<'a> {
     pub(super) message: Option<&'a str>,
 }
 
-impl Restore for Source<'_> {
+impl Restore for RestoreInput<'_> {
     fn member(&self, name: &str) -> Option<&Value> {
         match self.members {
             Members::Map(map) => map.get(name),
@@ -89,12 +91,12 @@ pub(crate) fn rebuild<E: ApiError>(
         crate::Code::Str(s) => Some(CodeRef::Str(s)),
         crate::Code::None => None,
     };
-    let source = Source {
+    let input = RestoreInput {
         members: Members::Map(members),
         captures,
         code,
         status: None,
         message: Some(message),
     };
-    crate::glue::restore_entry::<E>(entry, &source)
+    crate::glue::restore_entry::<E>(entry, &input)
 }
