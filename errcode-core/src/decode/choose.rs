@@ -35,11 +35,13 @@ pub(super) fn choose<E: ApiError>(
     };
 
     let catalogue = E::catalogue();
-    let (typed, by_code) = match named_positions(catalogue, code, by_type) {
+    // Own entries and those of `#[code(transparent)]` variants, flattened:
+    // what `with_code` positions point into.
+    let entries = catalogue.indexed_entries();
+    let (typed, by_code) = match named_positions(catalogue, entries, code, by_type) {
         Ok(named) => named,
         Err(candidates) => return unrecognized(Reason::CodeMismatch, candidates),
     };
-    let entries = catalogue.indexed_entries();
     // Whether the body names its entry (by type or code) rather than leaving
     // status and message to tell.
     let named = code.is_some() || !typed.is_empty();
@@ -129,12 +131,10 @@ pub(super) fn choose<E: ApiError>(
 #[inline(always)]
 fn named_positions<'c>(
     catalogue: &'c Catalogue,
+    entries: &[&'static Entry],
     code: Option<CodeRef<'_>>,
     by_type: Option<&str>,
 ) -> Result<(Vec<usize>, &'c [usize]), Vec<&'static Entry>> {
-    // Own entries and those of `#[code(transparent)]` variants, flattened:
-    // what `with_code` positions point into.
-    let entries = catalogue.indexed_entries();
     let by_code: &[usize] = match code {
         Some(CodeRef::Int(n)) => catalogue.with_code(Key::Int(n)),
         Some(CodeRef::Str(s)) => catalogue.with_code(Key::Str(s)),

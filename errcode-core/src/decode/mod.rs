@@ -36,6 +36,7 @@ pub(crate) mod uri;
 mod visit;
 
 use http::StatusCode;
+use serde_json::{Map, Value};
 
 pub use error::{DecodeError, MAX_BODY_LEN};
 pub use outcome::{Decoded, Evidence, Reason, Received, RemoteError, Unrecognized};
@@ -50,7 +51,7 @@ pub(crate) use restore::rebuild;
 use crate::{ApiError, CodeBuf, Format};
 use choose::choose;
 use map::{read_code, read_message};
-use read::{scalar_code, scalar_message};
+use read::{scalar_code, scalar_message, Read, Scalar};
 use restore::Members;
 use type_uri::{type_suffix, type_uri_code};
 
@@ -67,34 +68,13 @@ pub fn decode<E: ApiError>(
         return Err(DecodeError::TooLarge { len: body.len() });
     }
     let lenient = <E::Format as Format>::IGNORES_MISTYPED_MEMBERS;
-    if <E::Format as Format>::DECODES_BY_MEMBERS {
-        let members = <E::Format as Format>::MEMBERS;
-        // What decoding keeps of a body is filled in place, not moved around.
-        let mut read = read::Read::default();
-        // One UTF-8 check of the whole body costs less than serde_json's check
-        // of each string; a body that fails it is read from bytes, so that the
-        // error is the one `from_slice` gives, with its position. The common
-        // body, one flat object of plain values, is read by the scanner; a
-        // body the scanner gives up on is read again from the start by
-        // serde_json.
-        match core::str::from_utf8(body) {
-            Ok(text) if scan::scan(text, members, &mut read) => read.refuse_duplicate()?,
-            Ok(text) => {
-                read = read::Read::default();
-                visit::read_from(serde_json::Deserializer::from_str(text), members, &mut read)?;
-            }
-            Err(_) => {
-                visit::read_from(
-                    serde_json::Deserializer::from_slice(body),
-                    members,
-                    &mut read,
-                )?;
-            }
-        }
+    // What decoding keeps of a body is filled in place, not moved around.
+    let mut read = Read::default();
+    let Some(parsed) = read_body::<E::Format>(body, &mut read)? else {
         let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
         let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
         let by_type = match &read.type_uri {
-            Some((base, read::Scalar::Str(uri))) => type_suffix(base, uri),
+            Some((base, Scalar::Str(uri))) => type_suffix(base, uri),
             _ => None,
         };
         return Ok(choose(
@@ -104,10 +84,7 @@ pub fn decode<E: ApiError>(
             status,
             Members::List(&read.fields),
         ));
-    }
-    // A format that finds its members itself (`Format::locate`): the whole
-    // object, as a map.
-    let parsed = map::parse(body)?;
+    };
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = ignore_if(lenient, read_code(located.code))?;
     let message = ignore_if(lenient, read_message(located.message))?;
@@ -119,6 +96,36 @@ pub fn decode<E: ApiError>(
         status,
         Members::Map(located.fields),
     ))
+}
+
+/// Reads `body` with the one of the three readers that fits it. Where the
+/// format decodes by its list of members (`Format::DECODES_BY_MEMBERS`), the
+/// body is read in one pass into `read`: by the scanner where it is the
+/// common body (one flat object of plain values), else by serde_json's
+/// visitor. Otherwise the format finds its members itself
+/// (`Format::locate`), and the body's object is returned whole, as a map.
+// Inlined, so that `decode` keeps only the path its format takes.
+#[inline(always)]
+fn read_body<'de, F: Format + ?Sized>(
+    body: &'de [u8],
+    read: &mut Read<'de>,
+) -> Result<Option<Map<String, Value>>, DecodeError> {
+    if !F::DECODES_BY_MEMBERS {
+        return map::parse(body).map(Some);
+    }
+    // One UTF-8 check of the whole body costs less than serde_json's check of
+    // each string; a body that fails it is read from bytes, so that the
+    // error is the one `from_slice` gives, with its position. A body the
+    // scanner gives up on is read again from the start by serde_json.
+    match core::str::from_utf8(body) {
+        Ok(text) if scan::scan(text, F::MEMBERS, read) => read.refuse_duplicate()?,
+        Ok(text) => {
+            *read = Read::default();
+            visit::read_text(text, F::MEMBERS, read)?;
+        }
+        Err(_) => visit::read_bytes(body, F::MEMBERS, read)?,
+    }
+    Ok(None)
 }
 
 /// A mistyped member read as absent where the format says to ignore it.

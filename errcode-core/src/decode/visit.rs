@@ -12,8 +12,28 @@ use super::error::DecodeError;
 use super::read::{fields_at_top, Object, Read, Scalar, Skip, Slot};
 use crate::format::{Member, Source};
 
+/// Reads `text`, a body that is UTF-8, as an object with `members` into
+/// `read`.
+pub(super) fn read_text<'de>(
+    text: &'de str,
+    members: &'static [Member],
+    read: &mut Read<'de>,
+) -> Result<(), DecodeError> {
+    read_from(serde_json::Deserializer::from_str(text), members, read)
+}
+
+/// Reads `body`, which is not UTF-8, so that the error is the one
+/// `serde_json::from_slice` gives, with its position.
+pub(super) fn read_bytes<'de>(
+    body: &'de [u8],
+    members: &'static [Member],
+    read: &mut Read<'de>,
+) -> Result<(), DecodeError> {
+    read_from(serde_json::Deserializer::from_slice(body), members, read)
+}
+
 /// Reads the body `de` holds as an object with `members` into `read`.
-pub(super) fn read_from<'de, R: serde_json::de::Read<'de>>(
+fn read_from<'de, R: serde_json::de::Read<'de>>(
     mut de: serde_json::Deserializer<R>,
     members: &'static [Member],
     read: &mut Read<'de>,
