@@ -75,7 +75,10 @@ const IN_PLACE: usize = 2;
 /// A member's name and value.
 type Kept<'de> = (Cow<'de, str>, Value);
 
+// Inlined: called from the readers' and the restore's files, which may be
+// compiled apart from this one.
 impl<'de> Fields<'de> {
+    #[inline]
     fn push(&mut self, key: Cow<'de, str>, value: Value) {
         match self.first.get_mut(self.len) {
             Some(slot) => *slot = Some((key, value)),
@@ -85,6 +88,7 @@ impl<'de> Fields<'de> {
     }
 
     /// The members, in body order.
+    #[inline]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
         self.first
             .iter()
