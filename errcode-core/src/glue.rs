@@ -1,14 +1,12 @@
-//! The trait the derive implements for `ApiError::__Glue`, and the
-//! [`Restore`] its decoding half reads from: an ordinary module, so that the
-//! public modules that call it do not reach into `__private_v0_1`, which only
-//! the generated code uses.
+//! The trait the derive implements for `ApiError::__Glue`: an ordinary
+//! module, so that the public modules that call it do not reach into
+//! `__private_v0_1`, which only the generated code uses.
 
 use core::fmt;
 
 use serde::ser::SerializeMap;
-use serde_json::Value;
 
-use crate::decode::RemoteError;
+use crate::decode::restore::Restore;
 use crate::disjoint::Codes;
 use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, Entry};
@@ -76,18 +74,6 @@ pub(crate) fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Res
     } else {
         <E::__Glue as Glue<E>>::restore_included(entry, source)
     }
-}
-
-/// What a decoder offers the derive's generated code to rebuild a variant:
-/// the body's members (for `#[body]` fields) and the text each placeholder of
-/// the entry's template matched in the received message.
-pub trait Restore {
-    /// The body member with this JSON name.
-    fn member(&self, name: &str) -> Option<&Value>;
-    /// The text that the placeholder `{name}` matched in the message.
-    fn placeholder(&self, name: &str) -> Option<&str>;
-    /// What the server reported, for a `#[source]` field.
-    fn remote(&self) -> RemoteError;
 }
 
 /// The codes of `E`, for `assert_disjoint_codes!`.

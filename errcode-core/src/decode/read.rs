@@ -1,10 +1,10 @@
-//! A body read in one pass as the format's [`Member`] list describes it:
-//! the code, the message and the type URI borrowed from the input where no
-//! escape forces a copy, the `#[body]` members kept as values, everything
-//! else checked and dropped. No map of the whole body is built, and every
-//! object read refuses a member named twice. The common body (one flat
-//! object of plain values) is read by [`scan`]; any other, by
-//! serde_json through the visitor here.
+//! What the one-pass readers share: a body read in one pass as the format's
+//! [`Member`] list describes it, by the scanner or by serde_json's visitor,
+//! fills the same [`Read`]: the code, the message and the type URI borrowed
+//! from the input where no escape forces a copy, the `#[body]` members kept
+//! as values, everything else checked and dropped ([`Skip`]). No map of the
+//! whole body is built, and every object read refuses a member named twice
+//! ([`Object`], whichever reader reads it).
 
 use core::fmt;
 use core::mem::ManuallyDrop;
@@ -13,9 +13,10 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-use super::{scan, DecodeError};
+use super::error::{DecodeError, CODE_TYPE};
 use crate::format::members::{holds_fields, read_by_decode};
 use crate::format::{Member, Source};
+use crate::CodeRef;
 
 /// What a body holds where the format puts it.
 #[derive(Default)]
@@ -31,6 +32,23 @@ pub struct Read<'de> {
     pub fields: Fields<'de>,
     duplicate: Option<String>,
     misshapen: bool,
+}
+
+impl Read<'_> {
+    /// The first member named twice, as the error it is.
+    #[inline]
+    pub(super) fn refuse_duplicate(&mut self) -> Result<(), DecodeError> {
+        match self.duplicate.take() {
+            Some(member) => Err(DecodeError::DuplicateMember(member)),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether one of the format's objects was missing or not an object.
+    #[inline]
+    pub(super) fn misshapen(&self) -> bool {
+        self.misshapen
+    }
 }
 
 /// A body's members kept for the `#[body]` fields, in body order: the
@@ -57,7 +75,10 @@ const IN_PLACE: usize = 2;
 /// A member's name and value.
 type Kept<'de> = (Cow<'de, str>, Value);
 
+// Inlined: called from the readers' and the restore's files, which may be
+// compiled apart from this one.
 impl<'de> Fields<'de> {
+    #[inline]
     fn push(&mut self, key: Cow<'de, str>, value: Value) {
         match self.first.get_mut(self.len) {
             Some(slot) => *slot = Some((key, value)),
@@ -67,6 +88,7 @@ impl<'de> Fields<'de> {
     }
 
     /// The members, in body order.
+    #[inline]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Value)> {
         self.first
             .iter()
@@ -89,30 +111,6 @@ pub enum Scalar<'de> {
     Other,
 }
 
-/// Reads `body` as an object with `members` into `read` (filled in place:
-/// what decoding keeps of a body is not moved around).
-pub fn read<'de>(
-    body: &'de [u8],
-    members: &'static [Member],
-    read: &mut Read<'de>,
-) -> Result<(), DecodeError> {
-    // One UTF-8 check of the whole body costs less than serde_json's check of
-    // each string; a body that fails it is read from bytes, so that the
-    // error is the one `from_slice` gives, with its position. A body the
-    // scanner gives up on is read again from the start by serde_json.
-    match core::str::from_utf8(body) {
-        Ok(text) if scan::scan(text, members, read) => match read.duplicate.take() {
-            Some(member) => Err(DecodeError::DuplicateMember(member)),
-            None => Ok(()),
-        },
-        Ok(text) => {
-            *read = Read::default();
-            read_from(serde_json::Deserializer::from_str(text), members, read)
-        }
-        Err(_) => read_from(serde_json::Deserializer::from_slice(body), members, read),
-    }
-}
-
 /// Whether the `#[body]` fields are members of the body's own object: the
 /// format says so, or puts them nowhere else.
 pub(super) fn fields_at_top(members: &[Member]) -> bool {
@@ -120,114 +118,6 @@ pub(super) fn fields_at_top(members: &[Member]) -> bool {
         .iter()
         .any(|m| matches!(m.value, Source::BodyFields))
         || !members.iter().any(holds_fields)
-}
-
-fn read_from<'de, R: serde_json::de::Read<'de>>(
-    mut de: serde_json::Deserializer<R>,
-    members: &'static [Member],
-    read: &mut Read<'de>,
-) -> Result<(), DecodeError> {
-    let level = Level {
-        members,
-        fields_here: fields_at_top(members),
-        read: &mut *read,
-    };
-    match de.deserialize_any(level) {
-        Ok(true) => {}
-        Ok(false) => return Err(DecodeError::NotAnObject),
-        Err(e) => return Err(DecodeError::Json(e)),
-    }
-    if let Some(member) = read.duplicate.take() {
-        return Err(DecodeError::DuplicateMember(member));
-    }
-    de.end().map_err(DecodeError::Json)?;
-    if read.misshapen {
-        return Err(DecodeError::NotAnObject);
-    }
-    Ok(())
-}
-
-/// One object of the body: `Ok(true)` when it was an object.
-struct Level<'r, 'de> {
-    members: &'static [Member],
-    /// Whether the `#[body]` fields are members of this object.
-    fields_here: bool,
-    read: &'r mut Read<'de>,
-}
-
-impl<'de> DeserializeSeed<'de> for Level<'_, 'de> {
-    type Value = bool;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<bool, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Level<'_, 'de> {
-    type Value = bool;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        let mut object = Object::new(self.members, self.fields_here, self.read);
-        while let Some(key) = map.next_key_seed(Text)? {
-            let (position, slot) = object.slot(&key);
-            match slot {
-                Slot::Code(name) => {
-                    object.read.code = Some((name, map.next_value_seed(ScalarSeed)?));
-                }
-                Slot::Message(name) => {
-                    object.read.message = Some((name, map.next_value_seed(ScalarSeed)?));
-                }
-                Slot::TypeUri(base) => {
-                    object.read.type_uri = Some((base, map.next_value_seed(ScalarSeed)?));
-                }
-                Slot::Nested(inner) => {
-                    let level = Level {
-                        members: inner,
-                        fields_here: inner.iter().any(|m| matches!(m.value, Source::BodyFields)),
-                        read: &mut *object.read,
-                    };
-                    if map.next_value_seed(level)? {
-                        object.nested = object.nested.saturating_add(1);
-                    }
-                }
-                Slot::Field => {
-                    let value: Value = map.next_value()?;
-                    object.field(key, value);
-                    continue;
-                }
-                Slot::Skip => map.next_value_seed(Skip)?,
-            }
-            object.mark(position, key);
-        }
-        object.finish();
-        Ok(true)
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<bool, A::Error> {
-        Skip.visit_seq(seq).map(|()| false)
-    }
 }
 
 /// Where a member of an object goes.
@@ -292,6 +182,12 @@ impl<'r, 'de> Object<'r, 'de> {
             _ => Slot::Skip,
         };
         (position, slot)
+    }
+
+    /// Notes that one of the format's objects was there, and read.
+    #[inline]
+    pub(super) fn nested_read(&mut self) {
+        self.nested = self.nested.saturating_add(1);
     }
 
     /// Keeps a member for the `#[body]` fields.
@@ -381,88 +277,6 @@ fn first_repeat<'k>(keys: impl Iterator<Item = &'k str>) -> Option<String> {
         .map(|i| text(i).to_owned())
 }
 
-/// A string borrowed from the body where it has no escape.
-struct Text;
-
-impl<'de> DeserializeSeed<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Text {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a string")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(s))
-    }
-
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(s.to_owned()))
-    }
-
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(s))
-    }
-}
-
-struct ScalarSeed;
-
-impl<'de> DeserializeSeed<'de> for ScalarSeed {
-    type Value = Scalar<'de>;
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ScalarSeed {
-    type Value = Scalar<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Scalar::Null)
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
-        Ok(Scalar::Int(n))
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
-        Ok(i64::try_from(n).map_or(Scalar::Other, Scalar::Int))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Scalar::Other)
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Scalar::Other)
-    }
-    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(Cow::Borrowed(s)))
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(Cow::Owned(s.to_owned())))
-    }
-    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
-        Ok(Scalar::Str(Cow::Owned(s)))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        Skip.visit_seq(seq).map(|()| Scalar::Other)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Skip.visit_map(map).map(|()| Scalar::Other)
-    }
-}
-
 /// Any JSON value, checked as a `serde_json::Value` would be (numbers in
 /// range, strings valid, nesting bounded) and dropped without being built.
 /// (`IgnoredAny` skips without those checks, which would let through a body
@@ -511,5 +325,32 @@ impl<'de> Visitor<'de> for Skip {
             map.next_value_seed(Skip)?;
         }
         Ok(())
+    }
+}
+
+pub(super) fn scalar_code<'a>(
+    code: Option<&'a (&'static str, Scalar<'_>)>,
+) -> Result<Option<CodeRef<'a>>, DecodeError> {
+    match code {
+        None | Some((_, Scalar::Null)) => Ok(None),
+        Some((_, Scalar::Int(n))) => Ok(Some(CodeRef::Int(*n))),
+        Some((_, Scalar::Str(s))) => Ok(Some(CodeRef::Str(s))),
+        Some((member, Scalar::Other)) => Err(DecodeError::WrongType {
+            member,
+            expected: CODE_TYPE,
+        }),
+    }
+}
+
+pub(super) fn scalar_message<'a>(
+    message: Option<&'a (&'static str, Scalar<'_>)>,
+) -> Result<Option<&'a str>, DecodeError> {
+    match message {
+        None | Some((_, Scalar::Null)) => Ok(None),
+        Some((_, Scalar::Str(s))) => Ok(Some(s)),
+        Some((member, _)) => Err(DecodeError::WrongType {
+            member,
+            expected: "a string",
+        }),
     }
 }

@@ -125,7 +125,6 @@ fn matrix_soft_logout_is_always_written() {
     }
 }
 
-
 #[test]
 fn matrix_messages_are_the_servers_not_the_catalogues() {
     // M_FORBIDDEN bodies carry endpoint-specific text; a unit variant cannot
@@ -165,7 +164,6 @@ fn a_body_without_a_message_displays_the_variants_text() {
     assert_eq!(r.message, None);
     assert_eq!(r.to_string(), "Forbidden access");
 }
-
 
 #[test]
 fn matrix_codes_outrank_the_status() {
@@ -310,7 +308,7 @@ fn type_uris_name_integer_codes() {
 }
 
 mod respelled_type_uris {
-use super::*;
+    use super::*;
     use proptest::prelude::*;
 
     struct Base;

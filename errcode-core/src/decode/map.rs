@@ -6,8 +6,9 @@ use core::fmt;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::error::{DecodeError, CODE_TYPE};
 use super::read::Skip;
-use super::DecodeError;
+use crate::CodeBuf;
 
 pub fn parse(body: &[u8]) -> Result<Map<String, Value>, DecodeError> {
     let mut de = serde_json::Deserializer::from_slice(body);
@@ -75,5 +76,45 @@ impl<'de> Visitor<'de> for ObjectVisitor {
     fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Parsed, A::Error> {
         while seq.next_element::<de::IgnoredAny>()?.is_some() {}
         Ok(Parsed::NotAnObject)
+    }
+}
+
+pub(super) fn read_code(
+    code: Option<(&'static str, Option<&Value>)>,
+) -> Result<Option<CodeBuf>, DecodeError> {
+    let Some((member, value)) = code else {
+        return Ok(None);
+    };
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(CodeBuf::Str(s.clone()))),
+        Some(Value::Number(n)) => {
+            n.as_i64()
+                .map(|n| Some(CodeBuf::Int(n)))
+                .ok_or(DecodeError::WrongType {
+                    member,
+                    expected: CODE_TYPE,
+                })
+        }
+        Some(_) => Err(DecodeError::WrongType {
+            member,
+            expected: CODE_TYPE,
+        }),
+    }
+}
+
+pub(super) fn read_message<'a>(
+    message: Option<(&'static str, Option<&'a Value>)>,
+) -> Result<Option<&'a str>, DecodeError> {
+    let Some((member, value)) = message else {
+        return Ok(None);
+    };
+    match value {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(DecodeError::WrongType {
+            member,
+            expected: "a string",
+        }),
     }
 }

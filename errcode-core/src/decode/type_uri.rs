@@ -1,0 +1,96 @@
+//! The code a body's type URI names (RFC 9457's `type`): what follows the
+//! format's base, and the entries whose code it is.
+
+use core::fmt;
+use std::borrow::Cow;
+
+use serde_json::{Map, Value};
+
+use super::uri;
+use crate::format::members::UriCode;
+use crate::format::Source as FormatSource;
+use crate::{Catalogue, CodeRef, Entry, Format};
+
+/// What follows the base in the body's type URI member, where the format
+/// writes one with a base (RFC 9457's `type`) and the body's starts with it.
+pub(super) fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<Cow<'_, str>> {
+    F::MEMBERS.iter().find_map(|member| match member.value {
+        FormatSource::TypeUri(Some(base)) => {
+            type_suffix(base, body.get(member.name).and_then(Value::as_str)?)
+        }
+        _ => None,
+    })
+}
+
+/// What follows `base` in `uri`, both in their normal form (RFC 3986
+/// §6.2.2), as errcodes writes the code there: a URI that differs from
+/// `base` and a code only in the case of its escapes, in escaped
+/// unreserved characters or in the case of its scheme and host is the
+/// same URI.
+pub(super) fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
+    // Most URIs start with the base as written: then only what follows it
+    // needs its escapes normalised, the scheme and host being the base's.
+    if let Some(suffix) = uri.strip_prefix(base) {
+        return uri::normalized_path(suffix);
+    }
+    let base = uri::normalized(base)?;
+    match uri::normalized(uri)? {
+        Cow::Borrowed(uri) => uri.strip_prefix(&*base).map(Cow::Borrowed),
+        Cow::Owned(uri) => uri.strip_prefix(&*base).map(|s| Cow::Owned(s.to_owned())),
+    }
+}
+
+/// Where the entries are whose code a type URI names by `suffix`
+/// (normalised, as [`type_suffix`] gives it), in catalogue order: the
+/// suffix read back as a code (a number, or percent-decoded text) is looked
+/// up in the code index, and only the entries whose code the format writes
+/// as exactly `suffix` are kept.
+pub(super) fn typed_positions(catalogue: &Catalogue, suffix: &str) -> Vec<usize> {
+    let mut positions: Vec<usize> = Vec::new();
+    if let Ok(n) = suffix.parse::<i64>() {
+        positions.extend(catalogue.with_code(Some(CodeRef::Int(n))));
+    }
+    if let Some(text) = percent_decoded(suffix) {
+        positions.extend(catalogue.with_code(Some(CodeRef::Str(&text))));
+    }
+    positions.sort_unstable();
+    let entries = catalogue.indexed_entries();
+    positions.retain(|&i| entries.get(i).is_some_and(|e| uri_code_is(e, suffix)));
+    positions
+}
+
+/// `text` with its `%XX` escapes decoded; `None` for a malformed escape or
+/// bytes that are not UTF-8.
+fn percent_decoded(text: &str) -> Option<String> {
+    let mut bytes = Vec::with_capacity(text.len());
+    let mut rest = text.as_bytes();
+    while let Some((&byte, after)) = rest.split_first() {
+        if byte == b'%' {
+            let hex = core::str::from_utf8(after.get(..2)?).ok()?;
+            bytes.push(u8::from_str_radix(hex, 16).ok()?);
+            rest = after.get(2..)?;
+        } else {
+            bytes.push(byte);
+            rest = after;
+        }
+    }
+    String::from_utf8(bytes).ok()
+}
+
+/// Whether `entry`'s code, percent-encoded as the format writes it, is `suffix`.
+fn uri_code_is(entry: &Entry, suffix: &str) -> bool {
+    struct Compare<'a>(&'a str);
+    impl fmt::Write for Compare<'_> {
+        fn write_str(&mut self, s: &str) -> fmt::Result {
+            match self.0.strip_prefix(s) {
+                Some(rest) => {
+                    self.0 = rest;
+                    Ok(())
+                }
+                None => Err(fmt::Error),
+            }
+        }
+    }
+    let mut rest = Compare(suffix);
+    fmt::write(&mut rest, format_args!("{}", UriCode(entry.code()))).is_ok() && rest.0.is_empty()
+}
