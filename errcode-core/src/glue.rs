@@ -6,7 +6,9 @@ use core::fmt;
 
 use serde::ser::SerializeMap;
 
-use crate::decode::restore::Restore;
+use serde_json::Value;
+
+use crate::decode::outcome::RemoteError;
 use crate::disjoint::Codes;
 use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, Entry};
@@ -74,6 +76,18 @@ pub(crate) fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Res
     } else {
         <E::__Glue as Glue<E>>::restore_included(entry, source)
     }
+}
+
+/// What a decoder offers the derive's generated code to rebuild a variant:
+/// the body's members (for `#[body]` fields) and the text each placeholder of
+/// the entry's template matched in the received message.
+pub trait Restore {
+    /// The body member with this JSON name.
+    fn member(&self, name: &str) -> Option<&Value>;
+    /// The text that the placeholder `{name}` matched in the message.
+    fn placeholder(&self, name: &str) -> Option<&str>;
+    /// What the server reported, for a `#[source]` field.
+    fn remote(&self) -> RemoteError;
 }
 
 /// The codes of `E`, for `assert_disjoint_codes!`.

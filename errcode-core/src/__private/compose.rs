@@ -5,8 +5,8 @@ use core::fmt;
 
 use serde::ser::SerializeMap;
 
-use crate::decode::restore::Restore;
 use crate::disjoint::Codes;
+use crate::glue::Restore;
 use crate::glue::{restore_entry, Glue};
 use crate::headers::writer::Headers;
 use crate::{ApiError, Catalogue, CodeRef, Entry, Format};

@@ -4,9 +4,9 @@ use serde::ser::SerializeMap;
 
 use super::catalogue::catalogue;
 use super::entry::EntryBuilder;
-use crate::decode::restore::Restore;
 use crate::disjoint::Codes;
 use crate::glue::Glue;
+use crate::glue::Restore;
 use crate::{Catalogue, Entry};
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,

@@ -42,14 +42,13 @@ pub use self::restore::{
 pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
-pub use crate::decode::restore::Restore;
 pub use crate::decode::RemoteError;
 pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;
 pub use crate::glue::codes;
-pub use crate::glue::Glue;
+pub use crate::glue::{Glue, Restore};
 pub use crate::headers::writer::Headers;
 pub use crate::{ApiError, Catalogue, Code, CodeRef, Entry, Format, Language};
 pub use serde;

@@ -6,8 +6,8 @@ use core::str::FromStr;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-use crate::decode::restore::Restore;
 use crate::decode::RemoteError;
+use crate::glue::Restore;
 
 /// Rebuilds a field value from decoded text or JSON where its type allows it.
 ///

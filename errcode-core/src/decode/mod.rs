@@ -26,9 +26,9 @@
 mod choose;
 mod error;
 mod map;
-mod outcome;
+pub(crate) mod outcome;
 mod read;
-pub(crate) mod restore;
+mod restore;
 mod scan;
 mod template;
 mod type_uri;

@@ -1,5 +1,5 @@
 //! What a decoder hands the derive's generated code to rebuild a variant:
-//! the [`Restore`] trait and the [`RestoreInput`] that implements it.
+//! the [`RestoreInput`] that implements [`Restore`].
 
 use http::StatusCode;
 use serde_json::{Map, Value};
@@ -8,21 +8,10 @@ use super::outcome::{code_buf, RemoteError};
 use super::read::Fields;
 #[cfg(feature = "tonic")]
 use super::template;
+use crate::glue::Restore;
 use crate::CodeRef;
 #[cfg(feature = "tonic")]
 use crate::{ApiError, Entry};
-
-/// What a decoder offers the derive's generated code to rebuild a variant:
-/// the body's members (for `#[body]` fields) and the text each placeholder of
-/// the entry's template matched in the received message.
-pub trait Restore {
-    /// The body member with this JSON name.
-    fn member(&self, name: &str) -> Option<&Value>;
-    /// The text that the placeholder `{name}` matched in the message.
-    fn placeholder(&self, name: &str) -> Option<&str>;
-    /// What the server reported, for a `#[source]` field.
-    fn remote(&self) -> RemoteError;
-}
 
 /// Each plain placeholder's name and the text it matched.
 pub(super) type Captures<'a> = Vec<(&'static str, &'a str)>;
