@@ -3,9 +3,7 @@
 use crate::common;
 
 use common::round_trip::{assert_round_trips, contradicted_messages};
-use errcodes::decode::{
-    DecodeError, Decoded, Evidence, Reason, Received, RemoteError, MAX_BODY_LEN,
-};
+use errcodes::decode::{DecodeError, Decoded, Evidence, Reason, Received, MAX_BODY_LEN};
 use errcodes::format::{Mastodon, Matrix, PluralKit, Problem};
 use errcodes::{ApiError, CodeBuf, StatusCode};
 use proptest::prelude::*;
@@ -13,7 +11,7 @@ use serde_json::json;
 
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(format = PluralKit)]
-enum Pk {
+pub(crate) enum Pk {
     #[code(
         0,
         status = 500,
@@ -47,7 +45,7 @@ enum Pk {
 
 /// `std::io::Error` without `PartialEq` would stop the enum deriving it.
 #[derive(Debug)]
-struct IoError(std::io::Error);
+pub(crate) struct IoError(std::io::Error);
 
 impl PartialEq for IoError {
     fn eq(&self, other: &Self) -> bool {
@@ -63,7 +61,7 @@ impl std::fmt::Display for IoError {
 
 impl std::error::Error for IoError {}
 
-fn decode<E: ApiError>(body: &[u8], status: u16) -> Decoded<E> {
+pub(crate) fn decode<E: ApiError>(body: &[u8], status: u16) -> Decoded<E> {
     E::decode(body, Some(StatusCode::from_u16(status).unwrap())).unwrap()
 }
 
@@ -375,7 +373,7 @@ fn every_mastodon_like_entry_round_trips() {
 
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(format = Matrix)]
-enum Mx {
+pub(crate) enum Mx {
     #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
     Forbidden,
     #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
@@ -613,331 +611,4 @@ fn a_multibyte_character_before_the_last_text_does_not_panic() {
         panic!("a message that does not fit decoded")
     };
     assert_eq!(u.reason, Reason::NotRebuildable);
-}
-
-/// The design's example: a 500 and a 400 sharing code 34300, each holding
-/// the error that caused it.
-#[derive(Debug, ApiError)]
-enum Account {
-    #[code(
-        34300,
-        status = 500,
-        msg = "Internal server error, try again later",
-        shared
-    )]
-    Storage(#[source] std::io::Error),
-    #[code(34300, status = 400, msg = "Invalid JSON", shared)]
-    InvalidJson(#[from] serde_json::Error),
-    #[code(34301, status = 502, msg = "Upstream failed")]
-    Upstream {
-        #[source]
-        cause: Box<dyn std::error::Error + Send + Sync>,
-    },
-    #[code(34302, status = 409, msg = "Maybe: {reason}")]
-    Maybe {
-        reason: String,
-        #[source]
-        source: Option<std::io::Error>,
-    },
-    #[code(34303, status = 500, msg = "Wrapped")]
-    Wrapped(#[source] Wrapped),
-}
-
-/// A source type of the service's own that a client can build.
-#[derive(Debug)]
-struct Wrapped(String);
-
-impl std::fmt::Display for Wrapped {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for Wrapped {}
-
-impl From<errcodes::decode::RemoteError> for Wrapped {
-    fn from(remote: errcodes::decode::RemoteError) -> Self {
-        Wrapped(format!("remote: {remote}"))
-    }
-}
-
-fn sent(e: &Account) -> Decoded<Account> {
-    let body = serde_json::to_vec(e).unwrap();
-    Account::decode(&body, Some(e.status())).unwrap()
-}
-
-#[test]
-fn a_servers_500_decodes_with_what_it_reported_as_the_source() {
-    let Some(Account::Storage(io)) =
-        sent(&Account::Storage(std::io::Error::other("disk on fire"))).known()
-    else {
-        panic!("a 500 with an I/O source did not decode")
-    };
-    assert_eq!(io.kind(), std::io::ErrorKind::Other);
-    let remote = io
-        .get_ref()
-        .and_then(|e| e.downcast_ref::<RemoteError>())
-        .expect("the I/O error wraps what the server reported");
-    // The source's own text never reached the body, so it is not invented.
-    assert_eq!(
-        remote.message.as_deref(),
-        Some("Internal server error, try again later")
-    );
-    assert_eq!(remote.code, Some(CodeBuf::Int(34300)));
-    assert_eq!(remote.status, Some(StatusCode::INTERNAL_SERVER_ERROR));
-    assert!(!io.to_string().contains("disk on fire"));
-
-    let Decoded::Known(received) = sent(&Account::Upstream {
-        cause: "timeout".into(),
-    }) else {
-        panic!("a boxed source did not decode")
-    };
-    let Account::Upstream { cause } = &received.error else {
-        panic!("decoded {:?}", received.error)
-    };
-    assert_eq!(cause.to_string(), "Upstream failed");
-    assert!(cause.downcast_ref::<RemoteError>().is_some());
-    // `source()` of the decoded value is that remote error.
-    let source = std::error::Error::source(&received).expect("a source");
-    assert!(source.downcast_ref::<RemoteError>().is_some());
-}
-
-#[test]
-fn optional_sources_decode_as_none_and_own_types_from_the_remote_error() {
-    let e = Account::Maybe {
-        reason: "busy".into(),
-        source: Some(std::io::Error::other("x")),
-    };
-    let Some(Account::Maybe { reason, source }) = sent(&e).known() else {
-        panic!("an optional source did not decode")
-    };
-    assert_eq!(reason, "busy");
-    assert!(source.is_none());
-    let Some(Account::Wrapped(w)) = sent(&Account::Wrapped(Wrapped("secret".into()))).known()
-    else {
-        panic!("a source with From<RemoteError> did not decode")
-    };
-    assert_eq!(w.0, "remote: Wrapped");
-}
-
-#[test]
-fn a_source_that_cannot_be_built_still_names_its_entry() {
-    let e = Account::from(serde_json::from_str::<u8>("x").unwrap_err());
-    let Decoded::Unrecognized(u) = sent(&e) else {
-        panic!("invented a serde_json::Error")
-    };
-    assert_eq!(u.reason, Reason::NotRebuildable);
-    assert_eq!(u.candidates.len(), 1);
-    assert_eq!(u.candidates[0].variant(), "InvalidJson");
-    assert_eq!(u.code, Some(CodeBuf::Int(34300)));
-    assert_eq!(u.status, Some(StatusCode::BAD_REQUEST));
-    assert_eq!(u.message.as_deref(), Some("Invalid JSON"));
-    // The same code with the other status is the I/O variant, which decodes.
-    let body = br#"{"code":34300,"message":"Internal server error, try again later"}"#;
-    assert!(matches!(
-        decode::<Account>(body, 500).known(),
-        Some(Account::Storage(_))
-    ));
-}
-
-#[test]
-fn every_entry_with_a_source_round_trips() {
-    assert_round_trips::<Account>(&[("InvalidJson", Reason::NotRebuildable)], &[]);
-}
-
-#[test]
-fn encode_only_body_fields_are_sent_and_name_their_entry_when_received() {
-    #[derive(Debug, serde::Serialize)]
-    struct Detail {
-        table: &'static str,
-    }
-    #[derive(Debug, ApiError)]
-    enum Sent {
-        #[code(1, status = 429, msg = "slow down")]
-        Throttled {
-            #[body(rename = "scope", encode_only)]
-            limit_scope: &'static str,
-        },
-        #[code(2, status = 409, msg = "conflict")]
-        Conflict {
-            #[body(encode_only)]
-            detail: Detail,
-        },
-    }
-    let body = serde_json::to_vec(&Sent::Throttled {
-        limit_scope: "global",
-    })
-    .unwrap();
-    assert_eq!(
-        body,
-        br#"{"code":1,"message":"slow down","scope":"global"}"#
-    );
-    let Decoded::Unrecognized(u) = decode::<Sent>(&body, 429) else {
-        panic!("decoded an encode-only field")
-    };
-    assert_eq!(u.reason, Reason::NotRebuildable);
-    assert_eq!(u.candidates[0].variant(), "Throttled");
-    let body = serde_json::to_vec(&Sent::Conflict {
-        detail: Detail { table: "users" },
-    })
-    .unwrap();
-    let Decoded::Unrecognized(u) = decode::<Sent>(&body, 409) else {
-        panic!("decoded an encode-only field")
-    };
-    assert_eq!(u.candidates[0].variant(), "Conflict");
-}
-
-#[test]
-fn generic_body_fields_decode() {
-    #[derive(Debug, PartialEq, ApiError)]
-    enum Generic<T> {
-        #[code(1, status = 429, msg = "slow down")]
-        Throttled {
-            #[body]
-            retry_after: T,
-        },
-    }
-    let body = br#"{"code":1,"message":"slow down","retry_after":7}"#;
-    assert_eq!(
-        decode::<Generic<u64>>(body, 429).known(),
-        Some(Generic::Throttled { retry_after: 7 })
-    );
-    assert_eq!(
-        decode::<Generic<String>>(
-            br#"{"code":1,"message":"slow down","retry_after":"soon"}"#,
-            429
-        )
-        .known(),
-        Some(Generic::Throttled {
-            retry_after: "soon".to_owned()
-        })
-    );
-}
-
-#[test]
-fn an_unsized_body_field_may_be_encode_only() {
-    // Compiles: `encode_only` is what lets an unsized last field be a
-    // `#[body]` member (a struct holding one is never decoded by value).
-    #[derive(Debug, ApiError)]
-    #[code(1, status = 400, msg = "bad")]
-    struct Bad {
-        #[body(encode_only)]
-        text: str,
-    }
-    fn derives<T: ApiError + ?Sized>() {}
-    derives::<Bad>();
-}
-
-/// Most bodies carry the catalogue's own text: `Received::message` then
-/// borrows it from the entry, and only a server's own text is copied.
-#[test]
-fn a_message_that_is_the_catalogues_is_borrowed_not_copied() {
-    use std::borrow::Cow;
-    let received = |body: &[u8], status| {
-        Pk::decode(body, Some(StatusCode::from_u16(status).unwrap()))
-            .unwrap()
-            .into_result()
-            .unwrap()
-    };
-    let r = received(br#"{"code":0,"message":"Invalid JSON"}"#, 400);
-    assert_eq!(r.error, Pk::InvalidJson);
-    match r.message {
-        Some(Cow::Borrowed(m)) => assert!(std::ptr::eq(m, Pk::InvalidJson.info().message())),
-        other => panic!("{other:?}"),
-    }
-    let r = Mx::decode(br#"{"errcode":"M_FORBIDDEN","error":"Not invited"}"#, None)
-        .unwrap()
-        .into_result()
-        .unwrap();
-    assert_eq!(r.error, Mx::Forbidden);
-    assert!(matches!(&r.message, Some(Cow::Owned(m)) if m == "Not invited"));
-    let r = received(
-        br#"{"code":20003,"message":"Member 'abc' not found."}"#,
-        404,
-    );
-    assert_eq!(r.message.as_deref(), Some("Member 'abc' not found."));
-}
-
-#[derive(Debug, PartialEq, Default, serde::Serialize, serde::Deserialize)]
-struct Limits {
-    per_minute: u32,
-}
-
-fn five() -> u64 {
-    5
-}
-
-/// `#[body(default)]` and `#[body(default = path)]`: an absent member
-/// decodes as the default, as serde's `default` does; a present one, even
-/// `null`, must be of the type.
-#[derive(Debug, PartialEq, ApiError)]
-enum Defaults<T> {
-    #[code(1, status = 429, msg = "Slow down")]
-    Slow {
-        #[body(default)]
-        limits: Limits,
-        #[body(default = five)]
-        retry_after: u64,
-        // Quoted, as serde writes it.
-        #[body(default = "five")]
-        again: u64,
-        #[body(default)]
-        generic: T,
-        #[body]
-        required: bool,
-    },
-}
-
-#[test]
-fn absent_members_of_default_fields_decode_as_the_default() {
-    let decode = |body: serde_json::Value| {
-        Defaults::<Vec<u8>>::decode(
-            body.to_string().as_bytes(),
-            Some(StatusCode::TOO_MANY_REQUESTS),
-        )
-        .unwrap()
-    };
-    let defaults = Defaults::Slow {
-        limits: Limits::default(),
-        retry_after: 5,
-        again: 5,
-        generic: vec![],
-        required: true,
-    };
-    assert_eq!(
-        decode(json!({"code": 1, "message": "Slow down", "required": true})).known(),
-        Some(defaults)
-    );
-    let given = Defaults::Slow {
-        limits: Limits { per_minute: 60 },
-        retry_after: 30,
-        again: 7,
-        generic: vec![1, 2],
-        required: false,
-    };
-    let body = json!({"code": 1, "message": "Slow down", "limits": {"per_minute": 60},
-        "retry_after": 30, "again": 7, "generic": [1, 2], "required": false});
-    assert_eq!(decode(body.clone()).known(), Some(given));
-    // Encoding writes every member, the default too.
-    let written = serde_json::to_value(Defaults::Slow {
-        limits: Limits::default(),
-        retry_after: 5,
-        again: 5,
-        generic: vec![0_u8],
-        required: true,
-    })
-    .unwrap();
-    assert_eq!(written["retry_after"], 5);
-    assert_eq!(written["limits"], json!({"per_minute": 0}));
-    // `null` is a value, of the wrong type; a field without `default` is
-    // still required.
-    for body in [
-        json!({"code": 1, "message": "Slow down", "retry_after": null, "required": true}),
-        json!({"code": 1, "message": "Slow down"}),
-    ] {
-        let Decoded::Unrecognized(u) = decode(body.clone()) else {
-            panic!("{body} decoded");
-        };
-        assert_eq!(u.reason, Reason::NotRebuildable, "{body}");
-    }
 }

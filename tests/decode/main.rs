@@ -8,9 +8,11 @@ mod common {
     pub mod round_trip;
 }
 
+mod body_fields;
 mod decode;
 mod decode_hostile;
 mod decode_one_pass;
 mod seed_catalogues;
 mod seed_round_trips;
+mod sources;
 mod spec_examples;
