@@ -1,0 +1,53 @@
+//! Patterns matching a variant and expressions building one.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use crate::ast::{Field, Input, Style, Variant};
+
+/// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct;
+/// `Self::Variant` for a unit variant.
+pub(super) fn pattern(input: &Input, variant: &Variant, bindings: TokenStream) -> TokenStream {
+    let path = path(input, variant);
+    if variant.style == Style::Unit {
+        path
+    } else {
+        quote!(#path { #bindings })
+    }
+}
+
+pub(super) fn path(input: &Input, variant: &Variant) -> TokenStream {
+    if input.is_struct {
+        quote!(Self)
+    } else {
+        let ident = variant.ident;
+        quote!(Self::#ident)
+    }
+}
+
+pub(super) fn bind(field: &Field, index: usize) -> TokenStream {
+    let member = &field.member;
+    let binding = Field::binding(index);
+    quote!(#member: #binding,)
+}
+
+/// `Self::Variant { 0: __field0, }`: the one field of a transparent variant.
+pub(super) fn transparent_pattern(input: &Input, variant: &Variant) -> TokenStream {
+    let field = bind(&variant.fields[0], 0);
+    pattern(input, variant, field)
+}
+
+/// An expression building `variant` from one expression per field.
+pub(super) fn construct(input: &Input, variant: &Variant, values: &[TokenStream]) -> TokenStream {
+    let path = path(input, variant);
+    match variant.style {
+        Style::Unit => path,
+        Style::Tuple | Style::Named => {
+            let fields = variant.fields.iter().zip(values).map(|(f, v)| {
+                let member = &f.member;
+                quote!(#member: #v)
+            });
+            quote!(#path { #(#fields),* })
+        }
+    }
+}
