@@ -158,6 +158,18 @@ const fn first_common(a: Codes, b: Codes) -> Option<Code> {
     None
 }
 
+/// FNV-1a of `bytes`: the hash of [`Codes::strs`] and of the catalogue's
+/// index of string codes.
+pub(crate) const fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    hash
+}
+
 /// The order of `Codes::strs`: by hash, then bytes (as `str`'s `Ord`).
 pub(crate) const fn compare(a: (u64, &str), b: (u64, &str)) -> Ordering {
     if a.0 != b.0 {

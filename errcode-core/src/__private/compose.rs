@@ -156,3 +156,41 @@ pub const fn merge_strs<const N: usize>(
     }
     out
 }
+
+/// A type's string codes (each once, in any order) in [`Codes::strs`] order,
+/// with their hashes: computed here rather than by the derive, so that
+/// FNV-1a has one home ([`crate::disjoint::fnv1a`]). Heapsort: a constant
+/// evaluation that grew with the square of the codes would run too long
+/// for rustc on large catalogues.
+#[must_use]
+pub const fn hashed_codes<const N: usize>(codes: [&'static str; N]) -> [(u64, &'static str); N] {
+    let mut out = [(0, ""); N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (crate::disjoint::fnv1a(codes[i].as_bytes()), codes[i]);
+        i += 1;
+    }
+    let mut end = N;
+    let mut start = N / 2;
+    while end > 1 {
+        if start > 0 {
+            start -= 1;
+        } else {
+            end -= 1;
+            out.swap(0, end);
+        }
+        let mut root = start;
+        while 2 * root + 1 < end {
+            let mut child = 2 * root + 1;
+            if child + 1 < end && crate::disjoint::compare(out[child], out[child + 1]).is_lt() {
+                child += 1;
+            }
+            if crate::disjoint::compare(out[root], out[child]).is_ge() {
+                break;
+            }
+            out.swap(root, child);
+            root = child;
+        }
+    }
+    out
+}

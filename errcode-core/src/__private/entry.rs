@@ -6,11 +6,11 @@ use serde::Serialize;
 use crate::catalogue::{Segment, EXPOSED, SHARED, UNIT};
 use crate::{BodyField, Code, Entry, ResponseHeader};
 
-/// An entry as the derive writes it: `Entry::int(code, "Variant", "msg")`
+/// An entry as the derive writes it: `int_entry(code, "Variant", "msg", status)`
 /// followed by a builder call for each fact that differs from the default
-/// (no status, no name, no category, no description, no `#[body]` field,
-/// not shared, no fields, message exposed). [`entries`] then numbers the
-/// entries and applies the enum-wide defaults.
+/// (no name, no category, no description, no `#[body]` field, not shared,
+/// no fields, message exposed). [`entries`] then numbers the entries and
+/// applies the enum-wide defaults.
 impl Entry {
     const fn new(code: Code, variant: &'static str, message: &'static str) -> Entry {
         Entry {
@@ -60,10 +60,9 @@ impl Entry {
         Entry::new(Code::None, variant, message)
     }
 
-    #[doc(hidden)]
-    #[must_use]
-    pub const fn with_status(mut self, status: u16) -> Entry {
-        self.status = Some(status);
+    /// `0` for none: no HTTP status is `0`, and the derive checked the others.
+    const fn sent_with(mut self, status: u16) -> Entry {
+        self.status = if status == 0 { None } else { Some(status) };
         self
     }
 
@@ -153,14 +152,45 @@ impl Entry {
     }
 }
 
+/// An entry with an integer code, as the derive writes it (under the name
+/// `__ErrcodeInt`): the shortest spelling of the most common entry, as each
+/// token is paid per variant. `status` is the one the entry is documented
+/// with: its own, else the enum's `default_status` (the derive decides,
+/// as the exposure of its message depends on it), `0` for none.
+#[must_use]
+pub const fn int_entry(
+    code: i64,
+    variant: &'static str,
+    message: &'static str,
+    status: u16,
+) -> Entry {
+    Entry::int(code, variant, message).sent_with(status)
+}
+
+/// As [`int_entry`], with a string code (`__ErrcodeStr`).
+#[must_use]
+pub const fn str_entry(
+    code: &'static str,
+    variant: &'static str,
+    message: &'static str,
+    status: u16,
+) -> Entry {
+    Entry::str(code, variant, message).sent_with(status)
+}
+
+/// As [`int_entry`], without a code (`_`; `__ErrcodeNone`).
+#[must_use]
+pub const fn none_entry(variant: &'static str, message: &'static str, status: u16) -> Entry {
+    Entry::none(variant, message).sent_with(status)
+}
+
 /// The catalogue's entries: numbered in declaration order, the enum's
-/// `default_status` and `category` given to those that name none, and each
-/// sent with its status or else the format's `sent_by_default`
+/// `category` given to those that name none, and each sent with its status
+/// or else the format's `sent_by_default`
 /// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
 #[must_use]
 pub const fn entries<const N: usize>(
     mut entries: [Entry; N],
-    default_status: Option<u16>,
     category: Option<&'static str>,
     sent_by_default: StatusCode,
 ) -> [Entry; N] {
@@ -168,9 +198,6 @@ pub const fn entries<const N: usize>(
     while i < N {
         let entry = &mut entries[i];
         entry.index = i;
-        if entry.status.is_none() {
-            entry.status = default_status;
-        }
         if entry.category.is_none() {
             entry.category = category;
         }

@@ -3,6 +3,7 @@
 use serde::ser::SerializeMap;
 
 use super::catalogue::catalogue;
+use super::entry::none_entry;
 use crate::decode::Restore;
 use crate::disjoint::Codes;
 use crate::glue::Glue;
@@ -41,7 +42,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
 
 /// What a derive that failed emits, so one mistake does not cascade into
 /// errors wherever the type is used.
-pub static STUB_ENTRIES: [Entry; 1] = [Entry::none("", "").with_fields().hidden()];
+pub static STUB_ENTRIES: [Entry; 1] = [none_entry("", "", 0).with_fields().hidden()];
 
 pub static STUB_CATALOGUE: Catalogue = catalogue(
     "",

@@ -27,13 +27,16 @@ pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,
     ShownViaDeref, ShownViaDerefTwice,
 };
-pub use self::compose::{merge_ints, merge_strs, Wrapped};
+pub use self::compose::{hashed_codes, merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
-pub use self::entry::{body_field, entries, example_json, fixed_header, header_field, ExampleOf};
+pub use self::entry::{
+    body_field, entries, example_json, fixed_header, header_field, int_entry, none_entry,
+    str_entry, ExampleOf,
+};
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
-    body_of, default_body, default_from, present_body, text_of, DecodableBody, DefaultBody,
-    NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
+    body_of, default_body, default_from, present_body, text_of, unit_by_code, DecodableBody,
+    DefaultBody, NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
 };
 pub use self::source::{AsDynError, Source, SourceRequired, SourceViaDeref};
 

@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::decode::{RemoteError, Restore};
+use crate::{ApiError, Entry};
 
 /// Rebuilds a field value from decoded text or JSON where its type allows it.
 ///
@@ -77,6 +78,19 @@ pub trait NoRemote<T> {
 
 impl<T> NoRemote<T> for Restorer<T> {
     fn restore_source(&self, _: &dyn Restore) -> Option<T> {
+        None
+    }
+}
+
+/// The variant of entry `index` of `entries` where it is field-less and its
+/// code its own: what `from_code` finds, so the derive writes no `restore`
+/// arm for it (the arm would cost every such variant six tokens more).
+/// `None` for any other entry, which `restore`'s arms rebuild.
+pub fn unit_by_code<E: ApiError>(entries: &'static [Entry], index: usize) -> Option<E> {
+    let entry = entries.get(index)?;
+    if entry.is_unit() && !entry.is_shared() {
+        E::from_code(entry.code())
+    } else {
         None
     }
 }

@@ -3,11 +3,76 @@
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
 
-use super::compose::wrapped;
+use super::compose::{transparents, wrapped};
+use super::entry::slots;
 use super::pattern::{bind, pattern, transparent_pattern};
 use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
+
+/// `static __BODIES`, where `Glue::static_body` keeps the own entries'
+/// bodies once rendered.
+pub(super) fn bodies_static(input: &Input, paths: &Paths) -> Option<TokenStream> {
+    let private = &paths.private;
+    let count = slots(input).iter().flatten().count();
+    (count > 0 || transparents(input).is_empty()).then(
+        || quote!(static __BODIES: #private::StaticBodies<#count> = #private::StaticBodies::new();),
+    )
+}
+
+/// `Glue::static_body`: the wrapped type's for a transparent variant.
+pub(super) fn static_body_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, format, ..
+    } = paths;
+    let transparents = transparents(input);
+    let own = quote!(__BODIES.get::<#format>(#private::ApiError::info(__error)));
+    let body = if transparents.is_empty() {
+        own
+    } else {
+        let arms = transparents.iter().map(|(v, f)| {
+            let pattern = transparent_pattern(input, v);
+            let wrapped = wrapped(f.ty);
+            quote!(#pattern => #wrapped::static_body_in::<#format>(__field0),)
+        });
+        let rest = slots(input)
+            .iter()
+            .any(Option::is_some)
+            .then(|| quote!(_ => #own,));
+        quote!(match __error { #(#arms)* #rest })
+    };
+    quote! {
+        #[inline]
+        fn static_body(__error: &Self) -> ::core::option::Option<&'static [u8]> {
+            #body
+        }
+    }
+}
+
+/// `Serialize`, which the format writes.
+pub(super) fn serialize_impl(input: &Input, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, format, ..
+    } = paths;
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let ser = crate::bound::fresh(input.generics, "__S");
+    let mut bounds = Bounds::new(input.generics);
+    bounds.push_self(quote!(#private::ApiError));
+    bounds.push_sized(input.generics);
+    let serialize_where = bounds.where_clause(where_clause);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
+            fn serialize<#ser: #private::serde::Serializer>(
+                &self,
+                __serializer: #ser,
+            ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
+                <#format as #private::Format>::serialize(self, __serializer)
+            }
+        }
+    }
+}
 
 pub(super) fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let private = &paths.private;

@@ -15,7 +15,7 @@ pub(super) fn str_option(value: Option<&str>) -> TokenStream {
     }
 }
 
-pub(super) fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
+fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
     match docs {
         Some(docs) => {
             let expr = docs.to_expr();
@@ -25,7 +25,24 @@ pub(super) fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
     }
 }
 
-pub(super) fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
+/// `static __CATALOGUE`, and `static __LANGUAGES`, its translations.
+pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) -> TokenStream {
+    let private = &paths.private;
+    let mut catalogue = catalogue(input, paths);
+    let languages = languages(input, paths, locales);
+    let languages = (languages.is_some() || input.lang().is_some()).then(|| {
+        let lang = &locales.lang;
+        let count = locales.files.len();
+        catalogue.extend(quote!(.with_languages(#lang, &__LANGUAGES)));
+        quote!(static __LANGUAGES: [#private::Language; #count] = [#languages];)
+    });
+    quote! {
+        static __CATALOGUE: #private::Catalogue = #catalogue;
+        #languages
+    }
+}
+
+fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
     let Paths {
         private, format, ..
     } = paths;
@@ -79,7 +96,7 @@ pub(super) fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
 }
 
 /// The translations of every locale file, as `Language`s.
-pub(super) fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStream> {
+fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStream> {
     let private = &paths.private;
     if locales.files.is_empty() {
         return None;

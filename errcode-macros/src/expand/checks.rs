@@ -14,7 +14,14 @@ use crate::attr::CodeValue;
 /// A `#[body]` member the format writes itself would appear twice in a body;
 /// only the format knows its members (it may be the user's own), so the check
 /// is a constant evaluated against it, its panic spanned at the member's name.
-pub(super) fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
+/// The compile-time checks against the format.
+pub(super) fn checks(input: &Input, paths: &Paths) -> TokenStream {
+    let reserved = reserved_member_checks(input, paths);
+    let accepted = accepted_code_checks(input, paths);
+    quote!(#(#reserved)* #(#accepted)*)
+}
+
+fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     let Paths {
         private, format, ..
     } = paths;
@@ -41,7 +48,7 @@ pub(super) fn reserved_member_checks(input: &Input, paths: &Paths) -> Vec<TokenS
 /// `#[code(transparent)]` variant's wrapped type, whose bodies the format
 /// writes too, spanned at the type. Without
 /// `format = ...` the default format takes every code, so nothing is emitted.
-pub(super) fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
+fn accepted_code_checks(input: &Input, paths: &Paths) -> Vec<TokenStream> {
     let Some(format_type) = input.format() else {
         return Vec::new();
     };

@@ -30,11 +30,8 @@ pub(super) fn transparents<'i, 'a>(input: &'i Input<'a>) -> Vec<(&'i Variant<'a>
 /// merged with the type's own (`__CODES`, what `Glue::CODES` then is), and
 /// one check per pair of code spaces that they share no code, failing the
 /// build at the wrapped type.
-pub(super) fn codes_items(
-    input: &Input,
-    paths: &Paths,
-    transparents: &[(&Variant, &Field)],
-) -> TokenStream {
+pub(super) fn codes_items(input: &Input, paths: &Paths) -> TokenStream {
+    let transparents = transparents(input);
     if transparents.is_empty() {
         return TokenStream::new();
     }
@@ -82,8 +79,20 @@ pub(super) fn codes_items(
     }
 }
 
-/// The codes for `assert_disjoint_codes!`, in the order `errcodes::__private_v0_1::Codes` states.
-pub(super) fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
+/// `Glue::CODES`: the own codes, or with `#[code(transparent)]` variants
+/// `__CODES`, which `codes_items` merges.
+pub(super) fn codes(input: &Input, paths: &Paths) -> TokenStream {
+    if transparents(input).is_empty() {
+        codes_table(input, paths)
+    } else {
+        quote!(__CODES)
+    }
+}
+
+/// The codes for `assert_disjoint_codes!`, in the order
+/// `errcodes::__private_v0_1::Codes` states: string codes are hashed and
+/// ordered by the runtime's `hashed_codes`, the one home of their hash.
+fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let mut ints = Vec::new();
     let mut strs = Vec::new();
@@ -91,7 +100,7 @@ pub(super) fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     for v in &input.variants {
         match &v.code.code.value {
             CodeValue::Int(n) => ints.push(*n),
-            CodeValue::Str(s) => strs.push((fnv1a(s.as_bytes()), s.as_str())),
+            CodeValue::Str(s) => strs.push(s.as_str()),
             CodeValue::None => absent |= v.transparent().is_none(),
         }
     }
@@ -100,15 +109,10 @@ pub(super) fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
     strs.sort_unstable();
     strs.dedup();
     let ints = ints.into_iter().map(Literal::i64_unsuffixed);
-    let strs = strs.into_iter().map(|(hash, s)| {
-        let hash = Literal::u64_unsuffixed(hash);
-        quote!((#hash, #s))
-    });
-    quote!(#private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*], absent: #absent })
-}
-
-pub(super) fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
-        (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
+    let strs = if strs.is_empty() {
+        quote!(&[])
+    } else {
+        quote!(&#private::hashed_codes([#(#strs),*]))
+    };
+    quote!(#private::Codes { ints: &[#(#ints),*], strs: #strs, absent: #absent })
 }

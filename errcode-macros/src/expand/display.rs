@@ -6,8 +6,10 @@ use syn::Ident;
 
 use super::checks::exposed_field_checks;
 use super::compose::wrapped;
+use super::entry::segments;
 use super::pattern::{bind, pattern, transparent_pattern};
 use super::Paths;
+use super::CHUNK;
 use crate::ast::{Field, Input, Part, Variant};
 use crate::bound::Bounds;
 
@@ -24,6 +26,114 @@ pub(super) enum Shown {
     /// `name$`, a width or precision: rustc wants a `usize`, and says so
     /// of the field's own type rather than of a reference to it.
     Count,
+}
+
+/// `Display`, and above `CHUNK` formatting arms the impls of a private
+/// trait that hold them.
+pub(super) fn display_impl(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut bounds = Bounds::new(input.generics);
+    // A message the entry holds as written is shown from the catalogue, in
+    // one arm: every arm of a match over thousands of variants costs rustc
+    // more than the last (its match checking and borrow checking grow
+    // faster than linearly), and the entry is there anyway. Only for a type
+    // without generics: elsewhere `Display` would need `ApiError`'s bounds.
+    let from_catalogue = |v: &Variant| {
+        input.generics.params.is_empty()
+            && input.generics.where_clause.is_none()
+            && v.transparent().is_none()
+            && segments(v).is_none()
+            && !v.template().is_empty()
+    };
+    // (variant, arm, whether the arm uses `Show`)
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter(|v| !from_catalogue(v))
+        .map(|v| {
+            let mut shows = false;
+            let arm = display_arm(input, paths, v, &mut bounds, &mut shows);
+            (v, arm, shows)
+        })
+        .collect();
+    let catalogue_arm = (arms.len() < input.variants.len())
+        .then(|| quote!(_ => __formatter.write_str(#private::ApiError::info(self).message()),));
+    let display_where = bounds.where_clause(where_clause);
+    let (display_use, arms, chunks) = if arms.len() <= CHUNK {
+        let used = use_show(paths, &arms);
+        let arms = arms.iter().map(|(_, arm, _)| arm);
+        (used, quote!(#(#arms)*), TokenStream::new())
+    } else {
+        let (dispatch, chunks) = display_chunks(input, paths, &arms, &display_where);
+        (None, dispatch, chunks)
+    };
+    let display_match = if input.variants.is_empty() {
+        quote!(match *self {})
+    } else {
+        quote!(match self { #arms #catalogue_arm })
+    };
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::fmt::Display for #ident #ty_generics #display_where {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                #display_use
+                #display_match
+            }
+        }
+        #chunks
+    }
+}
+
+/// `use ShowPath as _, ..` where an arm shows a field through `Show`.
+fn use_show(paths: &Paths, arms: &[(&Variant, TokenStream, bool)]) -> Option<TokenStream> {
+    let private = &paths.private;
+    arms.iter()
+        .any(|(_, _, shows)| *shows)
+        .then(|| quote!(use #private::{ShowPath as _, ShowRequired as _};))
+}
+
+/// Formatting arms (`write!` with its arguments) are the costliest per
+/// variant for type and borrow checking, which grow faster than linearly
+/// with one body: many of them go, a chunk at a time, into impls of a
+/// private trait, each its own body. The dispatching arms, and the impls.
+fn display_chunks(
+    input: &Input,
+    paths: &Paths,
+    arms: &[(&Variant, TokenStream, bool)],
+    display_where: &TokenStream,
+) -> (TokenStream, TokenStream) {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, _) = input.generics.split_for_impl();
+    let mut chunks = quote! {
+        trait __ErrcodeDisplay<const K: usize> {
+            fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result;
+        }
+    };
+    let mut dispatch = TokenStream::new();
+    for (k, chunk) in arms.chunks(CHUNK).enumerate() {
+        let use_show = use_show(paths, chunk);
+        let arms = chunk.iter().map(|(_, arm, _)| arm);
+        chunks.extend(quote! {
+            #[automatically_derived]
+            impl #impl_generics __ErrcodeDisplay<#k> for #ident #ty_generics #display_where {
+                fn fmt(&self, __formatter: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    #use_show
+                    match self {
+                        #(#arms)*
+                        // The other chunks' variants: never dispatched here.
+                        _ => ::core::result::Result::Ok(()),
+                    }
+                }
+            }
+        });
+        let patterns = chunk.iter().map(|(v, _, _)| pattern(input, v, quote!(..)));
+        dispatch.extend(quote! {
+            #(#patterns)|* => <Self as __ErrcodeDisplay<#k>>::fmt(self, __formatter),
+        });
+    }
+    (dispatch, chunks)
 }
 
 pub(super) fn display_arm(

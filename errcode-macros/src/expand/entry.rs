@@ -3,9 +3,12 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
+use super::catalogue::str_option;
+use super::compose::{transparents, wrapped};
+use super::pattern::{pattern, transparent_pattern};
 use super::Paths;
 use crate::ast::{option_inner, Input, Part, Variant};
-use crate::attr::{CodeAttr, CodeValue};
+use crate::attr::CodeValue;
 
 /// Each variant's position in the catalogue's own entries; `None` for a
 /// `#[code(transparent)]` variant, which has none.
@@ -23,37 +26,108 @@ pub(super) fn slots(input: &Input) -> Vec<Option<usize>> {
         .collect()
 }
 
-pub(super) fn option(value: Option<u16>) -> TokenStream {
-    match value {
-        Some(v) => quote!(::core::option::Option::Some(#v)),
-        None => quote!(::core::option::Option::None),
+/// `static __ENTRIES`, the type's own entries (a transparent variant has
+/// none), and the short names they are written with.
+pub(super) fn entries_static(input: &Input, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, format, ..
+    } = paths;
+    let own: Vec<_> = input
+        .variants
+        .iter()
+        .filter(|v| v.transparent().is_none())
+        .collect();
+    let count = own.len();
+    let entries = own.iter().map(|v| entry(input, paths, v));
+    let category = str_option(input.category().as_deref());
+    // Short local names for what every entry names: the generated code is
+    // mostly entries, and each token of an entry is paid per variant.
+    let kinds = |kind: fn(&CodeValue) -> bool| own.iter().any(|v| kind(&v.code.code.value));
+    let aliases = [
+        (
+            kinds(|c| matches!(c, CodeValue::Int(_))),
+            quote!(int_entry as __ErrcodeInt),
+        ),
+        (
+            kinds(|c| matches!(c, CodeValue::Str(_))),
+            quote!(str_entry as __ErrcodeStr),
+        ),
+        (
+            kinds(|c| matches!(c, CodeValue::None)),
+            quote!(none_entry as __ErrcodeNone),
+        ),
+        (
+            own.iter().any(|v| segments(v).is_some()),
+            quote!(Segment as __ErrcodeSegment),
+        ),
+    ];
+    let aliases = aliases
+        .iter()
+        .filter(|(used, _)| *used)
+        .map(|(_, alias)| alias);
+    quote! {
+        use __errcode_private::{#(#aliases),*};
+        static __ENTRIES: [#private::Entry; #count] = #private::entries(
+            [#(#entries),*],
+            #category,
+            <#format as #private::Format>::DEFAULT_STATUS,
+        );
     }
 }
 
-/// `__ErrcodeEntry::int(34305, "WrongPassword", "msg")` and a builder call
+/// `ApiError::info`: the variant's entry, or the wrapped value's for a
+/// transparent variant.
+pub(super) fn info_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let transparents = transparents(input);
+    let info_arms = input.variants.iter().zip(slots(input)).map(|(v, slot)| {
+        let Some(i) = slot else {
+            let pattern = transparent_pattern(input, v);
+            let wrapped = wrapped(v.fields[0].ty);
+            return quote!(#pattern => #wrapped::info(__field0),);
+        };
+        let pattern = pattern(input, v, quote!(..));
+        let i = Literal::usize_unsuffixed(i);
+        if transparents.is_empty() {
+            quote!(#pattern => #i,)
+        } else {
+            quote!(#pattern => &__ENTRIES[#i],)
+        }
+    });
+    // An enum without variants has no value to index with.
+    let body = if input.variants.is_empty() {
+        quote!(match *self {})
+    } else if transparents.is_empty() {
+        quote!(&__ENTRIES[match self { #(#info_arms)* }])
+    } else {
+        quote!(match self { #(#info_arms)* })
+    };
+    quote! {
+        #[inline]
+        fn info(&self) -> &'static #private::Entry {
+            #body
+        }
+    }
+}
+
+/// `__ErrcodeInt(34305, "WrongPassword", "msg", 401)` and a builder call
 /// for each fact that differs from the default (`errcodes::__private_v0_1`
-/// states them); the enum-wide defaults are applied by `entries`.
-pub(super) fn entry(
-    input: &Input,
-    paths: &Paths,
-    variant: &Variant,
-    code: &CodeAttr,
-) -> TokenStream {
+/// states them); the status is the one `Input::status_of` gives (`0`:
+/// none), the enum-wide category is applied by `entries`.
+fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
+    let code = &variant.code;
     let private = &paths.private;
     let variant_name = variant.name();
     let template = variant.template();
+    let status = Literal::u16_unsuffixed(input.status_of(code).unwrap_or(0));
     let mut tokens = match &code.code.value {
-        CodeValue::None => quote!(__ErrcodeEntry::none(#variant_name, #template)),
+        CodeValue::None => quote!(__ErrcodeNone(#variant_name, #template, #status)),
         CodeValue::Int(n) => {
             let lit = Literal::i64_unsuffixed(*n);
-            quote!(__ErrcodeEntry::int(#lit, #variant_name, #template))
+            quote!(__ErrcodeInt(#lit, #variant_name, #template, #status))
         }
-        CodeValue::Str(s) => quote!(__ErrcodeEntry::str(#s, #variant_name, #template)),
+        CodeValue::Str(s) => quote!(__ErrcodeStr(#s, #variant_name, #template, #status)),
     };
-    if let Some(status) = code.status() {
-        let status = status.value;
-        tokens.extend(quote!(.with_status(#status)));
-    }
     let also = code.also_statuses();
     if !also.is_empty() {
         let also = also.iter().map(|s| Literal::u16_unsuffixed(s.value));

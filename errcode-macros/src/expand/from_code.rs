@@ -6,9 +6,18 @@ use quote::quote;
 use super::compose::{transparents, wrapped};
 use super::pattern::construct;
 use super::Paths;
-use crate::ast::Input;
+use crate::ast::{Input, Variant};
 use crate::attr::CodeValue;
 
+/// Whether `from_code` finds `variant`: field-less, with a code of its own
+/// (not `_`, not `shared`).
+pub(super) fn found_by_code(variant: &Variant) -> bool {
+    variant.fields.is_empty()
+        && variant.code.shared().is_none()
+        && !matches!(variant.code.code.value, CodeValue::None)
+}
+
+/// `ApiError::from_code`: a `match` on the code, then the wrapped types'.
 pub(super) fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let a = crate::bound::fresh_lifetime(input.generics, "__a");
@@ -17,7 +26,7 @@ pub(super) fn from_code_fn(input: &Input, paths: &Paths) -> TokenStream {
     let mut strs = Vec::new();
     for v in &input.variants {
         let code = &v.code;
-        if !v.fields.is_empty() || code.shared().is_some() {
+        if !found_by_code(v) {
             continue;
         }
         let value = construct(input, v, &[]);

@@ -5,20 +5,25 @@ use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use super::compose::wrapped;
+use super::compose::{transparents, wrapped};
 use super::entry::slots;
+use super::from_code::found_by_code;
 use super::pattern::construct;
 use super::Paths;
 use super::CHUNK;
-use crate::ast::{is_std_unsized, option_inner, Field, Input, Variant};
+use crate::ast::{is_std_unsized, option_inner, Field, Input};
 
-/// `match scrutinee { key => value, .., _ => return None }`.
-pub(super) fn option_match(scrutinee: &TokenStream, arms: &[(i128, TokenStream)]) -> TokenStream {
+/// `match scrutinee { key => value, .., _ => return miss }`.
+fn option_match(
+    scrutinee: &TokenStream,
+    arms: &[(i128, TokenStream)],
+    miss: &TokenStream,
+) -> TokenStream {
     let arms = arms.iter().map(|(key, value)| {
         let key = Literal::i128_unsuffixed(*key);
         quote!(#key => #value,)
     });
-    quote!(match #scrutinee { #(#arms)* _ => return ::core::option::Option::None, })
+    quote!(match #scrutinee { #(#arms)* _ => return #miss, })
 }
 
 /// `Glue::restore`, and the items it calls on a large enum.
@@ -29,6 +34,14 @@ pub(super) fn restore_fn(
 ) -> (TokenStream, TokenStream) {
     let sized = crate::bound::sized(input.generics);
     let private = &paths.private;
+    // A variant `from_code` finds has no arm: the runtime's `unit_by_code`
+    // finds it by its entry's code (decoding pays a `match`, the generated
+    // code six tokens less per field-less variant).
+    let miss = if input.variants.iter().any(found_by_code) {
+        quote!(#private::unit_by_code(&__ENTRIES, __index))
+    } else {
+        quote!(::core::option::Option::None)
+    };
     // One `match` over all fields' `Option`s per variant, rather than a `?`
     // per field: each `?` costs the compiler a trait selection, and this
     // function has an arm for every variant with fields.
@@ -37,7 +50,7 @@ pub(super) fn restore_fn(
         .iter()
         .zip(slots(input))
         .filter_map(|(v, slot)| {
-            let i = slot?;
+            let i = slot.filter(|_| !found_by_code(v))?;
             let restores: Option<Vec<TokenStream>> =
                 v.fields.iter().map(|f| restore_field(f, private)).collect();
             let restores = restores?;
@@ -73,7 +86,7 @@ pub(super) fn restore_fn(
         ) -> ::core::option::Option<Self>
     };
     let chunk_body = |arms: &[(i128, TokenStream)]| {
-        let arms = option_match(&quote!(__index), arms);
+        let arms = option_match(&quote!(__index), arms, &miss);
         quote! {
             use #private::{NoFromStr as _, NoRemote as _, ViaFromStr as _, ViaRemote as _};
             let _ = __source;
@@ -84,7 +97,7 @@ pub(super) fn restore_fn(
     let body = if arms.is_empty() {
         quote! {
             let _ = (__index, __source);
-            ::core::option::Option::None
+            #miss
         }
     } else if arms.len() <= CHUNK {
         chunk_body(&arms)
@@ -124,7 +137,7 @@ pub(super) fn restore_fn(
         quote! {
             match __index {
                 #(#dispatch)*
-                _ => ::core::option::Option::None,
+                _ => #miss,
             }
         }
     };
@@ -141,11 +154,8 @@ pub(super) fn restore_fn(
 
 /// A transparent variant from a decoded body of an entry of the catalogue
 /// its field's type includes.
-pub(super) fn restore_included_fn(
-    input: &Input,
-    paths: &Paths,
-    transparents: &[(&Variant, &Field)],
-) -> TokenStream {
+pub(super) fn restore_included_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let transparents = transparents(input);
     if transparents.is_empty() {
         return TokenStream::new();
     }

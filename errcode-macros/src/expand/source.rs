@@ -10,7 +10,23 @@ use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
 
-pub(super) fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
+/// `Error`, whose `source` is the `#[source]` field's, or the wrapped value's.
+pub(super) fn error_impl(input: &Input, paths: &Paths) -> TokenStream {
+    let ident = input.ident;
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let mut bounds = Bounds::new(input.generics);
+    let source = source_fn(input, paths, &mut bounds);
+    bounds.push_self(quote!(::core::fmt::Debug + ::core::fmt::Display));
+    let error_where = bounds.where_clause(where_clause);
+    quote! {
+        #[automatically_derived]
+        impl #impl_generics ::core::error::Error for #ident #ty_generics #error_where {
+            #source
+        }
+    }
+}
+
+fn source_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> TokenStream {
     let private = &paths.private;
     let arms: Vec<_> = input
         .variants
