@@ -1,6 +1,6 @@
 //! An enum with more formatting variants than the derive puts in one
 //! function: its `Display` arms and its decoding arms go into several chunks
-//! (`CHUNK` in errcode-macros/src/expand.rs), and every variant must still
+//! (`CHUNK` in errcode-macros/src/expand/mod.rs), and every variant must still
 //! reach its own arm. Generated once by a throwaway script.
 
 #![deny(warnings)]

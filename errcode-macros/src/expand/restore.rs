@@ -42,43 +42,7 @@ pub(super) fn restore_fn(
     } else {
         quote!(::core::option::Option::None)
     };
-    // One `match` over all fields' `Option`s per variant, rather than a `?`
-    // per field: each `?` costs the compiler a trait selection, and this
-    // function has an arm for every variant with fields.
-    let arms: Vec<_> = input
-        .variants
-        .iter()
-        .zip(slots(input))
-        .filter_map(|(v, slot)| {
-            let i = slot.filter(|_| !found_by_code(v))?;
-            let restores: Option<Vec<TokenStream>> =
-                v.fields.iter().map(|f| restore_field(f, private)).collect();
-            let restores = restores?;
-            let bindings: Vec<Ident> = (0..restores.len()).map(Field::binding).collect();
-            let value = construct(
-                input,
-                v,
-                &bindings
-                    .iter()
-                    .map(ToTokens::to_token_stream)
-                    .collect::<Vec<_>>(),
-            );
-            let key = i128::try_from(i).ok()?;
-            Some(if restores.is_empty() {
-                (key, value)
-            } else {
-                (
-                    key,
-                    quote! {
-                        match (#(#restores,)*) {
-                            (#(::core::option::Option::Some(#bindings),)*) => #value,
-                            _ => return ::core::option::Option::None,
-                        }
-                    },
-                )
-            })
-        })
-        .collect();
+    let arms = restore_arms(input, paths);
     let signature = quote! {
         fn restore(
             __index: usize,
@@ -150,6 +114,49 @@ pub(super) fn restore_fn(
         }
     };
     (restore, items)
+}
+
+/// `(index, value)` for each own entry a decoded body can rebuild but
+/// `from_code` does not find.
+fn restore_arms(input: &Input, paths: &Paths) -> Vec<(i128, TokenStream)> {
+    let private = &paths.private;
+    // One `match` over all fields' `Option`s per variant, rather than a `?`
+    // per field: each `?` costs the compiler a trait selection, and this
+    // function has an arm for every variant with fields.
+    input
+        .variants
+        .iter()
+        .zip(slots(input))
+        .filter_map(|(v, slot)| {
+            let i = slot.filter(|_| !found_by_code(v))?;
+            let restores: Option<Vec<TokenStream>> =
+                v.fields.iter().map(|f| restore_field(f, private)).collect();
+            let restores = restores?;
+            let bindings: Vec<Ident> = (0..restores.len()).map(Field::binding).collect();
+            let value = construct(
+                input,
+                v,
+                &bindings
+                    .iter()
+                    .map(ToTokens::to_token_stream)
+                    .collect::<Vec<_>>(),
+            );
+            let key = i128::try_from(i).ok()?;
+            Some(if restores.is_empty() {
+                (key, value)
+            } else {
+                (
+                    key,
+                    quote! {
+                        match (#(#restores,)*) {
+                            (#(::core::option::Option::Some(#bindings),)*) => #value,
+                            _ => return ::core::option::Option::None,
+                        }
+                    },
+                )
+            })
+        })
+        .collect()
 }
 
 /// A transparent variant from a decoded body of an entry of the catalogue
