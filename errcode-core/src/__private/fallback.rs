@@ -1,4 +1,4 @@
-//! What a derive that failed emits (`errcode-macros/src/fallback.rs`).
+//! What a derive that failed emits (`errcode-macros/src/expand/fallback.rs`).
 
 use serde::ser::SerializeMap;
 

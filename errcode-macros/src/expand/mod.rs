@@ -1,5 +1,14 @@
 //! Code generation for valid input. Emits the per-variant tables and thin
 //! glue; everything else is ordinary code in errcode-core.
+//!
+//! Each file emits one part of the generated code, and where that part
+//! calls into the runtime's private module, the file there has the same
+//! name: `entry.rs` writes the entries `__private/entry.rs` builds, and so
+//! on for `catalogue`, `compose`, `checks`, `display`, `source`, `restore`,
+//! `body`, `fallback` and `frameworks`. The other files are named for what
+//! they emit: `glue.rs` the `ApiError` and `Glue` impls (`glue.rs` of the
+//! runtime is their trait), `from_code.rs`, `headers.rs`, and `pattern.rs`
+//! the patterns and constructors of variants. `derive` only assembles.
 
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -13,6 +22,7 @@ mod checks;
 mod compose;
 mod display;
 mod entry;
+pub mod fallback;
 mod frameworks;
 mod from_code;
 mod glue;
