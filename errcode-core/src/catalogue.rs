@@ -249,8 +249,11 @@ impl Hashed for i64 {
 }
 
 impl Hashed for &str {
+    /// FNV-1a.
     fn hash(self) -> u64 {
-        crate::disjoint::fnv1a(self.as_bytes())
+        self.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
     }
 }
 

@@ -67,9 +67,9 @@ pub const fn codes<E: ApiError>() -> Codes {
 pub struct Codes {
     /// Integer codes, ascending.
     pub ints: &'static [i64],
-    /// String codes with a hash of each (FNV-1a of its bytes), ordered by
-    /// hash, then text: comparing hashes is cheap where comparing texts
-    /// costs a step per byte.
+    /// String codes with a hash of each (any hash: every `Codes` of a build
+    /// is written by the one derive), ordered by hash, then text: comparing
+    /// hashes is cheap where comparing texts costs a step per byte.
     pub strs: &'static [(u64, &'static str)],
     /// Whether some entry has no code (`_`): a format that needs a code on
     /// every entry refuses to write the bodies of a type that wraps it.
@@ -156,18 +156,6 @@ const fn first_common(a: Codes, b: Codes) -> Option<Code> {
         }
     }
     None
-}
-
-/// FNV-1a of `bytes`: the hash of [`Codes::strs`] and of the catalogue's
-/// index of string codes.
-pub(crate) const fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut i = 0;
-    while i < bytes.len() {
-        hash = (hash ^ bytes[i] as u64).wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    hash
 }
 
 /// The order of `Codes::strs`: by hash, then bytes (as `str`'s `Ord`).

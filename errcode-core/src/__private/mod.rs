@@ -27,7 +27,7 @@ pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,
     ShownViaDeref, ShownViaDerefTwice,
 };
-pub use self::compose::{hashed_codes, merge_ints, merge_strs, Wrapped};
+pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
     body_field, entries, example_json, fixed_header, header_field, int_entry, none_entry,
