@@ -105,7 +105,10 @@ pub(super) fn restore_fn(
             }
         }
     };
+    // Inline: compiled where decoding is used (with `from_code`, which
+    // `unit_by_code` calls), not in every crate that defines an error type.
     let restore = quote! {
+        #[inline]
         #signature
         where
             #sized
