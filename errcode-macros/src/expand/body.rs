@@ -2,10 +2,11 @@
 
 use proc_macro2::TokenStream;
 use quote::{quote, quote_spanned};
+use syn::{Generics, Ident};
 
-use super::compose::{transparents, wrapped};
+use super::compose::transparents;
 use super::entry::slots;
-use super::pattern::{bind, pattern, transparent_pattern};
+use super::pattern::{bind, delegating_arm, fields_with, pattern};
 use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
@@ -30,11 +31,10 @@ pub(super) fn static_body_fn(input: &Input, paths: &Paths) -> TokenStream {
     let body = if transparents.is_empty() {
         own
     } else {
-        let arms = transparents.iter().map(|(v, f)| {
-            let pattern = transparent_pattern(input, v);
-            let wrapped = wrapped(f.ty);
-            quote!(#pattern => #wrapped::static_body_in::<#format>(__field0),)
-        });
+        let arms = input
+            .variants
+            .iter()
+            .filter_map(|v| delegating_arm(input, v, quote!(static_body_in::<#format>(__field0))));
         let rest = slots(input)
             .iter()
             .any(Option::is_some)
@@ -54,12 +54,24 @@ pub(super) fn serialize_impl(input: &Input, paths: &Paths) -> TokenStream {
     let Paths {
         private, format, ..
     } = paths;
-    let ident = input.ident;
-    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
-    let ser = crate::bound::fresh(input.generics, "__S");
     let mut bounds = Bounds::new(input.generics);
     bounds.push_self(quote!(#private::ApiError));
-    bounds.push_sized(input.generics);
+    let body = quote!(<#format as #private::Format>::serialize(self, __serializer));
+    serialize_impl_with(private, input.ident, input.generics, bounds, &body)
+}
+
+/// `Serialize` for `ident`, its `serialize` being `body` (which has
+/// `__serializer`): the derive's, and the failed derive's stub.
+pub(super) fn serialize_impl_with(
+    private: &TokenStream,
+    ident: &Ident,
+    generics: &Generics,
+    mut bounds: Bounds,
+    body: &TokenStream,
+) -> TokenStream {
+    let (impl_generics, ty_generics, where_clause) = generics.split_for_impl();
+    let ser = crate::bound::fresh(generics, "__S");
+    bounds.push_sized(generics);
     let serialize_where = bounds.where_clause(where_clause);
     quote! {
         #[automatically_derived]
@@ -68,7 +80,7 @@ pub(super) fn serialize_impl(input: &Input, paths: &Paths) -> TokenStream {
                 &self,
                 __serializer: #ser,
             ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
-                <#format as #private::Format>::serialize(self, __serializer)
+                #body
             }
         }
     }
@@ -83,17 +95,10 @@ pub(super) fn body_fields_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) 
         .variants
         .iter()
         .filter_map(|v| {
-            if let Some(field) = v.transparent() {
-                let pattern = transparent_pattern(input, v);
-                let wrapped = wrapped(field.ty);
-                return Some(quote!(#pattern => #wrapped::body_fields(__field0, __map)?,));
+            if let Some(arm) = delegating_arm(input, v, quote!(body_fields(__field0, __map)?)) {
+                return Some(arm);
             }
-            let fields: Vec<_> = v
-                .fields
-                .iter()
-                .enumerate()
-                .filter_map(|(i, f)| Some((i, f, f.body_member()?.0)))
-                .collect();
+            let fields = fields_with(v, |f| Some(f.body_member()?.0));
             if fields.is_empty() {
                 return None;
             }

@@ -4,8 +4,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
 use super::catalogue::str_option;
-use super::compose::{transparents, wrapped};
-use super::pattern::{pattern, transparent_pattern};
+use super::compose::transparents;
+use super::pattern::{delegating_arm, pattern};
 use super::Paths;
 use crate::ast::{option_inner, Input, Part, Variant};
 use crate::attr::CodeValue;
@@ -81,10 +81,11 @@ pub(super) fn info_fn(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
     let transparents = transparents(input);
     let info_arms = input.variants.iter().zip(slots(input)).map(|(v, slot)| {
+        if let Some(arm) = delegating_arm(input, v, quote!(info(__field0))) {
+            return arm;
+        }
         let Some(i) = slot else {
-            let pattern = transparent_pattern(input, v);
-            let wrapped = wrapped(v.fields[0].ty);
-            return quote!(#pattern => #wrapped::info(__field0),);
+            return TokenStream::new();
         };
         let pattern = pattern(input, v, quote!(..));
         let i = Literal::usize_unsuffixed(i);

@@ -5,8 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::Ident;
 
-use super::compose::wrapped;
-use super::pattern::{bind, pattern, transparent_pattern};
+use super::pattern::{bind, delegating_arm, fields_with, pattern};
 use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
@@ -20,17 +19,10 @@ pub(super) fn headers_fn(input: &Input, paths: &Paths, bounds: &mut Bounds) -> T
         .variants
         .iter()
         .filter_map(|v| {
-            if let Some(field) = v.transparent() {
-                let pattern = transparent_pattern(input, v);
-                let wrapped = wrapped(field.ty);
-                return Some(quote!(#pattern => #wrapped::headers(__field0, __headers),));
+            if let Some(arm) = delegating_arm(input, v, quote!(headers(__field0, __headers))) {
+                return Some(arm);
             }
-            let fields: Vec<_> = v
-                .fields
-                .iter()
-                .enumerate()
-                .filter_map(|(i, f)| Some((i, f, f.attrs.header.as_ref()?)))
-                .collect();
+            let fields = fields_with(v, |f| f.attrs.header.as_ref());
             if fields.is_empty() {
                 return None;
             }

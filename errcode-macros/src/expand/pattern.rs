@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::compose::wrapped;
 use crate::ast::{Field, Input, Style, Variant};
 
 /// `Self::Variant { field: __field0, .. }`, or `Self { .. }` for a struct;
@@ -50,4 +51,31 @@ pub(super) fn construct(input: &Input, variant: &Variant, values: &[TokenStream]
             quote!(#path { #(#fields),* })
         }
     }
+}
+
+/// `Self::Variant { 0: __field0, } => <Type as Wrapped>::call,`: the arm of
+/// a transparent variant, which hands `call` to the type it wraps; `None`
+/// for another variant.
+pub(super) fn delegating_arm(
+    input: &Input,
+    variant: &Variant,
+    call: TokenStream,
+) -> Option<TokenStream> {
+    let field = variant.transparent()?;
+    let pattern = transparent_pattern(input, variant);
+    let wrapped = wrapped(field.ty);
+    Some(quote!(#pattern => #wrapped::#call,))
+}
+
+/// The fields `pick` finds something in, with their index and what it found.
+pub(super) fn fields_with<'v, 'a, T>(
+    variant: &'v Variant<'a>,
+    pick: impl Fn(&'v Field<'a>) -> Option<T>,
+) -> Vec<(usize, &'v Field<'a>, T)> {
+    variant
+        .fields
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| Some((i, f, pick(f)?)))
+        .collect()
 }
