@@ -6,8 +6,8 @@ use syn::{Generics, Ident};
 
 use super::compose::transparents;
 use super::entry::slots;
+use super::paths::Paths;
 use super::pattern::{bind, delegating_arm, fields_with, pattern};
-use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
 

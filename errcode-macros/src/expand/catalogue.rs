@@ -4,7 +4,7 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::compose::{transparents, wrapped};
-use super::Paths;
+use super::paths::Paths;
 use crate::ast::{Input, Part};
 use crate::locales::Locales;
 

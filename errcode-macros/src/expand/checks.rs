@@ -7,7 +7,7 @@ use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
 use super::compose::{transparents, wrapped};
-use super::Paths;
+use super::paths::Paths;
 use crate::ast::{Field, Input, Part, Variant};
 use crate::attr::CodeValue;
 

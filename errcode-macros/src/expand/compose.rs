@@ -6,7 +6,7 @@ use quote::{quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::Type;
 
-use super::Paths;
+use super::paths::Paths;
 use crate::ast::{Field, Input, Variant};
 use crate::attr::CodeValue;
 

@@ -7,9 +7,9 @@ use syn::Ident;
 use super::checks::exposed_field_checks;
 use super::compose::wrapped;
 use super::entry::segments;
+use super::paths::Paths;
+use super::pattern::CHUNK;
 use super::pattern::{bind, pattern, transparent_pattern};
-use super::Paths;
-use super::CHUNK;
 use crate::ast::{Field, Input, Part, Variant};
 use crate::bound::Bounds;
 

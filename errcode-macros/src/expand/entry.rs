@@ -5,8 +5,8 @@ use quote::{quote, quote_spanned};
 
 use super::catalogue::str_option;
 use super::compose::transparents;
+use super::paths::Paths;
 use super::pattern::{delegating_arm, pattern};
-use super::Paths;
 use crate::ast::{option_inner, Input, Part, Variant};
 use crate::attr::CodeValue;
 

@@ -4,8 +4,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::compose::{transparents, wrapped};
+use super::paths::Paths;
 use super::pattern::construct;
-use super::Paths;
 use crate::ast::{Input, Variant};
 use crate::attr::CodeValue;
 

@@ -7,11 +7,12 @@
 //! on for `catalogue`, `compose`, `checks`, `display`, `source`, `restore`,
 //! `body`, `fallback` and `frameworks`. The other files are named for what
 //! they emit: `glue.rs` the `ApiError` and `Glue` impls (`glue.rs` of the
-//! runtime is their trait), `from_code.rs`, `headers.rs`, and `pattern.rs`
-//! the patterns and constructors of variants. `derive` only assembles.
+//! runtime is their trait), `from_code.rs`, `headers.rs`, `pattern.rs` the
+//! patterns, arms and constructors of variants, and `paths.rs` the paths
+//! all of them name. `derive` only assembles.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::quote;
 
 use crate::ast::Input;
 use crate::locales::Locales;
@@ -27,34 +28,13 @@ mod frameworks;
 mod from_code;
 mod glue;
 mod headers;
+mod paths;
 mod pattern;
 mod restore;
 mod source;
 
 pub use self::frameworks::framework_impls;
-
-pub struct Paths {
-    pub krate: TokenStream,
-    pub private: TokenStream,
-    pub format: TokenStream,
-}
-
-impl Paths {
-    pub fn new<C>(input: &Input<C>) -> Self {
-        let krate = input
-            .krate()
-            .map_or_else(|| quote!(::errcodes), ToTokens::to_token_stream);
-        let format = input.format().map_or_else(
-            || quote!(__errcode_private::Plain),
-            ToTokens::to_token_stream,
-        );
-        Paths {
-            private: quote!(__errcode_private),
-            krate,
-            format,
-        }
-    }
-}
+pub use self::paths::Paths;
 
 /// The impls for `input`: each part from its file, assembled in one
 /// `const _` block.
@@ -95,9 +75,3 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
         };
     }
 }
-
-/// Arms per function body on a large enum (decoding, formatting `Display`
-/// arms): rustc's type and borrow checking of one body grow faster than
-/// linearly with its size, so many arms go into several bodies. Nesting
-/// `match`es within one body was measured to gain nothing.
-pub(super) const CHUNK: usize = 256;

@@ -79,3 +79,9 @@ pub(super) fn fields_with<'v, 'a, T>(
         .filter_map(|(i, f)| Some((i, f, pick(f)?)))
         .collect()
 }
+
+/// Arms per function body on a large enum (decoding, formatting `Display`
+/// arms): rustc's type and borrow checking of one body grow faster than
+/// linearly with its size, so many arms go into several bodies. Nesting
+/// `match`es within one body was measured to gain nothing.
+pub(super) const CHUNK: usize = 256;

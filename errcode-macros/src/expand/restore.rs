@@ -8,9 +8,9 @@ use syn::{Ident, Type};
 use super::compose::{transparents, wrapped};
 use super::entry::slots;
 use super::from_code::found_by_code;
+use super::paths::Paths;
 use super::pattern::construct;
-use super::Paths;
-use super::CHUNK;
+use super::pattern::CHUNK;
 use crate::ast::{is_std_unsized, option_inner, Field, Input};
 
 /// `match scrutinee { key => value, .., _ => return miss }`.

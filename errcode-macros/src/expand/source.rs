@@ -5,8 +5,8 @@ use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned as _;
 use syn::Ident;
 
+use super::paths::Paths;
 use super::pattern::{bind, construct, pattern, transparent_pattern};
-use super::Paths;
 use crate::ast::{option_inner, Field, Input};
 use crate::bound::Bounds;
 
