@@ -57,9 +57,9 @@ macro_rules! assert_disjoint_codes {
 pub struct Codes {
     /// Integer codes, ascending.
     pub ints: &'static [i64],
-    /// String codes with a hash of each (FNV-1a of its bytes), ordered by
-    /// hash, then text: comparing hashes is cheap where comparing texts
-    /// costs a step per byte.
+    /// String codes with a hash of each (any hash: every `Codes` of a build
+    /// is written by the one derive), ordered by hash, then text: comparing
+    /// hashes is cheap where comparing texts costs a step per byte.
     pub strs: &'static [(u64, &'static str)],
     /// Whether some entry has no code (`_`): a format that needs a code on
     /// every entry refuses to write the bodies of a type that wraps it.

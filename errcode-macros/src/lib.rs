@@ -6,7 +6,6 @@ mod attr;
 mod bound;
 mod ctxt;
 mod expand;
-mod fallback;
 mod locales;
 mod prop;
 mod symbol;
@@ -48,7 +47,7 @@ fn derive(node: &DeriveInput) -> proc_macro2::TokenStream {
     // A union can be no error type at all (it cannot even derive `Debug`),
     // so stubs for it would only add errors of their own.
     if !matches!(node.data, syn::Data::Union(_)) {
-        tokens.extend(fallback::expand(node, &krate));
+        tokens.extend(expand::fallback::expand(node, &krate));
         if let Some(frameworks) = frameworks.filter(|f| !f.is_empty()) {
             tokens.extend(quote::quote! {
                 const _: () = {

@@ -59,7 +59,9 @@ impl Input<'_> {
     }
 
     /// The status an entry is sent with: its own `status`, else the type's
-    /// `default_status`.
+    /// `default_status`. The one place this rule is applied: the entry is
+    /// written with this status, and the runtime adds only the format's
+    /// default where there is none.
     pub fn status_of(&self, code: &CodeAttr) -> Option<u16> {
         code.status().map(|s| s.value).or(self.default_status())
     }

@@ -51,7 +51,7 @@ def large_templated(n=600):
         HEADER,
         "//! An enum with more formatting variants than the derive puts in one\n",
         "//! function: its `Display` arms and its decoding arms go into several chunks\n",
-        "//! (`CHUNK` in errcode-macros/src/expand.rs), and every variant must still\n",
+        "//! (`CHUNK` in errcode-macros/src/expand/mod.rs), and every variant must still\n",
         "//! reach its own arm.\n\n",
         "#![deny(warnings)]\n#![deny(clippy::pedantic)]\n\n",
         "use errcodes::ApiError;\n\n",

@@ -6,9 +6,9 @@ use serde::Serialize;
 use crate::catalogue::{Segment, EXPOSED, SHARED, UNIT};
 use crate::{BodyField, Code, Entry, ResponseHeader};
 
-/// An entry as the derive writes it: `EntryBuilder::int(code, "Variant",
-/// "msg")` followed by a builder call for each fact that differs from the
-/// default (no status, no name, no category, no description, no `#[body]`
+/// An entry as the derive writes it: `int_entry(code, "Variant", "msg",
+/// status)` followed by a builder call for each fact that differs from the
+/// default (no name, no category, no description, no `#[body]`
 /// field, not shared, no fields, message exposed). [`entries`] then numbers
 /// the entries, applies the enum-wide defaults and turns them into
 /// [`Entry`]s. A type of its own so that the builders are not methods of the
@@ -66,9 +66,9 @@ impl EntryBuilder {
         EntryBuilder::new(Code::None, variant, message)
     }
 
-    #[must_use]
-    pub const fn with_status(mut self, status: u16) -> EntryBuilder {
-        self.0.status = Some(status);
+    /// `0` for none: no HTTP status is `0`, and the derive checked the others.
+    const fn sent_with(mut self, status: u16) -> EntryBuilder {
+        self.0.status = if status == 0 { None } else { Some(status) };
         self
     }
 
@@ -151,14 +151,45 @@ impl EntryBuilder {
     }
 }
 
+/// An entry with an integer code, as the derive writes it (under the name
+/// `__ErrcodeInt`): the shortest spelling of the most common entry, as each
+/// token is paid per variant. `status` is the one the entry is documented
+/// with: its own, else the enum's `default_status` (the derive decides,
+/// as the exposure of its message depends on it), `0` for none.
+#[must_use]
+pub const fn int_entry(
+    code: i64,
+    variant: &'static str,
+    message: &'static str,
+    status: u16,
+) -> EntryBuilder {
+    EntryBuilder::int(code, variant, message).sent_with(status)
+}
+
+/// As [`int_entry`], with a string code (`__ErrcodeStr`).
+#[must_use]
+pub const fn str_entry(
+    code: &'static str,
+    variant: &'static str,
+    message: &'static str,
+    status: u16,
+) -> EntryBuilder {
+    EntryBuilder::str(code, variant, message).sent_with(status)
+}
+
+/// As [`int_entry`], without a code (`_`; `__ErrcodeNone`).
+#[must_use]
+pub const fn none_entry(variant: &'static str, message: &'static str, status: u16) -> EntryBuilder {
+    EntryBuilder::none(variant, message).sent_with(status)
+}
+
 /// The catalogue's entries: numbered in declaration order, the enum's
-/// `default_status` and `category` given to those that name none, and each
-/// sent with its status or else the format's `sent_by_default`
+/// `category` given to those that name none, and each sent with its status
+/// or else the format's `sent_by_default`
 /// ([`Format::DEFAULT_STATUS`](crate::Format::DEFAULT_STATUS)).
 #[must_use]
 pub const fn entries<const N: usize>(
     built: [EntryBuilder; N],
-    default_status: Option<u16>,
     category: Option<&'static str>,
     sent_by_default: StatusCode,
 ) -> [Entry; N] {
@@ -166,18 +197,13 @@ pub const fn entries<const N: usize>(
     let mut i = 0;
     while i < N {
         let entry = &built[i].0;
-        let status = match entry.status {
-            None => default_status,
-            own => own,
-        };
         entries[i] = Entry {
             index: i,
-            status,
             category: match entry.category {
                 None => category,
                 own => own,
             },
-            sent_status: match status {
+            sent_status: match entry.status {
                 Some(status) => status,
                 None => sent_by_default.as_u16(),
             },

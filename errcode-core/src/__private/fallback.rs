@@ -1,12 +1,11 @@
-//! What a derive that failed emits (`errcode-macros/src/fallback.rs`).
+//! What a derive that failed emits (`errcode-macros/src/expand/fallback.rs`).
 
 use serde::ser::SerializeMap;
 
 use super::catalogue::catalogue;
-use super::entry::EntryBuilder;
+use super::entry::none_entry;
 use crate::disjoint::Codes;
-use crate::glue::Glue;
-use crate::glue::Restore;
+use crate::glue::{Glue, Restore};
 use crate::{Catalogue, Entry};
 
 /// The plumbing of a type whose derive failed: no codes, no static bodies,
@@ -42,7 +41,7 @@ impl<E: ?Sized> Glue<E> for StubGlue {
 
 /// What a derive that failed emits, so one mistake does not cascade into
 /// errors wherever the type is used.
-pub static STUB_ENTRIES: [Entry; 1] = [EntryBuilder::none("", "").with_fields().hidden().build()];
+pub static STUB_ENTRIES: [Entry; 1] = [none_entry("", "", 0).with_fields().hidden().build()];
 
 pub static STUB_CATALOGUE: Catalogue = catalogue(
     "",

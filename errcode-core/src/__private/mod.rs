@@ -32,12 +32,13 @@ pub use self::checks::{
 pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
-    body_field, entries, example_json, fixed_header, header_field, EntryBuilder, ExampleOf,
+    body_field, entries, example_json, fixed_header, header_field, int_entry, none_entry,
+    str_entry, EntryBuilder, ExampleOf,
 };
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
-    body_of, default_body, default_from, present_body, text_of, DecodableBody, DefaultBody,
-    NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
+    body_of, default_body, default_from, present_body, text_of, unit_by_code, DecodableBody,
+    DefaultBody, NoFromStr, NoRemote, Restorer, ViaFromStr, ViaRemote,
 };
 pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 

@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use crate::decode::RemoteError;
 use crate::glue::Restore;
+use crate::{ApiError, Entry};
 
 /// Rebuilds a field value from decoded text or JSON where its type allows it.
 ///
@@ -78,6 +79,19 @@ pub trait NoRemote<T> {
 
 impl<T> NoRemote<T> for Restorer<T> {
     fn restore_source(&self, _: &dyn Restore) -> Option<T> {
+        None
+    }
+}
+
+/// The variant of entry `index` of `entries` where it is field-less and its
+/// code its own: what `from_code` finds, so the derive writes no `restore`
+/// arm for it (the arm would cost every such variant six tokens more).
+/// `None` for any other entry, which `restore`'s arms rebuild.
+pub fn unit_by_code<E: ApiError>(entries: &'static [Entry], index: usize) -> Option<E> {
+    let entry = entries.get(index)?;
+    if entry.is_unit() && !entry.is_shared() {
+        E::from_code(entry.code())
+    } else {
         None
     }
 }

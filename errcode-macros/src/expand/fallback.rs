@@ -6,18 +6,21 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use syn::DeriveInput;
 
-use crate::bound::{fresh, fresh_lifetime, sized, Bounds};
+use crate::bound::{fresh_lifetime, sized, Bounds};
 
 pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
     let ident = &input.ident;
     let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
     let private = quote!(#krate::__private_v0_1);
-    let ser = fresh(&input.generics, "__S");
     let a = fresh_lifetime(&input.generics, "__a");
     let sized = sized(&input.generics);
-    let mut serialize_bounds = Bounds::new(&input.generics);
-    serialize_bounds.push_sized(&input.generics);
-    let serialize_where = serialize_bounds.where_clause(where_clause);
+    let serialize = super::body::serialize_impl_with(
+        &private,
+        ident,
+        &input.generics,
+        Bounds::new(&input.generics),
+        &quote!(__serializer.serialize_unit()),
+    );
     let allow_deprecated =
         crate::ast::mentions_deprecated(input).then(|| quote!(#[allow(deprecated)]));
     quote! {
@@ -63,15 +66,7 @@ pub fn expand(input: &DeriveInput, krate: &TokenStream) -> TokenStream {
                 }
             }
 
-            #[automatically_derived]
-            impl #impl_generics #private::serde::Serialize for #ident #ty_generics #serialize_where {
-                fn serialize<#ser: #private::serde::Serializer>(
-                    &self,
-                    __serializer: #ser,
-                ) -> ::core::result::Result<#ser::Ok, #ser::Error> {
-                    __serializer.serialize_unit()
-                }
-            }
+            #serialize
         };
     }
 }

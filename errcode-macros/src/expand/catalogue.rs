@@ -1,0 +1,142 @@
+//! The catalogue and its translations (`__private/catalogue.rs`).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::compose::{transparents, wrapped};
+use super::paths::Paths;
+use crate::ast::{Input, Part};
+use crate::locales::Locales;
+
+pub(super) fn str_option(value: Option<&str>) -> TokenStream {
+    match value {
+        Some(s) => quote!(::core::option::Option::Some(#s)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+pub(super) fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
+    match docs {
+        Some(docs) => {
+            let expr = docs.to_expr();
+            quote!(::core::option::Option::Some(#expr))
+        }
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+/// `static __CATALOGUE`, and `static __LANGUAGES`, its translations.
+pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) -> TokenStream {
+    let private = &paths.private;
+    let mut catalogue = catalogue(input, paths);
+    let languages = languages(input, paths, locales);
+    let languages = (languages.is_some() || input.lang().is_some()).then(|| {
+        let lang = &locales.lang;
+        let count = locales.files.len();
+        catalogue = quote!(#private::with_languages(#catalogue, #lang, &__LANGUAGES));
+        quote!(static __LANGUAGES: [#private::Language; #count] = [#languages];)
+    });
+    quote! {
+        static __CATALOGUE: #private::Catalogue = #catalogue;
+        #languages
+    }
+}
+
+fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
+    let Paths {
+        private, format, ..
+    } = paths;
+    let type_name = input.type_name();
+    let (title, description) = input
+        .docs
+        .as_ref()
+        .map_or((None, None), crate::attr::Docs::split_title);
+    let title = title.unwrap_or_else(|| type_name.clone());
+    let description = docs_option(description.as_ref());
+    let category = str_option(input.category().as_deref());
+    let range = match input.range() {
+        Some(r) => {
+            let (low, high) = (
+                Literal::i64_unsuffixed(r.value.0),
+                Literal::i64_unsuffixed(r.value.1),
+            );
+            quote!(::core::option::Option::Some((#low, #high)))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let included: Vec<_> = transparents(input)
+        .iter()
+        .map(|(_, f)| {
+            let wrapped = wrapped(f.ty);
+            quote!(#wrapped::CATALOGUE)
+        })
+        .collect();
+    let ranges = input.ranges().iter().map(|r| {
+        let (category, first, last) = (
+            r.category.value(),
+            Literal::i64_unsuffixed(r.first),
+            Literal::i64_unsuffixed(r.last),
+        );
+        quote!(#private::category_range(#category, #first, #last))
+    });
+    quote! {
+        #private::catalogue(
+            #type_name,
+            #title,
+            #description,
+            #category,
+            #range,
+            &[#(#ranges),*],
+            <#format as #private::Format>::CONTENT_TYPE,
+            &__ENTRIES,
+            &[#(#included),*],
+        )
+    }
+}
+
+/// The translations of every locale file, as `Language`s.
+fn languages(input: &Input, paths: &Paths, locales: &Locales) -> Option<TokenStream> {
+    let private = &paths.private;
+    if locales.files.is_empty() {
+        return None;
+    }
+    let files = locales.files.iter().map(|file| {
+        let tag = &file.tag;
+        let partial = file.partial;
+        // Read by the derive, named here so that the build re-runs when it changes.
+        let path = file.path.display().to_string();
+        // One per entry: a transparent variant has none (its entries are
+        // translated by the wrapped type's catalogue).
+        let own = input.variants.iter().zip(&file.translations);
+        let own = own.filter(|(v, _)| v.transparent().is_none());
+        let translations = own.map(|(v, t)| {
+            let Some((text, segments)) = t else {
+                return quote!(#private::translation(""));
+            };
+            let own = matches!(segments.as_slice(), [crate::template::Segment::Text(t)] if t == text);
+            if own {
+                return quote!(#private::translation(#text));
+            }
+            let segments = segments.iter().map(|s| match s {
+                crate::template::Segment::Text(t) => quote!(__ErrcodeSegment::Text(#t)),
+                crate::template::Segment::Arg { name, .. } => {
+                    let plain = v.message.iter().any(|p| matches!(p, Part::Field { name: n, spec, .. } if n == name && spec.is_empty()));
+                    if plain {
+                        quote!(__ErrcodeSegment::Placeholder(#name))
+                    } else {
+                        quote!(__ErrcodeSegment::Formatted(#name))
+                    }
+                }
+            });
+            quote!(#private::translation_segmented(#text, &[#(#segments),*]))
+        });
+        quote! {
+            #private::language(#tag, #partial, {
+                const _: &[u8] = ::core::include_bytes!(#path);
+                use __errcode_private::Segment as __ErrcodeSegment;
+                &[#(#translations),*]
+            }),
+        }
+    });
+    Some(quote!(#(#files)*))
+}
