@@ -10,6 +10,7 @@ mod common {
     pub mod validators;
 }
 
+mod architecture;
 mod docs;
 mod docs_fresh;
 mod docs_render;
