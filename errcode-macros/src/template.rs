@@ -280,6 +280,10 @@ pub fn escape_braces(text: &str) -> String {
 mod tests {
     use super::*;
 
+    fn text(text: &str) -> Segment {
+        Segment::Text(text.into())
+    }
+
     fn arg(name: &str, spec: &str) -> Segment {
         Segment::Arg {
             name: name.into(),
@@ -291,28 +295,21 @@ mod tests {
     fn splits_text_and_placeholders() {
         assert_eq!(
             parse("Member '{memberRef}' not found.").unwrap(),
-            vec![
-                Segment::Text("Member '".into()),
-                arg("memberRef", ""),
-                Segment::Text("' not found.".into())
-            ]
+            [text("Member '"), arg("memberRef", ""), text("' not found.")]
         );
         assert_eq!(
             parse("{translated string}.").unwrap(),
-            vec![arg("translated string", ""), Segment::Text(".".into())]
+            [arg("translated string", ""), text(".")]
         );
         assert_eq!(
             parse("{0:?} and {v:>5}").unwrap(),
-            vec![arg("0", "?"), Segment::Text(" and ".into()), arg("v", ">5")]
+            [arg("0", "?"), text(" and "), arg("v", ">5")]
         );
     }
 
     #[test]
     fn unescapes_doubled_braces() {
-        assert_eq!(
-            parse("{{x}} }}").unwrap(),
-            vec![Segment::Text("{x} }".into())]
-        );
+        assert_eq!(parse("{{x}} }}").unwrap(), [text("{x} }")]);
     }
 
     #[test]
@@ -327,11 +324,7 @@ mod tests {
     fn handles_non_ascii_around_placeholders() {
         assert_eq!(
             parse("’{a}’").unwrap(),
-            vec![
-                Segment::Text("’".into()),
-                arg("a", ""),
-                Segment::Text("’".into())
-            ]
+            [text("’"), arg("a", ""), text("’")]
         );
     }
 

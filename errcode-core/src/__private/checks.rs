@@ -54,8 +54,9 @@ impl<'r, T: AsDynError + ?Sized> Shown<'r, T> {
     }
 }
 
-// Written out rather than made by a macro: rustc's notes on a refused
-// field quote these definitions, and a macro's would show its invocation.
+// The traits are written out rather than made by a macro: rustc's notes on
+// a refused field quote their methods' bounds, and a macro's would show its
+// invocation. The impls only choose a level, so one macro writes them.
 
 /// Where a value points to an error (`Box<dyn Error>`, `anyhow::Error`).
 pub trait ShownViaDeref<'r, T: ?Sized> {
@@ -66,28 +67,6 @@ pub trait ShownViaDeref<'r, T: ?Sized> {
     fn in_message(self) -> &'r T
     where
         T: NotInMessage;
-}
-
-impl<'r, T: ?Sized> ShownViaDeref<'r, T> for Shown<'r, T>
-where
-    T: Deref,
-    T::Target: AsDynError,
-{
-    #[inline]
-    fn in_header(self) -> &'r T
-    where
-        T: NotInHeader,
-    {
-        self.0
-    }
-
-    #[inline]
-    fn in_message(self) -> &'r T
-    where
-        T: NotInMessage,
-    {
-        self.0
-    }
 }
 
 /// Where a value points to a pointer to an error, which is no error
@@ -102,29 +81,6 @@ pub trait ShownViaDerefTwice<'r, T: ?Sized> {
         T: NotInMessage;
 }
 
-impl<'r, T: ?Sized> ShownViaDerefTwice<'r, T> for Shown<'r, T>
-where
-    T: Deref,
-    T::Target: Deref,
-    <T::Target as Deref>::Target: AsDynError,
-{
-    #[inline]
-    fn in_header(self) -> &'r T
-    where
-        T: NotInHeader,
-    {
-        self.0
-    }
-
-    #[inline]
-    fn in_message(self) -> &'r T
-    where
-        T: NotInMessage,
-    {
-        self.0
-    }
-}
-
 /// Where a value holds errors, which `{:?}` shows (`Option<io::Error>`,
 /// `Vec<io::Error>`).
 pub trait ShownItems<'r, T: ?Sized> {
@@ -135,28 +91,6 @@ pub trait ShownItems<'r, T: ?Sized> {
     fn in_message(self) -> &'r T
     where
         T: NotInMessage;
-}
-
-impl<'r, T: ?Sized, E> ShownItems<'r, T> for Shown<'r, T>
-where
-    &'r T: IntoIterator<Item = &'r E>,
-    E: AsDynError + 'r,
-{
-    #[inline]
-    fn in_header(self) -> &'r T
-    where
-        T: NotInHeader,
-    {
-        self.0
-    }
-
-    #[inline]
-    fn in_message(self) -> &'r T
-    where
-        T: NotInMessage,
-    {
-        self.0
-    }
 }
 
 /// Where a value holds pointers to errors (`Option<Box<dyn Error>>`).
@@ -170,29 +104,6 @@ pub trait ShownItemsViaDeref<'r, T: ?Sized> {
         T: NotInMessage;
 }
 
-impl<'r, T: ?Sized, P> ShownItemsViaDeref<'r, T> for Shown<'r, T>
-where
-    &'r T: IntoIterator<Item = &'r P>,
-    P: Deref + 'r,
-    P::Target: AsDynError,
-{
-    #[inline]
-    fn in_header(self) -> &'r T
-    where
-        T: NotInHeader,
-    {
-        self.0
-    }
-
-    #[inline]
-    fn in_message(self) -> &'r T
-    where
-        T: NotInMessage,
-    {
-        self.0
-    }
-}
-
 /// Taken by reference, so that it comes after all the others.
 pub trait ShownPlain<'r, T: ?Sized> {
     fn in_header(self) -> &'r T;
@@ -200,16 +111,42 @@ pub trait ShownPlain<'r, T: ?Sized> {
     fn in_message(self) -> &'r T;
 }
 
-impl<'r, T: ?Sized> ShownPlain<'r, T> for &Shown<'r, T> {
-    #[inline]
-    fn in_header(self) -> &'r T {
-        self.0
-    }
+/// Each trait's impl for the receiver and bounds that choose it. The
+/// bounds that refuse are the traits' methods' own, which every call
+/// through the trait is checked against.
+macro_rules! shown_at {
+    ($($trait:ident<$($param:ident),*> for $receiver:ty where [$($bound:tt)*];)*) => {$(
+        impl<'r, T: ?Sized, $($param),*> $trait<'r, T> for $receiver
+        where
+            $($bound)*
+        {
+            #[inline]
+            fn in_header(self) -> &'r T {
+                self.0
+            }
 
-    #[inline]
-    fn in_message(self) -> &'r T {
-        self.0
-    }
+            #[inline]
+            fn in_message(self) -> &'r T {
+                self.0
+            }
+        }
+    )*};
+}
+
+shown_at! {
+    ShownViaDeref<> for Shown<'r, T> where [T: Deref, T::Target: AsDynError];
+    ShownViaDerefTwice<> for Shown<'r, T> where [
+        T: Deref,
+        T::Target: Deref,
+        <T::Target as Deref>::Target: AsDynError,
+    ];
+    ShownItems<E> for Shown<'r, T> where [&'r T: IntoIterator<Item = &'r E>, E: AsDynError + 'r];
+    ShownItemsViaDeref<P> for Shown<'r, T> where [
+        &'r T: IntoIterator<Item = &'r P>,
+        P: Deref + 'r,
+        P::Target: AsDynError,
+    ];
+    ShownPlain<> for &Shown<'r, T> where [];
 }
 
 /// Why the derive refuses `code` for format `F`: `None` when `F` takes it

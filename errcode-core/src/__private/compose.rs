@@ -105,54 +105,53 @@ where
     }
 }
 
-/// `lists` (each ascending) merged into one ascending list of `N` codes:
-/// the codes of a type with `#[code(transparent)]` variants.
-#[must_use]
-pub const fn merge_ints<const N: usize>(lists: &[&[i64]]) -> [i64; N] {
-    let mut out = [0; N];
-    let mut len = 0;
-    let mut l = 0;
-    while l < lists.len() {
-        let list = lists[l];
-        // Merged from the back, so that nothing is moved twice.
-        let (mut i, mut j) = (len, list.len());
-        while j > 0 {
-            if i > 0 && out[i - 1] > list[j - 1] {
-                out[i + j - 1] = out[i - 1];
-                i -= 1;
-            } else {
-                out[i + j - 1] = list[j - 1];
-                j -= 1;
+/// A const fn merging `lists` (each ascending by `$greater`) into one
+/// ascending list of `N` items: const fns cannot be generic over an order,
+/// so the one algorithm is stamped out for each kind of code.
+macro_rules! merge_sorted {
+    ($(#[$doc:meta])* $name:ident($item:ty, zero: $zero:expr, greater: $greater:path)) => {
+        $(#[$doc])*
+        #[must_use]
+        pub const fn $name<const N: usize>(lists: &[&[$item]]) -> [$item; N] {
+            let mut out = [$zero; N];
+            let mut len = 0;
+            let mut l = 0;
+            while l < lists.len() {
+                let list = lists[l];
+                // Merged from the back, so that nothing is moved twice.
+                let (mut i, mut j) = (len, list.len());
+                while j > 0 {
+                    if i > 0 && $greater(out[i - 1], list[j - 1]) {
+                        out[i + j - 1] = out[i - 1];
+                        i -= 1;
+                    } else {
+                        out[i + j - 1] = list[j - 1];
+                        j -= 1;
+                    }
+                }
+                len += list.len();
+                l += 1;
             }
+            out
         }
-        len += list.len();
-        l += 1;
-    }
-    out
+    };
 }
 
-/// As [`merge_ints`], for string codes in [`Codes::strs`] order.
-#[must_use]
-pub const fn merge_strs<const N: usize>(
-    lists: &[&[(u64, &'static str)]],
-) -> [(u64, &'static str); N] {
-    let mut out = [(0, ""); N];
-    let mut len = 0;
-    let mut l = 0;
-    while l < lists.len() {
-        let list = lists[l];
-        let (mut i, mut j) = (len, list.len());
-        while j > 0 {
-            if i > 0 && crate::disjoint::compare(out[i - 1], list[j - 1]).is_gt() {
-                out[i + j - 1] = out[i - 1];
-                i -= 1;
-            } else {
-                out[i + j - 1] = list[j - 1];
-                j -= 1;
-            }
-        }
-        len += list.len();
-        l += 1;
-    }
-    out
+const fn int_greater(a: i64, b: i64) -> bool {
+    a > b
+}
+
+const fn str_greater(a: (u64, &str), b: (u64, &str)) -> bool {
+    crate::disjoint::compare(a, b).is_gt()
+}
+
+merge_sorted! {
+    /// `lists` (each ascending) merged into one ascending list of `N` codes:
+    /// the codes of a type with `#[code(transparent)]` variants.
+    merge_ints(i64, zero: 0, greater: int_greater)
+}
+
+merge_sorted! {
+    /// As [`merge_ints`], for string codes in [`Codes::strs`] order.
+    merge_strs((u64, &'static str), zero: (0, ""), greater: str_greater)
 }

@@ -50,15 +50,26 @@ impl<T> NoFromStr<T> for Restorer<T> {
     }
 }
 
-/// `DeserializeOwned`, under a name that says why it is asked for.
-#[diagnostic::on_unimplemented(
-    message = "#[body] field of type `{Self}` cannot be decoded: it does not implement `serde::Deserialize`",
-    label = "not `Deserialize`",
-    note = "derive `serde::Deserialize` for it, or write #[body(encode_only)] to send it without decoding it"
-)]
-pub trait DecodableBody: DeserializeOwned {}
+/// A bound under a name that says why it is asked for: every type with
+/// `$bound` has it, and rustc words a type without it as `$diagnostic` says.
+macro_rules! bound_named {
+    ($(#[$doc:meta])* $name:ident: $bound:path { $($diagnostic:tt)* }) => {
+        $(#[$doc])*
+        #[diagnostic::on_unimplemented($($diagnostic)*)]
+        pub trait $name: $bound {}
 
-impl<T: DeserializeOwned> DecodableBody for T {}
+        impl<T: $bound> $name for T {}
+    };
+}
+
+bound_named! {
+    /// `DeserializeOwned`, under a name that says why it is asked for.
+    DecodableBody: DeserializeOwned {
+        message = "#[body] field of type `{Self}` cannot be decoded: it does not implement `serde::Deserialize`",
+        label = "not `Deserialize`",
+        note = "derive `serde::Deserialize` for it, or write #[body(encode_only)] to send it without decoding it"
+    }
+}
 
 /// A `#[source]` (or `#[from]`) field rebuilt from what the server
 /// reported, where its type can be built from a [`RemoteError`]; the
@@ -129,15 +140,14 @@ pub fn default_from<T>(make: impl FnOnce() -> T) -> T {
     make()
 }
 
-/// `Default`, under a name that says why it is asked for.
-#[diagnostic::on_unimplemented(
-    message = "#[body(default)] field of type `{Self}` has no default: it does not implement `Default`",
-    label = "`{Self}` has no `Default`",
-    note = "implement `Default` for it, or name a function that makes the value with #[body(default = path)]"
-)]
-pub trait DefaultBody: Default {}
-
-impl<T: Default> DefaultBody for T {}
+bound_named! {
+    /// `Default`, under a name that says why it is asked for.
+    DefaultBody: Default {
+        message = "#[body(default)] field of type `{Self}` has no default: it does not implement `Default`",
+        label = "`{Self}` has no `Default`",
+        note = "implement `Default` for it, or name a function that makes the value with #[body(default = path)]"
+    }
+}
 
 /// What a `#[body(default)]` field decodes to where its member is absent.
 pub fn default_body<T: DefaultBody>() -> T {

@@ -26,15 +26,23 @@ pub(super) fn transparents<'i, 'a>(input: &'i Input<'a>) -> Vec<(&'i Variant<'a>
         .collect()
 }
 
+/// As [`transparents`], `None` where there are none: then a type composes
+/// no codes and restores no wrapped type, and those items are not written.
+pub(super) fn some_transparents<'i, 'a>(
+    input: &'i Input<'a>,
+) -> Option<Vec<(&'i Variant<'a>, &'i Field<'a>)>> {
+    let transparents = transparents(input);
+    (!transparents.is_empty()).then_some(transparents)
+}
+
 /// With `#[code(transparent)]` variants: the codes of the wrapped types
 /// merged with the type's own (`__CODES`, what `Glue::CODES` then is), and
 /// one check per pair of code spaces that they share no code, failing the
 /// build at the wrapped type.
 pub(super) fn codes_items(input: &Input, paths: &Paths) -> TokenStream {
-    let transparents = transparents(input);
-    if transparents.is_empty() {
+    let Some(transparents) = some_transparents(input) else {
         return TokenStream::new();
-    }
+    };
     let private = &paths.private;
     let own = codes_table(input, paths);
     let tys: Vec<&Type> = transparents.iter().map(|(_, f)| f.ty).collect();

@@ -5,7 +5,7 @@ use quote::{quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned as _;
 use syn::{Ident, Type};
 
-use super::compose::{transparents, wrapped};
+use super::compose::{some_transparents, wrapped};
 use super::entry::slots;
 use super::from_code::found_by_code;
 use super::paths::Paths;
@@ -165,10 +165,9 @@ fn restore_arms(input: &Input, paths: &Paths) -> Vec<(i128, TokenStream)> {
 /// A transparent variant from a decoded body of an entry of the catalogue
 /// its field's type includes.
 pub(super) fn restore_included_fn(input: &Input, paths: &Paths) -> TokenStream {
-    let transparents = transparents(input);
-    if transparents.is_empty() {
+    let Some(transparents) = some_transparents(input) else {
         return TokenStream::new();
-    }
+    };
     let private = &paths.private;
     let sized = crate::bound::sized(input.generics);
     let tries = transparents.iter().map(|(v, f)| {

@@ -159,38 +159,32 @@ impl<X: fmt::Debug, E> fmt::Debug for WithRejection<X, E> {
     }
 }
 
-impl<X, E, S> FromRequest<S> for WithRejection<X, E>
-where
-    S: Send + Sync,
-    X: FromRequest<S>,
-    X::Rejection: Into<Rejection>,
-    E: FromRejection,
-{
-    type Rejection = ApiResponse<E>;
+/// axum's two extractor traits, wrapped alike: `FromRequest` for an
+/// extractor that takes the body, `FromRequestParts` for one that does not.
+macro_rules! extract_with_rejection {
+    ($($extractor:ident::$extract:ident($input:ident: $input_type:ty);)*) => {$(
+        impl<X, E, S> $extractor<S> for WithRejection<X, E>
+        where
+            S: Send + Sync,
+            X: $extractor<S>,
+            X::Rejection: Into<Rejection>,
+            E: FromRejection,
+        {
+            type Rejection = ApiResponse<E>;
 
-    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
-        match X::from_request(request, state).await {
-            Ok(value) => Ok(WithRejection(value, PhantomData)),
-            Err(rejection) => Err(ApiResponse(E::from_rejection(rejection.into()))),
+            async fn $extract($input: $input_type, state: &S) -> Result<Self, Self::Rejection> {
+                match X::$extract($input, state).await {
+                    Ok(value) => Ok(WithRejection(value, PhantomData)),
+                    Err(rejection) => Err(ApiResponse(E::from_rejection(rejection.into()))),
+                }
+            }
         }
-    }
+    )*};
 }
 
-impl<X, E, S> FromRequestParts<S> for WithRejection<X, E>
-where
-    S: Send + Sync,
-    X: FromRequestParts<S>,
-    X::Rejection: Into<Rejection>,
-    E: FromRejection,
-{
-    type Rejection = ApiResponse<E>;
-
-    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
-        match X::from_request_parts(parts, state).await {
-            Ok(value) => Ok(WithRejection(value, PhantomData)),
-            Err(rejection) => Err(ApiResponse(E::from_rejection(rejection.into()))),
-        }
-    }
+extract_with_rejection! {
+    FromRequest::from_request(request: Request);
+    FromRequestParts::from_request_parts(parts: &mut Parts);
 }
 
 /// Each kind of rejection with each status axum sends it with.
