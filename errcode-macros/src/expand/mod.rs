@@ -28,6 +28,7 @@ mod frameworks;
 mod from_code;
 mod glue;
 mod headers;
+mod history;
 mod paths;
 mod pattern;
 mod restore;

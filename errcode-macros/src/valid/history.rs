@@ -1,0 +1,95 @@
+//! Rules about a contract's history: retired codes stay retired, and a
+//! deprecation points at an entry that exists.
+
+use crate::ast::Input;
+use crate::attr::{same_code, CodeValue};
+use crate::ctxt::Ctxt;
+
+/// A retired code told clients it is gone; a variant sending it again
+/// would mean something else to a client that still knows the old meaning
+/// (as rustc's, buf's `reserved` and every public API guide forbid).
+/// Reported at both tokens, as a duplicate code is.
+pub(super) fn retired_codes_unused(cx: &mut Ctxt, input: &Input) {
+    let retired = input.retired();
+    let kind = input
+        .variants
+        .iter()
+        .map(|v| &v.code.code.value)
+        .find(|c| !matches!(c, CodeValue::None));
+    for code in retired {
+        if let Some(kind) = kind {
+            if std::mem::discriminant(kind) != std::mem::discriminant(&code.code.value) {
+                cx.error_at(
+                    code.code.span,
+                    "a retired code of the other kind than the enum's codes; retire codes as the enum writes them (integers or strings)",
+                );
+                continue;
+            }
+        }
+        let reused = input
+            .variants
+            .iter()
+            .filter(|v| same_code(&v.code.code.value, &code.code.value));
+        let mut reported = false;
+        for variant in reused {
+            reported = true;
+            cx.error_at(
+                variant.code.code.span,
+                format!(
+                    "code {} is retired ({:?}); a retired code never comes back, give `{}` a new code",
+                    text(&code.code.value),
+                    code.note.value(),
+                    variant.ident
+                ),
+            );
+        }
+        if reported {
+            cx.error_at(
+                code.code.span,
+                format!("code {} retired here", text(&code.code.value)),
+            );
+        }
+    }
+}
+
+/// `replaced_by` sends clients to another entry: it must be one this
+/// catalogue documents, and not the deprecated entry itself.
+pub(super) fn replacements_exist(cx: &mut Ctxt, input: &Input) {
+    for variant in &input.variants {
+        let Some(deprecated) = variant.code.deprecated() else {
+            continue;
+        };
+        let Some(replacement) = &deprecated.replaced_by else {
+            continue;
+        };
+        let written = text(&replacement.value);
+        if same_code(&replacement.value, &variant.code.code.value) {
+            cx.error_at(
+                replacement.span,
+                format!("`replaced_by` names code {written}, the deprecated entry's own; name the entry clients should use instead"),
+            );
+            continue;
+        }
+        let exists = input
+            .variants
+            .iter()
+            .any(|v| same_code(&v.code.code.value, &replacement.value));
+        if !exists {
+            cx.error_at(
+                replacement.span,
+                format!(
+                    "`replaced_by` names code {written}, which no variant of `{}` has",
+                    input.type_name()
+                ),
+            );
+        }
+    }
+}
+
+fn text(code: &CodeValue) -> String {
+    match code {
+        CodeValue::Int(n) => n.to_string(),
+        CodeValue::Str(s) => format!("{s:?}"),
+        CodeValue::None => "_".to_owned(),
+    }
+}
