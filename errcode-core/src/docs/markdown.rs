@@ -1,5 +1,6 @@
 use core::fmt::{self, Display, Write};
 
+use super::history::{self, VERSION_HISTORY};
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use super::Columns;
 
@@ -16,6 +17,13 @@ use super::Columns;
 /// empty for the whole catalogue (code, message, description) is left out.
 /// Each row starts with an anchor (`<a id="34305"></a>`, see
 /// [`EntryView::anchor`]) that links can point at.
+///
+/// History: a body member whose release is known ends its description with
+/// "Version history:" and `0.6.0 - added`, as Mastodon's entity pages do; a
+/// name cell adds the entry's own release where it is not the catalogue's,
+/// and for a deprecated entry "**Deprecated since 2.1.0**: use" and a link
+/// to its replacement's row; retired codes follow the entries in a section
+/// of their own, with their notes.
 ///
 /// The page is safe to render as CommonMark and as MDX: catalogue text is
 /// text, never markup. In cells, Markdown punctuation (`\`, `` ` ``, `*`,
@@ -80,6 +88,13 @@ impl Display for Markdown<'_> {
                     " | optional | "
                 })?;
                 prose(f, &row.description().replace('|', "\\|"))?;
+                if let Some(since) = row.since() {
+                    if !row.description().is_empty() {
+                        f.write_str("<br /><br />")?;
+                    }
+                    write!(f, "{VERSION_HISTORY}<br />")?;
+                    cell(f, &history::added(since))?;
+                }
                 f.write_str(" |\n")?;
             }
         }
@@ -129,7 +144,7 @@ impl Display for Markdown<'_> {
                 row(f, entry, columns)?;
             }
         }
-        Ok(())
+        retired(f, view)
     }
 }
 
@@ -160,6 +175,26 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "`{grpc}` | ")?;
     }
     cell(f, entry.entry().name())?;
+    if let Some(since) = entry.since() {
+        write!(f, "<br />{VERSION_HISTORY} ")?;
+        cell(f, &history::added(since))?;
+    }
+    if let Some((deprecated, replacement)) = history::deprecation(entry) {
+        f.write_str("<br />**")?;
+        cell(f, &deprecated)?;
+        f.write_str("**")?;
+        if let Some(code) = replacement {
+            f.write_str(": use ")?;
+            match entry.replacement_anchor() {
+                Some(anchor) => {
+                    f.write_str("[")?;
+                    cell(f, &code.to_string())?;
+                    write!(f, "](#{anchor})")?;
+                }
+                None => cell(f, &code.to_string())?,
+            }
+        }
+    }
     if columns.message {
         f.write_str(" | ")?;
         if let Some(title) = entry.entry().title() {
@@ -195,6 +230,23 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         }
     }
     f.write_str(" |\n")
+}
+
+/// The codes the catalogue retired, with their notes: a section of its
+/// own, after the entries, where there are any.
+fn retired(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    if view.retired().is_empty() {
+        return Ok(());
+    }
+    f.write_str("\n## Retired codes\n\nNo error is sent with these codes any more, and none will be again.\n\n| Code | Note |\n|---|---|\n")?;
+    for retired in view.retired() {
+        f.write_str("| ")?;
+        cell(f, &retired.code().to_string())?;
+        f.write_str(" | ")?;
+        cell(f, retired.note())?;
+        f.write_str(" |\n")?;
+    }
+    Ok(())
 }
 
 /// Writes `text` as a code span inside a table: a run of backticks longer
