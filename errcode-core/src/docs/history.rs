@@ -13,6 +13,9 @@ use crate::{Catalogue, Code, Entry, Retired};
 /// The heading of a member's history, as Mastodon's pages write it.
 pub(super) const VERSION_HISTORY: &str = "Version history:";
 
+/// The heading of the body table's column of member histories.
+pub(super) const VERSION_HISTORY_COLUMN: &str = "Version history";
+
 /// A history line: `0.6.0 - added`.
 pub(super) fn added(since: &str) -> String {
     format!("{since} - added")

@@ -255,10 +255,15 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
     if view.schema().is_empty() {
         return Ok(());
     }
+    let dated = view.schema().iter().any(|row| row.since().is_some());
     f.write_str(
         "<div class=\"scroll\"><table>\n<thead><tr><th>Member</th><th>Type</th><th>Required</th>\
-         <th>Description</th></tr></thead>\n<tbody>\n",
+         <th>Description</th>",
     )?;
+    if dated {
+        write!(f, "<th>{}</th>", history::VERSION_HISTORY_COLUMN)?;
+    }
+    f.write_str("</tr></thead>\n<tbody>\n")?;
     for row in view.schema() {
         writeln!(
             f,
@@ -272,15 +277,11 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
             },
         )?;
         super::html_prose::cell(f, row.description())?;
-        if let Some(since) = row.since() {
-            if !row.description().is_empty() {
-                f.write_str("<br><br>")?;
+        if dated {
+            f.write_str("</td><td>")?;
+            if let Some(since) = row.since() {
+                write!(f, "{}", Escape(&history::added(since)))?;
             }
-            write!(
-                f,
-                "{VERSION_HISTORY}<br>{}",
-                Escape(&history::added(since))
-            )?;
         }
         f.write_str("</td></tr>\n")?;
     }

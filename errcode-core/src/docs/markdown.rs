@@ -18,8 +18,9 @@ use super::Columns;
 /// Each row starts with an anchor (`<a id="34305"></a>`, see
 /// [`EntryView::anchor`]) that links can point at.
 ///
-/// History: a body member whose release is known ends its description with
-/// "Version history:" and `0.6.0 - added`, as Mastodon's entity pages do; a
+/// History: where a body member's release is known, the body table has a
+/// "Version history" column saying `0.6.0 - added`, as Mastodon's entity
+/// pages say it under "Version history:" for each attribute; a
 /// name cell adds the entry's own release where it is not the catalogue's,
 /// and for a deprecated entry "**Deprecated since 2.1.0**: use" and a link
 /// to its replacement's row; retired codes follow the entries in a section
@@ -76,7 +77,16 @@ impl Display for Markdown<'_> {
         }
         f.write_str(".\n")?;
         if !view.schema().is_empty() {
-            f.write_str("\n| Member | Type | Required | Description |\n|---|---|---|---|\n")?;
+            let dated = view.schema().iter().any(|row| row.since().is_some());
+            f.write_str("\n| Member | Type | Required | Description |")?;
+            if dated {
+                write!(f, " {} |", history::VERSION_HISTORY_COLUMN)?;
+            }
+            f.write_str(if dated {
+                "\n|---|---|---|---|---|\n"
+            } else {
+                "\n|---|---|---|---|\n"
+            })?;
             for row in view.schema() {
                 f.write_str("| `")?;
                 code(f, row.member())?;
@@ -88,12 +98,11 @@ impl Display for Markdown<'_> {
                     " | optional | "
                 })?;
                 prose(f, &row.description().replace('|', "\\|"))?;
-                if let Some(since) = row.since() {
-                    if !row.description().is_empty() {
-                        f.write_str("<br /><br />")?;
+                if dated {
+                    f.write_str(" | ")?;
+                    if let Some(since) = row.since() {
+                        cell(f, &history::added(since))?;
                     }
-                    write!(f, "{VERSION_HISTORY}<br />")?;
-                    cell(f, &history::added(since))?;
                 }
                 f.write_str(" |\n")?;
             }
