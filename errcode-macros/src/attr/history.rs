@@ -122,6 +122,11 @@ pub(super) fn parse_deprecated(input: ParseStream, span: Span) -> syn::Result<De
         }
         content.parse::<Token![,]>()?;
     }
-    let since = since.ok_or_else(|| syn::Error::new(span, expected))?;
+    let since = since.ok_or_else(|| {
+        syn::Error::new(
+            span,
+            "`deprecated` needs `since = \"...\"`, the release that deprecated the entry: `deprecated(since = \"2.1.0\", replaced_by = CODE)`",
+        )
+    })?;
     Ok(Deprecated { since, replaced_by })
 }

@@ -19,9 +19,13 @@ pub(super) fn retired_codes_unused(cx: &mut Ctxt, input: &Input) {
     for code in retired {
         if let Some(kind) = kind {
             if std::mem::discriminant(kind) != std::mem::discriminant(&code.code.value) {
+                let (this, enum_kind) = match kind {
+                    CodeValue::Int(_) => ("a string", "integers"),
+                    _ => ("an integer", "strings"),
+                };
                 cx.error_at(
                     code.code.span,
-                    "a retired code of the other kind than the enum's codes; retire codes as the enum writes them (integers or strings)",
+                    format!("retired code {} is {this}, but this enum's codes are {enum_kind}; retire a code as the enum wrote it", text(&code.code.value)),
                 );
                 continue;
             }
