@@ -45,7 +45,7 @@ pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::RemoteError;
-pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
+pub use crate::disjoint::{assert_composable, assert_disjoint, assert_not_retired, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;

@@ -73,3 +73,59 @@ pub(super) fn since(
         None => item,
     }
 }
+
+/// `__OWN_RETIRED`, the type's retired codes as `Codes` (what
+/// `Glue::RETIRED` is), and with `#[code(transparent)]` variants one check
+/// per wrapped type that neither side uses a code the other retired,
+/// failing the build at the wrapped type (`__private/compose.rs`).
+pub(super) fn retired_items(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let own = !input.retired().is_empty();
+    let mut items = TokenStream::new();
+    if own {
+        let mut ints = Vec::new();
+        let mut strs = Vec::new();
+        for retired in input.retired() {
+            match &retired.code.value {
+                CodeValue::Int(n) => ints.push(*n),
+                CodeValue::Str(s) => strs.push((super::compose::order_hash(s), s.as_str())),
+                CodeValue::None => {}
+            }
+        }
+        ints.sort_unstable();
+        strs.sort_unstable();
+        let ints = ints.into_iter().map(Literal::i64_unsuffixed);
+        let strs = strs.into_iter().map(|(hash, s)| {
+            let hash = Literal::u64_unsuffixed(hash);
+            quote!((#hash, #s))
+        });
+        items.extend(quote! {
+            const __OWN_RETIRED: #private::Codes =
+                #private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*], absent: false };
+        });
+    }
+    let name = input.type_name();
+    for (_, field) in super::compose::transparents(input) {
+        let wrapped = super::compose::wrapped(field.ty);
+        let text = crate::symbol::type_text(field.ty);
+        let span = proc_macro2::Span::call_site().located_at(syn::spanned::Spanned::span(field.ty));
+        items.extend(quote::quote_spanned! {span=>
+            const _: () = __errcode_private::assert_not_retired((#name, __OWN_CODES), (#text, #wrapped::RETIRED));
+        });
+        if own {
+            items.extend(quote::quote_spanned! {span=>
+                const _: () = __errcode_private::assert_not_retired((#text, #wrapped::CODES), (#name, __OWN_RETIRED));
+            });
+        }
+    }
+    items
+}
+
+/// `Glue::RETIRED`, where the type retired codes (the trait's default is none).
+pub(super) fn retired_const(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    if input.retired().is_empty() {
+        return TokenStream::new();
+    }
+    quote!(const RETIRED: #private::Codes = __OWN_RETIRED;)
+}

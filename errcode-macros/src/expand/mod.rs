@@ -47,6 +47,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let catalogue = catalogue::catalogue_static(input, &paths, locales);
     let bodies = body::bodies_static(input, &paths);
     let codes = compose::codes_items(input, &paths);
+    let retired = history::retired_items(input, &paths);
     let display = display::display_impl(input, &paths);
     let error = source::error_impl(input, &paths);
     let glue = glue::impls(input, &paths, locales);
@@ -66,6 +67,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             #catalogue
             #bodies
             #codes
+            #retired
             #display
             #error
             #glue
