@@ -8,7 +8,12 @@ use errcodes::{compare_versions, ApiError, Code, Version};
 #[derive(Debug, ApiError)]
 #[api_error(since = "1.0.0", retired(34301 = "2.1: use 34310"))]
 pub enum Accounts {
-    #[code(34305, status = 401, msg = "Wrong password", deprecated(since = "2.1.0", replaced_by = 34310))]
+    #[code(
+        34305,
+        status = 401,
+        msg = "Wrong password",
+        deprecated(since = "2.1.0", replaced_by = 34310)
+    )]
     WrongPassword,
     #[code(34310, status = 401, msg = "Wrong credentials", since = "2.1.0")]
     WrongCredentials,

@@ -55,7 +55,12 @@ fn a_retired_code_is_reported_with_its_note() {
     );
     // Without a status too.
     let u = unrecognized(Accounts::decode(br#"{"code":34302,"message":"x"}"#, None).unwrap());
-    assert_eq!(u.reason, Reason::Retired { note: "gone in 3.0" });
+    assert_eq!(
+        u.reason,
+        Reason::Retired {
+            note: "gone in 3.0"
+        }
+    );
 }
 
 #[test]

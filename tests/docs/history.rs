@@ -41,7 +41,12 @@ pub enum History {
         scope: String,
     },
 
-    #[code(34500, status = 500, msg = "Internal", deprecated(since = "3.0.0-rc.1"))]
+    #[code(
+        34500,
+        status = 500,
+        msg = "Internal",
+        deprecated(since = "3.0.0-rc.1")
+    )]
     Internal,
 }
 
@@ -138,16 +143,28 @@ fn markdown_and_html_link_a_deprecated_entry_to_its_replacement() {
         md.contains("| WrongPassword<br />**Deprecated since 2.1.0**: use [34310](#34310) |"),
         "{md}"
     );
-    assert!(md.contains("| Internal<br />**Deprecated since 3.0.0-rc.1** |"), "{md}");
+    assert!(
+        md.contains("| Internal<br />**Deprecated since 3.0.0-rc.1** |"),
+        "{md}"
+    );
     // An entry's own release where it is not the catalogue's.
     assert!(
         md.contains("| WrongCredentials<br />Version history: 2.1.0 - added |"),
         "{md}"
     );
-    assert!(md.contains("| `retry_after` | integer | optional | Seconds to wait. | 2.0.0 - added |"), "{md}");
+    assert!(
+        md.contains("| `retry_after` | integer | optional | Seconds to wait. | 2.0.0 - added |"),
+        "{md}"
+    );
     // `scope` has no `since` of its own: its entry's.
-    assert!(md.contains("| `scope` | string | optional | sent by Throttled | 1.2.0 - added |"), "{md}");
-    assert!(md.contains("| `code` | integer | required | the error code | 1.0.0 - added |"), "{md}");
+    assert!(
+        md.contains("| `scope` | string | optional | sent by Throttled | 1.2.0 - added |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| `code` | integer | required | the error code | 1.0.0 - added |"),
+        "{md}"
+    );
     assert!(md.ends_with(
         "\n## Retired codes\n\nNo error is sent with these codes any more, and none will be again.\n\n\
          | Code | Note |\n|---|---|\n| 34301 | 2.1: use 34310 |\n| 34302 | gone in 3.0: sessions never expire |\n"
@@ -157,8 +174,14 @@ fn markdown_and_html_link_a_deprecated_entry_to_its_replacement() {
         html.contains("<td>WrongPassword<br><strong>Deprecated since 2.1.0</strong>: use <a href=\"#34310\">34310</a></td>"),
         "{html}"
     );
-    assert!(html.contains("<h2 id=\"retired\">Retired codes</h2>"), "{html}");
-    assert!(html.contains("<tr><td><code>34301</code></td><td>2.1: use 34310</td></tr>"), "{html}");
+    assert!(
+        html.contains("<h2 id=\"retired\">Retired codes</h2>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<tr><td><code>34301</code></td><td>2.1: use 34310</td></tr>"),
+        "{html}"
+    );
 }
 
 #[test]
@@ -197,8 +220,8 @@ fn json_carries_the_history_where_declared() {
 fn openapi_marks_deprecations_and_lists_retired_codes() {
     let text = OpenApi::new(&View::of::<History>()).to_string_pretty("3.0.0");
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    let examples = &doc["components"]["responses"]["History.401"]["content"]["application/json"]
-        ["examples"];
+    let examples =
+        &doc["components"]["responses"]["History.401"]["content"]["application/json"]["examples"];
     assert_eq!(examples["WrongPassword"]["x-deprecated"], true);
     assert!(examples["WrongCredentials"].get("x-deprecated").is_none());
     let description = examples["WrongPassword"]["description"].as_str().unwrap();
@@ -234,7 +257,12 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
     #[allow(dead_code)]
     #[derive(Debug, ApiError)]
     pub enum Limits {
-        #[code(1, status = 429, msg = "Slow down", deprecated(since = "2.0.0", replaced_by = 2))]
+        #[code(
+            1,
+            status = 429,
+            msg = "Slow down",
+            deprecated(since = "2.0.0", replaced_by = 2)
+        )]
         Old {
             #[body]
             wait: u64,
@@ -247,8 +275,13 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
     }
     let text = OpenApi::new(&View::of::<Limits>()).to_string_pretty("1.0.0");
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(doc["components"]["schemas"]["Limits.Old"]["deprecated"], true);
-    assert!(doc["components"]["schemas"]["Limits.New"].get("deprecated").is_none());
+    assert_eq!(
+        doc["components"]["schemas"]["Limits.Old"]["deprecated"],
+        true
+    );
+    assert!(doc["components"]["schemas"]["Limits.New"]
+        .get("deprecated")
+        .is_none());
     let path = target_file("limits-deprecated");
     std::fs::write(&path, &text).unwrap();
     validate(&[path]);

@@ -138,7 +138,11 @@ impl EntryBuilder {
 
     /// `deprecated(since = "...")`, with `replaced_by`'s code if given.
     #[must_use]
-    pub const fn deprecated(mut self, since: &'static str, replaced_by: Option<Code>) -> EntryBuilder {
+    pub const fn deprecated(
+        mut self,
+        since: &'static str,
+        replaced_by: Option<Code>,
+    ) -> EntryBuilder {
         self.0.deprecation = Some(crate::catalogue::Deprecation { since, replaced_by });
         self
     }

@@ -36,7 +36,12 @@ pub(super) fn retired_of(catalogue: &'static Catalogue) -> Vec<&'static Retired>
 /// the catalogue's for the format's own members.
 pub(super) fn date_rows(rows: &mut [SchemaRow], catalogue: &Catalogue, entries: &[&Entry]) {
     for row in rows {
-        let member = row.member().rsplit('.').next().unwrap_or_default().to_owned();
+        let member = row
+            .member()
+            .rsplit('.')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
         let mut sent = false;
         let mut earliest: Option<&'static str> = None;
         for entry in entries {

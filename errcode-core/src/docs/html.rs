@@ -369,7 +369,11 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
 /// An entry's own release and its deprecation, in its name cell.
 fn history_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     if let Some(since) = entry.since() {
-        write!(f, "<br>{VERSION_HISTORY} {}", Escape(&history::added(since)))?;
+        write!(
+            f,
+            "<br>{VERSION_HISTORY} {}",
+            Escape(&history::added(since))
+        )?;
     }
     let Some((deprecated, replacement)) = history::deprecation(entry) else {
         return Ok(());

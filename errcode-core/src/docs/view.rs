@@ -85,11 +85,15 @@ impl View {
         for entry in &mut entries {
             entry.anchor = entry.unique_anchor(&taken);
             taken.push(entry.anchor.clone());
-            entry.since = entry.entry.since().filter(|s| Some(*s) != catalogue.since());
+            entry.since = entry
+                .entry
+                .since()
+                .filter(|s| Some(*s) != catalogue.since());
         }
         for i in 0..entries.len() {
             let replaced_by = entries[i].entry.deprecation().and_then(|d| d.replaced_by());
-            entries[i].replacement = replaced_by.and_then(|code| history::anchor_of(&entries, code));
+            entries[i].replacement =
+                replaced_by.and_then(|code| history::anchor_of(&entries, code));
         }
         let all: Vec<&'static Entry> = catalogue.all_entries().collect();
         let mut schema = schema_rows::<F>(&all);

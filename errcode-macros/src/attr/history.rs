@@ -41,7 +41,8 @@ pub struct RetiredCode {
 
 /// `CODE = "note", ...` in `retired(...)`.
 pub(super) fn parse_retired(input: ParseStream) -> syn::Result<Vec<RetiredCode>> {
-    let expected = "expected `CODE = \"note\"` in `retired(...)`, e.g. `retired(34301 = \"2.1: use 34310\")`";
+    let expected =
+        "expected `CODE = \"note\"` in `retired(...)`, e.g. `retired(34301 = \"2.1: use 34310\")`";
     let mut retired: Vec<RetiredCode> = Vec::new();
     while !input.is_empty() {
         let code = parse_code_value(input, input.span())
@@ -52,7 +53,10 @@ pub(super) fn parse_retired(input: ParseStream) -> syn::Result<Vec<RetiredCode>>
                 "`_` is no code to retire; name the code clients must no longer expect",
             ));
         }
-        if retired.iter().any(|r| same_code(&r.code.value, &code.value)) {
+        if retired
+            .iter()
+            .any(|r| same_code(&r.code.value, &code.value))
+        {
             return Err(syn::Error::new(
                 code.span,
                 "this code is already listed in `retired(...)`; list each retired code once",

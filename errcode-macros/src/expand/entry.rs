@@ -176,7 +176,12 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
             let doc = docs_option(f.attrs.docs.as_ref());
             let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc));
-            Some(super::history::since(paths, "body_since", field, f.attrs.since.as_ref()))
+            Some(super::history::since(
+                paths,
+                "body_since",
+                field,
+                f.attrs.since.as_ref(),
+            ))
         })
         .collect();
     if !body_fields.is_empty() {
@@ -198,7 +203,12 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             let with = header.with.as_ref().map(crate::symbol::type_text);
             let with = str_option(with.as_deref());
             let field = quote!(#private::header_field(#name, #field, #ty, #optional, #with));
-            Some(super::history::since(paths, "header_since", field, header.since.as_ref()))
+            Some(super::history::since(
+                paths,
+                "header_since",
+                field,
+                header.since.as_ref(),
+            ))
         }))
         .collect();
     if !headers.is_empty() {

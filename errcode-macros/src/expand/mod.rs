@@ -8,8 +8,9 @@
 //! `body`, `fallback` and `frameworks`. The other files are named for what
 //! they emit: `glue.rs` the `ApiError` and `Glue` impls (`glue.rs` of the
 //! runtime is their trait), `from_code.rs`, `headers.rs`, `pattern.rs` the
-//! patterns, arms and constructors of variants, and `paths.rs` the paths
-//! all of them name. `derive` only assembles.
+//! patterns, arms and constructors of variants, `history.rs` the
+//! catalogue's history (`since`, deprecations, retired codes), and
+//! `paths.rs` the paths all of them name. `derive` only assembles.
 
 use proc_macro2::TokenStream;
 use quote::quote;
