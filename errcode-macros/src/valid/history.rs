@@ -90,6 +90,29 @@ pub(super) fn replacements_exist(cx: &mut Ctxt, input: &Input) {
     }
 }
 
+/// An entry deprecated before it appeared is a typo in one of the two
+/// versions; compared as the runtime compares them (`errcode_shared`).
+pub(super) fn deprecated_after_since(cx: &mut Ctxt, input: &Input) {
+    for variant in &input.variants {
+        let Some(deprecated) = variant.code.deprecated() else {
+            continue;
+        };
+        let Some(since) = input.since_of(&variant.code) else {
+            continue;
+        };
+        let at = deprecated.since.value();
+        if errcode_shared::compare_versions(&at, &since) == Some(std::cmp::Ordering::Less) {
+            cx.error_at(
+                deprecated.since.span(),
+                format!(
+                    "`{}` is deprecated in {at}, before it appeared in {since}",
+                    variant.ident
+                ),
+            );
+        }
+    }
+}
+
 fn text(code: &CodeValue) -> String {
     match code {
         CodeValue::Int(n) => n.to_string(),
