@@ -123,6 +123,8 @@ fn every_output_shows_the_history() {
         ("deprecated.since", "2.1.0"),
         ("deprecated.replaced_by", "34310"),
         ("deprecated.since", "3.0.0-rc.1"),
+        ("body_field.since", "2.0.0"),
+        ("header.since", "2.0.0"),
         ("retired.code", "34301"),
         ("retired.note", "2.1: use 34310"),
         ("retired.note", "gone in 3.0: sessions never expire"),
@@ -163,6 +165,13 @@ fn markdown_and_html_link_a_deprecated_entry_to_its_replacement() {
     );
     assert!(
         md.contains("| `code` | integer | required | the error code | 1.0.0 - added |"),
+        "{md}"
+    );
+    // In the entry's body cell, each member and header with its release.
+    assert!(
+        md.contains(
+            "<br />`retry_after` (integer, since 2.0.0)<br />`scope` (string)<br />header `Retry-After` (integer, since 2.0.0) |"
+        ),
         "{md}"
     );
     assert!(md.ends_with(

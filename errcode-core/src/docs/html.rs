@@ -351,19 +351,38 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         write!(
             f,
-            "<br><code>{}</code> ({})",
+            "<br><code>{}</code> ({}{})",
             Escape(field.member()),
             Escape(&super::field_type(field)),
+            Since(field.since()),
         )?;
     }
     for header in entry.entry().headers() {
         write!(f, "<br>header <code>{}</code>", Escape(header.name()))?;
         match (header.value(), header.field()) {
             (Some(value), _) => write!(f, ": <code>{}</code>", Escape(value))?,
-            (None, _) => write!(f, " ({})", Escape(&super::header_value_type(header)))?,
+            (None, _) => write!(
+                f,
+                " ({}{})",
+                Escape(&super::header_value_type(header)),
+                Since(header.since())
+            )?,
         }
     }
     f.write_str("</td></tr>\n")
+}
+
+/// `, since 2.0.0` after a member's or header's type, where its release is
+/// known.
+struct Since(Option<&'static str>);
+
+impl Display for Since {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(since) => write!(f, ", since {}", Escape(since)),
+            None => Ok(()),
+        }
+    }
 }
 
 /// An entry's own release and its deprecation, in its name cell.

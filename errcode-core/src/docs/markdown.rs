@@ -225,7 +225,8 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         f.write_str("<br />")?;
         code_span(f, field.member())?;
-        write!(f, " ({})", super::field_type(field))?;
+        write!(f, " ({}", super::field_type(field))?;
+        since(f, field.since())?;
     }
     for header in entry.entry().headers() {
         f.write_str("<br />header ")?;
@@ -235,10 +236,23 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
                 f.write_str(": ")?;
                 code_span(f, value)?;
             }
-            (None, _) => write!(f, " ({})", super::header_value_type(header))?,
+            (None, _) => {
+                write!(f, " ({}", super::header_value_type(header))?;
+                since(f, header.since())?;
+            }
         }
     }
     f.write_str(" |\n")
+}
+
+/// Closes a member's or header's parenthesis, with its release if known:
+/// `(integer, since 2.0.0)`.
+fn since(f: &mut fmt::Formatter<'_>, since: Option<&str>) -> fmt::Result {
+    if let Some(since) = since {
+        f.write_str(", since ")?;
+        cell(f, since)?;
+    }
+    f.write_str(")")
 }
 
 /// The codes the catalogue retired, with their notes: a section of its

@@ -546,6 +546,9 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
                     super::header_value_type(header)
                 )),
             }
+            if let Some(since) = header.since() {
+                description.push_str(&format!(", since {since}"));
+            }
             let schema = super::header_schema(header);
             if !schemas.contains(&schema) {
                 schemas.push(schema);
@@ -698,8 +701,11 @@ fn example_description(entry: &EntryView) -> String {
         details.push(format!("category {category}"));
     }
     for field in entry.entry().body_fields() {
+        let since = field
+            .since()
+            .map_or_else(String::new, |since| format!(", since {since}"));
         details.push(format!(
-            "`{}` ({})",
+            "`{}` ({}{since})",
             field.member(),
             super::field_type(field)
         ));

@@ -322,11 +322,17 @@ impl EntryView {
         }
         for field in entry.body_fields() {
             facts.push(("body_field.member", field.member().to_owned()));
+            if let Some(since) = field.since() {
+                facts.push(("body_field.since", since.to_owned()));
+            }
         }
         for header in entry.headers() {
             facts.push(("header.name", header.name().to_owned()));
             if let Some(value) = header.value() {
                 facts.push(("header.value", value.to_owned()));
+            }
+            if let Some(since) = header.since() {
+                facts.push(("header.since", since.to_owned()));
             }
         }
         for tag in self.tags() {
