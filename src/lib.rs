@@ -23,6 +23,8 @@ pub use errcode_core::*;
 /// | `lang = "tag"` | the language of the `msg` templates (default `en`) |
 /// | `axum` | also derive axum 0.8's `IntoResponse` (feature `axum`): handlers return the type itself |
 /// | `actix_web` | also derive actix-web 4's `ResponseError` (feature `actix-web`) |
+/// | `since = "0.6.0"` | the release the format's members appeared in, and of every entry without a `since` of its own ([`Catalogue::since`]); a version is `MAJOR.MINOR.PATCH` with an optional `-PRERELEASE` ([`Version`]), anything else is a compile error |
+/// | `retired(34301 = "2.1: use 34310", ...)` | codes the type no longer sends, each with a note for clients (string codes too: `retired("M_OLD" = "...")`); a variant using one, here or across `#[code(transparent)]`, is a compile error; the docs list them, decoding one is [`Reason::Retired`](decode::Reason::Retired) ([`Catalogue::retired`]) |
 ///
 /// `axum` and `actix_web` without their feature are one compile error at
 /// the key, naming the feature to enable.
@@ -60,6 +62,8 @@ pub use errcode_core::*;
 /// | `expose` | a 5xx variant's rendered message may reach bodies (see below); refused when the message names a source field |
 /// | `header("Name" = "value", ...)` | headers every response of the entry carries, e.g. `header("WWW-Authenticate" = "Bearer")`; values are visible ASCII |
 /// | `grpc = "NAME"` | the gRPC status code (a `google.rpc.Code` name other than `OK`, e.g. `"ALREADY_EXISTS"`) where the one the HTTP status maps to is not right ([`GrpcCode::from_http_status`]); [`Entry::grpc_code`] |
+/// | `since = "2.1.0"` | the release the entry appeared in ([`Entry::since`]); default the type's |
+/// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
 /// The variant's doc comment becomes the entry's description.
 ///
@@ -138,10 +142,12 @@ pub use errcode_core::*;
 /// | `#[body]`, `#[body(rename = "m")]` | the field's value is a member of the JSON body; the member must not be one the format always writes itself (its [`Format::MEMBERS`]) nor another `#[body]` field's; its type is `Serialize` and, for clients to decode it, `Deserialize` (a compile error at the type otherwise) |
 /// | `#[body(encode_only)]` | a `#[body]` field that is written but never decoded: for types without `Deserialize`, and for borrowed or unsized ones (`&'static str`, `str`), which must say so; its variant decodes as [`Reason::NotRebuildable`](decode::Reason::NotRebuildable) |
 /// | `#[body(default)]`, `#[body(default = path)]` | where a received body leaves the member out, the field decodes as `Default::default()`, or as what the function at `path` returns (bare or quoted, as serde writes it), as serde's `default` does; a `null` member is still a value of the wrong type. Encoding writes the member whatever its value, so a client that does not know the default reads it too (Matrix's `soft_logout`: Synapse always writes it, ruma leaves out `false`, `#[body(default)] soft_logout: bool` reads both). Not on an `Option` field (`None` already) nor with `encode_only` (never decoded) |
+/// | `#[body(since = "2.0.0")]` | the release the member appeared in, shown in the docs' body table ([`BodyField::since`]); default its entry's |
 /// | `#[body(example = value)]` | the value the docs' example bodies show for the member (else one made from its type: `0`, `"string"`, `[]`, ...); a value of the field's type, or of what its `Option` holds, which rustc checks; a string literal stands for a `String`, `Box<str>` or `Cow<str>`, an array for a `Vec`; not on a field whose type names a type parameter |
 /// | `#[placeholder("name")]` | the field fills `{name}` in the message |
 /// | `#[header("Name")]` | the field's value, shown by `Display`, is that response header (`Retry-After`); on `Option<T>`, no header for `None`; not on a source field, nor on the field of a `#[code(transparent)]` variant, nor on a field whose type is an error (its text is for logs) |
 /// | `#[header("Name", with = path)]` | the header shows what the function `path`, `fn(&T) -> R` with `R: Display`, returns for the field's value (`T` is the field's type, or what its `Option` holds); e.g. [`headers::seconds_from_millis`] for a count of milliseconds in `Retry-After`, which is whole seconds; a closure or anything but a path is refused, as is an `R` that is an error |
+/// | `#[header("Name", since = "2.0.0")]` | the release the header appeared in ([`ResponseHeader::since`]; with `with = path` too); a fixed `header(..)`'s is its entry's |
 ///
 /// Header names are checked at compile time (an RFC 9110 token, not
 /// `Content-Type`, `Content-Length` or `Transfer-Encoding`, each once per

@@ -9,8 +9,10 @@ use http::StatusCode;
 
 use crate::{Code, CodeRef, GrpcCode};
 
+mod history;
 mod index;
 
+pub use self::history::{Deprecation, Retired};
 use self::index::Index;
 
 /// The documented catalogue of one error type.
@@ -31,6 +33,8 @@ pub struct Catalogue {
     /// entries by binary search, not by reading the whole catalogue.
     pub(crate) by_code: OnceLock<Index>,
     pub(crate) includes: &'static [&'static Catalogue],
+    pub(crate) since: Option<&'static str>,
+    pub(crate) retired: &'static [Retired],
 }
 
 impl Catalogue {
@@ -222,6 +226,8 @@ pub struct Entry {
     /// [`Entry::fixed_message`], kept up to date by the builders so that a
     /// body reads it with one load instead of deciding it per body.
     pub(crate) fixed_message: Option<&'static str>,
+    pub(crate) since: Option<&'static str>,
+    pub(crate) deprecation: Option<Deprecation>,
 }
 
 /// A piece of a message template, as the derive split it (see
@@ -513,6 +519,7 @@ pub struct BodyField {
     pub(crate) ty: &'static str,
     pub(crate) example: Option<fn() -> serde_json::Result<String>>,
     pub(crate) description: Option<&'static str>,
+    pub(crate) since: Option<&'static str>,
 }
 
 impl BodyField {
@@ -561,6 +568,7 @@ pub struct ResponseHeader {
     pub(crate) ty: Option<&'static str>,
     pub(crate) with: Option<&'static str>,
     pub(crate) optional: bool,
+    pub(crate) since: Option<&'static str>,
 }
 
 impl ResponseHeader {

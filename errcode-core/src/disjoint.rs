@@ -122,6 +122,37 @@ pub const fn assert_composable(a: (&str, Codes), b: (&str, Codes)) {
     }
 }
 
+/// Panics (at compile time, from a `const`) where `user` uses a code that
+/// `retirer` retired: a type and the type its `#[code(transparent)]`
+/// variant wraps share one code space, and a retired code never returns.
+pub const fn assert_not_retired(user: (&str, Codes), retirer: (&str, Codes)) {
+    if let Some(code) = first_common(user.1, retirer.1) {
+        let mut message = Message {
+            buf: [0; 256],
+            len: 0,
+        };
+        message.push("`");
+        message.push(user.0);
+        message.push("` uses code ");
+        match code {
+            Code::Int(n) => message.int(n),
+            Code::Str(s) => {
+                message.push("\"");
+                message.push(s);
+                message.push("\"");
+            }
+            Code::None => {}
+        }
+        message.push(", which `");
+        message.push(retirer.0);
+        message.push("` retired; a retired code never comes back");
+        match core::str::from_utf8(message.buf.split_at(message.len).0) {
+            Ok(text) => panic!("{}", text),
+            Err(_) => panic!("a retired code is used again"),
+        }
+    }
+}
+
 /// The first code in both, walking both sorted lists side by side.
 const fn first_common(a: Codes, b: Codes) -> Option<Code> {
     let (mut i, mut j) = (0, 0);

@@ -19,6 +19,14 @@ pub trait Glue<E: ?Sized> {
     /// The codes, for `assert_disjoint_codes!`: included catalogues' too.
     const CODES: Codes;
 
+    /// The codes the type retired (its own), which a type wrapping it must
+    /// not use.
+    const RETIRED: Codes = Codes {
+        ints: &[],
+        strs: &[],
+        absent: false,
+    };
+
     /// `ApiError::catalogue()` as a constant, for the catalogues that
     /// include this one.
     const CATALOGUE: &'static Catalogue;

@@ -42,10 +42,14 @@ pub mod __private_v0_1;
 
 pub use api_error::ApiError;
 pub use catalogue::{
-    AllEntries, BodyField, Catalogue, CategoryRange, Entry, ResponseHeader, Segment,
+    AllEntries, BodyField, Catalogue, CategoryRange, Deprecation, Entry, ResponseHeader, Retired,
+    Segment,
 };
 pub use client_message::MessageIn;
 pub use code::{Code, CodeBuf, CodeRef};
+/// Release versions as `since` and `deprecated` write them, compared as
+/// SemVer orders them; the derive checks each with the same reading.
+pub use errcode_shared::{compare_versions, Version};
 pub use format::Format;
 pub use grpc::GrpcCode;
 pub use headers::InvalidHeader;

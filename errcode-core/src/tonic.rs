@@ -274,7 +274,11 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
         })
         .collect();
     if candidates.is_empty() {
-        return unrecognized(Reason::Unknown, candidates);
+        let retired = code
+            .as_ref()
+            .and_then(|code| E::catalogue().retirement(code.into()));
+        let reason = retired.map_or(Reason::Unknown, |r| Reason::Retired { note: r.note() });
+        return unrecognized(reason, candidates);
     }
     let received = GrpcCode::from_i32(status.code() as i32);
     if !candidates.iter().any(|e| Some(e.grpc_code()) == received) {

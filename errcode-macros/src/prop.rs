@@ -58,6 +58,22 @@ impl Input<'_> {
         self.attrs.ranges(&attr::RANGES)
     }
 
+    /// `since = "..."` on the type: the release its format's members
+    /// appeared in, and the default of entries without their own.
+    pub fn since(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::SINCE)
+    }
+
+    /// `retired(...)`: the codes no variant may use again.
+    pub fn retired(&self) -> &[attr::RetiredCode] {
+        self.attrs.retired(&attr::RETIRED)
+    }
+
+    /// The release an entry appeared in: its own `since`, else the type's.
+    pub fn since_of(&self, code: &CodeAttr) -> Option<String> {
+        code.since().or(self.since()).map(LitStr::value)
+    }
+
     /// The status an entry is sent with: its own `status`, else the type's
     /// `default_status`. The one place this rule is applied: the entry is
     /// written with this status, and the runtime adds only the format's
@@ -111,6 +127,15 @@ impl CodeAttr {
 
     pub fn expose(&self) -> Option<Span> {
         self.keys.flag(&attr::EXPOSE)
+    }
+
+    pub fn since(&self) -> Option<&LitStr> {
+        self.keys.string(&attr::SINCE)
+    }
+
+    /// `deprecated(since = "...", replaced_by = CODE)`.
+    pub fn deprecated(&self) -> Option<&attr::Deprecated> {
+        self.keys.deprecated(&attr::DEPRECATED)
     }
 
     /// `header("Name" = "value", ...)`.

@@ -2,6 +2,8 @@
 //! says why it exists; all report into the same `Ctxt` so one build shows
 //! every mistake.
 
+mod history;
+
 use std::collections::HashMap;
 
 use quote::ToTokens as _;
@@ -22,6 +24,9 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     codes_in_range(cx, input);
     codes_in_category_ranges(cx, input);
     duplicate_codes(cx, input);
+    history::retired_codes_unused(cx, input);
+    history::replacements_exist(cx, input);
+    history::deprecated_after_since(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     for variant in parsed.variants() {

@@ -5,6 +5,10 @@
 
 #![no_std]
 
+pub mod version;
+
+pub use version::{compare_versions, Version, VERSION_GRAMMAR};
+
 /// `alpha{1,8}(-alphanum{1,8})*`: the shape of a language tag (RFC 5646's
 /// shape, not its registry) and of a language range (RFC 4647 §2.1).
 pub fn is_tag(tag: &str) -> bool {

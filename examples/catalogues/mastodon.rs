@@ -42,7 +42,7 @@ use errcodes::ApiError;
 /// one), hence `#[non_exhaustive]`; a decoder's unknown outcome keeps status
 /// and message for those.
 #[derive(Debug, ApiError)]
-#[api_error(format = errcodes::format::Mastodon)]
+#[api_error(format = errcodes::format::Mastodon, since = "0.6.0")]
 #[non_exhaustive]
 pub enum MastodonError {
     /// Appears when a required parameter is missing from the API call.

@@ -20,6 +20,7 @@ mod format_bodies;
 mod from_code;
 mod generics;
 mod glue;
+mod history;
 mod hygiene;
 mod large_catalogue;
 mod large_enum;

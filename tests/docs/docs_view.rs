@@ -126,7 +126,7 @@ fn outputs(view: &View) -> Vec<(&'static str, String, Contains)> {
     ]
 }
 
-fn assert_every_fact_in_every_output(view: &View) {
+pub(crate) fn assert_every_fact_in_every_output(view: &View) {
     let facts = view.facts();
     let mut missing = Vec::new();
     for (output, text, contains) in outputs(view) {

@@ -532,3 +532,40 @@ fn a_wrapping_type_decodes_the_statuses_of_the_entries_it_includes() {
         })
     ));
 }
+
+/// A status whose `ErrorInfo` carries a code the catalogue retired says
+/// so, with the note, as a body does.
+#[test]
+fn a_retired_code_in_error_info_is_reported_with_its_note() {
+    #[derive(Debug, ApiError)]
+    #[api_error(retired(34301 = "2.1: use 34310"))]
+    pub enum Sessions {
+        #[code(34310, status = 401, msg = "Wrong credentials")]
+        WrongCredentials,
+    }
+    let old = forged(
+        Code::Unauthenticated,
+        "WrongPassword",
+        "Sessions",
+        &[("code", "34301")],
+    );
+    let Decoded::Unrecognized(u) = decode::<Sessions>(&old) else {
+        panic!("a retired code was decoded");
+    };
+    assert_eq!(
+        u.reason,
+        Reason::Retired {
+            note: "2.1: use 34310"
+        }
+    );
+    let unknown = forged(
+        Code::Unauthenticated,
+        "WrongPassword",
+        "Sessions",
+        &[("code", "34399")],
+    );
+    let Decoded::Unrecognized(u) = decode::<Sessions>(&unknown) else {
+        panic!("an unknown code was decoded");
+    };
+    assert_eq!(u.reason, Reason::Unknown);
+}

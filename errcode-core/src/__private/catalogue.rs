@@ -1,6 +1,7 @@
 //! The catalogue and its translations as the derive writes them.
 
-use crate::catalogue::Segment;
+use crate::catalogue::{Retired, Segment};
+use crate::Code;
 use crate::{Catalogue, CategoryRange, Entry, Language, Translation};
 
 #[must_use]
@@ -29,6 +30,38 @@ pub const fn catalogue(
         language: "en",
         languages: &[],
         includes,
+        since: None,
+        retired: &[],
+    }
+}
+
+/// `#[api_error(since = "...", retired(...))]`.
+#[must_use]
+pub const fn with_history(
+    mut catalogue: Catalogue,
+    since: Option<&'static str>,
+    retired: &'static [Retired],
+) -> Catalogue {
+    catalogue.since = since;
+    catalogue.retired = retired;
+    catalogue
+}
+
+/// A retired integer code and its note.
+#[must_use]
+pub const fn retired_int(code: i64, note: &'static str) -> Retired {
+    Retired {
+        code: Code::Int(code),
+        note,
+    }
+}
+
+/// A retired string code and its note.
+#[must_use]
+pub const fn retired_str(code: &'static str, note: &'static str) -> Retired {
+    Retired {
+        code: Code::Str(code),
+        note,
     }
 }
 

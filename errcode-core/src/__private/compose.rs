@@ -23,6 +23,8 @@ use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 pub trait Wrapped: Sized {
     /// Its codes, merged into the wrapping type's.
     const CODES: Codes;
+    /// The codes it retired, which the wrapping type must not use.
+    const RETIRED: Codes;
     /// Its catalogue, included in the wrapping type's.
     const CATALOGUE: &'static Catalogue;
 
@@ -65,6 +67,7 @@ where
     E::Format: 'static,
 {
     const CODES: Codes = <E::__Glue as Glue<E>>::CODES;
+    const RETIRED: Codes = <E::__Glue as Glue<E>>::RETIRED;
     const CATALOGUE: &'static Catalogue = <E::__Glue as Glue<E>>::CATALOGUE;
 
     #[inline]

@@ -36,6 +36,8 @@ impl EntryBuilder {
             headers: &[],
             flags: UNIT | EXPOSED,
             fixed_message: None,
+            since: None,
+            deprecation: None,
         })
         .settled()
     }
@@ -124,6 +126,24 @@ impl EntryBuilder {
     #[must_use]
     pub const fn with_headers(mut self, headers: &'static [ResponseHeader]) -> EntryBuilder {
         self.0.headers = headers;
+        self
+    }
+
+    /// The release the entry appeared in: its own `since`, else the type's.
+    #[must_use]
+    pub const fn since(mut self, version: &'static str) -> EntryBuilder {
+        self.0.since = Some(version);
+        self
+    }
+
+    /// `deprecated(since = "...")`, with `replaced_by`'s code if given.
+    #[must_use]
+    pub const fn deprecated(
+        mut self,
+        since: &'static str,
+        replaced_by: Option<Code>,
+    ) -> EntryBuilder {
+        self.0.deprecation = Some(crate::catalogue::Deprecation { since, replaced_by });
         self
     }
 
@@ -231,6 +251,7 @@ pub const fn header_field(
         ty: Some(ty),
         with,
         optional,
+        since: None,
     }
 }
 
@@ -243,6 +264,7 @@ pub const fn fixed_header(name: &'static str, value: &'static str) -> ResponseHe
         ty: None,
         with: None,
         optional: false,
+        since: None,
     }
 }
 
@@ -261,7 +283,22 @@ pub const fn body_field(
         ty,
         example,
         description,
+        since: None,
     }
+}
+
+/// A `#[body(since = "...")]` field.
+#[must_use]
+pub const fn body_since(mut field: BodyField, version: &'static str) -> BodyField {
+    field.since = Some(version);
+    field
+}
+
+/// A `#[header("Name", since = "...")]` field.
+#[must_use]
+pub const fn header_since(mut header: ResponseHeader, version: &'static str) -> ResponseHeader {
+    header.since = Some(version);
+    header
 }
 
 /// The JSON text of a `#[body(example = ...)]` value as a value of the

@@ -23,7 +23,8 @@ mod source;
 
 pub use self::body::{body_entry, optional_body_entry};
 pub use self::catalogue::{
-    catalogue, category_range, language, translation, translation_segmented, with_languages,
+    catalogue, category_range, language, retired_int, retired_str, translation,
+    translation_segmented, with_history, with_languages,
 };
 pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,
@@ -32,8 +33,8 @@ pub use self::checks::{
 pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
-    body_field, entries, example_json, fixed_header, header_field, int_entry, none_entry,
-    str_entry, EntryBuilder, ExampleOf,
+    body_field, body_since, entries, example_json, fixed_header, header_field, header_since,
+    int_entry, none_entry, str_entry, EntryBuilder, ExampleOf,
 };
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
@@ -44,7 +45,7 @@ pub use self::source::{AsDynError, FieldSource, SourceRequired, SourceViaDeref};
 
 pub use crate::catalogue::Segment;
 pub use crate::decode::RemoteError;
-pub use crate::disjoint::{assert_composable, assert_disjoint, Codes};
+pub use crate::disjoint::{assert_composable, assert_disjoint, assert_not_retired, Codes};
 pub use crate::format::members::{reserved_member, ReservedMessage};
 pub use crate::format::shape::StaticBodies;
 pub use crate::format::Plain;

@@ -63,7 +63,12 @@ pub(super) fn choose<E: ApiError>(
     let Some(first) = fitting.next() else {
         // None documents the status, or none has the code.
         let all: Vec<&'static Entry> = named_entries().collect();
-        let reason = if all.is_empty() {
+        let retired = code.and_then(|code| catalogue.retirement(code));
+        let reason = if let (true, Some(retired)) = (all.is_empty(), retired) {
+            Reason::Retired {
+                note: retired.note(),
+            }
+        } else if all.is_empty() {
             Reason::Unknown
         } else {
             Reason::StatusMismatch

@@ -219,8 +219,20 @@ impl fmt::Display for Unrecognized {
             Reason::MessageMismatch => "message fits no entry's text",
             Reason::CodeMismatch => "code is not the one the type URI names",
             Reason::NotRebuildable => "variant not rebuildable from the body",
+            Reason::Retired { note } => {
+                write!(f, "unrecognized error body (code retired: {note})")?;
+                return self.details(f);
+            }
         };
         write!(f, "unrecognized error body ({reason})")?;
+        self.details(f)
+    }
+}
+
+impl Unrecognized {
+    /// `: code M_X, status 404: <message>`, leaving out what the body did
+    /// not carry.
+    fn details(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut sep = ": ";
         if let Some(code) = &self.code {
             write!(f, "{sep}code {code}")?;
@@ -272,6 +284,15 @@ pub enum Reason {
     /// (a field the message hides, a `#[source]` of a type that cannot be
     /// built from a [`RemoteError`]). It is the one candidate.
     NotRebuildable,
+    /// No entry has the body's code because the catalogue (or one it
+    /// includes) retired it (`#[api_error(retired(34301 = "..."))]`): the
+    /// server is older than the catalogue, or still sends what it said it
+    /// would not. `note` is the retirement's note (`"2.1: use 34310"`,
+    /// [`Retired::note`](crate::Retired::note)). No candidates.
+    Retired {
+        /// What the catalogue tells clients about the retired code.
+        note: &'static str,
+    },
 }
 
 pub(super) fn code_buf(code: CodeRef<'_>) -> Option<CodeBuf> {

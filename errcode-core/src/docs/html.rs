@@ -1,5 +1,6 @@
 use core::fmt::{self, Display};
 
+use super::history::{self, VERSION_HISTORY};
 use super::html_prose::Escape;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use super::Columns;
@@ -13,7 +14,8 @@ use super::Columns;
 /// one table per category (nested categories as nested headings) with its
 /// block of codes; the last column holds each entry's example body, exactly
 /// as the format writes it, and its `#[body]` members with their JSON types.
-/// Each row's `id` is [`EntryView::anchor`]. A table of contents links the
+/// Each row's `id` is [`EntryView::anchor`]; history (member releases,
+/// deprecations, retired codes) is shown as the Markdown page shows it. A table of contents links the
 /// sections; a search box hides the rows whose code, name and text do not
 /// contain what is typed (the script is the only thing that needs it: without
 /// script the box stays hidden and every row shows). On a narrow screen
@@ -140,6 +142,7 @@ impl Display for Html<'_> {
             }
             f.write_str("</tbody>\n</table></div>\n</section>\n")?;
         }
+        retired(f, view)?;
         f.write_str("</main>\n<script>\n")?;
         f.write_str(SCRIPT)?;
         f.write_str("</script>\n</body>\n</html>\n")
@@ -252,10 +255,15 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
     if view.schema().is_empty() {
         return Ok(());
     }
+    let dated = view.schema().iter().any(|row| row.since().is_some());
     f.write_str(
         "<div class=\"scroll\"><table>\n<thead><tr><th>Member</th><th>Type</th><th>Required</th>\
-         <th>Description</th></tr></thead>\n<tbody>\n",
+         <th>Description</th>",
     )?;
+    if dated {
+        write!(f, "<th>{}</th>", history::VERSION_HISTORY_COLUMN)?;
+    }
+    f.write_str("</tr></thead>\n<tbody>\n")?;
     for row in view.schema() {
         writeln!(
             f,
@@ -269,6 +277,12 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
             },
         )?;
         super::html_prose::cell(f, row.description())?;
+        if dated {
+            f.write_str("</td><td>")?;
+            if let Some(since) = row.since() {
+                write!(f, "{}", Escape(&history::added(since)))?;
+            }
+        }
         f.write_str("</td></tr>\n")?;
     }
     f.write_str("</tbody>\n</table></div>\n")
@@ -310,7 +324,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "<td><code>{grpc}</code></td>")?;
     }
-    write!(f, "<td>{}</td>", Escape(entry.entry().name()))?;
+    write!(f, "<td>{}", Escape(entry.entry().name()))?;
+    history_cell(f, entry)?;
+    f.write_str("</td>")?;
     if columns.message {
         f.write_str("<td>")?;
         if let Some(title) = entry.entry().title() {
@@ -335,19 +351,87 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         write!(
             f,
-            "<br><code>{}</code> ({})",
+            "<br><code>{}</code> ({}{})",
             Escape(field.member()),
             Escape(&super::field_type(field)),
+            Since(field.since()),
         )?;
     }
     for header in entry.entry().headers() {
         write!(f, "<br>header <code>{}</code>", Escape(header.name()))?;
         match (header.value(), header.field()) {
             (Some(value), _) => write!(f, ": <code>{}</code>", Escape(value))?,
-            (None, _) => write!(f, " ({})", Escape(&super::header_value_type(header)))?,
+            (None, _) => write!(
+                f,
+                " ({}{})",
+                Escape(&super::header_value_type(header)),
+                Since(header.since())
+            )?,
         }
     }
     f.write_str("</td></tr>\n")
+}
+
+/// `, since 2.0.0` after a member's or header's type, where its release is
+/// known.
+struct Since(Option<&'static str>);
+
+impl Display for Since {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(since) => write!(f, ", since {}", Escape(since)),
+            None => Ok(()),
+        }
+    }
+}
+
+/// An entry's own release and its deprecation, in its name cell.
+fn history_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
+    if let Some(since) = entry.since() {
+        write!(
+            f,
+            "<br>{VERSION_HISTORY} {}",
+            Escape(&history::added(since))
+        )?;
+    }
+    let Some((deprecated, replacement)) = history::deprecation(entry) else {
+        return Ok(());
+    };
+    write!(f, "<br><strong>{}</strong>", Escape(&deprecated))?;
+    if let Some(code) = replacement {
+        let code = code.to_string();
+        match entry.replacement_anchor() {
+            Some(anchor) => write!(
+                f,
+                ": use <a href=\"#{}\">{}</a>",
+                Escape(anchor),
+                Escape(&code)
+            )?,
+            None => write!(f, ": use {}", Escape(&code))?,
+        }
+    }
+    Ok(())
+}
+
+/// The codes the catalogue retired, with their notes, after the entries.
+fn retired(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    if view.retired().is_empty() {
+        return Ok(());
+    }
+    f.write_str(
+        "<h2 id=\"retired\">Retired codes</h2>\n<p>No error is sent with these codes any more, \
+         and none will be again.</p>\n<div class=\"scroll\"><table>\n<thead><tr><th>Code</th>\
+         <th>Note</th></tr></thead>\n<tbody>\n",
+    )?;
+    for retired in view.retired() {
+        writeln!(
+            f,
+            "<tr><td><code>{}</code></td><td>{}</td></tr>",
+            Escape(&retired.code().to_string()),
+            Escape(retired.note())
+        )?;
+    }
+    f.write_str("</tbody>\n</table></div>\n")
 }
 
 /// Writes a message escaped, its paragraphs apart by `<br><br>` (a single

@@ -51,6 +51,12 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// }
 /// ```
 ///
+/// History appears only where the catalogue declares it, so a document
+/// without any is unchanged: `since` (the catalogue's, on a body row, an
+/// entry, a body field or a header), an entry's `deprecated`
+/// (`{"since", "replaced_by", "replacement_anchor"}`) and, last, `retired`
+/// (`[{"code", "note"}]`, included catalogues' too).
+///
 /// `body` is the body table of the pages ([`View::schema`]), `json_schema`
 /// the format's JSON Schema ([`View::json_schema`]); an entry's `anchor` is
 /// its anchor in the pages ([`EntryView::anchor`]), so a link to
@@ -115,6 +121,16 @@ impl Serialize for Json<'_> {
         doc.serialize_field("body", &Rows(v.schema()))?;
         doc.serialize_field("json_schema", v.json_schema())?;
         doc.serialize_field("entries", &Entries(v.entries()))?;
+        if let Some(since) = v.catalogue().since() {
+            doc.serialize_field("since", since)?;
+        } else {
+            doc.skip_field("since")?;
+        }
+        if v.retired().is_empty() {
+            doc.skip_field("retired")?;
+        } else {
+            doc.serialize_field("retired", &RetiredDoc(v.retired()))?;
+        }
         doc.end()
     }
 }
@@ -178,6 +194,11 @@ impl Serialize for RowDoc<'_> {
         row.serialize_field("type", self.0.json_type())?;
         row.serialize_field("required", &self.0.is_required())?;
         row.serialize_field("description", self.0.description())?;
+        if let Some(since) = self.0.since() {
+            row.serialize_field("since", since)?;
+        } else {
+            row.skip_field("since")?;
+        }
         row.end()
     }
 }
@@ -224,6 +245,12 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("exposes_message", &e.entry().exposes_message())?;
         map.serialize_entry("tags", &e.tags())?;
         map.serialize_entry("example", &Tree::of_example(e.example()))?;
+        if let Some(since) = e.entry().since() {
+            map.serialize_entry("since", since)?;
+        }
+        if e.entry().deprecation().is_some() {
+            map.serialize_entry("deprecated", &DeprecatedDoc(e))?;
+        }
         map.end()
     }
 }
@@ -260,6 +287,11 @@ impl Serialize for FieldDoc {
             None => None,
         };
         map.serialize_field("example", &example)?;
+        if let Some(since) = self.0.since() {
+            map.serialize_field("since", since)?;
+        } else {
+            map.skip_field("since")?;
+        }
         map.end()
     }
 }
@@ -287,6 +319,53 @@ impl Serialize for HeaderDoc {
         map.serialize_field("type", &self.0.ty())?;
         map.serialize_field("with", &self.0.with())?;
         map.serialize_field("optional", &self.0.is_optional())?;
+        if let Some(since) = self.0.since() {
+            map.serialize_field("since", since)?;
+        } else {
+            map.skip_field("since")?;
+        }
+        map.end()
+    }
+}
+
+/// `{"since", "replaced_by", "replacement_anchor"}`: the code to use
+/// instead and its row's anchor in the pages (`null` without one).
+struct DeprecatedDoc<'a>(&'a EntryView);
+
+impl Serialize for DeprecatedDoc<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let deprecation = self.0.entry().deprecation();
+        let mut map = serializer.serialize_struct("Deprecation", 3)?;
+        map.serialize_field("since", &deprecation.map(crate::Deprecation::since))?;
+        map.serialize_field(
+            "replaced_by",
+            &deprecation.and_then(crate::Deprecation::replaced_by),
+        )?;
+        map.serialize_field("replacement_anchor", &self.0.replacement_anchor())?;
+        map.end()
+    }
+}
+
+/// `[{"code", "note"}]`.
+struct RetiredDoc<'a>(&'a [&'static crate::Retired]);
+
+impl Serialize for RetiredDoc<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(Some(self.0.len()))?;
+        for retired in self.0 {
+            seq.serialize_element(&RetiredItem(retired))?;
+        }
+        seq.end()
+    }
+}
+
+struct RetiredItem<'a>(&'a crate::Retired);
+
+impl Serialize for RetiredItem<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_struct("Retired", 2)?;
+        map.serialize_field("code", &self.0.code())?;
+        map.serialize_field("note", self.0.note())?;
         map.end()
     }
 }

@@ -1,5 +1,6 @@
 use core::fmt::{self, Display, Write};
 
+use super::history::{self, VERSION_HISTORY};
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use super::Columns;
 
@@ -16,6 +17,14 @@ use super::Columns;
 /// empty for the whole catalogue (code, message, description) is left out.
 /// Each row starts with an anchor (`<a id="34305"></a>`, see
 /// [`EntryView::anchor`]) that links can point at.
+///
+/// History: where a body member's release is known, the body table has a
+/// "Version history" column saying `0.6.0 - added`, as Mastodon's entity
+/// pages say it under "Version history:" for each attribute; a
+/// name cell adds the entry's own release where it is not the catalogue's,
+/// and for a deprecated entry "**Deprecated since 2.1.0**: use" and a link
+/// to its replacement's row; retired codes follow the entries in a section
+/// of their own, with their notes.
 ///
 /// The page is safe to render as CommonMark and as MDX: catalogue text is
 /// text, never markup. In cells, Markdown punctuation (`\`, `` ` ``, `*`,
@@ -68,7 +77,16 @@ impl Display for Markdown<'_> {
         }
         f.write_str(".\n")?;
         if !view.schema().is_empty() {
-            f.write_str("\n| Member | Type | Required | Description |\n|---|---|---|---|\n")?;
+            let dated = view.schema().iter().any(|row| row.since().is_some());
+            f.write_str("\n| Member | Type | Required | Description |")?;
+            if dated {
+                write!(f, " {} |", history::VERSION_HISTORY_COLUMN)?;
+            }
+            f.write_str(if dated {
+                "\n|---|---|---|---|---|\n"
+            } else {
+                "\n|---|---|---|---|\n"
+            })?;
             for row in view.schema() {
                 f.write_str("| `")?;
                 code(f, row.member())?;
@@ -80,6 +98,12 @@ impl Display for Markdown<'_> {
                     " | optional | "
                 })?;
                 prose(f, &row.description().replace('|', "\\|"))?;
+                if dated {
+                    f.write_str(" | ")?;
+                    if let Some(since) = row.since() {
+                        cell(f, &history::added(since))?;
+                    }
+                }
                 f.write_str(" |\n")?;
             }
         }
@@ -129,7 +153,7 @@ impl Display for Markdown<'_> {
                 row(f, entry, columns)?;
             }
         }
-        Ok(())
+        retired(f, view)
     }
 }
 
@@ -160,6 +184,26 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "`{grpc}` | ")?;
     }
     cell(f, entry.entry().name())?;
+    if let Some(since) = entry.since() {
+        write!(f, "<br />{VERSION_HISTORY} ")?;
+        cell(f, &history::added(since))?;
+    }
+    if let Some((deprecated, replacement)) = history::deprecation(entry) {
+        f.write_str("<br />**")?;
+        cell(f, &deprecated)?;
+        f.write_str("**")?;
+        if let Some(code) = replacement {
+            f.write_str(": use ")?;
+            match entry.replacement_anchor() {
+                Some(anchor) => {
+                    f.write_str("[")?;
+                    cell(f, &code.to_string())?;
+                    write!(f, "](#{anchor})")?;
+                }
+                None => cell(f, &code.to_string())?,
+            }
+        }
+    }
     if columns.message {
         f.write_str(" | ")?;
         if let Some(title) = entry.entry().title() {
@@ -181,7 +225,8 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     for field in entry.entry().body_fields() {
         f.write_str("<br />")?;
         code_span(f, field.member())?;
-        write!(f, " ({})", super::field_type(field))?;
+        write!(f, " ({}", super::field_type(field))?;
+        since(f, field.since())?;
     }
     for header in entry.entry().headers() {
         f.write_str("<br />header ")?;
@@ -191,10 +236,40 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
                 f.write_str(": ")?;
                 code_span(f, value)?;
             }
-            (None, _) => write!(f, " ({})", super::header_value_type(header))?,
+            (None, _) => {
+                write!(f, " ({}", super::header_value_type(header))?;
+                since(f, header.since())?;
+            }
         }
     }
     f.write_str(" |\n")
+}
+
+/// Closes a member's or header's parenthesis, with its release if known:
+/// `(integer, since 2.0.0)`.
+fn since(f: &mut fmt::Formatter<'_>, since: Option<&str>) -> fmt::Result {
+    if let Some(since) = since {
+        f.write_str(", since ")?;
+        cell(f, since)?;
+    }
+    f.write_str(")")
+}
+
+/// The codes the catalogue retired, with their notes: a section of its
+/// own, after the entries, where there are any.
+fn retired(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    if view.retired().is_empty() {
+        return Ok(());
+    }
+    f.write_str("\n## Retired codes\n\nNo error is sent with these codes any more, and none will be again.\n\n| Code | Note |\n|---|---|\n")?;
+    for retired in view.retired() {
+        f.write_str("| ")?;
+        cell(f, &retired.code().to_string())?;
+        f.write_str(" | ")?;
+        cell(f, retired.note())?;
+        f.write_str(" |\n")?;
+    }
+    Ok(())
 }
 
 /// Writes `text` as a code span inside a table: a run of backticks longer

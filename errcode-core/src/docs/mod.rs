@@ -46,6 +46,7 @@
 mod doc_comment;
 mod example;
 mod files;
+mod history;
 mod html;
 mod html_prose;
 mod json;

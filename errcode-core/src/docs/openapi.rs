@@ -320,10 +320,12 @@ impl<'a> OpenApi<'a> {
             schema_tree(self.view.json_schema(), self.view.schema()),
         );
         for (entry, name) in &names.entries {
-            schemas.insert(
-                name.clone(),
-                schema_tree(entry.schema(), self.view.schema()),
-            );
+            let mut schema = schema_tree(entry.schema(), self.view.schema());
+            // JSON Schema's `deprecated`, valid in OpenAPI 3.1's Schema Object.
+            if entry.entry().deprecation().is_some() {
+                schema.insert("deprecated", Tree::Bool(true));
+            }
+            schemas.insert(name.clone(), schema);
         }
         schemas
     }
@@ -351,10 +353,17 @@ impl<'a> OpenApi<'a> {
                 range.category()
             ));
         }
+        let retired = super::history::retired_in_openapi(v);
+        if let Some((text, _)) = &retired {
+            description.push(text.clone());
+        }
         if !description.is_empty() {
             info.insert("description", description.join("\n\n"));
         }
         info.insert("version", version);
+        if let Some((_, codes)) = retired {
+            info.insert("x-retired-codes", codes);
+        }
         if let Some(contact) = self.contact {
             let mut tree = Tree::object();
             for (key, value) in [
@@ -469,6 +478,10 @@ impl<'a> OpenApi<'a> {
             ex.insert("summary", summary);
             ex.insert("description", example_description(entry));
             ex.insert("value", Tree::of_example(entry.example()));
+            // An Example Object has no `deprecated`; its extension says it.
+            if entry.entry().deprecation().is_some() {
+                ex.insert("x-deprecated", Tree::Bool(true));
+            }
             let mut key = entry.entry().name().to_owned();
             if examples.iter().any(|(k, _)| *k == key) {
                 key = format!("{} #{}", entry.entry().name(), entry.entry().index());
@@ -532,6 +545,9 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
                     ": the error's value ({})",
                     super::header_value_type(header)
                 )),
+            }
+            if let Some(since) = header.since() {
+                description.push_str(&format!(", since {since}"));
             }
             let schema = super::header_schema(header);
             if !schemas.contains(&schema) {
@@ -656,10 +672,16 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
     if let Some(object) = schema.as_object_mut() {
         object.remove("$schema");
     }
+    let described: Vec<(&str, String)> = rows
+        .iter()
+        .map(|r| (r.member(), super::history::described(r)))
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
     schema::describe_properties(&mut schema, |path| {
-        rows.iter()
-            .find(|r| r.member() == path && !r.description().is_empty())
-            .map(SchemaRow::description)
+        described
+            .iter()
+            .find(|(member, _)| *member == path)
+            .map(|(_, text)| text.as_str())
     });
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
 }
@@ -679,13 +701,17 @@ fn example_description(entry: &EntryView) -> String {
         details.push(format!("category {category}"));
     }
     for field in entry.entry().body_fields() {
+        let since = field
+            .since()
+            .map_or_else(String::new, |since| format!(", since {since}"));
         details.push(format!(
-            "`{}` ({})",
+            "`{}` ({}{since})",
             field.member(),
             super::field_type(field)
         ));
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
+    details.extend(super::history::details(entry));
     let details = details.join("; ") + ".";
     match entry.entry().description() {
         Some(text) => format!("{text}\n\n{details}"),

@@ -13,6 +13,7 @@ pub struct SchemaRow {
     json_type: String,
     required: bool,
     description: String,
+    since: Option<&'static str>,
 }
 
 impl SchemaRow {
@@ -40,6 +41,17 @@ impl SchemaRow {
     #[must_use]
     pub fn description(&self) -> &str {
         &self.description
+    }
+
+    /// The release it appeared in: its `#[body(since = "...")]` (else its
+    /// entry's), or the catalogue's `since` for the format's own members.
+    #[must_use]
+    pub const fn since(&self) -> Option<&'static str> {
+        self.since
+    }
+
+    pub(super) fn set_since(&mut self, since: Option<&'static str>) {
+        self.since = since;
     }
 }
 
@@ -150,6 +162,7 @@ fn rows_of(schema: &serde_json::Value, members: &'static [Member]) -> Vec<Schema
                 m.description
                     .map_or_else(|| describe(m.value), str::to_owned)
             }),
+            since: None,
         })
         .collect()
 }

@@ -3,9 +3,10 @@
 
 use super::doc_comment::public_part;
 use super::example;
+use super::history;
 use super::schema_rows::{schema_rows, SchemaRow};
 use crate::format::Format;
-use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, GrpcCode, Translation};
+use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, GrpcCode, Retired, Translation};
 
 /// Everything the documentation says about a catalogue, computed once for a
 /// body format: each output (Markdown, HTML, JSON, OpenAPI) reads this and
@@ -20,6 +21,7 @@ pub struct View {
     json_schema: serde_json::Value,
     schema: Vec<SchemaRow>,
     entries: Vec<EntryView>,
+    retired: Vec<&'static Retired>,
 }
 
 /// One entry as the documentation shows it.
@@ -32,6 +34,8 @@ pub struct EntryView {
     example: String,
     schema: serde_json::Value,
     anchor: String,
+    since: Option<&'static str>,
+    replacement: Option<String>,
 }
 
 /// The tag of an entry that reports success.
@@ -81,15 +85,28 @@ impl View {
         for entry in &mut entries {
             entry.anchor = entry.unique_anchor(&taken);
             taken.push(entry.anchor.clone());
+            entry.since = entry
+                .entry
+                .since()
+                .filter(|s| Some(*s) != catalogue.since());
         }
+        for i in 0..entries.len() {
+            let replaced_by = entries[i].entry.deprecation().and_then(|d| d.replaced_by());
+            entries[i].replacement =
+                replaced_by.and_then(|code| history::anchor_of(&entries, code));
+        }
+        let all: Vec<&'static Entry> = catalogue.all_entries().collect();
+        let mut schema = schema_rows::<F>(&all);
+        history::date_rows(&mut schema, catalogue, &all);
         View {
             catalogue,
             language: language.map_or(catalogue.language(), |l| l.tag()),
             description: catalogue.description().and_then(public_part),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
-            schema: schema_rows::<F>(&catalogue.all_entries().collect::<Vec<_>>()),
+            schema,
             entries,
+            retired: history::retired_of(catalogue),
         }
     }
 
@@ -151,6 +168,13 @@ impl View {
         &self.entries
     }
 
+    /// The codes the catalogue retired (and those the catalogues it
+    /// includes retired), each with its note.
+    #[must_use]
+    pub fn retired(&self) -> &[&'static Retired] {
+        &self.retired
+    }
+
     /// The block of codes of `category`, if the catalogue gives one.
     #[must_use]
     pub fn range_of(&self, category: &str) -> Option<&'static CategoryRange> {
@@ -191,6 +215,13 @@ impl View {
             if !row.description().is_empty() {
                 facts.push(("schema.description", row.description().to_owned()));
             }
+            if let Some(since) = row.since() {
+                facts.push(("schema.since", since.to_owned()));
+            }
+        }
+        for retired in &self.retired {
+            facts.push(("retired.code", retired.code().to_string()));
+            facts.push(("retired.note", retired.note().to_owned()));
         }
         for entry in &self.entries {
             entry.push_facts(&mut facts);
@@ -209,6 +240,8 @@ impl EntryView {
             example: example::of::<F>(entry, translation),
             schema: F::entry_schema(entry),
             anchor: String::new(),
+            since: None,
+            replacement: None,
         }
     }
 
@@ -289,15 +322,30 @@ impl EntryView {
         }
         for field in entry.body_fields() {
             facts.push(("body_field.member", field.member().to_owned()));
+            if let Some(since) = field.since() {
+                facts.push(("body_field.since", since.to_owned()));
+            }
         }
         for header in entry.headers() {
             facts.push(("header.name", header.name().to_owned()));
             if let Some(value) = header.value() {
                 facts.push(("header.value", value.to_owned()));
             }
+            if let Some(since) = header.since() {
+                facts.push(("header.since", since.to_owned()));
+            }
         }
         for tag in self.tags() {
             facts.push(("tag", tag.to_owned()));
+        }
+        if let Some(since) = self.since {
+            facts.push(("since", since.to_owned()));
+        }
+        if let Some(deprecation) = entry.deprecation() {
+            facts.push(("deprecated.since", deprecation.since().to_owned()));
+            if let Some(code) = deprecation.replaced_by() {
+                facts.push(("deprecated.replaced_by", code.to_string()));
+            }
         }
         facts.push(("example", self.example.clone()));
     }
@@ -343,6 +391,27 @@ impl EntryView {
                 .collect::<Vec<_>>()
                 .join(", ")
         })
+    }
+
+    /// The release the entry appeared in, where the pages show it: its
+    /// `since` where it is not the catalogue's (which the body table shows).
+    #[must_use]
+    pub const fn since(&self) -> Option<&'static str> {
+        self.since
+    }
+
+    /// The anchor of the row of the entry that replaces this deprecated one
+    /// ([`Entry::deprecation`]), for a link.
+    #[must_use]
+    pub fn replacement_anchor(&self) -> Option<&str> {
+        self.replacement.as_deref()
+    }
+
+    /// `Deprecated since 2.1.0: use 34310` for a deprecated entry, as the
+    /// outputs word it (the pages link the code to its row).
+    #[must_use]
+    pub fn deprecated_text(&self) -> Option<String> {
+        history::deprecated_text(self)
     }
 
     /// The flags that are set, as the words the outputs show.

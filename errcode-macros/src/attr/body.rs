@@ -6,7 +6,9 @@ use syn::parse::ParseStream;
 use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, LitStr, Token};
 
-use super::{parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME};
+use super::{
+    parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME, SINCE,
+};
 use crate::ctxt::Ctxt;
 
 /// `#[body]`, or `#[body(...)]` with its keys, into `out`.
@@ -23,6 +25,7 @@ pub(super) fn parse_body(cx: &mut Ctxt, attr: &Attribute, out: &mut FieldAttrs) 
     out.encode_only = keys.flag(&ENCODE_ONLY).or(out.encode_only);
     out.default = keys.flag_or_path(&DEFAULT).or(out.default.take());
     out.example = keys.tokens(&EXAMPLE).or(out.example.take());
+    out.since = keys.string(&SINCE).cloned().or(out.since.take());
 }
 
 /// The value of `#[body(example = ...)]`: an expression, or an array

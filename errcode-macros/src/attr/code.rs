@@ -30,7 +30,10 @@ pub struct CodeAttr {
 const EXPECTED_CODE: &str =
     "expected the code first: an integer, a string, or `_` for an entry without one";
 
-fn parse_code_value(input: ParseStream, attr_span: Span) -> syn::Result<Spanned<CodeValue>> {
+pub(super) fn parse_code_value(
+    input: ParseStream,
+    attr_span: Span,
+) -> syn::Result<Spanned<CodeValue>> {
     const EXPECTED: &str = EXPECTED_CODE;
     if input.is_empty() {
         return Err(syn::Error::new(

@@ -27,6 +27,8 @@ pub struct FieldAttrs {
     /// `#[body(example = ...)]`: the expression as written, spanned at the
     /// key.
     pub example: Option<Spanned<TokenStream>>,
+    /// `#[body(since = "0.6.0")]`: the release the member appeared in.
+    pub since: Option<LitStr>,
     /// The doc comment of a `#[body]` field: what its member holds.
     pub docs: Option<Docs>,
     pub placeholder: Option<LitStr>,

@@ -72,12 +72,14 @@ pub fn header_name(name: &LitStr) -> syn::Result<()> {
     Ok(())
 }
 
-/// `#[header("Name")]` or `#[header("Name", with = path)]` on a field.
+/// `#[header("Name")]` or `#[header("Name", with = path, since = "0.6.0")]` on a field.
 pub struct FieldHeader {
     pub name: LitStr,
     /// `with = path`: the function whose result the header shows, in place
     /// of the field's own `Display`.
     pub with: Option<syn::ExprPath>,
+    /// `since = "0.6.0"`: the release the header appeared in.
+    pub since: Option<LitStr>,
 }
 
 pub(super) const HEADER_EXPECTED: &str =
@@ -89,10 +91,19 @@ pub(super) fn parse_field_header(input: ParseStream) -> syn::Result<FieldHeader>
         .map_err(|e| syn::Error::new(e.span(), HEADER_EXPECTED))?;
     header_name(&name)?;
     let mut with = None;
-    if !input.is_empty() {
+    let mut since = None;
+    while !input.is_empty() {
         input.parse::<Token![,]>()?;
+        if input.is_empty() {
+            break;
+        }
         let key: Ident = input.parse()?;
-        if key != WITH {
+        if key == "since" && since.is_none() {
+            input.parse::<Token![=]>()?;
+            since = Some(super::history::parse_version(input, "since")?);
+            continue;
+        }
+        if key != WITH || with.is_some() {
             return Err(syn::Error::new(
                 key.span(),
                 format!("unknown #[header] argument `{key}`; expected `with = path::to::function`"),
@@ -107,8 +118,5 @@ pub(super) fn parse_field_header(input: ParseStream) -> syn::Result<FieldHeader>
             )),
         });
     }
-    if !input.is_empty() {
-        return Err(input.error(HEADER_EXPECTED));
-    }
-    Ok(FieldHeader { name, with })
+    Ok(FieldHeader { name, with, since })
 }

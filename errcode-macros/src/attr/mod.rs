@@ -12,6 +12,7 @@ mod container;
 mod docs;
 mod field;
 mod header;
+mod history;
 mod int;
 mod misplaced;
 mod range;
@@ -27,6 +28,7 @@ use crate::ctxt::Ctxt;
 use crate::symbol::{self, *};
 use body::{parse_default, parse_example};
 use header::parse_fixed_headers;
+use history::{parse_deprecated, parse_retired, parse_version};
 use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
 use text::{parse_grpc, parse_nonempty_string, parse_string};
@@ -35,6 +37,7 @@ pub use code::{parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
 pub use field::{parse_field, FieldAttrs};
+pub use history::{same_code, Deprecated, RetiredCode};
 pub use misplaced::{reject_api_error_on_variant, reject_code_on_enum, reject_field_attrs};
 pub use range::CategoryRange;
 
@@ -91,6 +94,12 @@ pub enum Kind {
     Grpc,
     /// An expression, or an array literal: `example = [1, 2]`.
     Example,
+    /// A version: `since = "0.6.0"` (`errcode_shared::Version`).
+    Version,
+    /// `(CODE = "note", ...)`.
+    Retired,
+    /// `(since = "2.1.0", replaced_by = CODE)`.
+    Deprecated,
     /// Just the key, or a function's path: `default`, `default = limit`.
     FlagOrPath,
 }
@@ -148,6 +157,14 @@ keys! {
     DEFAULT = "default": Kind::FlagOrPath, on Body;
     /// Written to bodies, never decoded.
     ENCODE_ONLY = "encode_only": Kind::Flag, on Body;
+    /// The release an entry or a `#[body]` member appeared in; on the type,
+    /// the release of its format's members and of entries without their own.
+    SINCE = "since": Kind::Version, on Code | ApiError | Body;
+    /// Codes the catalogue no longer sends, each with a note for clients;
+    /// no variant may use one again.
+    RETIRED = "retired": Kind::Retired, on ApiError;
+    /// The release an entry was deprecated in, and its replacement's code.
+    DEPRECATED = "deprecated": Kind::Deprecated, on Code;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -181,6 +198,8 @@ enum Value {
     Tokens(TokenStream),
     /// A path, or `None` for just the key.
     FlagOrPath(Option<syn::Path>),
+    Retired(Vec<RetiredCode>),
+    Deprecated(Deprecated),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -297,6 +316,21 @@ impl Attrs {
         }
     }
 
+    /// `retired(...)`: each code and its note, in the order written.
+    pub fn retired(&self, key: &Key) -> &[RetiredCode] {
+        match self.get(key) {
+            Some((_, Value::Retired(retired))) => retired,
+            _ => &[],
+        }
+    }
+
+    pub fn deprecated(&self, key: &Key) -> Option<&Deprecated> {
+        match self.get(key)?.1 {
+            Value::Deprecated(deprecated) => Some(deprecated),
+            _ => None,
+        }
+    }
+
     fn set(&mut self, key: &Key, span: Span, value: Value) {
         match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
             Some(given) => *given = (key.name, span, value),
@@ -352,7 +386,13 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
     let name = key.name;
     if !matches!(
         key.kind,
-        Kind::Flag | Kind::Ranges | Kind::Headers | Kind::Example | Kind::FlagOrPath
+        Kind::Flag
+            | Kind::Ranges
+            | Kind::Headers
+            | Kind::Example
+            | Kind::FlagOrPath
+            | Kind::Retired
+            | Kind::Deprecated
     ) {
         input
             .parse::<Token![=]>()
@@ -363,6 +403,21 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
         Kind::Status => Value::Status(parse_status(input, name)?),
         Kind::Statuses => Value::Statuses(parse_statuses(input, name)?),
         Kind::Str => Value::Str(parse_string(input, name)?),
+        Kind::Version => Value::Str(parse_version(input, name)?),
+        Kind::Deprecated => Value::Deprecated(parse_deprecated(input, written.span())?),
+        Kind::Retired => {
+            if !input.peek(syn::token::Paren) {
+                return Err(syn::Error::new(
+                    written.span(),
+                    "expected `retired(CODE = \"note\", ...)`",
+                ));
+            }
+            let content;
+            syn::parenthesized!(content in input);
+            let retired = parse_retired(&content);
+            content.parse::<TokenStream>()?;
+            Value::Retired(retired?)
+        }
         Kind::NonEmpty { instead } => Value::Str(parse_nonempty_string(input, name, instead)?),
         Kind::Type { what, example } => {
             if input.fork().parse::<syn::Type>().is_err() {

@@ -28,7 +28,7 @@ pub(super) fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
 /// `static __CATALOGUE`, and `static __LANGUAGES`, its translations.
 pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) -> TokenStream {
     let private = &paths.private;
-    let mut catalogue = catalogue(input, paths);
+    let mut catalogue = super::history::with_history(input, paths, catalogue(input, paths));
     let languages = languages(input, paths, locales);
     let languages = (languages.is_some() || input.lang().is_some()).then(|| {
         let lang = &locales.lang;

@@ -128,7 +128,7 @@ fn codes_table(input: &Input, paths: &Paths) -> TokenStream {
 /// in every run) rather than a copy of the runtime's FNV-1a, the hash of
 /// its catalogue index. Hashing in a `const` instead was measured: 0.8 s
 /// more per rebuild of a 1000-code enum, for 4 tokens less per string code.
-fn order_hash(code: &str) -> u64 {
+pub(super) fn order_hash(code: &str) -> u64 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let mut hasher = DefaultHasher::new();
     code.hash(&mut hasher);

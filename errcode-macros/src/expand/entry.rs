@@ -154,6 +154,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
         let docs = docs.to_expr();
         tokens.extend(quote!(.doc(#docs)));
     }
+    tokens.extend(super::history::entry_history(input, paths, code));
     let body_fields: Vec<_> = variant
         .fields
         .iter()
@@ -174,7 +175,13 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             });
             let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
             let doc = docs_option(f.attrs.docs.as_ref());
-            Some(quote!(#private::body_field(#member, #field, #ty, #example, #doc)))
+            let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc));
+            Some(super::history::since(
+                paths,
+                "body_since",
+                field,
+                f.attrs.since.as_ref(),
+            ))
         })
         .collect();
     if !body_fields.is_empty() {
@@ -195,7 +202,13 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             let optional = option_inner(f.ty).is_some();
             let with = header.with.as_ref().map(crate::symbol::type_text);
             let with = str_option(with.as_deref());
-            Some(quote!(#private::header_field(#name, #field, #ty, #optional, #with)))
+            let field = quote!(#private::header_field(#name, #field, #ty, #optional, #with));
+            Some(super::history::since(
+                paths,
+                "header_since",
+                field,
+                header.since.as_ref(),
+            ))
         }))
         .collect();
     if !headers.is_empty() {

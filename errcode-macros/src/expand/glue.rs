@@ -36,6 +36,7 @@ pub(super) fn impls(input: &Input, paths: &Paths, locales: &Locales) -> TokenStr
     let info = info_fn(input, paths);
     let from_code = from_code_fn(input, paths);
     let codes = codes(input, paths);
+    let retired = super::history::retired_const(input, paths);
     let static_body = static_body_fn(input, paths);
     let (restore, restore_chunks) = restore_fn(input, paths, &api_where);
     let restore_included = restore_included_fn(input, paths);
@@ -57,6 +58,7 @@ pub(super) fn impls(input: &Input, paths: &Paths, locales: &Locales) -> TokenStr
         #[automatically_derived]
         impl #impl_generics #private::Glue<Self> for #ident #ty_generics #api_where {
             const CODES: #private::Codes = #codes;
+            #retired
             const CATALOGUE: &'static #private::Catalogue = &__CATALOGUE;
 
             #static_body

@@ -8,8 +8,9 @@
 //! `body`, `fallback` and `frameworks`. The other files are named for what
 //! they emit: `glue.rs` the `ApiError` and `Glue` impls (`glue.rs` of the
 //! runtime is their trait), `from_code.rs`, `headers.rs`, `pattern.rs` the
-//! patterns, arms and constructors of variants, and `paths.rs` the paths
-//! all of them name. `derive` only assembles.
+//! patterns, arms and constructors of variants, `history.rs` the
+//! catalogue's history (`since`, deprecations, retired codes), and
+//! `paths.rs` the paths all of them name. `derive` only assembles.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -28,6 +29,7 @@ mod frameworks;
 mod from_code;
 mod glue;
 mod headers;
+mod history;
 mod paths;
 mod pattern;
 mod restore;
@@ -46,6 +48,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
     let catalogue = catalogue::catalogue_static(input, &paths, locales);
     let bodies = body::bodies_static(input, &paths);
     let codes = compose::codes_items(input, &paths);
+    let retired = history::retired_items(input, &paths);
     let display = display::display_impl(input, &paths);
     let error = source::error_impl(input, &paths);
     let glue = glue::impls(input, &paths, locales);
@@ -65,6 +68,7 @@ pub fn derive(input: &Input, locales: &Locales) -> TokenStream {
             #catalogue
             #bodies
             #codes
+            #retired
             #display
             #error
             #glue

@@ -1,0 +1,12 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(retired(34301 = "2.1: use 34310"))]
+enum E {
+    #[code(34310, status = 401, msg = "Wrong credentials")]
+    WrongCredentials,
+    #[code(34301, status = 401, msg = "Wrong password")]
+    WrongPassword,
+}
+
+fn main() {}
