@@ -167,31 +167,23 @@ pub struct AcceptedCodes {
 }
 
 impl AcceptedCodes {
+    const fn new(integers: bool, strings: bool, absent: bool) -> AcceptedCodes {
+        AcceptedCodes {
+            integers,
+            strings,
+            absent,
+        }
+    }
+
     /// Integer and string codes, and entries without one (`_`).
-    pub const ANY: AcceptedCodes = AcceptedCodes {
-        integers: true,
-        strings: true,
-        absent: true,
-    };
+    pub const ANY: AcceptedCodes = AcceptedCodes::new(true, true, true);
     /// String codes only, on every entry.
-    pub const STRINGS: AcceptedCodes = AcceptedCodes {
-        integers: false,
-        strings: true,
-        absent: false,
-    };
+    pub const STRINGS: AcceptedCodes = AcceptedCodes::new(false, true, false);
     /// Integer codes only, on every entry.
-    pub const INTEGERS: AcceptedCodes = AcceptedCodes {
-        integers: true,
-        strings: false,
-        absent: false,
-    };
+    pub const INTEGERS: AcceptedCodes = AcceptedCodes::new(true, false, false);
 
     /// No codes: every entry is written `_`.
-    pub const NONE: AcceptedCodes = AcceptedCodes {
-        integers: false,
-        strings: false,
-        absent: true,
-    };
+    pub const NONE: AcceptedCodes = AcceptedCodes::new(false, false, true);
 
     /// The same codes, and entries without one (`_`) as well.
     #[must_use]
