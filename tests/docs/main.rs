@@ -17,5 +17,6 @@ mod docs_view;
 mod docs_wire_words;
 mod openapi_validators;
 mod package;
+mod schemas;
 mod seed_pages;
 mod wording;

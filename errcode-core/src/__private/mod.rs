@@ -32,8 +32,8 @@ pub use self::checks::{
 pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
-    body_field, entries, example_json, fixed_header, header_field, int_entry, none_entry,
-    str_entry, EntryBuilder, ExampleOf,
+    body_field, entries, example_json, fixed_header, header_field, int_entry, no_schema,
+    none_entry, str_entry, EntryBuilder, ExampleOf, NoSchema, SchemaOf, ViaSchemars, ViaUtoipa,
 };
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{

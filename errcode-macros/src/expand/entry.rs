@@ -174,7 +174,8 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             });
             let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
             let doc = docs_option(f.attrs.docs.as_ref());
-            Some(quote!(#private::body_field(#member, #field, #ty, #example, #doc)))
+            let schema = schema_fn(input, f, private);
+            Some(quote!(#private::body_field(#member, #field, #ty, #example, #doc, #schema)))
         })
         .collect();
     if !body_fields.is_empty() {
@@ -235,4 +236,26 @@ pub(super) fn segments(variant: &Variant) -> Option<Vec<TokenStream>> {
             })
             .collect(),
     )
+}
+
+/// The function that gives a `#[body]` field's declared schema (see
+/// `SchemaOf` in `__private/entry.rs`): chosen by the traits its type
+/// implements, or none for a type that names a parameter of the enum, which
+/// the catalogue's `static` cannot name.
+fn schema_fn(input: &Input, field: &crate::ast::Field, private: &TokenStream) -> TokenStream {
+    let params: Vec<String> = input
+        .generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .chain(input.generics.const_params().map(|p| p.ident.to_string()))
+        .collect();
+    if crate::bound::mentioned(field.ty, &params).is_some() {
+        return quote!(#private::no_schema);
+    }
+    let target = option_inner(field.ty).unwrap_or(field.ty);
+    let target = crate::bound::with_static_lifetimes(target, input.generics);
+    quote!(|| {
+        use #private::{NoSchema as _, ViaSchemars as _, ViaUtoipa as _};
+        (&&&#private::SchemaOf::<#target>::new()).declared()
+    })
 }
