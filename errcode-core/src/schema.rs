@@ -388,4 +388,63 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn ranges_formats_values_and_no_schema_are_read() {
+        let i8 = JsonType::of(&json!({
+            "type": "integer", "format": "int8", "minimum": -128, "maximum": 127
+        }));
+        assert_eq!(i8.format.as_deref(), Some("int8"));
+        assert_eq!(
+            (i8.minimum.map(|n| n.to_string()), i8.maximum.map(|n| n.to_string())),
+            (Some("-128".to_owned()), Some("127".to_owned()))
+        );
+        assert!(!i8.no_schema);
+        let listed = JsonType::of(&json!({ "type": "string", "enum": ["a", "b"] }));
+        assert_eq!(listed.values, Some(vec![json!("a"), json!("b")]));
+        // schemars' words for an enum whose variants have doc comments.
+        let documented = JsonType::of(&json!({ "oneOf": [
+            { "type": "string", "const": "a", "description": "A" },
+            { "type": "string", "enum": ["b"] },
+        ]}));
+        assert_eq!(documented.values, Some(vec![json!("a"), json!("b")]));
+        assert_eq!(documented.kinds, Some(vec![Kind::String]));
+        let nullable = JsonType::of(&json!({ "anyOf": [{ "type": "object" }, { "type": "null" }] }));
+        assert_eq!(nullable.kinds, Some(vec![Kind::Object, Kind::Null]));
+        assert_eq!(nullable.values, None);
+        let none = JsonType::of(&json!({ "$comment": crate::format::field_schema::NO_SCHEMA }));
+        assert!(none.no_schema);
+        assert!(!JsonType::of(&json!({})).no_schema);
+    }
+
+    #[test]
+    fn members_of_array_items_and_of_nullable_objects_have_paths() {
+        let item = json!({
+            "type": "object",
+            "properties": { "field": { "type": "string" }, "n": { "type": "integer" } },
+            "required": ["field"],
+        });
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "errors": { "type": "array", "items": item },
+                "quota": { "anyOf": [item, { "type": "null" }] },
+            },
+        });
+        let members: Vec<(String, bool)> = properties(&schema, &[])
+            .into_iter()
+            .map(|p| (p.path, p.required))
+            .collect();
+        assert_eq!(
+            members,
+            [
+                ("errors".to_owned(), false),
+                ("errors[].field".to_owned(), true),
+                ("errors[].n".to_owned(), false),
+                ("quota".to_owned(), false),
+                ("quota.field".to_owned(), true),
+                ("quota.n".to_owned(), false),
+            ]
+        );
+    }
 }

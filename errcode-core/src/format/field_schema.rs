@@ -3,7 +3,7 @@
 //! those names), else what its Rust type's spelling tells exactly, else a
 //! schema that says it has none.
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 use crate::BodyField;
 
@@ -18,8 +18,11 @@ pub(crate) const NO_SCHEMA: &str =
 pub(crate) fn body_field_schema(field: &BodyField) -> (Value, bool) {
     let (spelled, always) = field_schema(field.ty());
     let schema = match field.schema() {
+        // `true`, the schema that allows anything (schemars' for a JSON
+        // value), as the object every reader reads.
+        Some(Value::Bool(true)) => json!({}),
         Some(declared) => declared,
-        None if exact(&spelled) => spelled,
+        None if exact(&spelled) || any_json(field.ty()) => spelled,
         None => json!({ "$comment": NO_SCHEMA }),
     };
     (schema, always)
@@ -36,12 +39,21 @@ fn exact(schema: &Value) -> bool {
     }
 }
 
+/// Whether a type spelled `ty` is a JSON value (`serde_json::Value`), of
+/// which `{}` is the exact schema.
+fn any_json(ty: &str) -> bool {
+    let ty = referent(ty);
+    let ty = generic(&ty, "Option").unwrap_or(&ty);
+    last_segment(ty) == "Value"
+}
+
 /// A type's declared schema as one self-contained value: each `$ref` to
 /// one of `definitions` (named after `prefix`) replaced by the definition,
 /// so that the docs, OpenAPI and the lock read members inside arrays and
 /// nested objects alike. A recursive reference is left as a `$comment`
 /// naming the type, as its members are already shown above it.
-pub(crate) fn inlined(mut schema: Value, definitions: &Map<String, Value>, prefix: &str) -> Value {
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+pub(crate) fn inlined(mut schema: Value, definitions: &serde_json::Map<String, Value>, prefix: &str) -> Value {
     if let Value::Object(root) = &mut schema {
         // The member's name is its title; the dialect is the document's.
         root.remove("$schema");
@@ -52,7 +64,8 @@ pub(crate) fn inlined(mut schema: Value, definitions: &Map<String, Value>, prefi
     schema
 }
 
-fn inline(schema: &mut Value, definitions: &Map<String, Value>, prefix: &str, seen: &mut Vec<String>) {
+#[cfg(any(feature = "schemars", feature = "utoipa"))]
+fn inline(schema: &mut Value, definitions: &serde_json::Map<String, Value>, prefix: &str, seen: &mut Vec<String>) {
     let target = schema
         .get("$ref")
         .and_then(Value::as_str)
@@ -214,4 +227,37 @@ fn integer(format: &str, minimum: Option<i64>, maximum: Option<i64>) -> Value {
         schema["maximum"] = Value::from(maximum);
     }
     schema
+}
+
+#[cfg(all(test, any(feature = "schemars", feature = "utoipa")))]
+mod tests {
+    use serde_json::json;
+
+    use super::inlined;
+
+    #[test]
+    fn references_are_inlined_and_a_recursive_one_is_named() {
+        let definitions = json!({
+            "Item": { "type": "object", "properties": { "next": { "$ref": "#/$defs/Item" } } },
+        });
+        let schema = json!({
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "title": "List",
+            "type": "array",
+            "items": { "$ref": "#/$defs/Item", "description": "one item" },
+            "$defs": definitions,
+        });
+        let inlined = inlined(schema, definitions.as_object().unwrap(), "#/$defs/");
+        assert_eq!(
+            inlined,
+            json!({
+                "type": "array",
+                "items": {
+                    "description": "one item",
+                    "type": "object",
+                    "properties": { "next": { "$comment": "recursive: `Item`" } },
+                },
+            })
+        );
+    }
 }
