@@ -117,6 +117,21 @@ fn a_type_without_a_schema_is_said_to_have_none() {
         opaque["$comment"].as_str().unwrap().starts_with("no schema"),
         "{opaque}"
     );
+    let count: &Value = schemas
+        .values()
+        .find_map(|s| s.pointer("/properties/count"))
+        .unwrap();
+    assert_eq!(
+        count,
+        &json!({"type": "integer", "format": "uint32", "minimum": 0, "description": "sent by Bad"})
+    );
+    let path = target_file("undeclared-schemas");
+    std::fs::write(
+        &path,
+        OpenApi::new(&View::of::<Undeclared>()).to_string_pretty("1.0.0"),
+    )
+    .unwrap();
+    validate(&[path]);
 }
 
 #[cfg(feature = "schemars")]
