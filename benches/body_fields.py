@@ -5,7 +5,9 @@ every variant carries one (`V{i} { #[body] value: u64 }`).
 Tokens are counted as `benches/tokens.py` counts them (nightly's expanded
 source, `(tokens(N) - tokens(1)) / (N - 1)` per variant); the rebuild is
 `touch src/lib.rs && cargo build` with dependencies built, as
-`benches/compile_time.py` times it (median, min and max of `--runs`). Point
+`benches/compile_time.py` times it (median, min and max of `--runs`), in
+wall-clock seconds and in CPU seconds of cargo and rustc (user + system,
+which another build's load on the machine changes less). Point
 `--errcode` at another checkout (a snapshot of an older commit) to compare.
 
     python3 benches/body_fields.py --offline
@@ -14,6 +16,7 @@ source, `(tokens(N) - tokens(1)) / (N - 1)` per variant); the rebuild is
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -65,11 +68,17 @@ def main():
     crate = workdir / f"body_{args.size}"
     target = workdir / "target"
     compile_time.cargo(crate, target, False, args.offline)
-    samples = []
+    wall, cpu = [], []
     for _ in range(args.runs):
         compile_time.touch(crate / "src" / "lib.rs")
-        samples.append(compile_time.cargo(crate, target, False, args.offline))
-    print(f"debug rebuild, N={args.size}: {compile_time.fmt(compile_time.summary(samples))} s")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall.append(compile_time.cargo(crate, target, False, args.offline))
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    print(
+        f"debug rebuild, N={args.size}: {compile_time.fmt(compile_time.summary(wall))} s wall, "
+        f"{compile_time.fmt(compile_time.summary(cpu))} s CPU"
+    )
 
 
 if __name__ == "__main__":
