@@ -120,7 +120,10 @@ impl JsonType {
             values,
             minimum: number("minimum"),
             maximum: number("maximum"),
-            format: schema.get("format").and_then(Value::as_str).map(str::to_owned),
+            format: schema
+                .get("format")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
             no_schema: schema.get("$comment").and_then(Value::as_str) == Some(NO_SCHEMA),
         }
     }
@@ -396,7 +399,10 @@ mod tests {
         }));
         assert_eq!(i8.format.as_deref(), Some("int8"));
         assert_eq!(
-            (i8.minimum.map(|n| n.to_string()), i8.maximum.map(|n| n.to_string())),
+            (
+                i8.minimum.map(|n| n.to_string()),
+                i8.maximum.map(|n| n.to_string())
+            ),
             (Some("-128".to_owned()), Some("127".to_owned()))
         );
         assert!(!i8.no_schema);
@@ -409,7 +415,8 @@ mod tests {
         ]}));
         assert_eq!(documented.values, Some(vec![json!("a"), json!("b")]));
         assert_eq!(documented.kinds, Some(vec![Kind::String]));
-        let nullable = JsonType::of(&json!({ "anyOf": [{ "type": "object" }, { "type": "null" }] }));
+        let nullable =
+            JsonType::of(&json!({ "anyOf": [{ "type": "object" }, { "type": "null" }] }));
         assert_eq!(nullable.kinds, Some(vec![Kind::Object, Kind::Null]));
         assert_eq!(nullable.values, None);
         let none = JsonType::of(&json!({ "$comment": crate::format::field_schema::NO_SCHEMA }));

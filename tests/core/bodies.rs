@@ -524,7 +524,11 @@ fn a_body_fields_schema_follows_its_rust_type() {
         ),
         ("serde_json::Value", json!({}), true),
         // A path inside the arguments is not the outer type's.
-        ("Option<std::string::String>", json!({"type": "string"}), false),
+        (
+            "Option<std::string::String>",
+            json!({"type": "string"}),
+            false,
+        ),
         (
             "Vec<std::string::String>",
             json!({"type": "array", "items": {"type": "string"}}),

@@ -114,7 +114,10 @@ fn a_type_without_a_schema_is_said_to_have_none() {
         .expect("the member's schema");
     assert!(opaque.get("type").is_none(), "{opaque}");
     assert!(
-        opaque["$comment"].as_str().unwrap().starts_with("no schema"),
+        opaque["$comment"]
+            .as_str()
+            .unwrap()
+            .starts_with("no schema"),
         "{opaque}"
     );
     let count: &Value = schemas
@@ -162,7 +165,10 @@ fn members_inside_an_array_of_structs_reach_the_body_table() {
 fn an_integers_range_and_an_enums_values_are_shown() {
     let rows = rows::<FormError>();
     assert_eq!(row(&rows, "attempts"), "integer, -128 to 127");
-    assert_eq!(row(&rows, "reason"), r#"string, one of "missing", "too_long""#);
+    assert_eq!(
+        row(&rows, "reason"),
+        r#"string, one of "missing", "too_long""#
+    );
 }
 
 #[cfg(all(feature = "schemars", feature = "utoipa"))]
@@ -198,7 +204,11 @@ fn the_json_export_and_openapi_carry_the_declared_schema() {
         .find_map(|s| s.pointer("/properties/attempts"))
         .unwrap();
     assert_eq!(
-        (&attempts["minimum"], &attempts["maximum"], &attempts["format"]),
+        (
+            &attempts["minimum"],
+            &attempts["maximum"],
+            &attempts["format"]
+        ),
         (&json!(-128), &json!(127), &json!("int8"))
     );
     let path = target_file("declared-schemas");

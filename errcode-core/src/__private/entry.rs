@@ -291,6 +291,12 @@ impl<T: ?Sized> SchemaOf<T> {
     }
 }
 
+impl<T: ?Sized> Default for SchemaOf<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 pub trait ViaSchemars {
     fn declared(&self) -> Option<serde_json::Value>;
 }

@@ -129,24 +129,42 @@ fn placeholder(ty: &str) -> Option<serde_json::Value> {
 /// with one item where the items are objects).
 fn of_schema(schema: &serde_json::Value) -> serde_json::Value {
     use serde_json::Value;
-    let first = |key| schema.get(key).and_then(Value::as_array).and_then(|a| a.first());
-    if let Some(value) = first("examples").or_else(|| schema.get("const")).or_else(|| first("enum")) {
+    let first = |key| {
+        schema
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|a| a.first())
+    };
+    if let Some(value) = first("examples")
+        .or_else(|| schema.get("const"))
+        .or_else(|| first("enum"))
+    {
         return value.clone();
     }
     let kind = match schema.get("type") {
         Some(Value::String(kind)) => Some(kind.as_str()),
-        Some(Value::Array(kinds)) => kinds.iter().filter_map(Value::as_str).find(|k| *k != "null"),
+        Some(Value::Array(kinds)) => kinds
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|k| *k != "null"),
         _ => None,
     };
     let number = |key| schema.get(key).and_then(Value::as_i64);
     match kind {
-        Some("integer") => Value::from(number("minimum").unwrap_or(0).max(0).min(number("maximum").unwrap_or(0).max(0))),
+        Some("integer") => Value::from(
+            number("minimum")
+                .unwrap_or(0)
+                .max(0)
+                .min(number("maximum").unwrap_or(0).max(0)),
+        ),
         Some("number") => Value::from(0.0),
         Some("boolean") => Value::Bool(false),
         Some("string") if number("maxLength").is_some_and(|max| max < 6) => Value::from("x"),
         Some("string") => Value::from("string"),
         Some("array") => match schema.get("items") {
-            Some(items) if items.get("properties").is_some() => Value::Array(vec![of_schema(items)]),
+            Some(items) if items.get("properties").is_some() => {
+                Value::Array(vec![of_schema(items)])
+            }
             _ => Value::Array(Vec::new()),
         },
         Some("object") => {

@@ -86,9 +86,10 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
             };
             // The field's row, then those of the members inside it.
             let path = &of_entry[at].member;
-            let inside = of_entry[at + 1..]
-                .iter()
-                .take_while(|r| r.member.starts_with(&format!("{path}.")) || r.member.starts_with(&format!("{path}[].")));
+            let inside = of_entry[at + 1..].iter().take_while(|r| {
+                r.member.starts_with(&format!("{path}."))
+                    || r.member.starts_with(&format!("{path}[]."))
+            });
             for row in core::iter::once(&of_entry[at]).chain(inside) {
                 add_field_row(&mut rows, format_rows, row.clone(), field, entry);
             }
@@ -133,11 +134,13 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
 /// at the top or inside an object the format writes it in (never inside
 /// another field's value, an array's items).
 fn field_row(rows: &[SchemaRow], field: &BodyField) -> Option<usize> {
-    rows.iter().position(|r| r.member == field.member()).or_else(|| {
-        rows.iter().position(|r| {
-            !r.member.contains("[]") && r.member.rsplit('.').next() == Some(field.member())
+    rows.iter()
+        .position(|r| r.member == field.member())
+        .or_else(|| {
+            rows.iter().position(|r| {
+                !r.member.contains("[]") && r.member.rsplit('.').next() == Some(field.member())
+            })
         })
-    })
 }
 
 /// Adds `row`, a member of `field` in `entry`'s body (the field's own or
@@ -198,7 +201,13 @@ fn rows_of(
             json_type: words(&property.json_type),
             required: property.required,
             description: property.wire.map_or_else(
-                || property.description.as_deref().map(one_line).unwrap_or_default(),
+                || {
+                    property
+                        .description
+                        .as_deref()
+                        .map(one_line)
+                        .unwrap_or_default()
+                },
                 |m| {
                     m.description
                         .map_or_else(|| describe(m.value), str::to_owned)

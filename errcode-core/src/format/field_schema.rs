@@ -53,7 +53,11 @@ fn any_json(ty: &str) -> bool {
 /// nested objects alike. A recursive reference is left as a `$comment`
 /// naming the type, as its members are already shown above it.
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
-pub(crate) fn inlined(mut schema: Value, definitions: &serde_json::Map<String, Value>, prefix: &str) -> Value {
+pub(crate) fn inlined(
+    mut schema: Value,
+    definitions: &serde_json::Map<String, Value>,
+    prefix: &str,
+) -> Value {
     if let Value::Object(root) = &mut schema {
         // The member's name is its title; the dialect is the document's.
         root.remove("$schema");
@@ -65,7 +69,12 @@ pub(crate) fn inlined(mut schema: Value, definitions: &serde_json::Map<String, V
 }
 
 #[cfg(any(feature = "schemars", feature = "utoipa"))]
-fn inline(schema: &mut Value, definitions: &serde_json::Map<String, Value>, prefix: &str, seen: &mut Vec<String>) {
+fn inline(
+    schema: &mut Value,
+    definitions: &serde_json::Map<String, Value>,
+    prefix: &str,
+    seen: &mut Vec<String>,
+) {
     let target = schema
         .get("$ref")
         .and_then(Value::as_str)
@@ -74,7 +83,10 @@ fn inline(schema: &mut Value, definitions: &serde_json::Map<String, Value>, pref
     if let (Some(name), Value::Object(object)) = (target, &mut *schema) {
         object.remove("$ref");
         if seen.contains(&name) {
-            object.insert("$comment".to_owned(), Value::from(format!("recursive: `{name}`")));
+            object.insert(
+                "$comment".to_owned(),
+                Value::from(format!("recursive: `{name}`")),
+            );
             return;
         }
         if let Some(Value::Object(definition)) = definitions.get(&name) {
@@ -213,7 +225,6 @@ fn type_schema(ty: &str) -> Value {
         _ => json!({}),
     }
 }
-
 
 /// An integer type's schema, worded as schemars words it (its `format`, and
 /// the range where the format's name does not say it all), so that a field

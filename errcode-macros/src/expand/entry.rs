@@ -262,11 +262,18 @@ fn schema_type(input: &Input, field: &Field) -> Option<TokenStream> {
 /// `#[body]` fields (see `SchemaOf` in `__private/entry.rs`), so that a type
 /// many fields share is resolved and compiled once; and the types, in its
 /// order, for [`entry`] to find each field's.
-fn schemas_const(input: &Input, own: &[&Variant], private: &TokenStream) -> (TokenStream, Vec<String>) {
+fn schemas_const(
+    input: &Input,
+    own: &[&Variant],
+    private: &TokenStream,
+) -> (TokenStream, Vec<String>) {
     let mut keys = Vec::new();
     let mut fns = Vec::new();
     let fields = own.iter().flat_map(|v| &v.fields);
-    for target in fields.filter(|f| f.body_member().is_some()).filter_map(|f| schema_type(input, f)) {
+    for target in fields
+        .filter(|f| f.body_member().is_some())
+        .filter_map(|f| schema_type(input, f))
+    {
         let key = target.to_string();
         if keys.contains(&key) {
             continue;
