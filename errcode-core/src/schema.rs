@@ -139,7 +139,7 @@ impl JsonType {
 }
 
 /// The alternatives of `schema`'s `anyOf` or `oneOf`.
-fn alternatives(schema: &Value) -> impl Iterator<Item = &Value> {
+pub(crate) fn alternatives(schema: &Value) -> impl Iterator<Item = &Value> {
     ["anyOf", "oneOf"]
         .into_iter()
         .filter_map(|key| schema.get(key).and_then(Value::as_array))

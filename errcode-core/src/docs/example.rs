@@ -179,10 +179,7 @@ fn of_schema(schema: &serde_json::Value) -> serde_json::Value {
                 .collect();
             Value::Object(members)
         }
-        _ => ["anyOf", "oneOf"]
-            .into_iter()
-            .filter_map(|key| schema.get(key).and_then(Value::as_array))
-            .flatten()
+        _ => crate::schema::alternatives(schema)
             .find(|alternative| alternative.get("type").and_then(Value::as_str) != Some("null"))
             .map_or(Value::Null, of_schema),
     }

@@ -245,12 +245,7 @@ pub(super) fn segments(variant: &Variant) -> Option<Vec<TokenStream>> {
 /// `None` for a type that names a parameter of the enum, which a `static`
 /// cannot name.
 fn schema_type(input: &Input, field: &Field) -> Option<TokenStream> {
-    let params: Vec<String> = input
-        .generics
-        .type_params()
-        .map(|p| p.ident.to_string())
-        .chain(input.generics.const_params().map(|p| p.ident.to_string()))
-        .collect();
+    let params = crate::bound::unnameable_in_static(input.generics);
     if crate::bound::mentioned(field.ty, &params).is_some() {
         return None;
     }
