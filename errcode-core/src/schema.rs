@@ -242,7 +242,7 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
 
 /// Gives each member of the object `schema` describes, nested ones too, the
 /// description `describe` finds for its path (as [`properties`] names it),
-/// unless it has one.
+/// unless it has one; a member without a schema is said to have none.
 pub(crate) fn describe_properties<'d>(
     schema: &mut Value,
     describe: impl Fn(&str) -> Option<&'d str> + Copy,
@@ -260,7 +260,13 @@ fn describe_under<'d>(
     };
     for (name, property) in properties {
         let path = path(prefix, name);
-        if let (Some(description), Some(object)) = (describe(&path), property.as_object_mut()) {
+        // A reader of the schema is told that the member's type declares none.
+        let no_schema = JsonType::of(property).no_schema.then_some(NO_SCHEMA);
+        let description = match (describe(&path), no_schema) {
+            (Some(text), Some(none)) => Some(format!("{text}; {none}")),
+            (text, none) => text.or(none).map(str::to_owned),
+        };
+        if let (Some(description), Some(object)) = (description, property.as_object_mut()) {
             object
                 .entry("description")
                 .or_insert_with(|| Value::from(description));

@@ -120,6 +120,14 @@ fn a_type_without_a_schema_is_said_to_have_none() {
             .starts_with("no schema"),
         "{opaque}"
     );
+    // What readers of the document see says so too.
+    assert!(
+        opaque["description"]
+            .as_str()
+            .unwrap()
+            .starts_with("sent by Bad; no schema: derive `schemars::JsonSchema`"),
+        "{opaque}"
+    );
     let count: &Value = schemas
         .values()
         .find_map(|s| s.pointer("/properties/count"))
@@ -178,6 +186,10 @@ fn a_utoipa_schema_is_read_where_schemars_has_none() {
     assert_eq!(row(&rows, "quota"), "object");
     assert_eq!(row(&rows, "quota.used"), "integer");
     assert_eq!(row(&rows, "opaque"), "no schema: derive `JsonSchema`");
+    // A member inside a field that its schema leaves undescribed stays so.
+    let view = View::of::<FormError>();
+    let used = view.schema().iter().find(|r| r.member() == "quota.used");
+    assert_eq!(used.map(|r| r.description()), Some(""));
 }
 
 #[cfg(feature = "schemars")]

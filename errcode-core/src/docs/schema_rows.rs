@@ -153,13 +153,15 @@ fn add_field_row(
     field: &BodyField,
     entry: &Entry,
 ) {
-    // Members inside the field are described by their own schema.
+    // Members inside the field are described by their own schema, or not.
     let own = row.member.rsplit('.').next() == Some(field.member());
-    let documented = if own {
-        field.description().and_then(public_part).map(one_line)
-    } else {
-        Some(row.description.clone()).filter(|d| !d.is_empty())
-    };
+    if !own {
+        if !rows.iter().any(|r| r.member == row.member) {
+            rows.push(row);
+        }
+        return;
+    }
+    let documented = field.description().and_then(public_part).map(one_line);
     if let Some(known) = rows[format_rows..]
         .iter_mut()
         .find(|r| r.member == row.member)
