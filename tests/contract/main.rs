@@ -9,3 +9,5 @@ mod common {
 
 mod contract;
 mod contract_files;
+#[cfg(feature = "schemars")]
+mod body_schemas;
