@@ -7,7 +7,7 @@ mod common {
     pub mod fifo;
 }
 
-mod contract;
-mod contract_files;
 #[cfg(feature = "schemars")]
 mod body_schemas;
+mod contract;
+mod contract_files;

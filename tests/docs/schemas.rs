@@ -79,6 +79,9 @@ pub enum Undeclared {
         count: Option<u32>,
         #[body]
         names: Vec<String>,
+        /// Its example is one character, as its schema asks.
+        #[body]
+        initial: char,
     },
 }
 
@@ -104,6 +107,9 @@ fn a_type_without_a_schema_is_said_to_have_none() {
     // What the spelling tells exactly is still known.
     assert_eq!(row(&rows, "count"), "integer");
     assert_eq!(row(&rows, "names"), "array of string");
+    let view = View::of::<Undeclared>();
+    let example: Value = serde_json::from_str(view.entries()[0].example()).unwrap();
+    assert_eq!(example["initial"], "x");
     let md = docs::markdown::<Undeclared>();
     assert!(md.contains("no schema: derive `JsonSchema`"), "{md}");
     let doc = docs::openapi::<Undeclared>("1");

@@ -6,7 +6,9 @@ use core::fmt;
 use serde::ser::SerializeMap;
 
 use super::tree::Tree;
+use crate::format::field_schema::body_field_schema;
 use crate::format::{BodySource, Format};
+use crate::schema::JsonType;
 use crate::{Entry, Segment, Translation};
 
 /// The example body of `entry`: the bytes format `F` writes for a [`Sample`]
@@ -66,10 +68,11 @@ impl BodySource for Sample {
                 Some(Ok(json)) => map.serialize_entry(field.member(), &Tree::of_example(&json))?,
                 Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
                 None => {
-                    let value = match field.schema() {
-                        Some(_) if !crate::format::field_schema(field.ty()).1 => None,
-                        Some(schema) => Some(of_schema(&schema)),
-                        None => placeholder(field.ty()),
+                    let (schema, always) = body_field_schema(field);
+                    let value = match always {
+                        false => None,
+                        true if JsonType::of(&schema).no_schema => placeholder(field.ty()),
+                        true => Some(of_schema(&schema)),
                     };
                     if let Some(value) = value {
                         map.serialize_entry(field.member(), &value)?;
@@ -152,10 +155,8 @@ fn of_schema(schema: &serde_json::Value) -> serde_json::Value {
     let number = |key| schema.get(key).and_then(Value::as_i64);
     match kind {
         Some("integer") => Value::from(
-            number("minimum")
-                .unwrap_or(0)
-                .max(0)
-                .min(number("maximum").unwrap_or(0).max(0)),
+            0.max(number("minimum").unwrap_or(i64::MIN))
+                .min(number("maximum").unwrap_or(i64::MAX)),
         ),
         Some("number") => Value::from(0.0),
         Some("boolean") => Value::Bool(false),

@@ -1,7 +1,7 @@
-//! The JSON Schema of a `#[body]` field: the one its type declares
-//! (`schemars::JsonSchema` or `utoipa::ToSchema`, under the features of
-//! those names), else what its Rust type's spelling tells exactly, else a
-//! schema that says it has none.
+//! The JSON Schema of a `#[body]` field: what its Rust type's spelling
+//! tells exactly (std scalars, `String`, `Vec` and `Option` of those), else
+//! the one its type declares (`schemars::JsonSchema` or `utoipa::ToSchema`,
+//! under the features of those names), else a schema that says it has none.
 
 use serde_json::{json, Value};
 
@@ -17,12 +17,16 @@ pub(crate) const NO_SCHEMA: &str =
 /// the member (an `Option` field's member is left out for `None`).
 pub(crate) fn body_field_schema(field: &BodyField) -> (Value, bool) {
     let (spelled, always) = field_schema(field.ty());
+    // A std type's schema does not depend on which features are on (utoipa
+    // words a `u64` as `int64`, schemars as `uint64`, as the spelling does).
+    if exact(&spelled) || any_json(field.ty()) {
+        return (spelled, always);
+    }
     let schema = match field.schema() {
-        // `true`, the schema that allows anything (schemars' for a JSON
-        // value), as the object every reader reads.
+        // `true`, the schema that allows anything, as the object every
+        // reader reads.
         Some(Value::Bool(true)) => json!({}),
         Some(declared) => declared,
-        None if exact(&spelled) || any_json(field.ty()) => spelled,
         None => json!({ "$comment": NO_SCHEMA }),
     };
     (schema, always)

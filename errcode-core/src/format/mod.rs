@@ -121,11 +121,12 @@ pub trait Format {
     }
 
     /// The JSON Schema (draft 2020-12) of `entry`'s body: the format's
-    /// members, typed for this entry, and its `#[body]` members: the schema
-    /// each one's type declares ([`BodyField::schema`](crate::BodyField::schema),
-    /// features `schemars` and `utoipa`), else its Rust type's spelling where
-    /// that tells it exactly (see [`field_schema`]), else `{}` with a
-    /// `$comment` that says it has no schema.
+    /// members, typed for this entry, and its `#[body]` members: its Rust
+    /// type's spelling where that tells the schema exactly (std scalars,
+    /// `String`, `Vec` and `Option` of those, see [`field_schema`]), else the
+    /// schema its type declares ([`BodyField::schema`](crate::BodyField::schema),
+    /// features `schemars` and `utoipa`), else `{}` with a `$comment` that
+    /// says it has no schema.
     fn entry_schema(entry: &Entry) -> Value {
         with_dialect(members::schema(Self::MEMBERS, Some(entry)))
     }
