@@ -520,6 +520,7 @@ pub struct BodyField {
     pub(crate) example: Option<fn() -> serde_json::Result<String>>,
     pub(crate) description: Option<&'static str>,
     pub(crate) since: Option<&'static str>,
+    pub(crate) schema: fn() -> Option<serde_json::Value>,
 }
 
 impl BodyField {
@@ -554,6 +555,16 @@ impl BodyField {
     #[must_use]
     pub fn example(&self) -> Option<serde_json::Result<String>> {
         self.example.map(|example| example())
+    }
+
+    /// The JSON Schema the field's type declares (what its `Some` holds, for
+    /// an `Option`), every `$ref` inlined: its `schemars::JsonSchema` with
+    /// the feature `schemars`, else its `utoipa::ToSchema` with the feature
+    /// `utoipa`. `None` for a type that implements neither, without those
+    /// features, and for a type that names a parameter of the enum.
+    #[must_use]
+    pub fn schema(&self) -> Option<serde_json::Value> {
+        (self.schema)()
     }
 }
 

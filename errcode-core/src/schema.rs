@@ -4,14 +4,23 @@
 //! its own words (`array of string` in the pages, `array<string>` in the
 //! lock), so that what one of them sees in a schema the other sees too.
 //!
-//! A [`Kind`] carries what the renderers read of values of that kind. More
-//! of a schema, once a renderer reads it, is read here too: an integer's
-//! range or a string's format as a field of the kind it qualifies, the
-//! members of an array's items as [`Property`]s of its [`Kind::Array`], an
-//! `enum`'s values beside [`JsonType::constant`].
+//! What the description offers, for a renderer:
+//!
+//! - [`properties`]: every member, as a [`Property`] with its `path`: a
+//!   nested object's members after a dot (`error.code`), the members of an
+//!   array's items after `[].` (`errors[].field`), those of an object that
+//!   may be `null` (`anyOf`/`oneOf` with `null`) as if it could not;
+//! - [`JsonType`], the values a member allows: its [`Kind`]s (an array's
+//!   item type inside [`Kind::Array`]), the kind of its `const`, its `enum`
+//!   values (also read from `oneOf`/`anyOf` alternatives that are all
+//!   constants), an integer's or number's `minimum`/`maximum`, a `format`
+//!   (`int8`, `uint64`, `date-time`), and whether the member has no schema
+//!   at all ([`JsonType::no_schema`]: a `#[body]` field whose type declares
+//!   none, as opposed to `{}` that allows anything).
 
 use serde_json::Value;
 
+use crate::format::field_schema::NO_SCHEMA;
 use crate::format::{Member, Source};
 
 /// The values a JSON Schema allows, as its `type` and `const` say.
@@ -22,6 +31,17 @@ pub(crate) struct JsonType {
     pub(crate) kinds: Option<Vec<Kind>>,
     /// The kind of its `const` value, where it has one.
     pub(crate) constant: Option<Kind>,
+    /// The values its `enum` lists (or its alternatives' constants), in
+    /// order; `None` where it lists none.
+    pub(crate) values: Option<Vec<Value>>,
+    /// Its `minimum` and `maximum` (inclusive), where it has them.
+    pub(crate) minimum: Option<serde_json::Number>,
+    pub(crate) maximum: Option<serde_json::Number>,
+    /// Its `format` (`int8`, `uint64`, `date-time`, `uri-reference`).
+    pub(crate) format: Option<String>,
+    /// Whether it is the schema of a `#[body]` field whose type declares
+    /// none and whose Rust spelling tells none: unknown, not "anything".
+    pub(crate) no_schema: bool,
 }
 
 /// One kind of JSON value.
@@ -50,11 +70,14 @@ pub(crate) struct Property {
     pub(crate) required: bool,
     /// The format's member it is (see [`properties`]).
     pub(crate) wire: Option<&'static Member>,
+    /// Its schema's `description`.
+    pub(crate) description: Option<String>,
 }
 
 impl JsonType {
     /// What `schema` allows; a schema without `type` or `const` allows
-    /// anything.
+    /// anything. Without `type`, the kinds of its `anyOf` or `oneOf`
+    /// alternatives, and their constants as its values where all are.
     pub(crate) fn of(schema: &Value) -> Self {
         let kinds = match schema.get("type") {
             Some(Value::String(name)) => Some(vec![Kind::named(name, schema)]),
@@ -67,11 +90,60 @@ impl JsonType {
             ),
             _ => None,
         };
+        let alternatives: Vec<JsonType> = alternatives(schema).map(JsonType::of).collect();
+        let kinds = kinds.or_else(|| {
+            let mut kinds = Vec::new();
+            for kind in alternatives.iter().flat_map(JsonType::kinds_or_constant) {
+                if !kinds.contains(&kind) {
+                    kinds.push(kind);
+                }
+            }
+            (!kinds.is_empty()).then_some(kinds)
+        });
+        let values = match schema.get("enum") {
+            Some(Value::Array(values)) => Some(values.clone()),
+            _ => alternatives
+                .iter()
+                .map(|a| a.values.clone())
+                .collect::<Option<Vec<_>>>()
+                .map(|v| v.concat())
+                .filter(|v| !v.is_empty()),
+        }
+        .or_else(|| schema.get("const").map(|c| vec![c.clone()]));
+        let number = |key| match schema.get(key) {
+            Some(Value::Number(n)) => Some(n.clone()),
+            _ => None,
+        };
         JsonType {
             kinds,
             constant: schema.get("const").map(Kind::of_value),
+            values,
+            minimum: number("minimum"),
+            maximum: number("maximum"),
+            format: schema
+                .get("format")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
+            no_schema: schema.get("$comment").and_then(Value::as_str) == Some(NO_SCHEMA),
         }
     }
+
+    /// Its kinds, or its constant's where it has no `type`.
+    fn kinds_or_constant(&self) -> Vec<Kind> {
+        match (&self.kinds, &self.constant) {
+            (Some(kinds), _) => kinds.clone(),
+            (None, Some(constant)) => vec![constant.clone()],
+            (None, None) => Vec::new(),
+        }
+    }
+}
+
+/// The alternatives of `schema`'s `anyOf` or `oneOf`.
+pub(crate) fn alternatives(schema: &Value) -> impl Iterator<Item = &Value> {
+    ["anyOf", "oneOf"]
+        .into_iter()
+        .filter_map(|key| schema.get(key).and_then(Value::as_array))
+        .flatten()
 }
 
 impl Kind {
@@ -131,6 +203,10 @@ pub(crate) fn properties(schema: &Value, wire: &'static [Member]) -> Vec<Propert
 
 fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Property>) {
     let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        // An object that may be `null`: the members of its object.
+        for alternative in alternatives(schema) {
+            walk(alternative, prefix, wire, out);
+        }
         return;
     };
     let required = schema.get("required").and_then(Value::as_array);
@@ -148,18 +224,25 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
             json_type: JsonType::of(property),
             required: required.is_some_and(|r| r.iter().any(|n| n == name)),
             wire: member,
+            description: property
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::to_owned),
         });
         let inner = match member.map(|m| m.value) {
             Some(Source::Object(inner)) => inner,
             _ => &[],
         };
         walk(property, &format!("{path}."), inner, out);
+        if let Some(items) = property.get("items") {
+            walk(items, &format!("{path}[]."), &[], out);
+        }
     }
 }
 
 /// Gives each member of the object `schema` describes, nested ones too, the
 /// description `describe` finds for its path (as [`properties`] names it),
-/// unless it has one.
+/// unless it has one; a member without a schema is said to have none.
 pub(crate) fn describe_properties<'d>(
     schema: &mut Value,
     describe: impl Fn(&str) -> Option<&'d str> + Copy,
@@ -177,7 +260,13 @@ fn describe_under<'d>(
     };
     for (name, property) in properties {
         let path = path(prefix, name);
-        if let (Some(description), Some(object)) = (describe(&path), property.as_object_mut()) {
+        // A reader of the schema is told that the member's type declares none.
+        let no_schema = JsonType::of(property).no_schema.then_some(NO_SCHEMA);
+        let description = match (describe(&path), no_schema) {
+            (Some(text), Some(none)) => Some(format!("{text}; {none}")),
+            (text, none) => text.or(none).map(str::to_owned),
+        };
+        if let (Some(description), Some(object)) = (description, property.as_object_mut()) {
             object
                 .entry("description")
                 .or_insert_with(|| Value::from(description));
@@ -261,10 +350,8 @@ mod tests {
         let code = &members[2].json_type;
         assert_eq!((&code.kinds, &code.constant), (&None, &Some(Kind::Integer)));
         let extra = &members[4].json_type;
-        let items = JsonType {
-            kinds: Some(vec![Kind::String, Kind::Null]),
-            constant: None,
-        };
+        let items = JsonType::of(&json!({ "type": ["string", "null"] }));
+        assert_eq!(items.kinds, Some(vec![Kind::String, Kind::Null]));
         assert_eq!(extra.kinds, Some(vec![Kind::Array(Some(Box::new(items)))]));
     }
 
@@ -308,6 +395,69 @@ mod tests {
         assert_eq!(
             schema["properties"]["extra"]["items"].get("description"),
             None
+        );
+    }
+
+    #[test]
+    fn ranges_formats_values_and_no_schema_are_read() {
+        let i8 = JsonType::of(&json!({
+            "type": "integer", "format": "int8", "minimum": -128, "maximum": 127
+        }));
+        assert_eq!(i8.format.as_deref(), Some("int8"));
+        assert_eq!(
+            (
+                i8.minimum.map(|n| n.to_string()),
+                i8.maximum.map(|n| n.to_string())
+            ),
+            (Some("-128".to_owned()), Some("127".to_owned()))
+        );
+        assert!(!i8.no_schema);
+        let listed = JsonType::of(&json!({ "type": "string", "enum": ["a", "b"] }));
+        assert_eq!(listed.values, Some(vec![json!("a"), json!("b")]));
+        // schemars' words for an enum whose variants have doc comments.
+        let documented = JsonType::of(&json!({ "oneOf": [
+            { "type": "string", "const": "a", "description": "A" },
+            { "type": "string", "enum": ["b"] },
+        ]}));
+        assert_eq!(documented.values, Some(vec![json!("a"), json!("b")]));
+        assert_eq!(documented.kinds, Some(vec![Kind::String]));
+        let nullable =
+            JsonType::of(&json!({ "anyOf": [{ "type": "object" }, { "type": "null" }] }));
+        assert_eq!(nullable.kinds, Some(vec![Kind::Object, Kind::Null]));
+        assert_eq!(nullable.values, None);
+        let none = JsonType::of(&json!({ "$comment": crate::format::field_schema::NO_SCHEMA }));
+        assert!(none.no_schema);
+        assert!(!JsonType::of(&json!({})).no_schema);
+    }
+
+    #[test]
+    fn members_of_array_items_and_of_nullable_objects_have_paths() {
+        let item = json!({
+            "type": "object",
+            "properties": { "field": { "type": "string" }, "n": { "type": "integer" } },
+            "required": ["field"],
+        });
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "errors": { "type": "array", "items": item },
+                "quota": { "anyOf": [item, { "type": "null" }] },
+            },
+        });
+        let members: Vec<(String, bool)> = properties(&schema, &[])
+            .into_iter()
+            .map(|p| (p.path, p.required))
+            .collect();
+        assert_eq!(
+            members,
+            [
+                ("errors".to_owned(), false),
+                ("errors[].field".to_owned(), true),
+                ("errors[].n".to_owned(), false),
+                ("quota".to_owned(), false),
+                ("quota.field".to_owned(), true),
+                ("quota.n".to_owned(), false),
+            ]
         );
     }
 }

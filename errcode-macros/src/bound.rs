@@ -98,6 +98,16 @@ pub fn mentioned(ty: &Type, params: &[String]) -> Option<String> {
     .map(|ident| ident.to_string())
 }
 
+/// The parameters code outside the type's impls (a `static`) cannot name:
+/// its type and const parameters.
+pub fn unnameable_in_static(generics: &Generics) -> Vec<String> {
+    generics
+        .type_params()
+        .map(|p| p.ident.to_string())
+        .chain(generics.const_params().map(|p| p.ident.to_string()))
+        .collect()
+}
+
 /// `ty` with each lifetime in `generics` made `'static`, for code outside
 /// the type's impls (a `static`) that must still name the type.
 pub fn with_static_lifetimes(ty: &Type, generics: &Generics) -> TokenStream {

@@ -602,12 +602,7 @@ fn examples_typed<C>(cx: &mut Ctxt, input: &Input, variant: &Variant<'_, C>) {
         if field.attrs.body.is_none() {
             continue;
         }
-        let params: Vec<String> = input
-            .generics
-            .type_params()
-            .map(|p| p.ident.to_string())
-            .chain(input.generics.const_params().map(|p| p.ident.to_string()))
-            .collect();
+        let params = crate::bound::unnameable_in_static(input.generics);
         if let Some(param) = crate::bound::mentioned(field.ty, &params) {
             cx.error_at(
                 example.span,

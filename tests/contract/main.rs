@@ -7,5 +7,7 @@ mod common {
     pub mod fifo;
 }
 
+#[cfg(feature = "schemars")]
+mod body_schemas;
 mod contract;
 mod contract_files;

@@ -484,10 +484,18 @@ fn an_entrys_schema_describes_its_bodies() {
 #[test]
 fn a_body_fields_schema_follows_its_rust_type() {
     for (ty, schema, always) in [
-        ("u64", json!({"type": "integer"}), true),
+        (
+            "u64",
+            json!({"type": "integer", "format": "uint64", "minimum": 0}),
+            true,
+        ),
         ("& 'static str", json!({"type": "string"}), true),
         ("&'a mut String", json!({"type": "string"}), true),
-        ("Option < u32 >", json!({"type": "integer"}), false),
+        (
+            "Option < u32 >",
+            json!({"type": "integer", "format": "uint32", "minimum": 0}),
+            false,
+        ),
         (
             "std::option::Option<bool>",
             json!({"type": "boolean"}),
@@ -504,8 +512,28 @@ fn a_body_fields_schema_follows_its_rust_type() {
             json!({"type": "object"}),
             true,
         ),
-        ("Box<f64>", json!({"type": "number"}), true),
+        (
+            "Box<f64>",
+            json!({"type": "number", "format": "double"}),
+            true,
+        ),
+        (
+            "i8",
+            json!({"type": "integer", "format": "int8", "minimum": -128, "maximum": 127}),
+            true,
+        ),
         ("serde_json::Value", json!({}), true),
+        // A path inside the arguments is not the outer type's.
+        (
+            "Option<std::string::String>",
+            json!({"type": "string"}),
+            false,
+        ),
+        (
+            "Vec<std::string::String>",
+            json!({"type": "array", "items": {"type": "string"}}),
+            true,
+        ),
     ] {
         assert_eq!(format::field_schema(ty), (schema, always), "{ty}");
     }

@@ -105,7 +105,7 @@ fn a_user_format_has_a_json_schema() {
                 "properties": {
                     "id": {"type": "integer"},
                     "text": {"type": "string"},
-                    "limit": {"type": "integer"},
+                    "limit": {"type": "integer", "format": "uint8", "minimum": 0, "maximum": 255},
                 },
                 "required": ["id", "text", "limit"],
             }},

@@ -101,6 +101,44 @@ fn generic_body_field_needs_serialize() {
 }
 
 #[test]
+fn a_body_field_of_a_parameters_type_has_no_declared_schema() {
+    #[derive(Debug, ApiError)]
+    enum E<'a, T> {
+        #[code(1, status = 429, msg = "slow down")]
+        Throttled {
+            #[body]
+            retry_after: T,
+            #[body(encode_only)]
+            scope: &'a str,
+            #[body]
+            tries: Option<i8>,
+        },
+    }
+    let e: E<'_, u64> = E::Throttled {
+        retry_after: 3,
+        scope: "user",
+        tries: None,
+    };
+    let fields = e.info().body_fields();
+    // The catalogue is one `static` for every `T`: no schema is declared.
+    assert_eq!(fields[0].schema(), None);
+    let schema = <errcodes::format::Plain as errcodes::Format>::entry_schema(e.info());
+    let properties = &schema["properties"];
+    assert!(
+        properties["retry_after"]["$comment"]
+            .as_str()
+            .unwrap()
+            .starts_with("no schema"),
+        "{schema}"
+    );
+    assert_eq!(properties["scope"], serde_json::json!({"type": "string"}));
+    assert_eq!(
+        properties["tries"],
+        serde_json::json!({"type": "integer", "format": "int8", "minimum": -128, "maximum": 127})
+    );
+}
+
+#[test]
 fn lifetimes_consts_and_where_clauses() {
     #[derive(Debug, ApiError)]
     enum E<'a, T, const N: usize>

@@ -680,7 +680,12 @@ fn openapi_responses_reference_the_body_schemas() {
     // Each member says what it holds, as the pages' body table does.
     assert_eq!(
         limited["properties"]["retry_after"],
-        json!({"type": "integer", "description": "sent by RateLimited"})
+        json!({
+            "type": "integer",
+            "format": "uint64",
+            "minimum": 0,
+            "description": "sent by RateLimited"
+        })
     );
     assert_eq!(
         schemas["AccountError"]["properties"]["code"]["description"],

@@ -19,5 +19,6 @@ mod docs_wire_words;
 mod history;
 mod openapi_validators;
 mod package;
+mod schemas;
 mod seed_pages;
 mod wording;

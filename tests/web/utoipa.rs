@@ -98,7 +98,12 @@ fn responses_are_those_of_the_docs_for_the_listed_entries() {
     let schema = &login["429"]["content"]["application/problem+json"]["schema"];
     assert_eq!(
         schema["properties"]["retry_after"],
-        json!({"type": "integer", "description": "sent by Throttled"})
+        json!({
+            "type": "integer",
+            "format": "uint64",
+            "minimum": 0,
+            "description": "sent by Throttled"
+        })
     );
     assert_eq!(
         schema["properties"]["hint"],

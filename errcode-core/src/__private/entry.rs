@@ -1,5 +1,7 @@
 //! The catalogue's entries as the derive writes them.
 
+use core::marker::PhantomData;
+
 use http::StatusCode;
 use serde::Serialize;
 
@@ -276,6 +278,7 @@ pub const fn body_field(
     ty: &'static str,
     example: Option<fn() -> serde_json::Result<String>>,
     description: Option<&'static str>,
+    schema: fn() -> Option<serde_json::Value>,
 ) -> BodyField {
     BodyField {
         member,
@@ -284,6 +287,68 @@ pub const fn body_field(
         example,
         description,
         since: None,
+        schema,
+    }
+}
+
+/// The schema of a field whose type names a parameter of the enum: which
+/// traits it implements depends on the parameter, and the catalogue is one
+/// `static` for all of them.
+#[must_use]
+pub const fn no_schema() -> Option<serde_json::Value> {
+    None
+}
+
+/// The schema a `#[body]` field's type declares. The generated code calls
+/// `(&&&SchemaOf::<T>::new()).declared()`: method resolution picks
+/// [`ViaSchemars`] where `T: schemars::JsonSchema` (feature `schemars`),
+/// else [`ViaUtoipa`] where `T: utoipa::ToSchema` (feature `utoipa`), else
+/// [`NoSchema`]; the traits exist without the features, their impls do not,
+/// so the derive emits the same code whatever the features.
+pub struct SchemaOf<T: ?Sized>(PhantomData<T>);
+
+impl<T: ?Sized> SchemaOf<T> {
+    #[must_use]
+    pub const fn new() -> Self {
+        SchemaOf(PhantomData)
+    }
+}
+
+impl<T: ?Sized> Default for SchemaOf<T> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+pub trait ViaSchemars {
+    fn declared(&self) -> Option<serde_json::Value>;
+}
+
+#[cfg(feature = "schemars")]
+impl<T: schemars::JsonSchema + ?Sized> ViaSchemars for &&SchemaOf<T> {
+    fn declared(&self) -> Option<serde_json::Value> {
+        Some(crate::format::field_schema::schemars_schema::<T>())
+    }
+}
+
+pub trait ViaUtoipa {
+    fn declared(&self) -> Option<serde_json::Value>;
+}
+
+#[cfg(feature = "utoipa")]
+impl<T: utoipa::ToSchema + ?Sized> ViaUtoipa for &SchemaOf<T> {
+    fn declared(&self) -> Option<serde_json::Value> {
+        Some(crate::format::field_schema::utoipa_schema::<T>())
+    }
+}
+
+pub trait NoSchema {
+    fn declared(&self) -> Option<serde_json::Value>;
+}
+
+impl<T: ?Sized> NoSchema for SchemaOf<T> {
+    fn declared(&self) -> Option<serde_json::Value> {
+        None
     }
 }
 

@@ -34,7 +34,8 @@ pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
     body_field, body_since, entries, example_json, fixed_header, header_field, header_since,
-    int_entry, none_entry, str_entry, EntryBuilder, ExampleOf,
+    int_entry, no_schema, none_entry, str_entry, EntryBuilder, ExampleOf, NoSchema, SchemaOf,
+    ViaSchemars, ViaUtoipa,
 };
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{

@@ -6,7 +6,9 @@ use core::fmt;
 use serde::ser::SerializeMap;
 
 use super::tree::Tree;
+use crate::format::field_schema::body_field_schema;
 use crate::format::{BodySource, Format};
+use crate::schema::JsonType;
 use crate::{Entry, Segment, Translation};
 
 /// The example body of `entry`: the bytes format `F` writes for a [`Sample`]
@@ -66,7 +68,13 @@ impl BodySource for Sample {
                 Some(Ok(json)) => map.serialize_entry(field.member(), &Tree::of_example(&json))?,
                 Some(Err(e)) => return Err(serde::ser::Error::custom(e)),
                 None => {
-                    if let Some(value) = placeholder(field.ty()) {
+                    let (schema, always) = body_field_schema(field);
+                    let value = match always {
+                        false => None,
+                        true if JsonType::of(&schema).no_schema => placeholder(field.ty()),
+                        true => Some(of_schema(&schema)),
+                    };
+                    if let Some(value) = value {
                         map.serialize_entry(field.member(), &value)?;
                     }
                 }
@@ -116,4 +124,64 @@ fn placeholder(ty: &str) -> Option<serde_json::Value> {
         "HashMap" | "BTreeMap" => Value::Object(serde_json::Map::new()),
         _ => Value::Null,
     })
+}
+
+/// A value `schema` allows, for a `#[body]` field whose type declares one:
+/// its first example, constant or `enum` value, else a value of its first
+/// type that is not `null` (an object with its required members, an array
+/// with one item where the items are objects).
+fn of_schema(schema: &serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let first = |key| {
+        schema
+            .get(key)
+            .and_then(Value::as_array)
+            .and_then(|a| a.first())
+    };
+    if let Some(value) = first("examples")
+        .or_else(|| schema.get("const"))
+        .or_else(|| first("enum"))
+    {
+        return value.clone();
+    }
+    let kind = match schema.get("type") {
+        Some(Value::String(kind)) => Some(kind.as_str()),
+        Some(Value::Array(kinds)) => kinds
+            .iter()
+            .filter_map(Value::as_str)
+            .find(|k| *k != "null"),
+        _ => None,
+    };
+    let number = |key| schema.get(key).and_then(Value::as_i64);
+    match kind {
+        Some("integer") => Value::from(
+            0.max(number("minimum").unwrap_or(i64::MIN))
+                .min(number("maximum").unwrap_or(i64::MAX)),
+        ),
+        Some("number") => Value::from(0.0),
+        Some("boolean") => Value::Bool(false),
+        Some("string") if number("maxLength").is_some_and(|max| max < 6) => Value::from("x"),
+        Some("string") => Value::from("string"),
+        Some("array") => match schema.get("items") {
+            Some(items) if items.get("properties").is_some() => {
+                Value::Array(vec![of_schema(items)])
+            }
+            _ => Value::Array(Vec::new()),
+        },
+        Some("object") => {
+            let required = schema.get("required").and_then(Value::as_array);
+            let members = schema
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+                .filter(|(name, _)| required.is_some_and(|r| r.iter().any(|n| n == *name)))
+                .map(|(name, member)| (name.clone(), of_schema(member)))
+                .collect();
+            Value::Object(members)
+        }
+        _ => crate::schema::alternatives(schema)
+            .find(|alternative| alternative.get("type").and_then(Value::as_str) != Some("null"))
+            .map_or(Value::Null, of_schema),
+    }
 }

@@ -173,8 +173,8 @@ impl Columns {
 
 /// The JSON type of a `#[body]` field, as the body table words it.
 fn field_type(field: &crate::BodyField) -> String {
-    let (schema, _) = crate::format::field_schema(field.ty());
-    schema_rows::json_type(&schema)
+    let (schema, _) = crate::format::field_schema::body_field_schema(field);
+    schema_rows::field_json_type(&schema)
 }
 
 /// How the pages word a header that carries the error's own value: its

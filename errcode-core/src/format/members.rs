@@ -9,6 +9,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
 
+use super::field_schema::body_field_schema;
 use super::{message, BodySource, Format};
 use crate::{Code, Entry};
 
@@ -332,7 +333,7 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
         match member.value {
             Source::BodyFields => {
                 for field in entry.map_or(&[][..], Entry::body_fields) {
-                    let (mut schema, always) = field_schema(field.ty());
+                    let (mut schema, always) = body_field_schema(field);
                     // `#[body(example = ...)]`, as JSON Schema words it.
                     if let Some(Ok(example)) = field.example() {
                         if let (Ok(example), Some(schema)) = (
@@ -386,69 +387,6 @@ fn value_schema(value: Source, entry: Option<&Entry>) -> Value {
         Source::Object(members) => schema(members, entry),
         Source::Null | Source::BodyFields => json!({ "type": "null" }),
         Source::Field(ty) => json!({ "type": ty }),
-    }
-}
-
-/// The schema of a `#[body]` field from its Rust type as written, as far as
-/// the type's spelling tells, and whether the member is always present (an
-/// `Option` field's member is left out for `None`).
-#[must_use]
-pub fn field_schema(ty: &str) -> (Value, bool) {
-    let ty = referent(ty);
-    match generic(&ty, "Option") {
-        Some(inner) => (type_schema(inner), false),
-        None => (type_schema(&ty), true),
-    }
-}
-
-/// The type behind any `&`, lifetime and `mut`, without whitespace.
-fn referent(ty: &str) -> String {
-    let mut rest = ty.trim();
-    while let Some(after) = rest.strip_prefix('&') {
-        rest = after.trim_start();
-        if rest.starts_with('\'') {
-            let end = rest
-                .find(|c: char| c.is_whitespace() || c == '[' || c == '(')
-                .unwrap_or(rest.len());
-            rest = rest.get(end..).unwrap_or("").trim_start();
-        }
-        rest = rest.strip_prefix("mut ").unwrap_or(rest).trim_start();
-    }
-    rest.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-/// `T` of `Outer<T>` (with or without a path before `Outer`).
-fn generic<'t>(ty: &'t str, outer: &str) -> Option<&'t str> {
-    let last = ty.rsplit("::").next()?;
-    let inner = last
-        .strip_prefix(outer)?
-        .strip_prefix('<')?
-        .strip_suffix('>')?;
-    let start = ty.len().checked_sub(last.len())?;
-    let offset = start.checked_add(outer.len())?.checked_add(1)?;
-    ty.get(offset..offset.checked_add(inner.len())?)
-}
-
-fn type_schema(ty: &str) -> Value {
-    let ty = referent(ty);
-    let base = ty.rsplit("::").next().unwrap_or(&ty);
-    let name = base.split('<').next().unwrap_or(base);
-    match name {
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" | "i8" | "i16" | "i32" | "i64" | "i128"
-        | "isize" | "NonZeroU8" | "NonZeroU16" | "NonZeroU32" | "NonZeroU64" => {
-            json!({ "type": "integer" })
-        }
-        "f32" | "f64" => json!({ "type": "number" }),
-        "bool" => json!({ "type": "boolean" }),
-        "str" | "String" | "char" | "Cow" => json!({ "type": "string" }),
-        "Vec" | "VecDeque" | "BTreeSet" | "HashSet" => match generic(base, name) {
-            Some(item) => json!({ "type": "array", "items": type_schema(item) }),
-            None => json!({ "type": "array" }),
-        },
-        "HashMap" | "BTreeMap" | "Map" => json!({ "type": "object" }),
-        "Box" | "Arc" | "Rc" => generic(base, name).map_or_else(|| json!({}), type_schema),
-        _ if ty.starts_with('[') => json!({ "type": "array" }),
-        _ => json!({}),
     }
 }
 

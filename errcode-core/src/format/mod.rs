@@ -4,6 +4,7 @@
 //! `#[api_error(format = errcodes::format::Problem)]`. The default is
 //! [`Plain`], `{"code": ..., "message": ...}`.
 
+pub(crate) mod field_schema;
 pub(crate) mod in_language;
 pub(crate) mod members;
 pub(crate) mod shape;
@@ -17,7 +18,8 @@ use serde_json::{Map, Value};
 
 use crate::{ApiError, Code, Entry};
 
-pub use members::{field_schema, serialize_members, Located, Member, Source};
+pub use field_schema::field_schema;
+pub use members::{serialize_members, Located, Member, Source};
 pub use shape::{check_static_bodies, Mismatch};
 
 /// A JSON body format, described once as data: [`Format::MEMBERS`] lists
@@ -119,8 +121,12 @@ pub trait Format {
     }
 
     /// The JSON Schema (draft 2020-12) of `entry`'s body: the format's
-    /// members, typed for this entry, and its `#[body]` members (typed as far
-    /// as their Rust type tells, see [`field_schema`]).
+    /// members, typed for this entry, and its `#[body]` members: its Rust
+    /// type's spelling where that tells the schema exactly (std scalars,
+    /// `String`, `Vec` and `Option` of those, see [`field_schema`]), else the
+    /// schema its type declares ([`BodyField::schema`](crate::BodyField::schema),
+    /// features `schemars` and `utoipa`), else `{}` with a `$comment` that
+    /// says it has no schema.
     fn entry_schema(entry: &Entry) -> Value {
         with_dialect(members::schema(Self::MEMBERS, Some(entry)))
     }

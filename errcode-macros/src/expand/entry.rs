@@ -7,7 +7,7 @@ use super::catalogue::{docs_option, str_option};
 use super::compose::transparents;
 use super::paths::Paths;
 use super::pattern::{delegating_arm, pattern};
-use crate::ast::{option_inner, Input, Part, Variant};
+use crate::ast::{option_inner, Field, Input, Part, Variant};
 use crate::attr::CodeValue;
 
 /// Each variant's position in the catalogue's own entries; `None` for a
@@ -38,7 +38,8 @@ pub(super) fn entries_static(input: &Input, paths: &Paths) -> TokenStream {
         .filter(|v| v.transparent().is_none())
         .collect();
     let count = own.len();
-    let entries = own.iter().map(|v| entry(input, paths, v));
+    let (schemas, keys) = schemas_const(input, &own, private);
+    let entries = own.iter().map(|v| entry(input, paths, v, &keys));
     let category = str_option(input.category().as_deref());
     // Short local names for what every entry names: the generated code is
     // mostly entries, and each token of an entry is paid per variant.
@@ -67,6 +68,7 @@ pub(super) fn entries_static(input: &Input, paths: &Paths) -> TokenStream {
         .map(|(_, alias)| alias);
     quote! {
         use __errcode_private::{#(#aliases),*};
+        #schemas
         static __ENTRIES: [#private::Entry; #count] = #private::entries(
             [#(#entries),*],
             #category,
@@ -115,7 +117,7 @@ pub(super) fn info_fn(input: &Input, paths: &Paths) -> TokenStream {
 /// for each fact that differs from the default (`errcodes::__private_v0_1`
 /// states them); the status is the one `Input::status_of` gives (`0`:
 /// none), the enum-wide category is applied by `entries`.
-fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
+fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) -> TokenStream {
     let code = &variant.code;
     let private = &paths.private;
     let variant_name = variant.name();
@@ -175,7 +177,8 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant) -> TokenStream {
             });
             let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
             let doc = docs_option(f.attrs.docs.as_ref());
-            let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc));
+            let schema = schema_fn(input, f, schemas, private);
+            let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc, #schema));
             Some(super::history::since(
                 paths,
                 "body_since",
@@ -248,4 +251,67 @@ pub(super) fn segments(variant: &Variant) -> Option<Vec<TokenStream>> {
             })
             .collect(),
     )
+}
+
+/// The type whose declared schema a `#[body]` field's member has (what
+/// its `Some` holds, for an `Option`), as the catalogue's `static` names it;
+/// `None` for a type that names a parameter of the enum, which a `static`
+/// cannot name.
+fn schema_type(input: &Input, field: &Field) -> Option<TokenStream> {
+    let params = crate::bound::unnameable_in_static(input.generics);
+    if crate::bound::mentioned(field.ty, &params).is_some() {
+        return None;
+    }
+    let target = option_inner(field.ty).unwrap_or(field.ty);
+    Some(crate::bound::with_static_lifetimes(target, input.generics))
+}
+
+/// `const __ERRCODE_SCHEMAS`: one function per distinct type of the
+/// `#[body]` fields (see `SchemaOf` in `__private/entry.rs`), so that a type
+/// many fields share is resolved and compiled once; and the types, in its
+/// order, for [`entry`] to find each field's.
+fn schemas_const(
+    input: &Input,
+    own: &[&Variant],
+    private: &TokenStream,
+) -> (TokenStream, Vec<String>) {
+    let mut keys = Vec::new();
+    let mut fns = Vec::new();
+    let fields = own.iter().flat_map(|v| &v.fields);
+    for target in fields
+        .filter(|f| f.body_member().is_some())
+        .filter_map(|f| schema_type(input, f))
+    {
+        let key = target.to_string();
+        if keys.contains(&key) {
+            continue;
+        }
+        keys.push(key);
+        fns.push(quote!(|| {
+            use #private::{NoSchema as _, ViaSchemars as _, ViaUtoipa as _};
+            (&&&#private::SchemaOf::<#target>::new()).declared()
+        }));
+    }
+    if fns.is_empty() {
+        return (TokenStream::new(), keys);
+    }
+    let count = fns.len();
+    let tokens = quote! {
+        const __ERRCODE_SCHEMAS: [fn() -> ::core::option::Option<#private::Value>; #count] = [#(#fns),*];
+    };
+    (tokens, keys)
+}
+
+/// A `#[body]` field's entry in `__ERRCODE_SCHEMAS`, or the function that
+/// has none for a field whose type names a parameter.
+fn schema_fn(input: &Input, field: &Field, keys: &[String], private: &TokenStream) -> TokenStream {
+    let position = schema_type(input, field)
+        .and_then(|target| keys.iter().position(|k| *k == target.to_string()));
+    match position {
+        Some(i) => {
+            let i = Literal::usize_unsuffixed(i);
+            quote!(__ERRCODE_SCHEMAS[#i])
+        }
+        None => quote!(#private::no_schema),
+    }
 }
