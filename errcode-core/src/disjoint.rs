@@ -70,28 +70,14 @@ pub struct Codes {
 /// share. Sharing within one type is the derive's business.
 pub const fn assert_disjoint(a: (&str, Codes), b: (&str, Codes)) {
     if let Some(code) = first_common(a.1, b.1) {
-        let mut message = Message {
-            buf: [0; 256],
-            len: 0,
-        };
+        let mut message = Message::new();
         message.push("`");
         message.push(a.0);
         message.push("` and `");
         message.push(b.0);
         message.push("` both use code ");
-        match code {
-            Code::Int(n) => message.int(n),
-            Code::Str(s) => {
-                message.push("\"");
-                message.push(s);
-                message.push("\"");
-            }
-            Code::None => {}
-        }
-        match core::str::from_utf8(message.buf.split_at(message.len).0) {
-            Ok(text) => panic!("{}", text),
-            Err(_) => panic!("two error types use the same code"),
-        }
+        message.code(code);
+        message.panic("two error types use the same code");
     }
 }
 
@@ -107,19 +93,13 @@ pub const fn assert_composable(a: (&str, Codes), b: (&str, Codes)) {
     } else {
         return assert_disjoint(a, b);
     };
-    let mut message = Message {
-        buf: [0; 256],
-        len: 0,
-    };
+    let mut message = Message::new();
     message.push("`");
     message.push(ints);
     message.push("` uses integer codes and `");
     message.push(strs);
     message.push("` string codes; a composed type uses one kind");
-    match core::str::from_utf8(message.buf.split_at(message.len).0) {
-        Ok(text) => panic!("{}", text),
-        Err(_) => panic!("integer and string codes composed"),
-    }
+    message.panic("integer and string codes composed");
 }
 
 /// Panics (at compile time, from a `const`) where `user` uses a code that
@@ -127,29 +107,15 @@ pub const fn assert_composable(a: (&str, Codes), b: (&str, Codes)) {
 /// variant wraps share one code space, and a retired code never returns.
 pub const fn assert_not_retired(user: (&str, Codes), retirer: (&str, Codes)) {
     if let Some(code) = first_common(user.1, retirer.1) {
-        let mut message = Message {
-            buf: [0; 256],
-            len: 0,
-        };
+        let mut message = Message::new();
         message.push("`");
         message.push(user.0);
         message.push("` uses code ");
-        match code {
-            Code::Int(n) => message.int(n),
-            Code::Str(s) => {
-                message.push("\"");
-                message.push(s);
-                message.push("\"");
-            }
-            Code::None => {}
-        }
+        message.code(code);
         message.push(", which `");
         message.push(retirer.0);
         message.push("` retired; a retired code never comes back");
-        match core::str::from_utf8(message.buf.split_at(message.len).0) {
-            Ok(text) => panic!("{}", text),
-            Err(_) => panic!("a retired code is used again"),
-        }
+        message.panic("a retired code is used again");
     }
 }
 
@@ -217,6 +183,34 @@ struct Message {
 }
 
 impl Message {
+    const fn new() -> Message {
+        Message {
+            buf: [0; 256],
+            len: 0,
+        }
+    }
+
+    /// Panics with the message; with `fallback` where it cut a character.
+    const fn panic(&self, fallback: &str) -> ! {
+        match core::str::from_utf8(self.buf.split_at(self.len).0) {
+            Ok(text) => panic!("{}", text),
+            Err(_) => panic!("{}", fallback),
+        }
+    }
+
+    /// A code as a client sees it: `34301`, `"M_FORBIDDEN"`.
+    const fn code(&mut self, code: Code) {
+        match code {
+            Code::Int(n) => self.int(n),
+            Code::Str(s) => {
+                self.push("\"");
+                self.push(s);
+                self.push("\"");
+            }
+            Code::None => {}
+        }
+    }
+
     const fn push(&mut self, text: &str) {
         let bytes = text.as_bytes();
         let mut i = 0;
