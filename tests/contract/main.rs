@@ -9,3 +9,5 @@ mod common {
 
 mod contract;
 mod contract_files;
+mod history;
+mod wire_facts;
