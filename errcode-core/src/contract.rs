@@ -39,6 +39,7 @@
 //! reads with a byte order mark or CRLF line endings, as an editor or a
 //! checkout may leave it, and is then left as it is unless it changed.
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::fmt;
 
@@ -180,8 +181,9 @@ struct Locked {
     message: Option<String>,
     /// By path, sorted (see [`member`]).
     members: Vec<(String, MemberType)>,
-    /// The gRPC status code's name (`ALREADY_EXISTS`).
-    grpc: Option<String>,
+    /// The gRPC status code's name (`ALREADY_EXISTS`), borrowed where it is
+    /// one of gRPC's.
+    grpc: Option<Cow<'static, str>>,
     /// Whether the body carries the rendered message (`Entry::exposes_message`);
     /// recorded only where the template has placeholders, since elsewhere
     /// the two are the same text.
@@ -383,7 +385,7 @@ impl Locked {
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
             members: member::members(&F::entry_schema(entry)),
-            grpc: Some(entry.grpc_code().name().to_owned()),
+            grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
             since: history::since(entry).map(str::to_owned),
             deprecated: history::deprecation(entry).map(|(since, replaced_by)| Deprecated {

@@ -15,7 +15,7 @@ use serde_json::{Map, Number, Value};
 
 /// One kind of JSON value, in the order the lock writes them (`null` last,
 /// as `string|null` reads).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Kind {
     Boolean,
     Integer,
@@ -54,7 +54,7 @@ impl Kind {
         }
     }
 
-    fn name(&self) -> &str {
+    fn name(&self) -> &'static str {
         match self {
             Kind::Null => "null",
             Kind::Boolean => "boolean",
@@ -63,13 +63,103 @@ impl Kind {
             Kind::String => "string",
             Kind::Array => "array",
             Kind::Object => "object",
-            Kind::Other(name) => name,
+            // Written from `Kinds::other`, never by this name.
+            Kind::Other(_) => "",
+        }
+    }
+}
+
+/// A set of kinds, written in [`Kind`]'s order: a bit per kind JSON Schema
+/// defines, names for the others (a lock reads tens of thousands of these).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Kinds {
+    bits: u8,
+    /// Type names JSON Schema does not define, sorted.
+    other: Vec<String>,
+}
+
+/// The bit of each kind JSON Schema defines, in [`Kind`]'s order.
+const BITS: [(Kind, u8); 7] = [
+    (Kind::Boolean, 1),
+    (Kind::Integer, 2),
+    (Kind::Number, 4),
+    (Kind::String, 8),
+    (Kind::Array, 16),
+    (Kind::Object, 32),
+    (Kind::Null, 64),
+];
+
+impl Kinds {
+    fn bit(kind: &Kind) -> Option<u8> {
+        BITS.iter().find(|(k, _)| k == kind).map(|(_, bit)| *bit)
+    }
+
+    fn insert(&mut self, kind: Kind) {
+        match (Kinds::bit(&kind), kind) {
+            (Some(bit), _) => self.bits |= bit,
+            (None, Kind::Other(name)) => {
+                if let Err(at) = self.other.binary_search(&name) {
+                    self.other.insert(at, name);
+                }
+            }
+            (None, _) => {}
         }
     }
 
+    fn has(&self, kind: &Kind) -> bool {
+        Kinds::bit(kind).is_some_and(|bit| self.bits & bit != 0)
+    }
+
+    /// Only `null`.
+    fn only_null(&self) -> bool {
+        self.bits == 64 && self.other.is_empty()
+    }
+
+    /// Whether any kind is one but those given.
+    fn any_but(&self, kinds: &[Kind]) -> bool {
+        let given = kinds.iter().filter_map(Kinds::bit).fold(0, |a, b| a | b);
+        self.bits & !given != 0 || !self.other.is_empty()
+    }
+
     /// Every value of `self` is one of `old`'s: an integer is a number.
-    fn within(&self, old: &[Kind]) -> bool {
-        old.contains(self) || (*self == Kind::Integer && old.contains(&Kind::Number))
+    fn within(&self, old: &Kinds) -> bool {
+        let mut bits = self.bits;
+        if old.has(&Kind::Number) {
+            bits &= !2;
+        }
+        bits & !old.bits == 0 && self.other.iter().all(|o| old.other.contains(o))
+    }
+
+    fn union(&self, other: &Kinds) -> Kinds {
+        let mut union = self.clone();
+        union.bits |= other.bits;
+        for name in &other.other {
+            union.insert(Kind::Other(name.clone()));
+        }
+        union
+    }
+
+    /// The names, in the order the lock writes them.
+    fn names(&self) -> impl Iterator<Item = &str> {
+        let known = |range: core::ops::Range<usize>| {
+            BITS[range]
+                .iter()
+                .filter(|(_, bit)| self.bits & bit != 0)
+                .map(|(kind, _)| kind.name())
+        };
+        known(0..6)
+            .chain(self.other.iter().map(String::as_str))
+            .chain(known(6..7))
+    }
+}
+
+impl FromIterator<Kind> for Kinds {
+    fn from_iter<I: IntoIterator<Item = Kind>>(kinds: I) -> Self {
+        let mut set = Kinds::default();
+        for kind in kinds {
+            set.insert(kind);
+        }
+        set
     }
 }
 
@@ -148,7 +238,7 @@ pub(super) struct MemberType {
     pub(super) optional: bool,
     /// Its kinds, in [`Kind`]'s order; `None` where the schema says nothing
     /// of them (`any`).
-    pub(super) kinds: Option<Vec<Kind>>,
+    pub(super) kinds: Option<Kinds>,
     pub(super) range: Option<Range>,
     /// Its string `format` (`uri`, `date-time`).
     pub(super) format: Option<String>,
@@ -185,7 +275,7 @@ impl MemberType {
             }
             (Some(_), None) => return Some(format!("clients reading it as {old} fail")),
             (Some(old_kinds), Some(kinds)) => {
-                if !kinds.iter().all(|k| k.within(old_kinds)) {
+                if !kinds.within(old_kinds) {
                     return Some(format!("clients reading it as {old} fail"));
                 }
             }
@@ -218,10 +308,9 @@ impl MemberType {
         // A number's format (`int8`, `uint64`) restates its range, which
         // decides; a string's (`uri`, `date-time`) is how clients parse it.
         let strings = |t: &MemberType| {
-            t.kinds.as_ref().is_none_or(|k| {
-                k.iter()
-                    .any(|k| !matches!(k, Kind::Integer | Kind::Number | Kind::Null))
-            })
+            t.kinds
+                .as_ref()
+                .is_none_or(|k| k.any_but(&[Kind::Integer, Kind::Number, Kind::Null]))
         };
         if let (Some(old_format), true) = (&old.format, strings(old)) {
             if self.format.as_ref() != Some(old_format) {
@@ -270,11 +359,11 @@ impl MemberType {
 
 /// `any`, or kinds joined by `|`; a version 1 lock's `array<T>` also gives
 /// `T` (its `<` and `>` nest, so the split is at the outer `|`s only).
-fn parse_kinds(text: &str) -> Result<(Option<Vec<Kind>>, Option<MemberType>), &'static str> {
+fn parse_kinds(text: &str) -> Result<(Option<Kinds>, Option<MemberType>), &'static str> {
     if text == "any" {
         return Ok((None, None));
     }
-    let (mut kinds, mut items, mut depth, mut start) = (Vec::new(), None, 0_usize, 0);
+    let (mut kinds, mut items, mut depth, mut start) = (Kinds::default(), None, 0_usize, 0);
     for (i, c) in text.char_indices().chain([(text.len(), '|')]) {
         match c {
             '<' => depth += 1,
@@ -290,19 +379,17 @@ fn parse_kinds(text: &str) -> Result<(Option<Vec<Kind>>, Option<MemberType>), &'
                     .and_then(|p| p.strip_suffix('>'))
                 {
                     Some(inner) => {
-                        kinds.push(Kind::Array);
+                        kinds.insert(Kind::Array);
                         items = Some(MemberType::parse(inner)?.0);
                     }
                     None if part.is_empty() => return Err("a member's type names no kind"),
-                    None => kinds.push(Kind::named(part)),
+                    None => kinds.insert(Kind::named(part)),
                 }
                 start = i + 1;
             }
             _ => {}
         }
     }
-    kinds.sort();
-    kinds.dedup();
     Ok((Some(kinds), items))
 }
 
@@ -339,11 +426,11 @@ impl fmt::Display for MemberType {
         match &self.kinds {
             None => f.write_str("any")?,
             Some(kinds) => {
-                for (i, kind) in kinds.iter().enumerate() {
+                for (i, name) in kinds.names().enumerate() {
                     if i > 0 {
                         f.write_str("|")?;
                     }
-                    f.write_str(kind.name())?;
+                    f.write_str(name)?;
                 }
             }
         }
@@ -481,8 +568,8 @@ fn own_type(object: &Map<String, Value>) -> MemberType {
         (None, Some(Value::Array(many))) => Some(many.iter().collect()),
         _ => None,
     };
-    let mut kinds = match object.get("type") {
-        Some(Value::String(name)) => Some(vec![Kind::named(name)]),
+    let kinds: Option<Kinds> = match object.get("type") {
+        Some(Value::String(name)) => Some([Kind::named(name)].into_iter().collect()),
         Some(Value::Array(names)) => Some(
             names
                 .iter()
@@ -494,11 +581,7 @@ fn own_type(object: &Map<String, Value>) -> MemberType {
             .as_ref()
             .map(|values| values.iter().map(|v| Kind::of_value(v)).collect()),
     };
-    if let Some(kinds) = &mut kinds {
-        kinds.sort();
-        kinds.dedup();
-    }
-    let integer = kinds.as_ref().is_some_and(|k| k.contains(&Kind::Integer));
+    let integer = kinds.as_ref().is_some_and(|k| k.has(&Kind::Integer));
     let bound = |inclusive: &str, exclusive: &str, step: i128| {
         object
             .get(inclusive)
@@ -542,19 +625,14 @@ fn step_number(n: i128) -> Number {
 /// of them only may be absent; a bare `null` alternative adds `null` to the
 /// other's values.
 fn union(a: &Shape, b: &Shape) -> Shape {
-    let only_null = |s: &Shape| s.ty.kinds.as_deref() == Some(&[Kind::Null][..]);
+    let only_null = |s: &Shape| s.ty.kinds.as_ref().is_some_and(Kinds::only_null);
     let numeric = |s: &Shape| {
         s.ty.kinds
             .as_ref()
-            .is_none_or(|k| k.iter().any(|k| matches!(k, Kind::Integer | Kind::Number)))
+            .is_none_or(|k| k.has(&Kind::Integer) || k.has(&Kind::Number))
     };
     let kinds = match (&a.ty.kinds, &b.ty.kinds) {
-        (Some(x), Some(y)) => {
-            let mut kinds: Vec<Kind> = x.iter().chain(y).cloned().collect();
-            kinds.sort();
-            kinds.dedup();
-            Some(kinds)
-        }
+        (Some(x), Some(y)) => Some(x.union(y)),
         _ => None,
     };
     let values = match (&a.ty.values, &b.ty.values) {

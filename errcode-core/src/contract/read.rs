@@ -10,7 +10,7 @@ use serde::Deserialize;
 
 use super::{sorted, Deprecated, Header, Locked, MemberType, ParseError, Retired, VERSION};
 use crate::atomic_file;
-use crate::CodeBuf;
+use crate::{CodeBuf, GrpcCode};
 
 /// A lock read as far as it goes: its header line tells whose contract it
 /// is even where an entry's line is damaged.
@@ -47,8 +47,7 @@ struct Line<'a> {
     status: Option<u16>,
     also_status: Option<Statuses>,
     shared: Option<bool>,
-    #[serde(borrow)]
-    placeholders: Option<Vec<Text<'a>>>,
+    placeholders: Option<Vec<String>>,
     #[serde(borrow)]
     message: Option<Text<'a>>,
     #[serde(borrow)]
@@ -103,7 +102,8 @@ impl Read {
         let content_type = header
             .content_type
             .ok_or_else(|| at(line)("no `content_type`"))?;
-        let mut entries = Vec::new();
+        // One line per entry: the count of lines sizes the list once.
+        let mut entries = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count());
         let mut retired = Vec::new();
         let mut read_line = |(line, text): (usize, &str)| -> Result<(), ParseError> {
             let mut parsed: Line<'_> = typed(line, text)?;
@@ -147,8 +147,9 @@ impl Line<'_> {
             JsonCode::Int(n) => Some(CodeBuf::Int(n)),
             JsonCode::Str(s) => Some(CodeBuf::Str(s.into_string())),
         };
-        let mut members = Vec::new();
-        for (path, text) in self.members.ok_or("no `members`")?.0 {
+        let pairs = self.members.ok_or("no `members`")?.0;
+        let mut members = Vec::with_capacity(pairs.len());
+        for (path, text) in pairs {
             let (ty, items) = MemberType::parse(&text.0)?;
             let path = path.into_string();
             if let Some(items) = items {
@@ -156,13 +157,10 @@ impl Line<'_> {
             }
             members.push((path, ty));
         }
-        members.sort_by(|a, b| a.0.cmp(&b.0));
-        let placeholders: Vec<String> = self
-            .placeholders
-            .unwrap_or_default()
-            .into_iter()
-            .map(Text::into_string)
-            .collect();
+        if !members.is_sorted_by(|a, b| a.0 <= b.0) {
+            members.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        let placeholders = self.placeholders.unwrap_or_default();
         let v2 = version >= 2;
         let exposed = match self.exposed {
             Some(exposed) if v2 && !placeholders.is_empty() => Some(exposed),
@@ -191,7 +189,10 @@ impl Line<'_> {
             members,
             grpc: match (v2, self.grpc) {
                 (true, None) => return Err("no `grpc`"),
-                (_, grpc) => grpc.map(Text::into_string),
+                (_, grpc) => grpc.map(|name| match GrpcCode::from_name(&name.0) {
+                    Some(code) => Cow::Borrowed(code.name()),
+                    None => Cow::Owned(name.into_string()),
+                }),
             },
             exposed,
             headers,
