@@ -10,22 +10,31 @@
 //! }
 //! ```
 //!
-//! The lock holds, per entry, the code, the name, the status sent, the
-//! `also_status` set, whether the code is shared, the placeholders of the
-//! template (and the template itself where clients read the text: entries
-//! without a code, with a shared code, or with placeholders) and every body
-//! member with its JSON type and whether it may be absent. One line per
-//! entry, sorted by code, so that a change is a one-line diff.
+//! The lock holds, per entry, the code, the name, the status sent, the gRPC
+//! code, the `also_status` set, whether the code is shared, the
+//! placeholders of the template (and the template itself where clients read
+//! the text: entries without a code, with a shared code, or with
+//! placeholders, and then whether bodies carry it rendered, `expose`), the
+//! response headers, and every body member with its type (kinds, an
+//! integer's range, a string's format, an enum's values; nested objects'
+//! and array items' members by path) and whether it may be absent; its
+//! header line, the content type and the body format ([`Format::NAME`]).
+//! One line per entry, sorted by code, so that a change is a one-line diff;
+//! then one line per retired code.
 //!
 //! What breaks a client fails the test, each change explained: a code
-//! removed, a code used by another name, a code newly shared, a status or
-//! content type changed, a placeholder removed or added or the text around
-//! placeholders changed (a client reads placeholder values out of the text by
-//! the old template), a body member removed, retyped or made optional.
-//! Additions (entries, members, a member made always present, a type
-//! narrowed) pass and are written to the lock, for the diff to be reviewed and
-//! committed. Run the tests with `ERRCODE_ACCEPT=1` to accept breaking changes
-//! and rewrite the lock.
+//! removed, a code used by another name, a code newly shared, a status, gRPC
+//! code, content type or format changed, a placeholder removed or added or
+//! the text around placeholders changed (a client reads placeholder values
+//! out of the text by the old template), `expose` dropped, a header removed,
+//! made optional or given another value, a body member removed, made
+//! optional or given a type that allows more. Additions (entries, members,
+//! headers, a member made always present, a type narrowed) pass and are
+//! written to the lock, for the diff to be reviewed and committed. Run the
+//! tests with `ERRCODE_ACCEPT=1` to accept breaking changes and rewrite the
+//! lock. An accepted removal retires the code: no later catalogue may use it
+//! again ([`Error::Refused`]). Locks of version 1 still read: what they did
+//! not record is not compared, and a check rewrites them in this version.
 //!
 //! A missing lock fails rather than being written: a guard that writes its
 //! own baseline would pass in CI for a lock that was never committed (or a

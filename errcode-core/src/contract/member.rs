@@ -329,6 +329,16 @@ impl MemberType {
             Some(rest) => (true, rest),
             None => (false, text),
         };
+        if !rest.contains(' ') {
+            // Most members are kinds alone (`integer`, `string|null`).
+            let (kinds, items) = parse_kinds(rest)?;
+            let ty = MemberType {
+                optional,
+                kinds,
+                ..MemberType::default()
+            };
+            return Ok((ty, items));
+        }
         let (rest, values) = match rest.split_once(" one of ") {
             Some((rest, values)) => {
                 let values: Vec<Value> =
