@@ -9,7 +9,7 @@ use errcodes::decode::{Decoded, Reason};
 use errcodes::{ApiError, StatusCode};
 use errcodes_catalogues::pluralkit;
 
-fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
+pub fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
     Lock::of::<A>().diff(&Lock::of::<B>())
 }
 

@@ -537,3 +537,35 @@ fn another_format_with_the_same_content_type_breaks() {
         ]
     );
 }
+
+/// Descriptions (doc comments, member docs) and titles are for readers, not
+/// clients: outside the contract, as the message is where clients do not
+/// read it.
+#[test]
+fn descriptions_stay_outside_the_contract() {
+    mod v1 {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            /// The member does not exist.
+            #[code(1, status = 404, msg = "not found")]
+            NotFound {
+                /// Which member.
+                #[body]
+                id: u32,
+            },
+        }
+    }
+    mod v2 {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            /// No member has this id, or it was deleted.
+            #[code(1, status = 404, msg = "no such member", title = "Not found")]
+            NotFound {
+                /// The id asked for.
+                #[body]
+                id: u32,
+            },
+        }
+    }
+    assert_eq!(crate::contract::changes::<v1::Api, v2::Api>(), vec![]);
+}
