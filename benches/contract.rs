@@ -38,31 +38,64 @@ pub enum Api {
 }
 
 /// A lock of `entries` entries, codes `0..entries`, in the mix a large
-/// catalogue has: templates with placeholders, body members, an
-/// `also_status` now and then. `changed` gives one entry a compatible
-/// change (a body member added) and adds one entry at the end.
+/// catalogue has: templates with placeholders, body members (an array of
+/// objects, a ranged integer, an enum), headers, an `also_status` now and
+/// then; in version 2, with every fact it records. `changed` gives one
+/// entry a compatible change (a body member added) and adds one entry at
+/// the end.
 fn lock_text(entries: usize, changed: bool) -> String {
-    let mut text = String::from(
-        "{\"errcode_contract\":1,\"type\":\"Api\",\"content_type\":\"application/json\"}\n",
+    lock_text_of(2, entries, changed)
+}
+
+/// [`lock_text`] in the lock format `version` (1 records fewer facts).
+fn lock_text_of(version: u8, entries: usize, changed: bool) -> String {
+    let v2 = version >= 2;
+    let mut text = format!(
+        "{{\"errcode_contract\":{version},\"type\":\"Api\",\"content_type\":\"application/json\"{}}}\n",
+        if v2 { ",\"format\":\"plain\"" } else { "" }
     );
     for code in 0..entries + usize::from(changed) {
         let mut line = format!("{{\"code\":{code},\"name\":\"E{code}\",\"status\":400");
+        if v2 {
+            line.push_str(",\"grpc\":\"INVALID_ARGUMENT\"");
+        }
         if code % 5 == 0 {
             line.push_str(",\"also_status\":[409,422]");
         }
         if code % 3 == 0 {
+            line.push_str(",\"placeholders\":[\"id\"]");
+            if v2 {
+                line.push_str(",\"exposed\":true");
+            }
             line.push_str(&format!(
-                ",\"placeholders\":[\"id\"],\"message\":\"item {{id}} of kind {code} was not found\""
+                ",\"message\":\"item {{id}} of kind {code} was not found\""
             ));
         }
-        line.push_str(",\"members\":{\"code\":\"integer\",\"message\":\"string\"");
+        line.push_str(",\"members\":{\"code\":\"integer\"");
+        if code % 7 == 0 && v2 {
+            line.push_str(
+                ",\"errors\":\"array\",\"errors[]\":\"object\",\"errors[].field\":\"string\",\
+                 \"errors[].kind\":\"string one of [\\\"invalid\\\",\\\"missing\\\"]\"",
+            );
+        } else if code % 7 == 0 {
+            line.push_str(",\"errors\":\"array<object>\"");
+        }
+        line.push_str(",\"message\":\"string\"");
         if code % 4 == 0 {
-            line.push_str(",\"retry_after\":\"optional integer\"");
+            line.push_str(if v2 {
+                ",\"retry_after\":\"optional integer 0..=86400\""
+            } else {
+                ",\"retry_after\":\"optional integer\""
+            });
         }
         if changed && code == entries / 2 {
             line.push_str(",\"detail\":\"string\"");
         }
-        line.push_str("}}\n");
+        line.push('}');
+        if v2 && code % 4 == 0 {
+            line.push_str(",\"headers\":{\"retry-after\":\"optional\"}");
+        }
+        line.push_str("}\n");
         text.push_str(&line);
     }
     text
@@ -77,6 +110,13 @@ fn check() {
     let changes = old.diff(&new);
     assert_eq!(changes.len(), 2, "{changes:#?}");
     assert!(changes.iter().all(|c| !c.breaking));
+    // Every fact is read: written back, the lock is the text it was read from.
+    assert_eq!(
+        old.to_string().lines().skip(1).collect::<Vec<_>>(),
+        lock_text(100, false).lines().collect::<Vec<_>>()
+    );
+    let v1 = Lock::parse(&lock_text_of(1, 100, false)).unwrap();
+    assert_eq!(v1.diff(&old), vec![]);
     let path = lock_file(100);
     match contract::check_with::<Api>(&path, Mode::Check) {
         Err(Error::Breaking { changes, .. }) => {
@@ -111,6 +151,28 @@ fn diff_compatible(bencher: Bencher, entries: usize) {
 fn parse(bencher: Bencher, entries: usize) {
     let text = lock_text(entries, false);
     bencher.bench_local(|| Lock::parse(black_box(&text)).unwrap());
+}
+
+/// Reading a lock of version 1 (fewer facts), as locks committed before
+/// version 2 are read.
+#[divan::bench(args = SIZES)]
+fn parse_v1(bencher: Bencher, entries: usize) {
+    let text = lock_text_of(1, entries, false);
+    bencher.bench_local(|| Lock::parse(black_box(&text)).unwrap());
+}
+
+/// What a check of a large catalogue does with its lock: read the committed
+/// lock and diff it against the catalogue's, one compatible change apart.
+#[divan::bench(args = SIZES)]
+fn parse_and_diff(bencher: Bencher, entries: usize) {
+    let text = lock_text(entries, false);
+    let now = Lock::parse(&lock_text(entries, true)).unwrap();
+    bencher.bench_local(|| {
+        Lock::parse(black_box(&text))
+            .unwrap()
+            .diff(black_box(&now))
+            .len()
+    });
 }
 
 /// A lock of `entries` entries against a catalogue of three: nearly every

@@ -10,22 +10,31 @@
 //! }
 //! ```
 //!
-//! The lock holds, per entry, the code, the name, the status sent, the
-//! `also_status` set, whether the code is shared, the placeholders of the
-//! template (and the template itself where clients read the text: entries
-//! without a code, with a shared code, or with placeholders) and every body
-//! member with its JSON type and whether it may be absent. One line per
-//! entry, sorted by code, so that a change is a one-line diff.
+//! The lock holds, per entry, the code, the name, the status sent, the gRPC
+//! code, the `also_status` set, whether the code is shared, the
+//! placeholders of the template (and the template itself where clients read
+//! the text: entries without a code, with a shared code, or with
+//! placeholders, and then whether bodies carry it rendered, `expose`), the
+//! response headers, and every body member with its type (kinds, an
+//! integer's range, a string's format, an enum's values; nested objects'
+//! and array items' members by path) and whether it may be absent; its
+//! header line, the content type and the body format ([`Format::NAME`]).
+//! One line per entry, sorted by code, so that a change is a one-line diff;
+//! then one line per retired code.
 //!
 //! What breaks a client fails the test, each change explained: a code
-//! removed, a code used by another name, a code newly shared, a status or
-//! content type changed, a placeholder removed or added or the text around
-//! placeholders changed (a client reads placeholder values out of the text by
-//! the old template), a body member removed, retyped or made optional.
-//! Additions (entries, members, a member made always present, a type
-//! narrowed) pass and are written to the lock, for the diff to be reviewed and
-//! committed. Run the tests with `ERRCODE_ACCEPT=1` to accept breaking changes
-//! and rewrite the lock.
+//! removed, a code used by another name, a code newly shared, a status, gRPC
+//! code, content type or format changed, a placeholder removed or added or
+//! the text around placeholders changed (a client reads placeholder values
+//! out of the text by the old template), `expose` dropped, a header removed,
+//! made optional or given another value, a body member removed, made
+//! optional or given a type that allows more. Additions (entries, members,
+//! headers, a member made always present, a type narrowed) pass and are
+//! written to the lock, for the diff to be reviewed and committed. Run the
+//! tests with `ERRCODE_ACCEPT=1` to accept breaking changes and rewrite the
+//! lock. An accepted removal retires the code: no later catalogue may use it
+//! again ([`Error::Refused`]). Locks of version 1 still read: what they did
+//! not record is not compared, and a check rewrites them in this version.
 //!
 //! A missing lock fails rather than being written: a guard that writes its
 //! own baseline would pass in CI for a lock that was never committed (or a
@@ -39,20 +48,25 @@
 //! reads with a byte order mark or CRLF line endings, as an editor or a
 //! checkout may leave it, and is then left as it is unless it changed.
 
-use std::collections::BTreeSet;
+use std::borrow::Cow;
+use std::collections::HashSet;
 use std::fmt;
 
-use serde_json::{Map, Value};
-
+mod changelog;
 mod check;
 mod diff;
+mod history;
+mod member;
+mod read;
+mod write;
 
+pub use changelog::changelog;
 pub use check::{assert_contract, check, check_with, Error, Outcome};
 
-use crate::atomic_file;
 pub use crate::atomic_file::WriteError;
-use crate::schema::{self, JsonType, Kind};
 use crate::{ApiError, Code, CodeBuf, Entry, Format, Segment};
+use member::MemberType;
+use read::Read;
 
 /// The environment variable that accepts changes: set to `1`, `true`,
 /// `yes` or `on` (in any case), [`assert_contract`] and
@@ -67,8 +81,10 @@ pub const ACCEPT_VAR: &str = "ERRCODE_ACCEPT";
 const ACCEPTING: [&str; 4] = ["1", "true", "yes", "on"];
 const CHECKING: [&str; 4] = ["0", "false", "no", "off"];
 
-/// The version of the lock format, on its first line.
-const VERSION: u64 = 1;
+/// The version of the lock format, on its header line. Version 1 did not
+/// record headers, gRPC codes, exposure, the body format, members inside
+/// arrays, nor ranges, values and formats of members; its locks still read.
+const VERSION: u64 = 2;
 
 /// Whether a check may rewrite a file that records a breaking change.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -142,12 +158,25 @@ impl std::error::Error for InvalidAccept {}
 /// What a lock records of a catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Lock {
+    /// The version of the format it was read in ([`VERSION`] for a lock of
+    /// a catalogue): facts a lock of an older version did not record are not
+    /// compared, and it is written back in its own version.
+    version: u64,
     type_name: String,
     content_type: String,
+    /// [`Format::NAME`]; `None` in a version 1 lock.
+    format: Option<String>,
+    /// Whether additions must say when they appeared (`since`): set by hand
+    /// in the header line, `"require_since":true`, and kept on every rewrite.
+    require_since: bool,
     entries: Vec<Locked>,
+    /// Codes removed with [`ACCEPT_VAR`] or declared retired: never used
+    /// again, by any name. By code.
+    retired: Vec<Retired>,
 }
 
-/// What a lock records of one entry.
+/// What a lock records of one entry. The facts a version 1 lock did not
+/// record are `None` where they are read from one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Locked {
     /// `None` for the entry without a code.
@@ -159,7 +188,47 @@ struct Locked {
     shared: bool,
     placeholders: Vec<String>,
     message: Option<String>,
-    members: Vec<(String, Type)>,
+    /// By path, sorted (see [`member`]).
+    members: Vec<(String, MemberType)>,
+    /// The gRPC status code's name (`ALREADY_EXISTS`), borrowed where it is
+    /// one of gRPC's.
+    grpc: Option<Cow<'static, str>>,
+    /// Whether the body carries the rendered message (`Entry::exposes_message`);
+    /// recorded only where the template has placeholders, since elsewhere
+    /// the two are the same text.
+    exposed: Option<bool>,
+    /// By lower-case name (HTTP's names compare without case), sorted.
+    headers: Option<Vec<(String, Header)>>,
+    /// The release it appeared in, where the catalogue says (not a wire
+    /// fact: never a change, but [`changelog`] shows it and
+    /// `require_since` asks for it).
+    since: Option<String>,
+    deprecated: Option<Deprecated>,
+}
+
+/// A response header as the lock records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Header {
+    /// `header("WWW-Authenticate" = "Bearer")`: this value on every response.
+    Fixed(String),
+    /// `#[header("Retry-After")]` on a field: its value, on every response
+    /// or (an `Option` field) on some.
+    Field { optional: bool },
+}
+
+/// An entry's deprecation as the lock records it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Deprecated {
+    since: String,
+    replaced_by: Option<CodeBuf>,
+}
+
+/// A code that is retired: its last name and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Retired {
+    code: CodeBuf,
+    name: Option<String>,
+    note: Option<String>,
 }
 
 impl Locked {
@@ -171,50 +240,17 @@ impl Locked {
     /// The entry's code as a change names it.
     fn code_text(&self) -> String {
         match &self.code {
-            Some(CodeBuf::Int(n)) => format!("code {n}"),
-            Some(CodeBuf::Str(s)) => format!("code {s:?}"),
+            Some(code) => code_text(code),
             None => "the entry without a code".to_owned(),
         }
     }
 }
 
-/// A member's JSON types (`"integer"`, `"array<string>"`, `"any"`, several
-/// joined by `|`) and whether it may be absent.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Type {
-    types: String,
-    optional: bool,
-}
-
-impl Type {
-    fn parse(text: &str) -> Self {
-        match text.strip_prefix("optional ") {
-            Some(types) => Type {
-                types: types.to_owned(),
-                optional: true,
-            },
-            None => Type {
-                types: text.to_owned(),
-                optional: false,
-            },
-        }
-    }
-
-    /// Every value of `self` is a value `old` allows: clients read bodies, so
-    /// a narrower type is compatible and a wider one is not.
-    fn within(&self, old: &Type) -> bool {
-        let set = |t: &str| t.split('|').map(str::to_owned).collect::<BTreeSet<_>>();
-        (old.optional || !self.optional)
-            && (old.types == "any" || set(&self.types).is_subset(&set(&old.types)))
-    }
-}
-
-impl fmt::Display for Type {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.optional {
-            f.write_str("optional ")?;
-        }
-        f.write_str(&self.types)
+/// A code as a change names it.
+fn code_text(code: &CodeBuf) -> String {
+    match code {
+        CodeBuf::Int(n) => format!("code {n}"),
+        CodeBuf::Str(s) => format!("code {s:?}"),
     }
 }
 
@@ -228,66 +264,97 @@ impl Lock {
             .map(Locked::of::<E::Format>)
             .collect();
         entries.sort_by(|a, b| (a.code_order(), &a.name).cmp(&(b.code_order(), &b.name)));
+        let mut retired: Vec<Retired> = history::retired(catalogue)
+            .into_iter()
+            .filter_map(|(code, note)| {
+                Some(Retired {
+                    code: owned_code(code)?,
+                    name: None,
+                    note: Some(note.to_owned()),
+                })
+            })
+            .collect();
+        retired.sort_by(|a, b| a.code.cmp(&b.code));
         Lock {
+            version: VERSION,
             type_name: catalogue.type_name().to_owned(),
             content_type: catalogue.content_type().to_owned(),
+            format: Some(<E::Format as Format>::NAME.to_owned()),
+            require_since: false,
             entries,
+            retired,
         }
     }
 
     /// Reads a lock written by [`Lock`]'s `Display` (also with a byte order
-    /// mark or CRLF line endings, as an editor or a checkout may leave it).
+    /// mark or CRLF line endings, as an editor or a checkout may leave it),
+    /// of this version or an older one.
     ///
     /// # Errors
     ///
     /// The line that is not what a lock holds, and why.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
         let read = Read::of(text)?;
+        let (entries, retired) = read.lines?;
         Ok(Lock {
+            version: read.version,
             type_name: read.type_name,
             content_type: read.content_type,
-            entries: read.entries?,
+            format: read.format,
+            require_since: read.require_since,
+            entries,
+            retired,
         })
+    }
+
+    /// `self` (a catalogue's lock) as it is written over `old`: with the
+    /// codes `old` retired, the retirement of each code `old` had and `self`
+    /// no longer has where `retire_removed` (a removal accepted), and `old`'s
+    /// `require_since`. The one place a rewrite keeps what the catalogue
+    /// alone does not tell.
+    fn written_over(mut self, old: &Lock, retire_removed: bool) -> Lock {
+        self.require_since = old.require_since;
+        let now: HashSet<&CodeBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.code.as_ref())
+            .collect();
+        let mut retired = self.retired.clone();
+        for gone in &old.retired {
+            if !retired.iter().any(|r| r.code == gone.code) {
+                retired.push(gone.clone());
+            } else if let Some(r) = retired.iter_mut().find(|r| r.code == gone.code) {
+                r.name = r.name.take().or_else(|| gone.name.clone());
+            }
+        }
+        if retire_removed {
+            for removed in &old.entries {
+                let Some(code) = &removed.code else { continue };
+                if now.contains(code) {
+                    continue;
+                }
+                match retired.iter_mut().find(|r| r.code == *code) {
+                    Some(r) => r.name = r.name.take().or_else(|| Some(removed.name.clone())),
+                    None => retired.push(Retired {
+                        code: code.clone(),
+                        name: Some(removed.name.clone()),
+                        note: None,
+                    }),
+                }
+            }
+        }
+        retired.sort_by(|a, b| a.code.cmp(&b.code));
+        self.retired = retired;
+        self
     }
 }
 
-/// A lock read as far as it goes: its header line tells whose contract it
-/// is even where an entry's line is damaged.
-struct Read {
-    type_name: String,
-    content_type: String,
-    entries: Result<Vec<Locked>, ParseError>,
-}
-
-impl Read {
-    /// # Errors
-    ///
-    /// When the text has no lock header: it is not a lock at all.
-    fn of(text: &str) -> Result<Self, ParseError> {
-        let mut lines = atomic_file::without_bom(text)
-            .lines()
-            .enumerate()
-            .map(|(i, line)| (i + 1, line))
-            .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'));
-        let at = |line: usize| {
-            move |reason: &str| ParseError {
-                line,
-                reason: reason.to_owned(),
-            }
-        };
-        let (line, header) = lines.next().ok_or_else(|| at(1)("empty lock"))?;
-        let header = object(line, header)?;
-        if header.get("errcode_contract").and_then(Value::as_u64) != Some(VERSION) {
-            return Err(at(line)("not an errcodes contract lock of version 1"));
-        }
-        Ok(Read {
-            type_name: string(&header, "type").ok_or_else(|| at(line)("no `type`"))?,
-            content_type: string(&header, "content_type")
-                .ok_or_else(|| at(line)("no `content_type`"))?,
-            entries: lines
-                .map(|(line, text)| Locked::parse(&object(line, text)?).map_err(at(line)))
-                .collect(),
-        })
+/// A catalogue's code as a lock keeps it; `None` for [`Code::None`].
+fn owned_code(code: Code) -> Option<CodeBuf> {
+    match code {
+        Code::Int(n) => Some(CodeBuf::Int(n)),
+        Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+        Code::None => None,
     }
 }
 
@@ -303,111 +370,38 @@ impl Locked {
         // The text is part of the contract where clients read it: to tell
         // entries apart (no code, a shared code) or to take values out of it.
         let read = entry.code().is_none() || entry.is_shared() || !placeholders.is_empty();
+        let mut headers: Vec<(String, Header)> = entry
+            .headers()
+            .iter()
+            .map(|h| {
+                let fact = match h.value() {
+                    Some(value) => Header::Fixed(value.to_owned()),
+                    None => Header::Field {
+                        optional: h.is_optional(),
+                    },
+                };
+                (h.name().to_ascii_lowercase(), fact)
+            })
+            .collect();
+        headers.sort_by(|a, b| a.0.cmp(&b.0));
         Locked {
-            code: match entry.code() {
-                Code::Int(n) => Some(CodeBuf::Int(n)),
-                Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
-                Code::None => None,
-            },
+            code: owned_code(entry.code()),
             name: entry.name().to_owned(),
             status: entry.http_status().as_u16(),
             also_status: sorted(entry.also_statuses().to_vec()),
             shared: entry.is_shared(),
+            exposed: (!placeholders.is_empty()).then(|| entry.exposes_message()),
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
-            members: members(&F::entry_schema(entry)),
+            members: member::members(&F::entry_schema(entry)),
+            grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
+            headers: Some(headers),
+            since: history::since(entry).map(str::to_owned),
+            deprecated: history::deprecation(entry).map(|(since, replaced_by)| Deprecated {
+                since: since.to_owned(),
+                replaced_by: replaced_by.and_then(owned_code),
+            }),
         }
-    }
-
-    fn parse(line: &Map<String, Value>) -> Result<Self, &'static str> {
-        let code = match line.get("code") {
-            Some(Value::Null) => None,
-            Some(Value::String(s)) => Some(CodeBuf::Str(s.clone())),
-            Some(n) => Some(CodeBuf::Int(n.as_i64().ok_or("`code` is not a code")?)),
-            None => return Err("no `code`"),
-        };
-        let strings = |key| -> Result<Vec<String>, &'static str> {
-            match line.get(key) {
-                None => Ok(Vec::new()),
-                Some(Value::Array(items)) => items
-                    .iter()
-                    .map(|v| v.as_str().map(str::to_owned).ok_or("not a list of strings"))
-                    .collect(),
-                Some(_) => Err("not a list of strings"),
-            }
-        };
-        let members = match line.get("members") {
-            Some(Value::Object(members)) => members
-                .iter()
-                .map(|(k, v)| {
-                    v.as_str()
-                        .map(|t| (k.clone(), Type::parse(t)))
-                        .ok_or("a member's type is not a string")
-                })
-                .collect::<Result<_, _>>()?,
-            _ => return Err("no `members`"),
-        };
-        Ok(Locked {
-            code,
-            name: string(line, "name").ok_or("no `name`")?,
-            status: status(line.get("status").ok_or("no `status`")?)?,
-            also_status: also_statuses(line.get("also_status"))?,
-            shared: line.get("shared").and_then(Value::as_bool).unwrap_or(false),
-            placeholders: strings("placeholders")?,
-            message: string(line, "message"),
-            members,
-        })
-    }
-}
-
-impl fmt::Display for Lock {
-    /// The lock file: a comment, a header line, then one JSON line per entry.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "# The error contract of {}, checked by errcodes::contract; rewrite with {ACCEPT_VAR}=1.",
-            self.type_name
-        )?;
-        writeln!(
-            f,
-            "{{\"errcode_contract\":{VERSION},\"type\":{},\"content_type\":{}}}",
-            json(&self.type_name),
-            json(&self.content_type)
-        )?;
-        for e in &self.entries {
-            let code = match &e.code {
-                Some(CodeBuf::Int(n)) => n.to_string(),
-                Some(CodeBuf::Str(s)) => json(s),
-                None => "null".to_owned(),
-            };
-            write!(
-                f,
-                "{{\"code\":{code},\"name\":{},\"status\":{}",
-                json(&e.name),
-                e.status
-            )?;
-            if !e.also_status.is_empty() {
-                write!(f, ",\"also_status\":{}", json(&e.also_status))?;
-            }
-            if e.shared {
-                f.write_str(",\"shared\":true")?;
-            }
-            if !e.placeholders.is_empty() {
-                write!(f, ",\"placeholders\":{}", json(&e.placeholders))?;
-            }
-            if let Some(message) = &e.message {
-                write!(f, ",\"message\":{}", json(message))?;
-            }
-            f.write_str(",\"members\":{")?;
-            for (i, (member, ty)) in e.members.iter().enumerate() {
-                if i > 0 {
-                    f.write_str(",")?;
-                }
-                write!(f, "{}:{}", json(member), json(&ty.to_string()))?;
-            }
-            f.write_str("}}\n")?;
-        }
-        Ok(())
     }
 }
 
@@ -416,83 +410,9 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-/// The members of the object `schema` describes, as `path: type` with nested
-/// objects' members under `outer.inner`.
-fn members(schema: &Value) -> Vec<(String, Type)> {
-    schema::properties(schema, &[])
-        .into_iter()
-        .map(|property| {
-            let ty = Type {
-                types: lock_type(&property.json_type),
-                optional: !property.required,
-            };
-            (property.path, ty)
-        })
-        .collect()
-}
-
-/// A type as the lock writes it: `integer`, `string|null`,
-/// `array<string>`; a `const` by the kind of its value where there is no
-/// `type`.
-fn lock_type(json_type: &JsonType) -> String {
-    match (&json_type.kinds, &json_type.constant) {
-        (Some(kinds), _) => {
-            let kinds: Vec<String> = kinds
-                .iter()
-                .map(|kind| match kind {
-                    Kind::Array(Some(items)) => format!("array<{}>", lock_type(items)),
-                    kind => kind.name().to_owned(),
-                })
-                .collect();
-            kinds.join("|")
-        }
-        (None, Some(constant)) => constant.name().to_owned(),
-        (None, None) => "any".to_owned(),
-    }
-}
-
-fn object(line: usize, text: &str) -> Result<Map<String, Value>, ParseError> {
-    match serde_json::from_str(text) {
-        Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err(ParseError {
-            line,
-            reason: "not a JSON object".to_owned(),
-        }),
-        Err(e) => Err(ParseError {
-            line,
-            reason: e.to_string(),
-        }),
-    }
-}
-
-fn status(value: &Value) -> Result<u16, &'static str> {
-    value
-        .as_u64()
-        .and_then(|s| u16::try_from(s).ok())
-        .ok_or("a status is not a number")
-}
-
-/// A lock's `also_status`: absent, one status (as locks before lists wrote
-/// it) or a list of them.
-fn also_statuses(value: Option<&Value>) -> Result<Vec<u16>, &'static str> {
-    match value {
-        None => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .map(status)
-            .collect::<Result<_, _>>()
-            .map(sorted),
-        Some(one) => Ok(vec![status(one)?]),
-    }
-}
-
 fn sorted(mut statuses: Vec<u16>) -> Vec<u16> {
     statuses.sort_unstable();
     statuses
-}
-
-fn string(map: &Map<String, Value>, key: &str) -> Option<String> {
-    map.get(key).and_then(Value::as_str).map(str::to_owned)
 }
 
 /// A line of a lock file that is not what a lock holds.
@@ -519,43 +439,26 @@ pub struct Change {
     pub breaking: bool,
     /// What changed and, for a breaking change, what it does to clients.
     pub text: String,
+    /// The section of a release's [`changelog`] it goes in.
+    pub kind: ChangeKind,
+}
+
+/// The sections of a release's [`changelog`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// An entry, a body member or a header that is new.
+    Added,
+    /// Anything else that changed, breaking or not.
+    Changed,
+    /// An entry newly deprecated.
+    Deprecated,
+    /// A code newly retired.
+    Retired,
 }
 
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::lock_type;
-    use crate::schema::JsonType;
-
-    #[test]
-    fn the_lock_writes_a_type_as_names_and_a_const_by_its_value_only_without_one() {
-        let cases = [
-            (json!({}), "any"),
-            (json!({ "type": ["string", "null"] }), "string|null"),
-            (
-                json!({ "type": "array", "items": { "type": "string" } }),
-                "array<string>",
-            ),
-            (json!({ "type": "array" }), "array"),
-            (
-                json!({ "type": ["array", "null"], "items": { "type": ["string", "null"] } }),
-                "array<string|null>|null",
-            ),
-            (
-                json!({ "type": ["string", "null"], "const": "x" }),
-                "string|null",
-            ),
-            (json!({ "const": 1 }), "integer"),
-        ];
-        for (schema, words) in cases {
-            assert_eq!(lock_type(&JsonType::of(&schema)), words, "{schema}");
-        }
     }
 }

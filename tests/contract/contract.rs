@@ -9,12 +9,12 @@ use errcodes::decode::{Decoded, Reason};
 use errcodes::{ApiError, StatusCode};
 use errcodes_catalogues::pluralkit;
 
-fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
+pub fn changes<A: ApiError, B: ApiError>() -> Vec<Change> {
     Lock::of::<A>().diff(&Lock::of::<B>())
 }
 
 /// The breaking changes' texts.
-fn breaking<A: ApiError, B: ApiError>() -> Vec<String> {
+pub fn breaking<A: ApiError, B: ApiError>() -> Vec<String> {
     changes::<A, B>()
         .into_iter()
         .filter(|c| c.breaking)
@@ -23,7 +23,7 @@ fn breaking<A: ApiError, B: ApiError>() -> Vec<String> {
 }
 
 /// The compatible changes' texts.
-fn compatible<A: ApiError, B: ApiError>() -> Vec<String> {
+pub fn compatible<A: ApiError, B: ApiError>() -> Vec<String> {
     changes::<A, B>()
         .into_iter()
         .filter(|c| !c.breaking)
@@ -468,10 +468,10 @@ fn a_lock_has_one_line_per_entry_sorted_by_code() {
     assert_eq!(
         lines[1..],
         [
-            r#"{"errcode_contract":1,"type":"Api","content_type":"application/json"}"#,
-            r#"{"code":1,"name":"Bad","status":400,"members":{"code":"integer","message":"string"}}"#,
-            r#"{"code":2,"name":"NotFound","status":404,"placeholders":["id"],"message":"member {id} not found","members":{"code":"integer","message":"string"}}"#,
-            r#"{"code":3,"name":"Slow","status":429,"members":{"code":"integer","message":"string","retry_after":"integer"}}"#,
+            r#"{"errcode_contract":2,"type":"Api","content_type":"application/json","format":"plain"}"#,
+            r#"{"code":1,"name":"Bad","status":400,"grpc":"INVALID_ARGUMENT","members":{"code":"integer","message":"string"}}"#,
+            r#"{"code":2,"name":"NotFound","status":404,"grpc":"NOT_FOUND","placeholders":["id"],"exposed":true,"message":"member {id} not found","members":{"code":"integer","message":"string"}}"#,
+            r#"{"code":3,"name":"Slow","status":429,"grpc":"RESOURCE_EXHAUSTED","members":{"code":"integer","message":"string","retry_after":"integer"}}"#,
         ]
     );
 }
@@ -624,7 +624,7 @@ fn entries_with_the_same_code_and_name_pair_in_order() {
 }
 
 #[test]
-fn also_status_and_a_narrowed_type_are_compatible() {
+fn also_status_is_compatible_and_an_unseen_type_made_known_breaks() {
     mod v1 {
         // Encode-only, and never sent here: nothing constructs it.
         #[allow(dead_code)]
@@ -647,20 +647,33 @@ fn also_status_and_a_narrowed_type_are_compatible() {
             },
         }
     }
-    assert_eq!(breaking::<v1::Api, v2::Api>(), Vec::<String>::new());
     assert_eq!(
         compatible::<v1::Api, v2::Api>(),
         [
             "code 1 `Conflict`: also_status was 400 and is now none",
-            "code 1 `Conflict`: body member `detail` was any and is now array<string>",
+            "code 1 `Conflict`: body member `detail[]` (string) was added",
+        ]
+    );
+    // A type the lock cannot see (no JSON Schema) is not "anything": a
+    // client reads it as the Rust type it had, so a known type in its place
+    // is no narrowing (issue 20). Narrower types that are seen pass (ranges
+    // and enum values in `wire_facts.rs`).
+    assert_eq!(
+        breaking::<v1::Api, v2::Api>(),
+        [
+            "code 1 `Conflict`: body member `detail` was any and is now array: its type was \
+             unknown to the lock (no JSON Schema) and clients read it as the Rust type it had, \
+             which the lock cannot compare; accept if that type is unchanged"
         ]
     );
     // The other way round widens the type: clients reading an array fail.
     assert_eq!(
         breaking::<v2::Api, v1::Api>(),
         [
-            "code 1 `Conflict`: body member `detail` was array<string> and is now any: clients \
-          reading it as array<string> fail"
+            "code 1 `Conflict`: body member `detail` was array and is now any: clients reading \
+             it as array fail",
+            "code 1 `Conflict`: body member `detail[]` (string) was removed: clients reading it \
+             find nothing",
         ]
     );
 }
@@ -685,12 +698,24 @@ fn a_lock_with_one_also_status_number_still_reads() {
                {\"code\":1,\"name\":\"Conflict\",\"status\":409,\"also_status\":400,\
                \"members\":{\"code\":\"integer\",\"message\":\"string\"}}\n";
     let lock = Lock::parse(old).unwrap();
-    assert_eq!(lock, Lock::of::<also::Api>());
     assert_eq!(lock.diff(&Lock::of::<also::Api>()), vec![]);
     assert!(
         lock.to_string()
             .contains(r#""status":409,"also_status":[400],"#),
         "{lock}"
+    );
+    // It records what version 1 did; checked, it is rewritten as the
+    // catalogue's lock, which records more (see `history.rs`).
+    let path = scratch("also-status-v1.lock");
+    std::fs::write(&path, old).unwrap();
+    let Outcome::Written(changes) = contract::check_with::<also::Api>(&path, Mode::Check).unwrap()
+    else {
+        panic!("not rewritten")
+    };
+    assert!(changes.iter().all(|c| !c.breaking), "{changes:#?}");
+    assert_eq!(
+        Lock::parse(&std::fs::read_to_string(&path).unwrap()),
+        Ok(Lock::of::<also::Api>())
     );
 }
 

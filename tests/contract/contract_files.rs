@@ -33,6 +33,18 @@ mod added {
     }
 }
 
+/// `base` with a status changed: breaking, but no code removed (a removal
+/// accepted retires the code, which `base` then could not use again).
+mod restatused {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(1, status = 422, msg = "bad request")]
+        Bad,
+        #[code(2, status = 404, msg = "member {id} not found")]
+        NotFound { id: String },
+    }
+}
+
 /// Another catalogue, whose entries are a superset of `base`'s.
 mod other {
     #[derive(Debug, errcodes::ApiError)]
@@ -115,7 +127,7 @@ fn concurrent_checks_of_a_compatible_change_all_pass() {
 }
 
 /// Run by `test_binaries_writing_and_reading_one_lock_at_once`: a writer
-/// accepts `base` and `added` by turns; a reader reads the lock until the
+/// accepts `base` and `restatused` by turns; a reader reads the lock until the
 /// writers are done, and fails on anything but one of the two whole locks.
 #[test]
 #[ignore = "run by test_binaries_writing_and_reading_one_lock_at_once"]
@@ -127,12 +139,12 @@ fn lock_user_in_child() {
             if round % 2 == 0 {
                 contract::check_with::<base::Api>(&path, Mode::Accept).unwrap();
             } else {
-                contract::check_with::<added::Api>(&path, Mode::Accept).unwrap();
+                contract::check_with::<restatused::Api>(&path, Mode::Accept).unwrap();
             }
         }
         return;
     }
-    let whole = [Lock::of::<base::Api>(), Lock::of::<added::Api>()];
+    let whole = [Lock::of::<base::Api>(), Lock::of::<restatused::Api>()];
     let mut reads = 0;
     while !done.exists() && reads < 1_000_000 {
         let text = std::fs::read_to_string(&path).unwrap();
@@ -357,7 +369,13 @@ fn check_in_child() {
 #[test]
 fn the_environment_variable_accepts_only_a_yes() {
     let path = scratch("env").join("errors.lock");
+    // Accepting the removal retires code 3 in the lock.
+    let retired = format!(
+        "{}{{\"retired\":3,\"name\":\"Slow\"}}\n",
+        Lock::of::<base::Api>()
+    );
     let run = |accept: &str| {
+        let _ = std::fs::remove_file(&path);
         contract::check_with::<added::Api>(&path, Mode::Accept).unwrap();
         let out = crate::common::child::run_accepting(
             "contract_files::check_in_child",
@@ -365,8 +383,7 @@ fn the_environment_variable_accepts_only_a_yes() {
             &path,
             accept,
         );
-        let accepted =
-            std::fs::read_to_string(&path).unwrap() == Lock::of::<base::Api>().to_string();
+        let accepted = std::fs::read_to_string(&path).unwrap() == retired;
         (
             out.status.success(),
             accepted,

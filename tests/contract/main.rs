@@ -11,3 +11,5 @@ mod common {
 mod body_schemas;
 mod contract;
 mod contract_files;
+mod history;
+mod wire_facts;

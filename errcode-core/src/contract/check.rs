@@ -5,7 +5,7 @@ use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{Change, InvalidAccept, Lock, Mode, ParseError, Read, ACCEPT_VAR};
+use super::{Change, ChangeKind, InvalidAccept, Lock, Mode, ParseError, Read, ACCEPT_VAR, VERSION};
 use crate::atomic_file::{self, WriteError};
 use crate::ApiError;
 
@@ -63,6 +63,15 @@ pub enum Error {
         locked: String,
         /// The catalogue checked against it.
         checked: String,
+    },
+    /// The catalogue changed in ways no mode accepts: a code the lock
+    /// retired used again, or, in a lock that requires `since`, an addition
+    /// without one. Nothing is written, in any mode.
+    Refused {
+        /// The lock file.
+        path: PathBuf,
+        /// Each refused change, explained.
+        changes: Vec<Change>,
     },
     /// [`ACCEPT_VAR`] is set to a value that neither accepts nor checks.
     Env(InvalidAccept),
@@ -124,6 +133,19 @@ impl fmt::Display for Error {
                  write `{checked}` as the `type` in the lock's header line",
                 path.display()
             ),
+            Error::Refused { path, changes } => {
+                write!(
+                    f,
+                    "the error contract in {} refuses {} change{} that {ACCEPT_VAR}=1 does not accept:",
+                    path.display(),
+                    changes.len(),
+                    if changes.len() == 1 { "" } else { "s" }
+                )?;
+                for change in changes {
+                    write!(f, "\n  - {change}")?;
+                }
+                Ok(())
+            }
             Error::Env(error) => error.fmt(f),
             Error::Io { path, error } => write!(f, "{}: {error}", path.display()),
             Error::Write(error) => error.fmt(f),
@@ -158,9 +180,13 @@ pub fn check<E: ApiError>(path: impl AsRef<Path>) -> Result<Outcome, Error> {
 ///
 /// In [`Mode::Check`], a breaking change fails and writes nothing, and
 /// compatible changes are written to the lock. In [`Mode::Accept`], the lock
-/// is written as the catalogue is now. Either way a lock of another
-/// catalogue (by the `type` in its header line), or a file that is no lock,
-/// is refused and left alone.
+/// is written as the catalogue is now, and each code it no longer has goes
+/// into the lock's retired lines. Either way a lock of another catalogue
+/// (by the `type` in its header line), or a file that is no lock, is
+/// refused and left alone, and so is a catalogue that uses a code the lock
+/// retired, or adds an entry without `since` to a lock that requires it
+/// ([`Error::Refused`]). A lock of an older version is rewritten in this
+/// one, with the facts it did not record (and a change that says so).
 ///
 /// The lock is written whole or not at all (staged beside it, synced and
 /// renamed over it), so that checks running at once in threads or test
@@ -171,16 +197,19 @@ pub fn check<E: ApiError>(path: impl AsRef<Path>) -> Result<Outcome, Error> {
 ///
 /// [`Error::Breaking`] with every change explained, [`Error::Missing`],
 /// [`Error::Parse`] for a damaged lock (in [`Mode::Check`]),
-/// [`Error::NotALock`], [`Error::OtherCatalogue`], [`Error::Io`] or
-/// [`Error::Write`].
+/// [`Error::NotALock`], [`Error::OtherCatalogue`], [`Error::Refused`],
+/// [`Error::Io`] or [`Error::Write`].
 pub fn check_with<E: ApiError>(path: impl AsRef<Path>, mode: Mode) -> Result<Outcome, Error> {
     let path = path.as_ref();
     let now = Lock::of::<E>();
-    let text = now.to_string();
-    let changes = match atomic_file::read(path) {
-        Ok(Some(old)) if atomic_file::same_text(&old, &text) => return Ok(Outcome::Unchanged),
-        Ok(Some(old)) => recorded_changes(path, &old, &now, mode)?,
-        Ok(None) if mode == Mode::Accept => Vec::new(),
+    let fresh = now.to_string();
+    let (changes, text) = match atomic_file::read(path) {
+        Ok(Some(old)) if atomic_file::same_text(&old, &fresh) => return Ok(Outcome::Unchanged),
+        Ok(Some(old)) => match recorded_changes(path, &old, now, mode)? {
+            Some(recorded) => recorded,
+            None => return Ok(Outcome::Unchanged),
+        },
+        Ok(None) if mode == Mode::Accept => (Vec::new(), fresh),
         Ok(None) => {
             return Err(Error::Missing {
                 path: path.to_owned(),
@@ -199,19 +228,28 @@ pub fn check_with<E: ApiError>(path: impl AsRef<Path>, mode: Mode) -> Result<Out
     Ok(Outcome::Written(changes))
 }
 
-/// The changes from the lock `old`, read from `path`, to `now`.
-fn recorded_changes(path: &Path, old: &str, now: &Lock, mode: Mode) -> Result<Vec<Change>, Error> {
-    let damaged = |error| match mode {
+/// The changes from the lock `old`, read from `path`, to `now`, and the
+/// lock to write: `now` with what `old` keeps ([`Lock::written_over`]);
+/// `None` where that is `old` as it is.
+fn recorded_changes(
+    path: &Path,
+    old: &str,
+    now: Lock,
+    mode: Mode,
+) -> Result<Option<(Vec<Change>, String)>, Error> {
+    let damaged = |error, now: Lock| match mode {
         Mode::Check => Err(Error::Parse {
             path: path.to_owned(),
             error,
         }),
-        Mode::Accept => Ok(Vec::new()),
+        Mode::Accept => Ok(Some((Vec::new(), now.to_string()))),
     };
     // An empty file is nobody's lock: it reads as a damaged one.
     let read = match Read::of(old) {
         Ok(read) => read,
-        Err(error) if atomic_file::without_bom(old).trim().is_empty() => return damaged(error),
+        Err(error) if atomic_file::without_bom(old).trim().is_empty() => {
+            return damaged(error, now)
+        }
         Err(error) => {
             return Err(Error::NotALock {
                 path: path.to_owned(),
@@ -226,15 +264,45 @@ fn recorded_changes(path: &Path, old: &str, now: &Lock, mode: Mode) -> Result<Ve
             checked: now.type_name.clone(),
         });
     }
-    match read.entries {
-        Ok(entries) => Ok(Lock {
-            type_name: read.type_name,
-            content_type: read.content_type,
-            entries,
-        }
-        .diff(now)),
-        Err(error) => damaged(error),
+    let (entries, retired) = match read.lines {
+        Ok(lines) => lines,
+        Err(error) => return damaged(error, now),
+    };
+    let locked = Lock {
+        version: read.version,
+        type_name: read.type_name,
+        content_type: read.content_type,
+        format: read.format,
+        require_since: read.require_since,
+        entries,
+        retired,
+    };
+    let refused = [locked.reused_codes(&now), locked.missing_since(&now)].concat();
+    if !refused.is_empty() {
+        return Err(Error::Refused {
+            path: path.to_owned(),
+            changes: refused,
+        });
     }
+    let written = now.written_over(&locked, mode == Mode::Accept);
+    let text = written.to_string();
+    if atomic_file::same_text(old, &text) {
+        return Ok(None);
+    }
+    let mut changes = locked.diff(&written);
+    if locked.version < VERSION {
+        changes.push(Change {
+            breaking: false,
+            kind: ChangeKind::Changed,
+            text: format!(
+                "the lock was of version {}, which predates headers, gRPC codes, exposure, the body \
+                 format and the ranges, values and formats of members and what is inside arrays; \
+                 it is rewritten as version {VERSION}, with them",
+                locked.version
+            ),
+        });
+    }
+    Ok(Some((changes, text)))
 }
 
 /// Panics, explaining each breaking change, when `E`'s catalogue breaks the

@@ -2,9 +2,12 @@
 //! entries: a lock of tens of thousands of entries is checked on every test
 //! run.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
-use super::{Change, Lock, Locked, Type};
+use super::{code_text, Change, ChangeKind, Lock, Locked, Retired};
+use crate::CodeBuf;
+
+mod entry;
 
 /// What an entry of the old lock is in the new one.
 #[derive(Clone, Copy)]
@@ -81,184 +84,216 @@ fn by_code_and_name(entries: &[Locked]) -> Vec<usize> {
     order
 }
 
+/// A change of `kind`.
+fn change(kind: ChangeKind, breaking: bool, text: String) -> Change {
+    Change {
+        breaking,
+        text,
+        kind,
+    }
+}
+
 impl Lock {
     /// The changes from `self` (the recorded contract) to `now`, the
-    /// breaking ones first.
+    /// breaking ones first. Facts `self` does not record (a lock of an
+    /// older version) are not compared.
     #[must_use]
     pub fn diff(&self, now: &Lock) -> Vec<Change> {
-        let mut changes = Vec::new();
-        let mut push = |breaking, text: String| changes.push(Change { breaking, text });
-        if self.content_type != now.content_type {
-            push(
-                true,
-                format!(
-                    "bodies were `{}` and are now `{}`: clients that check the content type reject them",
-                    self.content_type, now.content_type
-                ),
-            );
-        }
-        if self.type_name != now.type_name {
-            push(
-                false,
-                format!(
-                    "the type was `{}` and is now `{}`",
-                    self.type_name, now.type_name
-                ),
-            );
-        }
+        let mut changes = self.header_changes(now);
+        let retired_now: HashSet<&CodeBuf> = now.retired.iter().map(|r| &r.code).collect();
         let (pairs, seen) = pair(&self.entries, &now.entries);
         for (old, pair) in self.entries.iter().zip(pairs) {
             match pair {
                 Pair::Same(new) if new == old => {}
-                Pair::Same(new) => old.compare(new, &mut push),
-                Pair::Renamed(new) => push(
+                Pair::Same(new) => old.compare(new, self.version, &mut changes),
+                Pair::Renamed(new) => changes.push(change(
+                    ChangeKind::Changed,
                     true,
                     format!(
                         "{} was `{}` and is now `{}`: the code was renamed or reused for another error; \
                          clients matching on `{}` no longer see it",
                         old.code_text(), old.name, new.name, old.name
                     ),
-                ),
-                Pair::Gone => push(
-                    true,
-                    format!(
-                        "{} `{}` was removed: clients matching on it will see an unrecognized error",
-                        old.code_text(), old.name
-                    ),
-                ),
+                )),
+                Pair::Gone => changes.push(gone(old, &now.retired, &retired_now)),
             }
         }
+        changes.extend(self.reused_codes(now));
         for (new, _) in now.entries.iter().zip(seen).filter(|(_, seen)| !seen) {
-            push(
-                false,
-                format!("{} `{}` was added", new.code_text(), new.name),
-            );
+            if !self.retires(new) {
+                let since = new
+                    .since
+                    .as_ref()
+                    .map(|s| format!(" (since {s})"))
+                    .unwrap_or_default();
+                changes.push(change(
+                    ChangeKind::Added,
+                    false,
+                    format!("{} `{}` was added{since}", new.code_text(), new.name),
+                ));
+            }
+        }
+        let locked: HashSet<&CodeBuf> = self
+            .entries
+            .iter()
+            .filter_map(|e| e.code.as_ref())
+            .collect();
+        for retired in now.retired.iter().filter(|r| !locked.contains(&r.code)) {
+            if !self.retired.iter().any(|r| r.code == retired.code) {
+                changes.push(change(
+                    ChangeKind::Retired,
+                    false,
+                    format!("{} was retired{}", code_text(&retired.code), note(retired)),
+                ));
+            }
         }
         changes.sort_by_key(|c| !c.breaking);
         changes
     }
-}
 
-impl Locked {
-    /// The changes from `self` to `new`, an entry with the same code and name.
-    fn compare(&self, new: &Locked, push: &mut impl FnMut(bool, String)) {
-        let it = format!("{} `{}`", self.code_text(), self.name);
-        if self.status != new.status {
-            push(
+    /// The changes of the header line: content type, format, type.
+    fn header_changes(&self, now: &Lock) -> Vec<Change> {
+        let mut changes = Vec::new();
+        if self.content_type != now.content_type {
+            changes.push(change(
+                ChangeKind::Changed,
                 true,
                 format!(
-                    "{it} was sent with status {} and is now sent with {}: clients branching on the status, \
-                     or telling entries apart by it, take another path",
-                    self.status, new.status
+                    "bodies were `{}` and are now `{}`: clients that check the content type reject them",
+                    self.content_type, now.content_type
                 ),
-            );
+            ));
         }
-        if self.also_status != new.also_status {
-            let show = |s: &[u16]| match s {
-                [] => "none".to_owned(),
-                s => s.iter().map(u16::to_string).collect::<Vec<_>>().join(", "),
-            };
-            push(
-                false,
-                format!(
-                    "{it}: also_status was {} and is now {}",
-                    show(&self.also_status),
-                    show(&new.also_status)
-                ),
-            );
-        }
-        if !self.shared && new.shared {
-            push(
-                true,
-                format!("{it} now shares its code: clients that take the code to mean this error alone will mistake the others for it"),
-            );
-        } else if self.shared && !new.shared {
-            push(false, format!("{it} no longer shares its code"));
-        }
-        self.compare_message(new, &it, push);
-        self.compare_members(new, &it, push);
-    }
-
-    fn compare_message(&self, new: &Locked, it: &str, push: &mut impl FnMut(bool, String)) {
-        let (before, after): (HashSet<&str>, HashSet<&str>) = (
-            self.placeholders.iter().map(String::as_str).collect(),
-            new.placeholders.iter().map(String::as_str).collect(),
-        );
-        let mut placeholders_changed = false;
-        for p in self
-            .placeholders
-            .iter()
-            .filter(|p| !after.contains(p.as_str()))
-        {
-            placeholders_changed = true;
-            push(
-                true,
-                format!("{it}: placeholder `{{{p}}}` was removed from the message: clients reading it out of the message find nothing"),
-            );
-        }
-        for p in new
-            .placeholders
-            .iter()
-            .filter(|p| !before.contains(p.as_str()))
-        {
-            placeholders_changed = true;
-            push(
-                true,
-                format!("{it}: placeholder `{{{p}}}` was added to the message: clients reading placeholders by the old template no longer match the text"),
-            );
-        }
-        match (&self.message, &new.message) {
-            (Some(old), Some(now)) if old != now && !placeholders_changed => push(
-                true,
-                format!(
-                    "{it}: the message was {old:?} and is now {now:?}: {}",
-                    if self.placeholders.is_empty() {
-                        "clients tell this entry apart by its text"
-                    } else {
-                        "clients reading placeholders by the old template no longer match the text"
-                    }
-                ),
-            ),
-            (None, Some(_)) => push(
-                false,
-                format!("{it}: its message is now part of the contract"),
-            ),
-            _ => {}
-        }
-    }
-
-    fn compare_members(&self, new: &Locked, it: &str, push: &mut impl FnMut(bool, String)) {
-        let before: HashSet<&str> = self.members.iter().map(|(m, _)| m.as_str()).collect();
-        let after: HashMap<&str, &Type> =
-            new.members.iter().map(|(m, t)| (m.as_str(), t)).collect();
-        for (member, old) in &self.members {
-            match after.get(member.as_str()) {
-                None => push(
-                    true,
-                    format!("{it}: body member `{member}` ({old}) was removed: clients reading it find nothing"),
-                ),
-                Some(now) if !now.within(old) => push(
+        if let (Some(old), Some(new)) = (&self.format, &now.format) {
+            if old != new {
+                changes.push(change(
+                    ChangeKind::Changed,
                     true,
                     format!(
-                        "{it}: body member `{member}` was {old} and is now {now}: clients reading it as {old} fail"
+                        "bodies were in the `{old}` format and are now in `{new}`: clients decode \
+                         a body by its format's rules (where the code and message are, which members \
+                         it has), and read these by the old ones"
                     ),
-                ),
-                Some(now) if *now != old => push(
-                    false,
-                    format!("{it}: body member `{member}` was {old} and is now {now}"),
-                ),
-                Some(_) => {}
+                ));
             }
         }
-        for (member, now) in new
-            .members
-            .iter()
-            .filter(|(m, _)| !before.contains(m.as_str()))
-        {
-            push(
+        if self.type_name != now.type_name {
+            changes.push(change(
+                ChangeKind::Changed,
                 false,
-                format!("{it}: body member `{member}` ({now}) was added"),
-            );
+                format!(
+                    "the type was `{}` and is now `{}`",
+                    self.type_name, now.type_name
+                ),
+            ));
         }
+        changes
+    }
+
+    /// Whether `entry` uses a code `self` retired.
+    fn retires(&self, entry: &Locked) -> bool {
+        entry
+            .code
+            .as_ref()
+            .is_some_and(|code| self.retired.iter().any(|r| r.code == *code))
+    }
+
+    /// Entries of `now` that use a code `self` retired, each explained: no
+    /// [`Mode`](super::Mode) accepts them.
+    pub(super) fn reused_codes(&self, now: &Lock) -> Vec<Change> {
+        if self.retired.is_empty() {
+            return Vec::new();
+        }
+        now.entries
+            .iter()
+            .filter_map(|entry| {
+                let code = entry.code.as_ref()?;
+                let retired = self.retired.iter().find(|r| r.code == *code)?;
+                Some(change(
+                    ChangeKind::Changed,
+                    true,
+                    format!(
+                        "{} was retired in this lock{}, and `{}` uses it again: clients and their \
+                         logs know it as the retired error; pick another code (or, if reusing it is \
+                         intended, delete its `retired` line from the lock)",
+                        code_text(code),
+                        note(retired),
+                        entry.name
+                    ),
+                ))
+            })
+            .collect()
+    }
+
+    /// Entries of `now` that a lock requiring `since` refuses: added without
+    /// saying when.
+    pub(super) fn missing_since(&self, now: &Lock) -> Vec<Change> {
+        if !self.require_since {
+            return Vec::new();
+        }
+        let (_, seen) = pair(&self.entries, &now.entries);
+        now.entries
+            .iter()
+            .zip(seen)
+            .filter(|(new, seen)| !seen && new.since.is_none())
+            .map(|(new, _)| {
+                change(
+                    ChangeKind::Added,
+                    true,
+                    format!(
+                        "{} `{}` was added without `since`, which this lock requires \
+                         (`\"require_since\":true` in its header): say which release it appears in",
+                        new.code_text(),
+                        new.name
+                    ),
+                )
+            })
+            .collect()
+    }
+}
+
+/// ` (`Name`; note)`: what a retirement records, where it records anything.
+fn note(retired: &Retired) -> String {
+    let name = retired.name.as_ref().map(|n| format!("`{n}`"));
+    let parts: Vec<String> = name.into_iter().chain(retired.note.clone()).collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", parts.join("; "))
+    }
+}
+
+/// An entry of the old lock that `now` no longer has: retired there, or
+/// removed.
+fn gone(old: &Locked, retired: &[Retired], retired_codes: &HashSet<&CodeBuf>) -> Change {
+    let retirement = old
+        .code
+        .as_ref()
+        .filter(|c| retired_codes.contains(c))
+        .and_then(|c| retired.iter().find(|r| r.code == *c));
+    match retirement {
+        Some(retirement) => change(
+            ChangeKind::Retired,
+            true,
+            format!(
+                "{} `{}` was removed and its code retired{}: clients matching on it will see a retired error",
+                old.code_text(),
+                old.name,
+                retirement
+                    .note
+                    .as_ref()
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default()
+            ),
+        ),
+        None => change(
+            ChangeKind::Changed,
+            true,
+            format!(
+                "{} `{}` was removed: clients matching on it will see an unrecognized error",
+                old.code_text(),
+                old.name
+            ),
+        ),
     }
 }

@@ -18,6 +18,7 @@ pub struct Fresns;
 
 impl Format for Fresns {
     const CONTENT_TYPE: &'static str = "application/json";
+    const NAME: &'static str = "fresns";
     const DEFAULT_STATUS: StatusCode = StatusCode::OK;
     const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[

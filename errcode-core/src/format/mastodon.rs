@@ -14,6 +14,7 @@ pub struct Mastodon;
 
 impl Format for Mastodon {
     const CONTENT_TYPE: &'static str = "application/json";
+    const NAME: &'static str = "mastodon";
     const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         // The descriptions are those of Mastodon's Error entity.

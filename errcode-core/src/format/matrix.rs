@@ -16,6 +16,7 @@ pub struct Matrix;
 
 impl Format for Matrix {
     const CONTENT_TYPE: &'static str = "application/json";
+    const NAME: &'static str = "matrix";
     const DECODES_BY_MEMBERS: bool = true;
     const CODE_OUTRANKS_STATUS: bool = true;
     const ACCEPTED_CODES: AcceptedCodes = AcceptedCodes::STRINGS;

@@ -60,6 +60,15 @@ pub trait Format {
     /// The `Content-Type` of the body, e.g. `application/problem+json`.
     const CONTENT_TYPE: &'static str;
 
+    /// The name the contract lock records the format by (`plain`,
+    /// `pluralkit`): clients decode a body by its format's rules, so a
+    /// change of format breaks them even with the same content type. A name
+    /// rather than the Rust type's path, which moves with the code; give a
+    /// format of your own its own name, since the default, `custom`, names
+    /// every such format alike (the lock then tells them apart by their
+    /// members only).
+    const NAME: &'static str = "custom";
+
     /// The body's members in the order they are written, and where the
     /// `#[body]` fields go ([`Member::BODY_FIELDS`]).
     const MEMBERS: &'static [Member];

@@ -15,6 +15,7 @@ pub struct Plain;
 
 impl Format for Plain {
     const CONTENT_TYPE: &'static str = "application/json";
+    const NAME: &'static str = "plain";
     const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         Member::new("code", Source::Code),

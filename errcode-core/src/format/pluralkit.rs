@@ -16,6 +16,7 @@ pub struct PluralKit;
 
 impl Format for PluralKit {
     const CONTENT_TYPE: &'static str = "application/json";
+    const NAME: &'static str = "pluralkit";
     const DECODES_BY_MEMBERS: bool = true;
     const MEMBERS: &'static [Member] = &[
         // The descriptions are those of PluralKit's Error Response Model.

@@ -189,6 +189,7 @@ impl ProblemType for AboutBlank {
 
 impl<T: ProblemType> Format for Problem<T> {
     const CONTENT_TYPE: &'static str = "application/problem+json";
+    const NAME: &'static str = "problem";
     const DECODES_BY_MEMBERS: bool = true;
     const IGNORES_MISTYPED_MEMBERS: bool = true;
     const ACCEPTED_CODES: AcceptedCodes = if T::BASE.is_none() && !T::CODE_MEMBER {

@@ -1,0 +1,703 @@
+//! A body member as the lock records it ([`MemberType`]), read from a body's
+//! JSON Schema by [`members`], written and read back as one short phrase
+//! (`optional integer 0..=255`, `string one of ["a","b"]`), and compared:
+//! a client reads bodies, so a narrower type is compatible and a wider one
+//! is not.
+//!
+//! Nested objects' members are listed under `outer.inner`, an array's items
+//! under `list[]` and their members under `list[].inner`: a member renamed
+//! inside a `Vec<Struct>` is a member removed and one added, as at the top.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+use serde_json::{Map, Number, Value};
+
+/// One kind of JSON value, in the order the lock writes them (`null` last,
+/// as `string|null` reads).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Kind {
+    Boolean,
+    Integer,
+    Number,
+    String,
+    Array,
+    Object,
+    /// A type name JSON Schema does not define, as written.
+    Other(String),
+    Null,
+}
+
+impl Kind {
+    fn named(name: &str) -> Self {
+        match name {
+            "null" => Kind::Null,
+            "boolean" => Kind::Boolean,
+            "integer" => Kind::Integer,
+            "number" => Kind::Number,
+            "string" => Kind::String,
+            "array" => Kind::Array,
+            "object" => Kind::Object,
+            other => Kind::Other(other.to_owned()),
+        }
+    }
+
+    fn of_value(value: &Value) -> Self {
+        match value {
+            Value::Null => Kind::Null,
+            Value::Bool(_) => Kind::Boolean,
+            Value::Number(n) if n.is_f64() => Kind::Number,
+            Value::Number(_) => Kind::Integer,
+            Value::String(_) => Kind::String,
+            Value::Array(_) => Kind::Array,
+            Value::Object(_) => Kind::Object,
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Kind::Null => "null",
+            Kind::Boolean => "boolean",
+            Kind::Integer => "integer",
+            Kind::Number => "number",
+            Kind::String => "string",
+            Kind::Array => "array",
+            Kind::Object => "object",
+            // Written from `Kinds::other`, never by this name.
+            Kind::Other(_) => "",
+        }
+    }
+}
+
+/// A set of kinds, written in [`Kind`]'s order: a bit per kind JSON Schema
+/// defines, names for the others (a lock reads tens of thousands of these).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Kinds {
+    bits: u8,
+    /// Type names JSON Schema does not define, sorted.
+    other: Vec<String>,
+}
+
+/// The bit of each kind JSON Schema defines, in [`Kind`]'s order.
+const BITS: [(Kind, u8); 7] = [
+    (Kind::Boolean, 1),
+    (Kind::Integer, 2),
+    (Kind::Number, 4),
+    (Kind::String, 8),
+    (Kind::Array, 16),
+    (Kind::Object, 32),
+    (Kind::Null, 64),
+];
+
+impl Kinds {
+    fn bit(kind: &Kind) -> Option<u8> {
+        BITS.iter().find(|(k, _)| k == kind).map(|(_, bit)| *bit)
+    }
+
+    fn insert(&mut self, kind: Kind) {
+        match (Kinds::bit(&kind), kind) {
+            (Some(bit), _) => self.bits |= bit,
+            (None, Kind::Other(name)) => {
+                if let Err(at) = self.other.binary_search(&name) {
+                    self.other.insert(at, name);
+                }
+            }
+            (None, _) => {}
+        }
+    }
+
+    fn has(&self, kind: &Kind) -> bool {
+        Kinds::bit(kind).is_some_and(|bit| self.bits & bit != 0)
+    }
+
+    /// Only `null`.
+    fn only_null(&self) -> bool {
+        self.bits == 64 && self.other.is_empty()
+    }
+
+    /// Whether any kind is one but those given.
+    fn any_but(&self, kinds: &[Kind]) -> bool {
+        let given = kinds.iter().filter_map(Kinds::bit).fold(0, |a, b| a | b);
+        self.bits & !given != 0 || !self.other.is_empty()
+    }
+
+    /// Every value of `self` is one of `old`'s: an integer is a number.
+    fn within(&self, old: &Kinds) -> bool {
+        let mut bits = self.bits;
+        if old.has(&Kind::Number) {
+            bits &= !2;
+        }
+        bits & !old.bits == 0 && self.other.iter().all(|o| old.other.contains(o))
+    }
+
+    fn union(&self, other: &Kinds) -> Kinds {
+        let mut union = self.clone();
+        union.bits |= other.bits;
+        for name in &other.other {
+            union.insert(Kind::Other(name.clone()));
+        }
+        union
+    }
+
+    /// The names, in the order the lock writes them.
+    fn names(&self) -> impl Iterator<Item = &str> {
+        let known = |range: core::ops::Range<usize>| {
+            BITS[range]
+                .iter()
+                .filter(|(_, bit)| self.bits & bit != 0)
+                .map(|(kind, _)| kind.name())
+        };
+        known(0..6)
+            .chain(self.other.iter().map(String::as_str))
+            .chain(known(6..7))
+    }
+}
+
+impl FromIterator<Kind> for Kinds {
+    fn from_iter<I: IntoIterator<Item = Kind>>(kinds: I) -> Self {
+        let mut set = Kinds::default();
+        for kind in kinds {
+            set.insert(kind);
+        }
+        set
+    }
+}
+
+/// The bounds of a number (`minimum`, `maximum`; exclusive bounds of an
+/// integer made inclusive).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct Range {
+    pub(super) min: Option<Number>,
+    pub(super) max: Option<Number>,
+}
+
+impl Range {
+    fn is_unbounded(&self) -> bool {
+        self.min.is_none() && self.max.is_none()
+    }
+
+    /// Every number `self` allows is one `old` allows.
+    fn within(&self, old: &Range) -> bool {
+        let bound = |new: &Option<Number>, old: &Option<Number>, inside: Ordering| match (new, old)
+        {
+            (_, None) => true,
+            (None, Some(_)) => false,
+            (Some(new), Some(old)) => compare(new, old) != inside.reverse(),
+        };
+        bound(&self.min, &old.min, Ordering::Greater) && bound(&self.max, &old.max, Ordering::Less)
+    }
+
+    /// The range of values either allows (`None` where one is unbounded).
+    fn union(&self, other: &Range) -> Range {
+        let pick = |a: &Option<Number>, b: &Option<Number>, keep: Ordering| match (a, b) {
+            (Some(a), Some(b)) if compare(a, b) == keep => Some(a.clone()),
+            (Some(_), Some(b)) => Some(b.clone()),
+            _ => None,
+        };
+        Range {
+            min: pick(&self.min, &other.min, Ordering::Less),
+            max: pick(&self.max, &other.max, Ordering::Greater),
+        }
+    }
+}
+
+/// Two JSON numbers by value: exactly for integers (`u64::MAX` included),
+/// as `f64` where either is a fraction.
+fn compare(a: &Number, b: &Number) -> Ordering {
+    let int = |n: &Number| {
+        n.as_i64()
+            .map(i128::from)
+            .or_else(|| n.as_u64().map(i128::from))
+    };
+    match (int(a), int(b)) {
+        (Some(a), Some(b)) => a.cmp(&b),
+        _ => {
+            let float = |n: &Number| n.as_f64().unwrap_or(f64::NAN);
+            float(a).partial_cmp(&float(b)).unwrap_or(Ordering::Equal)
+        }
+    }
+}
+
+impl fmt::Display for Range {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(min) = &self.min {
+            write!(f, "{min}")?;
+        }
+        f.write_str("..")?;
+        if let Some(max) = &self.max {
+            write!(f, "={max}")?;
+        }
+        Ok(())
+    }
+}
+
+/// What the lock records of a body member: the values it may hold and
+/// whether it may be absent.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(super) struct MemberType {
+    pub(super) optional: bool,
+    /// Its kinds, in [`Kind`]'s order; `None` where the schema says nothing
+    /// of them (`any`).
+    pub(super) kinds: Option<Kinds>,
+    pub(super) range: Option<Range>,
+    /// Its string `format` (`uri`, `date-time`).
+    pub(super) format: Option<String>,
+    /// The only values it takes (`enum`, `const`), as compact JSON, sorted.
+    pub(super) values: Option<Vec<String>>,
+}
+
+impl MemberType {
+    /// What a lock of version 1 recorded of it: its kinds and whether it may
+    /// be absent.
+    pub(super) fn as_v1(&self) -> MemberType {
+        MemberType {
+            optional: self.optional,
+            kinds: self.kinds.clone(),
+            ..MemberType::default()
+        }
+    }
+
+    /// Why a client that reads `old` fails on `self`; `None` where every
+    /// value of `self` is one `old` allows.
+    pub(super) fn breaks(&self, old: &MemberType) -> Option<String> {
+        if self.optional && !old.optional {
+            return Some(format!("clients reading it as {old} fail"));
+        }
+        match (&old.kinds, &self.kinds) {
+            (None, None) => {}
+            (None, Some(_)) => {
+                return Some(
+                    "its type was unknown to the lock (no JSON Schema) and clients read it as \
+                     the Rust type it had, which the lock cannot compare; accept if that type \
+                     is unchanged"
+                        .to_owned(),
+                )
+            }
+            (Some(_), None) => return Some(format!("clients reading it as {old} fail")),
+            (Some(old_kinds), Some(kinds)) => {
+                if !kinds.within(old_kinds) {
+                    return Some(format!("clients reading it as {old} fail"));
+                }
+            }
+        }
+        if let Some(old_range) = &old.range {
+            let range = self.range.clone().unwrap_or_default();
+            if !range.within(old_range) {
+                return Some(format!(
+                    "values outside {old_range} overflow clients that parse it into the old range"
+                ));
+            }
+        }
+        if let Some(old_values) = &old.values {
+            let new: Vec<&String> = match &self.values {
+                Some(values) => values.iter().filter(|v| !old_values.contains(v)).collect(),
+                None => {
+                    return Some(
+                        "it now takes any value, where clients know only the old ones".to_owned(),
+                    )
+                }
+            };
+            if !new.is_empty() {
+                let new: Vec<&str> = new.iter().map(|v| v.as_str()).collect();
+                return Some(format!(
+                    "clients that know only the old values fail on {}",
+                    new.join(", ")
+                ));
+            }
+        }
+        // A number's format (`int8`, `uint64`) restates its range, which
+        // decides; a string's (`uri`, `date-time`) is how clients parse it.
+        let strings = |t: &MemberType| {
+            t.kinds
+                .as_ref()
+                .is_none_or(|k| k.any_but(&[Kind::Integer, Kind::Number, Kind::Null]))
+        };
+        if let (Some(old_format), true) = (&old.format, strings(old)) {
+            if self.format.as_ref() != Some(old_format) {
+                return Some(format!("clients parsing it as {old_format} fail"));
+            }
+        }
+        None
+    }
+
+    /// Reads the phrase [`Display`](fmt::Display) writes: `[optional ]kinds`
+    /// then a range, `format NAME` and `one of [values]`, each if any. A
+    /// version 1 lock's `array<T>` gives the items' type, for the caller to
+    /// list under `member[]`.
+    pub(super) fn parse(text: &str) -> Result<(MemberType, Option<MemberType>), &'static str> {
+        let (optional, rest) = match text.strip_prefix("optional ") {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        if !rest.contains(' ') {
+            // Most members are kinds alone (`integer`, `string|null`).
+            let (kinds, items) = parse_kinds(rest)?;
+            let ty = MemberType {
+                optional,
+                kinds,
+                ..MemberType::default()
+            };
+            return Ok((ty, items));
+        }
+        let (rest, values) = match rest.split_once(" one of ") {
+            Some((rest, values)) => {
+                let values: Vec<Value> =
+                    serde_json::from_str(values).map_err(|_| "a member's values are not a list")?;
+                (rest, Some(canonical(values.iter())))
+            }
+            None => (rest, None),
+        };
+        let (rest, format) = match rest.split_once(" format ") {
+            Some((rest, format)) => (rest, Some(format.to_owned())),
+            None => (rest, None),
+        };
+        let (kinds_text, range) = match rest.split_once(' ') {
+            Some((kinds, range)) => (kinds, Some(parse_range(range)?)),
+            None => (rest, None),
+        };
+        let (kinds, items) = parse_kinds(kinds_text)?;
+        let ty = MemberType {
+            optional,
+            kinds,
+            range,
+            format,
+            values,
+        };
+        Ok((ty, items))
+    }
+}
+
+/// `any`, or kinds joined by `|`; a version 1 lock's `array<T>` also gives
+/// `T` (its `<` and `>` nest, so the split is at the outer `|`s only).
+fn parse_kinds(text: &str) -> Result<(Option<Kinds>, Option<MemberType>), &'static str> {
+    if text == "any" {
+        return Ok((None, None));
+    }
+    let (mut kinds, mut items, mut depth, mut start) = (Kinds::default(), None, 0_usize, 0);
+    for (i, c) in text.char_indices().chain([(text.len(), '|')]) {
+        match c {
+            '<' => depth += 1,
+            '>' => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or("a member's type is unbalanced")?
+            }
+            '|' if depth == 0 => {
+                let part = text.get(start..i).unwrap_or("");
+                match part
+                    .strip_prefix("array<")
+                    .and_then(|p| p.strip_suffix('>'))
+                {
+                    Some(inner) => {
+                        kinds.insert(Kind::Array);
+                        items = Some(MemberType::parse(inner)?.0);
+                    }
+                    None if part.is_empty() => return Err("a member's type names no kind"),
+                    None => kinds.insert(Kind::named(part)),
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    Ok((Some(kinds), items))
+}
+
+fn parse_range(text: &str) -> Result<Range, &'static str> {
+    let (min, max) = text
+        .split_once("..")
+        .ok_or("a member's range is not lo..=hi")?;
+    let number = |t: &str| -> Result<Option<Number>, &'static str> {
+        if t.is_empty() {
+            return Ok(None);
+        }
+        t.parse()
+            .map(Some)
+            .map_err(|_| "a member's range bound is not a number")
+    };
+    let max = match max {
+        "" => None,
+        max => number(
+            max.strip_prefix('=')
+                .ok_or("a member's range is not lo..=hi")?,
+        )?,
+    };
+    Ok(Range {
+        min: number(min)?,
+        max,
+    })
+}
+
+impl fmt::Display for MemberType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.optional {
+            f.write_str("optional ")?;
+        }
+        match &self.kinds {
+            None => f.write_str("any")?,
+            Some(kinds) => {
+                for (i, name) in kinds.names().enumerate() {
+                    if i > 0 {
+                        f.write_str("|")?;
+                    }
+                    f.write_str(name)?;
+                }
+            }
+        }
+        if let Some(range) = &self.range {
+            write!(f, " {range}")?;
+        }
+        if let Some(format) = &self.format {
+            write!(f, " format {format}")?;
+        }
+        if let Some(values) = &self.values {
+            write!(f, " one of [{}]", values.join(","))?;
+        }
+        Ok(())
+    }
+}
+
+/// Values as the lock lists them: compact JSON, sorted, each once.
+fn canonical<'v>(values: impl Iterator<Item = &'v Value>) -> Vec<String> {
+    let mut texts: Vec<String> = values
+        .map(|v| serde_json::to_string(v).unwrap_or_default())
+        .collect();
+    texts.sort();
+    texts.dedup();
+    texts
+}
+
+/// What a schema says of a value, its `$ref`s followed and its `anyOf`,
+/// `oneOf` and `allOf` merged: the lock's view of one member, before it is
+/// listed by path.
+#[derive(Debug, Clone, Default)]
+struct Shape {
+    ty: MemberType,
+    /// Its members, each with whether its object requires it.
+    properties: Vec<(String, Shape, bool)>,
+    items: Option<Box<Shape>>,
+}
+
+/// `$ref`s followed this deep at most: a recursive type stops there.
+const MAX_DEPTH: usize = 16;
+
+/// The members of the body `schema` describes, by path, sorted: nested
+/// objects' under `outer.inner`, array items under `list[]`.
+pub(super) fn members(schema: &Value) -> Vec<(String, MemberType)> {
+    let shape = shape(schema, schema, 0);
+    let mut out = Vec::new();
+    list(&shape, "", &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn list(shape: &Shape, prefix: &str, out: &mut Vec<(String, MemberType)>) {
+    for (name, member, required) in &shape.properties {
+        let path = format!("{prefix}{name}");
+        let mut ty = member.ty.clone();
+        ty.optional = !required;
+        out.push((path.clone(), ty));
+        list_inside(member, &path, out);
+    }
+}
+
+/// What is inside the member at `path`: its members, its items.
+fn list_inside(shape: &Shape, path: &str, out: &mut Vec<(String, MemberType)>) {
+    list(shape, &format!("{path}."), out);
+    if let Some(items) = &shape.items {
+        let path = format!("{path}[]");
+        out.push((path.clone(), items.ty.clone()));
+        list_inside(items, &path, out);
+    }
+}
+
+fn shape(root: &Value, schema: &Value, depth: usize) -> Shape {
+    let Some(object) = schema.as_object() else {
+        return Shape::default();
+    };
+    if let Some(target) = object.get("$ref").and_then(Value::as_str) {
+        return match resolve(root, target) {
+            Some(target) if depth < MAX_DEPTH => shape(root, target, depth + 1),
+            Some(target) => Shape {
+                ty: own_type(target.as_object().unwrap_or(&Map::new())),
+                ..Shape::default()
+            },
+            None => Shape::default(),
+        };
+    }
+    let alternatives = ["anyOf", "oneOf"]
+        .iter()
+        .find_map(|key| object.get(*key).and_then(Value::as_array));
+    if let (Some(alternatives), None) = (alternatives, object.get("type")) {
+        let mut shapes = alternatives.iter().map(|s| shape(root, s, depth + 1));
+        let first = shapes.next().unwrap_or_default();
+        return shapes.fold(first, |a, b| union(&a, &b));
+    }
+    let mut own = Shape {
+        ty: own_type(object),
+        properties: Vec::new(),
+        items: object
+            .get("items")
+            .map(|items| Box::new(shape(root, items, depth + 1))),
+    };
+    let required = object.get("required").and_then(Value::as_array);
+    if let Some(properties) = object.get("properties").and_then(Value::as_object) {
+        for (name, property) in properties {
+            let is_required = required.is_some_and(|r| r.iter().any(|n| n == name.as_str()));
+            own.properties
+                .push((name.clone(), shape(root, property, depth + 1), is_required));
+        }
+    }
+    for part in object
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+    {
+        let part = shape(root, part, depth + 1);
+        own.properties.extend(part.properties);
+        if own.ty.kinds.is_none() {
+            own.ty = part.ty;
+        }
+        own.items = own.items.or(part.items);
+    }
+    own
+}
+
+/// `#/$defs/Name` (or `#/definitions/Name`, as older generators write) in
+/// the root schema.
+fn resolve<'s>(root: &'s Value, target: &str) -> Option<&'s Value> {
+    root.pointer(target.strip_prefix('#')?)
+}
+
+/// What a schema object's own keywords say: `type` (else the kinds of its
+/// `const` or `enum` values), `minimum`/`maximum`, `format`, `enum`/`const`.
+fn own_type(object: &Map<String, Value>) -> MemberType {
+    let values: Option<Vec<&Value>> = match (object.get("const"), object.get("enum")) {
+        (Some(one), _) => Some(vec![one]),
+        (None, Some(Value::Array(many))) => Some(many.iter().collect()),
+        _ => None,
+    };
+    let kinds: Option<Kinds> = match object.get("type") {
+        Some(Value::String(name)) => Some([Kind::named(name)].into_iter().collect()),
+        Some(Value::Array(names)) => Some(
+            names
+                .iter()
+                .filter_map(Value::as_str)
+                .map(Kind::named)
+                .collect(),
+        ),
+        _ => values
+            .as_ref()
+            .map(|values| values.iter().map(|v| Kind::of_value(v)).collect()),
+    };
+    let integer = kinds.as_ref().is_some_and(|k| k.has(&Kind::Integer));
+    let bound = |inclusive: &str, exclusive: &str, step: i128| {
+        object
+            .get(inclusive)
+            .and_then(Value::as_number)
+            .cloned()
+            .or_else(|| {
+                let n = object.get(exclusive)?.as_number()?;
+                match (
+                    integer,
+                    n.as_i64().map(i128::from).or(n.as_u64().map(i128::from)),
+                ) {
+                    (true, Some(n)) => Some(step_number(n + step)),
+                    _ => Some(n.clone()),
+                }
+            })
+    };
+    let range = Range {
+        min: bound("minimum", "exclusiveMinimum", 1),
+        max: bound("maximum", "exclusiveMaximum", -1),
+    };
+    MemberType {
+        optional: false,
+        kinds,
+        range: (!range.is_unbounded()).then_some(range),
+        format: object
+            .get("format")
+            .and_then(Value::as_str)
+            .map(str::to_owned),
+        values: values.map(|v| canonical(v.into_iter())),
+    }
+}
+
+fn step_number(n: i128) -> Number {
+    i64::try_from(n)
+        .map(Number::from)
+        .or_else(|_| u64::try_from(n).map(Number::from))
+        .unwrap_or_else(|_| Number::from(0))
+}
+
+/// What a value of either shape may be (`anyOf`, `oneOf`): a member in one
+/// of them only may be absent; a bare `null` alternative adds `null` to the
+/// other's values.
+fn union(a: &Shape, b: &Shape) -> Shape {
+    let only_null = |s: &Shape| s.ty.kinds.as_ref().is_some_and(Kinds::only_null);
+    let numeric = |s: &Shape| {
+        s.ty.kinds
+            .as_ref()
+            .is_none_or(|k| k.has(&Kind::Integer) || k.has(&Kind::Number))
+    };
+    let kinds = match (&a.ty.kinds, &b.ty.kinds) {
+        (Some(x), Some(y)) => Some(x.union(y)),
+        _ => None,
+    };
+    let values = match (&a.ty.values, &b.ty.values) {
+        (Some(x), Some(y)) => Some(x.iter().chain(y).cloned().collect::<Vec<_>>()),
+        (Some(x), None) if only_null(b) => Some([&x[..], &["null".to_owned()]].concat()),
+        (None, Some(y)) if only_null(a) => Some([&["null".to_owned()][..], &y[..]].concat()),
+        _ => None,
+    }
+    .map(|mut v| {
+        v.sort();
+        v.dedup();
+        v
+    });
+    let range = match (&a.ty.range, &b.ty.range) {
+        (Some(x), Some(y)) => Some(x.union(y)),
+        (Some(x), None) if !numeric(b) => Some(x.clone()),
+        (None, Some(y)) if !numeric(a) => Some(y.clone()),
+        _ => None,
+    };
+    let format = match (&a.ty.format, &b.ty.format) {
+        (Some(x), Some(y)) if x == y => Some(x.clone()),
+        (Some(x), None) if only_null(b) => Some(x.clone()),
+        (None, Some(y)) if only_null(a) => Some(y.clone()),
+        _ => None,
+    };
+    let mut properties: Vec<(String, Shape, bool)> = Vec::new();
+    for (name, shape, required) in &a.properties {
+        match b.properties.iter().find(|(n, ..)| n == name) {
+            Some((_, other, also)) => {
+                properties.push((name.clone(), union(shape, other), *required && *also));
+            }
+            None => properties.push((name.clone(), shape.clone(), false)),
+        }
+    }
+    for (name, shape, _) in &b.properties {
+        if !a.properties.iter().any(|(n, ..)| n == name) {
+            properties.push((name.clone(), shape.clone(), false));
+        }
+    }
+    let items = match (&a.items, &b.items) {
+        (Some(x), Some(y)) => Some(Box::new(union(x, y))),
+        (x, y) => x.clone().or_else(|| y.clone()),
+    };
+    Shape {
+        ty: MemberType {
+            optional: false,
+            kinds,
+            range,
+            format,
+            values,
+        },
+        properties,
+        items,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,216 @@
+//! The lock over time: locks of version 1 still read, a removal accepted
+//! retires its code for good, a lock can require `since` on additions, and
+//! two locks give a release's changelog.
+
+use std::path::PathBuf;
+
+use errcodes::contract::{self, changelog, ChangeKind, Error, Lock, Mode, Outcome};
+use errcodes_catalogues::pluralkit::PluralKitError;
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("contract-history");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    let _ = std::fs::remove_file(&path);
+    path
+}
+
+fn read(path: &PathBuf) -> String {
+    std::fs::read_to_string(path).unwrap()
+}
+
+const PLURALKIT_V1: &str = include_str!("../data/pluralkit.errors.v1.lock");
+
+/// The repository's lock as version 1 wrote it: it reads, and the facts it
+/// did not record are not changes.
+#[test]
+fn a_version_1_lock_reads_and_reports_no_change_for_what_it_did_not_record() {
+    let old = Lock::parse(PLURALKIT_V1).unwrap();
+    assert_eq!(old.diff(&Lock::of::<PluralKitError>()), vec![]);
+    assert_eq!(Lock::parse(&old.to_string()), Ok(old.clone()));
+    assert!(old.to_string().contains("{\"errcode_contract\":1,"));
+}
+
+/// Checked, a version 1 lock is rewritten as version 2 with one change
+/// that says why, compatible, so a plain test run upgrades it for review.
+#[test]
+fn a_version_1_lock_is_upgraded_by_a_check_and_says_so() {
+    let path = scratch("pluralkit-v1.lock");
+    std::fs::write(&path, PLURALKIT_V1).unwrap();
+    let outcome = contract::check_with::<PluralKitError>(&path, Mode::Check).unwrap();
+    let Outcome::Written(changes) = outcome else {
+        panic!("not rewritten: {outcome:?}")
+    };
+    let texts: Vec<&str> = changes.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "the lock was of version 1, which predates headers, gRPC codes, exposure, the body \
+             format and the ranges, values and formats of members and what is inside arrays; it \
+             is rewritten as version 2, with them"
+        ]
+    );
+    assert!(!changes[0].breaking);
+    assert_eq!(read(&path), Lock::of::<PluralKitError>().to_string());
+    assert_eq!(
+        contract::check_with::<PluralKitError>(&path, Mode::Check).unwrap(),
+        Outcome::Unchanged
+    );
+    // The committed lock is that upgrade.
+    assert_eq!(
+        read(&PathBuf::from("tests/data/pluralkit.errors.lock")),
+        read(&path)
+    );
+}
+
+#[test]
+fn a_lock_of_a_newer_version_is_refused_with_its_version() {
+    let err = Lock::parse("{\"errcode_contract\":3,\"type\":\"A\",\"content_type\":\"x\"}\n")
+        .unwrap_err();
+    assert_eq!(
+        err.reason,
+        "a lock of version 3, newer than this errcodes reads (1 to 2)"
+    );
+}
+
+mod released {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(34301, status = 401, msg = "wrong password")]
+        WrongPassword,
+        #[code(34302, status = 423, msg = "account locked")]
+        Locked,
+    }
+}
+
+mod removed {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(34302, status = 423, msg = "account locked")]
+        Locked,
+    }
+}
+
+/// 34301 back, under another name and meaning.
+mod reused {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(34301, status = 429, msg = "too many attempts")]
+        TooManyAttempts,
+        #[code(34302, status = 423, msg = "account locked")]
+        Locked,
+    }
+}
+
+#[test]
+fn a_removed_code_accepted_is_retired_and_never_used_again() {
+    let path = scratch("retired.lock");
+    contract::check_with::<released::Api>(&path, Mode::Accept).unwrap();
+
+    // The removal breaks; accepted, the code moves to the retired lines.
+    let err = contract::check_with::<removed::Api>(&path, Mode::Check).unwrap_err();
+    assert!(matches!(err, Error::Breaking { .. }), "{err}");
+    let Outcome::Written(changes) =
+        contract::check_with::<removed::Api>(&path, Mode::Accept).unwrap()
+    else {
+        panic!("not written")
+    };
+    assert_eq!(changes[0].kind, ChangeKind::Retired);
+    assert_eq!(
+        changes[0].text,
+        "code 34301 `WrongPassword` was removed and its code retired: clients matching on it \
+         will see a retired error"
+    );
+    let lock = read(&path);
+    assert!(
+        lock.ends_with("{\"retired\":34301,\"name\":\"WrongPassword\"}\n"),
+        "{lock}"
+    );
+    // The retired line stays through checks that change nothing.
+    assert_eq!(
+        contract::check_with::<removed::Api>(&path, Mode::Check).unwrap(),
+        Outcome::Unchanged
+    );
+
+    // Used again under another name: refused, and accepting does not help.
+    let refusal = "code 34301 was retired in this lock (`WrongPassword`), and `TooManyAttempts` \
+                   uses it again: clients and their logs know it as the retired error; pick \
+                   another code (or, if reusing it is intended, delete its `retired` line from \
+                   the lock)";
+    for mode in [Mode::Check, Mode::Accept] {
+        let err = contract::check_with::<reused::Api>(&path, mode).unwrap_err();
+        let Error::Refused { changes, .. } = &err else {
+            panic!("{mode:?}: {err}")
+        };
+        assert_eq!(changes.len(), 1);
+        assert_eq!(changes[0].text, refusal);
+        assert!(
+            err.to_string()
+                .contains("refuses 1 change that ERRCODE_ACCEPT=1 does not accept"),
+            "{err}"
+        );
+        assert_eq!(read(&path), lock, "{mode:?} wrote the lock");
+    }
+    // Under its old name too.
+    let err = contract::check_with::<released::Api>(&path, Mode::Accept).unwrap_err();
+    assert!(matches!(err, Error::Refused { .. }), "{err}");
+    // `Lock::diff` says the same, as a breaking change.
+    let diff = Lock::parse(&lock).unwrap().diff(&Lock::of::<reused::Api>());
+    assert!(
+        diff.iter().any(|c| c.breaking && c.text == refusal),
+        "{diff:#?}"
+    );
+}
+
+#[test]
+fn a_lock_that_requires_since_refuses_an_addition_without_one() {
+    let path = scratch("since.lock");
+    contract::check_with::<removed::Api>(&path, Mode::Accept).unwrap();
+    let header = "\"format\":\"plain\"}";
+    let requiring = read(&path).replace(header, "\"format\":\"plain\",\"require_since\":true}");
+    std::fs::write(&path, &requiring).unwrap();
+
+    for mode in [Mode::Check, Mode::Accept] {
+        let err = contract::check_with::<reused::Api>(&path, mode).unwrap_err();
+        let Error::Refused { changes, .. } = &err else {
+            panic!("{mode:?}: {err}")
+        };
+        let texts: Vec<&str> = changes.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "code 34301 `TooManyAttempts` was added without `since`, which this lock requires \
+              (`\"require_since\":true` in its header): say which release it appears in"
+            ]
+        );
+        assert_eq!(read(&path), requiring);
+    }
+    // A compatible rewrite keeps the requirement.
+    mod restatused {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(34302, status = 423, also_status = 403, msg = "account locked")]
+            Locked,
+        }
+    }
+    contract::check_with::<restatused::Api>(&path, Mode::Check).unwrap();
+    assert!(read(&path).contains(",\"require_since\":true}"));
+
+    // Without the requirement, the same addition passes.
+    contract::check_with::<removed::Api>(&path, Mode::Accept).unwrap();
+    std::fs::write(&path, read(&path).replace(",\"require_since\":true", "")).unwrap();
+    assert!(contract::check_with::<reused::Api>(&path, Mode::Check).is_ok());
+}
+
+/// A release's changelog from the lock committed at the last release and
+/// the lock now: every section, against a golden file.
+#[test]
+fn the_changelog_of_a_release() {
+    let old = Lock::parse(include_str!("../data/changelog/old.lock")).unwrap();
+    let new = Lock::parse(include_str!("../data/changelog/new.lock")).unwrap();
+    assert_eq!(
+        changelog(&old, &new),
+        include_str!("../data/changelog/CHANGELOG.md")
+    );
+    assert_eq!(changelog(&new, &new), "");
+}
