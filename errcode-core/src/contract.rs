@@ -55,7 +55,6 @@ use std::fmt;
 mod changelog;
 mod check;
 mod diff;
-mod history;
 mod member;
 mod read;
 mod write;
@@ -64,7 +63,7 @@ pub use changelog::changelog;
 pub use check::{assert_contract, check, check_with, Error, Outcome};
 
 pub use crate::atomic_file::WriteError;
-use crate::{ApiError, Code, CodeBuf, Entry, Format, Segment};
+use crate::{ApiError, Catalogue, Code, CodeBuf, Entry, Format, Segment};
 use member::MemberType;
 use read::Read;
 
@@ -172,7 +171,7 @@ pub struct Lock {
     entries: Vec<Locked>,
     /// Codes removed with [`ACCEPT_VAR`] or declared retired: never used
     /// again, by any name. By code.
-    retired: Vec<Retired>,
+    retired: Vec<LockedRetirement>,
 }
 
 /// What a lock records of one entry. The facts a version 1 lock did not
@@ -225,7 +224,7 @@ struct Deprecated {
 
 /// A code that is retired: its last name and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Retired {
+struct LockedRetirement {
     code: CodeBuf,
     name: Option<String>,
     note: Option<String>,
@@ -264,13 +263,12 @@ impl Lock {
             .map(Locked::of::<E::Format>)
             .collect();
         entries.sort_by(|a, b| (a.code_order(), &a.name).cmp(&(b.code_order(), &b.name)));
-        let mut retired: Vec<Retired> = history::retired(catalogue)
-            .into_iter()
-            .filter_map(|(code, note)| {
-                Some(Retired {
-                    code: owned_code(code)?,
+        let mut retired: Vec<LockedRetirement> = declared_retired(catalogue)
+            .filter_map(|declared| {
+                Some(LockedRetirement {
+                    code: owned_code(declared.code())?,
                     name: None,
-                    note: Some(note.to_owned()),
+                    note: Some(declared.note().to_owned()),
                 })
             })
             .collect();
@@ -335,7 +333,7 @@ impl Lock {
                 }
                 match retired.iter_mut().find(|r| r.code == *code) {
                     Some(r) => r.name = r.name.take().or_else(|| Some(removed.name.clone())),
-                    None => retired.push(Retired {
+                    None => retired.push(LockedRetirement {
                         code: code.clone(),
                         name: Some(removed.name.clone()),
                         note: None,
@@ -396,13 +394,27 @@ impl Locked {
             members: member::members(&F::entry_schema(entry)),
             grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
-            since: history::since(entry).map(str::to_owned),
-            deprecated: history::deprecation(entry).map(|(since, replaced_by)| Deprecated {
-                since: since.to_owned(),
-                replaced_by: replaced_by.and_then(owned_code),
+            since: entry.since().map(str::to_owned),
+            deprecated: entry.deprecation().map(|deprecation| Deprecated {
+                since: deprecation.since().to_owned(),
+                replaced_by: deprecation.replaced_by().and_then(owned_code),
             }),
         }
     }
+}
+
+/// The codes `catalogue` and the catalogues it includes declare retired.
+fn declared_retired(
+    catalogue: &'static Catalogue,
+) -> Box<dyn Iterator<Item = &'static crate::catalogue::Retired>> {
+    Box::new(
+        catalogue.retired().iter().chain(
+            catalogue
+                .includes()
+                .iter()
+                .flat_map(|c| declared_retired(c)),
+        ),
+    )
 }
 
 /// `value` as compact JSON.

@@ -280,7 +280,7 @@ fn a_removed_body_member_breaks() {
     assert_eq!(
         breaking::<base::Api, v2::Api>(),
         [
-            "code 3 `Slow`: body member `retry_after` (integer) was removed: clients reading it \
+            "code 3 `Slow`: body member `retry_after` (integer 0.. format uint32) was removed: clients reading it \
           find nothing"
         ]
     );
@@ -305,8 +305,8 @@ fn a_retyped_body_member_breaks() {
     assert_eq!(
         breaking::<base::Api, v2::Api>(),
         [
-            "code 3 `Slow`: body member `retry_after` was integer and is now string: clients \
-          reading it as integer fail"
+            "code 3 `Slow`: body member `retry_after` was integer 0.. format uint32 and is now string: \
+          clients reading it as integer 0.. format uint32 fail"
         ]
     );
 }
@@ -331,8 +331,8 @@ fn a_member_that_may_now_be_absent_breaks() {
     assert_eq!(
         breaking::<base::Api, optional_member::Api>(),
         [
-            "code 3 `Slow`: body member `retry_after` was integer and is now optional integer: \
-          clients reading it as integer fail"
+            "code 3 `Slow`: body member `retry_after` was integer 0.. format uint32 and is now optional \
+          integer 0.. format uint32: clients reading it as integer 0.. format uint32 fail"
         ]
     );
 }
@@ -345,7 +345,7 @@ fn a_member_that_is_now_always_present_passes() {
     );
     assert_eq!(
         compatible::<optional_member::Api, base::Api>(),
-        ["code 3 `Slow`: body member `retry_after` was optional integer and is now integer"]
+        ["code 3 `Slow`: body member `retry_after` was optional integer 0.. format uint32 and is now integer 0.. format uint32"]
     );
 }
 
@@ -471,7 +471,7 @@ fn a_lock_has_one_line_per_entry_sorted_by_code() {
             r#"{"errcode_contract":2,"type":"Api","content_type":"application/json","format":"plain"}"#,
             r#"{"code":1,"name":"Bad","status":400,"grpc":"INVALID_ARGUMENT","members":{"code":"integer","message":"string"}}"#,
             r#"{"code":2,"name":"NotFound","status":404,"grpc":"NOT_FOUND","placeholders":["id"],"exposed":true,"message":"member {id} not found","members":{"code":"integer","message":"string"}}"#,
-            r#"{"code":3,"name":"Slow","status":429,"grpc":"RESOURCE_EXHAUSTED","members":{"code":"integer","message":"string","retry_after":"integer"}}"#,
+            r#"{"code":3,"name":"Slow","status":429,"grpc":"RESOURCE_EXHAUSTED","members":{"code":"integer","message":"string","retry_after":"integer 0.. format uint32"}}"#,
         ]
     );
 }

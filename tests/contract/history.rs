@@ -214,3 +214,75 @@ fn the_changelog_of_a_release() {
     );
     assert_eq!(changelog(&new, &new), "");
 }
+
+/// What the enum declares of its history reaches the lock: retired codes
+/// with their notes (an included catalogue's too), each entry's release and
+/// its deprecation; a lock that requires `since` takes an addition that has
+/// one; the changelog says what a release deprecated.
+#[test]
+fn the_declared_history_is_locked() {
+    mod before {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0", retired(7 = "1.1.0: use 8"))]
+        pub enum Api {
+            #[code(8, status = 400, msg = "bad")]
+            Bad,
+        }
+    }
+    mod after {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.2.0")]
+        pub enum Inner {
+            #[code(20, status = 404, msg = "gone")]
+            Gone,
+        }
+
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0", retired(7 = "1.1.0: use 8"))]
+        pub enum Api {
+            #[code(
+                8,
+                status = 400,
+                msg = "bad",
+                deprecated(since = "1.2.0", replaced_by = 9)
+            )]
+            Bad,
+            #[code(9, status = 400, msg = "bad request", since = "1.2.0")]
+            BadRequest,
+            #[code(transparent)]
+            Inner(Inner),
+        }
+    }
+    let old = Lock::of::<before::Api>();
+    let text = old.to_string();
+    assert!(
+        text.contains(r#"{"retired":7,"note":"1.1.0: use 8"}"#),
+        "{text}"
+    );
+    assert!(text.contains(r#""name":"Bad","status":400"#), "{text}");
+    assert!(text.contains(r#""since":"1.0.0""#), "{text}");
+
+    let new = Lock::of::<after::Api>();
+    let text = new.to_string();
+    assert!(text.contains(r#""since":"1.2.0""#), "{text}");
+    assert!(
+        text.contains(r#""since":"1.0.0","deprecated":"1.2.0","replaced_by":9}"#),
+        "{text}"
+    );
+    let log = changelog(&old, &new);
+    assert!(log.contains("### Deprecated"), "{log}");
+    assert!(log.contains("### Added"), "{log}");
+
+    // A lock that requires `since` takes additions that have one, an
+    // included catalogue's too.
+    let path = scratch("declared-since.lock");
+    contract::check_with::<before::Api>(&path, Mode::Accept).unwrap();
+    let header = "\"format\":\"plain\"}";
+    std::fs::write(
+        &path,
+        read(&path).replace(header, "\"format\":\"plain\",\"require_since\":true}"),
+    )
+    .unwrap();
+    let outcome = contract::check_with::<after::Api>(&path, Mode::Check);
+    assert!(outcome.is_ok(), "{outcome:?}");
+}

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use super::{code_text, Change, ChangeKind, Lock, Locked, Retired};
+use super::{code_text, Change, ChangeKind, Lock, Locked, LockedRetirement};
 use crate::CodeBuf;
 
 mod entry;
@@ -253,7 +253,7 @@ impl Lock {
 }
 
 /// ` (`Name`; note)`: what a retirement records, where it records anything.
-fn note(retired: &Retired) -> String {
+fn note(retired: &LockedRetirement) -> String {
     let name = retired.name.as_ref().map(|n| format!("`{n}`"));
     let parts: Vec<String> = name.into_iter().chain(retired.note.clone()).collect();
     if parts.is_empty() {
@@ -265,7 +265,7 @@ fn note(retired: &Retired) -> String {
 
 /// An entry of the old lock that `now` no longer has: retired there, or
 /// removed.
-fn gone(old: &Locked, retired: &[Retired], retired_codes: &HashSet<&CodeBuf>) -> Change {
+fn gone(old: &Locked, retired: &[LockedRetirement], retired_codes: &HashSet<&CodeBuf>) -> Change {
     let retirement = old
         .code
         .as_ref()

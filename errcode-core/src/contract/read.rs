@@ -8,7 +8,9 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::{sorted, Deprecated, Header, Locked, MemberType, ParseError, Retired, VERSION};
+use super::{
+    sorted, Deprecated, Header, Locked, LockedRetirement, MemberType, ParseError, VERSION,
+};
 use crate::atomic_file;
 use crate::{CodeBuf, GrpcCode};
 
@@ -20,7 +22,7 @@ pub(super) struct Read {
     pub(super) content_type: String,
     pub(super) format: Option<String>,
     pub(super) require_since: bool,
-    pub(super) lines: Result<(Vec<Locked>, Vec<Retired>), ParseError>,
+    pub(super) lines: Result<(Vec<Locked>, Vec<LockedRetirement>), ParseError>,
 }
 
 #[derive(Deserialize)]
@@ -109,7 +111,7 @@ impl Read {
             let mut parsed: Line<'_> = typed(line, text)?;
             let retired_code = std::mem::take(&mut parsed.retired);
             match retired_code.into_code().map_err(at(line))? {
-                Some(code) => retired.push(Retired {
+                Some(code) => retired.push(LockedRetirement {
                     code,
                     name: parsed.name.map(Text::into_string),
                     note: parsed.note.map(Text::into_string),

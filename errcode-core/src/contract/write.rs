@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use super::{json, Header, Lock, Locked, Retired, ACCEPT_VAR};
+use super::{json, Header, Lock, Locked, LockedRetirement, ACCEPT_VAR};
 use crate::CodeBuf;
 
 impl fmt::Display for Lock {
@@ -105,7 +105,7 @@ impl fmt::Display for Locked {
     }
 }
 
-impl fmt::Display for Retired {
+impl fmt::Display for LockedRetirement {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{{\"retired\":{}", code_json(Some(&self.code)))?;
         if let Some(name) = &self.name {
