@@ -66,6 +66,18 @@ pub struct Codes {
     pub absent: bool,
 }
 
+/// Panics with the message, or with `fallback` where it is not UTF-8. A
+/// macro, not a method, so that the compiler's note points into the assert
+/// the user called, not one frame deeper.
+macro_rules! panic_with {
+    ($message:expr, $fallback:literal) => {
+        match core::str::from_utf8($message.buf.split_at($message.len).0) {
+            Ok(text) => panic!("{}", text),
+            Err(_) => panic!($fallback),
+        }
+    };
+}
+
 /// Panics (at compile time, from a `const`) naming the first code two types
 /// share. Sharing within one type is the derive's business.
 pub const fn assert_disjoint(a: (&str, Codes), b: (&str, Codes)) {
@@ -77,7 +89,7 @@ pub const fn assert_disjoint(a: (&str, Codes), b: (&str, Codes)) {
         message.push(b.0);
         message.push("` both use code ");
         message.code(code);
-        message.panic("two error types use the same code");
+        panic_with!(message, "two error types use the same code");
     }
 }
 
@@ -99,7 +111,7 @@ pub const fn assert_composable(a: (&str, Codes), b: (&str, Codes)) {
     message.push("` uses integer codes and `");
     message.push(strs);
     message.push("` string codes; a composed type uses one kind");
-    message.panic("integer and string codes composed");
+    panic_with!(message, "integer and string codes composed");
 }
 
 /// Panics (at compile time, from a `const`) where `user` uses a code that
@@ -115,7 +127,7 @@ pub const fn assert_not_retired(user: (&str, Codes), retirer: (&str, Codes)) {
         message.push(", which `");
         message.push(retirer.0);
         message.push("` retired; a retired code never comes back");
-        message.panic("a retired code is used again");
+        panic_with!(message, "a retired code is used again");
     }
 }
 
@@ -187,14 +199,6 @@ impl Message {
         Message {
             buf: [0; 256],
             len: 0,
-        }
-    }
-
-    /// Panics with the message; with `fallback` where it cut a character.
-    const fn panic(&self, fallback: &str) -> ! {
-        match core::str::from_utf8(self.buf.split_at(self.len).0) {
-            Ok(text) => panic!("{}", text),
-            Err(_) => panic!("{}", fallback),
         }
     }
 
