@@ -18,9 +18,9 @@
 //!   at all ([`JsonType::no_schema`]: a `#[body]` field whose type declares
 //!   none, as opposed to `{}` that allows anything).
 
-use serde_json::Value;
+use serde_json::{Number, Value};
 
-use crate::format::field_schema::NO_SCHEMA;
+use crate::format::field_schema::{inlined, NO_SCHEMA};
 use crate::format::{Member, Source};
 
 /// The values a JSON Schema allows, as its `type` and `const` say.
@@ -37,11 +37,18 @@ pub(crate) struct JsonType {
     /// Its `minimum` and `maximum` (inclusive), where it has them.
     pub(crate) minimum: Option<serde_json::Number>,
     pub(crate) maximum: Option<serde_json::Number>,
+    /// Its `exclusiveMinimum` and `exclusiveMaximum`, where it has them
+    /// (see [`JsonType::range`]).
+    pub(crate) exclusive_minimum: Option<serde_json::Number>,
+    pub(crate) exclusive_maximum: Option<serde_json::Number>,
     /// Its `format` (`int8`, `uint64`, `date-time`, `uri-reference`).
     pub(crate) format: Option<String>,
     /// Whether it is the schema of a `#[body]` field whose type declares
     /// none and whose Rust spelling tells none: unknown, not "anything".
     pub(crate) no_schema: bool,
+    /// What each of its `anyOf`/`oneOf` alternatives allows, where it has
+    /// no `type` of its own: a value is one of them.
+    pub(crate) alternatives: Vec<JsonType>,
 }
 
 /// One kind of JSON value.
@@ -68,6 +75,10 @@ pub(crate) struct Property {
     pub(crate) json_type: JsonType,
     /// Whether its object's `required` names it.
     pub(crate) required: bool,
+    /// Whether it may be absent though its object requires it: the object
+    /// is one of `anyOf`/`oneOf` alternatives, and another lacks it or
+    /// does not require it (a `null` one, for an object that may be null).
+    pub(crate) sometimes_absent: bool,
     /// The format's member it is (see [`properties`]).
     pub(crate) wire: Option<&'static Member>,
     /// Its schema's `description`.
@@ -79,6 +90,26 @@ impl JsonType {
     /// anything. Without `type`, the kinds of its `anyOf` or `oneOf`
     /// alternatives, and their constants as its values where all are.
     pub(crate) fn of(schema: &Value) -> Self {
+        let own = JsonType::own(schema);
+        if own.kinds.is_some() || own.constant.is_some() || own.values.is_some() {
+            return own;
+        }
+        // `allOf` without a type of its own: the type of the first part
+        // that names one (else of the last part).
+        let mut parts = all_of(schema).map(JsonType::of);
+        let Some(mut ty) = parts.next() else {
+            return own;
+        };
+        while ty.kinds.is_none() {
+            match parts.next() {
+                Some(part) => ty = part,
+                None => break,
+            }
+        }
+        ty
+    }
+
+    fn own(schema: &Value) -> Self {
         let kinds = match schema.get("type") {
             Some(Value::String(name)) => Some(vec![Kind::named(name, schema)]),
             Some(Value::Array(names)) => Some(
@@ -114,18 +145,45 @@ impl JsonType {
             Some(Value::Number(n)) => Some(n.clone()),
             _ => None,
         };
+        let untyped = schema.get("type").is_none();
         JsonType {
             kinds,
             constant: schema.get("const").map(Kind::of_value),
             values,
             minimum: number("minimum"),
             maximum: number("maximum"),
+            exclusive_minimum: number("exclusiveMinimum"),
+            exclusive_maximum: number("exclusiveMaximum"),
             format: schema
                 .get("format")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             no_schema: schema.get("$comment").and_then(Value::as_str) == Some(NO_SCHEMA),
+            alternatives: if untyped { alternatives } else { Vec::new() },
         }
+    }
+
+    /// Its bounds, inclusive: `minimum`/`maximum`, else an integer's
+    /// exclusive bound one step inside (a fraction's as it is).
+    pub(crate) fn range(&self) -> (Option<Number>, Option<Number>) {
+        let integer = self.kinds.as_ref().is_some_and(|k| k.contains(&Kind::Integer))
+            || self.constant == Some(Kind::Integer)
+            || self.values.as_ref().is_some_and(|values| {
+                values.iter().any(|v| Kind::of_value(v) == Kind::Integer)
+            });
+        let bound = |inclusive: &Option<Number>, exclusive: &Option<Number>, step: i128| {
+            inclusive.clone().or_else(|| {
+                let n = exclusive.as_ref()?;
+                match (integer, as_i128(n)) {
+                    (true, Some(n)) => Some(from_i128(n + step)),
+                    _ => Some(n.clone()),
+                }
+            })
+        };
+        (
+            bound(&self.minimum, &self.exclusive_minimum, 1),
+            bound(&self.maximum, &self.exclusive_maximum, -1),
+        )
     }
 
     /// Its kinds, or its constant's where it has no `type`.
@@ -136,6 +194,29 @@ impl JsonType {
             (None, None) => Vec::new(),
         }
     }
+}
+
+/// An integer JSON number's value (`u64::MAX` included).
+pub(crate) fn as_i128(n: &Number) -> Option<i128> {
+    n.as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+}
+
+fn from_i128(n: i128) -> Number {
+    i64::try_from(n)
+        .map(Number::from)
+        .or_else(|_| u64::try_from(n).map(Number::from))
+        .unwrap_or_else(|_| Number::from(0))
+}
+
+/// The parts of `schema`'s `allOf`.
+fn all_of(schema: &Value) -> impl Iterator<Item = &Value> {
+    schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
 }
 
 /// The alternatives of `schema`'s `anyOf` or `oneOf`.
@@ -162,7 +243,7 @@ impl Kind {
         }
     }
 
-    fn of_value(value: &Value) -> Self {
+    pub(crate) fn of_value(value: &Value) -> Self {
         match value {
             Value::Null => Kind::Null,
             Value::Bool(_) => Kind::Boolean,
@@ -197,32 +278,58 @@ impl Kind {
 /// empty, the schema's order throughout.
 pub(crate) fn properties(schema: &Value, wire: &'static [Member]) -> Vec<Property> {
     let mut out = Vec::new();
-    walk(schema, "", wire, &mut out);
+    match resolved(schema) {
+        Some(inlined) => walk(&inlined, "", wire, &mut out),
+        None => walk(schema, "", wire, &mut out),
+    };
     out
 }
 
-fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Property>) {
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-        // An object that may be `null`: the members of its object.
-        for alternative in alternatives(schema) {
-            walk(alternative, prefix, wire, out);
-        }
-        return;
-    };
-    let required = schema.get("required").and_then(Value::as_array);
-    let mut properties: Vec<_> = properties.iter().collect();
-    properties.sort_by_key(|(name, _)| {
+/// `schema` with each `$ref` to its own `$defs` (or `definitions`, as older
+/// generators write) replaced by the definition, where it has any: the
+/// declared schemas of `#[body]` fields come inlined already, a format's
+/// own `entry_schema` may not.
+fn resolved(schema: &Value) -> Option<Value> {
+    let mut resolved = None;
+    for key in ["$defs", "definitions"] {
+        let current = resolved.as_ref().unwrap_or(schema);
+        let Some(definitions) = current.get(key).and_then(Value::as_object).cloned() else {
+            continue;
+        };
+        let prefix = format!("#/{key}/");
+        resolved = Some(inlined(current.clone(), &definitions, &prefix));
+    }
+    resolved
+}
+
+/// Adds the members of the object `schema` describes to `out`; returns
+/// where its own members are, for [`walk_alternatives`].
+fn walk(
+    schema: &Value,
+    prefix: &str,
+    wire: &'static [Member],
+    out: &mut Vec<Property>,
+) -> Vec<usize> {
+    let mut properties: Vec<(&String, &Value, bool)> = Vec::new();
+    own_properties(schema, &mut properties);
+    if properties.is_empty() {
+        return walk_alternatives(schema, prefix, wire, out);
+    }
+    properties.sort_by_key(|(name, ..)| {
         wire.iter()
             .position(|m| m.name == name.as_str())
             .unwrap_or(usize::MAX)
     });
-    for (name, property) in properties {
+    let mut own = Vec::new();
+    for (name, property, required) in properties {
         let member = wire.iter().find(|m| m.name == name);
         let path = path(prefix, name);
+        own.push(out.len());
         out.push(Property {
             path: path.clone(),
             json_type: JsonType::of(property),
-            required: required.is_some_and(|r| r.iter().any(|n| n == name)),
+            required,
+            sometimes_absent: false,
             wire: member,
             description: property
                 .get("description")
@@ -234,10 +341,67 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
             _ => &[],
         };
         walk(property, &format!("{path}."), inner, out);
-        if let Some(items) = property.get("items") {
-            walk(items, &format!("{path}[]."), &[], out);
+        let mut items: Vec<&Value> = items_of(property).collect();
+        let mut at = path;
+        while !items.is_empty() {
+            at.push_str("[]");
+            for item in &items {
+                walk(item, &format!("{at}."), &[], out);
+            }
+            items = items.into_iter().flat_map(items_of).collect();
         }
     }
+    own
+}
+
+/// The members `schema`'s `properties` and its `allOf` parts' name, each
+/// with whether the object that names it requires it.
+fn own_properties<'s>(schema: &'s Value, out: &mut Vec<(&'s String, &'s Value, bool)>) {
+    let required = schema.get("required").and_then(Value::as_array);
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+        out.extend(properties.iter().map(|(name, property)| {
+            let required = required.is_some_and(|r| r.iter().any(|n| n == name.as_str()));
+            (name, property, required)
+        }));
+    }
+    for part in all_of(schema) {
+        own_properties(part, out);
+    }
+}
+
+/// An array's `items`, also those of its `anyOf`/`oneOf` alternatives (an
+/// array that may be `null`).
+fn items_of(schema: &Value) -> Box<dyn Iterator<Item = &Value> + '_> {
+    match schema.get("items") {
+        Some(items) => Box::new(core::iter::once(items)),
+        None => Box::new(alternatives(schema).flat_map(items_of)),
+    }
+}
+
+/// The members of an object that is one of `schema`'s alternatives (one
+/// that may be `null`, say), as if it were the only one; each is marked
+/// [`Property::sometimes_absent`] unless every alternative requires it.
+fn walk_alternatives(
+    schema: &Value,
+    prefix: &str,
+    wire: &'static [Member],
+    out: &mut Vec<Property>,
+) -> Vec<usize> {
+    let by_alternative: Vec<Vec<usize>> = alternatives(schema)
+        .map(|alternative| walk(alternative, prefix, wire, out))
+        .collect();
+    let always = |path: &str, out: &[Property]| {
+        by_alternative
+            .iter()
+            .all(|own| own.iter().any(|&i| out[i].path == path && out[i].required))
+    };
+    let own: Vec<usize> = by_alternative.iter().flatten().copied().collect();
+    for &i in &own {
+        if !always(&out[i].path, out) {
+            out[i].sometimes_absent = true;
+        }
+    }
+    own
 }
 
 /// Gives each member of the object `schema` describes, nested ones too, the
@@ -459,5 +623,127 @@ mod tests {
                 ("quota.n".to_owned(), false),
             ]
         );
+    }
+
+    #[test]
+    fn exclusive_bounds_of_an_integer_are_made_inclusive_and_a_fractions_kept() {
+        let range = |schema| {
+            let (min, max) = JsonType::of(&schema).range();
+            (min.map(|n| n.to_string()), max.map(|n| n.to_string()))
+        };
+        let text = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            range(json!({ "type": "integer", "exclusiveMinimum": 0, "exclusiveMaximum": 256 })),
+            (text("1"), text("255"))
+        );
+        assert_eq!(
+            range(json!({ "type": "number", "exclusiveMinimum": 0.5, "maximum": 2 })),
+            (text("0.5"), text("2"))
+        );
+        assert_eq!(
+            range(json!({ "type": "integer", "minimum": 3, "exclusiveMinimum": 7 })),
+            (text("3"), None)
+        );
+        assert_eq!(
+            range(json!({ "type": "integer", "exclusiveMaximum": 18446744073709551615_u64 })),
+            (None, text("18446744073709551614"))
+        );
+    }
+
+    #[test]
+    fn all_of_parts_give_a_type_and_members() {
+        let schema = json!({
+            "type": "object",
+            "properties": { "both": { "allOf": [
+                { "description": "no type" },
+                { "type": "object", "properties": { "x": { "type": "integer" } }, "required": ["x"] },
+                { "properties": { "y": { "type": "string" } } },
+            ] } },
+        });
+        let members = properties(&schema, &[]);
+        let read: Vec<(&str, bool)> = members
+            .iter()
+            .map(|p| (p.path.as_str(), p.required))
+            .collect();
+        assert_eq!(read, [("both", false), ("both.x", true), ("both.y", false)]);
+        assert_eq!(members[0].json_type.kinds, Some(vec![Kind::Object]));
+    }
+
+    #[test]
+    fn references_to_the_schemas_own_definitions_are_followed_and_stop_at_a_cycle() {
+        for key in ["$defs", "definitions"] {
+            let schema = json!({
+                "type": "object",
+                "properties": {
+                    "kind": { "$ref": format!("#/{key}/Kind") },
+                    "tree": { "$ref": format!("#/{key}/Tree") },
+                },
+                key: {
+                    "Kind": { "type": "string", "enum": ["a"] },
+                    "Tree": { "type": "object", "properties": {
+                        "children": { "type": "array", "items": { "$ref": format!("#/{key}/Tree") } },
+                    } },
+                },
+            });
+            let members = properties(&schema, &[]);
+            let paths: Vec<&str> = members.iter().map(|p| p.path.as_str()).collect();
+            assert_eq!(paths, ["kind", "tree", "tree.children"], "{key}");
+            assert_eq!(members[0].json_type.values, Some(vec![json!("a")]), "{key}");
+        }
+    }
+
+    #[test]
+    fn a_member_some_alternative_lacks_is_sometimes_absent() {
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "either": { "oneOf": [
+                    { "type": "object", "properties": { "a": {}, "b": {} }, "required": ["a", "b"] },
+                    { "type": "object", "properties": { "a": {} }, "required": ["a"] },
+                ] },
+                "quota": { "anyOf": [
+                    { "type": "object", "properties": { "n": {} }, "required": ["n"] },
+                    { "type": "null" },
+                ] },
+            },
+        });
+        let read: Vec<(String, bool, bool)> = properties(&schema, &[])
+            .into_iter()
+            .map(|p| (p.path, p.required, p.sometimes_absent))
+            .collect();
+        let row = |p: &str, required, sometimes| (p.to_owned(), required, sometimes);
+        assert_eq!(
+            read,
+            [
+                row("either", false, false),
+                row("either.a", true, false),
+                row("either.b", true, true),
+                row("either.a", true, false),
+                row("quota", false, false),
+                row("quota.n", true, true),
+            ]
+        );
+        let alternatives = JsonType::of(&schema["properties"]["quota"]).alternatives;
+        assert_eq!(alternatives.len(), 2);
+        assert!(JsonType::of(&json!({ "type": "object", "anyOf": [{}] }))
+            .alternatives
+            .is_empty());
+    }
+
+    #[test]
+    fn members_of_items_of_items_and_of_nullable_arrays_have_paths() {
+        let item = json!({ "type": "object", "properties": { "v": { "type": "boolean" } } });
+        let schema = json!({
+            "type": "object",
+            "properties": {
+                "grid": { "type": "array", "items": { "type": "array", "items": item } },
+                "maybe": { "oneOf": [{ "type": "array", "items": item }, { "type": "null" }] },
+            },
+        });
+        let paths: Vec<String> = properties(&schema, &[])
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(paths, ["grid", "grid[][].v", "maybe", "maybe[].v"]);
     }
 }

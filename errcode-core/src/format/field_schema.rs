@@ -56,7 +56,6 @@ fn any_json(ty: &str) -> bool {
 /// so that the docs, OpenAPI and the lock read members inside arrays and
 /// nested objects alike. A recursive reference is left as a `$comment`
 /// naming the type, as its members are already shown above it.
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub(crate) fn inlined(
     mut schema: Value,
     definitions: &serde_json::Map<String, Value>,
@@ -72,7 +71,6 @@ pub(crate) fn inlined(
     schema
 }
 
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
 fn inline(
     schema: &mut Value,
     definitions: &serde_json::Map<String, Value>,
