@@ -1,8 +1,10 @@
-//! A body member as the lock records it ([`MemberType`]), read from a body's
-//! JSON Schema by [`members`], written and read back as one short phrase
-//! (`optional integer 0..=255`, `string one of ["a","b"]`), and compared:
-//! a client reads bodies, so a narrower type is compatible and a wider one
-//! is not.
+//! A body member as the lock records it ([`MemberType`]), built by
+//! [`members`] from what [`schema::properties`] reads of a body's JSON
+//! Schema (the one reader of its keywords), written and read back as one
+//! short phrase (`optional integer 0..=255`, `string one of ["a","b"]`,
+//! `unknown` where the type declares no schema, `any` for `{}`), and
+//! compared: a client reads bodies, so a narrower type is compatible and a
+//! wider one is not.
 //!
 //! Nested objects' members are listed under `outer.inner`, an array's items
 //! under `list[]` and their members under `list[].inner`: a member renamed
@@ -46,18 +48,9 @@ impl Kind {
         }
     }
 
-    /// The kind a name in the lock stands for.
+    /// The kind a name in the lock stands for, as in a schema's `type`.
     fn named(name: &str) -> Self {
-        match name {
-            "null" => Kind::Null,
-            "boolean" => Kind::Boolean,
-            "integer" => Kind::Integer,
-            "number" => Kind::Number,
-            "string" => Kind::String,
-            "array" => Kind::Array,
-            "object" => Kind::Object,
-            other => Kind::Other(other.to_owned()),
-        }
+        Kind::of(&schema::Kind::named(name, &Value::Null))
     }
 
     fn name(&self) -> &'static str {
@@ -543,7 +536,8 @@ fn items_of(ty: &JsonType) -> Vec<&JsonType> {
         schema::Kind::Array(Some(items)) => Some(&**items),
         _ => None,
     });
-    own.chain(ty.alternatives.iter().flat_map(items_of)).collect()
+    own.chain(ty.alternatives.iter().flat_map(items_of))
+        .collect()
 }
 
 impl MemberType {

@@ -61,13 +61,17 @@ pub(crate) fn inlined(
     definitions: &serde_json::Map<String, Value>,
     prefix: &str,
 ) -> Value {
+    let mut seen = Vec::new();
     if let Value::Object(root) = &mut schema {
         // The member's name is its title; the dialect is the document's.
         root.remove("$schema");
         root.remove("$defs");
-        root.remove("title");
+        // A type that holds itself refers to the root, `#`, by this name.
+        if let Some(Value::String(title)) = root.remove("title") {
+            seen.push(title);
+        }
     }
-    inline(&mut schema, definitions, prefix, &mut Vec::new());
+    inline(&mut schema, definitions, prefix, &mut seen);
     schema
 }
 
@@ -80,7 +84,10 @@ fn inline(
     let target = schema
         .get("$ref")
         .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix(prefix))
+        .and_then(|r| match r {
+            "#" => seen.first().map(String::as_str),
+            r => r.strip_prefix(prefix),
+        })
         .map(str::to_owned);
     if let (Some(name), Value::Object(object)) = (target, &mut *schema) {
         object.remove("$ref");
@@ -271,6 +278,21 @@ mod tests {
                     "properties": { "next": { "$comment": "recursive: `Item`" } },
                 },
             })
+        );
+    }
+
+    #[test]
+    fn a_reference_to_the_root_is_named_by_its_title() {
+        // schemars' schema of `struct Node { next: Option<Box<Node>> }`.
+        let schema = json!({
+            "title": "Node",
+            "type": "object",
+            "properties": { "next": { "anyOf": [{ "$ref": "#" }, { "type": "null" }] } },
+        });
+        let inlined = inlined(schema, &serde_json::Map::new(), "#/$defs/");
+        assert_eq!(
+            inlined["properties"]["next"]["anyOf"][0],
+            json!({ "$comment": "recursive: `Node`" })
         );
     }
 }

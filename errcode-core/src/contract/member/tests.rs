@@ -184,8 +184,12 @@ fn a_member_without_a_schema_is_unknown_and_an_empty_schema_any() {
     });
     assert_eq!(
         phrases(&schema),
-        [("maybe", "optional unknown"), ("opaque", "unknown"), ("value", "any")]
-            .map(|(p, t)| (p.to_owned(), t.to_owned()))
+        [
+            ("maybe", "optional unknown"),
+            ("opaque", "unknown"),
+            ("value", "any")
+        ]
+        .map(|(p, t)| (p.to_owned(), t.to_owned()))
     );
 }
 
