@@ -9,18 +9,23 @@
 //! - [`properties`]: every member, as a [`Property`] with its `path`: a
 //!   nested object's members after a dot (`error.code`), the members of an
 //!   array's items after `[].` (`errors[].field`), those of an object that
-//!   may be `null` (`anyOf`/`oneOf` with `null`) as if it could not;
+//!   may be `null` (`anyOf`/`oneOf` with `null`) as if it could not (each
+//!   marked [`Property::sometimes_absent`] where another alternative lacks
+//!   it), those of `allOf` parts as the object's own; `$ref`s to the
+//!   schema's own `$defs` (or `definitions`) followed, once per cycle;
 //! - [`JsonType`], the values a member allows: its [`Kind`]s (an array's
 //!   item type inside [`Kind::Array`]), the kind of its `const`, its `enum`
 //!   values (also read from `oneOf`/`anyOf` alternatives that are all
-//!   constants), an integer's or number's `minimum`/`maximum`, a `format`
+//!   constants), an integer's or number's `minimum`/`maximum` (and
+//!   exclusive bounds, [`JsonType::range`]), its `anyOf`/`oneOf`
+//!   alternatives where it has no `type`, a type from `allOf`, a `format`
 //!   (`int8`, `uint64`, `date-time`), and whether the member has no schema
 //!   at all ([`JsonType::no_schema`]: a `#[body]` field whose type declares
 //!   none, as opposed to `{}` that allows anything).
 
-use serde_json::Value;
+use serde_json::{Number, Value};
 
-use crate::format::field_schema::NO_SCHEMA;
+use crate::format::field_schema::{inlined, NO_SCHEMA};
 use crate::format::{Member, Source};
 
 /// The values a JSON Schema allows, as its `type` and `const` say.
@@ -37,11 +42,18 @@ pub(crate) struct JsonType {
     /// Its `minimum` and `maximum` (inclusive), where it has them.
     pub(crate) minimum: Option<serde_json::Number>,
     pub(crate) maximum: Option<serde_json::Number>,
+    /// Its `exclusiveMinimum` and `exclusiveMaximum`, where it has them
+    /// (see [`JsonType::range`]).
+    pub(crate) exclusive_minimum: Option<serde_json::Number>,
+    pub(crate) exclusive_maximum: Option<serde_json::Number>,
     /// Its `format` (`int8`, `uint64`, `date-time`, `uri-reference`).
     pub(crate) format: Option<String>,
     /// Whether it is the schema of a `#[body]` field whose type declares
     /// none and whose Rust spelling tells none: unknown, not "anything".
     pub(crate) no_schema: bool,
+    /// What each of its `anyOf`/`oneOf` alternatives allows, where it has
+    /// no `type` of its own: a value is one of them.
+    pub(crate) alternatives: Vec<JsonType>,
 }
 
 /// One kind of JSON value.
@@ -68,6 +80,10 @@ pub(crate) struct Property {
     pub(crate) json_type: JsonType,
     /// Whether its object's `required` names it.
     pub(crate) required: bool,
+    /// Whether it may be absent though its object requires it: the object
+    /// is one of `anyOf`/`oneOf` alternatives, and another lacks it or
+    /// does not require it (a `null` one, for an object that may be null).
+    pub(crate) sometimes_absent: bool,
     /// The format's member it is (see [`properties`]).
     pub(crate) wire: Option<&'static Member>,
     /// Its schema's `description`.
@@ -79,6 +95,26 @@ impl JsonType {
     /// anything. Without `type`, the kinds of its `anyOf` or `oneOf`
     /// alternatives, and their constants as its values where all are.
     pub(crate) fn of(schema: &Value) -> Self {
+        let own = JsonType::own(schema);
+        if own.kinds.is_some() || own.constant.is_some() || own.values.is_some() {
+            return own;
+        }
+        // `allOf` without a type of its own: the type of the first part
+        // that names one (else of the last part).
+        let mut parts = all_of(schema).map(JsonType::of);
+        let Some(mut ty) = parts.next() else {
+            return own;
+        };
+        while ty.kinds.is_none() {
+            match parts.next() {
+                Some(part) => ty = part,
+                None => break,
+            }
+        }
+        ty
+    }
+
+    fn own(schema: &Value) -> Self {
         let kinds = match schema.get("type") {
             Some(Value::String(name)) => Some(vec![Kind::named(name, schema)]),
             Some(Value::Array(names)) => Some(
@@ -114,18 +150,48 @@ impl JsonType {
             Some(Value::Number(n)) => Some(n.clone()),
             _ => None,
         };
+        let untyped = schema.get("type").is_none();
         JsonType {
             kinds,
             constant: schema.get("const").map(Kind::of_value),
             values,
             minimum: number("minimum"),
             maximum: number("maximum"),
+            exclusive_minimum: number("exclusiveMinimum"),
+            exclusive_maximum: number("exclusiveMaximum"),
             format: schema
                 .get("format")
                 .and_then(Value::as_str)
                 .map(str::to_owned),
             no_schema: schema.get("$comment").and_then(Value::as_str) == Some(NO_SCHEMA),
+            alternatives: if untyped { alternatives } else { Vec::new() },
         }
+    }
+
+    /// Its bounds, inclusive: `minimum`/`maximum`, else an integer's
+    /// exclusive bound one step inside (a fraction's as it is).
+    pub(crate) fn range(&self) -> (Option<Number>, Option<Number>) {
+        let integer =
+            self.kinds
+                .as_ref()
+                .is_some_and(|k| k.contains(&Kind::Integer))
+                || self.constant == Some(Kind::Integer)
+                || self.values.as_ref().is_some_and(|values| {
+                    values.iter().any(|v| Kind::of_value(v) == Kind::Integer)
+                });
+        let bound = |inclusive: &Option<Number>, exclusive: &Option<Number>, step: i128| {
+            inclusive.clone().or_else(|| {
+                let n = exclusive.as_ref()?;
+                match (integer, as_i128(n)) {
+                    (true, Some(n)) => Some(from_i128(n + step)),
+                    _ => Some(n.clone()),
+                }
+            })
+        };
+        (
+            bound(&self.minimum, &self.exclusive_minimum, 1),
+            bound(&self.maximum, &self.exclusive_maximum, -1),
+        )
     }
 
     /// Its kinds, or its constant's where it has no `type`.
@@ -136,6 +202,29 @@ impl JsonType {
             (None, None) => Vec::new(),
         }
     }
+}
+
+/// An integer JSON number's value (`u64::MAX` included).
+pub(crate) fn as_i128(n: &Number) -> Option<i128> {
+    n.as_i64()
+        .map(i128::from)
+        .or_else(|| n.as_u64().map(i128::from))
+}
+
+fn from_i128(n: i128) -> Number {
+    i64::try_from(n)
+        .map(Number::from)
+        .or_else(|_| u64::try_from(n).map(Number::from))
+        .unwrap_or_else(|_| Number::from(0))
+}
+
+/// The parts of `schema`'s `allOf`.
+fn all_of(schema: &Value) -> impl Iterator<Item = &Value> {
+    schema
+        .get("allOf")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
 }
 
 /// The alternatives of `schema`'s `anyOf` or `oneOf`.
@@ -149,7 +238,7 @@ pub(crate) fn alternatives(schema: &Value) -> impl Iterator<Item = &Value> {
 impl Kind {
     /// The kind a `type` name stands for in `schema` (whose `items` an
     /// array's values are).
-    fn named(name: &str, schema: &Value) -> Self {
+    pub(crate) fn named(name: &str, schema: &Value) -> Self {
         match name {
             "null" => Kind::Null,
             "boolean" => Kind::Boolean,
@@ -162,7 +251,7 @@ impl Kind {
         }
     }
 
-    fn of_value(value: &Value) -> Self {
+    pub(crate) fn of_value(value: &Value) -> Self {
         match value {
             Value::Null => Kind::Null,
             Value::Bool(_) => Kind::Boolean,
@@ -197,32 +286,62 @@ impl Kind {
 /// empty, the schema's order throughout.
 pub(crate) fn properties(schema: &Value, wire: &'static [Member]) -> Vec<Property> {
     let mut out = Vec::new();
-    walk(schema, "", wire, &mut out);
+    match resolved(schema) {
+        Some(inlined) => walk(&inlined, "", wire, &mut out),
+        None => walk(schema, "", wire, &mut out),
+    };
     out
 }
 
-fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Property>) {
-    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
-        // An object that may be `null`: the members of its object.
-        for alternative in alternatives(schema) {
-            walk(alternative, prefix, wire, out);
-        }
-        return;
-    };
-    let required = schema.get("required").and_then(Value::as_array);
-    let mut properties: Vec<_> = properties.iter().collect();
-    properties.sort_by_key(|(name, _)| {
+/// `schema` with each `$ref` to its own `$defs` (or `definitions`, as older
+/// generators write) replaced by the definition, where it has any: the
+/// declared schemas of `#[body]` fields come inlined already, a format's
+/// own `entry_schema` may not.
+fn resolved(schema: &Value) -> Option<Value> {
+    let mut resolved = None;
+    for key in ["$defs", "definitions"] {
+        let current = resolved.as_ref().unwrap_or(schema);
+        let Some(definitions) = current.get(key).and_then(Value::as_object).cloned() else {
+            continue;
+        };
+        let prefix = format!("#/{key}/");
+        resolved = Some(inlined(current.clone(), &definitions, &prefix));
+    }
+    resolved
+}
+
+/// Adds the members of the object `schema` describes to `out`; returns
+/// where its own members are in `out`.
+fn walk(
+    schema: &Value,
+    prefix: &str,
+    wire: &'static [Member],
+    out: &mut Vec<Property>,
+) -> Vec<usize> {
+    let mut properties: Vec<(&String, &Value, bool)> = Vec::new();
+    own_properties(schema, &mut properties);
+    if properties.is_empty() {
+        // An object that may be `null`, or one of several: their members.
+        let by_alternative = alternatives(schema)
+            .map(|alternative| walk(alternative, prefix, wire, out))
+            .collect();
+        return mark_sometimes_absent(by_alternative, out);
+    }
+    properties.sort_by_key(|(name, ..)| {
         wire.iter()
             .position(|m| m.name == name.as_str())
             .unwrap_or(usize::MAX)
     });
-    for (name, property) in properties {
+    let mut own = Vec::new();
+    for (name, property, required) in properties {
         let member = wire.iter().find(|m| m.name == name);
         let path = path(prefix, name);
+        own.push(out.len());
         out.push(Property {
             path: path.clone(),
             json_type: JsonType::of(property),
-            required: required.is_some_and(|r| r.iter().any(|n| n == name)),
+            required,
+            sometimes_absent: false,
             wire: member,
             description: property
                 .get("description")
@@ -234,10 +353,59 @@ fn walk(schema: &Value, prefix: &str, wire: &'static [Member], out: &mut Vec<Pro
             _ => &[],
         };
         walk(property, &format!("{path}."), inner, out);
-        if let Some(items) = property.get("items") {
-            walk(items, &format!("{path}[]."), &[], out);
+        let mut items: Vec<&Value> = items_of(property).collect();
+        let mut at = path;
+        while !items.is_empty() {
+            at.push_str("[]");
+            for item in &items {
+                walk(item, &format!("{at}."), &[], out);
+            }
+            items = items.into_iter().flat_map(items_of).collect();
         }
     }
+    own
+}
+
+/// The members `schema`'s `properties` and its `allOf` parts' name, each
+/// with whether the object that names it requires it.
+fn own_properties<'s>(schema: &'s Value, out: &mut Vec<(&'s String, &'s Value, bool)>) {
+    let required = schema.get("required").and_then(Value::as_array);
+    if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+        out.extend(properties.iter().map(|(name, property)| {
+            let required = required.is_some_and(|r| r.iter().any(|n| n == name.as_str()));
+            (name, property, required)
+        }));
+    }
+    for part in all_of(schema) {
+        own_properties(part, out);
+    }
+}
+
+/// An array's `items`, also those of its `anyOf`/`oneOf` alternatives (an
+/// array that may be `null`).
+fn items_of(schema: &Value) -> Box<dyn Iterator<Item = &Value> + '_> {
+    match schema.get("items") {
+        Some(items) => Box::new(core::iter::once(items)),
+        None => Box::new(alternatives(schema).flat_map(items_of)),
+    }
+}
+
+/// Marks each member of the alternatives (`by_alternative`, where each
+/// alternative's own members are in `out`) that some alternative lacks or
+/// does not require [`Property::sometimes_absent`]; returns them all.
+fn mark_sometimes_absent(by_alternative: Vec<Vec<usize>>, out: &mut [Property]) -> Vec<usize> {
+    let always = |path: &str, out: &[Property]| {
+        by_alternative
+            .iter()
+            .all(|own| own.iter().any(|&i| out[i].path == path && out[i].required))
+    };
+    let own: Vec<usize> = by_alternative.iter().flatten().copied().collect();
+    for &i in &own {
+        if !always(&out[i].path, out) {
+            out[i].sometimes_absent = true;
+        }
+    }
+    own
 }
 
 /// Gives each member of the object `schema` describes, nested ones too, the
@@ -282,182 +450,4 @@ fn path(prefix: &str, name: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use serde_json::json;
-
-    use super::{describe_properties, properties, JsonType, Kind};
-    use crate::format::{Member, Source};
-
-    const ERROR: &[Member] = &[
-        Member::new("message", Source::Message),
-        Member::new("code", Source::Code),
-    ];
-    const WIRE: &[Member] = &[
-        Member::new("error", Source::Object(ERROR)),
-        Member::new("status", Source::HttpStatus),
-    ];
-
-    fn schema() -> serde_json::Value {
-        json!({
-            "type": "object",
-            "properties": {
-                "extra": { "type": "array", "items": { "type": ["string", "null"] } },
-                "error": {
-                    "type": "object",
-                    "properties": { "code": { "const": 7 }, "message": { "type": "string" } },
-                    "required": ["message"],
-                },
-                "status": { "type": "integer" },
-            },
-            "required": ["error", "status"],
-        })
-    }
-
-    #[test]
-    fn members_follow_the_wire_order_then_the_schema_order() {
-        let paths = |wire| -> Vec<String> {
-            properties(&schema(), wire)
-                .into_iter()
-                .map(|p| p.path)
-                .collect()
-        };
-        assert_eq!(
-            paths(WIRE),
-            ["error", "error.message", "error.code", "status", "extra"]
-        );
-        assert_eq!(
-            paths(&[]),
-            ["error", "error.code", "error.message", "extra", "status"]
-        );
-    }
-
-    #[test]
-    fn each_member_carries_its_type_its_requiredness_and_its_format_member() {
-        let members = properties(&schema(), WIRE);
-        let required: Vec<bool> = members.iter().map(|p| p.required).collect();
-        assert_eq!(required, [true, true, false, true, false]);
-        let wire: Vec<Option<&str>> = members.iter().map(|p| p.wire.map(|m| m.name)).collect();
-        assert_eq!(
-            wire,
-            [
-                Some("error"),
-                Some("message"),
-                Some("code"),
-                Some("status"),
-                None
-            ]
-        );
-        let code = &members[2].json_type;
-        assert_eq!((&code.kinds, &code.constant), (&None, &Some(Kind::Integer)));
-        let extra = &members[4].json_type;
-        let items = JsonType::of(&json!({ "type": ["string", "null"] }));
-        assert_eq!(items.kinds, Some(vec![Kind::String, Kind::Null]));
-        assert_eq!(extra.kinds, Some(vec![Kind::Array(Some(Box::new(items)))]));
-    }
-
-    #[test]
-    fn a_schema_without_type_or_const_allows_anything() {
-        for schema in [json!({}), json!(true), json!({ "type": 5 })] {
-            let any = JsonType::of(&schema);
-            assert_eq!((any.kinds, any.constant), (None, None), "{schema}");
-        }
-        let unknown = JsonType::of(&json!({ "type": ["integer", 3, "decimal"] }));
-        assert_eq!(
-            unknown.kinds,
-            Some(vec![Kind::Integer, Kind::Other("decimal".to_owned())])
-        );
-    }
-
-    #[test]
-    fn descriptions_reach_nested_members_by_path_and_keep_the_schemas_own() {
-        let mut schema = schema();
-        schema["properties"]["status"]["description"] = json!("as sent");
-        let texts = [
-            ("error", "what went wrong"),
-            ("error.code", "its code"),
-            ("status", "the status"),
-            ("extra", "more"),
-        ];
-        describe_properties(&mut schema, |path| {
-            texts
-                .iter()
-                .find(|(p, _)| *p == path)
-                .map(|(_, text)| *text)
-        });
-        assert_eq!(
-            schema["properties"]["error"]["description"],
-            "what went wrong"
-        );
-        let error = &schema["properties"]["error"]["properties"];
-        assert_eq!(error["code"]["description"], "its code");
-        assert_eq!(error["message"].get("description"), None);
-        assert_eq!(schema["properties"]["status"]["description"], "as sent");
-        assert_eq!(
-            schema["properties"]["extra"]["items"].get("description"),
-            None
-        );
-    }
-
-    #[test]
-    fn ranges_formats_values_and_no_schema_are_read() {
-        let i8 = JsonType::of(&json!({
-            "type": "integer", "format": "int8", "minimum": -128, "maximum": 127
-        }));
-        assert_eq!(i8.format.as_deref(), Some("int8"));
-        assert_eq!(
-            (
-                i8.minimum.map(|n| n.to_string()),
-                i8.maximum.map(|n| n.to_string())
-            ),
-            (Some("-128".to_owned()), Some("127".to_owned()))
-        );
-        assert!(!i8.no_schema);
-        let listed = JsonType::of(&json!({ "type": "string", "enum": ["a", "b"] }));
-        assert_eq!(listed.values, Some(vec![json!("a"), json!("b")]));
-        // schemars' words for an enum whose variants have doc comments.
-        let documented = JsonType::of(&json!({ "oneOf": [
-            { "type": "string", "const": "a", "description": "A" },
-            { "type": "string", "enum": ["b"] },
-        ]}));
-        assert_eq!(documented.values, Some(vec![json!("a"), json!("b")]));
-        assert_eq!(documented.kinds, Some(vec![Kind::String]));
-        let nullable =
-            JsonType::of(&json!({ "anyOf": [{ "type": "object" }, { "type": "null" }] }));
-        assert_eq!(nullable.kinds, Some(vec![Kind::Object, Kind::Null]));
-        assert_eq!(nullable.values, None);
-        let none = JsonType::of(&json!({ "$comment": crate::format::field_schema::NO_SCHEMA }));
-        assert!(none.no_schema);
-        assert!(!JsonType::of(&json!({})).no_schema);
-    }
-
-    #[test]
-    fn members_of_array_items_and_of_nullable_objects_have_paths() {
-        let item = json!({
-            "type": "object",
-            "properties": { "field": { "type": "string" }, "n": { "type": "integer" } },
-            "required": ["field"],
-        });
-        let schema = json!({
-            "type": "object",
-            "properties": {
-                "errors": { "type": "array", "items": item },
-                "quota": { "anyOf": [item, { "type": "null" }] },
-            },
-        });
-        let members: Vec<(String, bool)> = properties(&schema, &[])
-            .into_iter()
-            .map(|p| (p.path, p.required))
-            .collect();
-        assert_eq!(
-            members,
-            [
-                ("errors".to_owned(), false),
-                ("errors[].field".to_owned(), true),
-                ("errors[].n".to_owned(), false),
-                ("quota".to_owned(), false),
-                ("quota.field".to_owned(), true),
-                ("quota.n".to_owned(), false),
-            ]
-        );
-    }
-}
+mod tests;

@@ -661,7 +661,7 @@ fn also_status_is_compatible_and_an_unseen_type_made_known_breaks() {
     assert_eq!(
         breaking::<v1::Api, v2::Api>(),
         [
-            "code 1 `Conflict`: body member `detail` was any and is now array: its type was \
+            "code 1 `Conflict`: body member `detail` was unknown and is now array: its type was \
              unknown to the lock (no JSON Schema) and clients read it as the Rust type it had, \
              which the lock cannot compare; accept if that type is unchanged"
         ]
@@ -670,8 +670,8 @@ fn also_status_is_compatible_and_an_unseen_type_made_known_breaks() {
     assert_eq!(
         breaking::<v2::Api, v1::Api>(),
         [
-            "code 1 `Conflict`: body member `detail` was array and is now any: clients reading \
-             it as array fail",
+            "code 1 `Conflict`: body member `detail` was array and is now unknown: clients \
+             reading it as array fail",
             "code 1 `Conflict`: body member `detail[]` (string) was removed: clients reading it \
              find nothing",
         ]

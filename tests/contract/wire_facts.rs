@@ -372,7 +372,7 @@ fn a_struct_member_changed_to_a_string_breaks() {
     assert_eq!(
         breaking::<unknown::Api, string::Api>(),
         [
-            "code 1 `Taken`: body member `at` was any and is now string: its type was unknown to \
+            "code 1 `Taken`: body member `at` was unknown and is now string: its type was unknown to \
              the lock (no JSON Schema) and clients read it as the Rust type it had, which the \
              lock cannot compare; accept if that type is unchanged"
         ]

@@ -1,8 +1,10 @@
-//! A body member as the lock records it ([`MemberType`]), read from a body's
-//! JSON Schema by [`members`], written and read back as one short phrase
-//! (`optional integer 0..=255`, `string one of ["a","b"]`), and compared:
-//! a client reads bodies, so a narrower type is compatible and a wider one
-//! is not.
+//! A body member as the lock records it ([`MemberType`]), built by
+//! [`members`] from what [`schema::properties`] reads of a body's JSON
+//! Schema (the one reader of its keywords), written and read back as one
+//! short phrase (`optional integer 0..=255`, `string one of ["a","b"]`,
+//! `unknown` where the type declares no schema, `any` for `{}`), and
+//! compared: a client reads bodies, so a narrower type is compatible and a
+//! wider one is not.
 //!
 //! Nested objects' members are listed under `outer.inner`, an array's items
 //! under `list[]` and their members under `list[].inner`: a member renamed
@@ -11,7 +13,9 @@
 use std::cmp::Ordering;
 use std::fmt;
 
-use serde_json::{Map, Number, Value};
+use serde_json::{Number, Value};
+
+use crate::schema::{self, JsonType};
 
 /// One kind of JSON value, in the order the lock writes them (`null` last,
 /// as `string|null` reads).
@@ -29,29 +33,24 @@ pub(super) enum Kind {
 }
 
 impl Kind {
-    fn named(name: &str) -> Self {
-        match name {
-            "null" => Kind::Null,
-            "boolean" => Kind::Boolean,
-            "integer" => Kind::Integer,
-            "number" => Kind::Number,
-            "string" => Kind::String,
-            "array" => Kind::Array,
-            "object" => Kind::Object,
-            other => Kind::Other(other.to_owned()),
+    /// The lock's kind for a kind read from a schema (an array's items are
+    /// listed apart, under `member[]`).
+    fn of(kind: &schema::Kind) -> Self {
+        match kind {
+            schema::Kind::Null => Kind::Null,
+            schema::Kind::Boolean => Kind::Boolean,
+            schema::Kind::Integer => Kind::Integer,
+            schema::Kind::Number => Kind::Number,
+            schema::Kind::String => Kind::String,
+            schema::Kind::Array(_) => Kind::Array,
+            schema::Kind::Object => Kind::Object,
+            schema::Kind::Other(name) => Kind::Other(name.clone()),
         }
     }
 
-    fn of_value(value: &Value) -> Self {
-        match value {
-            Value::Null => Kind::Null,
-            Value::Bool(_) => Kind::Boolean,
-            Value::Number(n) if n.is_f64() => Kind::Number,
-            Value::Number(_) => Kind::Integer,
-            Value::String(_) => Kind::String,
-            Value::Array(_) => Kind::Array,
-            Value::Object(_) => Kind::Object,
-        }
+    /// The kind a name in the lock stands for, as in a schema's `type`.
+    fn named(name: &str) -> Self {
+        Kind::of(&schema::Kind::named(name, &Value::Null))
     }
 
     fn name(&self) -> &'static str {
@@ -204,12 +203,7 @@ impl Range {
 /// Two JSON numbers by value: exactly for integers (`u64::MAX` included),
 /// as `f64` where either is a fraction.
 fn compare(a: &Number, b: &Number) -> Ordering {
-    let int = |n: &Number| {
-        n.as_i64()
-            .map(i128::from)
-            .or_else(|| n.as_u64().map(i128::from))
-    };
-    match (int(a), int(b)) {
+    match (schema::as_i128(a), schema::as_i128(b)) {
         (Some(a), Some(b)) => a.cmp(&b),
         _ => {
             let float = |n: &Number| n.as_f64().unwrap_or(f64::NAN);
@@ -236,8 +230,11 @@ impl fmt::Display for Range {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(super) struct MemberType {
     pub(super) optional: bool,
+    /// Whether it has no schema at all ([`JsonType::no_schema`], written
+    /// `unknown`): its Rust type, which clients read it as, is not seen.
+    pub(super) unknown: bool,
     /// Its kinds, in [`Kind`]'s order; `None` where the schema says nothing
-    /// of them (`any`).
+    /// of them (`any`, or `unknown`).
     pub(super) kinds: Option<Kinds>,
     pub(super) range: Option<Range>,
     /// Its string `format` (`uri`, `date-time`).
@@ -253,6 +250,8 @@ impl MemberType {
         MemberType {
             optional: self.optional,
             kinds: self.kinds.clone(),
+            // Version 1 wrote `any` for it.
+            unknown: false,
             ..MemberType::default()
         }
     }
@@ -264,12 +263,30 @@ impl MemberType {
             return Some(format!("clients reading it as {old} fail"));
         }
         match (&old.kinds, &self.kinds) {
-            (None, None) => {}
-            (None, Some(_)) => {
+            // `{}` where the lock saw no schema (or wrote `any` for none,
+            // before `unknown`) widens nothing a client can tell.
+            (None, None) if !old.unknown || self.unknown => {}
+            (None, None) => {
+                return Some(
+                    "it now takes any value, where clients read it as the Rust type it had"
+                        .to_owned(),
+                )
+            }
+            (None, Some(_)) if old.unknown => {
                 return Some(
                     "its type was unknown to the lock (no JSON Schema) and clients read it as \
                      the Rust type it had, which the lock cannot compare; accept if that type \
                      is unchanged"
+                        .to_owned(),
+                )
+            }
+            // Narrower than any value, but a lock written before `unknown`
+            // wrote `any` for a type without a schema too.
+            (None, Some(_)) => {
+                return Some(
+                    "it took any value and clients may read it as a Rust type the lock never \
+                     saw (locks before `unknown` wrote `any` for a type without a JSON \
+                     Schema); accept if they read the new type"
                         .to_owned(),
                 )
             }
@@ -334,6 +351,7 @@ impl MemberType {
             let (kinds, items) = parse_kinds(rest)?;
             let ty = MemberType {
                 optional,
+                unknown: rest == UNKNOWN,
                 kinds,
                 ..MemberType::default()
             };
@@ -358,6 +376,7 @@ impl MemberType {
         let (kinds, items) = parse_kinds(kinds_text)?;
         let ty = MemberType {
             optional,
+            unknown: kinds_text == UNKNOWN,
             kinds,
             range,
             format,
@@ -367,10 +386,14 @@ impl MemberType {
     }
 }
 
-/// `any`, or kinds joined by `|`; a version 1 lock's `array<T>` also gives
-/// `T` (its `<` and `>` nest, so the split is at the outer `|`s only).
+/// How the lock writes the type of a member without a schema.
+const UNKNOWN: &str = "unknown";
+
+/// `any`, `unknown`, or kinds joined by `|`; a version 1 lock's `array<T>`
+/// also gives `T` (its `<` and `>` nest, so the split is at the outer `|`s
+/// only).
 fn parse_kinds(text: &str) -> Result<(Option<Kinds>, Option<MemberType>), &'static str> {
-    if text == "any" {
+    if text == "any" || text == UNKNOWN {
         return Ok((None, None));
     }
     let (mut kinds, mut items, mut depth, mut start) = (Kinds::default(), None, 0_usize, 0);
@@ -434,6 +457,7 @@ impl fmt::Display for MemberType {
             f.write_str("optional ")?;
         }
         match &self.kinds {
+            None if self.unknown => f.write_str(UNKNOWN)?,
             None => f.write_str("any")?,
             Some(kinds) => {
                 for (i, name) in kinds.names().enumerate() {
@@ -467,235 +491,133 @@ fn canonical<'v>(values: impl Iterator<Item = &'v Value>) -> Vec<String> {
     texts
 }
 
-/// What a schema says of a value, its `$ref`s followed and its `anyOf`,
-/// `oneOf` and `allOf` merged: the lock's view of one member, before it is
-/// listed by path.
-#[derive(Debug, Clone, Default)]
-struct Shape {
-    ty: MemberType,
-    /// Its members, each with whether its object requires it.
-    properties: Vec<(String, Shape, bool)>,
-    items: Option<Box<Shape>>,
-}
-
-/// `$ref`s followed this deep at most: a recursive type stops there.
-const MAX_DEPTH: usize = 16;
-
-/// The members of the body `schema` describes, by path, sorted: nested
-/// objects' under `outer.inner`, array items under `list[]`.
+/// The members of the body `schema` describes ([`schema::properties`]), by
+/// path, sorted: nested objects' under `outer.inner`, array items under
+/// `list[]`. A path that several `anyOf`/`oneOf` alternatives name is one
+/// member, of any of their types.
 pub(super) fn members(schema: &Value) -> Vec<(String, MemberType)> {
-    let shape = shape(schema, schema, 0);
     let mut out = Vec::new();
-    list(&shape, "", &mut out);
+    for property in schema::properties(schema, &[]) {
+        let mut ty = MemberType::of(&property.json_type);
+        ty.optional = !property.required || property.sometimes_absent;
+        list_items(&property.path, &[&property.json_type], &mut out);
+        out.push((property.path, ty));
+    }
     out.sort_by(|a, b| a.0.cmp(&b.0));
+    out.dedup_by(|b, a| {
+        let same = a.0 == b.0;
+        if same {
+            a.1 = a.1.union(&b.1);
+            a.1.optional |= b.1.optional;
+        }
+        same
+    });
     out
 }
 
-fn list(shape: &Shape, prefix: &str, out: &mut Vec<(String, MemberType)>) {
-    for (name, member, required) in &shape.properties {
-        let path = format!("{prefix}{name}");
-        let mut ty = member.ty.clone();
-        ty.optional = !required;
-        out.push((path.clone(), ty));
-        list_inside(member, &path, out);
-    }
-}
-
-/// What is inside the member at `path`: its members, its items.
-fn list_inside(shape: &Shape, path: &str, out: &mut Vec<(String, MemberType)>) {
-    list(shape, &format!("{path}."), out);
-    if let Some(items) = &shape.items {
-        let path = format!("{path}[]");
-        out.push((path.clone(), items.ty.clone()));
-        list_inside(items, &path, out);
-    }
-}
-
-fn shape(root: &Value, schema: &Value, depth: usize) -> Shape {
-    let Some(object) = schema.as_object() else {
-        return Shape::default();
-    };
-    if let Some(target) = object.get("$ref").and_then(Value::as_str) {
-        return match resolve(root, target) {
-            Some(target) if depth < MAX_DEPTH => shape(root, target, depth + 1),
-            Some(target) => Shape {
-                ty: own_type(target.as_object().unwrap_or(&Map::new())),
-                ..Shape::default()
-            },
-            None => Shape::default(),
-        };
-    }
-    let alternatives = ["anyOf", "oneOf"]
+/// The items of the arrays `types` allow, under `path[]`, and theirs.
+fn list_items(path: &str, types: &[&JsonType], out: &mut Vec<(String, MemberType)>) {
+    let items: Vec<&JsonType> = types.iter().flat_map(|ty| items_of(ty)).collect();
+    let Some(ty) = items
         .iter()
-        .find_map(|key| object.get(*key).and_then(Value::as_array));
-    if let (Some(alternatives), None) = (alternatives, object.get("type")) {
-        let mut shapes = alternatives.iter().map(|s| shape(root, s, depth + 1));
-        let first = shapes.next().unwrap_or_default();
-        return shapes.fold(first, |a, b| union(&a, &b));
-    }
-    let mut own = Shape {
-        ty: own_type(object),
-        properties: Vec::new(),
-        items: object
-            .get("items")
-            .map(|items| Box::new(shape(root, items, depth + 1))),
+        .map(|item| MemberType::of(item))
+        .reduce(|a, b| a.union(&b))
+    else {
+        return;
     };
-    let required = object.get("required").and_then(Value::as_array);
-    if let Some(properties) = object.get("properties").and_then(Value::as_object) {
-        for (name, property) in properties {
-            let is_required = required.is_some_and(|r| r.iter().any(|n| n == name.as_str()));
-            own.properties
-                .push((name.clone(), shape(root, property, depth + 1), is_required));
-        }
-    }
-    for part in object
-        .get("allOf")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-    {
-        let part = shape(root, part, depth + 1);
-        own.properties.extend(part.properties);
-        if own.ty.kinds.is_none() {
-            own.ty = part.ty;
-        }
-        own.items = own.items.or(part.items);
-    }
-    own
+    let path = format!("{path}[]");
+    list_items(&path, &items, out);
+    out.push((path, ty));
 }
 
-/// `#/$defs/Name` (or `#/definitions/Name`, as older generators write) in
-/// the root schema.
-fn resolve<'s>(root: &'s Value, target: &str) -> Option<&'s Value> {
-    root.pointer(target.strip_prefix('#')?)
-}
-
-/// What a schema object's own keywords say: `type` (else the kinds of its
-/// `const` or `enum` values), `minimum`/`maximum`, `format`, `enum`/`const`.
-fn own_type(object: &Map<String, Value>) -> MemberType {
-    let values: Option<Vec<&Value>> = match (object.get("const"), object.get("enum")) {
-        (Some(one), _) => Some(vec![one]),
-        (None, Some(Value::Array(many))) => Some(many.iter().collect()),
+/// What an array `ty` allows holds, also where it is one of alternatives.
+fn items_of(ty: &JsonType) -> Vec<&JsonType> {
+    let own = ty.kinds.iter().flatten().filter_map(|kind| match kind {
+        schema::Kind::Array(Some(items)) => Some(&**items),
         _ => None,
-    };
-    let kinds: Option<Kinds> = match object.get("type") {
-        Some(Value::String(name)) => Some([Kind::named(name)].into_iter().collect()),
-        Some(Value::Array(names)) => Some(
-            names
-                .iter()
-                .filter_map(Value::as_str)
-                .map(Kind::named)
-                .collect(),
-        ),
-        _ => values
-            .as_ref()
-            .map(|values| values.iter().map(|v| Kind::of_value(v)).collect()),
-    };
-    let integer = kinds.as_ref().is_some_and(|k| k.has(&Kind::Integer));
-    let bound = |inclusive: &str, exclusive: &str, step: i128| {
-        object
-            .get(inclusive)
-            .and_then(Value::as_number)
-            .cloned()
-            .or_else(|| {
-                let n = object.get(exclusive)?.as_number()?;
-                match (
-                    integer,
-                    n.as_i64().map(i128::from).or(n.as_u64().map(i128::from)),
-                ) {
-                    (true, Some(n)) => Some(step_number(n + step)),
-                    _ => Some(n.clone()),
-                }
-            })
-    };
-    let range = Range {
-        min: bound("minimum", "exclusiveMinimum", 1),
-        max: bound("maximum", "exclusiveMaximum", -1),
-    };
-    MemberType {
-        optional: false,
-        kinds,
-        range: (!range.is_unbounded()).then_some(range),
-        format: object
-            .get("format")
-            .and_then(Value::as_str)
-            .map(str::to_owned),
-        values: values.map(|v| canonical(v.into_iter())),
-    }
-}
-
-fn step_number(n: i128) -> Number {
-    i64::try_from(n)
-        .map(Number::from)
-        .or_else(|_| u64::try_from(n).map(Number::from))
-        .unwrap_or_else(|_| Number::from(0))
-}
-
-/// What a value of either shape may be (`anyOf`, `oneOf`): a member in one
-/// of them only may be absent; a bare `null` alternative adds `null` to the
-/// other's values.
-fn union(a: &Shape, b: &Shape) -> Shape {
-    let only_null = |s: &Shape| s.ty.kinds.as_ref().is_some_and(Kinds::only_null);
-    let numeric = |s: &Shape| {
-        s.ty.kinds
-            .as_ref()
-            .is_none_or(|k| k.has(&Kind::Integer) || k.has(&Kind::Number))
-    };
-    let kinds = match (&a.ty.kinds, &b.ty.kinds) {
-        (Some(x), Some(y)) => Some(x.union(y)),
-        _ => None,
-    };
-    let values = match (&a.ty.values, &b.ty.values) {
-        (Some(x), Some(y)) => Some(x.iter().chain(y).cloned().collect::<Vec<_>>()),
-        (Some(x), None) if only_null(b) => Some([&x[..], &["null".to_owned()]].concat()),
-        (None, Some(y)) if only_null(a) => Some([&["null".to_owned()][..], &y[..]].concat()),
-        _ => None,
-    }
-    .map(|mut v| {
-        v.sort();
-        v.dedup();
-        v
     });
-    let range = match (&a.ty.range, &b.ty.range) {
-        (Some(x), Some(y)) => Some(x.union(y)),
-        (Some(x), None) if !numeric(b) => Some(x.clone()),
-        (None, Some(y)) if !numeric(a) => Some(y.clone()),
-        _ => None,
-    };
-    let format = match (&a.ty.format, &b.ty.format) {
-        (Some(x), Some(y)) if x == y => Some(x.clone()),
-        (Some(x), None) if only_null(b) => Some(x.clone()),
-        (None, Some(y)) if only_null(a) => Some(y.clone()),
-        _ => None,
-    };
-    let mut properties: Vec<(String, Shape, bool)> = Vec::new();
-    for (name, shape, required) in &a.properties {
-        match b.properties.iter().find(|(n, ..)| n == name) {
-            Some((_, other, also)) => {
-                properties.push((name.clone(), union(shape, other), *required && *also));
-            }
-            None => properties.push((name.clone(), shape.clone(), false)),
+    own.chain(ty.alternatives.iter().flat_map(items_of))
+        .collect()
+}
+
+impl MemberType {
+    /// The lock's record of what `ty` allows (present: whether the member
+    /// may be absent is its object's to say).
+    fn of(ty: &JsonType) -> MemberType {
+        if let Some(union) = ty
+            .alternatives
+            .iter()
+            .map(MemberType::of)
+            .reduce(|a, b| a.union(&b))
+        {
+            return union;
         }
-    }
-    for (name, shape, _) in &b.properties {
-        if !a.properties.iter().any(|(n, ..)| n == name) {
-            properties.push((name.clone(), shape.clone(), false));
-        }
-    }
-    let items = match (&a.items, &b.items) {
-        (Some(x), Some(y)) => Some(Box::new(union(x, y))),
-        (x, y) => x.clone().or_else(|| y.clone()),
-    };
-    Shape {
-        ty: MemberType {
+        let kinds: Option<Kinds> = match &ty.kinds {
+            Some(kinds) => Some(kinds.iter().map(Kind::of).collect()),
+            None => ty.values.as_ref().map(|values| {
+                values
+                    .iter()
+                    .map(|v| Kind::of(&schema::Kind::of_value(v)))
+                    .collect()
+            }),
+        };
+        let (min, max) = ty.range();
+        let range = Range { min, max };
+        MemberType {
             optional: false,
+            unknown: ty.no_schema,
+            kinds,
+            range: (!range.is_unbounded()).then_some(range),
+            format: ty.format.clone(),
+            values: ty.values.as_ref().map(|v| canonical(v.iter())),
+        }
+    }
+
+    /// What a value of either type may be (`anyOf`, `oneOf`); a bare `null`
+    /// alternative adds `null` to the other's values.
+    fn union(&self, other: &MemberType) -> MemberType {
+        let only_null = |t: &MemberType| t.kinds.as_ref().is_some_and(Kinds::only_null);
+        let numeric = |t: &MemberType| {
+            t.kinds
+                .as_ref()
+                .is_none_or(|k| k.has(&Kind::Integer) || k.has(&Kind::Number))
+        };
+        let (a, b) = (self, other);
+        let kinds = match (&a.kinds, &b.kinds) {
+            (Some(x), Some(y)) => Some(x.union(y)),
+            _ => None,
+        };
+        let values = match (&a.values, &b.values) {
+            (Some(x), Some(y)) => Some(x.iter().chain(y).cloned().collect::<Vec<_>>()),
+            (Some(x), None) if only_null(b) => Some([&x[..], &["null".to_owned()]].concat()),
+            (None, Some(y)) if only_null(a) => Some([&["null".to_owned()][..], &y[..]].concat()),
+            _ => None,
+        }
+        .map(|mut v| {
+            v.sort();
+            v.dedup();
+            v
+        });
+        let range = match (&a.range, &b.range) {
+            (Some(x), Some(y)) => Some(x.union(y)),
+            (Some(x), None) if !numeric(b) => Some(x.clone()),
+            (None, Some(y)) if !numeric(a) => Some(y.clone()),
+            _ => None,
+        };
+        let format = match (&a.format, &b.format) {
+            (Some(x), Some(y)) if x == y => Some(x.clone()),
+            (Some(x), None) if only_null(b) => Some(x.clone()),
+            (None, Some(y)) if only_null(a) => Some(y.clone()),
+            _ => None,
+        };
+        MemberType {
+            optional: false,
+            unknown: kinds.is_none() && (a.unknown || b.unknown),
             kinds,
             range,
             format,
             values,
-        },
-        properties,
-        items,
+        }
     }
 }
 

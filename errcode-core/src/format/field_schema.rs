@@ -56,23 +56,25 @@ fn any_json(ty: &str) -> bool {
 /// so that the docs, OpenAPI and the lock read members inside arrays and
 /// nested objects alike. A recursive reference is left as a `$comment`
 /// naming the type, as its members are already shown above it.
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
 pub(crate) fn inlined(
     mut schema: Value,
     definitions: &serde_json::Map<String, Value>,
     prefix: &str,
 ) -> Value {
+    let mut seen = Vec::new();
     if let Value::Object(root) = &mut schema {
         // The member's name is its title; the dialect is the document's.
         root.remove("$schema");
         root.remove("$defs");
-        root.remove("title");
+        // A type that holds itself refers to the root, `#`, by this name.
+        if let Some(Value::String(title)) = root.remove("title") {
+            seen.push(title);
+        }
     }
-    inline(&mut schema, definitions, prefix, &mut Vec::new());
+    inline(&mut schema, definitions, prefix, &mut seen);
     schema
 }
 
-#[cfg(any(feature = "schemars", feature = "utoipa"))]
 fn inline(
     schema: &mut Value,
     definitions: &serde_json::Map<String, Value>,
@@ -82,7 +84,10 @@ fn inline(
     let target = schema
         .get("$ref")
         .and_then(Value::as_str)
-        .and_then(|r| r.strip_prefix(prefix))
+        .and_then(|r| match r {
+            "#" => seen.first().map(String::as_str),
+            r => r.strip_prefix(prefix),
+        })
         .map(str::to_owned);
     if let (Some(name), Value::Object(object)) = (target, &mut *schema) {
         object.remove("$ref");
@@ -273,6 +278,21 @@ mod tests {
                     "properties": { "next": { "$comment": "recursive: `Item`" } },
                 },
             })
+        );
+    }
+
+    #[test]
+    fn a_reference_to_the_root_is_named_by_its_title() {
+        // schemars' schema of `struct Node { next: Option<Box<Node>> }`.
+        let schema = json!({
+            "title": "Node",
+            "type": "object",
+            "properties": { "next": { "anyOf": [{ "$ref": "#" }, { "type": "null" }] } },
+        });
+        let inlined = inlined(schema, &serde_json::Map::new(), "#/$defs/");
+        assert_eq!(
+            inlined["properties"]["next"]["anyOf"][0],
+            json!({ "$comment": "recursive: `Node`" })
         );
     }
 }
