@@ -258,9 +258,10 @@ impl Lock {
     #[must_use]
     pub fn of<E: ApiError>() -> Self {
         let catalogue = E::catalogue();
+        let mut schemas = Schemas::default();
         let mut entries: Vec<Locked> = catalogue
             .all_entries()
-            .map(Locked::of::<E::Format>)
+            .map(|entry| Locked::of::<E::Format>(entry, &mut schemas))
             .collect();
         entries.sort_by(|a, b| (a.code_order(), &a.name).cmp(&(b.code_order(), &b.name)));
         let mut retired: Vec<LockedRetirement> = declared_retired(catalogue)
@@ -357,7 +358,7 @@ fn owned_code(code: Code) -> Option<CodeBuf> {
 }
 
 impl Locked {
-    fn of<F: Format>(entry: &Entry) -> Self {
+    fn of<F: Format>(entry: &Entry, schemas: &mut Schemas) -> Self {
         let placeholders: Vec<String> = entry
             .segments()
             .filter_map(|segment| match segment {
@@ -391,7 +392,7 @@ impl Locked {
             exposed: (!placeholders.is_empty()).then(|| entry.exposes_message()),
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
-            members: member::members(&F::entry_schema(entry)),
+            members: schemas.members(F::entry_schema(entry)),
             grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
             since: entry.since().map(str::to_owned),
@@ -400,6 +401,29 @@ impl Locked {
                 replaced_by: deprecation.replaced_by().and_then(owned_code),
             }),
         }
+    }
+}
+
+/// The members of the body schemas met so far: most entries of a catalogue
+/// share a handful of schemas (those without `#[body]` fields, the
+/// format's one), so each is walked once.
+#[derive(Default)]
+struct Schemas(Vec<(serde_json::Value, Vec<(String, MemberType)>)>);
+
+impl Schemas {
+    /// How many distinct schemas are kept; past that, a schema is walked
+    /// each time (entries with their own `#[body]` fields rarely repeat).
+    const KEPT: usize = 16;
+
+    fn members(&mut self, schema: serde_json::Value) -> Vec<(String, MemberType)> {
+        if let Some((_, members)) = self.0.iter().find(|(known, _)| *known == schema) {
+            return members.clone();
+        }
+        let members = member::members(&schema);
+        if self.0.len() < Self::KEPT {
+            self.0.push((schema, members.clone()));
+        }
+        members
     }
 }
 
