@@ -202,6 +202,11 @@ struct Locked {
     /// fact: never a change, but [`changelog`] shows it and
     /// `require_since` asks for it).
     since: Option<String>,
+    /// The release each `#[body]` member and each `#[header]` appeared in,
+    /// where declared: by member name and by lower-case header name, sorted
+    /// (not wire facts either: `require_since` asks for them on additions).
+    member_since: Vec<(String, String)>,
+    header_since: Vec<(String, String)>,
     deprecated: Option<Deprecated>,
 }
 
@@ -396,6 +401,20 @@ impl Locked {
             grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
             since: entry.since().map(str::to_owned),
+            member_since: sorted(
+                entry
+                    .body_fields()
+                    .iter()
+                    .filter_map(|f| Some((f.member().to_owned(), f.since()?.to_owned())))
+                    .collect(),
+            ),
+            header_since: sorted(
+                entry
+                    .headers()
+                    .iter()
+                    .filter_map(|h| Some((h.name().to_ascii_lowercase(), h.since()?.to_owned())))
+                    .collect(),
+            ),
             deprecated: entry.deprecation().map(|deprecation| Deprecated {
                 since: deprecation.since().to_owned(),
                 replaced_by: deprecation.replaced_by().and_then(owned_code),
@@ -446,9 +465,9 @@ fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_default()
 }
 
-fn sorted(mut statuses: Vec<u16>) -> Vec<u16> {
-    statuses.sort_unstable();
-    statuses
+fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
+    items.sort_unstable();
+    items
 }
 
 /// A line of a lock file that is not what a lock holds.

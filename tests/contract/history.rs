@@ -286,3 +286,79 @@ fn the_declared_history_is_locked() {
     let outcome = contract::check_with::<after::Api>(&path, Mode::Check);
     assert!(outcome.is_ok(), "{outcome:?}");
 }
+
+/// A lock that requires `since` asks it of a body member and a header added
+/// to an entry it had, too, and records when each appeared.
+#[test]
+fn a_lock_that_requires_since_asks_it_of_new_members_and_headers() {
+    mod v1 {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0")]
+        pub enum Api {
+            #[code(1, status = 429, msg = "slow down")]
+            Slow,
+        }
+    }
+    mod bare {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0")]
+        pub enum Api {
+            #[code(1, status = 429, msg = "slow down")]
+            Slow {
+                #[body]
+                retry_after: u32,
+                #[header("Retry-After")]
+                wait: u32,
+            },
+        }
+    }
+    mod dated {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0")]
+        pub enum Api {
+            #[code(1, status = 429, msg = "slow down")]
+            Slow {
+                #[body(since = "1.1.0")]
+                retry_after: u32,
+                #[header("Retry-After", since = "1.1.0")]
+                wait: u32,
+            },
+        }
+    }
+    let path = scratch("member-since.lock");
+    contract::check_with::<v1::Api>(&path, Mode::Accept).unwrap();
+    let header = "\"format\":\"plain\"}";
+    let requiring = read(&path).replace(header, "\"format\":\"plain\",\"require_since\":true}");
+    std::fs::write(&path, &requiring).unwrap();
+
+    let err = contract::check_with::<bare::Api>(&path, Mode::Accept).unwrap_err();
+    let Error::Refused { changes, .. } = &err else {
+        panic!("{err}")
+    };
+    let texts: Vec<&str> = changes.iter().map(|c| c.text.as_str()).collect();
+    let refusal = |what: &str| {
+        format!(
+            "{what} of code 1 `Slow` was added without `since`, which this lock requires \
+             (`\"require_since\":true` in its header): say which release it appears in"
+        )
+    };
+    assert_eq!(
+        texts,
+        [
+            refusal("body member `retry_after`"),
+            refusal("header `retry-after`")
+        ]
+    );
+    assert_eq!(read(&path), requiring);
+
+    contract::check_with::<dated::Api>(&path, Mode::Check).unwrap();
+    let text = read(&path);
+    assert!(
+        text.contains(
+            r#""member_since":{"retry_after":"1.1.0"},"header_since":{"retry-after":"1.1.0"}"#
+        ),
+        "{text}"
+    );
+    // Read back as written: the releases are part of what the lock reads.
+    assert_eq!(Lock::parse(&text).unwrap().to_string(), text);
+}

@@ -225,30 +225,57 @@ impl Lock {
             .collect()
     }
 
-    /// Entries of `now` that a lock requiring `since` refuses: added without
-    /// saying when.
+    /// What a lock requiring `since` refuses in `now`: an entry, or a body
+    /// member or header of an entry it had, added without saying when.
     pub(super) fn missing_since(&self, now: &Lock) -> Vec<Change> {
         if !self.require_since {
             return Vec::new();
         }
-        let (_, seen) = pair(&self.entries, &now.entries);
-        now.entries
+        let refuse = |what: String| {
+            change(
+                ChangeKind::Added,
+                true,
+                format!(
+                    "{what} was added without `since`, which this lock requires \
+                     (`\"require_since\":true` in its header): say which release it appears in"
+                ),
+            )
+        };
+        let (pairs, seen) = pair(&self.entries, &now.entries);
+        let entries = now
+            .entries
             .iter()
             .zip(seen)
             .filter(|(new, seen)| !seen && new.since.is_none())
-            .map(|(new, _)| {
-                change(
-                    ChangeKind::Added,
-                    true,
-                    format!(
-                        "{} `{}` was added without `since`, which this lock requires \
-                         (`\"require_since\":true` in its header): say which release it appears in",
-                        new.code_text(),
-                        new.name
-                    ),
-                )
-            })
-            .collect()
+            .map(|(new, _)| refuse(format!("{} `{}`", new.code_text(), new.name)));
+        let parts = self.entries.iter().zip(pairs).flat_map(|(old, pair)| {
+            let new = match pair {
+                Pair::Same(new) | Pair::Renamed(new) => new,
+                Pair::Gone => return Vec::new(),
+            };
+            let entry = format!("{} `{}`", new.code_text(), new.name);
+            let members = new
+                .members
+                .iter()
+                .map(|(path, _)| path)
+                .filter(|path| !path.contains(['.', '[']))
+                .filter(|path| !old.members.iter().any(|(p, _)| p == *path))
+                .filter(|path| !new.member_since.iter().any(|(m, _)| m == *path))
+                .map(|path| refuse(format!("body member `{path}` of {entry}")));
+            let old_headers = old.headers.as_deref().unwrap_or_default();
+            let headers = new
+                .headers
+                .iter()
+                .flatten()
+                .map(|(name, _)| name)
+                .filter(|name| {
+                    old.headers.is_some() && !old_headers.iter().any(|(n, _)| n == *name)
+                })
+                .filter(|name| !new.header_since.iter().any(|(h, _)| h == *name))
+                .map(|name| refuse(format!("header `{name}` of {entry}")));
+            members.chain(headers).collect()
+        });
+        entries.chain(parts).collect()
     }
 }
 

@@ -62,6 +62,10 @@ struct Line<'a> {
     #[serde(borrow)]
     since: Option<Text<'a>>,
     #[serde(borrow)]
+    member_since: Option<Pairs<'a>>,
+    #[serde(borrow)]
+    header_since: Option<Pairs<'a>>,
+    #[serde(borrow)]
     deprecated: Option<Text<'a>>,
     #[serde(borrow, default)]
     replaced_by: JsonCode<'a>,
@@ -199,6 +203,8 @@ impl Line<'_> {
             exposed,
             headers,
             since: self.since.map(Text::into_string),
+            member_since: Pairs::into_sorted(self.member_since),
+            header_since: Pairs::into_sorted(self.header_since),
             deprecated: self.deprecated.map(|since| Deprecated {
                 since: since.into_string(),
                 replaced_by: self.replaced_by.into_code().ok().flatten(),
@@ -254,6 +260,20 @@ impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
 
 /// A JSON object's members in the order written.
 struct Pairs<'a>(Vec<(Text<'a>, Text<'a>)>);
+
+impl Pairs<'_> {
+    /// The pairs as owned text, sorted by their first (none where absent).
+    fn into_sorted(pairs: Option<Self>) -> Vec<(String, String)> {
+        sorted(
+            pairs
+                .map(|p| p.0)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(a, b)| (a.into_string(), b.into_string()))
+                .collect(),
+        )
+    }
+}
 
 impl<'de: 'a, 'a> Deserialize<'de> for Pairs<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

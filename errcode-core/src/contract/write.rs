@@ -95,6 +95,21 @@ impl fmt::Display for Locked {
         if let Some(since) = &self.since {
             write!(f, ",\"since\":{}", json(since))?;
         }
+        for (key, pairs) in [
+            ("member_since", &self.member_since),
+            ("header_since", &self.header_since),
+        ] {
+            if !pairs.is_empty() {
+                write!(f, ",\"{key}\":{{")?;
+                for (i, (name, since)) in pairs.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(",")?;
+                    }
+                    write!(f, "{}:{}", json(name), json(since))?;
+                }
+                f.write_str("}")?;
+            }
+        }
         if let Some(deprecated) = &self.deprecated {
             write!(f, ",\"deprecated\":{}", json(&deprecated.since))?;
             if let Some(code) = &deprecated.replaced_by {
