@@ -298,17 +298,7 @@ impl Lock {
     ///
     /// The line that is not what a lock holds, and why.
     pub fn parse(text: &str) -> Result<Self, ParseError> {
-        let read = Read::of(text)?;
-        let (entries, retired) = read.lines?;
-        Ok(Lock {
-            version: read.version,
-            type_name: read.type_name,
-            content_type: read.content_type,
-            format: read.format,
-            require_since: read.require_since,
-            entries,
-            retired,
-        })
+        Read::of(text)?.into_lock()
     }
 
     /// `self` (a catalogue's lock) as it is written over `old`: with the

@@ -264,18 +264,9 @@ fn recorded_changes(
             checked: now.type_name.clone(),
         });
     }
-    let (entries, retired) = match read.lines {
-        Ok(lines) => lines,
+    let locked = match read.into_lock() {
+        Ok(locked) => locked,
         Err(error) => return damaged(error, now),
-    };
-    let locked = Lock {
-        version: read.version,
-        type_name: read.type_name,
-        content_type: read.content_type,
-        format: read.format,
-        require_since: read.require_since,
-        entries,
-        retired,
     };
     let refused = [locked.reused_codes(&now), locked.missing_since(&now)].concat();
     if !refused.is_empty() {

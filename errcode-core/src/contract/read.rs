@@ -9,7 +9,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use super::{
-    sorted, Deprecated, Header, Locked, LockedRetirement, MemberType, ParseError, VERSION,
+    sorted, Deprecated, Header, Lock, Locked, LockedRetirement, MemberType, ParseError, VERSION,
 };
 use crate::atomic_file;
 use crate::{CodeBuf, GrpcCode};
@@ -23,6 +23,22 @@ pub(super) struct Read {
     pub(super) format: Option<String>,
     pub(super) require_since: bool,
     pub(super) lines: Result<(Vec<Locked>, Vec<LockedRetirement>), ParseError>,
+}
+
+impl Read {
+    /// The lock read, or the first line that is not what a lock holds.
+    pub(super) fn into_lock(self) -> Result<Lock, ParseError> {
+        let (entries, retired) = self.lines?;
+        Ok(Lock {
+            version: self.version,
+            type_name: self.type_name,
+            content_type: self.content_type,
+            format: self.format,
+            require_since: self.require_since,
+            entries,
+            retired,
+        })
+    }
 }
 
 #[derive(Deserialize)]
