@@ -300,6 +300,8 @@ fn a_lock_that_requires_since_asks_it_of_new_members_and_headers() {
         }
     }
     mod bare {
+        // Only the lock reads it: no value is built.
+        #[allow(dead_code)]
         #[derive(Debug, errcodes::ApiError)]
         #[api_error(since = "1.0.0")]
         pub enum Api {
@@ -313,6 +315,8 @@ fn a_lock_that_requires_since_asks_it_of_new_members_and_headers() {
         }
     }
     mod dated {
+        // Only the lock reads it: no value is built.
+        #[allow(dead_code)]
         #[derive(Debug, errcodes::ApiError)]
         #[api_error(since = "1.0.0")]
         pub enum Api {
