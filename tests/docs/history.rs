@@ -281,6 +281,15 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
             #[body]
             wait_ms: u64,
         },
+        #[code(
+            3,
+            status = 400,
+            msg = "Bad",
+            deprecated(since = "2.0.0", replaced_by = 4)
+        )]
+        Bad,
+        #[code(4, status = 400, msg = "Bad request")]
+        BadRequest,
     }
     let text = OpenApi::new(&View::of::<Limits>()).to_string_pretty("1.0.0");
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
@@ -291,6 +300,19 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
     assert!(doc["components"]["schemas"]["Limits.New"]
         .get("deprecated")
         .is_none());
+    // Without `#[body]` members too: its own schema says it, and the 400
+    // response offers it beside the format's.
+    assert_eq!(
+        doc["components"]["schemas"]["Limits.Bad"]["deprecated"],
+        true
+    );
+    assert_eq!(
+        doc["components"]["responses"]["Limits.400"]["content"]["application/json"]["schema"],
+        serde_json::json!({"anyOf": [
+            {"$ref": "#/components/schemas/Limits"},
+            {"$ref": "#/components/schemas/Limits.Bad"},
+        ]})
+    );
     let path = target_file("limits-deprecated");
     std::fs::write(&path, &text).unwrap();
     validate(&[path]);

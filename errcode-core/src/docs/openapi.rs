@@ -312,7 +312,7 @@ impl<'a> OpenApi<'a> {
     }
 
     /// `components.schemas`: the format's body as `{Type}`, then
-    /// `{Type}.{name}` for each entry with `#[body]` members.
+    /// `{Type}.{name}` for each entry with a schema of its own.
     fn schemas_tree(&self, names: &Names) -> Tree {
         let mut schemas = Tree::object();
         schemas.insert(
@@ -575,20 +575,18 @@ fn headers(entries: &[&EntryView]) -> Option<Tree> {
 
 impl OpenApi<'_> {
     /// The schema of the bodies of a response: the format's body schema
-    /// when no entry of it has `#[body]` members, else any of the entries'
-    /// own schemas (and the format's, for its entries without any).
+    /// when no entry of it has a schema of its own ([`has_own_schema`]),
+    /// else any of the entries' own schemas (and the format's, for its
+    /// entries without one).
     fn response_schema(&self, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
         let mut options = Vec::new();
-        if entries.iter().any(|e| e.entry().body_fields().is_empty()) {
+        if entries.iter().any(|e| !has_own_schema(e)) {
             options.push(match schemas {
                 Schemas::Inline => schema_tree(self.view.json_schema(), self.view.schema()),
                 Schemas::Ref(names) => reference(&names.body),
             });
         }
-        for entry in entries
-            .iter()
-            .filter(|e| !e.entry().body_fields().is_empty())
-        {
+        for entry in entries.iter().filter(|e| has_own_schema(e)) {
             options.push(match schemas {
                 Schemas::Inline => schema_tree(entry.schema(), self.view.schema()),
                 Schemas::Ref(names) => names
@@ -630,11 +628,7 @@ impl<'v> Names<'v> {
     fn of(view: &'v View) -> Self {
         let body = component_name(view.catalogue().type_name());
         let mut entries: Vec<(&EntryView, String)> = Vec::new();
-        for entry in view
-            .entries()
-            .iter()
-            .filter(|e| !e.entry().body_fields().is_empty())
-        {
+        for entry in view.entries().iter().filter(|e| has_own_schema(e)) {
             let mut name = format!("{body}.{}", component_name(entry.entry().name()));
             if entries.iter().any(|(_, n)| *n == name) {
                 name = format!("{name}_{}", entry.entry().index());
@@ -643,6 +637,13 @@ impl<'v> Names<'v> {
         }
         Names { body, entries }
     }
+}
+
+/// Whether an entry's bodies have a schema of their own in the document:
+/// where it has `#[body]` members, or is deprecated (a Schema Object is
+/// where OpenAPI can say so; an Example Object has no `deprecated`).
+fn has_own_schema(entry: &EntryView) -> bool {
+    !entry.entry().body_fields().is_empty() || entry.entry().deprecation().is_some()
 }
 
 /// `text` as a component name, which must match `^[a-zA-Z0-9.\-_]+$`.
