@@ -7,7 +7,6 @@ use std::cmp::Ordering;
 
 use super::schema_rows::SchemaRow;
 use super::tree::Tree;
-use super::view::EntryView;
 use crate::{Catalogue, Code, Entry, Retired};
 
 /// The heading of a member's history, as Mastodon's pages write it.
@@ -62,20 +61,10 @@ fn earlier(a: &str, b: &str) -> bool {
     crate::compare_versions(a, b) == Some(Ordering::Less)
 }
 
-/// The anchor of the row of the entry with `code`: the first that is not
-/// itself deprecated, else the first.
-pub(super) fn anchor_of(entries: &[EntryView], code: Code) -> Option<String> {
-    let with_code = || entries.iter().filter(move |e| e.entry().code() == code);
-    with_code()
-        .find(|e| e.entry().deprecation().is_none())
-        .or_else(|| with_code().next())
-        .map(|e| e.anchor().to_owned())
-}
-
 /// `Deprecated since 2.1.0`, and the code to use instead, if any: the
 /// outputs write `: use 34310` after it, the pages with a link to its row.
-pub(super) fn deprecation(entry: &EntryView) -> Option<(String, Option<Code>)> {
-    let deprecation = entry.entry().deprecation()?;
+pub(super) fn deprecation(entry: &Entry) -> Option<(String, Option<Code>)> {
+    let deprecation = entry.deprecation()?;
     Some((
         format!("Deprecated since {}", deprecation.since()),
         deprecation.replaced_by(),
@@ -83,7 +72,7 @@ pub(super) fn deprecation(entry: &EntryView) -> Option<(String, Option<Code>)> {
 }
 
 /// [`deprecation`] as plain text: `Deprecated since 2.1.0: use 34310`.
-pub(super) fn deprecated_text(entry: &EntryView) -> Option<String> {
+pub(super) fn deprecated_text(entry: &Entry) -> Option<String> {
     let (mut text, replacement) = deprecation(entry)?;
     if let Some(code) = replacement {
         text.push_str(&format!(": use {code}"));
@@ -106,11 +95,11 @@ pub(super) fn described(row: &SchemaRow) -> String {
     text
 }
 
-/// What an OpenAPI example's description adds about the entry's history:
-/// its own release, and its deprecation.
-pub(super) fn details(entry: &EntryView) -> Vec<String> {
+/// What an OpenAPI example's description adds about an entry's history:
+/// its own release (`since`, where the pages show one), and its deprecation.
+pub(super) fn details(since: Option<&str>, entry: &Entry) -> Vec<String> {
     let mut details = Vec::new();
-    if let Some(since) = entry.since() {
+    if let Some(since) = since {
         details.push(format!("{VERSION_HISTORY} {}", added(since)));
     }
     details.extend(deprecated_text(entry));
@@ -121,18 +110,16 @@ pub(super) fn details(entry: &EntryView) -> Vec<String> {
 /// (`Retired codes: 34301 (2.1: use 34310).`) for readers, and
 /// `info.x-retired-codes` (`[{"code", "note"}]`, a specification extension,
 /// as OpenAPI has no field for them) for tools.
-pub(super) fn retired_in_openapi(view: &super::View) -> Option<(String, Tree)> {
-    if view.retired().is_empty() {
+pub(super) fn retired_in_openapi(retired: &[&Retired]) -> Option<(String, Tree)> {
+    if retired.is_empty() {
         return None;
     }
-    let text = view
-        .retired()
+    let text = retired
         .iter()
         .map(|r| format!("{} ({})", r.code(), r.note()))
         .collect::<Vec<_>>()
         .join("; ");
-    let items = view
-        .retired()
+    let items = retired
         .iter()
         .map(|r| {
             let mut item = Tree::object();

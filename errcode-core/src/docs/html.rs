@@ -394,7 +394,7 @@ fn history_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
             Escape(&history::added(since))
         )?;
     }
-    let Some((deprecated, replacement)) = history::deprecation(entry) else {
+    let Some((deprecated, replacement)) = history::deprecation(entry.entry()) else {
         return Ok(());
     };
     write!(f, "<br><strong>{}</strong>", Escape(&deprecated))?;

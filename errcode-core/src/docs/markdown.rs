@@ -188,7 +188,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "<br />{VERSION_HISTORY} ")?;
         cell(f, &history::added(since))?;
     }
-    if let Some((deprecated, replacement)) = history::deprecation(entry) {
+    if let Some((deprecated, replacement)) = history::deprecation(entry.entry()) {
         f.write_str("<br />**")?;
         cell(f, &deprecated)?;
         f.write_str("**")?;

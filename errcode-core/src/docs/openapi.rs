@@ -353,7 +353,7 @@ impl<'a> OpenApi<'a> {
                 range.category()
             ));
         }
-        let retired = super::history::retired_in_openapi(v);
+        let retired = super::history::retired_in_openapi(v.retired());
         if let Some((text, _)) = &retired {
             description.push(text.clone());
         }
@@ -712,7 +712,7 @@ fn example_description(entry: &EntryView) -> String {
         ));
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
-    details.extend(super::history::details(entry));
+    details.extend(super::history::details(entry.since(), entry.entry()));
     let details = details.join("; ") + ".";
     match entry.entry().description() {
         Some(text) => format!("{text}\n\n{details}"),

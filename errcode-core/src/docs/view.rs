@@ -92,8 +92,7 @@ impl View {
         }
         for i in 0..entries.len() {
             let replaced_by = entries[i].entry.deprecation().and_then(|d| d.replaced_by());
-            entries[i].replacement =
-                replaced_by.and_then(|code| history::anchor_of(&entries, code));
+            entries[i].replacement = replaced_by.and_then(|code| anchor_of(&entries, code));
         }
         let all: Vec<&'static Entry> = catalogue.all_entries().collect();
         let mut schema = schema_rows::<F>(&all);
@@ -411,7 +410,7 @@ impl EntryView {
     /// outputs word it (the pages link the code to its row).
     #[must_use]
     pub fn deprecated_text(&self) -> Option<String> {
-        history::deprecated_text(self)
+        history::deprecated_text(self.entry())
     }
 
     /// The flags that are set, as the words the outputs show.
@@ -459,4 +458,14 @@ fn slug(text: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// The anchor of the row of the entry with `code`: the first that is not
+/// itself deprecated, else the first.
+pub(super) fn anchor_of(entries: &[EntryView], code: Code) -> Option<String> {
+    let with_code = || entries.iter().filter(move |e| e.entry().code() == code);
+    with_code()
+        .find(|e| e.entry().deprecation().is_none())
+        .or_else(|| with_code().next())
+        .map(|e| e.anchor().to_owned())
 }

@@ -4,26 +4,10 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::compose::{transparents, wrapped};
+use super::option::{docs_option, str_option};
 use super::paths::Paths;
 use crate::ast::{Input, Part};
 use crate::locales::Locales;
-
-pub(super) fn str_option(value: Option<&str>) -> TokenStream {
-    match value {
-        Some(s) => quote!(::core::option::Option::Some(#s)),
-        None => quote!(::core::option::Option::None),
-    }
-}
-
-pub(super) fn docs_option(docs: Option<&crate::attr::Docs>) -> TokenStream {
-    match docs {
-        Some(docs) => {
-            let expr = docs.to_expr();
-            quote!(::core::option::Option::Some(#expr))
-        }
-        None => quote!(::core::option::Option::None),
-    }
-}
 
 /// `static __CATALOGUE`, and `static __LANGUAGES`, its translations.
 pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) -> TokenStream {

@@ -3,8 +3,8 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::{quote, quote_spanned};
 
-use super::catalogue::{docs_option, str_option};
 use super::compose::transparents;
+use super::option::{docs_option, str_option};
 use super::paths::Paths;
 use super::pattern::{delegating_arm, pattern};
 use crate::ast::{option_inner, Field, Input, Part, Variant};

@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::catalogue::str_option;
+use super::option::str_option;
 use super::paths::Paths;
 use crate::ast::Input;
 use crate::attr::{CodeAttr, CodeValue};

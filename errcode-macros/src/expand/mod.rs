@@ -30,6 +30,7 @@ mod from_code;
 mod glue;
 mod headers;
 mod history;
+mod option;
 mod paths;
 mod pattern;
 mod restore;
