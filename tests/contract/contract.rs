@@ -752,3 +752,25 @@ fn several_also_statuses_are_locked_as_a_set() {
     );
     assert_eq!(breaking::<v1::Api, also::Api>(), Vec::<String>::new());
 }
+
+/// A member type a lock cannot hold is a parse error naming its line, not a
+/// type read as nothing, nor a stack run out by nesting.
+#[test]
+fn a_hostile_member_type_is_a_parse_error() {
+    let header = r#"{"errcode_contract":1,"type":"Api","content_type":"application/json"}"#;
+    let line = |ty: &str| {
+        format!(
+            "{header}\n{{\"code\":1,\"name\":\"A\",\"status\":400,\"members\":{{\"a\":{}}}}}\n",
+            serde_json::to_string(ty).unwrap()
+        )
+    };
+    let nested = format!("{}integer{}", "array<".repeat(100_000), ">".repeat(100_000));
+    for (ty, reason) in [
+        ("array<array<array<", "a member's type is unbalanced"),
+        (nested.as_str(), "a member's type nests arrays too deep"),
+    ] {
+        let err = Lock::parse(&line(ty)).unwrap_err();
+        assert_eq!((err.line, err.reason.as_str()), (2, reason));
+    }
+    assert!(Lock::parse(&line("array<array<integer>>")).is_ok());
+}

@@ -397,9 +397,18 @@ fn parse_kinds(text: &str) -> Result<(Option<Kinds>, Option<MemberType>), &'stat
         return Ok((None, None));
     }
     let (mut kinds, mut items, mut depth, mut start) = (Kinds::default(), None, 0_usize, 0);
+    let mut deepest = 0;
     for (i, c) in text.char_indices().chain([(text.len(), '|')]) {
         match c {
-            '<' => depth += 1,
+            '<' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+                // Each level is a call of `MemberType::parse`: a hostile
+                // lock must not run the stack out.
+                if deepest > MAX_NESTING {
+                    return Err("a member's type nests arrays too deep");
+                }
+            }
             '>' => {
                 depth = depth
                     .checked_sub(1)
@@ -423,8 +432,14 @@ fn parse_kinds(text: &str) -> Result<(Option<Kinds>, Option<MemberType>), &'stat
             _ => {}
         }
     }
+    if depth != 0 {
+        return Err("a member's type is unbalanced");
+    }
     Ok((Some(kinds), items))
 }
+
+/// How deep a version 1 lock's `array<array<...>>` may nest.
+const MAX_NESTING: usize = 64;
 
 fn parse_range(text: &str) -> Result<Range, &'static str> {
     let (min, max) = text
