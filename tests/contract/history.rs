@@ -366,3 +366,46 @@ fn a_lock_that_requires_since_asks_it_of_new_members_and_headers() {
     // Read back as written: the releases are part of what the lock reads.
     assert_eq!(Lock::parse(&text).unwrap().to_string(), text);
 }
+
+/// What a catalogue writes as text (a retired code's note, an entry's
+/// `name`) reaches the changelog's Markdown; it must stay inside its list
+/// item and its code span, whatever characters it holds.
+mod changelog_markdown {
+    use errcodes::contract::{changelog, Lock};
+
+    mod v1 {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad")]
+            Bad,
+        }
+    }
+
+    mod v2 {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(retired(1 = "gone in 2.0\n\n### Added\n\n- code 9 `Fake` was added"))]
+        pub enum Api {
+            #[code(3, status = 400, msg = "bad3", name = "x`y", since = "2.0.0")]
+            Bad3,
+        }
+    }
+
+    /// A note with line breaks ends its list item and forges a section
+    /// (`### Added`) and an item of its own.
+    #[test]
+    fn a_retired_note_with_line_breaks_stays_in_its_item() {
+        let log = changelog(&Lock::of::<v1::Api>(), &Lock::of::<v2::Api>());
+        let headings: Vec<&str> = log.lines().filter(|l| l.starts_with("### ")).collect();
+        assert_eq!(headings, ["### Added", "### Retired"], "{log}");
+        assert!(!log.contains("- code 9 `Fake` was added"), "{log}");
+    }
+
+    /// A name with a backtick closes the code span it is written in:
+    /// "`x`y`" renders as `x` then "y`".
+    #[test]
+    fn a_name_with_a_backtick_stays_in_its_code_span() {
+        let log = changelog(&Lock::of::<v1::Api>(), &Lock::of::<v2::Api>());
+        assert!(log.contains("code 3 "), "{log}");
+        assert!(!log.contains("`x`y`"), "{log}");
+    }
+}
