@@ -62,3 +62,52 @@ fn renaming_a_member_inside_an_array_of_structs_breaks() {
         "{changes:?}"
     );
 }
+
+/// A map's values (`additionalProperties`) are what clients parse its
+/// entries into: `BTreeMap<String, Quota>` becoming `BTreeMap<String,
+/// String>` turns every value from an object into a string, and the lock
+/// (which records the map as `object` alone) sees no change.
+mod map_values {
+    use std::collections::BTreeMap;
+
+    use errcodes::contract::Lock;
+
+    #[derive(Debug, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+    pub struct Quota {
+        pub used: u32,
+    }
+
+    mod v1 {
+        #[allow(dead_code)]
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum LimitError {
+            #[code(1, status = 429, msg = "Over quota")]
+            OverQuota {
+                #[body]
+                quotas: super::BTreeMap<String, super::Quota>,
+            },
+        }
+    }
+
+    mod v2 {
+        #[allow(dead_code)]
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum LimitError {
+            #[code(1, status = 429, msg = "Over quota")]
+            OverQuota {
+                #[body]
+                quotas: super::BTreeMap<String, String>,
+            },
+        }
+    }
+
+    #[test]
+    fn a_map_whose_values_change_type_breaks() {
+        let (old, new) = (Lock::of::<v1::LimitError>(), Lock::of::<v2::LimitError>());
+        let changes = old.diff(&new);
+        assert!(
+            changes.iter().any(|c| c.breaking),
+            "no breaking change:\n{old}\n{new}\n{changes:#?}"
+        );
+    }
+}
