@@ -237,3 +237,34 @@ fn the_json_export_and_openapi_carry_the_declared_schema() {
     .unwrap();
     validate(&[path]);
 }
+
+/// A recursive type's `Option<Box<Self>>` member: schemars writes
+/// `anyOf: [{"$ref": "#/$defs/Node"}, {"type": "null"}]` (or a `$ref` back
+/// to the root); the body table calls the member `null`, as if it were
+/// never anything else, while the lock records it as "optional any".
+#[cfg(feature = "schemars")]
+mod recursive {
+    use super::{row, rows};
+
+    #[derive(Debug, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
+    pub struct Node {
+        pub name: String,
+        pub parent: Option<Box<Node>>,
+    }
+
+    #[allow(dead_code)]
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum TreeError {
+        #[code(1, status = 409, msg = "Cycle")]
+        Cycle {
+            #[body]
+            node: Node,
+        },
+    }
+
+    #[test]
+    fn an_optional_recursive_member_is_not_said_to_be_null() {
+        let rows = rows::<TreeError>();
+        assert_ne!(row(&rows, "node.parent"), "null", "{rows:?}");
+    }
+}
