@@ -409,3 +409,71 @@ mod changelog_markdown {
         assert!(!log.contains("`x`y`"), "{log}");
     }
 }
+
+/// Facts of its history the lock records but whose change no `Change`
+/// reports: the lock is rewritten (`Outcome::Written`) with a list of
+/// changes that does not explain the new text, and the changelog is silent
+/// about a deprecation withdrawn or a retired code's note rewritten.
+mod unexplained_rewrites {
+    use errcodes::contract::{self, Lock, Mode, Outcome};
+
+    mod v1 {
+        #[allow(dead_code)]
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0", retired(9 = "merged into 2"))]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad", deprecated(since = "1.1.0", replaced_by = 2))]
+            Bad,
+            #[code(2, status = 400, msg = "bad2")]
+            Bad2 {
+                #[body(since = "1.1.0")]
+                n: u8,
+            },
+        }
+    }
+
+    mod v2 {
+        #[allow(dead_code)]
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0", retired(9 = "use 3"))]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad")]
+            Bad,
+            #[code(2, status = 400, msg = "bad2", since = "2.0.0")]
+            Bad2 {
+                #[body(since = "3.0.0")]
+                n: u8,
+            },
+        }
+    }
+
+    #[test]
+    fn every_rewritten_fact_is_reported() {
+        let (old, new) = (Lock::of::<v1::Api>(), Lock::of::<v2::Api>());
+        assert_ne!(old, new);
+        let changes = old.diff(&new);
+        let said = |what: &str| changes.iter().any(|c| c.text.contains(what));
+        let mut silent = Vec::new();
+        if !said("code 1") {
+            silent.push("code 1's deprecation withdrawn");
+        }
+        if !said("code 2") {
+            silent.push("code 2's since 1.0.0 -> 2.0.0 and member n's 1.1.0 -> 3.0.0");
+        }
+        if !said("9") {
+            silent.push("retired code 9's note rewritten");
+        }
+        assert!(silent.is_empty(), "not reported: {silent:?}\n{changes:#?}");
+    }
+
+    /// A check that writes the lock says why.
+    #[test]
+    fn a_written_lock_lists_a_change() {
+        let path = super::scratch("unexplained.lock");
+        contract::check_with::<v1::Api>(&path, Mode::Accept).unwrap();
+        match contract::check_with::<v2::Api>(&path, Mode::Check) {
+            Ok(Outcome::Written(changes)) => assert!(!changes.is_empty(), "written, no change listed"),
+            other => panic!("{other:?}"),
+        }
+    }
+}
