@@ -477,3 +477,42 @@ mod unexplained_rewrites {
         }
     }
 }
+
+/// `since` on the type is "the default of its entries": an entry added
+/// later without its own `since` inherits the type's first release, so a
+/// lock that requires `since` takes it as written, and records an entry
+/// added now as there since 1.0.0. The requirement is void for every
+/// catalogue that dates its type, as the README's example does.
+#[test]
+fn a_lock_that_requires_since_is_not_satisfied_by_the_type_s_since() {
+    mod released {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0")]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad")]
+            Bad,
+        }
+    }
+    mod added {
+        #[derive(Debug, errcodes::ApiError)]
+        #[api_error(since = "1.0.0")]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad")]
+            Bad,
+            // Added in this release; no `since` written.
+            #[code(2, status = 409, msg = "conflict")]
+            Conflict,
+        }
+    }
+    let path = scratch("since-inherited.lock");
+    contract::check_with::<released::Api>(&path, Mode::Accept).unwrap();
+    let header = "\"format\":\"plain\"}";
+    let requiring = read(&path).replace(header, "\"format\":\"plain\",\"require_since\":true}");
+    std::fs::write(&path, &requiring).unwrap();
+    let outcome = contract::check_with::<added::Api>(&path, Mode::Check);
+    assert!(
+        matches!(outcome, Err(Error::Refused { .. })),
+        "{outcome:?}\n{}",
+        read(&path)
+    );
+}
