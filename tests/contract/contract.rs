@@ -819,7 +819,10 @@ mod damaged_lines {
         let text = released_lock().replace("{\"code\":1,", "{\"retired\":7,\"code\":1,");
         std::fs::write(&path, &text).unwrap();
         let outcome = contract::check_with::<status_changed::Api>(&path, Mode::Check);
-        assert!(outcome.is_err(), "the status change 400 -> 500 passed: {outcome:?}");
+        assert!(
+            outcome.is_err(),
+            "the status change 400 -> 500 passed: {outcome:?}"
+        );
     }
 
     /// The same (not shared) entry's line twice, as a merge that kept both

@@ -422,7 +422,12 @@ mod unexplained_rewrites {
         #[derive(Debug, errcodes::ApiError)]
         #[api_error(since = "1.0.0", retired(9 = "merged into 2"))]
         pub enum Api {
-            #[code(1, status = 400, msg = "bad", deprecated(since = "1.1.0", replaced_by = 2))]
+            #[code(
+                1,
+                status = 400,
+                msg = "bad",
+                deprecated(since = "1.1.0", replaced_by = 2)
+            )]
             Bad,
             #[code(2, status = 400, msg = "bad2")]
             Bad2 {
@@ -472,7 +477,9 @@ mod unexplained_rewrites {
         let path = super::scratch("unexplained.lock");
         contract::check_with::<v1::Api>(&path, Mode::Accept).unwrap();
         match contract::check_with::<v2::Api>(&path, Mode::Check) {
-            Ok(Outcome::Written(changes)) => assert!(!changes.is_empty(), "written, no change listed"),
+            Ok(Outcome::Written(changes)) => {
+                assert!(!changes.is_empty(), "written, no change listed")
+            }
             other => panic!("{other:?}"),
         }
     }

@@ -149,7 +149,13 @@ mod problem_type_uri {
         else {
             panic!("expected an unrecognized body")
         };
-        assert_eq!(u.reason, Reason::Retired { note: "2.1: use 34310" }, "{u:?}");
+        assert_eq!(
+            u.reason,
+            Reason::Retired {
+                note: "2.1: use 34310"
+            },
+            "{u:?}"
+        );
     }
 
     #[test]
@@ -158,6 +164,12 @@ mod problem_type_uri {
         else {
             panic!("expected an unrecognized body")
         };
-        assert_eq!(u.reason, Reason::Retired { note: "2.1: use 34310" }, "{u:?}");
+        assert_eq!(
+            u.reason,
+            Reason::Retired {
+                note: "2.1: use 34310"
+            },
+            "{u:?}"
+        );
     }
 }

@@ -342,7 +342,10 @@ fn a_retired_note_is_text_in_openapi_too() {
     assert!(!info.contains("](javascript:"), "{info}");
     assert!(!info.contains("\n# Heading"), "{info}");
     // The structured copy keeps the notes as written.
-    assert_eq!(doc["info"]["x-retired-codes"][1]["note"], "gone\n\n# Heading");
+    assert_eq!(
+        doc["info"]["x-retired-codes"][1]["note"],
+        "gone\n\n# Heading"
+    );
     let path = target_file("retired-notes");
     std::fs::write(&path, &text).unwrap();
     if let Some(lint) = crate::common::validators::redocly_lint(&path) {
