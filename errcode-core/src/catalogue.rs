@@ -258,6 +258,8 @@ pub(crate) struct JsonParts {
 pub(crate) const SHARED: u8 = 1;
 pub(crate) const UNIT: u8 = 2;
 pub(crate) const EXPOSED: u8 = 4;
+/// The entry's `since` is its type's, not its own.
+pub(crate) const INHERITED_SINCE: u8 = 8;
 
 impl Entry {
     /// Position of the entry in its catalogue.

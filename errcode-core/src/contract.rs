@@ -390,7 +390,7 @@ impl Locked {
             members: schemas.members(F::entry_schema(entry)),
             grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
-            since: entry.since().map(str::to_owned),
+            since: entry.own_since().map(str::to_owned),
             member_since: sorted(
                 entry
                     .body_fields()

@@ -27,6 +27,7 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     history::retired_codes_unused(cx, input);
     history::replacements_exist(cx, input);
     history::deprecated_after_since(cx, input);
+    history::releases_in_order(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     for variant in parsed.variants() {

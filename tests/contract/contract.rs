@@ -774,3 +774,73 @@ fn a_hostile_member_type_is_a_parse_error() {
     }
     assert!(Lock::parse(&line("array<array<integer>>")).is_ok());
 }
+
+mod damaged_lines {
+    use errcodes::contract::{self, Lock, Mode};
+
+    mod released {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(1, status = 400, msg = "bad")]
+            Bad,
+            #[code(2, status = 400, msg = "worse")]
+            Worse,
+        }
+    }
+
+    mod status_changed {
+        #[derive(Debug, errcodes::ApiError)]
+        pub enum Api {
+            #[code(1, status = 500, msg = "bad")]
+            Bad,
+            #[code(2, status = 400, msg = "worse")]
+            Worse,
+        }
+    }
+
+    fn released_lock() -> String {
+        Lock::of::<released::Api>().to_string()
+    }
+
+    /// A line with both `code` and `retired` (a hand edit or a merge gone
+    /// wrong) is read as a retired line: entry 1 silently leaves the lock,
+    /// code 7 (never used) is recorded as retired, and a breaking change to
+    /// entry 1 then passes a check as "code 1 `Bad` was added".
+    #[test]
+    fn a_line_with_both_code_and_retired_is_a_parse_error() {
+        let text = released_lock().replace("{\"code\":1,", "{\"retired\":7,\"code\":1,");
+        let err = Lock::parse(&text).expect_err("read as a retired line, entry 1 dropped");
+        assert_eq!(err.line, 3, "{err:?}");
+    }
+
+    #[test]
+    fn a_line_with_both_code_and_retired_lets_no_break_pass() {
+        let path = super::scratch("damaged-code-and-retired.lock");
+        let text = released_lock().replace("{\"code\":1,", "{\"retired\":7,\"code\":1,");
+        std::fs::write(&path, &text).unwrap();
+        let outcome = contract::check_with::<status_changed::Api>(&path, Mode::Check);
+        assert!(
+            outcome.is_err(),
+            "the status change 400 -> 500 passed: {outcome:?}"
+        );
+    }
+
+    /// The same (not shared) entry's line twice, as a merge that kept both
+    /// sides leaves it: the check says code 1 "was removed", though the
+    /// catalogue still has it, unchanged.
+    #[test]
+    fn a_duplicated_line_is_not_reported_as_a_removal() {
+        let text = released_lock();
+        let line = text
+            .lines()
+            .find(|l| l.starts_with("{\"code\":1,"))
+            .unwrap()
+            .to_owned();
+        let path = super::scratch("damaged-duplicate.lock");
+        std::fs::write(&path, format!("{text}{line}\n")).unwrap();
+        let outcome = contract::check_with::<released::Api>(&path, Mode::Check);
+        if let Err(err) = &outcome {
+            assert!(!err.to_string().contains("was removed"), "{err}");
+        }
+    }
+}

@@ -106,3 +106,70 @@ fn an_included_catalogue_s_retired_codes_count() {
     );
     assert!(catalogue.retirement(34310.into()).is_none());
 }
+
+/// Problem bodies whose `type` URI names a retired code (the only place
+/// `Problem<T>` with `CODE_MEMBER = false` carries a code, and where a
+/// client of `Problem<T>` with it may meet a body without `code`).
+mod problem_type_uri {
+    use errcodes::decode::{Decoded, Reason};
+    use errcodes::format::{Problem, ProblemType};
+    use errcodes::{ApiError, StatusCode};
+
+    pub struct TypeOnly;
+    impl ProblemType for TypeOnly {
+        const BASE: Option<&'static str> = Some("https://example.com/probs/");
+        const CODE_MEMBER: bool = false;
+    }
+
+    pub struct Both;
+    impl ProblemType for Both {
+        const BASE: Option<&'static str> = Some("https://example.com/probs/");
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(format = Problem<TypeOnly>, retired(34301 = "2.1: use 34310"))]
+    pub enum ByType {
+        #[code(34310, status = 401, msg = "Wrong credentials")]
+        WrongCredentials,
+    }
+
+    #[derive(Debug, ApiError)]
+    #[api_error(format = Problem<Both>, retired(34301 = "2.1: use 34310"))]
+    pub enum ByBoth {
+        #[code(34310, status = 401, msg = "Wrong credentials")]
+        WrongCredentials,
+    }
+
+    const BODY: &[u8] =
+        br#"{"type":"https://example.com/probs/34301","title":"Wrong password","status":401}"#;
+
+    #[test]
+    fn a_type_uri_naming_a_retired_code_is_retired() {
+        let Ok(Decoded::Unrecognized(u)) = ByType::decode(BODY, Some(StatusCode::UNAUTHORIZED))
+        else {
+            panic!("expected an unrecognized body")
+        };
+        assert_eq!(
+            u.reason,
+            Reason::Retired {
+                note: "2.1: use 34310"
+            },
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_type_uri_naming_a_retired_code_is_retired_without_the_code_member() {
+        let Ok(Decoded::Unrecognized(u)) = ByBoth::decode(BODY, Some(StatusCode::UNAUTHORIZED))
+        else {
+            panic!("expected an unrecognized body")
+        };
+        assert_eq!(
+            u.reason,
+            Reason::Retired {
+                note: "2.1: use 34310"
+            },
+            "{u:?}"
+        );
+    }
+}

@@ -317,3 +317,38 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
     std::fs::write(&path, &text).unwrap();
     validate(&[path]);
 }
+
+/// A retired code's note is text (the Markdown and HTML pages escape it);
+/// in OpenAPI's `info.description`, which is CommonMark that Redoc renders
+/// as HTML, it goes in raw: `redocly lint` warns `no-unsafe-markdown` on
+/// `<script>` and `javascript:`, and a note's blank line ends the paragraph
+/// that lists the retired codes.
+#[test]
+fn a_retired_note_is_text_in_openapi_too() {
+    #[allow(dead_code)]
+    #[derive(Debug, ApiError)]
+    #[api_error(retired(
+        7 = "<script>alert(1)</script> see [docs](javascript:alert(1))",
+        8 = "gone `code` & <b>bold</b>"
+    ))]
+    pub enum Notes {
+        #[code(1, status = 400, msg = "Bad")]
+        Bad,
+    }
+    let text = OpenApi::new(&View::of::<Notes>()).to_string_pretty("1.0.0");
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let info = doc["info"]["description"].as_str().unwrap();
+    assert!(!info.contains("<script>"), "{info}");
+    assert!(!info.contains("](javascript:"), "{info}");
+    assert!(!info.contains("<b>") && !info.contains("`code`"), "{info}");
+    // The structured copy keeps the notes as written.
+    assert_eq!(
+        doc["info"]["x-retired-codes"][1]["note"],
+        "gone `code` & <b>bold</b>"
+    );
+    let path = target_file("retired-notes");
+    std::fs::write(&path, &text).unwrap();
+    if let Some(lint) = crate::common::validators::redocly_lint(&path) {
+        assert!(!lint.contains("no-unsafe-markdown"), "{lint}");
+    }
+}

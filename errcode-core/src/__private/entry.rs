@@ -131,10 +131,18 @@ impl EntryBuilder {
         self
     }
 
-    /// The release the entry appeared in: its own `since`, else the type's.
+    /// The release the entry appeared in: its own `since`.
     #[must_use]
     pub const fn since(mut self, version: &'static str) -> EntryBuilder {
         self.0.since = Some(version);
+        self
+    }
+
+    /// The release the entry appeared in, where only its type says one.
+    #[must_use]
+    pub const fn inherited_since(mut self, version: &'static str) -> EntryBuilder {
+        self.0.since = Some(version);
+        self.0.flags |= crate::catalogue::INHERITED_SINCE;
         self
     }
 

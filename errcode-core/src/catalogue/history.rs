@@ -90,6 +90,17 @@ impl Entry {
         self.since
     }
 
+    /// The release the entry itself declares (`#[code(since = "...")]`),
+    /// not its type's: what the lock records, so that an entry added
+    /// without one is seen as such.
+    pub(crate) const fn own_since(&self) -> Option<&'static str> {
+        if self.flags & crate::catalogue::INHERITED_SINCE == 0 {
+            self.since
+        } else {
+            None
+        }
+    }
+
     /// Its deprecation, if it is deprecated.
     #[must_use]
     pub const fn deprecation(&self) -> Option<&Deprecation> {

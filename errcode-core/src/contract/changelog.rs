@@ -51,7 +51,9 @@ pub fn changelog(old: &Lock, new: &Lock) -> String {
             } else {
                 "- "
             });
-            out.push_str(&change.text);
+            // A list item is one line: a note written over several would
+            // end it and could start a section of its own.
+            out.push_str(&change.text.replace(['\n', '\r'], " "));
             out.push('\n');
         }
     }

@@ -139,12 +139,23 @@ impl Lock {
             .filter_map(|e| e.code.as_ref())
             .collect();
         for retired in now.retired.iter().filter(|r| !locked.contains(&r.code)) {
-            if !self.retired.iter().any(|r| r.code == retired.code) {
-                changes.push(change(
+            match self.retired.iter().find(|r| r.code == retired.code) {
+                None => changes.push(change(
                     ChangeKind::Retired,
                     false,
                     format!("{} was retired{}", code_text(&retired.code), note(retired)),
-                ));
+                )),
+                Some(before) if before.note != retired.note => changes.push(change(
+                    ChangeKind::Changed,
+                    false,
+                    format!(
+                        "the note of retired {} was{} and is now{}",
+                        code_text(&retired.code),
+                        note(before),
+                        note(retired)
+                    ),
+                )),
+                Some(_) => {}
             }
         }
         changes.sort_by_key(|c| !c.breaking);

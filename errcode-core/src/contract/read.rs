@@ -126,22 +126,32 @@ impl Read {
             .ok_or_else(|| at(line)("no `content_type`"))?;
         // One line per entry: the count of lines sizes the list once.
         let mut entries = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count());
+        let mut entry_lines = Vec::with_capacity(entries.capacity());
         let mut retired = Vec::new();
         let mut read_line = |(line, text): (usize, &str)| -> Result<(), ParseError> {
             let mut parsed: Line<'_> = typed(line, text)?;
             let retired_code = std::mem::take(&mut parsed.retired);
             match retired_code.into_code().map_err(at(line))? {
+                // A merge can leave both: which line was meant is not ours
+                // to guess, and guessing "retired" would hide the entry.
+                Some(_) if !matches!(parsed.code, JsonCode::Missing) => {
+                    return Err(at(line)("a line has both `code` and `retired`"));
+                }
                 Some(code) => retired.push(LockedRetirement {
                     code,
                     name: parsed.name.map(Text::into_string),
                     note: parsed.note.map(Text::into_string),
                 }),
-                None => entries.push(parsed.into_locked(version).map_err(at(line))?),
+                None => {
+                    entries.push(parsed.into_locked(version).map_err(at(line))?);
+                    entry_lines.push(line);
+                }
             }
             Ok(())
         };
         let lines = lines
             .try_for_each(&mut read_line)
+            .and_then(|()| no_line_twice(&entries, &entry_lines))
             .map(|()| (entries, retired));
         Ok(Read {
             version,
@@ -388,5 +398,20 @@ impl<'de> Deserialize<'de> for Statuses {
             }
         }
         deserializer.deserialize_any(StatusesVisitor)
+    }
+}
+
+/// Refuses an entry written twice (a merge that kept both sides): read as
+/// two, one of them would seem removed.
+fn no_line_twice(entries: &[Locked], lines: &[usize]) -> Result<(), ParseError> {
+    let key = |i: usize| (entries[i].code_order(), entries[i].name.as_str());
+    let mut order: Vec<usize> = (0..entries.len()).collect();
+    order.sort_by(|&a, &b| key(a).cmp(&key(b)).then(a.cmp(&b)));
+    match order.windows(2).find(|w| key(w[0]) == key(w[1])) {
+        Some(w) => Err(ParseError {
+            line: lines[w[1]],
+            reason: "an entry's line is written twice".to_owned(),
+        }),
+        None => Ok(()),
     }
 }

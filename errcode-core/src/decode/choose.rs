@@ -8,7 +8,7 @@ use http::StatusCode;
 use super::outcome::{code_buf, Decoded, Evidence, Reason, Received, Unrecognized};
 use super::restore::{Captures, Members, RestoreInput};
 use super::template::{self, Fit};
-use super::type_uri::typed_positions;
+use super::type_uri::{suffix_retirement, typed_positions};
 use crate::{ApiError, Catalogue, CodeRef, Entry, Format};
 
 /// The variant that `code`, `message` (or the code in the type URI) and
@@ -63,7 +63,9 @@ pub(super) fn choose<E: ApiError>(
     let Some(first) = fitting.next() else {
         // None documents the status, or none has the code.
         let all: Vec<&'static Entry> = named_entries().collect();
-        let retired = code.and_then(|code| catalogue.retirement(code));
+        let retired = code
+            .and_then(|code| catalogue.retirement(code))
+            .or_else(|| by_type.and_then(|suffix| suffix_retirement(catalogue, suffix)));
         let reason = if let (true, Some(retired)) = (all.is_empty(), retired) {
             Reason::Retired {
                 note: retired.note(),

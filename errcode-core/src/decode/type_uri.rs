@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::uri;
 use crate::format::members::UriCode;
 use crate::format::Source as FormatSource;
-use crate::{Catalogue, CodeRef, Entry, Format};
+use crate::{Catalogue, CodeRef, Entry, Format, Retired};
 
 /// What follows the base in the body's type URI member, where the format
 /// writes one with a base (RFC 9457's `type`) and the body's starts with it.
@@ -57,6 +57,19 @@ pub(super) fn typed_positions(catalogue: &Catalogue, suffix: &str) -> Vec<usize>
     let entries = catalogue.indexed_entries();
     positions.retain(|&i| entries.get(i).is_some_and(|e| uri_code_is(e, suffix)));
     positions
+}
+
+/// The retirement of the code a type URI's `suffix` names, if the catalogue
+/// (or one it includes) retired it: a body of a retired entry found by its
+/// type alone says so as one with a `code` member does.
+pub(super) fn suffix_retirement(catalogue: &Catalogue, suffix: &str) -> Option<&'static Retired> {
+    if let Ok(n) = suffix.parse::<i64>() {
+        if let Some(retired) = catalogue.retirement(CodeRef::Int(n)) {
+            return Some(retired);
+        }
+    }
+    let text = percent_decoded(suffix)?;
+    catalogue.retirement(CodeRef::Str(&text))
 }
 
 /// `text` with its `%XX` escapes decoded; `None` for a malformed escape or

@@ -116,7 +116,7 @@ pub(super) fn retired_in_openapi(retired: &[&Retired]) -> Option<(String, Tree)>
     }
     let text = retired
         .iter()
-        .map(|r| format!("{} ({})", r.code(), r.note()))
+        .map(|r| format!("{} ({})", r.code(), inline_text(r.note())))
         .collect::<Vec<_>>()
         .join("; ");
     let items = retired
@@ -132,4 +132,24 @@ pub(super) fn retired_in_openapi(retired: &[&Retired]) -> Option<(String, Tree)>
         })
         .collect();
     Some((format!("Retired codes: {text}."), Tree::Array(items)))
+}
+
+/// `text` as literal text inside a CommonMark paragraph (OpenAPI's
+/// descriptions are CommonMark, and renderers turn them into HTML): one
+/// line, and no character that starts HTML, a link or a code span.
+fn inline_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '[' => out.push_str("&#91;"),
+            ']' => out.push_str("&#93;"),
+            '`' => out.push_str("&#96;"),
+            c => out.push(c),
+        }
+    }
+    out
 }

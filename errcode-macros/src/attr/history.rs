@@ -44,6 +44,7 @@ pub(super) fn parse_retired(input: ParseStream) -> syn::Result<Vec<RetiredCode>>
     let expected =
         "expected `CODE = \"note\"` in `retired(...)`, e.g. `retired(34301 = \"2.1: use 34310\")`";
     let mut retired: Vec<RetiredCode> = Vec::new();
+    let mut bad_notes: Option<syn::Error> = None;
     while !input.is_empty() {
         let code = parse_code_value(input, input.span())
             .map_err(|e| syn::Error::new(e.span(), expected))?;
@@ -68,13 +69,39 @@ pub(super) fn parse_retired(input: ParseStream) -> syn::Result<Vec<RetiredCode>>
         let note: LitStr = input
             .parse()
             .map_err(|e| syn::Error::new(e.span(), expected))?;
+        if let Some(error) = note_error(&code.value, &note) {
+            match &mut bad_notes {
+                Some(errors) => errors.combine(error),
+                None => bad_notes = Some(error),
+            }
+        }
         retired.push(RetiredCode { code, note });
         if input.is_empty() {
             break;
         }
         input.parse::<Token![,]>()?;
     }
-    Ok(retired)
+    match bad_notes {
+        Some(errors) => Err(errors),
+        None => Ok(retired),
+    }
+}
+
+/// What is wrong with a retired code's note, if anything: decoding clients
+/// show it in their messages and logs, so it says something, on one line.
+fn note_error(code: &CodeValue, note: &LitStr) -> Option<syn::Error> {
+    let code = super::code::code_text(code);
+    let text = note.value();
+    let message = if text.trim().is_empty() {
+        format!(
+            "the note of retired code {code} cannot be empty; say what clients should do \
+             instead, e.g. \"2.1: use 34310\""
+        )
+    } else {
+        let c = text.chars().find(|c| c.is_control())?;
+        format!("the note of retired code {code} cannot contain control characters such as {c:?}")
+    };
+    Some(syn::Error::new(note.span(), message))
 }
 
 /// Whether two codes as written are the same code.

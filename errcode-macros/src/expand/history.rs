@@ -37,8 +37,10 @@ pub(super) fn with_history(input: &Input, paths: &Paths, catalogue: TokenStream)
 pub(super) fn entry_history(input: &Input, paths: &Paths, code: &CodeAttr) -> TokenStream {
     let private = &paths.private;
     let mut tokens = TokenStream::new();
-    if let Some(since) = input.since_of(code) {
+    if let Some(since) = code.since() {
         tokens.extend(quote!(.since(#since)));
+    } else if let Some(since) = input.since() {
+        tokens.extend(quote!(.inherited_since(#since)));
     }
     if let Some(deprecated) = code.deprecated() {
         let since = deprecated.since.value();

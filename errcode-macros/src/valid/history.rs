@@ -113,6 +113,55 @@ pub(super) fn deprecated_after_since(cx: &mut Ctxt, input: &Input) {
     }
 }
 
+/// A release earlier than what holds it is a typo in one of the two: an
+/// entry before its type, a `#[body]` member or `#[header]` before its
+/// entry (compared as the runtime compares them).
+pub(super) fn releases_in_order(cx: &mut Ctxt, input: &Input) {
+    let before =
+        |a: &str, b: &str| errcode_shared::compare_versions(a, b) == Some(std::cmp::Ordering::Less);
+    for variant in &input.variants {
+        if let (Some(own), Some(of_type)) = (variant.code.since(), input.since()) {
+            let (own_text, type_text) = (own.value(), of_type.value());
+            if before(&own_text, &type_text) {
+                cx.error_at(
+                    own.span(),
+                    format!(
+                        "`{}` appeared in {own_text}, before its type `{}` (since {type_text})",
+                        variant.ident,
+                        input.type_name()
+                    ),
+                );
+            }
+        }
+        let Some(entry) = input.since_of(&variant.code) else {
+            continue;
+        };
+        for field in &variant.fields {
+            let member = field
+                .attrs
+                .since
+                .as_ref()
+                .map(|s| (format!("`{}`", field.display_name()), s));
+            let header =
+                field.attrs.header.as_ref().and_then(|h| {
+                    Some((format!("header `{}`", h.name.value()), h.since.as_ref()?))
+                });
+            for (what, since) in member.into_iter().chain(header) {
+                if before(&since.value(), &entry) {
+                    cx.error_at(
+                        since.span(),
+                        format!(
+                            "{what} appeared in {}, before its entry `{}` appeared in {entry}",
+                            since.value(),
+                            variant.ident
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
 fn text(code: &CodeValue) -> String {
     match code {
         CodeValue::Int(n) => n.to_string(),

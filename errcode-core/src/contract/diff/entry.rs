@@ -17,6 +17,7 @@ impl Locked {
         });
         self.compare_members(new, &it, version, out);
         self.compare_headers(new, &it, out);
+        self.compare_history(new, &it, out);
         if let (None, Some(deprecated)) = (&self.deprecated, &new.deprecated) {
             let by = deprecated
                 .replaced_by
@@ -27,6 +28,40 @@ impl Locked {
                 ChangeKind::Deprecated,
                 false,
                 format!("{it} was deprecated in {}{by}", deprecated.since),
+            ));
+        }
+    }
+
+    /// What the lock records of the entry's history beyond a deprecation
+    /// (its release, its members' and headers' releases, a deprecation
+    /// withdrawn): never breaking, and never rewritten unsaid.
+    fn compare_history(&self, new: &Locked, it: &str, out: &mut Vec<Change>) {
+        let mut say = |text: String| out.push(change(ChangeKind::Changed, false, text));
+        if self.since != new.since {
+            say(format!(
+                "{it}: its release was {} and is now {}",
+                release(self.since.as_deref()),
+                release(new.since.as_deref())
+            ));
+        }
+        for (what, old, now) in [
+            ("body member", &self.member_since, &new.member_since),
+            ("header", &self.header_since, &new.header_since),
+        ] {
+            for (name, since) in now {
+                let before = old.iter().find(|(n, _)| n == name).map(|(_, s)| s.as_str());
+                if before.is_some_and(|b| b != since) {
+                    say(format!(
+                        "{it}: the release of {what} `{name}` was {} and is now {since}",
+                        release(before)
+                    ));
+                }
+            }
+        }
+        if let (Some(deprecated), None) = (&self.deprecated, &new.deprecated) {
+            say(format!(
+                "{it}: its deprecation (in {}) was withdrawn",
+                deprecated.since
             ));
         }
     }
@@ -250,4 +285,9 @@ impl Header {
             Header::Field { optional: true } => "a field's value, sent when it is set".to_owned(),
         }
     }
+}
+
+/// A release as a change says it: the version, or that none was given.
+fn release(since: Option<&str>) -> String {
+    since.map_or_else(|| "not given".to_owned(), str::to_owned)
 }
