@@ -106,8 +106,37 @@ pub(super) fn retired_items(input: &Input, paths: &Paths) -> TokenStream {
                 #private::Codes { ints: &[#(#ints),*], strs: &[#(#strs),*], absent: false };
         });
     }
+    let transparents = super::compose::transparents(input);
+    if !transparents.is_empty() {
+        // What a wrapping type must not use is every code retired below it,
+        // however deep: its own, and each wrapped type's (theirs merged in
+        // turn), as `Glue::CODES` merges codes.
+        let below: Vec<TokenStream> = transparents
+            .iter()
+            .map(|(_, f)| {
+                let wrapped = super::compose::wrapped(f.ty);
+                quote!(#wrapped::RETIRED)
+            })
+            .collect();
+        let own_retired = if own {
+            quote!(__OWN_RETIRED)
+        } else {
+            quote!(#private::Codes { ints: &[], strs: &[], absent: false })
+        };
+        items.extend(quote! {
+            const __ALL_RETIRED_OWN: #private::Codes = #own_retired;
+            const __RETIRED_INT_COUNT: usize = __ALL_RETIRED_OWN.ints.len() #(+ #below.ints.len())*;
+            const __RETIRED_STR_COUNT: usize = __ALL_RETIRED_OWN.strs.len() #(+ #below.strs.len())*;
+            const __RETIRED_INTS: [i64; __RETIRED_INT_COUNT] =
+                #private::merge_ints(&[__ALL_RETIRED_OWN.ints, #(#below.ints),*]);
+            const __RETIRED_STRS: [(u64, &str); __RETIRED_STR_COUNT] =
+                #private::merge_strs(&[__ALL_RETIRED_OWN.strs, #(#below.strs),*]);
+            const __RETIRED: #private::Codes =
+                #private::Codes { ints: &__RETIRED_INTS, strs: &__RETIRED_STRS, absent: false };
+        });
+    }
     let name = input.type_name();
-    for (_, field) in super::compose::transparents(input) {
+    for (_, field) in transparents {
         let wrapped = super::compose::wrapped(field.ty);
         let text = crate::symbol::type_text(field.ty);
         let span = proc_macro2::Span::call_site().located_at(syn::spanned::Spanned::span(field.ty));
@@ -123,11 +152,15 @@ pub(super) fn retired_items(input: &Input, paths: &Paths) -> TokenStream {
     items
 }
 
-/// `Glue::RETIRED`, where the type retired codes (the trait's default is none).
+/// `Glue::RETIRED`: the codes retired by the type and by every type it
+/// wraps, where there are any (the trait's default is none).
 pub(super) fn retired_const(input: &Input, paths: &Paths) -> TokenStream {
     let private = &paths.private;
-    if input.retired().is_empty() {
-        return TokenStream::new();
+    if !super::compose::transparents(input).is_empty() {
+        quote!(const RETIRED: #private::Codes = __RETIRED;)
+    } else if !input.retired().is_empty() {
+        quote!(const RETIRED: #private::Codes = __OWN_RETIRED;)
+    } else {
+        TokenStream::new()
     }
-    quote!(const RETIRED: #private::Codes = __OWN_RETIRED;)
 }
