@@ -15,9 +15,7 @@ which another build's load on the machine changes less). Point
 """
 
 import argparse
-import os
 import resource
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -36,19 +34,6 @@ def source(n):
     return "".join(out)
 
 
-def expanded(crate, target, offline):
-    cmd = ["cargo", "+nightly", "rustc", "-q", "--profile=check"]
-    if offline:
-        cmd.append("--offline")
-    cmd += ["--", "-Zunpretty=expanded"]
-    env = dict(os.environ, CARGO_TARGET_DIR=str(target))
-    env.pop("RUSTUP_TOOLCHAIN", None)
-    done = subprocess.run(cmd, cwd=crate, env=env, capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.exit(f"`{' '.join(cmd)}` failed in {crate}:\n{done.stderr}")
-    return done.stdout
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=1000)
@@ -62,7 +47,7 @@ def main():
     for n in (1, args.size):
         crate = workdir / f"body_{n}"
         compile_time.write_crate(crate, f"body_{n}", "errcode", source(n), root=args.errcode)
-        counts[n] = tokens.count_tokens(expanded(crate, workdir / "target-nightly", args.offline))
+        counts[n] = tokens.count_tokens(tokens.expanded(crate, workdir / "target-nightly", args.offline))
     per = (counts[args.size] - counts[1]) / (args.size - 1)
     print(f"tokens: {counts[1]} at N=1, {counts[args.size]} at N={args.size}: {per:.1f} per variant")
     crate = workdir / f"body_{args.size}"

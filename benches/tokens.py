@@ -89,11 +89,16 @@ def expand(workdir, version, n, mixed, offline):
         "[workspace]\n\n[dependencies]\n" + DEPS[version].format(root=ROOT.as_posix())
     )
     (crate / "src" / "lib.rs").write_text(source(version, n, mixed))
+    return expanded(crate, workdir / f"target-{version}", offline)
+
+
+def expanded(crate, target, offline):
+    """`crate`'s source after macro expansion (nightly's `-Zunpretty`)."""
     cmd = ["cargo", "+nightly", "rustc", "-q", "--profile=check"]
     if offline:
         cmd.append("--offline")
     cmd += ["--", "-Zunpretty=expanded"]
-    env = dict(os.environ, CARGO_TARGET_DIR=str(workdir / f"target-{version}"))
+    env = dict(os.environ, CARGO_TARGET_DIR=str(target))
     env.pop("RUSTUP_TOOLCHAIN", None)
     done = subprocess.run(cmd, cwd=crate, env=env, capture_output=True, text=True)
     if done.returncode != 0:
