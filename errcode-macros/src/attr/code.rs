@@ -81,7 +81,7 @@ pub(super) fn parse_code_value(
 }
 
 /// The code as the user would write it first in `#[code(...)]`.
-pub(super) fn code_text(code: &CodeValue) -> String {
+pub fn code_text(code: &CodeValue) -> String {
     match code {
         CodeValue::None => "_".to_owned(),
         CodeValue::Int(n) => n.to_string(),

@@ -33,7 +33,7 @@ use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
 use text::{parse_grpc, parse_nonempty_string, parse_string};
 
-pub use code::{parse_code_attrs, CodeAttr, CodeValue};
+pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
 pub use field::{parse_field, FieldAttrs};

@@ -2,7 +2,7 @@
 //! deprecation points at an entry that exists.
 
 use crate::ast::Input;
-use crate::attr::{same_code, CodeValue};
+use crate::attr::{code_text, same_code, CodeValue};
 use crate::ctxt::Ctxt;
 
 /// A retired code told clients it is gone; a variant sending it again
@@ -25,7 +25,7 @@ pub(super) fn retired_codes_unused(cx: &mut Ctxt, input: &Input) {
                 };
                 cx.error_at(
                     code.code.span,
-                    format!("retired code {} is {this}, but this enum's codes are {enum_kind}; retire a code as the enum wrote it", text(&code.code.value)),
+                    format!("retired code {} is {this}, but this enum's codes are {enum_kind}; retire a code as the enum wrote it", code_text(&code.code.value)),
                 );
                 continue;
             }
@@ -41,7 +41,7 @@ pub(super) fn retired_codes_unused(cx: &mut Ctxt, input: &Input) {
                 variant.code.code.span,
                 format!(
                     "code {} is retired ({:?}); a retired code never comes back, give `{}` a new code",
-                    text(&code.code.value),
+                    code_text(&code.code.value),
                     code.note.value(),
                     variant.ident
                 ),
@@ -50,7 +50,7 @@ pub(super) fn retired_codes_unused(cx: &mut Ctxt, input: &Input) {
         if reported {
             cx.error_at(
                 code.code.span,
-                format!("code {} retired here", text(&code.code.value)),
+                format!("code {} retired here", code_text(&code.code.value)),
             );
         }
     }
@@ -66,7 +66,7 @@ pub(super) fn replacements_exist(cx: &mut Ctxt, input: &Input) {
         let Some(replacement) = &deprecated.replaced_by else {
             continue;
         };
-        let written = text(&replacement.value);
+        let written = code_text(&replacement.value);
         if same_code(&replacement.value, &variant.code.code.value) {
             cx.error_at(
                 replacement.span,
@@ -159,13 +159,5 @@ pub(super) fn releases_in_order(cx: &mut Ctxt, input: &Input) {
                 }
             }
         }
-    }
-}
-
-fn text(code: &CodeValue) -> String {
-    match code {
-        CodeValue::Int(n) => n.to_string(),
-        CodeValue::Str(s) => format!("{s:?}"),
-        CodeValue::None => "_".to_owned(),
     }
 }
