@@ -2,7 +2,7 @@
 //! the codes merged with theirs (`__private/compose.rs`).
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned as _;
 use syn::Type;
 
@@ -70,20 +70,38 @@ pub(super) fn codes_items(input: &Input, paths: &Paths) -> TokenStream {
             });
         }
     }
+    let merged = merged_codes(paths, "CODES", &quote!(__OWN_CODES), &codes);
     quote! {
         const __OWN_CODES: #private::Codes = #own;
-        const __INT_COUNT: usize = __OWN_CODES.ints.len() #(+ #codes.ints.len())*;
-        const __STR_COUNT: usize = __OWN_CODES.strs.len() #(+ #codes.strs.len())*;
-        const __CODES: #private::Codes = #private::Codes {
-            ints: &__INTS,
-            strs: &__STRS,
-            absent: __OWN_CODES.absent #(|| #codes.absent)*,
-        };
-        const __INTS: [i64; __INT_COUNT] =
-            #private::merge_ints(&[__OWN_CODES.ints, #(#codes.ints),*]);
-        const __STRS: [(u64, &str); __STR_COUNT] =
-            #private::merge_strs(&[__OWN_CODES.strs, #(#codes.strs),*]);
+        #merged
         #(#checks)*
+    }
+}
+
+/// `const __{NAME}: Codes`, `own` merged with each of `lists` (each a
+/// `Codes` constant, sorted), with the sized arrays the merge fills: how
+/// `Glue::CODES` and `Glue::RETIRED` take in the wrapped types'.
+pub(super) fn merged_codes(
+    paths: &Paths,
+    name: &str,
+    own: &TokenStream,
+    lists: &[TokenStream],
+) -> TokenStream {
+    let private = &paths.private;
+    let [codes, ints, strs, int_count, str_count] =
+        ["", "_INTS", "_STRS", "_INT_COUNT", "_STR_COUNT"]
+            .map(|part| format_ident!("__{name}{part}"));
+    quote! {
+        const #int_count: usize = #own.ints.len() #(+ #lists.ints.len())*;
+        const #str_count: usize = #own.strs.len() #(+ #lists.strs.len())*;
+        const #codes: #private::Codes = #private::Codes {
+            ints: &#ints,
+            strs: &#strs,
+            absent: #own.absent #(|| #lists.absent)*,
+        };
+        const #ints: [i64; #int_count] = #private::merge_ints(&[#own.ints, #(#lists.ints),*]);
+        const #strs: [(u64, &str); #str_count] =
+            #private::merge_strs(&[#own.strs, #(#lists.strs),*]);
     }
 }
 

@@ -123,17 +123,12 @@ pub(super) fn retired_items(input: &Input, paths: &Paths) -> TokenStream {
         } else {
             quote!(#private::Codes { ints: &[], strs: &[], absent: false })
         };
-        items.extend(quote! {
-            const __ALL_RETIRED_OWN: #private::Codes = #own_retired;
-            const __RETIRED_INT_COUNT: usize = __ALL_RETIRED_OWN.ints.len() #(+ #below.ints.len())*;
-            const __RETIRED_STR_COUNT: usize = __ALL_RETIRED_OWN.strs.len() #(+ #below.strs.len())*;
-            const __RETIRED_INTS: [i64; __RETIRED_INT_COUNT] =
-                #private::merge_ints(&[__ALL_RETIRED_OWN.ints, #(#below.ints),*]);
-            const __RETIRED_STRS: [(u64, &str); __RETIRED_STR_COUNT] =
-                #private::merge_strs(&[__ALL_RETIRED_OWN.strs, #(#below.strs),*]);
-            const __RETIRED: #private::Codes =
-                #private::Codes { ints: &__RETIRED_INTS, strs: &__RETIRED_STRS, absent: false };
-        });
+        items.extend(super::compose::merged_codes(
+            paths,
+            "RETIRED",
+            &own_retired,
+            &below,
+        ));
     }
     let name = input.type_name();
     for (_, field) in transparents {
