@@ -188,6 +188,17 @@ pub enum CodeBuf {
     Str(String),
 }
 
+impl CodeRef<'_> {
+    /// The code owned; `None` for [`CodeRef::OutOfRange`], which no code is.
+    pub(crate) fn to_buf(self) -> Option<CodeBuf> {
+        match self {
+            CodeRef::Int(n) => Some(CodeBuf::Int(n)),
+            CodeRef::Str(s) => Some(CodeBuf::Str(s.to_owned())),
+            CodeRef::OutOfRange => None,
+        }
+    }
+}
+
 impl CodeBuf {
     /// The code borrowed for a look-up.
     #[must_use]

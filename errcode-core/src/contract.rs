@@ -63,7 +63,7 @@ pub use changelog::changelog;
 pub use check::{assert_contract, check, check_with, Error, Outcome};
 
 pub use crate::atomic_file::WriteError;
-use crate::{ApiError, Catalogue, Code, CodeBuf, Entry, Format, Segment};
+use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format, Segment};
 use member::MemberType;
 use read::Read;
 
@@ -272,7 +272,7 @@ impl Lock {
         let mut retired: Vec<LockedRetirement> = declared_retired(catalogue)
             .filter_map(|declared| {
                 Some(LockedRetirement {
-                    code: owned_code(declared.code())?,
+                    code: declared.code().as_ref()?.to_buf()?,
                     name: None,
                     note: Some(declared.note().to_owned()),
                 })
@@ -343,15 +343,6 @@ impl Lock {
     }
 }
 
-/// A catalogue's code as a lock keeps it; `None` for [`Code::None`].
-fn owned_code(code: Code) -> Option<CodeBuf> {
-    match code {
-        Code::Int(n) => Some(CodeBuf::Int(n)),
-        Code::Str(s) => Some(CodeBuf::Str(s.to_owned())),
-        Code::None => None,
-    }
-}
-
 impl Locked {
     fn of<F: Format>(entry: &Entry, schemas: &mut Schemas) -> Self {
         let placeholders: Vec<String> = entry
@@ -379,7 +370,7 @@ impl Locked {
             .collect();
         headers.sort_by(|a, b| a.0.cmp(&b.0));
         Locked {
-            code: owned_code(entry.code()),
+            code: entry.code().as_ref().and_then(CodeRef::to_buf),
             name: entry.name().to_owned(),
             status: entry.http_status().as_u16(),
             also_status: sorted(entry.also_statuses().to_vec()),
@@ -407,7 +398,9 @@ impl Locked {
             ),
             deprecated: entry.deprecation().map(|deprecation| Deprecated {
                 since: deprecation.since().to_owned(),
-                replaced_by: deprecation.replaced_by().and_then(owned_code),
+                replaced_by: deprecation
+                    .replaced_by()
+                    .and_then(|code| code.as_ref()?.to_buf()),
             }),
         }
     }

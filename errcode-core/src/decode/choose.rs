@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use http::StatusCode;
 
-use super::outcome::{code_buf, Decoded, Evidence, Reason, Received, Unrecognized};
+use super::outcome::{Decoded, Evidence, Reason, Received, Unrecognized};
 use super::restore::{Captures, Members, RestoreInput};
 use super::template::{self, Fit};
 use super::type_uri::{suffix_retirement, typed_positions};
@@ -26,7 +26,7 @@ pub(super) fn choose<E: ApiError>(
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
             reason,
-            code: code.and_then(code_buf),
+            code: code.and_then(CodeRef::to_buf),
             status,
             message: message.map(str::to_owned),
             candidates,

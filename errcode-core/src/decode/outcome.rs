@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use http::StatusCode;
 
-use crate::{CodeBuf, CodeRef, Entry};
+use crate::{CodeBuf, Entry};
 
 /// What a body decoded to.
 #[derive(Debug)]
@@ -293,12 +293,4 @@ pub enum Reason {
         /// What the catalogue tells clients about the retired code.
         note: &'static str,
     },
-}
-
-pub(super) fn code_buf(code: CodeRef<'_>) -> Option<CodeBuf> {
-    match code {
-        CodeRef::Int(n) => Some(CodeBuf::Int(n)),
-        CodeRef::Str(s) => Some(CodeBuf::Str(s.to_owned())),
-        CodeRef::OutOfRange => None,
-    }
 }

@@ -4,7 +4,7 @@
 use http::StatusCode;
 use serde_json::{Map, Value};
 
-use super::outcome::{code_buf, RemoteError};
+use super::outcome::RemoteError;
 use super::read::Fields;
 #[cfg(feature = "tonic")]
 use super::template;
@@ -52,7 +52,7 @@ impl Restore for RestoreInput<'_> {
 
     fn remote(&self) -> RemoteError {
         RemoteError {
-            code: self.code.and_then(code_buf),
+            code: self.code.and_then(CodeRef::to_buf),
             status: self.status,
             message: self.message.map(str::to_owned),
         }
