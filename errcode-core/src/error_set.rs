@@ -393,7 +393,7 @@ macro_rules! error_set {
                 match error {
                     $(__ErrcodeSet::$own { .. } => true,)*
                     $(__ErrcodeSet::$variant($($ty::$sub { .. })|*) => true,)*
-                    _ => false $(|| $crate::__private_v0_1::set_allows::<$set, $error>(error))*,
+                    _ => false $(|| <$set as $crate::__private_v0_1::SetOf<$error>>::allows(error))*,
                 }
             }
 
@@ -403,6 +403,13 @@ macro_rules! error_set {
                     $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
                     $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
                     $(|| <$set as $crate::ErrorSet>::declares(entry))*
+            }
+        }
+
+        impl $crate::__private_v0_1::SetOf<$error> for $name {
+            #[inline]
+            fn allows(error: &$error) -> bool {
+                <Self as $crate::ErrorSet>::allows(error)
             }
         }
 
