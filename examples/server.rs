@@ -13,8 +13,16 @@
 //! curl -i -X POST localhost:3000/members -d '{"name":"","email":"x"}'   # 422 with the fields
 //! curl -i localhost:3000/me                              # 401 WWW-Authenticate: Bearer
 //! curl -i localhost:3000/search?q=a                      # 429 Retry-After after 3 requests
+//! curl -i localhost:3000/search?q=                       # a bug: 500, an error /search does not declare
 //! open http://localhost:3000/errors                      # the catalogue as HTML
 //! ```
+//!
+//! Each handler's error type is an `error_set!`: the entries its route may
+//! return, checked against `ServiceError` at compile time, listed per route
+//! by [`operations`] for the OpenAPI document and the contract lock, and
+//! enforced when a handler returns another: in debug builds the handler
+//! panics, naming the set and the entry; this server instead sends
+//! `Internal` (`Undeclared::Replace`), as a release build would be set up.
 //!
 //! Listens on `127.0.0.1:3000`, or on the address in `ADDR`.
 
@@ -22,14 +30,14 @@ use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::extract::{Path, Request, State};
+use axum::extract::{Path, Query, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::HeaderMap;
 use axum::middleware::{self, Next};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use errcodes::{ApiError, ErrorInfo};
+use errcodes::{ApiError, ErrorInfo, Operation};
 use serde::{Deserialize, Serialize};
 
 /// Errors of the members API.
@@ -37,7 +45,7 @@ use serde::{Deserialize, Serialize};
 /// Every error body is `{"code", "message"}` plus the members an entry
 /// lists; `Retry-After` and `WWW-Authenticate` come as the entries say.
 #[derive(Debug, ApiError)]
-#[api_error(axum, range = 34000..=34999, category = "Members")]
+#[api_error(axum, range = 34000..=34999, category = "Members", undeclared = Internal)]
 pub enum ServiceError {
     /// The request body is not a member: every failed field is listed.
     #[code(34422, status = 422, msg = "Invalid member")]
@@ -80,11 +88,52 @@ pub enum ServiceError {
     #[code(34503, status = 503, msg = "Storage unavailable, try again later")]
     Storage(#[from] DriverError),
 
+    /// A bug on our side: sent in place of an error the route does not
+    /// declare.
+    #[code(34500, status = 500, msg = "Internal error")]
+    Internal,
+
     /// The accounts domain's own errors, sent as that enum says: code,
     /// status, message and body are its entries', and the catalogue (the
     /// `/errors` page) lists them.
     #[code(transparent)]
     Account(#[from] AccountError),
+}
+
+errcodes::error_set! {
+    /// What every route that reads the bearer token may return.
+    pub Authenticated: ServiceError = [Unauthorized];
+}
+
+errcodes::error_set! {
+    /// `GET /members/{id}`.
+    pub GetMemberErrors: ServiceError = [MemberNotFound, Storage, Account(AccountError::Suspended)];
+}
+
+errcodes::error_set! {
+    /// `POST /members`.
+    pub CreateMemberErrors: ServiceError = [Invalid, Malformed, Storage];
+}
+
+errcodes::error_set! {
+    /// `GET /me`.
+    pub MeErrors: ServiceError = [..Authenticated, Storage];
+}
+
+errcodes::error_set! {
+    /// `GET /search`.
+    pub SearchErrors: ServiceError = [RateLimited, Storage];
+}
+
+/// The routes and the errors each may return, for the OpenAPI document and
+/// the contract lock.
+pub fn operations() -> [Operation; 4] {
+    [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}"),
+        Operation::new::<CreateMemberErrors>("POST", "/members"),
+        Operation::new::<MeErrors>("GET", "/me"),
+        Operation::new::<SearchErrors>("GET", "/search"),
+    ]
 }
 
 /// The accounts domain: an errcodes enum of its own.
@@ -153,18 +202,18 @@ fn json(value: &impl Serialize) -> Response {
     ([(CONTENT_TYPE, "application/json")], body).into_response()
 }
 
-async fn member(Path(id): Path<String>) -> Result<Response, ServiceError> {
+async fn member(Path(id): Path<String>) -> Result<Response, GetMemberErrors> {
     if id == "suspended" {
         return Err(AccountError::Suspended { id }.into());
     }
     let member = load(&id)?;
     if member.name != "ada" && member.name != "locked" {
-        return Err(ServiceError::MemberNotFound { id });
+        return Err(ServiceError::MemberNotFound { id }.into());
     }
     Ok(json(&member))
 }
 
-async fn create(body: String) -> Result<Response, ServiceError> {
+async fn create(body: String) -> Result<Response, CreateMemberErrors> {
     let member: Member = serde_json::from_str(&body).map_err(|e| ServiceError::Malformed {
         detail: e.to_string(),
     })?;
@@ -182,21 +231,36 @@ async fn create(body: String) -> Result<Response, ServiceError> {
         });
     }
     if !fields.is_empty() {
-        return Err(ServiceError::Invalid { fields });
+        return Err(ServiceError::Invalid { fields }.into());
     }
     Ok((axum::http::StatusCode::CREATED, json(&member)).into_response())
 }
 
-async fn me(headers: HeaderMap) -> Result<Response, ServiceError> {
+async fn me(headers: HeaderMap) -> Result<Response, MeErrors> {
     match headers.get(AUTHORIZATION).map(|v| v.as_bytes()) {
         Some(b"Bearer ada-token") => Ok(json(&load("ada")?)),
-        _ => Err(ServiceError::Unauthorized),
+        _ => Err(ServiceError::Unauthorized.into()),
     }
 }
 
-async fn search(State(limits): State<Limits>) -> Result<Response, ServiceError> {
+#[derive(Deserialize)]
+struct Search {
+    q: Option<String>,
+}
+
+async fn search(
+    State(limits): State<Limits>,
+    Query(search): Query<Search>,
+) -> Result<Response, SearchErrors> {
+    // The bug the error set catches: `Malformed` is not one of /search's errors.
+    if search.q.as_deref() == Some("") {
+        return Err(ServiceError::Malformed {
+            detail: "empty q".into(),
+        }
+        .into());
+    }
     if limits.searches.fetch_add(1, Ordering::Relaxed) >= SEARCHES_PER_WINDOW {
-        return Err(ServiceError::RateLimited { retry_after: 30 });
+        return Err(ServiceError::RateLimited { retry_after: 30 }.into());
     }
     Ok(json(&[load("ada")?]))
 }
@@ -236,6 +300,7 @@ pub fn app() -> Router {
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> std::io::Result<()> {
     tracing_subscriber::fmt().init();
+    errcodes::Undeclared::Replace.set();
     let addr = std::env::var("ADDR").unwrap_or_else(|_| "127.0.0.1:3000".to_owned());
     let listener = tokio::net::TcpListener::bind(&addr).await?;
     println!("listening on http://{addr}");

@@ -146,3 +146,53 @@ fn a_header_that_cannot_be_sent_is_logged_as_a_warning() {
     assert_eq!(levels, [Level::WARN, Level::INFO]);
     assert_eq!(field(&logged[0], "header"), "X-Detail");
 }
+
+errcodes::error_set! {
+    /// `GET /members/{id}`, which may not fail with `BadHeader`.
+    pub GetMember: StoreError = [NotFound, Database];
+}
+
+#[test]
+fn an_undeclared_error_is_logged_naming_the_set_and_the_entry() {
+    // The only test of this binary that changes the policy.
+    for (policy, sent) in [
+        (errcodes::Undeclared::Send, "sent"),
+        (errcodes::Undeclared::Replace, "replaced"),
+    ] {
+        policy.set();
+        for logged in [
+            events(|| {
+                let _ = errcodes::axum::screened_response::<GetMember>(StoreError::BadHeader {
+                    detail: "x".into(),
+                });
+            }),
+            events(|| {
+                let _ =
+                    errcodes::actix_web::screened_response::<GetMember>(&StoreError::BadHeader {
+                        detail: "x".into(),
+                    });
+            }),
+        ] {
+            let undeclared = logged.iter().find(|e| e.fields.contains_key("set"));
+            let event = undeclared.unwrap_or_else(|| panic!("{logged:?}"));
+            assert_eq!(event.level, Level::ERROR);
+            assert_eq!(field(event, "set"), "GetMember");
+            assert_eq!(
+                (field(event, "code"), field(event, "name")),
+                ("3", "BadHeader")
+            );
+            assert_eq!(field(event, "sent"), sent);
+            assert_eq!(
+                field(event, "message"),
+                "a handler returning GetMember sent BadHeader (3), which the set does not declare"
+            );
+        }
+    }
+    errcodes::Undeclared::Panic.set();
+    // A declared error logs as any error response does, and nothing more.
+    let logged = events(|| {
+        let _ = errcodes::axum::screened_response::<GetMember>(StoreError::NotFound { id: 1 });
+    });
+    assert_eq!(logged.len(), 1, "{logged:?}");
+    assert!(!logged[0].fields.contains_key("set"));
+}

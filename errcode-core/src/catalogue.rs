@@ -33,6 +33,11 @@ pub struct Catalogue {
     /// entries by binary search, not by reading the whole catalogue.
     pub(crate) by_code: OnceLock<Index>,
     pub(crate) includes: &'static [&'static Catalogue],
+    /// The `#[code(transparent)]` variant of each of `includes`.
+    pub(crate) included_by: &'static [&'static str],
+    /// The entry sent in place of one an operation does not declare
+    /// (`#[api_error(undeclared = Variant)]`).
+    pub(crate) undeclared: Option<usize>,
     pub(crate) since: Option<&'static str>,
     pub(crate) retired: &'static [Retired],
 }
@@ -133,6 +138,30 @@ impl Catalogue {
         self.entries
             .as_ptr_range()
             .contains(&core::ptr::from_ref(entry))
+    }
+
+    /// Whether `entry` is the entry of the variant named `variant` (the
+    /// Rust name), or, for a `#[code(transparent)]` variant, one of the
+    /// wrapped type's entries: how an [`ErrorSet`](crate::ErrorSet) names
+    /// entries.
+    #[must_use]
+    pub fn variant_declares(&self, variant: &str, entry: &Entry) -> bool {
+        if self.owns(entry) {
+            return entry.variant == variant;
+        }
+        self.included_by
+            .iter()
+            .zip(self.includes)
+            .any(|(name, included)| *name == variant && included.contains(entry))
+    }
+
+    /// The entry an adapter sends in place of one the handler's
+    /// [`ErrorSet`](crate::ErrorSet) does not declare, under
+    /// [`Undeclared::Replace`](crate::Undeclared::Replace):
+    /// `#[api_error(undeclared = Variant)]`.
+    #[must_use]
+    pub fn undeclared(&self) -> Option<&'static Entry> {
+        self.entries.get(self.undeclared?)
     }
 
     /// The entries with this code, included ones too, in

@@ -69,6 +69,11 @@ impl Input<'_> {
         self.attrs.retired(&attr::RETIRED)
     }
 
+    /// `undeclared = Variant`: what is sent in place of an undeclared error.
+    pub fn undeclared(&self) -> Option<&syn::Path> {
+        self.attrs.path(&attr::UNDECLARED)
+    }
+
     /// The release an entry appeared in: its own `since`, else the type's.
     pub fn since_of(&self, code: &CodeAttr) -> Option<String> {
         code.since().or(self.since()).map(LitStr::value)

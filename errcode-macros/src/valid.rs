@@ -3,6 +3,7 @@
 //! every mistake.
 
 mod history;
+mod undeclared;
 
 use std::collections::HashMap;
 
@@ -30,6 +31,7 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     history::releases_in_order(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
+    undeclared::names_a_fieldless_variant(cx, input);
     for variant in parsed.variants() {
         match variant {
             Written::Coded(variant) => {

@@ -15,8 +15,23 @@ mod common {
 mod actix;
 mod axum;
 mod axum_rejections;
+mod error_sets;
 mod leak;
 mod negotiate_language;
 mod responses;
 mod server;
 mod utoipa;
+
+/// Held by each test that changes `errcodes::Undeclared` for the process.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+static UNDECLARED_POLICY: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+/// Runs `body` under `policy`, then puts the build's default back.
+#[cfg(any(feature = "axum", feature = "actix-web"))]
+async fn under_policy<F: std::future::Future>(policy: errcodes::Undeclared, body: F) -> F::Output {
+    let _held = UNDECLARED_POLICY.lock().await;
+    policy.set();
+    let output = body.await;
+    errcodes::Undeclared::Panic.set();
+    output
+}

@@ -16,7 +16,7 @@ use crate::common;
 use std::net::SocketAddr;
 
 use common::http::{get, send, Reply};
-use errcodes::ApiError;
+use errcodes::{ApiError, ErrorSet as _};
 use example::{AccountError, FieldError, ServiceError};
 use hyper::StatusCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -222,4 +222,58 @@ async fn the_catalogue_page_lists_the_headers() {
     let page = String::from_utf8(reply.body.to_vec()).unwrap();
     assert!(page.contains("<code>Retry-After</code>"), "{page}");
     assert!(page.contains("<code>WWW-Authenticate</code>"), "{page}");
+}
+
+/// What a client reads from a raw request: the whole reply, or nothing when
+/// the server closed the connection without one.
+async fn raw_get(addr: SocketAddr, path: &str) -> String {
+    let mut stream = TcpStream::connect(addr).await.unwrap();
+    let request = format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    stream.write_all(request.as_bytes()).await.unwrap();
+    let mut raw = Vec::new();
+    // A reset connection is as good as a closed one here.
+    let _ = stream.read_to_end(&mut raw).await;
+    String::from_utf8_lossy(&raw).into_owned()
+}
+
+#[tokio::test]
+async fn each_route_returns_its_declared_errors() {
+    let addr = serve().await;
+    let reply = get(addr, "/members/suspended").await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert!(example::GetMemberErrors::allows(&error_of(&reply)));
+    let reply = send(addr, "POST", "/members", &[], "{").await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(example::CreateMemberErrors::allows(&error_of(&reply)));
+    let reply = get(addr, "/me").await;
+    assert_eq!(reply.status, StatusCode::UNAUTHORIZED);
+    assert!(example::MeErrors::allows(&error_of(&reply)));
+}
+
+#[tokio::test]
+async fn an_undeclared_error_is_caught_as_configured() {
+    use errcodes::Undeclared;
+    let addr = serve().await;
+    // `/search?q=` returns `Malformed`, which `SearchErrors` does not declare.
+    let sent = crate::under_policy(Undeclared::Send, get(addr, "/search?q=")).await;
+    assert_eq!(sent.status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        sent.body,
+        r#"{"code":34400,"message":"Malformed JSON: empty q"}"#
+    );
+
+    let replaced = crate::under_policy(Undeclared::Replace, get(addr, "/search?q=")).await;
+    assert_eq!(replaced.status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert_eq!(
+        replaced.body,
+        r#"{"code":34500,"message":"Internal error"}"#
+    );
+    assert!(matches!(error_of(&replaced), ServiceError::Internal));
+
+    // The default of a debug build: the handler panics, and the client
+    // gets no reply at all, so the test that made the request fails.
+    let raw = crate::under_policy(Undeclared::Panic, raw_get(addr, "/search?q=")).await;
+    assert_eq!(raw, "", "a reply to an undeclared error: {raw}");
+    // The server still serves the next request.
+    assert_eq!(get(addr, "/search?q=ada").await.status, StatusCode::OK);
 }

@@ -16,6 +16,8 @@ pub const fn catalogue(
     content_type: &'static str,
     entries: &'static [Entry],
     includes: &'static [&'static Catalogue],
+    included_by: &'static [&'static str],
+    undeclared: Option<usize>,
 ) -> Catalogue {
     Catalogue {
         type_name,
@@ -30,6 +32,8 @@ pub const fn catalogue(
         language: "en",
         languages: &[],
         includes,
+        included_by,
+        undeclared,
         since: None,
         retired: &[],
     }

@@ -53,4 +53,6 @@ pub static STUB_CATALOGUE: Catalogue = catalogue(
     "application/json",
     &STUB_ENTRIES,
     &[],
+    &[],
+    None,
 );

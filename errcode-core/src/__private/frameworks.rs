@@ -63,3 +63,52 @@ macro_rules! __errcode_actix_web_v0_1 {
         }
     };
 }
+
+// `errcodes::error_set!`: a set's adapters, for each feature that is on.
+// Without the feature a set simply has no response impl.
+
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_set_axum_v0_1 {
+    ($set:ident) => {
+        #[automatically_derived]
+        impl $crate::__private_v0_1::axum::response::IntoResponse for $set {
+            fn into_response(self) -> $crate::__private_v0_1::axum::response::Response {
+                $crate::axum::screened_response::<$set>(self.0)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_set_axum_v0_1 {
+    ($set:ident) => {};
+}
+
+#[cfg(feature = "actix-web")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_set_actix_web_v0_1 {
+    ($set:ident) => {
+        #[automatically_derived]
+        impl $crate::__private_v0_1::actix_web::ResponseError for $set {
+            fn status_code(&self) -> $crate::__private_v0_1::actix_web::http::StatusCode {
+                $crate::actix_web::status_code(&self.0)
+            }
+
+            fn error_response(&self) -> $crate::__private_v0_1::actix_web::HttpResponse {
+                $crate::actix_web::screened_response::<$set>(&self.0)
+            }
+        }
+    };
+}
+
+#[cfg(not(feature = "actix-web"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __errcode_set_actix_web_v0_1 {
+    ($set:ident) => {};
+}

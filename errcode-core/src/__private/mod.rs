@@ -16,6 +16,7 @@ mod checks;
 mod compose;
 mod display;
 mod entry;
+mod error_set;
 mod fallback;
 mod frameworks;
 mod restore;
@@ -37,6 +38,7 @@ pub use self::entry::{
     int_entry, no_schema, none_entry, str_entry, EntryBuilder, ExampleOf, NoSchema, SchemaOf,
     ViaSchemars, ViaUtoipa,
 };
+pub use self::error_set::SetOf;
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
     body_of, default_body, default_from, present_body, text_of, unit_by_code, DecodableBody,

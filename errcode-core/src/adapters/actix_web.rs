@@ -76,7 +76,7 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::web::Bytes;
 use ::actix_web::{HttpRequest, HttpResponse, ResponseError};
 
-use crate::ApiError;
+use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
@@ -143,4 +143,24 @@ fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> HttpResponse {
     }
     response.extensions_mut().insert(head.info);
     response.map_into_boxed_body()
+}
+
+/// The response for `error`, returned by a handler whose errors are `S`:
+/// [`error_response`]'s when `S` declares it, else what
+/// [`Undeclared::current`](crate::Undeclared::current) says. What an
+/// [`error_set!`](crate::error_set) type's `ResponseError` sends.
+///
+/// # Panics
+///
+/// Under [`Undeclared::Panic`](crate::Undeclared::Panic), when `S` does not
+/// declare `error`.
+pub fn screened_response<S: ErrorSet>(error: &S::Error) -> HttpResponse
+where
+    S::Error: Sized,
+{
+    match crate::screen::<S>(error) {
+        Screened::Send => error_response(error),
+        Screened::Replace(replacement) => error_response(&replacement),
+        Screened::Internal => HttpResponse::InternalServerError().finish(),
+    }
 }

@@ -128,10 +128,10 @@ use ::axum::body::{Body, Bytes};
 use ::axum::extract::FromRequestParts;
 use ::axum::http::header::ACCEPT_LANGUAGE;
 use ::axum::http::request::Parts;
-use ::axum::http::HeaderMap;
+use ::axum::http::{HeaderMap, StatusCode};
 use ::axum::response::{IntoResponse, Response};
 
-use crate::ApiError;
+use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
@@ -222,4 +222,24 @@ fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> Response {
     *response.headers_mut() = head.headers;
     response.extensions_mut().insert(head.info);
     response
+}
+
+/// The response for `error`, returned by a handler whose errors are `S`:
+/// [`into_response`]'s when `S` declares it, else what
+/// [`Undeclared::current`](crate::Undeclared::current) says. What an
+/// [`error_set!`](crate::error_set) type's `IntoResponse` sends.
+///
+/// # Panics
+///
+/// Under [`Undeclared::Panic`](crate::Undeclared::Panic), when `S` does not
+/// declare `error`.
+pub fn screened_response<S: ErrorSet>(error: S::Error) -> Response
+where
+    S::Error: Sized,
+{
+    match crate::screen::<S>(&error) {
+        Screened::Send => into_response(&error),
+        Screened::Replace(replacement) => into_response(&replacement),
+        Screened::Internal => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
 }

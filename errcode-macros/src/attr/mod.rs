@@ -165,6 +165,9 @@ keys! {
     RETIRED = "retired": Kind::Retired, on ApiError;
     /// The release an entry was deprecated in, and its replacement's code.
     DEPRECATED = "deprecated": Kind::Deprecated, on Code;
+    /// The field-less variant an adapter sends in place of an error its
+    /// operation's `ErrorSet` does not declare.
+    UNDECLARED = "undeclared": Kind::Path { example: "Internal" }, on ApiError;
 }
 
 /// The names of the keys `place` allows, in table order.

@@ -48,13 +48,21 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
         }
         None => quote!(::core::option::Option::None),
     };
-    let included: Vec<_> = transparents(input)
-        .iter()
-        .map(|(_, f)| {
-            let wrapped = wrapped(f.ty);
-            quote!(#wrapped::CATALOGUE)
-        })
-        .collect();
+    let transparents = transparents(input);
+    let included = transparents.iter().map(|(_, f)| {
+        let wrapped = wrapped(f.ty);
+        quote!(#wrapped::CATALOGUE)
+    });
+    let included_by = transparents.iter().map(|(v, _)| v.ident.to_string());
+    // Its position among the entries, which transparent variants have none of.
+    let undeclared = input.undeclared().and_then(|path| {
+        let mut own = input.variants.iter().filter(|v| v.transparent().is_none());
+        own.position(|v| path.is_ident(v.ident))
+    });
+    let undeclared = match undeclared {
+        Some(index) => quote!(::core::option::Option::Some(#index)),
+        None => quote!(::core::option::Option::None),
+    };
     let ranges = input.ranges().iter().map(|r| {
         let (category, first, last) = (
             r.category.value(),
@@ -74,6 +82,8 @@ fn catalogue(input: &Input, paths: &Paths) -> TokenStream {
             <#format as #private::Format>::CONTENT_TYPE,
             &__ENTRIES,
             &[#(#included),*],
+            &[#(#included_by),*],
+            #undeclared,
         )
     }
 }

@@ -1,0 +1,437 @@
+//! The errors one operation may return: a subset of a catalogue, declared
+//! once with [`error_set!`](crate::error_set), checked at compile time,
+//! enforced by the adapters, documented and locked per operation.
+
+use core::sync::atomic::{AtomicU8, Ordering};
+
+use crate::{ApiError, Catalogue, Entry};
+
+/// The entries of [`Error`](Self::Error) that one operation may return.
+/// Written by [`error_set!`](crate::error_set), which also makes the type
+/// the handler's error: `Result<Json<Member>, GetMemberErrors>`.
+pub trait ErrorSet: 'static {
+    /// The catalogue the set is a part of.
+    type Error: ApiError;
+
+    /// The set's name: the operation it describes (`GetMemberErrors`), as
+    /// logs, the OpenAPI document and the contract lock name it.
+    const NAME: &'static str;
+
+    /// Whether the set declares `error`'s entry: one `match`, no allocation.
+    fn allows(error: &Self::Error) -> bool;
+
+    /// Whether the set declares `entry`, one of
+    /// [`Catalogue::all_entries`](crate::Catalogue::all_entries) of
+    /// [`Error`](Self::Error): what the documentation and the lock read.
+    fn declares(entry: &Entry) -> bool;
+
+    /// The entries the set declares, in catalogue order.
+    #[must_use]
+    fn entries() -> Vec<&'static Entry>
+    where
+        Self::Error: Sized,
+    {
+        <Self::Error as ApiError>::catalogue()
+            .all_entries()
+            .filter(|entry| Self::declares(entry))
+            .collect()
+    }
+}
+
+/// One operation of an API: its method, its path and the set of errors it
+/// may return. A list of them is what the OpenAPI document and the contract
+/// lock read to describe errors per operation.
+///
+/// ```
+/// # use errcodes::ApiError;
+/// # #[derive(Debug, ApiError)]
+/// # pub enum ServiceError {
+/// #     #[code(34404, status = 404, msg = "No such member")]
+/// #     MemberNotFound,
+/// # }
+/// # errcodes::error_set! { pub GetMemberErrors: ServiceError = [MemberNotFound]; }
+/// use errcodes::Operation;
+///
+/// let get_member = Operation::new::<GetMemberErrors>("GET", "/members/{id}");
+/// assert_eq!(get_member.id(), "GetMemberErrors");
+/// assert_eq!(get_member.entries().len(), 1);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Operation {
+    method: &'static str,
+    path: &'static str,
+    id: &'static str,
+    catalogue: fn() -> &'static Catalogue,
+    declares: fn(&Entry) -> bool,
+}
+
+impl Operation {
+    /// `method` (`"GET"`, any case) on `path` (as OpenAPI writes it,
+    /// `/members/{id}`) returns the errors of `S`; its id is `S`'s name.
+    #[must_use]
+    pub fn new<S: ErrorSet>(method: &'static str, path: &'static str) -> Self
+    where
+        S::Error: Sized,
+    {
+        Operation {
+            method,
+            path,
+            id: S::NAME,
+            catalogue: <S::Error as ApiError>::catalogue,
+            declares: S::declares,
+        }
+    }
+
+    /// The method, as given.
+    #[must_use]
+    pub const fn method(&self) -> &'static str {
+        self.method
+    }
+
+    /// The path, as given.
+    #[must_use]
+    pub const fn path(&self) -> &'static str {
+        self.path
+    }
+
+    /// The operation's id: its error set's name.
+    #[must_use]
+    pub const fn id(&self) -> &'static str {
+        self.id
+    }
+
+    /// The catalogue its errors come from.
+    #[must_use]
+    pub fn catalogue(&self) -> &'static Catalogue {
+        (self.catalogue)()
+    }
+
+    /// Whether it may return `entry`.
+    #[must_use]
+    pub fn declares(&self, entry: &Entry) -> bool {
+        (self.declares)(entry)
+    }
+
+    /// The entries it may return, in catalogue order.
+    #[must_use]
+    pub fn entries(&self) -> Vec<&'static Entry> {
+        self.catalogue()
+            .all_entries()
+            .filter(|entry| self.declares(entry))
+            .collect()
+    }
+}
+
+impl core::fmt::Debug for Operation {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.debug_struct("Operation")
+            .field("method", &self.method)
+            .field("path", &self.path)
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What the adapters do with an error its handler's set does not declare.
+///
+/// The default is [`Panic`](Self::Panic) in builds with debug assertions
+/// (`cargo test`, `cargo run`) and [`Send`](Self::Send) in release builds;
+/// [`set`](Self::set) changes it for the whole process, e.g. at the start of
+/// `main`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Undeclared {
+    /// Panic, naming the set and the entry: the request's connection is
+    /// closed, and the test that made it fails.
+    Panic,
+    /// Send the error as it is, and log it (feature `tracing`) as an error
+    /// naming the set and the entry.
+    Send,
+    /// Send the catalogue's `#[api_error(undeclared = Variant)]` entry instead,
+    /// or a bare `500 Internal Server Error` when it names none, and log the
+    /// error as [`Send`](Self::Send) does. The undeclared body is never sent.
+    Replace,
+}
+
+const UNSET: u8 = 0;
+static POLICY: AtomicU8 = AtomicU8::new(UNSET);
+
+impl Undeclared {
+    /// Makes `self` what every adapter does from now on, in every thread.
+    pub fn set(self) {
+        POLICY.store(self as u8 + 1, Ordering::Relaxed);
+    }
+
+    /// What the adapters do now: the last [`set`](Self::set), else the
+    /// build's default.
+    #[must_use]
+    pub fn current() -> Self {
+        match POLICY.load(Ordering::Relaxed) {
+            1 => Undeclared::Panic,
+            2 => Undeclared::Send,
+            3 => Undeclared::Replace,
+            _ if cfg!(debug_assertions) => Undeclared::Panic,
+            _ => Undeclared::Send,
+        }
+    }
+}
+
+/// What an adapter sends for an error returned through a set.
+#[derive(Debug)]
+pub enum Screened<E> {
+    /// The error itself: declared, or let through by [`Undeclared::Send`].
+    Send,
+    /// The catalogue's replacement for an undeclared error.
+    Replace(E),
+    /// A bare `500 Internal Server Error`: the error was undeclared and the
+    /// catalogue names no replacement.
+    Internal,
+}
+
+/// Decides what to send for `error`, returned by a handler whose errors are
+/// `S`: the error itself when `S` declares it (a `match`, nothing else),
+/// else what [`Undeclared::current`] says.
+///
+/// # Panics
+///
+/// Under [`Undeclared::Panic`], when `S` does not declare `error`.
+pub fn screen<S: ErrorSet>(error: &S::Error) -> Screened<S::Error>
+where
+    S::Error: Sized,
+{
+    if S::allows(error) {
+        return Screened::Send;
+    }
+    undeclared::<S>(error.info())
+}
+
+#[cold]
+fn undeclared<S: ErrorSet>(entry: &'static Entry) -> Screened<S::Error>
+where
+    S::Error: Sized,
+{
+    let policy = Undeclared::current();
+    if policy == Undeclared::Panic {
+        panic!("{}", UndeclaredError::<S>::new(entry));
+    }
+    log::<S>(entry, policy);
+    if policy == Undeclared::Send {
+        return Screened::Send;
+    }
+    let catalogue = <S::Error as ApiError>::catalogue();
+    match catalogue
+        .undeclared()
+        .and_then(|e| S::Error::from_code(e.code()))
+    {
+        Some(replacement) => Screened::Replace(replacement),
+        None => Screened::Internal,
+    }
+}
+
+/// The words every report of an undeclared error uses.
+struct UndeclaredError<S> {
+    entry: &'static Entry,
+    set: core::marker::PhantomData<S>,
+}
+
+impl<S: ErrorSet> UndeclaredError<S> {
+    fn new(entry: &'static Entry) -> Self {
+        UndeclaredError {
+            entry,
+            set: core::marker::PhantomData,
+        }
+    }
+}
+
+impl<S: ErrorSet> core::fmt::Display for UndeclaredError<S> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(
+            f,
+            "a handler returning {} sent {} ({}), which the set does not declare",
+            S::NAME,
+            self.entry.variant(),
+            self.entry.code(),
+        )
+    }
+}
+
+#[cfg(feature = "tracing")]
+fn log<S: ErrorSet>(entry: &'static Entry, policy: Undeclared) {
+    let sent = match policy {
+        Undeclared::Replace => "replaced",
+        _ => "sent",
+    };
+    tracing::error!(
+        target: "errcodes",
+        set = S::NAME,
+        code = %entry.code(),
+        name = entry.name(),
+        sent,
+        "{}",
+        UndeclaredError::<S>::new(entry)
+    );
+}
+
+#[cfg(not(feature = "tracing"))]
+fn log<S: ErrorSet>(_: &'static Entry, _: Undeclared) {}
+
+/// Declares the errors one operation may return: a type that is the
+/// handler's error, checked against the catalogue at compile time.
+///
+/// ```
+/// use errcodes::{ApiError, ErrorSet};
+///
+/// #[derive(Debug, ApiError)]
+/// pub enum ServiceError {
+///     #[code(34401, status = 401, msg = "Missing or invalid token")]
+///     Unauthorized,
+///     #[code(34404, status = 404, msg = "Member '{id}' not found.")]
+///     MemberNotFound { id: String },
+///     #[code(34503, status = 503, msg = "Storage unavailable")]
+///     Storage,
+///     #[code(transparent)]
+///     Account(#[from] AccountError),
+/// }
+///
+/// #[derive(Debug, ApiError)]
+/// pub enum AccountError {
+///     #[code(35403, status = 403, msg = "Account {id} is suspended")]
+///     Suspended { id: String },
+///     #[code(35410, status = 410, msg = "Account deleted")]
+///     Deleted,
+/// }
+///
+/// errcodes::error_set! {
+///     /// What every authenticated operation may return.
+///     pub Authenticated: ServiceError = [Unauthorized, Account(AccountError::Suspended)];
+/// }
+///
+/// errcodes::error_set! {
+///     /// `GET /members/{id}`.
+///     pub GetMemberErrors: ServiceError = [..Authenticated, MemberNotFound, Storage];
+/// }
+///
+/// fn get_member(id: &str) -> Result<String, GetMemberErrors> {
+///     Err(ServiceError::MemberNotFound { id: id.into() })?
+/// }
+///
+/// let error = get_member("bob").unwrap_err();
+/// assert!(GetMemberErrors::allows(&error.0));
+/// assert!(!GetMemberErrors::allows(&ServiceError::Account(AccountError::Deleted)));
+/// let codes: Vec<_> = GetMemberErrors::entries().iter().map(|e| e.code().to_string()).collect();
+/// assert_eq!(codes, ["34401", "34404", "34503", "35403"]);
+/// ```
+///
+/// Each item of the list is one of:
+///
+/// - a variant of the catalogue, `MemberNotFound`: its entry; for a
+///   `#[code(transparent)]` variant, every entry of the type it wraps;
+/// - `Account(AccountError::Suspended | AccountError::Deleted)`: some
+///   entries of the type a `#[code(transparent)]` variant wraps;
+/// - `..Authenticated`: every entry of another set of the same catalogue.
+///
+/// A name that is not a variant fails the build at that name, with the
+/// compiler's "a variant with a similar name" where there is one.
+///
+/// The type (`pub struct GetMemberErrors(pub ServiceError)`) converts from
+/// anything the catalogue converts from, so `?` works in the handler as it
+/// does with the catalogue itself. With the `axum` feature it is an
+/// `IntoResponse`, with `actix-web` a `ResponseError`: both send the error
+/// as the catalogue's adapters do when the set declares it, and otherwise
+/// do what [`Undeclared::current`] says. Its `Display` and `source` are the
+/// error's.
+#[macro_export]
+macro_rules! error_set {
+    (
+        $(#[$meta:meta])*
+        $vis:vis $name:ident : $error:ty = [ $($items:tt)* ] $(;)?
+    ) => {
+        $crate::error_set!(@parse
+            [$(#[$meta])*] [$vis] [$name] [$error]
+            [] [] []
+            $($items)*
+        );
+    };
+
+    // `..Set`: another set.
+    (@parse $meta:tt $vis:tt $name:tt $error:tt [$($own:tt)*] [$($inner:tt)*] [$($sets:tt)*]
+        .. $set:path $(, $($rest:tt)*)?
+    ) => {
+        $crate::error_set!(@parse $meta $vis $name $error [$($own)*] [$($inner)*] [$($sets)* ($set)]
+            $($($rest)*)?);
+    };
+    // `Variant(Inner::A | Inner::B)`: some entries of a transparent variant.
+    (@parse $meta:tt $vis:tt $name:tt $error:tt [$($own:tt)*] [$($inner:tt)*] [$($sets:tt)*]
+        $variant:ident ( $($ty:ident :: $sub:ident)|+ ) $(, $($rest:tt)*)?
+    ) => {
+        $crate::error_set!(@parse $meta $vis $name $error [$($own)*]
+            [$($inner)* ($variant [$($ty $sub)*])] [$($sets)*]
+            $($($rest)*)?);
+    };
+    // `Variant`: its entry, or every entry of a transparent variant.
+    (@parse $meta:tt $vis:tt $name:tt $error:tt [$($own:tt)*] [$($inner:tt)*] [$($sets:tt)*]
+        $variant:ident $(, $($rest:tt)*)?
+    ) => {
+        $crate::error_set!(@parse $meta $vis $name $error [$($own)* $variant] [$($inner)*] [$($sets)*]
+            $($($rest)*)?);
+    };
+    (@parse [$($meta:tt)*] [$vis:vis] [$name:ident] [$error:ty]
+        [$($own:ident)*] [$(($variant:ident [$($ty:ident $sub:ident)*]))*] [$(($set:path))*]
+    ) => {
+        $($meta)*
+        #[derive(Debug)]
+        $vis struct $name(pub $error);
+
+        impl $crate::ErrorSet for $name {
+            type Error = $error;
+
+            const NAME: &'static str = ::core::stringify!($name);
+
+            #[allow(unreachable_patterns)]
+            fn allows(error: &$error) -> bool {
+                type __ErrcodeSet = $error;
+                match error {
+                    $(__ErrcodeSet::$own { .. } => true,)*
+                    $(__ErrcodeSet::$variant($($ty::$sub { .. })|*) => true,)*
+                    _ => false $(|| <$set as $crate::__private_v0_1::SetOf<$error>>::allows(error))*,
+                }
+            }
+
+            fn declares(entry: &$crate::Entry) -> bool {
+                let catalogue = <$error as $crate::ApiError>::catalogue();
+                false
+                    $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
+                    $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
+                    $(|| <$set as $crate::ErrorSet>::declares(entry))*
+            }
+        }
+
+        impl $crate::__private_v0_1::SetOf<$error> for $name {
+            #[inline]
+            fn allows(error: &$error) -> bool {
+                <Self as $crate::ErrorSet>::allows(error)
+            }
+        }
+
+        impl<__ErrcodeFrom: ::core::convert::Into<$error>> ::core::convert::From<__ErrcodeFrom> for $name {
+            fn from(error: __ErrcodeFrom) -> Self {
+                $name(error.into())
+            }
+        }
+
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::fmt::Display::fmt(&self.0, f)
+            }
+        }
+
+        impl ::std::error::Error for $name {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                ::std::error::Error::source(&self.0)
+            }
+        }
+
+        $crate::__errcode_set_axum_v0_1!($name);
+        $crate::__errcode_set_actix_web_v0_1!($name);
+    };
+}

@@ -1,0 +1,12 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(undeclared = Internl)]
+pub enum ServiceError {
+    #[code(34404, status = 404, msg = "No such member")]
+    MemberNotFound,
+    #[code(34500, status = 500, msg = "Internal error")]
+    Internal,
+}
+
+fn main() {}
