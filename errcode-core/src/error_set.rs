@@ -38,6 +38,30 @@ pub trait ErrorSet: 'static {
     }
 }
 
+/// The entries one operation's documentation lists: those of an
+/// [`ErrorSet`] (every set [`error_set!`](crate::error_set) makes), or every
+/// entry of a catalogue (every [`ApiError`]). What
+/// [`OpenApi::responses_of`](crate::docs::OpenApi::responses_of) and
+/// `utoipa::Responses` take.
+pub trait DeclaredErrors {
+    /// The catalogue the entries are of.
+    type Error: ApiError;
+
+    /// Whether `entry`, one of
+    /// [`Catalogue::all_entries`](crate::Catalogue::all_entries) of
+    /// [`Error`](Self::Error), is listed.
+    fn declares(entry: &Entry) -> bool;
+}
+
+/// A catalogue lists all its entries.
+impl<E: ApiError> DeclaredErrors for E {
+    type Error = E;
+
+    fn declares(_: &Entry) -> bool {
+        true
+    }
+}
+
 /// One operation of an API: its method, its path and the set of errors it
 /// may return. A list of them is what the OpenAPI document and the contract
 /// lock read to describe errors per operation.
@@ -403,6 +427,14 @@ macro_rules! error_set {
                     $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
                     $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
                     $(|| <$set as $crate::ErrorSet>::declares(entry))*
+            }
+        }
+
+        impl $crate::DeclaredErrors for $name {
+            type Error = $error;
+
+            fn declares(entry: &$crate::Entry) -> bool {
+                <$name as $crate::ErrorSet>::declares(entry)
             }
         }
 
