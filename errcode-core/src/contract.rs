@@ -20,7 +20,9 @@
 //! and array items' members by path) and whether it may be absent; its
 //! header line, the content type and the body format ([`Format::NAME`]).
 //! One line per entry, sorted by code, so that a change is a one-line diff;
-//! then one line per retired code.
+//! then, for a lock given the API's operations ([`Lock::with_operations`],
+//! checked with [`assert_lock`]), one line per operation with the entries
+//! it may return; then one line per retired code.
 //!
 //! What breaks a client fails the test, each change explained: a code
 //! removed, a code used by another name, a code newly shared, a status, gRPC
@@ -56,15 +58,17 @@ mod changelog;
 mod check;
 mod diff;
 mod member;
+mod operation;
 mod read;
 mod write;
 
 pub use changelog::changelog;
-pub use check::{assert_contract, check, check_with, Error, Outcome};
+pub use check::{assert_contract, assert_lock, check, check_lock, check_with, Error, Outcome};
 
 pub use crate::atomic_file::WriteError;
 use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format, Segment};
 use member::MemberType;
+use operation::LockedOperation;
 use read::Read;
 
 /// The environment variable that accepts changes: set to `1`, `true`,
@@ -169,6 +173,9 @@ pub struct Lock {
     /// in the header line, `"require_since":true`, and kept on every rewrite.
     require_since: bool,
     entries: Vec<Locked>,
+    /// The API's operations ([`Lock::with_operations`]), by path and method;
+    /// none in a lock of a catalogue alone.
+    operations: Vec<LockedOperation>,
     /// Codes removed with [`ACCEPT_VAR`] or declared retired: never used
     /// again, by any name. By code.
     retired: Vec<LockedRetirement>,
@@ -243,10 +250,15 @@ impl Locked {
 
     /// The entry's code as a change names it.
     fn code_text(&self) -> String {
-        match &self.code {
-            Some(code) => code_text(code),
-            None => "the entry without a code".to_owned(),
-        }
+        entry_code_text(self.code.as_ref())
+    }
+}
+
+/// An entry's code as a change names it, `None` for the entry without one.
+fn entry_code_text(code: Option<&CodeBuf>) -> String {
+    match code {
+        Some(code) => code_text(code),
+        None => "the entry without a code".to_owned(),
     }
 }
 
@@ -286,6 +298,7 @@ impl Lock {
             format: Some(<E::Format as Format>::NAME.to_owned()),
             require_since: false,
             entries,
+            operations: Vec::new(),
             retired,
         }
     }

@@ -6,26 +6,22 @@ use core::sync::atomic::{AtomicU8, Ordering};
 
 use crate::{ApiError, Catalogue, Entry};
 
-/// The entries of [`Error`](Self::Error) that one operation may return.
-/// Written by [`error_set!`](crate::error_set), which also makes the type
-/// the handler's error: `Result<Json<Member>, GetMemberErrors>`.
-pub trait ErrorSet: 'static {
-    /// The catalogue the set is a part of.
+/// The entries one operation may return: those of an [`ErrorSet`] (every
+/// set [`error_set!`](crate::error_set) makes), or every entry of a
+/// catalogue (every [`ApiError`]). What
+/// [`OpenApi::responses_of`](crate::docs::OpenApi::responses_of),
+/// `utoipa::Responses` and [`Operation`] take.
+pub trait DeclaredErrors: 'static {
+    /// The catalogue the entries are of.
     type Error: ApiError;
 
-    /// The set's name: the operation it describes (`GetMemberErrors`), as
-    /// logs, the OpenAPI document and the contract lock name it.
-    const NAME: &'static str;
-
-    /// Whether the set declares `error`'s entry: one `match`, no allocation.
-    fn allows(error: &Self::Error) -> bool;
-
-    /// Whether the set declares `entry`, one of
+    /// Whether `entry`, one of
     /// [`Catalogue::all_entries`](crate::Catalogue::all_entries) of
-    /// [`Error`](Self::Error): what the documentation and the lock read.
+    /// [`Error`](Self::Error), is declared: what the documentation and the
+    /// lock read.
     fn declares(entry: &Entry) -> bool;
 
-    /// The entries the set declares, in catalogue order.
+    /// The entries declared, in catalogue order.
     #[must_use]
     fn entries() -> Vec<&'static Entry>
     where
@@ -36,6 +32,27 @@ pub trait ErrorSet: 'static {
             .filter(|entry| Self::declares(entry))
             .collect()
     }
+}
+
+/// A catalogue declares all its entries.
+impl<E: ApiError + 'static> DeclaredErrors for E {
+    type Error = E;
+
+    fn declares(_: &Entry) -> bool {
+        true
+    }
+}
+
+/// Some entries of a catalogue that one operation may return, as a type:
+/// written by [`error_set!`](crate::error_set), which also makes it the
+/// handler's error, `Result<Json<Member>, GetMemberErrors>`.
+pub trait ErrorSet: DeclaredErrors {
+    /// The set's name: the operation it describes (`GetMemberErrors`), as
+    /// logs, the OpenAPI document and the contract lock name it.
+    const NAME: &'static str;
+
+    /// Whether the set declares `error`'s entry: one `match`, no allocation.
+    fn allows(error: &Self::Error) -> bool;
 }
 
 /// One operation of an API: its method, its path and the set of errors it
@@ -279,7 +296,7 @@ fn log<S: ErrorSet>(_: &'static Entry, _: Undeclared) {}
 /// handler's error, checked against the catalogue at compile time.
 ///
 /// ```
-/// use errcodes::{ApiError, ErrorSet};
+/// use errcodes::{ApiError, DeclaredErrors, ErrorSet};
 ///
 /// #[derive(Debug, ApiError)]
 /// pub enum ServiceError {
@@ -382,9 +399,19 @@ macro_rules! error_set {
         #[derive(Debug)]
         $vis struct $name(pub $error);
 
-        impl $crate::ErrorSet for $name {
+        impl $crate::DeclaredErrors for $name {
             type Error = $error;
 
+            fn declares(entry: &$crate::Entry) -> bool {
+                let catalogue = <$error as $crate::ApiError>::catalogue();
+                false
+                    $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
+                    $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
+                    $(|| <$set as $crate::DeclaredErrors>::declares(entry))*
+            }
+        }
+
+        impl $crate::ErrorSet for $name {
             const NAME: &'static str = ::core::stringify!($name);
 
             #[allow(unreachable_patterns)]
@@ -395,14 +422,6 @@ macro_rules! error_set {
                     $(__ErrcodeSet::$variant($($ty::$sub { .. })|*) => true,)*
                     _ => false $(|| <$set as $crate::__private_v0_1::SetOf<$error>>::allows(error))*,
                 }
-            }
-
-            fn declares(entry: &$crate::Entry) -> bool {
-                let catalogue = <$error as $crate::ApiError>::catalogue();
-                false
-                    $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
-                    $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
-                    $(|| <$set as $crate::ErrorSet>::declares(entry))*
             }
         }
 

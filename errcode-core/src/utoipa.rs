@@ -2,8 +2,7 @@
 //! operation returns as its responses, and the body schema as a component.
 //!
 //! ```
-//! use errcodes::utoipa::{Body, Responses, Subset};
-//! use errcodes::docs::EntryView;
+//! use errcodes::utoipa::{Body, Responses};
 //! use errcodes::ApiError;
 //! use utoipa::OpenApi as _;
 //!
@@ -16,28 +15,31 @@
 //!     NotFound,
 //! }
 //!
-//! /// What `POST /login` can return.
-//! pub enum LoginErrors {}
-//!
-//! impl Subset for LoginErrors {
-//!     fn includes(entry: &EntryView) -> bool {
-//!         entry.entry().variant() == "WrongPassword"
-//!     }
+//! errcodes::error_set! {
+//!     /// What `POST /login` can return.
+//!     pub LoginErrors: AccountError = [WrongPassword];
 //! }
 //!
 //! #[utoipa::path(
 //!     post,
 //!     path = "/login",
-//!     responses((status = 204, description = "Logged in"), Responses<AccountError, LoginErrors>)
+//!     responses((status = 204, description = "Logged in"), Responses<LoginErrors>)
 //! )]
 //! fn login() {}
+//!
+//! #[utoipa::path(
+//!     get,
+//!     path = "/accounts/{id}",
+//!     responses((status = 200, description = "The account"), Responses<AccountError>)
+//! )]
+//! fn account() {}
 //!
 //! // utoipa's derive composes a generic type from its arguments' schemas:
 //! // an alias names the whole type.
 //! type AccountErrorBody = Body<AccountError>;
 //!
 //! #[derive(utoipa::OpenApi)]
-//! #[openapi(paths(login), components(schemas(AccountErrorBody)))]
+//! #[openapi(paths(login, account), components(schemas(AccountErrorBody)))]
 //! struct Api;
 //!
 //! let doc = serde_json::to_value(Api::openapi()).unwrap();
@@ -47,6 +49,7 @@
 //!     serde_json::json!({"code": 34305, "message": "Incorrect account or wrong password"}),
 //! );
 //! assert!(responses.get("404").is_none());
+//! assert!(doc["paths"]["/accounts/{id}"]["get"]["responses"]["404"].is_object());
 //! assert!(doc["components"]["schemas"]["AccountError"].is_object());
 //! ```
 
@@ -59,36 +62,22 @@ use ::utoipa::openapi::schema::Schema;
 use ::utoipa::openapi::RefOr;
 use ::utoipa::{IntoResponses, PartialSchema, ToSchema};
 
-use crate::docs::{EntryView, OpenApi, View};
-use crate::ApiError;
+use crate::docs::{OpenApi, View};
+use crate::{ApiError, DeclaredErrors};
 
-/// The entries of `E` an operation returns: name it in
-/// `#[utoipa::path(responses(...))]`. Its responses are those of
-/// [`OpenApi::responses`], one per status with every entry's example and the
-/// body schema written in, limited to the entries `S` includes (all of them
-/// by default).
-pub struct Responses<E, S = All>(PhantomData<fn() -> (E, S)>);
+/// The errors an operation returns as its utoipa responses: name it in
+/// `#[utoipa::path(responses(...))]`. `S` is the operation's
+/// [`ErrorSet`](crate::ErrorSet) (`Responses<LoginErrors>`), whose names
+/// the compiler checked, or a catalogue for all its entries
+/// (`Responses<AccountError>`). Its responses are those of
+/// [`OpenApi::responses_of`]: one per status with exactly the entries `S`
+/// declares, their examples, headers and body schema written in.
+pub struct Responses<S>(PhantomData<fn() -> S>);
 
-/// Which entries of a catalogue a [`Responses`] documents.
-pub trait Subset {
-    /// Whether the responses document `entry`.
-    fn includes(entry: &EntryView) -> bool;
-}
-
-/// Every entry.
-#[derive(Debug)]
-pub enum All {}
-
-impl Subset for All {
-    fn includes(_: &EntryView) -> bool {
-        true
-    }
-}
-
-impl<E: ApiError, S: Subset> IntoResponses for Responses<E, S> {
+impl<S: DeclaredErrors> IntoResponses for Responses<S> {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
-        let view = View::of::<E>();
-        let responses = OpenApi::new(&view).only(S::includes).responses();
+        let view = View::of::<S::Error>();
+        let responses = OpenApi::new(&view).responses_of::<S>();
         // The document's JSON is utoipa's model serialized: it reads back.
         serde_json::from_value(responses).unwrap_or_default()
     }

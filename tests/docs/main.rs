@@ -18,6 +18,7 @@ mod docs_view;
 mod docs_wire_words;
 mod history;
 mod openapi_validators;
+mod operations;
 mod package;
 mod schemas;
 mod seed_pages;

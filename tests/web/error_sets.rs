@@ -2,7 +2,7 @@
 //! screening over a real socket (the axum one is the example server's, in
 //! `server.rs`).
 
-use errcodes::{ApiError, ErrorSet, Operation};
+use errcodes::{ApiError, DeclaredErrors, ErrorSet, Operation};
 
 #[derive(Debug, ApiError)]
 #[api_error(undeclared = Internal)]

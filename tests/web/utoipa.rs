@@ -5,8 +5,8 @@
 
 use crate::common::validators;
 
-use errcodes::docs::{self, EntryView, OpenApi as Docs, View};
-use errcodes::utoipa::{Body, Responses, Subset};
+use errcodes::docs::{self, OpenApi as Docs, View};
+use errcodes::utoipa::{Body, Responses};
 use errcodes::ApiError;
 use serde_json::{json, Value};
 use utoipa::OpenApi;
@@ -31,13 +31,9 @@ pub enum AccountError {
     Offline,
 }
 
-/// What `POST /login` can return.
-pub enum LoginErrors {}
-
-impl Subset for LoginErrors {
-    fn includes(entry: &EntryView) -> bool {
-        matches!(entry.entry().variant(), "WrongPassword" | "Throttled")
-    }
+errcodes::error_set! {
+    /// What `POST /login` can return.
+    pub LoginErrors: AccountError = [WrongPassword, Throttled];
 }
 
 /// Log in.
@@ -45,7 +41,7 @@ impl Subset for LoginErrors {
     post,
     path = "/login",
     security(()),
-    responses((status = 204, description = "Logged in"), Responses<AccountError, LoginErrors>)
+    responses((status = 204, description = "Logged in"), Responses<LoginErrors>)
 )]
 #[allow(dead_code)]
 fn login() {}

@@ -200,8 +200,18 @@ pub fn check<E: ApiError>(path: impl AsRef<Path>) -> Result<Outcome, Error> {
 /// [`Error::NotALock`], [`Error::OtherCatalogue`], [`Error::Refused`],
 /// [`Error::Io`] or [`Error::Write`].
 pub fn check_with<E: ApiError>(path: impl AsRef<Path>, mode: Mode) -> Result<Outcome, Error> {
+    check_lock(path, Lock::of::<E>(), mode)
+}
+
+/// Checks `now`, a catalogue's lock with what else it records (the API's
+/// operations, [`Lock::with_operations`]), against the lock at `path`, as
+/// [`check_with`] does for a catalogue alone.
+///
+/// # Errors
+///
+/// As [`check_with`].
+pub fn check_lock(path: impl AsRef<Path>, now: Lock, mode: Mode) -> Result<Outcome, Error> {
     let path = path.as_ref();
-    let now = Lock::of::<E>();
     let fresh = now.to_string();
     let (changes, text) = match atomic_file::read(path) {
         Ok(Some(old)) if atomic_file::same_text(&old, &fresh) => return Ok(Outcome::Unchanged),
@@ -305,7 +315,37 @@ fn recorded_changes(
 /// When [`check`] fails, with its explanation.
 #[track_caller]
 pub fn assert_contract<E: ApiError>(path: impl AsRef<Path>) {
-    if let Err(e) = check::<E>(path) {
+    assert_lock(path, Lock::of::<E>());
+}
+
+/// [`assert_contract`] for a lock with what else it records: the API's
+/// operations, each with the errors its set declares.
+///
+/// ```no_run
+/// # use errcodes::ApiError;
+/// # #[derive(Debug, ApiError)]
+/// # pub enum ServiceError { #[code(34404, status = 404, msg = "No such member")] MemberNotFound }
+/// # errcodes::error_set! { pub GetMemberErrors: ServiceError = [MemberNotFound]; }
+/// use errcodes::contract::{assert_lock, Lock};
+/// use errcodes::Operation;
+///
+/// #[test]
+/// fn error_contract() {
+///     let operations = [Operation::new::<GetMemberErrors>("GET", "/members/{id}")];
+///     assert_lock("errors.lock", Lock::of::<ServiceError>().with_operations(&operations));
+/// }
+/// ```
+///
+/// # Panics
+///
+/// When [`check_lock`] fails (in the mode [`ACCEPT_VAR`] selects), with its
+/// explanation.
+#[track_caller]
+pub fn assert_lock(path: impl AsRef<Path>, now: Lock) {
+    let checked = Mode::from_env()
+        .map_err(Error::Env)
+        .and_then(|mode| check_lock(path, now, mode));
+    if let Err(e) = checked {
         panic!("{e}");
     }
 }

@@ -8,6 +8,7 @@ use super::{code_text, Change, ChangeKind, Lock, Locked, LockedRetirement};
 use crate::CodeBuf;
 
 mod entry;
+mod operation;
 
 /// What an entry of the old lock is in the new one.
 #[derive(Clone, Copy)]
@@ -158,6 +159,7 @@ impl Lock {
                 Some(_) => {}
             }
         }
+        self.operation_changes(now, &mut changes);
         changes.sort_by_key(|c| !c.breaking);
         changes
     }

@@ -8,8 +8,10 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
+use super::operation::OperationError;
 use super::{
-    sorted, Deprecated, Header, Lock, Locked, LockedRetirement, MemberType, ParseError, VERSION,
+    sorted, Deprecated, Header, Lock, Locked, LockedOperation, LockedRetirement, MemberType,
+    ParseError, VERSION,
 };
 use crate::atomic_file;
 use crate::{CodeBuf, GrpcCode};
@@ -22,13 +24,24 @@ pub(super) struct Read {
     pub(super) content_type: String,
     pub(super) format: Option<String>,
     pub(super) require_since: bool,
-    pub(super) lines: Result<(Vec<Locked>, Vec<LockedRetirement>), ParseError>,
+    pub(super) lines: Result<Lines, ParseError>,
+}
+
+/// What a lock's lines hold: entries, operations, retired codes.
+pub(super) struct Lines {
+    entries: Vec<Locked>,
+    operations: Vec<LockedOperation>,
+    retired: Vec<LockedRetirement>,
 }
 
 impl Read {
     /// The lock read, or the first line that is not what a lock holds.
     pub(super) fn into_lock(self) -> Result<Lock, ParseError> {
-        let (entries, retired) = self.lines?;
+        let Lines {
+            entries,
+            operations,
+            retired,
+        } = self.lines?;
         Ok(Lock {
             version: self.version,
             type_name: self.type_name,
@@ -36,6 +49,7 @@ impl Read {
             format: self.format,
             require_since: self.require_since,
             entries,
+            operations,
             retired,
         })
     }
@@ -53,9 +67,18 @@ struct HeaderLine<'a> {
     require_since: Option<bool>,
 }
 
-/// An entry's line, or a retired code's (`"retired"` instead of `"code"`).
+/// An entry's line, a retired code's (`"retired"` instead of `"code"`), or
+/// an operation's (`"operation"`, `"method"`, `"path"` and `"errors"`).
 #[derive(Deserialize)]
 struct Line<'a> {
+    #[serde(borrow)]
+    operation: Option<Text<'a>>,
+    #[serde(borrow)]
+    method: Option<Text<'a>>,
+    #[serde(borrow)]
+    path: Option<Text<'a>>,
+    #[serde(borrow)]
+    errors: Option<Vec<(u16, JsonCode<'a>, Text<'a>)>>,
     #[serde(borrow, default)]
     code: JsonCode<'a>,
     #[serde(borrow, default)]
@@ -128,8 +151,15 @@ impl Read {
         let mut entries = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count());
         let mut entry_lines = Vec::with_capacity(entries.capacity());
         let mut retired = Vec::new();
+        let mut operations = Vec::new();
+        let mut operation_lines = Vec::new();
         let mut read_line = |(line, text): (usize, &str)| -> Result<(), ParseError> {
             let mut parsed: Line<'_> = typed(line, text)?;
+            if parsed.operation.is_some() {
+                operations.push(parsed.into_operation().map_err(at(line))?);
+                operation_lines.push(line);
+                return Ok(());
+            }
             let retired_code = std::mem::take(&mut parsed.retired);
             match retired_code.into_code().map_err(at(line))? {
                 // A merge can leave both: which line was meant is not ours
@@ -152,7 +182,12 @@ impl Read {
         let lines = lines
             .try_for_each(&mut read_line)
             .and_then(|()| no_line_twice(&entries, &entry_lines))
-            .map(|()| (entries, retired));
+            .and_then(|()| no_operation_twice(&mut operations, &operation_lines))
+            .map(|()| Lines {
+                entries,
+                operations,
+                retired,
+            });
         Ok(Read {
             version,
             type_name: type_name.into_string(),
@@ -235,6 +270,33 @@ impl Line<'_> {
                 since: since.into_string(),
                 replaced_by: self.replaced_by.into_code().ok().flatten(),
             }),
+        })
+    }
+}
+
+impl Line<'_> {
+    fn into_operation(self) -> Result<LockedOperation, &'static str> {
+        if !matches!(self.code, JsonCode::Missing) || !matches!(self.retired, JsonCode::Missing) {
+            return Err("a line has both `operation` and `code` or `retired`");
+        }
+        let mut errors = self
+            .errors
+            .ok_or("no `errors`")?
+            .into_iter()
+            .map(|(status, code, name)| {
+                Ok(OperationError {
+                    status,
+                    code: code.into_code()?,
+                    name: name.into_string(),
+                })
+            })
+            .collect::<Result<Vec<_>, &'static str>>()?;
+        errors.sort();
+        Ok(LockedOperation {
+            method: self.method.ok_or("no `method`")?.0.to_ascii_uppercase(),
+            path: self.path.ok_or("no `path`")?.into_string(),
+            id: self.operation.ok_or("no `operation`")?.into_string(),
+            errors,
         })
     }
 }
@@ -414,4 +476,30 @@ fn no_line_twice(entries: &[Locked], lines: &[usize]) -> Result<(), ParseError> 
         }),
         None => Ok(()),
     }
+}
+
+/// Sorts the operations as a lock writes them, refusing one written twice
+/// (a merge that kept both sides).
+fn no_operation_twice(
+    operations: &mut [LockedOperation],
+    lines: &[usize],
+) -> Result<(), ParseError> {
+    let mut order: Vec<usize> = (0..operations.len()).collect();
+    order.sort_by(|&a, &b| {
+        operations[a]
+            .key()
+            .cmp(&operations[b].key())
+            .then(a.cmp(&b))
+    });
+    if let Some(w) = order
+        .windows(2)
+        .find(|w| operations[w[0]].key() == operations[w[1]].key())
+    {
+        return Err(ParseError {
+            line: lines[w[1]],
+            reason: "an operation's line is written twice".to_owned(),
+        });
+    }
+    operations.sort_by(|a, b| a.key().cmp(&b.key()));
+    Ok(())
 }

@@ -1,9 +1,10 @@
 //! A lock as text: a comment, a header line, one JSON line per entry sorted
-//! by code, then one per retired code, so that a change is a one-line diff.
+//! by code, one per operation, then one per retired code, so that a change
+//! is a one-line diff.
 
 use std::fmt;
 
-use super::{json, Header, Lock, Locked, LockedRetirement, ACCEPT_VAR};
+use super::{json, Header, Lock, Locked, LockedOperation, LockedRetirement, ACCEPT_VAR};
 use crate::CodeBuf;
 
 impl fmt::Display for Lock {
@@ -31,6 +32,9 @@ impl fmt::Display for Lock {
         f.write_str("}\n")?;
         for entry in &self.entries {
             entry.fmt(f)?;
+        }
+        for operation in &self.operations {
+            operation.fmt(f)?;
         }
         for retired in &self.retired {
             retired.fmt(f)?;
@@ -117,6 +121,34 @@ impl fmt::Display for Locked {
             }
         }
         f.write_str("}\n")
+    }
+}
+
+impl fmt::Display for LockedOperation {
+    /// `{"operation":"GetMemberErrors","method":"GET","path":"/members/{id}",
+    /// "errors":[[404,34404,"MemberNotFound"]]}`: each entry as its status,
+    /// code and name.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{{\"operation\":{},\"method\":{},\"path\":{},\"errors\":[",
+            json(&self.id),
+            json(&self.method),
+            json(&self.path)
+        )?;
+        for (i, error) in self.errors.iter().enumerate() {
+            if i > 0 {
+                f.write_str(",")?;
+            }
+            write!(
+                f,
+                "[{},{},{}]",
+                error.status,
+                code_json(error.code.as_ref()),
+                json(&error.name)
+            )?;
+        }
+        f.write_str("]}\n")
     }
 }
 

@@ -4,7 +4,12 @@ use serde_json::Value;
 use super::schema_rows::SchemaRow;
 use super::tree::Tree;
 use super::view::{EntryView, View};
-use crate::schema;
+use crate::{schema, DeclaredErrors, Entry, Operation};
+
+mod info;
+mod paths;
+
+pub use info::{Contact, License, Server};
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -57,14 +62,26 @@ use crate::schema;
 /// document, as `components.responses` named `{Type}.{status}`, whose
 /// schemas are `$ref`s to `components.schemas` (`{Type}` for the format's
 /// body, `{Type}.{name}` for an entry's own), with the code range and each
-/// category's block of codes in `info.description`. It has no operations
-/// (`paths` is empty): the user's own document's operations `$ref` these
-/// components. It passes openapi-spec-validator, swagger-parser and
-/// `redocly lint` (recommended rules), which CI runs on it. What only the
-/// user knows of their API goes in with [`license`](Self::license),
+/// category's block of codes in `info.description`. Without operations
+/// `paths` is empty: the user's own document's operations `$ref` these
+/// components (or take [`responses_of`](Self::responses_of) a set). With
+/// the API's [`operations`](Self::operations), `paths` has one Operation
+/// Object per operation (`operationId` its set's name, a summary naming the
+/// route, a string parameter per `{name}` of its path) whose responses are
+/// exactly the entries its set declares: a `$ref` to `{Type}.{status}` where
+/// the set has every entry of that status, else the response written in with
+/// only its entries (examples, headers, schemas by `$ref`); and the
+/// components are cut down to what the operations use. Security and success
+/// responses are not the catalogue's to say: add them to the document.
+///
+/// It passes openapi-spec-validator, swagger-parser and `redocly lint`
+/// (recommended rules), which CI runs on it. What only the user knows of
+/// their API goes in with [`license`](Self::license),
 /// [`contact`](Self::contact) and [`servers`](Self::servers); without a
-/// license Redocly warns that `info.license` is missing, and it warns that
-/// no operation uses the components yet.
+/// license Redocly warns that `info.license` is missing, and without
+/// operations it warns that no operation uses the components; with them,
+/// that they have no `2XX` response, and (an error) that no `security` is
+/// defined until the user adds it.
 ///
 /// ```
 /// use errcodes::docs::{Contact, License, OpenApi, Server, View};
@@ -89,129 +106,10 @@ use crate::schema;
 #[derive(Debug, Clone, Copy)]
 pub struct OpenApi<'a> {
     view: &'a View,
-    keep: Option<fn(&EntryView) -> bool>,
+    operations: &'a [Operation],
     license: Option<License<'a>>,
     contact: Option<Contact<'a>>,
     servers: &'a [Server<'a>],
-}
-
-/// The API's license, `info.license` in the document (an OpenAPI License
-/// Object): a name, and an SPDX identifier or a URL.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct License<'a> {
-    name: &'a str,
-    identifier: Option<&'a str>,
-    url: Option<&'a str>,
-}
-
-impl<'a> License<'a> {
-    /// A license named `name` (`"Apache 2.0"`, `"Proprietary"`).
-    #[must_use]
-    pub const fn new(name: &'a str) -> Self {
-        License {
-            name,
-            identifier: None,
-            url: None,
-        }
-    }
-
-    /// Its SPDX expression (`"Apache-2.0"`, `"MIT OR Apache-2.0"`). OpenAPI
-    /// allows an identifier or a URL, not both: this drops any URL.
-    #[must_use]
-    pub const fn identifier(self, spdx: &'a str) -> Self {
-        License {
-            identifier: Some(spdx),
-            url: None,
-            ..self
-        }
-    }
-
-    /// Where its text is. This drops any identifier (see
-    /// [`identifier`](Self::identifier)).
-    #[must_use]
-    pub const fn url(self, url: &'a str) -> Self {
-        License {
-            url: Some(url),
-            identifier: None,
-            ..self
-        }
-    }
-}
-
-/// Who answers for the API, `info.contact` in the document (an OpenAPI
-/// Contact Object); every part is optional.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Contact<'a> {
-    name: Option<&'a str>,
-    url: Option<&'a str>,
-    email: Option<&'a str>,
-}
-
-impl<'a> Contact<'a> {
-    /// A contact with nothing set yet.
-    #[must_use]
-    pub const fn new() -> Self {
-        Contact {
-            name: None,
-            url: None,
-            email: None,
-        }
-    }
-
-    /// The person's or team's name.
-    #[must_use]
-    pub const fn name(self, name: &'a str) -> Self {
-        Contact {
-            name: Some(name),
-            ..self
-        }
-    }
-
-    /// A web page to reach them.
-    #[must_use]
-    pub const fn url(self, url: &'a str) -> Self {
-        Contact {
-            url: Some(url),
-            ..self
-        }
-    }
-
-    /// An email address.
-    #[must_use]
-    pub const fn email(self, email: &'a str) -> Self {
-        Contact {
-            email: Some(email),
-            ..self
-        }
-    }
-}
-
-/// Where the API is served, an entry of `servers` in the document (an
-/// OpenAPI Server Object).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Server<'a> {
-    url: &'a str,
-    description: Option<&'a str>,
-}
-
-impl<'a> Server<'a> {
-    /// The server at `url` (absolute, or relative to the document).
-    #[must_use]
-    pub const fn new(url: &'a str) -> Self {
-        Server {
-            url,
-            description: None,
-        }
-    }
-
-    /// What it is (`"Production"`).
-    #[must_use]
-    pub const fn description(self, description: &'a str) -> Self {
-        Server {
-            description: Some(description),
-            ..self
-        }
-    }
 }
 
 /// The key status-less entries are listed under.
@@ -223,7 +121,7 @@ impl<'a> OpenApi<'a> {
     pub const fn new(view: &'a View) -> Self {
         OpenApi {
             view,
-            keep: None,
+            operations: &[],
             license: None,
             contact: None,
             servers: &[],
@@ -256,22 +154,51 @@ impl<'a> OpenApi<'a> {
         OpenApi { servers, ..self }
     }
 
-    /// Only the entries `keep` is true of, e.g. those one operation can
-    /// return (`|e| matches!(e.entry().variant(), "WrongPassword" | "Throttled")`).
-    /// A status none of them has gets no response; the schemas stay.
+    /// The API's operations, each with the errors its set declares, for
+    /// `paths` of [`document`](Self::document): one Operation Object per
+    /// operation (see [`OpenApi`]). They must be operations of the view's
+    /// catalogue; an operation given twice (the same method and path) is
+    /// documented once, as first given.
     #[must_use]
-    pub const fn only(self, keep: fn(&EntryView) -> bool) -> Self {
-        OpenApi {
-            keep: Some(keep),
-            ..self
-        }
+    pub const fn operations(self, operations: &'a [Operation]) -> Self {
+        OpenApi { operations, ..self }
     }
 
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
     /// entries without a status, each present only when some entry has it.
     #[must_use]
     pub fn responses(&self) -> Value {
-        self.responses_tree(Schemas::Inline).to_value()
+        self.responses_tree(Schemas::Inline, &|_| true).to_value()
+    }
+
+    /// The Responses Object of an operation whose errors are `S`, an
+    /// [`ErrorSet`](crate::ErrorSet) of the view's catalogue (or the
+    /// catalogue itself, for all its entries): [`responses`](Self::responses)
+    /// with exactly the entries `S` declares, for a document whose paths you
+    /// write yourself. A status none of them has gets no response.
+    ///
+    /// ```
+    /// # use errcodes::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # pub enum ServiceError {
+    /// #     #[code(34401, status = 401, msg = "Missing or invalid token")]
+    /// #     Unauthorized,
+    /// #     #[code(34404, status = 404, msg = "No such member")]
+    /// #     MemberNotFound,
+    /// # }
+    /// use errcodes::docs::{OpenApi, View};
+    ///
+    /// errcodes::error_set! { pub LoginErrors: ServiceError = [Unauthorized]; }
+    ///
+    /// let view = View::of::<ServiceError>();
+    /// let responses = OpenApi::new(&view).responses_of::<LoginErrors>();
+    /// assert!(responses["401"].is_object());
+    /// assert!(responses.get("404").is_none());
+    /// ```
+    #[must_use]
+    pub fn responses_of<S: DeclaredErrors>(&self) -> Value {
+        self.responses_tree(Schemas::Inline, &S::declares)
+            .to_value()
     }
 
     /// A whole OpenAPI 3.1 document: `info` from the catalogue's title and
@@ -302,9 +229,9 @@ impl<'a> OpenApi<'a> {
         schema_tree(self.view.json_schema(), self.view.schema()).to_value()
     }
 
-    fn responses_tree(&self, schemas: Schemas<'_>) -> Tree {
+    fn responses_tree(&self, schemas: Schemas<'_>, declares: &dyn Fn(&Entry) -> bool) -> Tree {
         let mut responses = Tree::object();
-        for (status, entries) in self.by_status() {
+        for (status, entries) in self.by_status(declares) {
             let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
             responses.insert(key, self.response(status, &entries, schemas));
         }
@@ -334,7 +261,7 @@ impl<'a> OpenApi<'a> {
         let v = self.view;
         let names = Names::of(v);
         let mut responses = Tree::object();
-        if let Tree::Object(by_status) = self.responses_tree(Schemas::Ref(&names)) {
+        if let Tree::Object(by_status) = self.responses_tree(Schemas::Ref(&names), &|_| true) {
             for (key, response) in by_status {
                 responses.insert(format!("{}.{key}", names.body), response);
             }
@@ -365,28 +292,10 @@ impl<'a> OpenApi<'a> {
             info.insert("x-retired-codes", codes);
         }
         if let Some(contact) = self.contact {
-            let mut tree = Tree::object();
-            for (key, value) in [
-                ("name", contact.name),
-                ("url", contact.url),
-                ("email", contact.email),
-            ] {
-                if let Some(value) = value {
-                    tree.insert(key, value);
-                }
-            }
-            info.insert("contact", tree);
+            info.insert("contact", contact.tree());
         }
         if let Some(license) = self.license {
-            let mut tree = Tree::object();
-            tree.insert("name", license.name);
-            if let Some(identifier) = license.identifier {
-                tree.insert("identifier", identifier);
-            }
-            if let Some(url) = license.url {
-                tree.insert("url", url);
-            }
-            info.insert("license", tree);
+            info.insert("license", license.tree());
         }
         // The default OpenAPI gives an absent `servers`, written out because
         // linters (Redocly's `no-empty-servers`) want one.
@@ -396,37 +305,35 @@ impl<'a> OpenApi<'a> {
         } else {
             self.servers
         };
-        let servers = servers
-            .iter()
-            .map(|server| {
-                let mut tree = Tree::object();
-                tree.insert("url", server.url);
-                if let Some(description) = server.description {
-                    tree.insert("description", description);
-                }
-                tree
-            })
-            .collect();
+        let servers = servers.iter().map(Server::tree).collect();
+        let mut schemas = self.schemas_tree(&names);
+        // Without operations, the user's paths `$ref` the responses; tools
+        // (swagger-parser) reject a document without `paths`.
+        let paths = if self.operations.is_empty() {
+            Tree::object()
+        } else {
+            self.operation_paths(&names, &mut responses, &mut schemas)
+        };
         let mut components = Tree::object();
-        components.insert("schemas", self.schemas_tree(&names));
+        components.insert("schemas", schemas);
         components.insert("responses", responses);
         let mut doc = Tree::object();
         doc.insert("openapi", "3.1.0");
         doc.insert("info", info);
         doc.insert("servers", Tree::Array(servers));
-        // No operation of its own: the user's paths `$ref` the responses.
-        // Tools (swagger-parser) reject a document without `paths`.
-        doc.insert("paths", Tree::object());
+        doc.insert("paths", paths);
         doc.insert("components", components);
         doc
     }
 
     /// Entries grouped by status (an entry with `also_status` in the group
     /// of each), statuses ascending, `None` last.
-    fn by_status(&self) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
+    fn by_status(
+        &self,
+        declares: &dyn Fn(&Entry) -> bool,
+    ) -> Vec<(Option<u16>, Vec<&'a EntryView>)> {
         let mut groups: Vec<(Option<u16>, Vec<&'a EntryView>)> = Vec::new();
-        let keep = self.keep.unwrap_or(|_| true);
-        for entry in self.view.entries().iter().filter(|e| keep(e)) {
+        for entry in self.view.entries().iter().filter(|e| declares(e.entry())) {
             let also = entry.entry().also_statuses().iter().map(|&s| Some(s));
             for status in std::iter::once(entry.entry().status()).chain(also) {
                 match groups.iter_mut().find(|(s, _)| *s == status) {
@@ -583,7 +490,7 @@ impl OpenApi<'_> {
         if entries.iter().any(|e| !has_own_schema(e)) {
             options.push(match schemas {
                 Schemas::Inline => schema_tree(self.view.json_schema(), self.view.schema()),
-                Schemas::Ref(names) => reference(&names.body),
+                Schemas::Ref(names) => reference("schemas", &names.body),
             });
         }
         for entry in entries.iter().filter(|e| has_own_schema(e)) {
@@ -593,7 +500,10 @@ impl OpenApi<'_> {
                     .entries
                     .iter()
                     .find(|(e, _)| core::ptr::eq(e.entry(), entry.entry()))
-                    .map_or_else(|| reference(&names.body), |(_, name)| reference(name)),
+                    .map_or_else(
+                        || reference("schemas", &names.body),
+                        |(_, name)| reference("schemas", name),
+                    ),
             });
         }
         if options.len() == 1 {
@@ -659,9 +569,10 @@ fn component_name(text: &str) -> String {
         .collect()
 }
 
-fn reference(schema: &str) -> Tree {
+/// `{"$ref": "#/components/{kind}/{name}"}`.
+fn reference(kind: &str, name: &str) -> Tree {
     let mut tree = Tree::object();
-    tree.insert("$ref", format!("#/components/schemas/{schema}"));
+    tree.insert("$ref", format!("#/components/{kind}/{name}"));
     tree
 }
 

@@ -1,0 +1,144 @@
+//! The document's `paths` from the API's operations: one Operation Object
+//! each, whose responses are exactly the entries its set declares, and the
+//! components cut down to what they use.
+
+use super::super::tree::Tree;
+use super::{reference, Names, OpenApi, Schemas, DEFAULT};
+use crate::Operation;
+
+impl OpenApi<'_> {
+    /// `paths` for [`operations`](Self::operations), and `responses` and
+    /// `schemas` (the whole catalogue's components) cut down to those the
+    /// operations `$ref`: a document of operations documents what they
+    /// return, and leaves no component unused.
+    pub(super) fn operation_paths(
+        &self,
+        names: &Names<'_>,
+        responses: &mut Tree,
+        schemas: &mut Tree,
+    ) -> Tree {
+        let all = self.by_status(&|_| true);
+        let mut paths: Vec<(String, Tree)> = Vec::new();
+        let mut ids: Vec<String> = Vec::new();
+        for operation in self.operations {
+            let method = operation.method().to_ascii_lowercase();
+            let at = match paths.iter().position(|(path, _)| path == operation.path()) {
+                Some(at) => at,
+                None => {
+                    paths.push((operation.path().to_owned(), Tree::object()));
+                    paths.len() - 1
+                }
+            };
+            let Tree::Object(methods) = &mut paths[at].1 else {
+                continue;
+            };
+            if methods.iter().any(|(m, _)| *m == method) {
+                continue;
+            }
+            let mut responses = Tree::object();
+            for (status, entries) in self.by_status(&|e| operation.declares(e)) {
+                let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
+                // Every entry of the catalogue with this status: the shared
+                // component says it, once for every operation.
+                let whole = all
+                    .iter()
+                    .any(|(s, every)| *s == status && every.len() == entries.len());
+                let response = if whole {
+                    reference("responses", &format!("{}.{key}", names.body))
+                } else {
+                    self.response(status, &entries, Schemas::Ref(names))
+                };
+                responses.insert(key, response);
+            }
+            let id = unique_id(operation.id(), &mut ids);
+            methods.push((method, operation_tree(operation, id, responses)));
+        }
+        let paths = Tree::Object(paths);
+        let mut used = Vec::new();
+        refs(&paths, &mut used);
+        keep_used(responses, "responses", &used);
+        refs(responses, &mut used);
+        keep_used(schemas, "schemas", &used);
+        paths
+    }
+}
+
+/// The Operation Object: its id, a summary naming the route, a parameter
+/// for each `{name}` of the path (which Redocly and swagger-parser require),
+/// and its error responses.
+fn operation_tree(operation: &Operation, id: String, responses: Tree) -> Tree {
+    let mut tree = Tree::object();
+    tree.insert("operationId", id);
+    tree.insert(
+        "summary",
+        format!(
+            "{} {}",
+            operation.method().to_ascii_uppercase(),
+            operation.path()
+        ),
+    );
+    let parameters: Vec<Tree> = path_parameters(operation.path())
+        .map(|name| {
+            let mut schema = Tree::object();
+            schema.insert("type", "string");
+            let mut parameter = Tree::object();
+            parameter.insert("name", name);
+            parameter.insert("in", "path");
+            parameter.insert("required", Tree::Bool(true));
+            parameter.insert("schema", schema);
+            parameter
+        })
+        .collect();
+    if !parameters.is_empty() {
+        tree.insert("parameters", Tree::Array(parameters));
+    }
+    tree.insert("responses", responses);
+    tree
+}
+
+/// The names of a path template's parameters: `id` of `/members/{id}`.
+fn path_parameters(path: &str) -> impl Iterator<Item = &str> {
+    path.split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+}
+
+/// The set's name, or, for a set that names several operations, the name
+/// with a count (`DeleteErrors_2`): an `operationId` is unique in a document.
+fn unique_id(id: &str, ids: &mut Vec<String>) -> String {
+    let mut unique = id.to_owned();
+    let mut n = 1;
+    while ids.contains(&unique) {
+        n += 1;
+        unique = format!("{id}_{n}");
+    }
+    ids.push(unique.clone());
+    unique
+}
+
+/// Every `$ref` in `tree`.
+fn refs(tree: &Tree, out: &mut Vec<String>) {
+    match tree {
+        Tree::Object(members) => {
+            for (key, value) in members {
+                match value {
+                    Tree::String(target) if key == "$ref" => out.push(target.clone()),
+                    _ => refs(value, out),
+                }
+            }
+        }
+        Tree::Array(items) => items.iter().for_each(|item| refs(item, out)),
+        _ => {}
+    }
+}
+
+/// Keeps the components of `kind` that `used` names.
+fn keep_used(components: &mut Tree, kind: &str, used: &[String]) {
+    if let Tree::Object(members) = components {
+        let prefix = format!("#/components/{kind}/");
+        members.retain(|(name, _)| {
+            used.iter()
+                .any(|r| r.strip_prefix(&prefix) == Some(name.as_str()))
+        });
+    }
+}
