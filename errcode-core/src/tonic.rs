@@ -259,6 +259,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             status: None,
             message: Some(status.message().to_owned()),
             candidates,
+            retry_after: None,
         })
     };
     let Some(info) = info else {
@@ -316,6 +317,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             status: None,
             message: Some(crate::decode::kept(entry, status.message())),
             evidence,
+            retry_after: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![entry]),
     }

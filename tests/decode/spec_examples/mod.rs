@@ -38,3 +38,4 @@ fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {
 mod matrix;
 mod rfc9457;
 mod seeds;
+mod retry;

@@ -1,0 +1,44 @@
+//! `Glue::retry_delay`: the `#[body(retry_after = "...")]` fields.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::paths::Paths;
+use super::pattern::{bind, delegating_arm, fields_with, pattern};
+use crate::ast::{Field, Input};
+
+/// `Glue::retry_delay` for types with a retry member or transparent
+/// variants (whose arms ask the wrapped error); the others keep the
+/// default, which knows no delay.
+pub(super) fn retry_delay_fn(input: &Input, paths: &Paths) -> TokenStream {
+    let private = &paths.private;
+    let arms: Vec<_> = input
+        .variants
+        .iter()
+        .filter_map(|v| {
+            if let Some(arm) = delegating_arm(input, v, quote!(retry_delay(__field0))) {
+                return Some(arm);
+            }
+            // The derive refuses a second retry member, so this is the one.
+            let (i, f, unit) = fields_with(v, |f| f.attrs.retry_after.as_ref())
+                .into_iter()
+                .next()?;
+            let binding = Field::binding(i);
+            let unit = Literal::usize_unsuffixed(unit.value);
+            let pattern = pattern(input, v, {
+                let bind = bind(f, i);
+                quote!(#bind ..)
+            });
+            Some(quote!(#pattern => #private::retry_delay(#binding, #unit),))
+        })
+        .collect();
+    if arms.is_empty() {
+        return TokenStream::new();
+    }
+    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    quote! {
+        fn retry_delay(__error: &Self) -> ::core::option::Option<::core::time::Duration> {
+            match __error { #(#arms)* #rest }
+        }
+    }
+}
