@@ -273,16 +273,23 @@ impl fmt::Display for Unrecognized {
 }
 
 impl Unrecognized {
-    /// Whether the request may be sent again, and when: the class the
-    /// status has by default ([`RetryClass::for_status`]; without a status,
-    /// [`RetryClass::Never`]: resending is the risk), with the delay
-    /// [`retry_after`](Self::retry_after) holds. No entry was decoded, so no
-    /// entry's declared class or retry member applies.
+    /// Whether the request may be sent again, and when: the class every
+    /// candidate has, where they agree (the one entry of a body that could
+    /// not be rebuilt), else the class the status has by default
+    /// ([`RetryClass::for_status`]; without a status,
+    /// [`RetryClass::Never`]: resending is the risk); with the delay
+    /// [`retry_after`](Self::retry_after) holds. No value was rebuilt, so
+    /// no retry member is read.
     #[must_use]
     pub fn retry(&self) -> Retry {
-        let class = self
-            .status
-            .map_or(RetryClass::Never, |s| RetryClass::for_status(s.as_u16()));
+        let mut classes = self.candidates.iter().map(|e| e.retry_class());
+        let agreed = classes
+            .next()
+            .filter(|first| classes.all(|class| class == *first));
+        let class = agreed.unwrap_or_else(|| {
+            self.status
+                .map_or(RetryClass::Never, |s| RetryClass::for_status(s.as_u16()))
+        });
         Retry::new(class, self.retry_after)
     }
 
