@@ -100,6 +100,13 @@ pub(super) fn parse_one_of(
             return Err(input.error(expected()));
         }
         let found: proc_macro2::TokenTree = input.parse()?;
+        let bare = found.to_string();
+        if names.contains(&bare.as_str()) {
+            return Err(syn::Error::new_spanned(
+                found,
+                format!("expected a string: write `{key} = \"{bare}\"`"),
+            ));
+        }
         return Err(syn::Error::new_spanned(found, expected()));
     }
     let lit: LitStr = input.parse()?;

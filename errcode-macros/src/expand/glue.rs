@@ -41,7 +41,7 @@ pub(super) fn impls(input: &Input, paths: &Paths, locales: &Locales) -> TokenStr
     let static_body = static_body_fn(input, paths);
     let (restore, restore_chunks) = restore_fn(input, paths, &api_where);
     let restore_included = restore_included_fn(input, paths);
-    let retry_delay = retry_delay_fn(input, paths);
+    let retry_delay = retry_delay_fn(input);
     quote! {
         #[automatically_derived]
         impl #impl_generics #private::ApiError for #ident #ty_generics #api_where {

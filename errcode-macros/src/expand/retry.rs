@@ -1,17 +1,17 @@
 //! `Glue::retry_delay`: the `#[body(retry_after = "...")]` fields.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned as _;
+use syn::Ident;
 
-use super::paths::Paths;
 use super::pattern::{bind, delegating_arm, fields_with, pattern};
 use crate::ast::{Field, Input};
 
 /// `Glue::retry_delay` for types with a retry member or transparent
 /// variants (whose arms ask the wrapped error); the others keep the
 /// default, which knows no delay.
-pub(super) fn retry_delay_fn(input: &Input, paths: &Paths) -> TokenStream {
-    let private = &paths.private;
+pub(super) fn retry_delay_fn(input: &Input) -> TokenStream {
     let arms: Vec<_> = input
         .variants
         .iter()
@@ -23,13 +23,18 @@ pub(super) fn retry_delay_fn(input: &Input, paths: &Paths) -> TokenStream {
             let (i, f, unit) = fields_with(v, |f| f.attrs.retry_after.as_ref())
                 .into_iter()
                 .next()?;
-            let binding = Field::binding(i);
+            let mut binding = Field::binding(i);
             let unit = Literal::usize_unsuffixed(unit.value);
             let pattern = pattern(input, v, {
                 let bind = bind(f, i);
                 quote!(#bind ..)
             });
-            Some(quote!(#pattern => #private::retry_delay(#binding, #unit),))
+            // A type that is no number is reported at the field's type.
+            let at = Span::call_site().located_at(f.ty.span());
+            let private = Ident::new("__errcode_private", at);
+            binding.set_span(at);
+            let delay = quote_spanned!(at=> #private::retry_delay(#binding, #unit));
+            Some(quote!(#pattern => #delay,))
         })
         .collect();
     if arms.is_empty() {
