@@ -19,6 +19,7 @@ mod docs_wire_words;
 mod history;
 mod openapi_validators;
 mod package;
+mod retry;
 mod schemas;
 mod seed_pages;
 mod wording;
