@@ -151,10 +151,10 @@ pub trait ApiError: std::error::Error {
     {
         let entry = self.info();
         let delay = <Self::__Glue as Glue<Self>>::retry_delay(self).or_else(|| {
-            let sends_header = entry
-                .headers()
-                .iter()
-                .any(|h| h.name().eq_ignore_ascii_case(http::header::RETRY_AFTER.as_str()));
+            let sends_header = entry.headers().iter().any(|h| {
+                h.name()
+                    .eq_ignore_ascii_case(http::header::RETRY_AFTER.as_str())
+            });
             if !sends_header {
                 return None;
             }

@@ -353,7 +353,16 @@ mod tests {
         assert_eq!(after(" 7 "), Some(Duration::from_secs(7)));
         let huge = "99999999999999999999999999999";
         assert_eq!(after(huge), Some(Duration::from_secs(u64::MAX)));
-        for bad in ["", "-1", "1.5", "+3", "soon", "1e3", "0x10", "Fri, 32 Dec 1999"] {
+        for bad in [
+            "",
+            "-1",
+            "1.5",
+            "+3",
+            "soon",
+            "1e3",
+            "0x10",
+            "Fri, 32 Dec 1999",
+        ] {
             assert_eq!(after(bad), None, "{bad:?}");
         }
         assert_eq!(Retry::after_header(&[0xff, b'1'], now), None);
@@ -363,12 +372,21 @@ mod tests {
     fn member_values_never_panic() {
         let ms = DelayUnit::Millis;
         assert_eq!(19_u64.delay(ms), Some(Duration::from_millis(19)));
-        assert_eq!(2_i64.delay(DelayUnit::Seconds), Some(Duration::from_secs(2)));
+        assert_eq!(
+            2_i64.delay(DelayUnit::Seconds),
+            Some(Duration::from_secs(2))
+        );
         assert_eq!((-5_i64).delay(ms), None);
         assert_eq!(i64::MIN.delay(ms), None);
         assert_eq!(u128::MAX.delay(ms), Some(Duration::from_millis(u64::MAX)));
-        assert_eq!(u64::MAX.delay(DelayUnit::Seconds), Some(Duration::from_secs(u64::MAX)));
-        assert_eq!(1.5_f64.delay(DelayUnit::Seconds), Some(Duration::from_millis(1500)));
+        assert_eq!(
+            u64::MAX.delay(DelayUnit::Seconds),
+            Some(Duration::from_secs(u64::MAX))
+        );
+        assert_eq!(
+            1.5_f64.delay(DelayUnit::Seconds),
+            Some(Duration::from_millis(1500))
+        );
         assert_eq!(2.5_f32.delay(ms), Some(Duration::from_micros(2500)));
         assert_eq!((-0.5_f64).delay(ms), None);
         assert_eq!((-0.0_f64).delay(ms), Some(Duration::ZERO));

@@ -104,13 +104,17 @@ fn the_retry_delays_unit_or_member_changed_breaks() {
     }
     assert_eq!(
         breaking::<v1::Api, seconds::Api>(),
-        ["code 3 `Slow`: the retry delay was in member `wait` (ms) and is now in `wait` (s): \
-          clients wait by the old member and unit"]
+        [
+            "code 3 `Slow`: the retry delay was in member `wait` (ms) and is now in `wait` (s): \
+          clients wait by the old member and unit"
+        ]
     );
     assert_eq!(
         breaking::<v1::Api, none::Api>(),
-        ["code 3 `Slow`: member `wait` no longer carries the retry delay: clients waiting by \
-          it retry at once"]
+        [
+            "code 3 `Slow`: member `wait` no longer carries the retry delay: clients waiting by \
+          it retry at once"
+        ]
     );
     assert_eq!(
         compatible::<none::Api, v1::Api>(),
@@ -162,7 +166,8 @@ fn the_lock_writes_declared_classes_and_reads_them_back() {
 /// refused, naming the line.
 #[test]
 fn lines_without_a_class_have_their_statuss_and_bad_classes_are_refused() {
-    let header = r#"{"errcode_contract":2,"type":"Api","content_type":"application/json","format":"plain"}"#;
+    let header =
+        r#"{"errcode_contract":2,"type":"Api","content_type":"application/json","format":"plain"}"#;
     let busy = r#"{"code":1,"name":"Busy","status":409,"grpc":"ABORTED","members":{}}"#;
     let old = Lock::parse(&format!("{header}\n{busy}\n")).unwrap();
     mod after {
@@ -174,16 +179,19 @@ fn lines_without_a_class_have_their_statuss_and_bad_classes_are_refused() {
     }
     let changes = old.diff(&Lock::of::<after::Api>());
     assert!(
-        changes
-            .iter()
-            .any(|c| c.breaking && c.text.contains("retry class was `never` and is now `after`")),
+        changes.iter().any(|c| c.breaking
+            && c.text
+                .contains("retry class was `never` and is now `after`")),
         "{changes:?}"
     );
     let bad = busy.replace(r#""members""#, r#""retry":"sometimes","members""#);
     let err = Lock::parse(&format!("{header}\n{bad}\n")).unwrap_err();
     assert_eq!(err.line, 2);
     assert!(err.reason.contains("`retry`"), "{}", err.reason);
-    let bad = busy.replace(r#""members":{}"#, r#""members":{},"retry_after":{"w":"min"}"#);
+    let bad = busy.replace(
+        r#""members":{}"#,
+        r#""members":{},"retry_after":{"w":"min"}"#,
+    );
     let err = Lock::parse(&format!("{header}\n{bad}\n")).unwrap_err();
     assert!(err.reason.contains("unit"), "{}", err.reason);
 }

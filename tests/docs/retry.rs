@@ -44,16 +44,25 @@ fn every_output_shows_retry_classes() {
     assert_every_fact_in_every_output(&view);
 
     let markdown = Markdown::new(&view).to_string();
-    assert!(markdown.contains("| 409<br />retry: after<br />fault: server | Busy |"), "{markdown}");
+    assert!(
+        markdown.contains("| 409<br />retry: after<br />fault: server | Busy |"),
+        "{markdown}"
+    );
     assert!(markdown.contains("| 404 | Missing |"), "{markdown}");
-    assert!(markdown.contains("`wait` (integer, retry delay in s)"), "{markdown}");
+    assert!(
+        markdown.contains("`wait` (integer, retry delay in s)"),
+        "{markdown}"
+    );
     let html = Html::new(&view).to_string();
     assert!(html.contains("<span class=\"tag\">retry: throttled</span>"));
     assert!(html.contains("<span class=\"tag\">fault: server</span>"));
 
     let doc = Json::new(&view).to_value();
     let busy = &doc["entries"][1];
-    assert_eq!((&busy["retry"], &busy["fault"]), (&json!("after"), &json!("server")));
+    assert_eq!(
+        (&busy["retry"], &busy["fault"]),
+        (&json!("after"), &json!("server"))
+    );
     assert_eq!(doc["entries"][0]["body_fields"][0]["retry_after"], "s");
     assert_eq!(doc["entries"][2]["retry"], "never");
 }
@@ -71,6 +80,9 @@ fn openapi_carries_the_classes_as_extensions() {
         json!({"member": "retry_after", "unit": "ms"})
     );
     let internal = &responses["500"]["content"]["application/json"]["examples"]["InternalError"];
-    assert_eq!((&internal["x-retry"], &internal["x-fault"]), (&json!("safe"), &json!("server")));
+    assert_eq!(
+        (&internal["x-retry"], &internal["x-fault"]),
+        (&json!("safe"), &json!("server"))
+    );
     assert!(internal.get("x-retry-after").is_none());
 }

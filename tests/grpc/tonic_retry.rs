@@ -65,12 +65,18 @@ fn retry_info_carries_the_delay_the_value_knows() {
     let maintenance = status(&QuotaError::Maintenance { seconds: Some(30) });
     assert_eq!(delay_of(&maintenance), Some((30, 0)));
     // Retryable without a delay: the detail says so, with no delay.
-    assert_eq!(delay_of(&status(&QuotaError::Maintenance { seconds: None })), None);
+    assert_eq!(
+        delay_of(&status(&QuotaError::Maintenance { seconds: None })),
+        None
+    );
     assert_eq!(delay_of(&status(&QuotaError::Storage)), None);
     // Declared `after` on a 409, in seconds; a negative value is no delay.
     let busy = status(&QuotaError::Busy { after: Some(2) });
     assert_eq!(delay_of(&busy), Some((2, 0)));
-    assert_eq!(delay_of(&status(&QuotaError::Busy { after: Some(-2) })), None);
+    assert_eq!(
+        delay_of(&status(&QuotaError::Busy { after: Some(-2) })),
+        None
+    );
     // Never retried: no `RetryInfo` at all, the `ErrorInfo` still there.
     let missing = status(&QuotaError::Missing);
     assert!(retry_infos(&missing).is_empty());
@@ -139,5 +145,8 @@ fn hostile_retry_info_is_no_delay() {
         }
     }
     let garbage = Status::with_details(good.code(), good.message(), rpc.encode_to_vec().into());
-    assert_eq!(decode::<QuotaError>(&garbage).retry().delay, Some(Duration::from_millis(1500)));
+    assert_eq!(
+        decode::<QuotaError>(&garbage).retry().delay,
+        Some(Duration::from_millis(1500))
+    );
 }

@@ -271,7 +271,8 @@ fn retry_member(written: Option<Pairs<'_>>) -> Result<Option<(String, DelayUnit)
     };
     match (pairs.pop(), pairs.is_empty()) {
         (Some((member, unit)), true) => {
-            let unit = DelayUnit::from_name(&unit.0).ok_or("`retry_after`'s unit is not `s` or `ms`")?;
+            let unit =
+                DelayUnit::from_name(&unit.0).ok_or("`retry_after`'s unit is not `s` or `ms`")?;
             Ok(Some((member.into_string(), unit)))
         }
         _ => Err("`retry_after` names one member and its unit"),

@@ -89,7 +89,12 @@ impl fmt::Display for Locked {
         }
         f.write_str("}")?;
         if let Some((member, unit)) = &self.retry_after {
-            write!(f, ",\"retry_after\":{{{}:{}}}", json(member), json(unit.name()))?;
+            write!(
+                f,
+                ",\"retry_after\":{{{}:{}}}",
+                json(member),
+                json(unit.name())
+            )?;
         }
         if let Some(headers) = self.headers.as_ref().filter(|h| !h.is_empty()) {
             f.write_str(",\"headers\":{")?;

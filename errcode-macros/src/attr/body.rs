@@ -7,8 +7,8 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, LitStr, Token};
 
 use super::{
-    parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME, RETRY_AFTER,
-    SINCE,
+    parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME,
+    RETRY_AFTER, SINCE,
 };
 use crate::ctxt::Ctxt;
 

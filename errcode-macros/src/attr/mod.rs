@@ -27,11 +27,11 @@ use syn::{Attribute, Ident, LitStr, Token};
 use crate::ctxt::Ctxt;
 use crate::symbol::{self, *};
 use body::{parse_default, parse_example};
+use errcode_shared::retry::{DELAY_UNITS, FAULTS, RETRY_CLASSES};
 use header::parse_fixed_headers;
 use history::{parse_deprecated, parse_retired, parse_version};
 use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
-use errcode_shared::retry::{DELAY_UNITS, FAULTS, RETRY_CLASSES};
 use text::{parse_grpc, parse_nonempty_string, parse_one_of, parse_string};
 
 pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};

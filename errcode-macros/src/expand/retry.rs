@@ -40,7 +40,8 @@ pub(super) fn retry_delay_fn(input: &Input) -> TokenStream {
     if arms.is_empty() {
         return TokenStream::new();
     }
-    let rest = (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
+    let rest =
+        (arms.len() < input.variants.len()).then(|| quote!(_ => ::core::option::Option::None,));
     quote! {
         fn retry_delay(__error: &Self) -> ::core::option::Option<::core::time::Duration> {
             match __error { #(#arms)* #rest }

@@ -5,8 +5,8 @@
 use std::time::Duration;
 
 use errcodes::decode::decode_response;
-use http::{HeaderMap, HeaderValue};
 use errcodes::{Fault, RetryClass};
+use http::{HeaderMap, HeaderValue};
 
 use super::matrix::Mx;
 use super::*;
@@ -52,9 +52,8 @@ fn pluralkit_429_retry_after_is_milliseconds() {
     assert!(comments.contains("milliseconds"), "{comments}");
     let decoded = decode::<PluralKitError>("pluralkit-429-scope.json", 429);
     assert_eq!(decoded.retry().delay, Some(Duration::from_millis(19)));
-    let received = received(
-        PluralKitError::decode(&body, Some(StatusCode::TOO_MANY_REQUESTS)).unwrap(),
-    );
+    let received =
+        received(PluralKitError::decode(&body, Some(StatusCode::TOO_MANY_REQUESTS)).unwrap());
     assert!(matches!(
         received.error,
         PluralKitError::TooManyRequests {
@@ -67,12 +66,9 @@ fn pluralkit_429_retry_after_is_milliseconds() {
     assert_eq!(retry.delay, Some(Duration::from_millis(19)));
     assert_eq!(received.error.info().fault(), Fault::Client);
     // The body's milliseconds outrank a header's whole seconds.
-    let with_header = decode_response::<PluralKitError>(
-        &body,
-        StatusCode::TOO_MANY_REQUESTS,
-        &retry_after("1"),
-    )
-    .unwrap();
+    let with_header =
+        decode_response::<PluralKitError>(&body, StatusCode::TOO_MANY_REQUESTS, &retry_after("1"))
+            .unwrap();
     assert_eq!(with_header.retry().delay, Some(Duration::from_millis(19)));
 }
 
@@ -118,7 +114,14 @@ fn hostile_delays_are_absent_or_clamped() {
     let body = |member: &str| {
         format!(r#"{{"message":"429: too many requests","retry_after":{member},"code":0}}"#)
     };
-    for member in ["-5", "1.5", "1e300", "\"19\"", "18446744073709551616", "null"] {
+    for member in [
+        "-5",
+        "1.5",
+        "1e300",
+        "\"19\"",
+        "18446744073709551616",
+        "null",
+    ] {
         let decoded =
             PluralKitError::decode_response(body(member).as_bytes(), status, &HeaderMap::new())
                 .unwrap();
@@ -160,5 +163,8 @@ fn unrecognized_bodies_retry_by_status() {
     );
     let decoded = Mx::decode(body, Some(StatusCode::NOT_FOUND)).unwrap();
     assert_eq!(decoded.retry().class, RetryClass::Never);
-    assert_eq!(unrecognized(Mx::decode(body, None).unwrap()).retry().class, RetryClass::Never);
+    assert_eq!(
+        unrecognized(Mx::decode(body, None).unwrap()).retry().class,
+        RetryClass::Never
+    );
 }
