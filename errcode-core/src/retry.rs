@@ -169,8 +169,7 @@ impl DelayUnit {
 
     /// `amount` of this unit, where it is a finite number that is not
     /// negative; saturating at [`Duration::MAX`].
-    #[must_use]
-    pub fn of_f64(self, amount: f64) -> Option<Duration> {
+    fn of_f64(self, amount: f64) -> Option<Duration> {
         if !amount.is_finite() || amount.is_sign_negative() && amount != 0.0 {
             return None;
         }
