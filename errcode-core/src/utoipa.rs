@@ -66,7 +66,9 @@ use crate::ApiError;
 /// `#[utoipa::path(responses(...))]`. Its responses are those of
 /// [`OpenApi::responses`], one per status with every entry's example and the
 /// body schema written in, limited to the entries `S` includes (all of them
-/// by default).
+/// by default). utoipa 6's Example Object has no specification extensions,
+/// so an example's `x-retry`, `x-fault` and `x-retry-after` are not kept;
+/// its description says the retry class in words.
 pub struct Responses<E, S = All>(PhantomData<fn() -> (E, S)>);
 
 /// Which entries of a catalogue a [`Responses`] documents.

@@ -150,3 +150,30 @@ fn hostile_retry_info_is_no_delay() {
         Some(Duration::from_millis(1500))
     );
 }
+
+/// A `#[code(transparent)]` variant retries as the error it wraps: its
+/// entry's class, and the delay its retry member or header holds.
+#[test]
+fn a_wrapped_error_keeps_its_class_and_delay() {
+    #[derive(Debug, ApiError)]
+    enum ServiceError {
+        #[code(transparent)]
+        Quota(QuotaError),
+        #[code(10, status = 400, msg = "Bad request")]
+        Bad,
+    }
+    let limited = ServiceError::Quota(QuotaError::Limited { wait_ms: 250 });
+    assert_eq!(
+        limited.retry(),
+        errcodes::Retry::new(RetryClass::Throttled, Some(Duration::from_millis(250)))
+    );
+    let maintenance = ServiceError::Quota(QuotaError::Maintenance { seconds: Some(9) });
+    assert_eq!(maintenance.retry().delay, Some(Duration::from_secs(9)));
+    assert_eq!(delay_of(&status(&limited)), Some((0, 250_000_000)));
+    assert_eq!(
+        ServiceError::Bad.retry(),
+        errcodes::Retry::new(RetryClass::Never, None)
+    );
+    let decoded = decode::<ServiceError>(&status(&limited));
+    assert_eq!(decoded.retry().delay, Some(Duration::from_millis(250)));
+}

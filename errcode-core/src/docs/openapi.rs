@@ -703,6 +703,10 @@ fn example_description(entry: &EntryView) -> String {
     if let Some(grpc) = entry.grpc_code() {
         details.push(format!("gRPC `{grpc}`"));
     }
+    // Said in words too, for readers and for models without extensions
+    // (utoipa's Example Object drops them).
+    let retry = entry.retry_notes().into_iter();
+    details.extend(retry.map(|(what, note)| format!("{what}: {note}")));
     if let Some(title) = entry.entry().title() {
         details.push(format!("title \"{title}\""));
     }
