@@ -146,14 +146,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
         let grpc = Literal::i32_unsuffixed(grpc);
         tokens.extend(quote!(.grpc(#grpc)));
     }
-    if let Some(retry) = code.retry() {
-        let retry = Literal::usize_unsuffixed(retry);
-        tokens.extend(quote!(.retry(#retry)));
-    }
-    if let Some(fault) = code.fault() {
-        let fault = Literal::usize_unsuffixed(fault);
-        tokens.extend(quote!(.fault(#fault)));
-    }
+    tokens.extend(super::retry::declared_classes(code));
     if let Some(segments) = segments(variant) {
         tokens.extend(quote!(.segmented(&[#(#segments),*])));
     }
@@ -186,12 +179,8 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
             let example = example.unwrap_or_else(|| quote!(::core::option::Option::None));
             let doc = docs_option(f.attrs.docs.as_ref());
             let schema = schema_fn(input, f, schemas, private);
-            let mut field =
-                quote!(#private::body_field(#member, #field, #ty, #example, #doc, #schema));
-            if let Some(unit) = &f.attrs.retry_after {
-                let unit = Literal::usize_unsuffixed(unit.value);
-                field = quote!(#private::body_retry_after(#field, #unit));
-            }
+            let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc, #schema));
+            let field = super::retry::with_retry_after(f, field, private);
             Some(super::history::since(
                 paths,
                 "body_since",

@@ -1,4 +1,6 @@
-//! `Glue::retry_delay`: the `#[body(retry_after = "...")]` fields.
+//! Retry classes into the entries (`retry = "..."`, `fault = "..."`, the
+//! `#[body(retry_after = "...")]` field), and `Glue::retry_delay`, the
+//! delay a value's retry member holds.
 
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{quote, quote_spanned};
@@ -7,6 +9,30 @@ use syn::Ident;
 
 use super::pattern::{bind, delegating_arm, fields_with, pattern};
 use crate::ast::{Field, Input};
+use crate::attr::CodeAttr;
+
+/// `.retry(1)` and `.fault(1)` where the entry declares them: each name
+/// as its position in `errcode_shared::retry`'s lists.
+pub(super) fn declared_classes(code: &CodeAttr) -> TokenStream {
+    let retry = code.retry().map(Literal::usize_unsuffixed).into_iter();
+    let fault = code.fault().map(Literal::usize_unsuffixed).into_iter();
+    quote!(#(.retry(#retry))* #(.fault(#fault))*)
+}
+
+/// A `#[body]` field's entry, marked as the retry member where it is one.
+pub(super) fn with_retry_after(
+    f: &Field,
+    field: TokenStream,
+    private: &TokenStream,
+) -> TokenStream {
+    match &f.attrs.retry_after {
+        Some(unit) => {
+            let unit = Literal::usize_unsuffixed(unit.value);
+            quote!(#private::body_retry_after(#field, #unit))
+        }
+        None => field,
+    }
+}
 
 /// `Glue::retry_delay` for types with a retry member or transparent
 /// variants (whose arms ask the wrapped error); the others keep the
