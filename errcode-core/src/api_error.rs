@@ -138,6 +138,34 @@ pub trait ApiError: std::error::Error {
         out.finish()
     }
 
+    /// Whether a client may retry this error, and after how long
+    /// ([`Retry`](crate::Retry)): the entry's
+    /// [`retry_class`](Entry::retry_class), and the delay this value holds
+    /// in its `#[body(retry_after = "...")]` field, else in the
+    /// `Retry-After` header it writes ([`write_headers`](Self::write_headers);
+    /// an HTTP-date is counted from now). What the tonic status's
+    /// `google.rpc.RetryInfo` carries.
+    fn retry(&self) -> crate::Retry
+    where
+        Self: Sized,
+    {
+        let entry = self.info();
+        let delay = <Self::__Glue as Glue<Self>>::retry_delay(self).or_else(|| {
+            let sends_header = entry.headers().iter().any(|h| {
+                h.name()
+                    .eq_ignore_ascii_case(http::header::RETRY_AFTER.as_str())
+            });
+            if !sends_header {
+                return None;
+            }
+            let mut headers = http::HeaderMap::new();
+            // A value that is no header value is no delay either.
+            let _ = self.write_headers(&mut headers);
+            crate::Retry::from_headers(&headers)
+        });
+        crate::Retry::new(entry.retry_class(), delay)
+    }
+
     /// Decodes an error body received with `status` (pass it: formats
     /// without codes, and codes shared by several entries, need it).
     ///
@@ -152,5 +180,22 @@ pub trait ApiError: std::error::Error {
         Self: Sized,
     {
         crate::decode::decode(body, status)
+    }
+
+    /// Decodes a response: its body, status and the `Retry-After` header
+    /// (see [`decode::decode_response`](crate::decode::decode_response)).
+    ///
+    /// # Errors
+    ///
+    /// As [`decode`](Self::decode).
+    fn decode_response(
+        body: &[u8],
+        status: StatusCode,
+        headers: &http::HeaderMap,
+    ) -> Result<crate::decode::Decoded<Self>, crate::decode::DecodeError>
+    where
+        Self: Sized,
+    {
+        crate::decode::decode_response(body, status, headers)
     }
 }

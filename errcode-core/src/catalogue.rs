@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 
 use http::StatusCode;
 
-use crate::{Code, CodeRef, GrpcCode};
+use crate::{Code, CodeRef, DelayUnit, Fault, GrpcCode, RetryClass};
 
 mod history;
 mod index;
@@ -241,6 +241,11 @@ pub struct Entry {
     pub(crate) name: Option<&'static str>,
     pub(crate) title: Option<&'static str>,
     pub(crate) grpc: Option<GrpcCode>,
+    /// `retry = "..."`, where declared; [`Entry::retry_class`] applies the
+    /// status's default, as [`Entry::grpc_code`] does.
+    pub(crate) retry: Option<RetryClass>,
+    /// `fault = "..."`, where declared.
+    pub(crate) fault: Option<Fault>,
     pub(crate) variant: &'static str,
     pub(crate) message: &'static str,
     /// The template as the derive split it; empty where the message is its
@@ -373,6 +378,47 @@ impl Entry {
     #[must_use]
     pub const fn declared_grpc_code(&self) -> Option<GrpcCode> {
         self.grpc
+    }
+
+    /// Whether a client may send the request again ([`RetryClass`]): the
+    /// class declared with `retry = "..."`, else the one its sent status
+    /// ([`Entry::http_status`]) has ([`RetryClass::for_status`]).
+    #[must_use]
+    pub const fn retry_class(&self) -> RetryClass {
+        match self.retry {
+            Some(class) => class,
+            None => RetryClass::for_status(self.sent_status),
+        }
+    }
+
+    /// The retry class declared with `retry = "..."`, if any.
+    #[must_use]
+    pub const fn declared_retry_class(&self) -> Option<RetryClass> {
+        self.retry
+    }
+
+    /// Whose fault the error is: the side declared with `fault = "..."`,
+    /// else the one its sent status says ([`Fault::for_status`]).
+    #[must_use]
+    pub const fn fault(&self) -> Fault {
+        match self.fault {
+            Some(fault) => fault,
+            None => Fault::for_status(self.sent_status),
+        }
+    }
+
+    /// The fault side declared with `fault = "..."`, if any.
+    #[must_use]
+    pub const fn declared_fault(&self) -> Option<Fault> {
+        self.fault
+    }
+
+    /// The `#[body(retry_after = "...")]` field, whose member carries the
+    /// delay a client waits before retrying, in its
+    /// [`BodyField::retry_after`] unit.
+    #[must_use]
+    pub fn retry_member(&self) -> Option<&'static BodyField> {
+        self.body_fields.iter().find(|f| f.retry_after.is_some())
     }
 
     /// The symbolic name declared with `name = "..."`, if any.
@@ -552,6 +598,7 @@ pub struct BodyField {
     pub(crate) description: Option<&'static str>,
     pub(crate) since: Option<&'static str>,
     pub(crate) schema: fn() -> Option<serde_json::Value>,
+    pub(crate) retry_after: Option<DelayUnit>,
 }
 
 impl BodyField {
@@ -571,6 +618,13 @@ impl BodyField {
     #[must_use]
     pub const fn ty(&self) -> &'static str {
         self.ty
+    }
+
+    /// The unit of the retry delay the member carries, for the field
+    /// marked `#[body(retry_after = "ms")]` (or `"s"`); `None` for others.
+    #[must_use]
+    pub const fn retry_after(&self) -> Option<DelayUnit> {
+        self.retry_after
     }
 
     /// The field's doc comment: what the member holds.

@@ -15,7 +15,9 @@
 //! placeholders of the template (and the template itself where clients read
 //! the text: entries without a code, with a shared code, or with
 //! placeholders, and then whether bodies carry it rendered, `expose`), the
-//! response headers, and every body member with its type (kinds, an
+//! response headers, the retry class and fault side (where they are not the
+//! status's defaults) and the member carrying the retry delay with its
+//! unit, and every body member with its type (kinds, an
 //! integer's range, a string's format, an enum's values; nested objects'
 //! and array items' members by path) and whether it may be absent; its
 //! header line, the content type and the body format ([`Format::NAME`]).
@@ -30,7 +32,8 @@
 //! the text around placeholders changed (a client reads placeholder values
 //! out of the text by the old template), `expose` dropped, a header removed,
 //! made optional or given another value, a body member removed, made
-//! optional or given a type that allows more. Additions (entries, members,
+//! optional or given a type that allows more, a retry class changed, the
+//! retry delay's member removed or its unit changed. Additions (entries, members,
 //! headers, a member made always present, a type narrowed) pass and are
 //! written to the lock, for the diff to be reviewed and committed. Run the
 //! tests with `ERRCODE_ACCEPT=1` to accept breaking changes and rewrite the
@@ -66,7 +69,9 @@ pub use changelog::changelog;
 pub use check::{assert_contract, assert_lock, check, check_lock, check_with, Error, Outcome};
 
 pub use crate::atomic_file::WriteError;
-use crate::{ApiError, Catalogue, CodeBuf, CodeRef, Entry, Format, Segment};
+use crate::{
+    ApiError, Catalogue, CodeBuf, CodeRef, DelayUnit, Entry, Fault, Format, RetryClass, Segment,
+};
 use member::MemberType;
 use operation::LockedOperation;
 use read::Read;
@@ -215,6 +220,14 @@ struct Locked {
     member_since: Vec<(String, String)>,
     header_since: Vec<(String, String)>,
     deprecated: Option<Deprecated>,
+    /// The retry class: written where it is not the status's default
+    /// ([`RetryClass::for_status`]), which a line without one (every line
+    /// of a lock older than the class) has.
+    retry: RetryClass,
+    /// The fault side, written likewise.
+    fault: Fault,
+    /// The member that carries the retry delay, and its unit.
+    retry_after: Option<(String, DelayUnit)>,
 }
 
 /// A response header as the lock records it.
@@ -415,6 +428,11 @@ impl Locked {
                     .replaced_by()
                     .and_then(|code| code.as_ref()?.to_buf()),
             }),
+            retry: entry.retry_class(),
+            fault: entry.fault(),
+            retry_after: entry
+                .retry_member()
+                .and_then(|f| Some((f.member().to_owned(), f.retry_after()?))),
         }
     }
 }

@@ -65,6 +65,14 @@ pub trait Glue<E: ?Sized> {
         let _ = (error, headers);
     }
 
+    /// The delay `error`'s `#[body(retry_after = "...")]` field holds, in
+    /// its unit; only types with such a field (or transparent variants)
+    /// override it.
+    fn retry_delay(error: &E) -> Option<core::time::Duration> {
+        let _ = error;
+        None
+    }
+
     /// Rebuilds a `#[code(transparent)]` variant from a decoded body of one
     /// of the included catalogues' entries.
     fn restore_included(entry: &'static Entry, source: &dyn Restore) -> Option<E>

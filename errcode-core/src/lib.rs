@@ -21,6 +21,7 @@ mod glue;
 mod grpc;
 pub mod headers;
 mod lang;
+mod retry;
 mod schema;
 
 #[cfg(any(feature = "axum", feature = "actix-web"))]
@@ -57,3 +58,4 @@ pub use grpc::GrpcCode;
 pub use headers::InvalidHeader;
 pub use http::StatusCode;
 pub use lang::{Language, Translation};
+pub use retry::{DelayUnit, Fault, Retry, RetryClass, RetryDelay};

@@ -14,9 +14,15 @@
 //!   encoded as `tonic-types` does: `reason` is the entry's name, `domain`
 //!   the catalogue's type name (or the domain given to [`status_in`]), and
 //!   `metadata` holds `code` (the entry's code as text, absent for an entry
-//!   without one) and each `#[body]` member as text (see below).
+//!   without one) and each `#[body]` member as text (see below);
+//! - where the entry's [`RetryClass`](crate::RetryClass) allows a retry, a
+//!   `google.rpc.RetryInfo` too, whose `retry_delay` is the delay the value
+//!   knows ([`ApiError::retry`]: its retry member, or its `Retry-After`
+//!   header field), left out where it knows none.
 //!
-//! [`decode`] reads such a status back into the typed error on the client,
+//! [`decode`] reads such a status back into the typed error on the client
+//! (a `RetryInfo`'s delay into [`Received::retry_after`]; a negative one is
+//! none),
 //! and [`View::with_grpc`](crate::docs::View::with_grpc) adds each entry's
 //! gRPC code to the documentation.
 //!
@@ -91,6 +97,9 @@ const CODE_KEY: &str = "code";
 /// The `type_url` of a `google.rpc.ErrorInfo` detail.
 const ERROR_INFO: &str = "type.googleapis.com/google.rpc.ErrorInfo";
 
+/// The `type_url` of a `google.rpc.RetryInfo` detail.
+const RETRY_INFO: &str = "type.googleapis.com/google.rpc.RetryInfo";
+
 /// The metadata key that lists the `#[body]` members left out of a status
 /// whose details would pass [`MAX_DETAILS_LEN`], as a JSON array.
 const OMITTED_KEY: &str = "errcodes-omitted";
@@ -130,8 +139,12 @@ pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
     if !entry.code().is_none() {
         metadata.insert(CODE_KEY.to_owned(), entry.code().to_string());
     }
+    let retry = error.retry();
     let with_details = |metadata: &HashMap<String, String>, message: &str| {
-        let details = ErrorDetails::with_error_info(entry.name(), domain, metadata.clone());
+        let mut details = ErrorDetails::with_error_info(entry.name(), domain, metadata.clone());
+        if retry.class.is_retryable() {
+            details.set_retry_info(retry.delay);
+        }
         tonic::Status::with_error_details(code, message, details)
     };
     let fitted = within_limit(with_details, metadata, &message);
@@ -244,6 +257,11 @@ pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
 /// what told it apart.
 #[must_use]
 pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E> {
+    decode_error_info(status, domain).with_retry_after(retry_delay(status.details()))
+}
+
+/// [`decode_in`] without the `RetryInfo`.
+fn decode_error_info<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E> {
     let info = error_info(status.details(), domain);
     // Own entries and those of `#[code(transparent)]` variants, as body
     // decoding reads them.
@@ -259,6 +277,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             status: None,
             message: Some(status.message().to_owned()),
             candidates,
+            retry_after: None,
         })
     };
     let Some(info) = info else {
@@ -316,6 +335,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             status: None,
             message: Some(crate::decode::kept(entry, status.message())),
             evidence,
+            retry_after: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![entry]),
     }
@@ -331,15 +351,31 @@ fn code_of(entries: &[&Entry], text: &str) -> CodeBuf {
     }
 }
 
+/// The delay of the first `RetryInfo` in `details` that has one; a
+/// negative one (which no server means) is none.
+fn retry_delay(details: &[u8]) -> Option<core::time::Duration> {
+    details_of(details)?
+        .details
+        .iter()
+        .filter(|any| any.type_url == RETRY_INFO)
+        .filter_map(|any| tonic_types::pb::RetryInfo::decode(any.value.as_slice()).ok())
+        .find_map(|info| core::time::Duration::try_from(info.retry_delay?).ok())
+}
+
+/// `details` as a `google.rpc.Status`, where they are one and within
+/// [`MAX_DETAILS_LEN`].
+fn details_of(details: &[u8]) -> Option<tonic_types::pb::Status> {
+    if details.len() > MAX_DETAILS_LEN {
+        return None;
+    }
+    tonic_types::pb::Status::decode(details).ok()
+}
+
 /// The first `ErrorInfo` of `domain` in `details` (a `google.rpc.Status`);
 /// details that are too long, or not a `google.rpc.Status`, have none, and
 /// a detail that does not decode is passed over.
 fn error_info(details: &[u8], domain: &str) -> Option<tonic_types::pb::ErrorInfo> {
-    if details.len() > MAX_DETAILS_LEN {
-        return None;
-    }
-    let status = tonic_types::pb::Status::decode(details).ok()?;
-    status
+    details_of(details)?
         .details
         .iter()
         .filter(|any| any.type_url == ERROR_INFO)

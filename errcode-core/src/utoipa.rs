@@ -71,7 +71,10 @@ use crate::{ApiError, DeclaredErrors};
 /// the compiler checked, or a catalogue for all its entries
 /// (`Responses<AccountError>`). Its responses are those of
 /// [`OpenApi::responses_of`]: one per status with exactly the entries `S`
-/// declares, their examples, headers and body schema written in.
+/// declares, their examples, headers and body schema written in. utoipa 6's
+/// Example Object has no specification extensions, so an example's
+/// `x-retry`, `x-fault` and `x-retry-after` are not kept; its description
+/// says the retry class in words.
 pub struct Responses<S>(PhantomData<fn() -> S>);
 
 impl<S: DeclaredErrors> IntoResponses for Responses<S> {

@@ -143,6 +143,16 @@ impl CodeAttr {
         self.keys.deprecated(&attr::DEPRECATED)
     }
 
+    /// `retry = "..."`, as its position in `RETRY_CLASSES`.
+    pub fn retry(&self) -> Option<usize> {
+        self.keys.position(&attr::RETRY)
+    }
+
+    /// `fault = "..."`, as its position in `FAULTS`.
+    pub fn fault(&self) -> Option<usize> {
+        self.keys.position(&attr::FAULT)
+    }
+
     /// `header("Name" = "value", ...)`.
     pub fn headers(&self) -> &[(LitStr, LitStr)] {
         self.keys.headers(&attr::FIXED_HEADER)

@@ -60,6 +60,7 @@ fn field_rules<C>(
     from_stands_alone(cx, variant);
     one_source(cx, variant);
     body_members_unique(cx, variant);
+    one_retry_member(cx, variant);
     borrowed_body_fields_encode_only(cx, variant);
     body_defaults_decode(cx, variant);
     headers_unique(cx, variant, fixed_headers);
@@ -501,6 +502,24 @@ fn body_members_unique<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
                 format!("member `{member}` is already written by #[body] field `{first}`; give one of them #[body(rename = \"...\")]"),
             );
         }
+    }
+}
+
+/// A client waits for one delay: two members claiming it would leave the
+/// choice between them to whichever the derive read first.
+fn one_retry_member<C>(cx: &mut Ctxt, variant: &Variant<'_, C>) {
+    let mut members = variant
+        .fields
+        .iter()
+        .filter_map(|f| Some((f.display_name(), f.attrs.retry_after.as_ref()?.span)));
+    let Some((first, _)) = members.next() else {
+        return;
+    };
+    for (_, span) in members {
+        cx.error_at(
+            span,
+            format!("`{first}` already carries the retry delay; mark one #[body] field of a variant with `retry_after`"),
+        );
     }
 }
 

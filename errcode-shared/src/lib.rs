@@ -5,6 +5,7 @@
 
 #![no_std]
 
+pub mod retry;
 pub mod version;
 
 pub use version::{compare_versions, Version, VERSION_GRAMMAR};

@@ -28,7 +28,8 @@ use errcodes::ApiError;
 ///
 /// The table has no rate-limit row; the last entry is the 429 body that the
 /// docs' "Rate Limiting" section shows (`code` 0, `retry_after` in
-/// milliseconds, and `scope` in later versions).
+/// milliseconds, and `scope` in later versions): `retry()` reads its
+/// `retry_after` as milliseconds (`#[body(retry_after = "ms")]`).
 ///
 /// The catalogue changes between PluralKit versions (an upstream revision
 /// has no `0 403` row and words `0 400` differently), hence
@@ -210,7 +211,7 @@ pub enum PluralKitError {
     )]
     TooManyRequests {
         /// Milliseconds until requests are accepted again.
-        #[body(example = 19)]
+        #[body(example = 19, retry_after = "ms")]
         retry_after: u64,
         /// The rate-limit bucket, where the server names it.
         #[body(example = "generic")]

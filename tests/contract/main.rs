@@ -13,4 +13,5 @@ mod contract;
 mod contract_files;
 mod history;
 mod operations;
+mod retry;
 mod wire_facts;

@@ -217,6 +217,8 @@ fn json_has_every_field_of_every_entry() {
             "status": 429,
             "sent_status": 429,
             "also_status": [],
+            "retry": "throttled",
+            "fault": "client",
             "name": "RateLimited",
             "declared_name": "RateLimited",
             "variant": "Throttled",
@@ -303,6 +305,8 @@ fn openapi_responses_per_status_with_every_code() {
             "summary": "34305 WrongPassword",
             "description": "Shown when the password check fails.\n\nAnchor `#34305` in the pages; category Accounts.",
             "value": {"code": 34305, "message": "Incorrect account or wrong password"},
+            "x-retry": "never",
+            "x-fault": "client",
         })
     );
 
@@ -507,8 +511,10 @@ fn openapi_document_is_well_formed() {
             );
             for example in media["examples"].as_object().unwrap().values() {
                 for key in example.as_object().unwrap().keys() {
-                    assert!(["summary", "description", "value"].contains(&key.as_str()));
+                    let keys = ["summary", "description", "value", "x-retry", "x-fault"];
+                    assert!(keys.contains(&key.as_str()), "{key}");
                 }
+                assert!(example["x-retry"].is_string() && example["x-fault"].is_string());
                 assert!(example["value"].is_object());
             }
         }
@@ -576,7 +582,7 @@ fn html_is_one_self_contained_page() {
     assert_eq!(page.matches("<table class=\"entries\">").count(), 3);
     assert!(page.contains("<h2 id=\"section-client\">Client</h2>"));
     assert!(page.contains("<a href=\"#section-client\">Client</a>"));
-    assert!(page.contains("<tr id=\"34001\"><td><a href=\"#34001\"><code>34001</code></a></td><td><span class=\"tag\">sent as 500</span></td><td>Offline</td>"));
+    assert!(page.contains("<tr id=\"34001\"><td><a href=\"#34001\"><code>34001</code></a></td><td><span class=\"tag\">sent as 500</span><span class=\"tag\">retry: safe</span></td><td>Offline</td>"));
     assert!(page.contains("<code>34300</code></a><span class=\"tag\">shared</span>"));
 }
 
@@ -652,7 +658,7 @@ mod ranges_and_second_statuses {
              \n## Headers\n\
              \nCodes 31000 to 31999.\n\
              \n| Code | Status | Name | Message | Body |\n|---|---|---|---|---|\n\
-             | <a id=\"31000\"></a>31000 | (sent as 500) | HeadersError | Headers error | \
+             | <a id=\"31000\"></a>31000 | (sent as 500)<br />retry: safe | HeadersError | Headers error | \
              `{\"code\":31000,\"message\":\"Headers error\"}` |\n\
              \n## Platform\n\
              \n| Code | Status | Name | Message | Body |\n|---|---|---|---|---|\n\

@@ -280,7 +280,9 @@ fn grpc_codes_show_only_in_a_view_with_grpc() {
         "{markdown}"
     );
     assert!(
-        markdown.contains("| 429 (also 503, 502) | `RESOURCE_EXHAUSTED` | RateLimited"),
+        markdown.contains(
+            "| 429 (also 503, 502)<br />retry: throttled | `RESOURCE_EXHAUSTED` | RateLimited"
+        ),
         "{markdown}"
     );
     assert!(Html::new(&grpc)

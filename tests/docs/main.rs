@@ -20,6 +20,7 @@ mod history;
 mod openapi_validators;
 mod operations;
 mod package;
+mod retry;
 mod schemas;
 mod seed_pages;
 mod wording;

@@ -4,3 +4,4 @@
 mod grpc;
 mod tonic;
 mod tonic_details_limit;
+mod tonic_retry;

@@ -46,6 +46,9 @@ pub trait Wrapped: Sized {
     /// the wrapping type's `info()`, which is its own).
     fn headers(&self, headers: &mut Headers<'_>);
 
+    /// The delay its retry member holds.
+    fn retry_delay(&self) -> Option<core::time::Duration>;
+
     /// Writes placeholder number `index` of its template, for a translation
     /// (from its own catalogue) of its entry.
     ///
@@ -89,6 +92,10 @@ where
 
     fn headers(&self, headers: &mut Headers<'_>) {
         <E::__Glue as Glue<E>>::headers(self, headers);
+    }
+
+    fn retry_delay(&self) -> Option<core::time::Duration> {
+        <E::__Glue as Glue<E>>::retry_delay(self)
     }
 
     fn fmt_arg(&self, index: usize, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -29,6 +29,8 @@ impl EntryBuilder {
             name: None,
             title: None,
             grpc: None,
+            retry: None,
+            fault: None,
             variant,
             message,
             segments: &[],
@@ -86,6 +88,21 @@ impl EntryBuilder {
     #[must_use]
     pub const fn grpc(mut self, number: i32) -> EntryBuilder {
         self.0.grpc = crate::GrpcCode::from_i32(number);
+        self
+    }
+
+    /// `retry = "..."`, as its position in `errcode_shared::retry::RETRY_CLASSES`:
+    /// the derive has checked the name.
+    #[must_use]
+    pub const fn retry(mut self, position: usize) -> EntryBuilder {
+        self.0.retry = crate::RetryClass::from_position(position);
+        self
+    }
+
+    /// `fault = "..."`, as its position in `errcode_shared::retry::FAULTS`.
+    #[must_use]
+    pub const fn fault(mut self, position: usize) -> EntryBuilder {
+        self.0.fault = crate::Fault::from_position(position);
         self
     }
 
@@ -296,6 +313,7 @@ pub const fn body_field(
         description,
         since: None,
         schema,
+        retry_after: None,
     }
 }
 
@@ -367,6 +385,14 @@ pub const fn body_since(mut field: BodyField, version: &'static str) -> BodyFiel
     field
 }
 
+/// A `#[body(retry_after = "...")]` field, the unit as its position in
+/// `errcode_shared::retry::DELAY_UNITS`.
+#[must_use]
+pub const fn body_retry_after(mut field: BodyField, unit: usize) -> BodyField {
+    field.retry_after = crate::DelayUnit::from_position(unit);
+    field
+}
+
 /// A `#[header("Name", since = "...")]` field.
 #[must_use]
 pub const fn header_since(mut header: ResponseHeader, version: &'static str) -> ResponseHeader {
@@ -424,4 +450,15 @@ impl<T, const N: usize> ExampleOf<Vec<T>> for [T; N] {
     fn into_field(self) -> Vec<T> {
         self.into()
     }
+}
+
+/// The delay a `#[body(retry_after = "...")]` field's value is, its unit
+/// as its position in `errcode_shared::retry::DELAY_UNITS`; spelled as a
+/// function so that a field of another type is one error, at the
+/// `RetryDelay` bound.
+pub fn retry_delay<T: crate::RetryDelay + ?Sized>(
+    value: &T,
+    unit: usize,
+) -> Option<core::time::Duration> {
+    value.delay(crate::DelayUnit::from_position(unit)?)
 }

@@ -34,9 +34,9 @@ pub use self::checks::{
 pub use self::compose::{merge_ints, merge_strs, Wrapped};
 pub use self::display::{PathLike, Show, ShowPath, ShowRequired, Var};
 pub use self::entry::{
-    body_field, body_since, entries, example_json, fixed_header, header_field, header_since,
-    int_entry, no_schema, none_entry, str_entry, EntryBuilder, ExampleOf, NoSchema, SchemaOf,
-    ViaSchemars, ViaUtoipa,
+    body_field, body_retry_after, body_since, entries, example_json, fixed_header, header_field,
+    header_since, int_entry, no_schema, none_entry, retry_delay, str_entry, EntryBuilder,
+    ExampleOf, NoSchema, SchemaOf, ViaSchemars, ViaUtoipa,
 };
 pub use self::error_set::SetOf;
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};

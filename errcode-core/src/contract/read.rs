@@ -14,7 +14,7 @@ use super::{
     ParseError, VERSION,
 };
 use crate::atomic_file;
-use crate::{CodeBuf, GrpcCode};
+use crate::{CodeBuf, DelayUnit, Fault, GrpcCode, RetryClass};
 
 /// A lock read as far as it goes: its header line tells whose contract it
 /// is even where an entry's line is damaged.
@@ -110,6 +110,12 @@ struct Line<'a> {
     replaced_by: JsonCode<'a>,
     #[serde(borrow)]
     note: Option<Text<'a>>,
+    #[serde(borrow)]
+    retry: Option<Text<'a>>,
+    #[serde(borrow)]
+    fault: Option<Text<'a>>,
+    #[serde(borrow)]
+    retry_after: Option<Pairs<'a>>,
 }
 
 impl Read {
@@ -245,10 +251,17 @@ impl Line<'_> {
                     .collect::<Result<_, &'static str>>()?,
             ),
         };
+        let status = self.status.ok_or("no `status`")?;
+        let retry = retry_class(self.retry, status)?;
+        let fault = match self.fault {
+            None => Fault::for_status(status),
+            Some(name) => Fault::from_name(&name.0).ok_or("`fault` is not `client` or `server`")?,
+        };
+        let retry_after = retry_member(self.retry_after)?;
         Ok(Locked {
             code,
             name: self.name.ok_or("no `name`")?.into_string(),
-            status: self.status.ok_or("no `status`")?,
+            status,
             also_status: sorted(self.also_status.map(|s| s.0).unwrap_or_default()),
             shared: self.shared.unwrap_or(false),
             placeholders,
@@ -270,6 +283,9 @@ impl Line<'_> {
                 since: since.into_string(),
                 replaced_by: self.replaced_by.into_code().ok().flatten(),
             }),
+            retry,
+            fault,
+            retry_after,
         })
     }
 }
@@ -298,6 +314,30 @@ impl Line<'_> {
             id: self.operation.ok_or("no `operation`")?.into_string(),
             errors,
         })
+    }
+}
+
+/// The retry class a line records, else its status's default.
+fn retry_class(written: Option<Text<'_>>, status: u16) -> Result<RetryClass, &'static str> {
+    match written {
+        None => Ok(RetryClass::for_status(status)),
+        Some(name) => RetryClass::from_name(&name.0)
+            .ok_or("`retry` is not `never`, `safe`, `after` or `throttled`"),
+    }
+}
+
+/// `"retry_after":{"member":"ms"}`: the one member and its unit.
+fn retry_member(written: Option<Pairs<'_>>) -> Result<Option<(String, DelayUnit)>, &'static str> {
+    let Some(Pairs(mut pairs)) = written else {
+        return Ok(None);
+    };
+    match (pairs.pop(), pairs.is_empty()) {
+        (Some((member, unit)), true) => {
+            let unit =
+                DelayUnit::from_name(&unit.0).ok_or("`retry_after`'s unit is not `s` or `ms`")?;
+            Ok(Some((member.into_string(), unit)))
+        }
+        _ => Err("`retry_after` names one member and its unit"),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::{json, Header, Lock, Locked, LockedOperation, LockedRetirement, ACCEPT_VAR};
-use crate::CodeBuf;
+use crate::{CodeBuf, Fault, RetryClass};
 
 impl fmt::Display for Lock {
     /// The lock file: a comment, a header line, then one JSON line per
@@ -63,6 +63,12 @@ impl fmt::Display for Locked {
         if let Some(grpc) = &self.grpc {
             write!(f, ",\"grpc\":{}", json(grpc))?;
         }
+        if self.retry != RetryClass::for_status(self.status) {
+            write!(f, ",\"retry\":{}", json(self.retry.name()))?;
+        }
+        if self.fault != Fault::for_status(self.status) {
+            write!(f, ",\"fault\":{}", json(self.fault.name()))?;
+        }
         if !self.also_status.is_empty() {
             write!(f, ",\"also_status\":{}", json(&self.also_status))?;
         }
@@ -86,6 +92,14 @@ impl fmt::Display for Locked {
             write!(f, "{}:{}", json(member), json(&ty.to_string()))?;
         }
         f.write_str("}")?;
+        if let Some((member, unit)) = &self.retry_after {
+            write!(
+                f,
+                ",\"retry_after\":{{{}:{}}}",
+                json(member),
+                json(unit.name())
+            )?;
+        }
         if let Some(headers) = self.headers.as_ref().filter(|h| !h.is_empty()) {
             f.write_str(",\"headers\":{")?;
             for (i, (name, header)) in headers.iter().enumerate() {

@@ -30,6 +30,7 @@ pub(super) fn choose<E: ApiError>(
             status,
             message: message.map(str::to_owned),
             candidates,
+            retry_after: None,
         })
     };
 
@@ -125,6 +126,7 @@ pub(super) fn choose<E: ApiError>(
             status,
             message: message.map(|m| kept(chosen, m)),
             evidence,
+            retry_after: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     }

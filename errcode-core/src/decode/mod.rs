@@ -97,6 +97,24 @@ pub fn decode<E: ApiError>(
     ))
 }
 
+/// Decodes a whole response: as [`decode`] its `body` received with
+/// `status`, and the delay its `Retry-After` header asks for (delay-seconds
+/// or an HTTP-date counted from now; RFC 9110 §10.2.3) in
+/// [`Received::retry_after`] (or [`Unrecognized::retry_after`]), which
+/// [`Received::retry`] falls back on where the body carries no delay.
+///
+/// # Errors
+///
+/// As [`decode`].
+pub fn decode_response<E: ApiError>(
+    body: &[u8],
+    status: StatusCode,
+    headers: &http::HeaderMap,
+) -> Result<Decoded<E>, DecodeError> {
+    let decoded = decode(body, Some(status))?;
+    Ok(decoded.with_retry_after(crate::Retry::from_headers(headers)))
+}
+
 /// Reads `body` with the one of the three readers that fits it. Where the
 /// format decodes by its list of members (`Format::DECODES_BY_MEMBERS`), the
 /// body is read in one pass into `read`: by the scanner where it is the

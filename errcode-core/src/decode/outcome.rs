@@ -3,11 +3,12 @@
 //! [`RemoteError`] a decoded variant's `#[source]` is built from.
 
 use core::fmt;
+use core::time::Duration;
 use std::borrow::Cow;
 
 use http::StatusCode;
 
-use crate::{CodeBuf, Entry};
+use crate::{ApiError, CodeBuf, Entry, Retry, RetryClass};
 
 /// What a body decoded to.
 #[derive(Debug)]
@@ -41,6 +42,28 @@ impl<E> Decoded<E> {
             Decoded::Known(received) => Ok(received),
             Decoded::Unrecognized(u) => Err(u),
         }
+    }
+
+    /// Whether the request may be sent again, and when: see
+    /// [`Received::retry`] and [`Unrecognized::retry`].
+    pub fn retry(&self) -> Retry
+    where
+        E: ApiError,
+    {
+        match self {
+            Decoded::Known(received) => received.retry(),
+            Decoded::Unrecognized(u) => u.retry(),
+        }
+    }
+
+    /// The decoded value with the delay a `Retry-After` header (or a gRPC
+    /// status's `RetryInfo`) asked for.
+    pub(crate) fn with_retry_after(mut self, delay: Option<Duration>) -> Self {
+        match &mut self {
+            Decoded::Known(received) => received.retry_after = delay,
+            Decoded::Unrecognized(u) => u.retry_after = delay,
+        }
+        self
     }
 }
 
@@ -83,12 +106,30 @@ pub struct Received<E> {
     /// What singled the entry out: whether the body named it, or the status
     /// left it as the only plausible one.
     pub evidence: Evidence,
+    /// The delay the response's `Retry-After` header asked for
+    /// ([`decode_response`](crate::decode::decode_response)), or a gRPC
+    /// status's `google.rpc.RetryInfo`; `None` where there was none, it was
+    /// unreadable, or only the body was decoded.
+    pub retry_after: Option<Duration>,
 }
 
 impl<E> Received<E> {
     /// The variant alone.
     pub fn into_inner(self) -> E {
         self.error
+    }
+
+    /// Whether the request may be sent again, and when: the entry's
+    /// [`RetryClass`], and the delay the body's retry member carries (in
+    /// the unit its `#[body(retry_after = "...")]` declares: PluralKit's
+    /// `retry_after` and Matrix's `retry_after_ms` are milliseconds), else
+    /// the one [`retry_after`](Self::retry_after) holds.
+    pub fn retry(&self) -> Retry
+    where
+        E: ApiError,
+    {
+        let own = self.error.retry();
+        Retry::new(own.class, own.delay.or(self.retry_after))
     }
 }
 
@@ -205,6 +246,8 @@ pub struct Unrecognized {
     pub message: Option<String>,
     /// The entries that fit, in catalogue order (empty for an unknown code).
     pub candidates: Vec<&'static Entry>,
+    /// As [`Received::retry_after`].
+    pub retry_after: Option<Duration>,
 }
 
 /// `unrecognized error body (<reason>): code M_X, status 404: <message>`,
@@ -230,6 +273,26 @@ impl fmt::Display for Unrecognized {
 }
 
 impl Unrecognized {
+    /// Whether the request may be sent again, and when: the class every
+    /// candidate has, where they agree (the one entry of a body that could
+    /// not be rebuilt), else the class the status has by default
+    /// ([`RetryClass::for_status`]; without a status,
+    /// [`RetryClass::Never`]: resending is the risk); with the delay
+    /// [`retry_after`](Self::retry_after) holds. No value was rebuilt, so
+    /// no retry member is read.
+    #[must_use]
+    pub fn retry(&self) -> Retry {
+        let mut classes = self.candidates.iter().map(|e| e.retry_class());
+        let agreed = classes
+            .next()
+            .filter(|first| classes.all(|class| class == *first));
+        let class = agreed.unwrap_or_else(|| {
+            self.status
+                .map_or(RetryClass::Never, |s| RetryClass::for_status(s.as_u16()))
+        });
+        Retry::new(class, self.retry_after)
+    }
+
     /// `: code M_X, status 404: <message>`, leaving out what the body did
     /// not carry.
     fn details(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

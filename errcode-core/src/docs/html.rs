@@ -320,6 +320,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if !columns.code && entry.is_success() {
         write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
     }
+    for (what, note) in entry.retry_notes() {
+        write!(f, "<span class=\"tag\">{what}: {note}</span>")?;
+    }
     f.write_str("</td>")?;
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "<td><code>{grpc}</code></td>")?;

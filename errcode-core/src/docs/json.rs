@@ -31,6 +31,8 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 ///       "status": 401,
 ///       "sent_status": 401,
 ///       "also_status": [],
+///       "retry": "never",
+///       "fault": "client",
 ///       "name": "WrongPassword",
 ///       "declared_name": null,
 ///       "variant": "WrongPassword",
@@ -70,9 +72,13 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// `grpc`, after `also_status` and only in a view
 /// [`with_grpc`](super::View::with_grpc), is the gRPC status code a gRPC
 /// service sends ([`Entry::grpc_code`](crate::Entry::grpc_code));
+/// `retry` and `fault`, after it, the entry's
+/// [`RetryClass`](crate::RetryClass) and [`Fault`](crate::Fault) by name;
 /// `tags` are the flags as the pages show them. A body field is
 /// `{"member", "field", "type", "description", "example"}`: its Rust type,
-/// doc comment and `#[body(example = ...)]` value (`null` when not given).
+/// doc comment and `#[body(example = ...)]` value (`null` when not given),
+/// and, for the member that carries the retry delay, `retry_after`: its
+/// unit (`"ms"`).
 /// Members keep this order, and the example keeps the members of the body in the order the format writes them,
 /// because the type implements [`Serialize`] rather than going through
 /// `serde_json::Value`.
@@ -230,6 +236,8 @@ impl Serialize for EntryDoc<'_> {
         if let Some(grpc) = e.grpc_code() {
             map.serialize_entry("grpc", grpc.name())?;
         }
+        map.serialize_entry("retry", e.entry().retry_class().name())?;
+        map.serialize_entry("fault", e.entry().fault().name())?;
         map.serialize_entry("name", e.entry().name())?;
         map.serialize_entry("declared_name", &e.entry().declared_name())?;
         map.serialize_entry("variant", e.entry().variant())?;
@@ -291,6 +299,11 @@ impl Serialize for FieldDoc {
             map.serialize_field("since", since)?;
         } else {
             map.skip_field("since")?;
+        }
+        if let Some(unit) = self.0.retry_after() {
+            map.serialize_field("retry_after", unit.name())?;
+        } else {
+            map.skip_field("retry_after")?;
         }
         map.end()
     }

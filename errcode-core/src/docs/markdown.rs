@@ -179,6 +179,9 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if !columns.code && entry.is_success() {
         write!(f, " ({SUCCESS})")?;
     }
+    for (what, note) in entry.retry_notes() {
+        write!(f, "<br />{what}: {note}")?;
+    }
     f.write_str(" | ")?;
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "`{grpc}` | ")?;

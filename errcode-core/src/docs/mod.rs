@@ -174,7 +174,11 @@ impl Columns {
 /// The JSON type of a `#[body]` field, as the body table words it.
 fn field_type(field: &crate::BodyField) -> String {
     let (schema, _) = crate::format::field_schema::body_field_schema(field);
-    schema_rows::field_json_type(&schema)
+    let json_type = schema_rows::field_json_type(&schema);
+    match field.retry_after() {
+        Some(unit) => format!("{json_type}, retry delay in {}", unit.name()),
+        None => json_type,
+    }
 }
 
 /// How the pages word a header that carries the error's own value: its

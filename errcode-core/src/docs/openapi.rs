@@ -26,7 +26,9 @@ pub use info::{Contact, License, Server};
 ///           "WrongPassword": {
 ///             "summary": "34305 WrongPassword",
 ///             "description": "Shown when the password check fails.\n\nAnchor `#34305` in the pages; category Accounts.",
-///             "value": {"code": 34305, "message": "Incorrect account or wrong password"}
+///             "value": {"code": 34305, "message": "Incorrect account or wrong password"},
+///             "x-retry": "never",
+///             "x-fault": "client"
 ///           }
 ///         }
 ///       }
@@ -41,7 +43,12 @@ pub use info::{Contact, License, Server};
 /// [`View`], its members in the order the format writes them, and a
 /// description that adds the entry's anchor, category, the members it adds
 /// to the body and its tags to its doc comment, in the wire's words. Examples are keyed by the entry's name
-/// (`"name #index"` should two entries of one status share a name). An entry
+/// (`"name #index"` should two entries of one status share a name). Each
+/// example carries the entry's [`RetryClass`](crate::RetryClass) as
+/// `x-retry` and its [`Fault`](crate::Fault) as `x-fault`, and, where a
+/// member carries the retry delay, `x-retry-after` (`{"member":
+/// "retry_after", "unit": "ms"}`): specification extensions, which OpenAPI
+/// allows on an Example Object. An entry
 /// with other statuses (`also_status`) is listed under each of them too.
 ///
 /// Entries documented without a status (client-side codes, catalogues that
@@ -389,6 +396,7 @@ impl<'a> OpenApi<'a> {
             if entry.entry().deprecation().is_some() {
                 ex.insert("x-deprecated", Tree::Bool(true));
             }
+            retry_extensions(&mut ex, entry.entry());
             let mut key = entry.entry().name().to_owned();
             if examples.iter().any(|(k, _)| *k == key) {
                 key = format!("{} #{}", entry.entry().name(), entry.entry().index());
@@ -606,6 +614,10 @@ fn example_description(entry: &EntryView) -> String {
     if let Some(grpc) = entry.grpc_code() {
         details.push(format!("gRPC `{grpc}`"));
     }
+    // Said in words too, for readers and for models without extensions
+    // (utoipa's Example Object drops them).
+    let retry = entry.retry_notes().into_iter();
+    details.extend(retry.map(|(what, note)| format!("{what}: {note}")));
     if let Some(title) = entry.entry().title() {
         details.push(format!("title \"{title}\""));
     }
@@ -646,4 +658,21 @@ fn summary(entry: &EntryView) -> String {
 
 fn one_line(text: &str) -> String {
     text.lines().map(str::trim).collect::<Vec<_>>().join(" ")
+}
+
+/// `x-retry` and `x-fault`: the entry's retry class and fault side by name
+/// (every entry has both); `x-retry-after`, where a member carries the
+/// retry delay: `{"member": "retry_after", "unit": "ms"}`.
+fn retry_extensions(example: &mut Tree, entry: &crate::Entry) {
+    example.insert("x-retry", entry.retry_class().name().to_owned());
+    example.insert("x-fault", entry.fault().name().to_owned());
+    if let Some((member, unit)) = entry
+        .retry_member()
+        .and_then(|f| Some((f.member(), f.retry_after()?)))
+    {
+        let mut delay = Tree::object();
+        delay.insert("member", member.to_owned());
+        delay.insert("unit", unit.name().to_owned());
+        example.insert("x-retry-after", delay);
+    }
 }

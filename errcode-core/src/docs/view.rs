@@ -337,6 +337,12 @@ impl EntryView {
         for tag in self.tags() {
             facts.push(("tag", tag.to_owned()));
         }
+        for (what, note) in self.retry_notes() {
+            facts.push((what, note.to_owned()));
+        }
+        if let Some(unit) = entry.retry_member().and_then(crate::BodyField::retry_after) {
+            facts.push(("retry_after.unit", unit.name().to_owned()));
+        }
         if let Some(since) = self.since {
             facts.push(("since", since.to_owned()));
         }
@@ -411,6 +417,24 @@ impl EntryView {
     #[must_use]
     pub fn deprecated_text(&self) -> Option<String> {
         history::deprecated_text(self.entry())
+    }
+
+    /// What the outputs say of retrying the entry beyond the obvious:
+    /// `("retry", "safe")` where a client may retry it (an entry that says
+    /// nothing is never retried), `("fault", "server")` where the fault
+    /// side is not the one its status has by default.
+    #[must_use]
+    pub fn retry_notes(&self) -> Vec<(&'static str, &'static str)> {
+        let mut notes = Vec::new();
+        let class = self.entry.retry_class();
+        if class.is_retryable() {
+            notes.push(("retry", class.name()));
+        }
+        let fault = self.entry.fault();
+        if fault != crate::Fault::for_status(self.sent_status) {
+            notes.push(("fault", fault.name()));
+        }
+        notes
     }
 
     /// The flags that are set, as the words the outputs show.

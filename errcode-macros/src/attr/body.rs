@@ -7,7 +7,8 @@ use syn::spanned::Spanned as _;
 use syn::{Attribute, Ident, LitStr, Token};
 
 use super::{
-    parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME, SINCE,
+    parse_list, Attrs, FieldAttrs, Place, Spanned, DEFAULT, ENCODE_ONLY, EXAMPLE, RENAME,
+    RETRY_AFTER, SINCE,
 };
 use crate::ctxt::Ctxt;
 
@@ -26,6 +27,13 @@ pub(super) fn parse_body(cx: &mut Ctxt, attr: &Attribute, out: &mut FieldAttrs) 
     out.default = keys.flag_or_path(&DEFAULT).or(out.default.take());
     out.example = keys.tokens(&EXAMPLE).or(out.example.take());
     out.since = keys.string(&SINCE).cloned().or(out.since.take());
+    out.retry_after = keys
+        .position(&RETRY_AFTER)
+        .map(|unit| Spanned {
+            value: unit,
+            span: attr.path().span(),
+        })
+        .or(out.retry_after.take());
 }
 
 /// The value of `#[body(example = ...)]`: an expression, or an array

@@ -27,6 +27,9 @@ pub struct FieldAttrs {
     /// `#[body(example = ...)]`: the expression as written, spanned at the
     /// key.
     pub example: Option<Spanned<TokenStream>>,
+    /// `#[body(retry_after = "ms")]`: the member carries the retry delay, in
+    /// the unit at this position of `DELAY_UNITS`; spanned at `body`.
+    pub retry_after: Option<Spanned<usize>>,
     /// `#[body(since = "0.6.0")]`: the release the member appeared in.
     pub since: Option<LitStr>,
     /// The doc comment of a `#[body]` field: what its member holds.

@@ -27,11 +27,12 @@ use syn::{Attribute, Ident, LitStr, Token};
 use crate::ctxt::Ctxt;
 use crate::symbol::{self, *};
 use body::{parse_default, parse_example};
+use errcode_shared::retry::{DELAY_UNITS, FAULTS, RETRY_CLASSES};
 use header::parse_fixed_headers;
 use history::{parse_deprecated, parse_retired, parse_version};
 use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
-use text::{parse_grpc, parse_nonempty_string, parse_string};
+use text::{parse_grpc, parse_nonempty_string, parse_one_of, parse_string};
 
 pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
@@ -100,6 +101,12 @@ pub enum Kind {
     Retired,
     /// `(since = "2.1.0", replaced_by = CODE)`.
     Deprecated,
+    /// One of a fixed list of names, as a string: `retry = "safe"`; read as
+    /// its position in `names` (`what` names the list in messages).
+    OneOf {
+        what: &'static str,
+        names: &'static [&'static str],
+    },
     /// Just the key, or a function's path: `default`, `default = limit`.
     FlagOrPath,
 }
@@ -168,6 +175,14 @@ keys! {
     /// The field-less variant an adapter sends in place of an error its
     /// operation's `ErrorSet` does not declare.
     UNDECLARED = "undeclared": Kind::Path { example: "Internal" }, on ApiError;
+    /// Whether a client may retry (`errcodes::RetryClass`), where the
+    /// status's default is not the one.
+    RETRY = "retry": Kind::OneOf { what: "retry class", names: &RETRY_CLASSES }, on Code;
+    /// Whose fault the error is (`errcodes::Fault`), where the status's
+    /// default is not the one.
+    FAULT = "fault": Kind::OneOf { what: "fault side", names: &FAULTS }, on Code;
+    /// The member carries the retry delay, in this unit.
+    RETRY_AFTER = "retry_after": Kind::OneOf { what: "delay unit", names: &DELAY_UNITS }, on Body;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -203,6 +218,8 @@ enum Value {
     FlagOrPath(Option<syn::Path>),
     Retired(Vec<RetiredCode>),
     Deprecated(Deprecated),
+    /// A position in a [`Kind::OneOf`]'s names.
+    Position(usize),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -334,6 +351,14 @@ impl Attrs {
         }
     }
 
+    /// A [`Kind::OneOf`] key's value, as its position in the names.
+    pub fn position(&self, key: &Key) -> Option<usize> {
+        match self.get(key)?.1 {
+            Value::Position(position) => Some(*position),
+            _ => None,
+        }
+    }
+
     fn set(&mut self, key: &Key, span: Span, value: Value) {
         match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
             Some(given) => *given = (key.name, span, value),
@@ -447,6 +472,7 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
             })?)
         }
         Kind::Grpc => Value::Grpc(parse_grpc(input, name)?),
+        Kind::OneOf { what, names } => Value::Position(parse_one_of(input, name, what, names)?),
         Kind::Example => Value::Tokens(parse_example(written, input)?),
         Kind::FlagOrPath => Value::FlagOrPath(parse_default(input)?),
         Kind::Range => Value::Range(parse_range(input, |e| {

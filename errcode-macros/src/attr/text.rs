@@ -1,5 +1,5 @@
-//! String values: any string, one that must say something, and a gRPC
-//! code's name.
+//! String values: any string, one that must say something, a gRPC
+//! code's name, and one of a fixed list of names.
 
 use proc_macro2::TokenStream;
 use syn::parse::ParseStream;
@@ -81,5 +81,48 @@ pub(super) fn parse_grpc(input: ParseStream, key: &str) -> syn::Result<i32> {
     Err(syn::Error::new(
         lit.span(),
         format!("{what}; expected {}", symbol::list(names)),
+    ))
+}
+
+/// One of `names`, as its position: `retry = "safe"`. Anything else is
+/// reported at the value, with the closest name if it is close enough to
+/// be a typo.
+pub(super) fn parse_one_of(
+    input: ParseStream,
+    key: &str,
+    what: &str,
+    names: &[&str],
+) -> syn::Result<usize> {
+    let example = names.first().copied().unwrap_or_default();
+    let expected = || format!("expected a {what} for `{key}`, e.g. `{key} = \"{example}\"`");
+    if !input.peek(LitStr) {
+        if input.is_empty() {
+            return Err(input.error(expected()));
+        }
+        let found: proc_macro2::TokenTree = input.parse()?;
+        let bare = found.to_string();
+        if names.contains(&bare.as_str()) {
+            return Err(syn::Error::new_spanned(
+                found,
+                format!("expected a string: write `{key} = \"{bare}\"`"),
+            ));
+        }
+        return Err(syn::Error::new_spanned(found, expected()));
+    }
+    let lit: LitStr = input.parse()?;
+    let found = lit.value();
+    if let Some(position) = names.iter().position(|n| *n == found) {
+        return Ok(position);
+    }
+    let hint = match symbol::closest(&found.to_ascii_lowercase(), names) {
+        Some(name) => format!(" (did you mean `{name}`?)"),
+        None => String::new(),
+    };
+    Err(syn::Error::new(
+        lit.span(),
+        format!(
+            "unknown {what} `{found}`{hint}; expected {}",
+            symbol::list(names)
+        ),
     ))
 }

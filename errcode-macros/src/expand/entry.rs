@@ -146,6 +146,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
         let grpc = Literal::i32_unsuffixed(grpc);
         tokens.extend(quote!(.grpc(#grpc)));
     }
+    tokens.extend(super::retry::declared_classes(code));
     if let Some(segments) = segments(variant) {
         tokens.extend(quote!(.segmented(&[#(#segments),*])));
     }
@@ -179,6 +180,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
             let doc = docs_option(f.attrs.docs.as_ref());
             let schema = schema_fn(input, f, schemas, private);
             let field = quote!(#private::body_field(#member, #field, #ty, #example, #doc, #schema));
+            let field = super::retry::with_retry_after(f, field, private);
             Some(super::history::since(
                 paths,
                 "body_since",

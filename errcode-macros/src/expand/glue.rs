@@ -12,6 +12,7 @@ use super::from_code::from_code_fn;
 use super::headers::headers_fn;
 use super::paths::Paths;
 use super::restore::{restore_fn, restore_included_fn};
+use super::retry::retry_delay_fn;
 use crate::ast::Input;
 use crate::bound::Bounds;
 use crate::locales::Locales;
@@ -40,6 +41,7 @@ pub(super) fn impls(input: &Input, paths: &Paths, locales: &Locales) -> TokenStr
     let static_body = static_body_fn(input, paths);
     let (restore, restore_chunks) = restore_fn(input, paths, &api_where);
     let restore_included = restore_included_fn(input, paths);
+    let retry_delay = retry_delay_fn(input);
     quote! {
         #[automatically_derived]
         impl #impl_generics #private::ApiError for #ident #ty_generics #api_where {
@@ -66,6 +68,7 @@ pub(super) fn impls(input: &Input, paths: &Paths, locales: &Locales) -> TokenStr
             #restore
             #fmt_arg
             #headers
+            #retry_delay
             #restore_included
         }
 

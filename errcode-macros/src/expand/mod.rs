@@ -7,7 +7,8 @@
 //! on for `catalogue`, `compose`, `checks`, `display`, `source`, `restore`,
 //! `body`, `fallback` and `frameworks`. The other files are named for what
 //! they emit: `glue.rs` the `ApiError` and `Glue` impls (`glue.rs` of the
-//! runtime is their trait), `from_code.rs`, `headers.rs`, `pattern.rs` the
+//! runtime is their trait), `from_code.rs`, `headers.rs`, `retry.rs` (the
+//! retry member's delay), `pattern.rs` the
 //! patterns, arms and constructors of variants, `history.rs` the
 //! catalogue's history (`since`, deprecations, retired codes), and
 //! `paths.rs` the paths all of them name. `derive` only assembles.
@@ -34,6 +35,7 @@ mod option;
 mod paths;
 mod pattern;
 mod restore;
+mod retry;
 mod source;
 
 pub use self::frameworks::framework_impls;

@@ -7,7 +7,7 @@ use super::*;
 
 #[derive(Debug, PartialEq, ApiError)]
 #[api_error(format = Matrix)]
-enum Mx {
+pub(super) enum Mx {
     #[code("M_FORBIDDEN", status = 403, msg = "Forbidden access")]
     Forbidden,
     #[code(
@@ -26,7 +26,7 @@ enum Mx {
     /// milliseconds as seconds, rounded up so that no client retries early.
     #[code("M_LIMIT_EXCEEDED", status = 429, msg = "Too many requests")]
     LimitExceeded {
-        #[body]
+        #[body(retry_after = "ms")]
         #[header("Retry-After", with = errcodes::headers::seconds_from_millis)]
         retry_after_ms: Option<u64>,
     },

@@ -36,5 +36,6 @@ fn received<E: ApiError + std::fmt::Debug>(decoded: Decoded<E>) -> Received<E> {
 }
 
 mod matrix;
+mod retry;
 mod rfc9457;
 mod seeds;

@@ -18,6 +18,7 @@ impl Locked {
         self.compare_members(new, &it, version, out);
         self.compare_headers(new, &it, out);
         self.compare_history(new, &it, out);
+        self.compare_retry(new, &it, version, out);
         if let (None, Some(deprecated)) = (&self.deprecated, &new.deprecated) {
             let by = deprecated
                 .replaced_by
@@ -63,6 +64,71 @@ impl Locked {
                 "{it}: its deprecation (in {}) was withdrawn",
                 deprecated.since
             ));
+        }
+    }
+
+    /// The retry class, the fault side and the retry delay's member: a
+    /// client retries, or gives up, by the class, and waits by the member.
+    /// A line without a class has its status's (the default, and the only
+    /// class before classes were declared), so every lock compares it; a
+    /// version 1 lock, which recorded members and not what they carry, does
+    /// not compare the member.
+    fn compare_retry(&self, new: &Locked, it: &str, version: u64, out: &mut Vec<Change>) {
+        let mut push = |breaking, text| out.push(change(ChangeKind::Changed, breaking, text));
+        if self.retry != new.retry {
+            push(
+                true,
+                format!(
+                    "{it}: its retry class was `{}` and is now `{}`: clients retry it, or give up on it, \
+                     by the old class",
+                    self.retry.name(),
+                    new.retry.name()
+                ),
+            );
+        }
+        if self.fault != new.fault {
+            push(
+                false,
+                format!(
+                    "{it}: its fault side was the {} and is now the {}",
+                    self.fault.name(),
+                    new.fault.name()
+                ),
+            );
+        }
+        if version < 2 {
+            return;
+        }
+        match (&self.retry_after, &new.retry_after) {
+            (Some(old), Some(now)) if old != now => push(
+                true,
+                format!(
+                    "{it}: the retry delay was in member `{}` ({}) and is now in `{}` ({}): clients \
+                     wait by the old member and unit",
+                    old.0,
+                    old.1.name(),
+                    now.0,
+                    now.1.name()
+                ),
+            ),
+            (Some(old), None) => push(
+                true,
+                format!(
+                    "{it}: member `{}` no longer carries the retry delay: clients waiting by it \
+                     retry at once",
+                    old.0
+                ),
+            ),
+            (None, Some(now)) => out.push(change(
+                ChangeKind::Added,
+                false,
+                format!(
+                    "{it}: member `{}` carries the retry delay ({})",
+                    now.0,
+                    now.1.name()
+                ),
+            )),
+            _ => {}
         }
     }
 
