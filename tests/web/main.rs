@@ -8,7 +8,7 @@ mod common {
     // Only the tests of these features use them.
     #[cfg(all(feature = "axum", any(feature = "tracing", feature = "actix-web")))]
     pub mod http;
-    #[cfg(feature = "utoipa")]
+    #[cfg(any(feature = "utoipa", all(feature = "axum", feature = "tracing")))]
     pub mod validators;
 }
 

@@ -277,3 +277,54 @@ async fn an_undeclared_error_is_caught_as_configured() {
     // The server still serves the next request.
     assert_eq!(get(addr, "/search?q=ada").await.status, StatusCode::OK);
 }
+
+/// The codes of every example of one operation's responses in `doc`,
+/// following `$ref`s to components.
+fn documented_codes(doc: &serde_json::Value, operation: &errcodes::Operation) -> Vec<String> {
+    let method = operation.method().to_ascii_lowercase();
+    let responses = &doc["paths"][operation.path()][method.as_str()]["responses"];
+    let mut codes = Vec::new();
+    for response in responses.as_object().unwrap().values() {
+        let response = match response["$ref"].as_str() {
+            Some(target) => {
+                let name = target.rsplit('/').next().unwrap();
+                &doc["components"]["responses"][name]
+            }
+            None => response,
+        };
+        for content in response["content"].as_object().unwrap().values() {
+            for example in content["examples"].as_object().unwrap().values() {
+                codes.push(example["value"]["code"].to_string());
+            }
+        }
+    }
+    codes.sort();
+    codes
+}
+
+#[test]
+fn the_openapi_document_lists_each_routes_declared_errors() {
+    use errcodes::docs::{License, OpenApi, View};
+    let operations = example::operations();
+    let view = View::of::<ServiceError>();
+    let mut doc = OpenApi::new(&view)
+        .license(License::new("Apache 2.0").identifier("Apache-2.0"))
+        .operations(&operations)
+        .document("1.0.0");
+    for operation in &operations {
+        let mut declared: Vec<String> = operation
+            .entries()
+            .iter()
+            .map(|e| e.code().to_string())
+            .collect();
+        declared.sort();
+        assert_eq!(documented_codes(&doc, operation), declared, "{operation:?}");
+    }
+    // `Internal` is sent only in place of an undeclared error: no route lists it.
+    assert!(!doc["paths"].to_string().contains("34500"));
+    // What only the service knows: its routes need no credentials here.
+    doc["security"] = serde_json::json!([{}]);
+    let file = crate::common::validators::target_file("server-per-route");
+    std::fs::write(&file, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    crate::common::validators::validate(&[file]);
+}
