@@ -484,3 +484,34 @@ fn typescript_decodes_every_vector_as_rust_does() {
     );
     assert!(out.status.success(), "node --test failed:\n{text}");
 }
+
+/// The Python modules pass `mypy --strict`, and their decoders give what
+/// the Rust decoder gives for every vector (pytest).
+#[test]
+fn python_decodes_every_vector_as_rust_does() {
+    if !tools::python_installed() {
+        return;
+    }
+    let dir = tools::target_dir().join("python");
+    std::fs::create_dir_all(&dir).unwrap();
+    let vectors = write_all(&dir);
+    let mut args = vec!["-m".to_owned(), "mypy".to_owned(), "--strict".to_owned()];
+    each_catalogue!(E => args.push(format!("{}.py", module_name::<E>())));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    tools::run(Path::new("python3"), &args, &dir);
+    let runner = tools::root().join("tests/clients/test_vectors.py");
+    let out = std::process::Command::new("python3")
+        .args(["-m", "pytest", "-q", "-p", "no:cacheprovider"])
+        .arg(&runner)
+        .env("VECTORS", &vectors)
+        .env("MODULES", &dir)
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .output()
+        .unwrap();
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.status.success(), "pytest failed:\n{text}");
+}

@@ -726,7 +726,7 @@ function acceptsText(kind: Kind, text: string | null): boolean {
   if (kind === "text" || kind === "opaque") return true;
   if (kind === "char") return [...text].length === 1;
   if (kind === "bool") return text === "true" || text === "false";
-  if (kind === "f64") return /^[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)(e[+-]?[0-9]+)?)$/i.test(text);
+  if (kind === "f64") return /^[\x00-\x7f]*$/.test(text) && /^[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)(e[+-]?[0-9]+)?)$/i.test(text);
   const range = INTS[kind];
   if (range === undefined) return false;
   const signed = range[0] < 0n;
