@@ -41,7 +41,9 @@ fn write_all_writes_every_output() {
             "AccountError.md",
             "AccountError.html",
             "AccountError.json",
-            "AccountError.openapi.json"
+            "AccountError.openapi.json",
+            "AccountError.ts",
+            "AccountError.py"
         ]
     );
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
@@ -55,6 +57,8 @@ fn write_all_writes_every_output() {
     let openapi: serde_json::Value =
         serde_json::from_str(&read("AccountError.openapi.json")).unwrap();
     assert_eq!(openapi, docs::openapi::<AccountError>("1.0.0"));
+    assert_eq!(read("AccountError.ts"), errcodes::clients::typescript::<AccountError>());
+    assert_eq!(read("AccountError.py"), errcodes::clients::python::<AccountError>());
 }
 
 #[test]
