@@ -154,19 +154,21 @@ function hex4(): number {
   return n;
 }
 
+/** The characters a string holds as themselves. */
+const PLAIN = /[^"\\\x00-\x1f]*/y;
+
 function str(): string {
   expect(34);
   const start = at;
-  for (;;) {
-    const c = src.charCodeAt(at);
-    if (c === 34) {
-      at++;
-      return src.slice(start, at - 1);
-    }
-    if (c === 92) break;
-    if (c < 32 || Number.isNaN(c)) fail();
+  PLAIN.lastIndex = at;
+  PLAIN.test(src);
+  at = PLAIN.lastIndex;
+  const c = src.charCodeAt(at);
+  if (c === 34) {
     at++;
+    return src.slice(start, at - 1);
   }
+  if (c !== 92) fail();
   let out = src.slice(start, at);
   for (;;) {
     const c = src.charCodeAt(at++);
@@ -214,6 +216,17 @@ function digits(): number {
 
 function num(): Value {
   const start = at;
+  // The common code: a few digits, nothing after them that makes a float.
+  let small = 0;
+  let c = src.charCodeAt(at);
+  if (c >= 49 && c <= 57) {
+    do {
+      small = small * 10 + (c - 48);
+      c = src.charCodeAt(++at);
+    } while (c >= 48 && c <= 57 && at - start < 15);
+    if (!(c >= 48 && c <= 57) && c !== 46 && c !== 101 && c !== 69) return small;
+    at = start;
+  }
   const negative = src.charCodeAt(at) === 45;
   if (negative) at++;
   const first = src.charCodeAt(at);
@@ -335,8 +348,8 @@ function firstRepeat(keys: readonly string[]): string | null {
 /** One object of the format's, read where `level` says each member goes. */
 function readObject(level: LevelSpec, read: Read): void {
   at++;
-  const seen = new Set<number>();
-  const others: string[] = [];
+  let seen = 0;
+  let others: string[] | null = null;
   let nested = 0;
   space();
   let done = src.charCodeAt(at) === 125;
@@ -358,7 +371,9 @@ function readObject(level: LevelSpec, read: Read): void {
     const slot = member ? member.slot : level.fieldsHere ? "field" : "skip";
     if (slot === "field") {
       const v = value();
-      if (read.fields.length < FEW && read.fields.some((f) => f[0] === key)) read.duplicate ??= key;
+      if (read.fields.length < FEW) {
+        for (const f of read.fields) if (f[0] === key) read.duplicate ??= key;
+      }
       read.fields.push([key, v]);
     } else {
       if (slot === "code") read.code = { member: key, value: value() };
@@ -373,10 +388,11 @@ function readObject(level: LevelSpec, read: Read): void {
           nested++;
         } else value();
       } else value();
-      if (position >= 0) {
-        if (seen.has(position)) read.duplicate ??= key;
-        else seen.add(position);
+      if (position >= 0 && position < 31) {
+        if (seen & (1 << position)) read.duplicate ??= key;
+        else seen |= 1 << position;
       } else {
+        others ??= [];
         if (others.length < FEW && others.includes(key)) read.duplicate ??= key;
         others.push(key);
       }
@@ -390,11 +406,12 @@ function readObject(level: LevelSpec, read: Read): void {
     const twice = firstRepeat(read.fields.map((f) => f[0]));
     if (twice !== null) read.duplicate ??= twice;
   }
-  if (others.length > FEW) {
+  if (others !== null && others.length > FEW) {
     const twice = firstRepeat(others);
     if (twice !== null) read.duplicate ??= twice;
   }
-  const expected = level.members.filter((m) => m.slot === "nested").length;
+  let expected = 0;
+  for (const m of level.members) if (m.slot === "nested") expected++;
   if (nested < expected) read.misshapen = true;
 }
 
@@ -624,38 +641,75 @@ function percentDecoded(text: string): string | null {
 // ---- messages matched against templates ----
 
 /** Rust's `char::is_whitespace`: Unicode's White_Space. */
-const WHITE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const LEADING = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const TRAILING = /[.\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/;
+function isWhite(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 9 && c <= 13);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+function trimStart(text: string): string {
+  let i = 0;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return i === 0 ? text : text.slice(i);
+}
+
+/** `text` without the periods and white space it ends with. */
+function trimEnd(text: string): string {
+  let j = text.length;
+  for (;;) {
+    const c = text.charCodeAt(j - 1);
+    if (j > 0 && (c === 46 || isWhite(c))) j--;
+    else break;
+  }
+  return j === text.length ? text : text.slice(0, j);
+}
 
 function loose(text: string): string {
-  return text.replace(LEADING, "").replace(TRAILING, "");
+  return trimEnd(trimStart(text));
 }
 
 type Fit = 0 | 1 | 2; // exact, placeholders, any
 type Piece = readonly [0 | 1 | 2, string];
 
-const piecesCache = new WeakMap<readonly Segment[], Piece[]>();
+/** A template loosened as a message is, and what it is made of. */
+interface Pieces {
+  readonly pieces: readonly Piece[];
+  /** Whether it has a placeholder. */
+  readonly args: boolean;
+  /** Whether it is nothing but placeholders, periods and white space. */
+  readonly any: boolean;
+  /** Its text, where it has no placeholder. */
+  readonly text: string;
+}
 
-function pieces(segments: readonly Segment[]): Piece[] {
+const piecesCache = new WeakMap<readonly Segment[], Pieces>();
+
+function pieces(segments: readonly Segment[]): Pieces {
   const cached = piecesCache.get(segments);
   if (cached) return cached;
   const out: [0 | 1 | 2, string][] = segments.map((s) => [s[0], s[1]]);
   const first = out[0];
-  if (first && first[0] === 0) first[1] = first[1].replace(LEADING, "");
+  if (first && first[0] === 0) first[1] = trimStart(first[1]);
   const last = out[out.length - 1];
-  if (last && last[0] === 0) last[1] = last[1].replace(TRAILING, "");
+  if (last && last[0] === 0) last[1] = trimEnd(last[1]);
   const kept = out.filter((p) => !(p[0] === 0 && p[1] === ""));
-  piecesCache.set(segments, kept);
-  return kept;
+  const found: Pieces = {
+    pieces: kept,
+    args: kept.some((p) => p[0] !== 0),
+    any: kept.every((p) => p[0] !== 0 || [...p[1]].every((c) => c === "." || isWhite(c.charCodeAt(0)))),
+    text: kept.map((p) => p[1]).join(""),
+  };
+  piecesCache.set(segments, found);
+  return found;
 }
 
 function fit(segments: readonly Segment[], message: string): [Fit, [string, string][]] | null {
-  const ps = pieces(segments);
-  if (!ps.some((p) => p[0] !== 0)) {
-    return ps.map((p) => p[1]).join("") === loose(message) ? [0, []] : null;
-  }
-  const any = ps.every((p) => p[0] !== 0 || [...p[1]].every((c) => c === "." || WHITE.test(c)));
+  const template = pieces(segments);
+  if (!template.args) return template.text === loose(message) ? [0, []] : null;
+  const ps = template.pieces;
   let rest = loose(message);
   const captures: [string, string][] = [];
   let pending: Piece | null = null;
@@ -686,7 +740,7 @@ function fit(segments: readonly Segment[], message: string): [Fit, [string, stri
   if (pending !== null) {
     if (pending[0] === 1) captures.push([pending[1], rest]);
   } else if (rest !== "") return null;
-  return [any ? 2 : 1, captures];
+  return [template.any ? 2 : 1, captures];
 }
 
 function fitAny(entry: EntrySpec, message: string): [Fit, [string, string][]] | null {
@@ -715,9 +769,10 @@ function acceptsMember(kind: Kind, v: Value | undefined): boolean {
   if (kind === "bool") return typeof v === "boolean";
   if (kind === "f64") return typeof v === "number" || typeof v === "bigint" || v instanceof Float;
   const range = INTS[kind];
-  if (range === undefined || !(typeof v === "number" || typeof v === "bigint")) return false;
-  const n = BigInt(v);
-  return n >= range[0] && n <= range[1];
+  if (range === undefined) return false;
+  // A number here is a safe integer: its bounds compare exactly as doubles.
+  if (typeof v === "number") return v >= Number(range[0]) && v <= Number(range[1]);
+  return typeof v === "bigint" && v >= range[0] && v <= range[1];
 }
 
 /** Whether the text a placeholder matched (null: none) parses as a field of `kind`. */
@@ -782,7 +837,7 @@ interface Named {
   fields: readonly [string, Value][];
 }
 
-function unrecognized(n: Named, reason: Reason, candidates: readonly number[], note: string | null = null): Unrecognized {
+function unrecognized(n: Named, reason: Reason, candidates: number[], note: string | null = null): Unrecognized {
   return { kind: "unrecognized", reason, note, code: n.code?.code ?? null, status: n.status, message: n.message, candidates };
 }
 
@@ -807,22 +862,31 @@ function tellApart(c: CatalogueSpec, candidates: number[], message: string | nul
   return { entry, evidence: how === 0 ? "message" : how === 1 ? "template" : "status", captures };
 }
 
+const NONE: readonly number[] = [];
+
 function choose(c: CatalogueSpec, n: Named): Outcome {
   const index = indexOf(c);
-  const byCode = n.code === null ? index.get("none") ?? [] : index.get(n.code.key) ?? [];
-  let typed: number[] = [];
-  if (n.suffix !== null) c.entries.forEach((e, i) => e.uri === n.suffix && typed.push(i));
+  const byCode = index.get(n.code === null ? "none" : n.code.key) ?? NONE;
+  let typed: readonly number[] = NONE;
+  if (n.suffix !== null) {
+    const found: number[] = [];
+    c.entries.forEach((e, i) => e.uri === n.suffix && found.push(i));
+    typed = found;
+  }
   if (n.code !== null && typed.length > 0) {
     if (!typed.some((i) => byCode.includes(i))) return unrecognized(n, "codeMismatch", [...typed, ...byCode]);
     typed = typed.filter((i) => byCode.includes(i));
   }
   const named = n.code !== null || typed.length > 0;
-  const coded = typed.length === 0 ? byCode : [];
-  const namedEntries = [...typed, ...coded];
+  const namedEntries = typed.length > 0 ? typed : byCode;
   const one = namedEntries.length === 1;
-  const trusted = named && one && c.outranks;
-  const admitted = (i: number): boolean => n.status === null || trusted || admits(c.entries[i], n.status);
-  const fitting = namedEntries.filter(admitted);
+  const status = n.status;
+  let fitting = namedEntries;
+  if (status !== null && !(named && one && c.outranks)) {
+    const admitted: number[] = [];
+    for (const i of namedEntries) if (admits(c.entries[i], status)) admitted.push(i);
+    fitting = admitted;
+  }
   if (fitting.length === 0) {
     let note: string | null = n.code === null ? null : retirement(c, n.code.key);
     if (note === null && n.suffix !== null) {
@@ -832,43 +896,54 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
       if (text !== null) note = retirement(c, "s:" + text);
     }
     if (namedEntries.length === 0 && note !== null) return unrecognized(n, "retired", [], note);
-    return unrecognized(n, namedEntries.length === 0 ? "unknown" : "statusMismatch", namedEntries);
+    return unrecognized(n, namedEntries.length === 0 ? "unknown" : "statusMismatch", [...namedEntries]);
   }
   let chosen = fitting[0];
   let captures: [string, string][] = [];
   let evidence: Evidence;
   if (named && one) {
     const e = c.entries[chosen];
-    if (n.message !== null && e.templates[0].some((s) => s[0] !== 0)) captures = fitAny(e, n.message)?.[1] ?? [];
+    if (n.message !== null && pieces(e.templates[0]).args) captures = fitAny(e, n.message)?.[1] ?? [];
     evidence = typed.length === 0 ? "code" : "typeUri";
   } else {
-    const candidates = fitting.length > 1 || !named ? fitting : [fitting[0]];
-    const told = tellApart(c, candidates, n.message, n.status !== null, named);
+    const candidates = fitting.length > 1 || !named ? [...fitting] : [fitting[0]];
+    const told = tellApart(c, candidates, n.message, status !== null, named);
     if ("reason" in told) return unrecognized(n, told.reason, told.candidates);
     chosen = told.entry;
     captures = told.captures;
     evidence = told.evidence;
   }
+  return restored(c, n, chosen, evidence, captures);
+}
+
+/** The entry's variant as the body rebuilds it, or `notRebuildable`. */
+function restored(c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence, captured: [string, string][]): Outcome {
   const e = c.entries[chosen];
-  if (!e.exposes) captures = [];
+  const captures = e.exposes ? captured : [];
   const restore = e.restore;
-  const member = (name: string): Value | undefined => n.fields.find((f) => f[0] === name)?.[1];
-  const param = (name: string): string | null => captures.find((p) => p[0] === name)?.[1] ?? null;
-  if (
-    restore === null ||
-    !restore.members.every(([name, kind]) => acceptsMember(kind, member(name))) ||
-    !restore.params.every(([name, kind]) => acceptsText(kind, param(name)))
-  ) {
-    return unrecognized(n, "notRebuildable", [chosen]);
-  }
+  if (restore === null) return unrecognized(n, "notRebuildable", [chosen]);
   const fields: { [member: string]: Json } = {};
-  for (const [name] of restore.members) {
-    const v = member(name);
+  for (const [name, kind] of restore.members) {
+    let v: Value | undefined = undefined;
+    for (const f of n.fields) {
+      if (f[0] === name) {
+        v = f[1];
+        break;
+      }
+    }
+    if (!acceptsMember(kind, v)) return unrecognized(n, "notRebuildable", [chosen]);
     if (v !== undefined) fields[name] = plain(v);
   }
   const params: { [placeholder: string]: string } = {};
-  for (const [name] of restore.params) {
-    const text = param(name);
+  for (const [name, kind] of restore.params) {
+    let text: string | null = null;
+    for (const p of captures) {
+      if (p[0] === name) {
+        text = p[1];
+        break;
+      }
+    }
+    if (!acceptsText(kind, text)) return unrecognized(n, "notRebuildable", [chosen]);
     if (text !== null) params[name] = text;
   }
   return {
