@@ -26,7 +26,7 @@ Reason = Literal[
 InvalidKind = Literal["tooLarge", "json", "notAnObject", "duplicateMember", "wrongType"]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Known:
     """A body the catalogue names: one subclass per entry."""
 
@@ -42,7 +42,7 @@ class Known:
     kind: Literal["known"] = "known"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Unrecognized:
     """A well-formed body that names no single entry: why, and what it carried."""
 
@@ -55,7 +55,7 @@ class Unrecognized:
     kind: Literal["unrecognized"] = "unrecognized"
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Invalid:
     """A body that is not an error body of the format at all."""
 
@@ -333,7 +333,48 @@ def _text_of(body: Union[bytes, str], max_len: int) -> str:
         return body[: e.start].decode("utf-8") + "\x00"
 
 
+_WS = r"[ \t\n\r]*"
+_STR = r'"[^"\\\x00-\x1f]*"'
+_TOKEN = _STR + r"|(?:0|-?[1-9][0-9]{0,17})(?![0-9.eE])|true|false|null"
+_MEMBER = _STR + _WS + ":" + _WS + "(?:" + _TOKEN + ")" + _WS
+_FLAT = _re.compile(_WS + r"\{" + _WS + "(?:" + _MEMBER + "(?:," + _WS + _MEMBER + ")*)?" + r"\}" + _WS)
+_PAIR = _re.compile('"([^"\\\\\x00-\x1f]*)"' + _WS + ":" + _WS + "(" + _TOKEN + ")")
+_WORDS: dict[str, Any] = {"true": True, "false": False, "null": None}
+
+
+def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
+    """The common body, one flat object of plain values, read by regular
+    expressions; None where the full reader must read it."""
+    if _FLAT.fullmatch(text) is None:
+        return None
+    pairs = _PAIR.findall(text)
+    if len({k for k, _ in pairs}) != len(pairs):
+        return None
+    read = _Read()
+    slots = level["slots"]
+    for key, token in pairs:
+        first = token[0]
+        v: Any = token[1:-1] if first == '"' else _WORDS[token] if first in "tfn" else int(token)
+        slot = slots.get(key)
+        if slot is None:
+            if level["fieldsHere"]:
+                read.fields.append((key, v))
+        elif slot[0] == "code":
+            read.code = (key, v)
+        elif slot[0] == "message":
+            read.message = (key, v)
+        elif slot[0] == "type":
+            read.type = (slot[1], v)
+        elif slot[0] == "field":
+            read.fields.append((key, v))
+    return read
+
+
 def _read_body(text: str, level: dict[str, Any]) -> _Read:
+    if level["flat"]:
+        scanned = _scan(text, level)
+        if scanned is not None:
+            return scanned
     p = _Parser(text)
     read = _Read()
     p.space()
@@ -478,29 +519,33 @@ _WHITE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 _TRAIL = "." + _WHITE
 
 
-def _loose(text: str) -> str:
-    return text.lstrip(_WHITE).rstrip(_TRAIL)
+_Template = tuple[list[tuple[int, str]], bool, bool, str]
+_Fit = tuple[int, list[tuple[str, str]]]
 
 
-def _pieces(segments: list[list[Any]]) -> list[tuple[int, str]]:
+def _template(segments: list[list[Any]]) -> _Template:
+    """A template loosened as a message is: its pieces, whether it has a
+    placeholder, whether it is nothing but placeholders, periods and white
+    space, and its text."""
     out = [(int(s[0]), str(s[1])) for s in segments]
     if out and out[0][0] == 0:
         out[0] = (0, out[0][1].lstrip(_WHITE))
     if out and out[-1][0] == 0:
         out[-1] = (0, out[-1][1].rstrip(_TRAIL))
-    return [p for p in out if not (p[0] == 0 and p[1] == "")]
-
-
-_Fit = tuple[int, list[tuple[str, str]]]
-
-
-def _fit(pieces: list[tuple[int, str]], message: str) -> Optional[_Fit]:
-    if not any(p[0] != 0 for p in pieces):
-        return (0, []) if "".join(p[1] for p in pieces) == _loose(message) else None
+    pieces = [p for p in out if not (p[0] == 0 and p[1] == "")]
+    args = any(p[0] != 0 for p in pieces)
     anything = all(p[0] != 0 or all(c == "." or c in _WHITE for c in p[1]) for p in pieces)
-    rest = _loose(message)
+    return (pieces, args, anything, "".join(p[1] for p in pieces))
+
+
+def _fit(template: _Template, message: str) -> Optional[_Fit]:
+    pieces, args, anything, text = template
+    if not args:
+        return (0, []) if text == message.lstrip(_WHITE).rstrip(_TRAIL) else None
+    rest = message.lstrip(_WHITE).rstrip(_TRAIL)
     captures: list[tuple[str, str]] = []
     pending: Optional[tuple[int, str]] = None
+    last = len(pieces) - 1
     for i, p in enumerate(pieces):
         if p[0] == 0:
             before = ""
@@ -508,7 +553,7 @@ def _fit(pieces: list[tuple[int, str]], message: str) -> Optional[_Fit]:
                 if not rest.startswith(p[1]):
                     return None
                 rest = rest[len(p[1]) :]
-            elif i == len(pieces) - 1:
+            elif i == last:
                 if not rest.endswith(p[1]):
                     return None
                 before = rest[: len(rest) - len(p[1])]
@@ -599,7 +644,15 @@ class _Catalogue:
         self.index: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
             self.index.setdefault(e["key"] or "none", []).append(i)
-        self.pieces = [[_pieces(t) for t in e["templates"]] for e in self.entries]
+        self.pieces = [[_template(t) for t in e["templates"]] for e in self.entries]
+        level = data["level"]
+        level["flat"] = not any(m["slot"] == "nested" for m in level["members"])
+        level["slots"] = {m["name"]: (m["slot"], m.get("base")) for m in level["members"]}
+        self.args = [templates[0][1] for templates in self.pieces]
+        self.by_uri: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            if e["uri"] is not None:
+                self.by_uri.setdefault(e["uri"], []).append(i)
         self.retired: dict[str, str] = {}
         for code, note in data["retired"]:
             self.retired.setdefault(code, note)
@@ -667,7 +720,7 @@ def _retirement(c: _Catalogue, b: _Body) -> Optional[str]:
 
 def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     by_code = c.index.get(b.code[0] if b.code is not None else "none", [])
-    typed = [i for i, e in enumerate(c.entries) if e["uri"] == b.suffix] if b.suffix is not None else []
+    typed = c.by_uri.get(b.suffix, []) if b.suffix is not None else []
     if b.code is not None and typed:
         if not any(i in by_code for i in typed):
             return b.unrecognized("codeMismatch", typed + by_code)
@@ -687,7 +740,7 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     evidence: Evidence
     if named and one:
         e = c.entries[chosen]
-        if b.message is not None and any(s[0] != 0 for s in e["templates"][0]):
+        if b.message is not None and c.args[chosen]:
             found = _fit_any(c, chosen, b.message)
             captures = found[1] if found is not None else []
         evidence = "code" if not typed else "typeUri"
@@ -701,21 +754,30 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     if not e["exposes"]:
         captures = []
     restore = e["restore"]
-
-    def member(name: str) -> Any:
-        return next((f[1] for f in b.fields if f[0] == name), _ABSENT)
-
-    def param(name: str) -> Optional[str]:
-        return next((p[1] for p in captures if p[0] == name), None)
-
-    if (
-        restore is None
-        or not all(_accepts_member(kind, member(name)) for name, kind in restore["members"])
-        or not all(_accepts_text(kind, param(name)) for name, kind in restore["params"])
-    ):
+    if restore is None:
         return b.unrecognized("notRebuildable", [chosen])
-    fields = {name: member(name) for name, _ in restore["members"] if member(name) is not _ABSENT}
-    params = {name: text for name, _ in restore["params"] if (text := param(name)) is not None}
+    fields: dict[str, Json] = {}
+    for name, kind in restore["members"]:
+        v: Any = _ABSENT
+        for f in b.fields:
+            if f[0] == name:
+                v = f[1]
+                break
+        if not _accepts_member(kind, v):
+            return b.unrecognized("notRebuildable", [chosen])
+        if v is not _ABSENT:
+            fields[name] = v
+    params: dict[str, str] = {}
+    for name, kind in restore["params"]:
+        text: Optional[str] = None
+        for p in captures:
+            if p[0] == name:
+                text = p[1]
+                break
+        if not _accepts_text(kind, text):
+            return b.unrecognized("notRebuildable", [chosen])
+        if text is not None:
+            params[name] = text
     return c.classes[chosen](
         chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params
     )
@@ -730,7 +792,7 @@ def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) 
         suffix = None
         if read.type is not None and isinstance(read.type[1], str):
             suffix = _type_suffix(read.type[0], read.type[1])
-        given = status if isinstance(status, int) and not isinstance(status, bool) and 100 <= status <= 999 else None
+        given = status if type(status) is int and 100 <= status <= 999 else None
         return _choose(c, _Body(code, message, suffix, given, read.fields))
     except _Stop as e:
         return Invalid(e.error, e.member)
