@@ -328,9 +328,12 @@ function value(): Value {
 
 /** What the code, message and type URI members held. */
 interface Read {
-  code: { member: string; value: Value } | null;
-  message: { member: string; value: Value } | null;
-  type: { base: string; value: Value } | null;
+  codeMember: string | null;
+  code: Value;
+  messageMember: string | null;
+  message: Value;
+  typeBase: string | null;
+  type: Value;
   fields: [string, Value][];
   duplicate: string | null;
   misshapen: boolean;
@@ -376,9 +379,16 @@ function readObject(level: LevelSpec, read: Read): void {
       }
       read.fields.push([key, v]);
     } else {
-      if (slot === "code") read.code = { member: key, value: value() };
-      else if (slot === "message") read.message = { member: key, value: value() };
-      else if (slot === "type") read.type = { base: member?.base ?? "", value: value() };
+      if (slot === "code") {
+        read.codeMember = key;
+        read.code = value();
+      } else if (slot === "message") {
+        read.messageMember = key;
+        read.message = value();
+      } else if (slot === "type") {
+        read.typeBase = member?.base ?? "";
+        read.type = value();
+      }
       else if (slot === "nested" && member?.inner) {
         space();
         if (src.charCodeAt(at) === 123) {
@@ -484,6 +494,7 @@ function bytesOf(text: string): number[] {
   return out;
 }
 
+const WELL_FORMED = ("" as { isWellFormed?: (this: string) => boolean }).isWellFormed;
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?:[^\ud800-\udbff]|^)[\udc00-\udfff]/;
 
 /** The text of `body`; where its bytes stop being UTF-8, a NUL that no JSON reads past. */
@@ -493,8 +504,7 @@ function textOf(body: string | Uint8Array, maxLen: number): string {
       throw new Stop("tooLarge");
     }
     // A lone surrogate has no UTF-8 bytes: no server sent it.
-    const wellFormed = (body as { isWellFormed?: () => boolean }).isWellFormed;
-    const ok = typeof wellFormed === "function" ? wellFormed.call(body) : !LONE.test(body);
+    const ok = WELL_FORMED !== undefined ? WELL_FORMED.call(body) : !LONE.test(body);
     return ok ? body : "\u0000";
   }
   if (body.length > maxLen) throw new Stop("tooLarge");
@@ -506,7 +516,10 @@ function readBody(text: string, level: LevelSpec): Read {
   src = text;
   at = 0;
   depth = 0;
-  const read: Read = { code: null, message: null, type: null, fields: [], duplicate: null, misshapen: false };
+  const read: Read = {
+    codeMember: null, code: null, messageMember: null, message: null, typeBase: null, type: null,
+    fields: [], duplicate: null, misshapen: false,
+  };
   space();
   if (src.charCodeAt(at) !== 123) {
     value();
@@ -522,25 +535,27 @@ function readBody(text: string, level: LevelSpec): Read {
   return read;
 }
 
-/** The code as the index keys it (`i:34305`, `s:M_FORBIDDEN`), and as given. */
-function codeOf(
-  slot: Read["code"],
-  lenient: boolean,
-): { key: string; code: number | string } | null {
-  if (slot === null || slot.value === null) return null;
-  const v = slot.value;
-  if (typeof v === "string") return { key: "s:" + v, code: v };
-  if (typeof v === "number") return { key: "i:" + v, code: v };
-  if (typeof v === "bigint" && v >= I64_MIN && v <= I64_MAX) return { key: "i:" + v, code: v.toString() };
-  if (lenient) return null;
-  throw new Stop("wrongType", slot.member);
+/** A code as read: a number, a string, a bigint past a double's exact range. */
+type BodyCode = number | string | bigint;
+
+function codeOf(read: Read, lenient: boolean): BodyCode | null {
+  const v = read.code;
+  if (v === null || typeof v === "string" || typeof v === "number") return v;
+  if (typeof v === "bigint" && v >= I64_MIN && v <= I64_MAX) return v;
+  if (lenient || read.codeMember === null) return null;
+  throw new Stop("wrongType", read.codeMember);
 }
 
-function messageOf(slot: Read["message"], lenient: boolean): string | null {
-  if (slot === null || slot.value === null) return null;
-  if (typeof slot.value === "string") return slot.value;
-  if (lenient) return null;
-  throw new Stop("wrongType", slot.member);
+function messageOf(read: Read, lenient: boolean): string | null {
+  const v = read.message;
+  if (v === null || typeof v === "string") return v;
+  if (lenient || read.messageMember === null) return null;
+  throw new Stop("wrongType", read.messageMember);
+}
+
+/** A code as the data keys it: `i:34305`, `s:M_FORBIDDEN`. */
+function keyOf(code: BodyCode): string {
+  return (typeof code === "string" ? "s:" : "i:") + code;
 }
 
 // ---- URIs compared in RFC 3986 §6.2.2's normal form ----
@@ -706,11 +721,12 @@ function pieces(segments: readonly Segment[]): Pieces {
   return found;
 }
 
-function fit(segments: readonly Segment[], message: string): [Fit, [string, string][]] | null {
+/** How `loosened` (a message as `loose` gives it) fits a template, and what each placeholder matched. */
+function fit(segments: readonly Segment[], loosened: string): [Fit, [string, string][]] | null {
   const template = pieces(segments);
-  if (!template.args) return template.text === loose(message) ? [0, []] : null;
+  if (!template.args) return template.text === loosened ? [0, []] : null;
   const ps = template.pieces;
-  let rest = loose(message);
+  let rest = loosened;
   const captures: [string, string][] = [];
   let pending: Piece | null = null;
   for (let i = 0; i < ps.length; i++) {
@@ -743,9 +759,9 @@ function fit(segments: readonly Segment[], message: string): [Fit, [string, stri
   return [template.any ? 2 : 1, captures];
 }
 
-function fitAny(entry: EntrySpec, message: string): [Fit, [string, string][]] | null {
+function fitAny(entry: EntrySpec, loosened: string): [Fit, [string, string][]] | null {
   for (const template of entry.templates) {
-    const found = fit(template, message);
+    const found = fit(template, loosened);
     if (found) return found;
   }
   return null;
@@ -759,20 +775,52 @@ const INTS: { [kind: string]: readonly [bigint, bigint] } = {
   u128: [0n, 2n ** 128n - 1n], i128: [-(2n ** 127n), 2n ** 127n - 1n],
 };
 
+/** A kind read once: whether it takes an absent or null member, its base kind, an integer's bounds. */
+interface Parsed {
+  readonly optional: boolean;
+  readonly base: Kind;
+  readonly range: readonly [bigint, bigint] | undefined;
+  readonly low: number;
+  readonly high: number;
+}
+
+const parsedKinds = new Map<Kind, Parsed>();
+
+function parsedKind(kind: Kind): Parsed {
+  let parsed = parsedKinds.get(kind);
+  if (parsed === undefined) {
+    const optional = kind.startsWith("option:");
+    const base = optional ? kind.slice(7) : kind;
+    const range = Object.prototype.hasOwnProperty.call(INTS, base) ? INTS[base] : undefined;
+    parsed = { optional, base, range, low: range ? Number(range[0]) : 0, high: range ? Number(range[1]) : 0 };
+    parsedKinds.set(kind, parsed);
+  }
+  return parsed;
+}
+
 /** Whether a member (undefined: absent) restores a field of `kind`. */
 function acceptsMember(kind: Kind, v: Value | undefined): boolean {
-  if (kind.startsWith("option:")) return v === undefined || v === null || acceptsMember(kind.slice(7), v);
-  if (v === undefined) return false;
-  if (kind === "any" || kind === "opaque") return true;
-  if (kind === "string") return typeof v === "string";
-  if (kind === "char") return typeof v === "string" && [...v].length === 1;
-  if (kind === "bool") return typeof v === "boolean";
-  if (kind === "f64") return typeof v === "number" || typeof v === "bigint" || v instanceof Float;
-  const range = INTS[kind];
-  if (range === undefined) return false;
+  const k = parsedKind(kind);
+  if (v === undefined) return k.optional;
+  if (v === null && k.optional) return true;
+  const range = k.range;
   // A number here is a safe integer: its bounds compare exactly as doubles.
-  if (typeof v === "number") return v >= Number(range[0]) && v <= Number(range[1]);
-  return typeof v === "bigint" && v >= range[0] && v <= range[1];
+  if (range !== undefined) return typeof v === "number" ? v >= k.low && v <= k.high : typeof v === "bigint" && v >= range[0] && v <= range[1];
+  switch (k.base) {
+    case "any":
+    case "opaque":
+      return true;
+    case "string":
+      return typeof v === "string";
+    case "char":
+      return typeof v === "string" && [...v].length === 1;
+    case "bool":
+      return typeof v === "boolean";
+    case "f64":
+      return typeof v === "number" || typeof v === "bigint" || v instanceof Float;
+    default:
+      return false;
+  }
 }
 
 /** Whether the text a placeholder matched (null: none) parses as a field of `kind`. */
@@ -804,20 +852,44 @@ function plain(v: Value): Json {
 
 // ---- choosing the entry ----
 
-const indexes = new WeakMap<CatalogueSpec, Map<string, number[]>>();
+/** The positions of the entries with each code: integers, strings, integers past a double's range, none. */
+interface Index {
+  readonly ints: Map<number, number[]>;
+  readonly strs: Map<string, number[]>;
+  readonly bigs: Map<string, number[]>;
+  readonly none: number[];
+}
 
-function indexOf(c: CatalogueSpec): Map<string, number[]> {
+const indexes = new WeakMap<CatalogueSpec, Index>();
+
+const NONE: readonly number[] = [];
+
+function indexOf(c: CatalogueSpec): Index {
   let index = indexes.get(c);
   if (index) return index;
-  index = new Map();
-  c.entries.forEach((e, i) => {
-    const key = e.key ?? "none";
-    const list = index?.get(key);
+  const found: Index = { ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
+  const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
+    const list = map.get(key);
     if (list) list.push(i);
-    else index?.set(key, [i]);
+    else map.set(key, [i]);
+  };
+  c.entries.forEach((e, i) => {
+    const key = e.key;
+    if (key === null) found.none.push(i);
+    else if (key.startsWith("s:")) add(found.strs, key.slice(2), i);
+    else if (Number.isSafeInteger(Number(key.slice(2)))) add(found.ints, Number(key.slice(2)), i);
+    else add(found.bigs, key.slice(2), i);
   });
-  indexes.set(c, index);
-  return index;
+  indexes.set(c, found);
+  return found;
+}
+
+function withCode(c: CatalogueSpec, code: BodyCode | null): readonly number[] {
+  const index = indexOf(c);
+  if (code === null) return index.none;
+  if (typeof code === "number") return index.ints.get(code) ?? NONE;
+  if (typeof code === "string") return index.strs.get(code) ?? NONE;
+  return index.bigs.get(code.toString()) ?? NONE;
 }
 
 function admits(e: EntrySpec, status: number): boolean {
@@ -830,7 +902,7 @@ function retirement(c: CatalogueSpec, key: string): string | null {
 }
 
 interface Named {
-  code: { key: string; code: number | string } | null;
+  code: BodyCode | null;
   message: string | null;
   suffix: string | null;
   status: number | null;
@@ -838,7 +910,8 @@ interface Named {
 }
 
 function unrecognized(n: Named, reason: Reason, candidates: number[], note: string | null = null): Unrecognized {
-  return { kind: "unrecognized", reason, note, code: n.code?.code ?? null, status: n.status, message: n.message, candidates };
+  const code = typeof n.code === "bigint" ? n.code.toString() : n.code;
+  return { kind: "unrecognized", reason, note, code, status: n.status, message: n.message, candidates };
 }
 
 type Told = { entry: number; evidence: Evidence; captures: [string, string][] } | { reason: Reason; candidates: number[] };
@@ -848,25 +921,26 @@ function tellApart(c: CatalogueSpec, candidates: number[], message: string | nul
     if (candidates.length === 1 && statusGiven) return { entry: candidates[0], evidence: "status", captures: [] };
     return { reason: named ? "ambiguous" : "unknown", candidates };
   }
-  const fits: [number, Fit, [string, string][]][] = [];
+  const loosened = loose(message);
+  let best: [number, Fit, [string, string][]] | null = null;
+  let tie = false;
   for (const i of candidates) {
-    const found = fitAny(c.entries[i], message);
-    if (found) fits.push([i, found[0], found[1]]);
+    const found = fitAny(c.entries[i], loosened);
+    if (found === null) continue;
+    if (best === null || found[0] < best[1]) {
+      best = [i, found[0], found[1]];
+      tie = false;
+    } else if (found[0] === best[1]) tie = true;
   }
-  if (fits.length === 0) return { reason: named ? "messageMismatch" : "unknown", candidates };
-  const best = Math.min(...fits.map((f) => f[1]));
-  const bestFits = fits.filter((f) => f[1] === best);
-  if (bestFits.length > 1) return { reason: "ambiguous", candidates };
-  const [entry, how, captures] = bestFits[0];
+  if (best === null) return { reason: named ? "messageMismatch" : "unknown", candidates };
+  if (tie) return { reason: "ambiguous", candidates };
+  const [entry, how, captures] = best;
   if (how === 2 && !statusGiven) return { reason: "catchAllOnly", candidates: [entry] };
   return { entry, evidence: how === 0 ? "message" : how === 1 ? "template" : "status", captures };
 }
 
-const NONE: readonly number[] = [];
-
 function choose(c: CatalogueSpec, n: Named): Outcome {
-  const index = indexOf(c);
-  const byCode = index.get(n.code === null ? "none" : n.code.key) ?? NONE;
+  const byCode = withCode(c, n.code);
   let typed: readonly number[] = NONE;
   if (n.suffix !== null) {
     const found: number[] = [];
@@ -888,7 +962,7 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
     fitting = admitted;
   }
   if (fitting.length === 0) {
-    let note: string | null = n.code === null ? null : retirement(c, n.code.key);
+    let note: string | null = n.code === null ? null : retirement(c, keyOf(n.code));
     if (note === null && n.suffix !== null) {
       const int = parseI64(n.suffix);
       if (int !== null) note = retirement(c, "i:" + int);
@@ -903,7 +977,7 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
   let evidence: Evidence;
   if (named && one) {
     const e = c.entries[chosen];
-    if (n.message !== null && pieces(e.templates[0]).args) captures = fitAny(e, n.message)?.[1] ?? [];
+    if (n.message !== null && pieces(e.templates[0]).args) captures = fitAny(e, loose(n.message))?.[1] ?? [];
     evidence = typed.length === 0 ? "code" : "typeUri";
   } else {
     const candidates = fitting.length > 1 || !named ? [...fitting] : [fitting[0]];
@@ -932,7 +1006,7 @@ function restored(c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence
       }
     }
     if (!acceptsMember(kind, v)) return unrecognized(n, "notRebuildable", [chosen]);
-    if (v !== undefined) fields[name] = plain(v);
+    if (v !== undefined) fields[name] = typeof v === "object" || typeof v === "bigint" ? plain(v) : v;
   }
   const params: { [placeholder: string]: string } = {};
   for (const [name, kind] of restore.params) {
@@ -956,10 +1030,10 @@ function restored(c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence
 function decodeWith(c: CatalogueSpec, status: number | null, body: string | Uint8Array): Outcome {
   try {
     const read = readBody(textOf(body, c.maxLen), c.level);
-    const code = codeOf(read.code, c.lenient);
-    const message = messageOf(read.message, c.lenient);
-    const uri = read.type !== null && typeof read.type.value === "string" ? read.type : null;
-    const suffix = uri === null ? null : typeSuffix(uri.base, uri.value as string);
+    const code = codeOf(read, c.lenient);
+    const message = messageOf(read, c.lenient);
+    const uri = read.type;
+    const suffix = read.typeBase !== null && typeof uri === "string" ? typeSuffix(read.typeBase, uri) : null;
     const given = typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 999 ? status : null;
     return choose(c, { code, message, suffix, status: given, fields: read.fields });
   } catch (e) {
