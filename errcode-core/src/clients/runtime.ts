@@ -700,11 +700,7 @@ interface Pieces {
   readonly text: string;
 }
 
-const piecesCache = new WeakMap<readonly Segment[], Pieces>();
-
 function pieces(segments: readonly Segment[]): Pieces {
-  const cached = piecesCache.get(segments);
-  if (cached) return cached;
   const out: [0 | 1 | 2, string][] = segments.map((s) => [s[0], s[1]]);
   const first = out[0];
   if (first && first[0] === 0) first[1] = trimStart(first[1]);
@@ -717,13 +713,11 @@ function pieces(segments: readonly Segment[]): Pieces {
     any: kept.every((p) => p[0] !== 0 || [...p[1]].every((c) => c === "." || isWhite(c.charCodeAt(0)))),
     text: kept.map((p) => p[1]).join(""),
   };
-  piecesCache.set(segments, found);
   return found;
 }
 
 /** How `loosened` (a message as `loose` gives it) fits a template, and what each placeholder matched. */
-function fit(segments: readonly Segment[], loosened: string): [Fit, [string, string][]] | null {
-  const template = pieces(segments);
+function fit(template: Pieces, loosened: string): [Fit, [string, string][]] | null {
   if (!template.args) return template.text === loosened ? [0, []] : null;
   const ps = template.pieces;
   let rest = loosened;
@@ -759,8 +753,8 @@ function fit(segments: readonly Segment[], loosened: string): [Fit, [string, str
   return [template.any ? 2 : 1, captures];
 }
 
-function fitAny(entry: EntrySpec, loosened: string): [Fit, [string, string][]] | null {
-  for (const template of entry.templates) {
+function fitAny(c: CatalogueSpec, entry: number, loosened: string): [Fit, [string, string][]] | null {
+  for (const template of indexOf(c).templates[entry]) {
     const found = fit(template, loosened);
     if (found) return found;
   }
@@ -854,6 +848,8 @@ function plain(v: Value): Json {
 
 /** The positions of the entries with each code: integers, strings, integers past a double's range, none. */
 interface Index {
+  /** Each entry's templates, loosened: its own first, then its translations. */
+  readonly templates: readonly (readonly Pieces[])[];
   readonly ints: Map<number, number[]>;
   readonly strs: Map<string, number[]>;
   readonly bigs: Map<string, number[]>;
@@ -867,7 +863,8 @@ const NONE: readonly number[] = [];
 function indexOf(c: CatalogueSpec): Index {
   let index = indexes.get(c);
   if (index) return index;
-  const found: Index = { ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
+  const templates = c.entries.map((e) => e.templates.map(pieces));
+  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
   const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -914,9 +911,9 @@ function unrecognized(n: Named, reason: Reason, candidates: number[], note: stri
   return { kind: "unrecognized", reason, note, code, status: n.status, message: n.message, candidates };
 }
 
-type Told = { entry: number; evidence: Evidence; captures: [string, string][] } | { reason: Reason; candidates: number[] };
+type Told = { entry: number; evidence: Evidence; captures: [string, string][] } | { reason: Reason; candidates: readonly number[] };
 
-function tellApart(c: CatalogueSpec, candidates: number[], message: string | null, statusGiven: boolean, named: boolean): Told {
+function tellApart(c: CatalogueSpec, candidates: readonly number[], message: string | null, statusGiven: boolean, named: boolean): Told {
   if (message === null) {
     if (candidates.length === 1 && statusGiven) return { entry: candidates[0], evidence: "status", captures: [] };
     return { reason: named ? "ambiguous" : "unknown", candidates };
@@ -925,7 +922,7 @@ function tellApart(c: CatalogueSpec, candidates: number[], message: string | nul
   let best: [number, Fit, [string, string][]] | null = null;
   let tie = false;
   for (const i of candidates) {
-    const found = fitAny(c.entries[i], loosened);
+    const found = fitAny(c, i, loosened);
     if (found === null) continue;
     if (best === null || found[0] < best[1]) {
       best = [i, found[0], found[1]];
@@ -976,13 +973,12 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
   let captures: [string, string][] = [];
   let evidence: Evidence;
   if (named && one) {
-    const e = c.entries[chosen];
-    if (n.message !== null && pieces(e.templates[0]).args) captures = fitAny(e, loose(n.message))?.[1] ?? [];
+    if (n.message !== null && indexOf(c).templates[chosen][0].args) captures = fitAny(c, chosen, loose(n.message))?.[1] ?? [];
     evidence = typed.length === 0 ? "code" : "typeUri";
   } else {
-    const candidates = fitting.length > 1 || !named ? [...fitting] : [fitting[0]];
+    const candidates = fitting.length > 1 || !named ? fitting : [fitting[0]];
     const told = tellApart(c, candidates, n.message, status !== null, named);
-    if ("reason" in told) return unrecognized(n, told.reason, told.candidates);
+    if ("reason" in told) return unrecognized(n, told.reason, [...told.candidates]);
     chosen = told.entry;
     captures = told.captures;
     evidence = told.evidence;
