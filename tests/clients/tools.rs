@@ -70,5 +70,9 @@ pub fn run(program: &Path, args: &[&str], dir: &Path) {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(out.status.success(), "{} {args:?} failed:\n{text}", program.display());
+    assert!(
+        out.status.success(),
+        "{} {args:?} failed:\n{text}",
+        program.display()
+    );
 }

@@ -57,8 +57,14 @@ fn write_all_writes_every_output() {
     let openapi: serde_json::Value =
         serde_json::from_str(&read("AccountError.openapi.json")).unwrap();
     assert_eq!(openapi, docs::openapi::<AccountError>("1.0.0"));
-    assert_eq!(read("AccountError.ts"), errcodes::clients::typescript::<AccountError>());
-    assert_eq!(read("AccountError.py"), errcodes::clients::python::<AccountError>());
+    assert_eq!(
+        read("AccountError.ts"),
+        errcodes::clients::typescript::<AccountError>()
+    );
+    assert_eq!(
+        read("AccountError.py"),
+        errcodes::clients::python::<AccountError>()
+    );
 }
 
 #[test]

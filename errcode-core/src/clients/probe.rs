@@ -56,10 +56,7 @@ fn rebuilds<E: ApiError>(
     members: &[(&'static str, Option<Value>)],
     params: &[(&'static str, Option<String>)],
 ) -> bool {
-    let probe = Probe {
-        members,
-        params,
-    };
+    let probe = Probe { members, params };
     restore_entry::<E>(entry, &probe).is_some()
 }
 
@@ -310,7 +307,9 @@ fn text_kind(answers: &[bool]) -> String {
     fn parses<T: core::str::FromStr>(text: Option<&str>) -> bool {
         text.is_some_and(|t| t.parse::<T>().is_ok())
     }
-    let kinds: [(&str, fn(Option<&str>) -> bool); 15] = [
+    /// Whether a field of a kind takes a text (`None`: no capture).
+    type Parses = fn(Option<&str>) -> bool;
+    let kinds: [(&str, Parses); 15] = [
         ("unused", |_| true),
         ("bool", parses::<bool>),
         ("char", parses::<char>),

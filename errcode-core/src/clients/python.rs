@@ -13,9 +13,26 @@ const RUNTIME: &str = include_str!("runtime.py");
 
 /// Names the runtime declares, which no entry's class may take.
 const TAKEN: &[&str] = &[
-    "Known", "Unrecognized", "Invalid", "Json", "Evidence", "Reason", "InvalidKind", "Code",
-    "Name", "Decoded", "Any", "Literal", "NoReturn", "Optional", "TypeGuard", "TypedDict",
-    "Union", "field", "dataclass", "cast",
+    "Known",
+    "Unrecognized",
+    "Invalid",
+    "Json",
+    "Evidence",
+    "Reason",
+    "InvalidKind",
+    "Code",
+    "Name",
+    "Decoded",
+    "Any",
+    "Literal",
+    "NoReturn",
+    "Optional",
+    "TypeGuard",
+    "TypedDict",
+    "Union",
+    "field",
+    "dataclass",
+    "cast",
 ];
 
 pub(super) fn module(model: &Model) -> String {
@@ -39,7 +56,11 @@ pub(super) fn module(model: &Model) -> String {
             },
         })
         .collect();
-    let names: Vec<String> = model.entries.iter().map(|e| json_text(e.entry.name())).collect();
+    let names: Vec<String> = model
+        .entries
+        .iter()
+        .map(|e| json_text(e.entry.name()))
+        .collect();
     let _ = writeln!(
         out,
         "#: The codes of the catalogue.\nCode = {}\n#: The names of the catalogue's entries.\nName = {}\n",
@@ -85,7 +106,8 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
     let mut members = Vec::new();
     if let Some(restored) = &model.restored {
         for (member, kind) in &restored.members {
-            let mut ty = member_type(entry, member).map_or_else(|| "Json".to_owned(), |(t, _)| py_type(&t));
+            let mut ty =
+                member_type(entry, member).map_or_else(|| "Json".to_owned(), |(t, _)| py_type(&t));
             if member_optional(kind) && ty != "Json" {
                 ty = format!("Optional[{ty}]");
             }
@@ -95,9 +117,13 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
     let status = entry
         .status()
         .map_or_else(|| "no status".to_owned(), |s| s.to_string());
-    let doc = format!("`{}` ({status}): {}", entry.name(), entry.template_or_name())
-        .replace('\\', "\\\\")
-        .replace("\"\"\"", "\\\"\\\"\\\"");
+    let doc = format!(
+        "`{}` ({status}): {}",
+        entry.name(),
+        entry.template_or_name()
+    )
+    .replace('\\', "\\\\")
+    .replace("\"\"\"", "\\\"\\\"\\\"");
     let _ = writeln!(
         out,
         "\n{class}Members = TypedDict(\"{class}Members\", {{{}}}, total=False)\n\n\n\
@@ -169,7 +195,10 @@ fn snake(ident: &str) -> String {
         if c.is_uppercase() && i > 0 {
             let before = chars[i - 1];
             let after_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-            if before.is_lowercase() || before.is_ascii_digit() || (before.is_uppercase() && after_lower) {
+            if before.is_lowercase()
+                || before.is_ascii_digit()
+                || (before.is_uppercase() && after_lower)
+            {
                 out.push('_');
             }
         }
@@ -184,7 +213,10 @@ fn py_type(ty: &JsonType) -> String {
         return "Json".to_owned();
     }
     if let Some(values) = &ty.values {
-        if values.iter().all(|v| v.is_string() || v.is_i64() || v.is_boolean()) {
+        if values
+            .iter()
+            .all(|v| v.is_string() || v.is_i64() || v.is_boolean())
+        {
             let literals: Vec<String> = values
                 .iter()
                 .map(|v| match v {
