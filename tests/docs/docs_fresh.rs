@@ -142,10 +142,12 @@ fn assert_fresh_fails_or_accepts() {
     assert!(!refused.status.success());
     let out = String::from_utf8_lossy(&refused.stdout);
     assert!(
-        out.contains("4 generated docs files are out of date"),
+        out.contains("6 generated docs files are out of date"),
         "{out}"
     );
     assert!(out.contains("AccountError.json: missing"), "{out}");
+    assert!(out.contains("AccountError.ts: missing"), "{out}");
+    assert!(out.contains("AccountError.py: missing"), "{out}");
     assert!(!dir.exists());
 
     let accepted = run("1");
