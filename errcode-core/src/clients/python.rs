@@ -8,8 +8,9 @@ use super::model::{code_value, member_type, EntryModel, Model};
 use super::{literal_union, member_optional};
 use crate::schema::{JsonType, Kind};
 
-/// The decode runtime, the same in every module.
-const RUNTIME: &str = include_str!("runtime.py");
+/// The decode runtime, the same in every module: reading a body, then
+/// choosing its entry.
+const RUNTIME: [&str; 2] = [include_str!("read.py"), include_str!("choose.py")];
 
 /// Names the runtime declares, which no entry's class may take.
 const TAKEN: &[&str] = &[
@@ -41,7 +42,7 @@ pub(super) fn module(model: &Model) -> String {
          # `decode` reads an error body exactly as the Rust `decode` does.\n\n",
         model.type_name
     );
-    out.push_str(RUNTIME);
+    out.extend(RUNTIME);
     let _ = write!(out, "\n_DATA: dict[str, Any] = ");
     literal(&mut out, &model.data, 0);
     out.push_str("\n\n");

@@ -6,8 +6,9 @@ use super::model::{member_type, EntryModel, Model};
 use super::{literal_union, member_optional};
 use crate::schema::{JsonType, Kind};
 
-/// The decode runtime, the same in every module.
-const RUNTIME: &str = include_str!("runtime.ts");
+/// The decode runtime, the same in every module: reading a body, then
+/// choosing its entry.
+const RUNTIME: [&str; 2] = [include_str!("read.ts"), include_str!("choose.ts")];
 
 /// Names the runtime declares, which no entry's type may take.
 const TAKEN: &[&str] = &[
@@ -58,7 +59,7 @@ pub(super) fn module(model: &Model) -> String {
          // `decode` reads an error body exactly as the Rust `decode` does.\n\n",
         model.type_name
     );
-    out.push_str(RUNTIME);
+    out.extend(RUNTIME);
     let data = serde_json::to_string_pretty(&model.data).unwrap_or_default();
     let _ = write!(out, "\nconst CATALOGUE: CatalogueSpec = {data};\n\n");
     let codes: Vec<String> = model
