@@ -50,6 +50,10 @@ macro_rules! each_catalogue {
             type $E = crate::catalogues::Billing;
             $body
         }
+        {
+            type $E = crate::catalogues::Translated;
+            $body
+        }
     }};
 }
 pub(crate) use each_catalogue;
@@ -113,4 +117,38 @@ pub enum Billing {
     Flag { on: bool },
     #[code("ratio", status = 400, msg = "Ratio {r} out of range")]
     Ratio { r: f64 },
+}
+
+/// A translated catalogue whose entries share a code or have none, so that
+/// the message, in any of its languages, tells them apart.
+#[derive(Debug, ApiError)]
+#[api_error(locales = "tests/locales/clients")]
+pub enum Translated {
+    #[code(7, status = 404, msg = "Room {room} not found", shared)]
+    RoomNotFound { room: String },
+    #[code(7, status = 404, msg = "Member {member} not found", shared)]
+    MemberNotFound { member: String },
+    #[code(8, status = 429, msg = "Slow down: {seconds} seconds")]
+    SlowDown { seconds: u32 },
+    #[code(_, status = 400, msg = "Bad request")]
+    BadRequest,
+    #[code(_, status = 400, msg = "Malformed body")]
+    Malformed,
+}
+
+/// Values of [`Translated`] with fields, whose bodies the vectors write in
+/// every language.
+pub fn translated_values() -> Vec<Translated> {
+    vec![
+        Translated::RoomNotFound {
+            room: "lobby".into(),
+        },
+        Translated::RoomNotFound {
+            room: "« x »".into(),
+        },
+        Translated::MemberNotFound {
+            member: "ada".into(),
+        },
+        Translated::SlowDown { seconds: 30 },
+    ]
 }

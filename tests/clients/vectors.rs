@@ -441,6 +441,13 @@ fn all_vectors() -> Vec<Value> {
             out.push(vector::<E>(&body, pad, Some(400)));
         }
     });
+    for value in crate::catalogues::translated_values() {
+        for tag in ["en", "de", "fr", "zh"] {
+            let mut body = Vec::new();
+            value.write_body_in(tag, &mut body).unwrap();
+            with_statuses::<crate::catalogues::Translated>(&mut out, &body, &[]);
+        }
+    }
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..HOSTILE {
         let plan = rng.plan();
