@@ -193,6 +193,20 @@ def _accepts_member(kind: str, v: Any) -> bool:
     return bounds is not None and isinstance(v, int) and bounds[0] <= v <= bounds[1]
 
 
+def _member_test(kind: str) -> Callable[[Any], bool]:
+    optional = kind.startswith("option:")
+    bounds = _INTS.get(kind[7:] if optional else kind)
+    if bounds is not None:
+        low, high = bounds
+        # The common integer member, tested without the general walk.
+        return lambda v: (optional and (v is _ABSENT or v is None)) or (type(v) is int and low <= v <= high)
+    return lambda v: _accepts_member(kind, v)
+
+
+def _text_test(kind: str) -> Callable[[Optional[str]], bool]:
+    return lambda text: _accepts_text(kind, text)
+
+
 def _accepts_text(kind: str, text: Optional[str]) -> bool:
     if text is None:
         return False
@@ -236,6 +250,19 @@ class _Catalogue:
         for i, e in enumerate(self.entries):
             if e["uri"] is not None:
                 self.by_uri.setdefault(e["uri"], []).append(i)
+        self.outranks: bool = data["outranks"]
+        self.statuses: list[Optional[int]] = [e["status"] for e in self.entries]
+        self.also: list[list[int]] = [e["also"] for e in self.entries]
+        # What each field accepts, as a test made once per kind.
+        self.restore: list[Optional[tuple[list[tuple[str, Callable[[Any], bool]]], list[tuple[str, Callable[[Optional[str]], bool]]]]]] = [
+            None
+            if e["restore"] is None
+            else (
+                [(name, _member_test(kind)) for name, kind in e["restore"]["members"]],
+                [(name, _text_test(kind)) for name, kind in e["restore"]["params"]],
+            )
+            for e in self.entries
+        ]
         self.retired: dict[str, str] = {}
         for code, note in data["retired"]:
             self.retired.setdefault(code, note)
@@ -247,10 +274,6 @@ def _fit_any(c: _Catalogue, i: int, message: str) -> Optional[_Fit]:
         if found is not None:
             return found
     return None
-
-
-def _admits(e: dict[str, Any], status: int) -> bool:
-    return e["status"] is None or e["status"] == status or status in e["also"]
 
 
 class _Body:
@@ -311,8 +334,12 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     named = b.code is not None or bool(typed)
     named_entries = typed + ([] if typed else by_code)
     one = len(named_entries) == 1
-    trusted = named and one and c.data["outranks"]
-    fitting = [i for i in named_entries if b.status is None or trusted or _admits(c.entries[i], b.status)]
+    status = b.status
+    if status is None or (named and one and c.outranks):
+        fitting = named_entries
+    else:
+        statuses, also = c.statuses, c.also
+        fitting = [i for i in named_entries if statuses[i] is None or statuses[i] == status or status in also[i]]
     if not fitting:
         note = _retirement(c, b)
         if not named_entries and note is not None:
@@ -336,28 +363,28 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     e = c.entries[chosen]
     if not e["exposes"]:
         captures = []
-    restore = e["restore"]
+    restore = c.restore[chosen]
     if restore is None:
         return b.unrecognized("notRebuildable", [chosen])
     fields: dict[str, Json] = {}
-    for name, kind in restore["members"]:
+    for name, accepts in restore[0]:
         v: Any = _ABSENT
         for f in b.fields:
             if f[0] == name:
                 v = f[1]
                 break
-        if not _accepts_member(kind, v):
+        if not accepts(v):
             return b.unrecognized("notRebuildable", [chosen])
         if v is not _ABSENT:
             fields[name] = v
     params: dict[str, str] = {}
-    for name, kind in restore["params"]:
+    for name, parses in restore[1]:
         text: Optional[str] = None
         for p in captures:
             if p[0] == name:
                 text = p[1]
                 break
-        if not _accepts_text(kind, text):
+        if not parses(text):
             return b.unrecognized("notRebuildable", [chosen])
         if text is not None:
             params[name] = text

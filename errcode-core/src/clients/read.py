@@ -10,7 +10,7 @@ from __future__ import annotations
 import json as _json
 import re as _re
 from dataclasses import dataclass, field
-from typing import Any, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
+from typing import Any, Callable, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
 
 Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
 Evidence = Literal["code", "typeUri", "message", "template", "status"]
