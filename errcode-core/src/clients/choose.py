@@ -251,6 +251,9 @@ class _Catalogue:
             if e["uri"] is not None:
                 self.by_uri.setdefault(e["uri"], []).append(i)
         self.outranks: bool = data["outranks"]
+        self.max_len: int = data["maxLen"]
+        self.level: dict[str, Any] = data["level"]
+        self.lenient: bool = data["lenient"]
         self.statuses: list[Optional[int]] = [e["status"] for e in self.entries]
         self.also: list[list[int]] = [e["also"] for e in self.entries]
         # What each field accepts, as a test made once per kind.
@@ -395,8 +398,8 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
 
 def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) -> Union[Known, Unrecognized, Invalid]:
     try:
-        read = _read_body(_text_of(body, c.data["maxLen"]), c.data["level"])
-        lenient = c.data["lenient"]
+        read = _read_body(_text_of(body, c.max_len), c.level)
+        lenient = c.lenient
         code = _code_of(read.code, lenient)
         message = _message_of(read.message, lenient)
         suffix = None

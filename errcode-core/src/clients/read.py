@@ -349,16 +349,17 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
     if _FLAT.fullmatch(text) is None:
         return None
     pairs = _PAIR.findall(text)
-    if len({k for k, _ in pairs}) != len(pairs):
+    if len(dict(pairs)) != len(pairs):
         return None
     read = _Read()
     slots = level["slots"]
+    fields_here = level["fieldsHere"]
     for key, token in pairs:
         first = token[0]
         v: Any = token[1:-1] if first == '"' else _WORDS[token] if first in "tfn" else int(token)
         slot = slots.get(key)
         if slot is None:
-            if level["fieldsHere"]:
+            if fields_here:
                 read.fields.append((key, v))
         elif slot[0] == "code":
             read.code = (key, v)
