@@ -302,9 +302,16 @@ const indexes = new WeakMap<CatalogueSpec, Index>();
 
 const NONE: readonly number[] = [];
 
+/** The last catalogue indexed: a module decodes against one. */
+let last: [CatalogueSpec, Index] | null = null;
+
 function indexOf(c: CatalogueSpec): Index {
-  let index = indexes.get(c);
-  if (index) return index;
+  if (last !== null && last[0] === c) return last[1];
+  const index = indexes.get(c);
+  if (index) {
+    last = [c, index];
+    return index;
+  }
   const templates = c.entries.map((e) => e.templates.map(pieces));
   const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
   const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
@@ -320,6 +327,7 @@ function indexOf(c: CatalogueSpec): Index {
     else add(found.bigs, key.slice(2), i);
   });
   indexes.set(c, found);
+  last = [c, found];
   return found;
 }
 
