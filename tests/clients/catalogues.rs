@@ -103,6 +103,8 @@ pub enum Billing {
     Quota {
         #[body]
         retry_after: Option<u32>,
+        #[body(default)]
+        attempts: u8,
     },
     #[code("validation-error", status = 422, title = "Your request is not valid.")]
     NotValid {

@@ -35,7 +35,7 @@ fn vector<E: ApiError>(body: &[u8], pad: usize, status: Option<u16>) -> Value {
         "status": status,
         "body": hex(body),
         "pad": pad,
-        "expected": outcome::<E>(decoded),
+        "expected": outcome::<E>(&bytes, decoded),
     })
 }
 
@@ -60,7 +60,7 @@ fn code_json(code: Option<&errcodes::CodeBuf>) -> Value {
 }
 
 /// What a decode gave, as the clients' `decode` words it.
-fn outcome<E: ApiError>(decoded: Result<Decoded<E>, DecodeError>) -> Value {
+fn outcome<E: ApiError>(body: &[u8], decoded: Result<Decoded<E>, DecodeError>) -> Value {
     match decoded {
         Err(e) => {
             let (error, member) = match e {
@@ -83,15 +83,20 @@ fn outcome<E: ApiError>(decoded: Result<Decoded<E>, DecodeError>) -> Value {
                 Evidence::Status => "status",
                 _ => "unexpected",
             };
-            // The `#[body]` members as the decoded value writes them again.
+            // The `#[body]` members the body carried, as the decoded value
+            // writes them again (a member it left out is the field's
+            // default, which only the Rust type knows).
+            let received_body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
             let mut again = Vec::new();
             let fields = match received.error.write_body(&mut again) {
                 Ok(()) => {
-                    let body: Value = serde_json::from_slice(&again).unwrap_or(Value::Null);
+                    let written: Value = serde_json::from_slice(&again).unwrap_or(Value::Null);
                     let mut fields = serde_json::Map::new();
                     for field in entry.body_fields() {
-                        if let Some(v) = body.get(field.member()).filter(|v| !v.is_null()) {
-                            fields.insert(field.member().to_owned(), v.clone());
+                        let member = field.member();
+                        let carried = received_body.get(member).is_some_and(|v| !v.is_null());
+                        if let (true, Some(v)) = (carried, written.get(member)) {
+                            fields.insert(member.to_owned(), v.clone());
                         }
                     }
                     Value::Object(fields)
@@ -266,6 +271,27 @@ fn mutated_bodies<E: ApiError>() -> Vec<Vec<u8>> {
                 if error.write_body_in(tag, &mut body).is_ok() {
                     out.push(body);
                 }
+            }
+        }
+        // Each `#[body]` member with a value of every kind, and without one.
+        for field in entry.body_fields() {
+            for value in [
+                json!(null),
+                json!(0),
+                json!(-1),
+                json!(255),
+                json!(256),
+                json!(70000),
+                json!(4_294_967_296_u64),
+                json!(1.5),
+                json!("x"),
+                json!(true),
+                json!([]),
+                json!({}),
+            ] {
+                let mut body = example.clone();
+                body[field.member()] = value;
+                out.push(body.to_string().into_bytes());
             }
         }
         // A few others each: every entry's against the next ones and the first ones.

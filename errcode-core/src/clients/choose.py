@@ -175,6 +175,9 @@ _FLOAT = _re.compile(r"[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)(e[+-]?[
 def _accepts_member(kind: str, v: Any) -> bool:
     if kind.startswith("option:"):
         return v is _ABSENT or v is None or _accepts_member(kind[7:], v)
+    if kind.startswith("default:"):
+        # `#[body(default)]`: absent is the default, anything else must be one.
+        return v is _ABSENT or _accepts_member(kind[8:], v)
     if v is _ABSENT:
         return False
     if kind in ("any", "opaque"):

@@ -211,8 +211,11 @@ const INTS: { [kind: string]: readonly [bigint, bigint] } = {
   u128: [0n, 2n ** 128n - 1n], i128: [-(2n ** 127n), 2n ** 127n - 1n],
 };
 
-/** A kind read once: whether it takes an absent or null member, its base kind, an integer's bounds. */
+/** A kind read once: whether it takes an absent member, a null one, its base kind, an integer's bounds. */
 interface Parsed {
+  /** `option:` and `default:`: an absent member is `None`, or the default. */
+  readonly absent: boolean;
+  /** `option:`: so is a null one. */
   readonly optional: boolean;
   readonly base: Kind;
   readonly range: readonly [bigint, bigint] | undefined;
@@ -226,9 +229,10 @@ function parsedKind(kind: Kind): Parsed {
   let parsed = parsedKinds.get(kind);
   if (parsed === undefined) {
     const optional = kind.startsWith("option:");
-    const base = optional ? kind.slice(7) : kind;
+    const absent = optional || kind.startsWith("default:");
+    const base = absent ? kind.slice(kind.indexOf(":") + 1) : kind;
     const range = Object.prototype.hasOwnProperty.call(INTS, base) ? INTS[base] : undefined;
-    parsed = { optional, base, range, low: range ? Number(range[0]) : 0, high: range ? Number(range[1]) : 0 };
+    parsed = { absent, optional, base, range, low: range ? Number(range[0]) : 0, high: range ? Number(range[1]) : 0 };
     parsedKinds.set(kind, parsed);
   }
   return parsed;
@@ -237,7 +241,7 @@ function parsedKind(kind: Kind): Parsed {
 /** Whether a member (undefined: absent) restores a field of `kind`. */
 function acceptsMember(kind: Kind, v: Value | undefined): boolean {
   const k = parsedKind(kind);
-  if (v === undefined) return k.optional;
+  if (v === undefined) return k.absent;
   if (v === null && k.optional) return true;
   const range = k.range;
   // A number here is a safe integer: its bounds compare exactly as doubles.

@@ -71,5 +71,5 @@ fn literal_union(items: &[String], empty: &str) -> String {
 
 /// Whether a restored member of this kind may be absent.
 fn member_optional(kind: &str) -> bool {
-    kind.starts_with("option:")
+    kind.starts_with("option:") || kind.starts_with("default:")
 }

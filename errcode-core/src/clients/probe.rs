@@ -166,7 +166,7 @@ fn baseline<E: ApiError>(
     None
 }
 
-/// JSON values (and `None`, an absent member) each kind tells apart.
+/// JSON values (and `None`, an absent member, first) each kind tells apart.
 fn member_battery() -> Vec<Option<Value>> {
     let mut values = vec![
         None,
@@ -286,6 +286,15 @@ fn member_kind(answers: &[bool]) -> String {
         }
         if optional == answers {
             return format!("option:{name}");
+        }
+        // `#[body(default)]`: absent is the default, anything else must be one.
+        let defaulted: Vec<bool> = plain
+            .iter()
+            .enumerate()
+            .map(|(i, &a)| i == 0 || a)
+            .collect();
+        if defaulted == answers {
+            return format!("default:{name}");
         }
     }
     if answers.first() == Some(&true) {

@@ -109,7 +109,7 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
         for (member, kind) in &restored.members {
             let mut ty =
                 member_type(entry, member).map_or_else(|| "Json".to_owned(), |(t, _)| py_type(&t));
-            if member_optional(kind) && ty != "Json" {
+            if kind.starts_with("option:") && ty != "Json" {
                 ty = format!("Optional[{ty}]");
             }
             members.push(format!("{}: {ty}", json_text(member)));

@@ -140,7 +140,7 @@ fn entry_type(out: &mut String, i: usize, model: &EntryModel, name: &str) {
             let mut ty =
                 member_type(entry, member).map_or_else(|| "Json".to_owned(), |(t, _)| ts_type(&t));
             let optional = if member_optional(kind) { "?" } else { "" };
-            if member_optional(kind) && ty != "Json" {
+            if kind.starts_with("option:") && ty != "Json" {
                 ty.push_str(" | null");
             }
             let _ = write!(fields, " readonly {}{optional}: {ty};", json_text(member));
