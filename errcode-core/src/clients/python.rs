@@ -4,8 +4,8 @@ use core::fmt::Write as _;
 
 use serde_json::Value;
 
+use super::literal_union;
 use super::model::{code_value, member_type, EntryModel, Model};
-use super::{literal_union, member_optional};
 use crate::schema::{JsonType, Kind};
 
 /// The decode runtime, the same in every module: reading a body, then
