@@ -26,7 +26,7 @@ const STATUSES: &[u16] = &[200, 400, 401, 403, 404, 409, 422, 429, 500, 503];
 const HOSTILE: usize = 4000;
 
 /// One body and what the Rust decoder made of it.
-fn vector<E: ApiError>(body: &[u8], pad: usize, status: Option<u16>) -> Value {
+fn vector<E: ApiError + 'static>(body: &[u8], pad: usize, status: Option<u16>) -> Value {
     let mut bytes = body.to_vec();
     bytes.resize(body.len() + pad, b' ');
     let decoded = E::decode(&bytes, status.and_then(|s| StatusCode::from_u16(s).ok()));
@@ -60,7 +60,7 @@ fn code_json(code: Option<&errcodes::CodeBuf>) -> Value {
 }
 
 /// What a decode gave, as the clients' `decode` words it.
-fn outcome<E: ApiError>(body: &[u8], decoded: Result<Decoded<E>, DecodeError>) -> Value {
+fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, DecodeError>) -> Value {
     match decoded {
         Err(e) => {
             let (error, member) = match e {
@@ -103,14 +103,18 @@ fn outcome<E: ApiError>(body: &[u8], decoded: Result<Decoded<E>, DecodeError>) -
                 }
                 Err(_) => Value::Null,
             };
-            json!({
+            let mut known = json!({
                 "kind": "known",
                 "entry": position::<E>(entry),
                 "name": entry.name(),
                 "evidence": evidence,
                 "message": received.message.as_deref(),
                 "fields": fields,
-            })
+            });
+            if let Some(params) = params_of(&received.error) {
+                known["params"] = params;
+            }
+            known
         }
         Ok(Decoded::Unrecognized(u)) => {
             let (reason, note) = match u.reason {
@@ -137,7 +141,61 @@ fn outcome<E: ApiError>(body: &[u8], decoded: Result<Decoded<E>, DecodeError>) -
     }
 }
 
-fn with_statuses<E: ApiError>(out: &mut Vec<Value>, body: &[u8], extra: &[u16]) {
+/// The text each placeholder stood for, as the decoded value holds it,
+/// for the variants whose placeholder fields are `String`s or `char`s
+/// (whose value is the text itself).
+fn params_of(error: &dyn std::any::Any) -> Option<Value> {
+    use crate::catalogues::{Demo, Mastodon, PluralKit, Translated, Tricky};
+    if let Some(e) = error.downcast_ref::<Demo>() {
+        return match e {
+            Demo::MemberNotFound { member_ref } => Some(json!({ "memberRef": member_ref })),
+            _ => None,
+        };
+    }
+    if let Some(e) = error.downcast_ref::<PluralKit>() {
+        return match e {
+            PluralKit::MemberRefNotFound { member_ref }
+            | PluralKit::MemberRefNotInSystem { member_ref } => {
+                Some(json!({ "memberRef": member_ref }))
+            }
+            PluralKit::GroupRefNotFound { group_ref }
+            | PluralKit::GroupRefNotInSystem { group_ref } => {
+                Some(json!({ "groupRef": group_ref }))
+            }
+            _ => None,
+        };
+    }
+    if let Some(e) = error.downcast_ref::<Mastodon>() {
+        return match e {
+            Mastodon::ParameterMissing { message } | Mastodon::RecordInvalid { message } => {
+                Some(json!({ "string": message }))
+            }
+            Mastodon::TooManyRequests { message } => Some(json!({ "translated string": message })),
+            _ => None,
+        };
+    }
+    if let Some(e) = error.downcast_ref::<Tricky>() {
+        return match e {
+            Tricky::Wrapped { a }
+            | Tricky::Trailing { a }
+            | Tricky::Leading { a }
+            | Tricky::Braces { a } => Some(json!({ "a": a })),
+            Tricky::Two { a, b } => Some(json!({ "a": a, "b": b })),
+            Tricky::SharedB { n } => Some(json!({ "n": n.to_string() })),
+            _ => None,
+        };
+    }
+    if let Some(e) = error.downcast_ref::<Translated>() {
+        return match e {
+            Translated::RoomNotFound { room } => Some(json!({ "room": room })),
+            Translated::MemberNotFound { member } => Some(json!({ "member": member })),
+            _ => None,
+        };
+    }
+    None
+}
+
+fn with_statuses<E: ApiError + 'static>(out: &mut Vec<Value>, body: &[u8], extra: &[u16]) {
     out.push(vector::<E>(body, 0, None));
     for status in STATUSES.iter().chain(extra) {
         out.push(vector::<E>(body, 0, Some(*status)));
