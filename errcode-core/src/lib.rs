@@ -10,6 +10,7 @@ mod api_error;
 mod atomic_file;
 mod catalogue;
 mod client_message;
+pub mod clients;
 mod code;
 pub mod contract;
 pub mod decode;

@@ -41,7 +41,9 @@ fn write_all_writes_every_output() {
             "AccountError.md",
             "AccountError.html",
             "AccountError.json",
-            "AccountError.openapi.json"
+            "AccountError.openapi.json",
+            "AccountError.ts",
+            "AccountError.py"
         ]
     );
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
@@ -55,6 +57,14 @@ fn write_all_writes_every_output() {
     let openapi: serde_json::Value =
         serde_json::from_str(&read("AccountError.openapi.json")).unwrap();
     assert_eq!(openapi, docs::openapi::<AccountError>("1.0.0"));
+    assert_eq!(
+        read("AccountError.ts"),
+        errcodes::clients::typescript::<AccountError>()
+    );
+    assert_eq!(
+        read("AccountError.py"),
+        errcodes::clients::python::<AccountError>()
+    );
 }
 
 #[test]
@@ -132,10 +142,12 @@ fn assert_fresh_fails_or_accepts() {
     assert!(!refused.status.success());
     let out = String::from_utf8_lossy(&refused.stdout);
     assert!(
-        out.contains("4 generated docs files are out of date"),
+        out.contains("6 generated docs files are out of date"),
         "{out}"
     );
     assert!(out.contains("AccountError.json: missing"), "{out}");
+    assert!(out.contains("AccountError.ts: missing"), "{out}");
+    assert!(out.contains("AccountError.py: missing"), "{out}");
     assert!(!dir.exists());
 
     let accepted = run("1");

@@ -9,9 +9,10 @@ use crate::contract::{Mode, ACCEPT_VAR};
 use crate::ApiError;
 
 /// Each output of `E`'s catalogue as (file name, contents): `{Type}.md`,
-/// `{Type}.html`, `{Type}.json` and `{Type}.openapi.json`, named by the type
-/// so that several catalogues can share a folder, and for each translation
-/// `{Type}.{tag}.md` and `{Type}.{tag}.html`. `version` is the API's
+/// `{Type}.html`, `{Type}.json`, `{Type}.openapi.json` and the clients in
+/// other languages, `{Type}.ts` and `{Type}.py` ([`crate::clients`]), named
+/// by the type so that several catalogues can share a folder, and for each
+/// translation `{Type}.{tag}.md` and `{Type}.{tag}.html`. `version` is the API's
 /// version, `info.version` in the OpenAPI document.
 fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
     let name = E::catalogue().type_name();
@@ -31,6 +32,8 @@ fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
         (format!("{name}.html"), super::Html::new(&view).to_string()),
         (format!("{name}.json"), json),
         (format!("{name}.openapi.json"), openapi),
+        (format!("{name}.ts"), crate::clients::typescript::<E>()),
+        (format!("{name}.py"), crate::clients::python::<E>()),
     ];
     for language in E::catalogue().languages() {
         let tag = language.tag();

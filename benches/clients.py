@@ -1,0 +1,106 @@
+#!/usr/bin/env python3
+"""The generated clients' `decode` against their language's own JSON parser,
+on the same typical bodies: TypeScript's in node against `JSON.parse` of the
+same text, Python's against `json.loads` of the same bytes. The target
+(issue 22) is within 2x of each.
+
+    python3 benches/clients.py               # 200000 decodes per body, best of 7
+    python3 benches/clients.py --runs 3 --n 50000
+
+It writes the seed catalogues' and the demo's modules with
+`cargo run --example clients`, compiles the TypeScript ones with
+tools/clients' tsc (`npm ci` there first), into target/clients/bench.
+"""
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "target" / "clients" / "bench"
+
+# (module, status, body): a typical body of each format the seeds use.
+BODIES = [
+    ("AccountError", 401, '{"type":"about:blank","title":"Unauthorized","status":401,"detail":"Incorrect account or wrong password","code":34305}'),
+    ("PluralKitError", 404, '{"code":20003,"message":"Member \'abc\' not found."}'),
+    ("PluralKitError", 429, '{"code":0,"message":"429: too many requests","retry_after":19,"scope":"generic"}'),
+    ("MastodonError", 404, '{"error":"Record not found"}'),
+    ("KakaoGameError", 401, '{"code":401,"message":"Unauthorized"}'),
+]
+
+NODE = r"""
+const [dir, n, runs, bodies] = [process.argv[1], +process.argv[2], +process.argv[3], JSON.parse(process.argv[4])];
+const time = (f) => { const t = process.hrtime.bigint(); f(); return Number(process.hrtime.bigint() - t) / n; };
+const out = [];
+for (const [module, status, body] of bodies) {
+  const { decode } = require(dir + "/" + module + ".js");
+  if (decode(status, body).kind !== "known") throw new Error(module + ": " + JSON.stringify(decode(status, body)));
+  let sink = 0;
+  // Interleaved, the best of each: the machine's load moves both alike.
+  let parse = Infinity, dec = Infinity;
+  for (let r = 0; r < runs; r++) {
+    parse = Math.min(parse, time(() => { for (let i = 0; i < n; i++) sink += JSON.parse(body).length === 1 ? 1 : 0; }));
+    dec = Math.min(dec, time(() => { for (let i = 0; i < n; i++) sink += decode(status, body).entry; }));
+  }
+  out.push([module, status, body.length, parse, dec, sink]);
+}
+console.log(JSON.stringify(out));
+"""
+
+
+def typescript(n: int, runs: int) -> list:
+    tsc = ROOT / "tools" / "clients" / "node_modules" / ".bin" / "tsc"
+    modules = sorted({m for m, _, _ in BODIES})
+    subprocess.run([str(tsc), "--strict", "--target", "es2020", "--module", "commonjs", "--outDir", "js"]
+                   + [f"{m}.ts" for m in modules], cwd=OUT, check=True)
+    out = subprocess.run(["node", "-e", NODE, str(OUT / "js"), str(n), str(runs), json.dumps(BODIES)],
+                         check=True, stdout=subprocess.PIPE, text=True).stdout
+    return json.loads(out)
+
+
+def python(n: int, runs: int) -> list:
+    sys.path.insert(0, str(OUT))
+    out = []
+    for module, status, body in BODIES:
+        decode = importlib.import_module(module).decode
+        data = body.encode()
+        assert decode(status, data).kind == "known", (module, decode(status, data))
+
+        def timed(f):
+            t = time.perf_counter_ns()
+            f()
+            return (time.perf_counter_ns() - t) / n
+
+        loads = json.loads
+        parse = dec = float("inf")
+        # Interleaved, the best of each: the machine's load moves both alike.
+        for _ in range(runs):
+            parse = min(parse, timed(lambda: [loads(data) for _ in range(n)]))
+            dec = min(dec, timed(lambda: [decode(status, data) for _ in range(n)]))
+        out.append([module, status, len(data), parse, dec])
+    return out
+
+
+def main() -> None:
+    args = argparse.ArgumentParser()
+    args.add_argument("--n", type=int, default=200_000)
+    args.add_argument("--runs", type=int, default=7)
+    a = args.parse_args()
+    subprocess.run(["cargo", "run", "-q", "--example", "clients", "--", str(OUT)],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    print("| language | catalogue | status | body bytes | parser ns | decode ns | ratio |")
+    print("|---|---|---|---|---|---|---|")
+    for label, rows in (("TypeScript (node)", typescript(a.n, a.runs)), ("Python", python(a.n // 4, a.runs))):
+        parser = "JSON.parse" if label.startswith("Type") else "json.loads"
+        for module, status, size, parse, dec, *_ in rows:
+            print(f"| {label} | {module} | {status} | {size} | {parser} {parse:.0f} | {dec:.0f} | {dec / parse:.2f}x |")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")
+    main()

@@ -1,0 +1,419 @@
+# ---- the entry a body names (the runtime's second part) ----
+
+# ---- URIs compared in RFC 3986 §6.2.2's normal form ----
+
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+_HEXDIGITS = "0123456789abcdefABCDEF"
+
+
+def _normalize(uri: str, scheme: int, host_start: int, host_end: int) -> Optional[str]:
+    out = []
+    offset = 0
+    i = 0
+    while i < len(uri):
+        c = uri[i]
+        fold = offset < scheme or host_start <= offset < host_end
+        offset += len(c.encode("utf-8", "surrogatepass"))
+        i += 1
+        if c != "%":
+            out.append(c.lower() if fold and "A" <= c <= "Z" else c)
+            continue
+        pair = uri[i : i + 2]
+        if len(pair) < 2 or pair[0] not in _HEXDIGITS or pair[1] not in _HEXDIGITS:
+            return None
+        i += 2
+        offset += 2
+        byte = int(pair, 16)
+        if byte in _UNRESERVED:
+            d = chr(byte)
+            out.append(d.lower() if fold else d)
+        else:
+            out.append("%%%02X" % byte)
+    return "".join(out)
+
+
+def _utf8_len(text: str) -> int:
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def _normalized_uri(uri: str) -> Optional[str]:
+    colon = uri.find(":")
+    if colon < 0 or not _re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*", uri[:colon]):
+        return _normalize(uri, 0, 0, 0)
+    rest = uri[colon + 1 :]
+    if not rest.startswith("//"):
+        return _normalize(uri, _utf8_len(uri[:colon]), 0, 0)
+    authority = rest[2:]
+    m = _re.search(r"[/?#]", authority)
+    end = m.start() if m else len(authority)
+    at = authority[:end].rfind("@")
+    start = _utf8_len(uri[: colon + 3])
+    host_start = start + (_utf8_len(authority[: at + 1]) if at >= 0 else 0)
+    return _normalize(uri, _utf8_len(uri[:colon]), host_start, start + _utf8_len(authority[:end]))
+
+
+def _type_suffix(base: str, uri: str) -> Optional[str]:
+    if uri.startswith(base):
+        return _normalize(uri[len(base) :], 0, 0, 0)
+    b = _normalized_uri(base)
+    u = _normalized_uri(uri)
+    if b is None or u is None or not u.startswith(b):
+        return None
+    return u[len(b) :]
+
+
+def _parse_i64(text: str) -> Optional[int]:
+    if not _re.fullmatch(r"[+-]?[0-9]+", text):
+        return None
+    n = int(text)
+    return n if _I64_MIN <= n <= _I64_MAX else None
+
+
+def _percent_decoded(text: str) -> Optional[str]:
+    if "%" not in text:
+        return text
+    encoded = text.encode("utf-8", "surrogatepass")
+    out = bytearray()
+    i = 0
+    while i < len(encoded):
+        b = encoded[i]
+        if b != 37:
+            out.append(b)
+            i += 1
+            continue
+        if i + 2 >= len(encoded):
+            return None
+        h, l = chr(encoded[i + 1]), chr(encoded[i + 2])
+        high = 0 if h == "+" else (int(h, 16) if h in _HEXDIGITS else -1)
+        low = int(l, 16) if l in _HEXDIGITS else -1
+        if high < 0 or low < 0:
+            return None
+        out.append(high * 16 + low)
+        i += 3
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+# ---- messages matched against templates ----
+
+_WHITE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_TRAIL = "." + _WHITE
+
+
+_Template = tuple[list[tuple[int, str]], bool, bool, str]
+_Fit = tuple[int, list[tuple[str, str]]]
+
+
+def _template(segments: list[list[Any]]) -> _Template:
+    """A template loosened as a message is: its pieces, whether it has a
+    placeholder, whether it is nothing but placeholders, periods and white
+    space, and its text."""
+    out = [(int(s[0]), str(s[1])) for s in segments]
+    if out and out[0][0] == 0:
+        out[0] = (0, out[0][1].lstrip(_WHITE))
+    if out and out[-1][0] == 0:
+        out[-1] = (0, out[-1][1].rstrip(_TRAIL))
+    pieces = [p for p in out if not (p[0] == 0 and p[1] == "")]
+    args = any(p[0] != 0 for p in pieces)
+    anything = all(p[0] != 0 or all(c == "." or c in _WHITE for c in p[1]) for p in pieces)
+    return (pieces, args, anything, "".join(p[1] for p in pieces))
+
+
+def _fit(template: _Template, message: str) -> Optional[_Fit]:
+    pieces, args, anything, text = template
+    if not args:
+        return (0, []) if text == message.lstrip(_WHITE).rstrip(_TRAIL) else None
+    rest = message.lstrip(_WHITE).rstrip(_TRAIL)
+    captures: list[tuple[str, str]] = []
+    pending: Optional[tuple[int, str]] = None
+    last = len(pieces) - 1
+    for i, p in enumerate(pieces):
+        if p[0] == 0:
+            before = ""
+            if pending is None:
+                if not rest.startswith(p[1]):
+                    return None
+                rest = rest[len(p[1]) :]
+            elif i == last:
+                if not rest.endswith(p[1]):
+                    return None
+                before = rest[: len(rest) - len(p[1])]
+                rest = ""
+            else:
+                found = rest.find(p[1])
+                if found < 0:
+                    return None
+                before = rest[:found]
+                rest = rest[found + len(p[1]) :]
+            if pending is not None and pending[0] == 1:
+                captures.append((pending[1], before))
+            pending = None
+        else:
+            if pending is not None:
+                return None
+            pending = p
+    if pending is not None:
+        if pending[0] == 1:
+            captures.append((pending[1], rest))
+    elif rest != "":
+        return None
+    return (2 if anything else 1, captures)
+
+
+# ---- restoring a variant's fields, as the Rust types accept them ----
+
+_INTS = {
+    "u8": (0, 255), "i8": (-128, 127), "u16": (0, 65535), "i16": (-32768, 32767),
+    "u32": (0, 2**32 - 1), "i32": (-(2**31), 2**31 - 1), "u64": (0, _U64_MAX), "i64": (_I64_MIN, _I64_MAX),
+    "u128": (0, 2**128 - 1), "i128": (-(2**127), 2**127 - 1),
+}
+_FLOAT = _re.compile(r"[+-]?(inf|infinity|nan|([0-9]+\.?[0-9]*|\.[0-9]+)(e[+-]?[0-9]+)?)", _re.IGNORECASE)
+
+
+def _accepts_member(kind: str, v: Any) -> bool:
+    if kind.startswith("option:"):
+        return v is _ABSENT or v is None or _accepts_member(kind[7:], v)
+    if kind.startswith("default:"):
+        # `#[body(default)]`: absent is the default, anything else must be one.
+        return v is _ABSENT or _accepts_member(kind[8:], v)
+    if v is _ABSENT:
+        return False
+    if kind in ("any", "opaque"):
+        return True
+    if kind == "string":
+        return isinstance(v, str)
+    if kind == "char":
+        return isinstance(v, str) and len(v) == 1
+    if kind == "bool":
+        return isinstance(v, bool)
+    if isinstance(v, bool):
+        return False
+    if kind == "f64":
+        return isinstance(v, (int, float))
+    bounds = _INTS.get(kind)
+    return bounds is not None and isinstance(v, int) and bounds[0] <= v <= bounds[1]
+
+
+def _member_test(kind: str) -> Callable[[Any], bool]:
+    optional = kind.startswith("option:")
+    bounds = _INTS.get(kind[7:] if optional else kind)
+    if bounds is not None:
+        low, high = bounds
+        # The common integer member, tested without the general walk.
+        return lambda v: (optional and (v is _ABSENT or v is None)) or (type(v) is int and low <= v <= high)
+    return lambda v: _accepts_member(kind, v)
+
+
+def _text_test(kind: str) -> Callable[[Optional[str]], bool]:
+    return lambda text: _accepts_text(kind, text)
+
+
+def _accepts_text(kind: str, text: Optional[str]) -> bool:
+    if text is None:
+        return False
+    if kind in ("text", "opaque"):
+        return True
+    if kind == "char":
+        return len(text) == 1
+    if kind == "bool":
+        return text in ("true", "false")
+    if kind == "f64":
+        return _FLOAT.fullmatch(text) is not None and text.isascii()
+    bounds = _INTS.get(kind)
+    if bounds is None or not text.isascii():
+        return False
+    if not _re.fullmatch(r"[+-]?[0-9]+" if bounds[0] < 0 else r"\+?[0-9]+", text):
+        return False
+    return bounds[0] <= int(text) <= bounds[1]
+
+
+# ---- choosing the entry ----
+
+
+class _Catalogue:
+    def __init__(self, data: dict[str, Any], classes: list[type[Known]]) -> None:
+        self.data = data
+        self.classes = classes
+        self.entries: list[dict[str, Any]] = data["entries"]
+        for e in self.entries:
+            # Integers past a double's exact range are strings in the data: Python's are exact.
+            if e["key"] is not None and e["key"].startswith("i:"):
+                e["code"] = int(e["key"][2:])
+        self.index: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            self.index.setdefault(e["key"] or "none", []).append(i)
+        self.pieces = [[_template(t) for t in e["templates"]] for e in self.entries]
+        level = data["level"]
+        level["flat"] = not any(m["slot"] == "nested" for m in level["members"])
+        level["slots"] = {m["name"]: (m["slot"], m.get("base")) for m in level["members"]}
+        self.args = [templates[0][1] for templates in self.pieces]
+        self.by_uri: dict[str, list[int]] = {}
+        for i, e in enumerate(self.entries):
+            if e["uri"] is not None:
+                self.by_uri.setdefault(e["uri"], []).append(i)
+        self.outranks: bool = data["outranks"]
+        self.max_len: int = data["maxLen"]
+        self.level: dict[str, Any] = data["level"]
+        self.lenient: bool = data["lenient"]
+        self.statuses: list[Optional[int]] = [e["status"] for e in self.entries]
+        self.also: list[list[int]] = [e["also"] for e in self.entries]
+        # What each field accepts, as a test made once per kind.
+        self.restore: list[Optional[tuple[list[tuple[str, Callable[[Any], bool]]], list[tuple[str, Callable[[Optional[str]], bool]]]]]] = [
+            None
+            if e["restore"] is None
+            else (
+                [(name, _member_test(kind)) for name, kind in e["restore"]["members"]],
+                [(name, _text_test(kind)) for name, kind in e["restore"]["params"]],
+            )
+            for e in self.entries
+        ]
+        self.retired: dict[str, str] = {}
+        for code, note in data["retired"]:
+            self.retired.setdefault(code, note)
+
+
+def _fit_any(c: _Catalogue, i: int, message: str) -> Optional[_Fit]:
+    for pieces in c.pieces[i]:
+        found = _fit(pieces, message)
+        if found is not None:
+            return found
+    return None
+
+
+class _Body:
+    def __init__(self, code: Optional[tuple[str, Union[int, str]]], message: Optional[str], suffix: Optional[str], status: Optional[int], fields: list[tuple[str, Any]]) -> None:
+        self.code = code
+        self.message = message
+        self.suffix = suffix
+        self.status = status
+        self.fields = fields
+
+    def unrecognized(self, reason: Reason, candidates: list[int], note: Optional[str] = None) -> Unrecognized:
+        code = self.code[1] if self.code is not None else None
+        return Unrecognized(reason, note, code, self.status, self.message, tuple(candidates))
+
+
+def _tell_apart(c: _Catalogue, b: _Body, candidates: list[int], named: bool) -> Union[tuple[int, Evidence, list[tuple[str, str]]], Unrecognized]:
+    if b.message is None:
+        if len(candidates) == 1 and b.status is not None:
+            return (candidates[0], "status", [])
+        return b.unrecognized("ambiguous" if named else "unknown", candidates)
+    fits = []
+    for i in candidates:
+        found = _fit_any(c, i, b.message)
+        if found is not None:
+            fits.append((i, found[0], found[1]))
+    if not fits:
+        return b.unrecognized("messageMismatch" if named else "unknown", candidates)
+    best = min(f[1] for f in fits)
+    best_fits = [f for f in fits if f[1] == best]
+    if len(best_fits) > 1:
+        return b.unrecognized("ambiguous", candidates)
+    entry, how, captures = best_fits[0]
+    if how == 2 and b.status is None:
+        return b.unrecognized("catchAllOnly", [entry])
+    evidence: Evidence = "message" if how == 0 else "template" if how == 1 else "status"
+    return (entry, evidence, captures)
+
+
+def _retirement(c: _Catalogue, b: _Body) -> Optional[str]:
+    note = c.retired.get(b.code[0]) if b.code is not None else None
+    if note is None and b.suffix is not None:
+        n = _parse_i64(b.suffix)
+        if n is not None:
+            note = c.retired.get("i:" + str(n))
+        text = _percent_decoded(b.suffix) if note is None else None
+        if text is not None:
+            note = c.retired.get("s:" + text)
+    return note
+
+
+def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
+    by_code = c.index.get(b.code[0] if b.code is not None else "none", [])
+    typed = c.by_uri.get(b.suffix, []) if b.suffix is not None else []
+    if b.code is not None and typed:
+        if not any(i in by_code for i in typed):
+            return b.unrecognized("codeMismatch", typed + by_code)
+        typed = [i for i in typed if i in by_code]
+    named = b.code is not None or bool(typed)
+    named_entries = typed + ([] if typed else by_code)
+    one = len(named_entries) == 1
+    status = b.status
+    if status is None or (named and one and c.outranks):
+        fitting = named_entries
+    else:
+        statuses, also = c.statuses, c.also
+        fitting = [i for i in named_entries if statuses[i] is None or statuses[i] == status or status in also[i]]
+    if not fitting:
+        note = _retirement(c, b)
+        if not named_entries and note is not None:
+            return b.unrecognized("retired", [], note)
+        return b.unrecognized("statusMismatch" if named_entries else "unknown", named_entries)
+    chosen = fitting[0]
+    captures: list[tuple[str, str]] = []
+    evidence: Evidence
+    if named and one:
+        e = c.entries[chosen]
+        if b.message is not None and c.args[chosen]:
+            found = _fit_any(c, chosen, b.message)
+            captures = found[1] if found is not None else []
+        evidence = "code" if not typed else "typeUri"
+    else:
+        candidates = fitting if len(fitting) > 1 or not named else [fitting[0]]
+        told = _tell_apart(c, b, candidates, named)
+        if isinstance(told, Unrecognized):
+            return told
+        chosen, evidence, captures = told
+    e = c.entries[chosen]
+    if not e["exposes"]:
+        captures = []
+    restore = c.restore[chosen]
+    if restore is None:
+        return b.unrecognized("notRebuildable", [chosen])
+    fields: dict[str, Json] = {}
+    for name, accepts in restore[0]:
+        v: Any = _ABSENT
+        for f in b.fields:
+            if f[0] == name:
+                v = f[1]
+                break
+        if not accepts(v):
+            return b.unrecognized("notRebuildable", [chosen])
+        if v is not _ABSENT:
+            fields[name] = v
+    params: dict[str, str] = {}
+    for name, parses in restore[1]:
+        text: Optional[str] = None
+        for p in captures:
+            if p[0] == name:
+                text = p[1]
+                break
+        if not parses(text):
+            return b.unrecognized("notRebuildable", [chosen])
+        if text is not None:
+            params[name] = text
+    return c.classes[chosen](
+        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params
+    )
+
+
+def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) -> Union[Known, Unrecognized, Invalid]:
+    try:
+        read = _read_body(_text_of(body, c.max_len), c.level)
+        lenient = c.lenient
+        code = _code_of(read.code, lenient)
+        message = _message_of(read.message, lenient)
+        suffix = None
+        if read.type is not None and isinstance(read.type[1], str):
+            suffix = _type_suffix(read.type[0], read.type[1])
+        given = status if type(status) is int and 100 <= status <= 999 else None
+        return _choose(c, _Body(code, message, suffix, given, read.fields))
+    except _Stop as e:
+        return Invalid(e.error, e.member)
+    except RecursionError:
+        return Invalid("json")
+
+
+# ---- end of the runtime ----

@@ -1,0 +1,178 @@
+//! The catalogue as the clients' runtimes read it: one JSON value, the same
+//! for every language, and the facts each language's types are written
+//! from.
+
+use serde_json::{json, Value};
+
+use super::probe::{restored, Restored};
+use crate::decode::MAX_BODY_LEN;
+use crate::format::members::{holds_fields, read_by_decode, UriCode};
+use crate::format::{Member, Source};
+use crate::schema::JsonType;
+use crate::{ApiError, Catalogue, Code, Entry, Format, Segment};
+
+/// One entry as the generated types name it.
+pub(super) struct EntryModel {
+    pub(super) entry: &'static Entry,
+    /// A name unique in the module, from the variant's.
+    pub(super) ident: String,
+    /// What the fields accept; `None` where no body rebuilds the variant.
+    pub(super) restored: Option<Restored>,
+}
+
+/// The catalogue: its data for the runtime and its entries for the types.
+pub(super) struct Model {
+    pub(super) type_name: &'static str,
+    pub(super) data: Value,
+    pub(super) entries: Vec<EntryModel>,
+}
+
+impl Model {
+    pub(super) fn of<E: ApiError>() -> Model {
+        let catalogue = E::catalogue();
+        let mut taken: Vec<String> = Vec::new();
+        let entries: Vec<EntryModel> = catalogue
+            .all_entries()
+            .map(|entry| {
+                let mut ident = entry.variant().to_owned();
+                let mut n = 2;
+                while taken.contains(&ident) {
+                    ident = format!("{}{n}", entry.variant());
+                    n += 1;
+                }
+                taken.push(ident.clone());
+                EntryModel {
+                    entry,
+                    ident,
+                    restored: restored::<E>(entry),
+                }
+            })
+            .collect();
+        let members = <E::Format as Format>::MEMBERS;
+        let fields_here = members
+            .iter()
+            .any(|m| matches!(m.value, Source::BodyFields))
+            || !members.iter().any(holds_fields);
+        let data = json!({
+            "lenient": <E::Format as Format>::IGNORES_MISTYPED_MEMBERS,
+            "outranks": <E::Format as Format>::CODE_OUTRANKS_STATUS,
+            "maxLen": MAX_BODY_LEN,
+            "level": level(members, fields_here),
+            "entries": entries.iter().map(|e| entry_data(catalogue, e)).collect::<Vec<_>>(),
+            "retired": retired(catalogue),
+        });
+        Model {
+            type_name: catalogue.type_name(),
+            data,
+            entries,
+        }
+    }
+}
+
+/// Where each member of one of the format's objects goes, as decoding's
+/// one-pass reader sends it.
+fn level(members: &'static [Member], fields_here: bool) -> Value {
+    let described: Vec<Value> = members
+        .iter()
+        .filter(|m| !matches!(m.value, Source::BodyFields))
+        .map(|m| match m.value {
+            Source::Code => json!({ "name": m.name, "slot": "code" }),
+            Source::Message => json!({ "name": m.name, "slot": "message" }),
+            Source::TypeUri(Some(base)) => json!({ "name": m.name, "slot": "type", "base": base }),
+            Source::Object(inner) if inner.iter().any(read_by_decode) => {
+                let here = inner.iter().any(|m| matches!(m.value, Source::BodyFields));
+                json!({ "name": m.name, "slot": "nested", "inner": level(inner, here) })
+            }
+            _ if m.fillable && fields_here => json!({ "name": m.name, "slot": "field" }),
+            _ => json!({ "name": m.name, "slot": "skip" }),
+        })
+        .collect();
+    json!({ "fieldsHere": fields_here, "members": described })
+}
+
+/// A code as the runtimes' index keys it: `i:34305`, `s:M_FORBIDDEN`.
+pub(super) fn code_key(code: Code) -> Value {
+    match code {
+        Code::Int(n) => Value::from(format!("i:{n}")),
+        Code::Str(s) => Value::from(format!("s:{s}")),
+        Code::None => Value::Null,
+    }
+}
+
+/// A code as a client sees it: a number (a string of digits past what a
+/// double holds exactly), a string, or null.
+pub(super) fn code_value(code: Code) -> Value {
+    const EXACT: i64 = 1 << 53;
+    match code {
+        Code::Int(n) if (-EXACT..=EXACT).contains(&n) => Value::from(n),
+        Code::Int(n) => Value::from(n.to_string()),
+        Code::Str(s) => Value::from(s),
+        Code::None => Value::Null,
+    }
+}
+
+fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
+    let entry = model.entry;
+    let mut templates = vec![if entry.message().is_empty() {
+        vec![json!([0, entry.name()])]
+    } else {
+        segments(entry.segments())
+    }];
+    if let Some(owner) = catalogue.owner(entry) {
+        for language in owner.languages() {
+            if let Some(translation) = language.translation(entry) {
+                templates.push(segments(translation.segments()));
+            }
+        }
+    }
+    let restore = model.restored.as_ref().map(|r| {
+        json!({
+            "members": r.members.iter().map(|(n, k)| json!([n, k])).collect::<Vec<_>>(),
+            "params": r.params.iter().map(|(n, k)| json!([n, k])).collect::<Vec<_>>(),
+        })
+    });
+    let uri = (!entry.code().is_none()).then(|| UriCode(entry.code()).to_string());
+    json!({
+        "variant": entry.variant(),
+        "name": entry.name(),
+        "code": code_value(entry.code()),
+        "key": code_key(entry.code()),
+        "uri": uri,
+        "status": entry.status(),
+        "also": entry.also_statuses(),
+        "exposes": entry.exposes_message(),
+        "templates": templates,
+        "restore": restore,
+    })
+}
+
+fn segments(segments: impl Iterator<Item = Segment>) -> Vec<Value> {
+    segments
+        .map(|s| match s {
+            Segment::Text(text) => json!([0, text]),
+            Segment::Placeholder(name) => json!([1, name]),
+            Segment::Formatted(name) => json!([2, name]),
+        })
+        .collect()
+}
+
+/// The codes the catalogue and those it includes retired, in the order
+/// decoding looks them up, each with its note.
+fn retired(catalogue: &'static Catalogue) -> Vec<Value> {
+    let mut out: Vec<Value> = catalogue
+        .retired()
+        .iter()
+        .map(|r| json!([code_key(r.code()), r.note()]))
+        .collect();
+    for included in catalogue.includes() {
+        out.extend(retired(included));
+    }
+    out
+}
+
+/// The JSON Schema of `entry`'s `#[body]` member `member`, read.
+pub(super) fn member_type(entry: &Entry, member: &str) -> Option<(JsonType, bool)> {
+    let field = entry.body_fields().iter().find(|f| f.member() == member)?;
+    let (schema, always) = crate::format::field_schema::body_field_schema(field);
+    Some((JsonType::of(&schema), always))
+}
