@@ -316,6 +316,7 @@ pub fn decode_in<E: ApiError>(status: &tonic::Status, domain: &str) -> Decoded<E
             status: None,
             message: Some(crate::decode::kept(entry, status.message())),
             evidence,
+            code: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![entry]),
     }

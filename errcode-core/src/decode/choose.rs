@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use http::StatusCode;
 
 use super::outcome::{Decoded, Evidence, Reason, Received, Unrecognized};
+use super::parent::nearest_ancestor;
+use super::read::Scalar;
 use super::restore::{Captures, Members, RestoreInput};
 use super::template::{self, Fit};
 use super::type_uri::{suffix_retirement, typed_positions};
@@ -22,6 +24,7 @@ pub(super) fn choose<E: ApiError>(
     by_type: Option<&str>,
     status: Option<StatusCode>,
     members: Members<'_>,
+    ancestors: &[Scalar<'_>],
 ) -> Decoded<E> {
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
@@ -66,6 +69,15 @@ pub(super) fn choose<E: ApiError>(
         let retired = code
             .and_then(|code| catalogue.retirement(code))
             .or_else(|| by_type.and_then(|suffix| suffix_retirement(catalogue, suffix)));
+        // A code the catalogue does not know (nor retired: a retirement says
+        // what the code means to this catalogue) may refine one it knows.
+        if let (true, None, Some(code)) = (all.is_empty(), retired, code) {
+            if let Some(decoded) =
+                nearest_ancestor::<E>(catalogue, code, ancestors, message, status, members)
+            {
+                return decoded;
+            }
+        }
         let reason = if let (true, Some(retired)) = (all.is_empty(), retired) {
             Reason::Retired {
                 note: retired.note(),
@@ -125,6 +137,7 @@ pub(super) fn choose<E: ApiError>(
             status,
             message: message.map(|m| kept(chosen, m)),
             evidence,
+            code: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
     }

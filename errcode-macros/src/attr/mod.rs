@@ -33,6 +33,7 @@ use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
 use text::{parse_grpc, parse_nonempty_string, parse_string};
 
+use code::parse_code_key;
 pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
@@ -102,6 +103,9 @@ pub enum Kind {
     Deprecated,
     /// Just the key, or a function's path: `default`, `default = limit`.
     FlagOrPath,
+    /// A code of the enum's kind, as the code of `#[code(...)]` is written:
+    /// `parent = 34300`, `parent = "M_FORBIDDEN"`.
+    Code,
 }
 
 pub struct Key {
@@ -165,6 +169,9 @@ keys! {
     RETIRED = "retired": Kind::Retired, on ApiError;
     /// The release an entry was deprecated in, and its replacement's code.
     DEPRECATED = "deprecated": Kind::Deprecated, on Code;
+    /// The code this entry refines: clients that do not know the entry's
+    /// code decode it as the parent's entry.
+    PARENT = "parent": Kind::Code, on Code;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -200,6 +207,7 @@ enum Value {
     FlagOrPath(Option<syn::Path>),
     Retired(Vec<RetiredCode>),
     Deprecated(Deprecated),
+    Code(Spanned<CodeValue>),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -331,6 +339,14 @@ impl Attrs {
         }
     }
 
+    /// A code-valued key (`parent = 34300`), spanned at the code.
+    pub fn code(&self, key: &Key) -> Option<&Spanned<CodeValue>> {
+        match self.get(key)?.1 {
+            Value::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
     fn set(&mut self, key: &Key, span: Span, value: Value) {
         match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
             Some(given) => *given = (key.name, span, value),
@@ -446,6 +462,7 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
         Kind::Grpc => Value::Grpc(parse_grpc(input, name)?),
         Kind::Example => Value::Tokens(parse_example(written, input)?),
         Kind::FlagOrPath => Value::FlagOrPath(parse_default(input)?),
+        Kind::Code => Value::Code(parse_code_key(input, name)?),
         Kind::Range => Value::Range(parse_range(input, |e| {
             syn::Error::new(
                 e.span(),
