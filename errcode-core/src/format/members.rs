@@ -487,7 +487,7 @@ pub const fn reserved_member<F: Format + ?Sized>(member: &str) -> Option<Reserve
     if str_eq(member, ANCESTORS_MEMBER) && has_code(members) {
         out.push("#[body] member `");
         out.push(member);
-        out.push("` collides with the member the body format writes the codes an entry refines in (`parent = ...`), next to the code; name this field's member with #[body(rename = \"...\")]");
+        out.push("` collides with the member in which the body format lists, next to the code, the codes an entry refines (`parent = ...`); name this field's member with #[body(rename = \"...\")]");
         return Some(out);
     }
     if !writes(members, member) {
