@@ -12,4 +12,5 @@ mod body_schemas;
 mod contract;
 mod contract_files;
 mod history;
+mod parents;
 mod wire_facts;

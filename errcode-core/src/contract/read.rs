@@ -85,6 +85,8 @@ struct Line<'a> {
     deprecated: Option<Text<'a>>,
     #[serde(borrow, default)]
     replaced_by: JsonCode<'a>,
+    #[serde(borrow, default)]
+    parent: JsonCode<'a>,
     #[serde(borrow)]
     note: Option<Text<'a>>,
 }
@@ -235,6 +237,9 @@ impl Line<'_> {
                 since: since.into_string(),
                 replaced_by: self.replaced_by.into_code().ok().flatten(),
             }),
+            // Absent in locks written before codes had parents: those
+            // catalogues had none.
+            parent: self.parent.into_code()?,
         })
     }
 }

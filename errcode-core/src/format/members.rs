@@ -391,8 +391,13 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
 /// codes, in order.
 fn ancestors_schema(ancestors: &[Code]) -> Value {
     let codes: Vec<Value> = ancestors.iter().map(|c| json!(c)).collect();
+    let item = match ancestors.first() {
+        Some(Code::Str(_)) => "string",
+        _ => "integer",
+    };
     json!({
         "type": "array",
+        "items": { "type": item },
         "description": "the codes this error refines, nearest first: a client that does not know the code reads the error as the first of these it knows",
         "const": codes,
     })
