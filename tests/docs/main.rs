@@ -21,4 +21,5 @@ mod openapi_validators;
 mod package;
 mod schemas;
 mod seed_pages;
+mod tree;
 mod wording;

@@ -142,6 +142,11 @@ impl Member {
 /// extension members, Matrix's snake case); a `#[body]` field cannot take it.
 pub const ANCESTORS_MEMBER: &str = "ancestors";
 
+/// What [`ANCESTORS_MEMBER`] holds, as the schemas and the body table say it.
+pub(crate) const ANCESTORS_DESCRIPTION: &str = "the codes this error refines, nearest first \
+     (errors with a parent only): a client that does not know the code reads the error as the \
+     first of these it knows";
+
 /// Writes `members` into `map`, as [`Format::serialize`] does by default:
 /// for a format that overrides it and writes the described members inside
 /// a shape of its own.
@@ -398,7 +403,7 @@ fn ancestors_schema(ancestors: &[Code]) -> Value {
     json!({
         "type": "array",
         "items": { "type": item },
-        "description": "the codes this error refines, nearest first: a client that does not know the code reads the error as the first of these it knows",
+        "description": ANCESTORS_DESCRIPTION,
         "const": codes,
     })
 }
