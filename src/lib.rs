@@ -63,6 +63,7 @@ pub use errcode_core::*;
 /// | `header("Name" = "value", ...)` | headers every response of the entry carries, e.g. `header("WWW-Authenticate" = "Bearer")`; values are visible ASCII |
 /// | `grpc = "NAME"` | the gRPC status code (a `google.rpc.Code` name other than `OK`, e.g. `"ALREADY_EXISTS"`) where the one the HTTP status maps to is not right ([`GrpcCode::from_http_status`]); [`Entry::grpc_code`] |
 /// | `since = "2.1.0"` | the release the entry appeared in ([`Entry::since`]); default the type's |
+/// | `parent = 34300` | the code this entry refines: bodies list the codes it refines (`ancestors`), and a client that does not know this entry's code decodes it as the nearest of them it knows ([`decode::Evidence::Parent`]); another entry of this type, of its kind of code, without cycles, or a compile error ([`Entry::parent`]) |
 /// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
 /// The variant's doc comment becomes the entry's description.
