@@ -375,7 +375,10 @@ pub fn body<E: ApiError>(plan: &Plan) -> (Vec<u8>, Option<StatusCode>) {
                 object.insert(member_name::<E>(&Member::Code, entry), code);
             }
             MemberEdit::UnknownCode => {
-                object.insert(member_name::<E>(&Member::Code, entry), unknown_code(entries));
+                object.insert(
+                    member_name::<E>(&Member::Code, entry),
+                    unknown_code(entries),
+                );
             }
             MemberEdit::Ancestors(at) => {
                 let codes = at
@@ -505,7 +508,9 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
             for candidate in &u.candidates {
                 assert!(
                     same_code(candidate.code(), code)
-                        || ancestors.iter().any(|a| same_code(candidate.code(), Some(a))),
+                        || ancestors
+                            .iter()
+                            .any(|a| same_code(candidate.code(), Some(a))),
                     "{u:?}"
                 );
             }
@@ -524,7 +529,9 @@ fn check_parent<E: ApiError>(
 ) {
     let code = code.expect("a parent is found through a code");
     assert!(
-        E::catalogue().all_entries().all(|e| !same_code(e.code(), Some(code))),
+        E::catalogue()
+            .all_entries()
+            .all(|e| !same_code(e.code(), Some(code))),
         "{code} is known, yet decoded by a parent"
     );
     let kept = match kept.expect("the received code is kept") {
@@ -581,7 +588,11 @@ fn unknown_code(entries: &[Entry]) -> Value {
         }
         return Value::from(code);
     }
-    let top = entries.iter().filter_map(|e| e.code().as_int()).max().unwrap_or(0);
+    let top = entries
+        .iter()
+        .filter_map(|e| e.code().as_int())
+        .max()
+        .unwrap_or(0);
     Value::from(top.saturating_add(1))
 }
 

@@ -57,7 +57,10 @@ fn the_lock_records_each_entry_s_parent_and_reads_it_back() {
         "{text}"
     );
     // A top-level entry's line is as it was before parents existed.
-    assert!(text.contains(r#"{"code":34306,"name":"TooLong","status":422,"grpc":"#), "{text}");
+    assert!(
+        text.contains(r#"{"code":34306,"name":"TooLong","status":422,"grpc":"#),
+        "{text}"
+    );
     let read = Lock::parse(&text).unwrap();
     assert_eq!(read, lock);
     assert_eq!(read.diff(&lock), vec![]);
@@ -76,14 +79,30 @@ fn a_new_child_is_an_addition_a_new_top_level_code_is_for_review_a_moved_one_bre
     let top = find(&changes, "34400");
     assert_eq!(top.kind, ChangeKind::NewTopLevel);
     assert!(!top.breaking);
-    assert!(top.text.contains("at the top level, for review"), "{}", top.text);
+    assert!(
+        top.text.contains("at the top level, for review"),
+        "{}",
+        top.text
+    );
     let moved = find(&changes, "34305");
     assert_eq!(moved.kind, ChangeKind::Changed);
     assert!(moved.breaking);
-    assert!(moved.text.contains("was under code 34300 and is now under code 34301"), "{}", moved.text);
+    assert!(
+        moved
+            .text
+            .contains("was under code 34300 and is now under code 34301"),
+        "{}",
+        moved.text
+    );
     let adopted = find(&changes, "34306");
     assert!(!adopted.breaking);
-    assert!(adopted.text.contains("was at the top level and is now under code 34300"), "{}", adopted.text);
+    assert!(
+        adopted
+            .text
+            .contains("was at the top level and is now under code 34300"),
+        "{}",
+        adopted.text
+    );
     assert_eq!(changes.len(), 4, "{changes:#?}");
     // Breaking first.
     assert!(changes[0].breaking);
@@ -94,7 +113,13 @@ fn a_dropped_parent_is_breaking() {
     let changes = Lock::of::<v2::Api>().diff(&Lock::of::<v1::Api>());
     let dropped = find(&changes, "34306");
     assert!(dropped.breaking);
-    assert!(dropped.text.contains("was under code 34300 and is now at the top level"), "{}", dropped.text);
+    assert!(
+        dropped
+            .text
+            .contains("was under code 34300 and is now at the top level"),
+        "{}",
+        dropped.text
+    );
 }
 
 #[test]
@@ -125,9 +150,18 @@ fn the_changelog_lists_review_findings_under_added() {
     let notes = changelog(&Lock::of::<v1::Api>(), &Lock::of::<v2::Api>());
     let added = notes.split("### Changed").next().unwrap();
     assert!(added.starts_with("### Added\n"), "{notes}");
-    assert!(added.contains("code 34307 `TooWeak` was added under code 34300"), "{notes}");
-    assert!(added.contains("code 34400 `Conflict` was added at the top level"), "{notes}");
-    assert!(notes.contains("- **Breaking**: code 34305 `TooShort` was under code 34300"), "{notes}");
+    assert!(
+        added.contains("code 34307 `TooWeak` was added under code 34300"),
+        "{notes}"
+    );
+    assert!(
+        added.contains("code 34400 `Conflict` was added at the top level"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("- **Breaking**: code 34305 `TooShort` was under code 34300"),
+        "{notes}"
+    );
 }
 
 #[test]
@@ -141,5 +175,8 @@ fn locks_written_before_parents_still_read_as_top_level() {
     }
     let stale = "{\"errcode_contract\":2,\"type\":\"Api\",\"content_type\":\"application/json\",\"format\":\"plain\"}\n\
                  {\"code\":34305,\"name\":\"TooShort\",\"status\":422,\"parent\":[1],\"grpc\":\"INVALID_ARGUMENT\",\"members\":{}}\n";
-    assert!(Lock::parse(stale).is_err(), "a parent that is no code is refused");
+    assert!(
+        Lock::parse(stale).is_err(),
+        "a parent that is no code is refused"
+    );
 }

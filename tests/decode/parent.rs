@@ -28,7 +28,12 @@ mod new {
         WrongPassword,
         #[code(34307, parent = 34300, status = 422, msg = "The password is too short")]
         PasswordTooShort,
-        #[code(34308, parent = 34307, status = 422, msg = "The password is {len} characters")]
+        #[code(
+            34308,
+            parent = 34307,
+            status = 422,
+            msg = "The password is {len} characters"
+        )]
         PasswordLength { len: usize },
     }
 }
@@ -47,7 +52,8 @@ fn an_old_client_decodes_a_new_child_as_its_parent() {
         std::str::from_utf8(&body).unwrap(),
         r#"{"code":34307,"ancestors":[34300],"message":"The password is too short"}"#
     );
-    let got = received(old::AccountError::decode(&body, Some(StatusCode::UNPROCESSABLE_ENTITY)).unwrap());
+    let got =
+        received(old::AccountError::decode(&body, Some(StatusCode::UNPROCESSABLE_ENTITY)).unwrap());
     assert_eq!(got.error, old::AccountError::Refused);
     assert_eq!(got.evidence, Evidence::Parent);
     assert!(got.evidence.is_certain());
@@ -56,7 +62,8 @@ fn an_old_client_decodes_a_new_child_as_its_parent() {
     assert_eq!(got.to_string(), "The password is too short");
 
     // The new server's own client knows the code: no fallback, no kept code.
-    let own = received(new::AccountError::decode(&body, Some(StatusCode::UNPROCESSABLE_ENTITY)).unwrap());
+    let own =
+        received(new::AccountError::decode(&body, Some(StatusCode::UNPROCESSABLE_ENTITY)).unwrap());
     assert_eq!(own.error, new::AccountError::PasswordTooShort);
     assert_eq!(own.evidence, Evidence::Code);
     assert_eq!(own.code, None);
@@ -85,8 +92,13 @@ fn a_grandchild_falls_back_to_the_nearest_ancestor_the_client_knows() {
 fn static_bodies_carry_the_ancestors_as_serialized_bodies_do() {
     errcodes::format::check_static_bodies::<new::AccountError>().unwrap();
     let mut written = Vec::new();
-    new::AccountError::PasswordTooShort.write_body(&mut written).unwrap();
-    assert_eq!(written, serde_json::to_vec(&new::AccountError::PasswordTooShort).unwrap());
+    new::AccountError::PasswordTooShort
+        .write_body(&mut written)
+        .unwrap();
+    assert_eq!(
+        written,
+        serde_json::to_vec(&new::AccountError::PasswordTooShort).unwrap()
+    );
     // A top-level entry's body is as it was.
     assert_eq!(
         serde_json::to_string(&new::AccountError::Refused).unwrap(),
@@ -98,7 +110,10 @@ fn static_bodies_carry_the_ancestors_as_serialized_bodies_do() {
 fn the_entry_records_its_parent_and_chain() {
     let entry = new::AccountError::PasswordLength { len: 1 }.info();
     assert_eq!(entry.parent(), Some(errcodes::Code::Int(34307)));
-    assert_eq!(entry.ancestors(), &[errcodes::Code::Int(34307), errcodes::Code::Int(34300)]);
+    assert_eq!(
+        entry.ancestors(),
+        &[errcodes::Code::Int(34307), errcodes::Code::Int(34300)]
+    );
     assert_eq!(new::AccountError::Refused.info().parent(), None);
     assert!(new::AccountError::Refused.info().ancestors().is_empty());
 }
@@ -138,7 +153,9 @@ fn hostile_ancestors_are_ignored_or_bounded() {
         "[{\"code\":34300}]",
         "[18446744073709551615, 34300]",
     ] {
-        unknown(&format!(r#"{{"code":34307,"ancestors":{ancestors},"message":"x"}}"#));
+        unknown(&format!(
+            r#"{{"code":34307,"ancestors":{ancestors},"message":"x"}}"#
+        ));
     }
     // A cycle on the wire is a list like any other: the first known code wins.
     let got = received(
@@ -146,24 +163,46 @@ fn hostile_ancestors_are_ignored_or_bounded() {
     );
     assert_eq!(got.error, old::AccountError::Refused);
     // Past MAX_ANCESTORS, codes are read and dropped.
-    let mut far: Vec<String> = (0..MAX_ANCESTORS).map(|i| (40000 + i).to_string()).collect();
+    let mut far: Vec<String> = (0..MAX_ANCESTORS)
+        .map(|i| (40000 + i).to_string())
+        .collect();
     far.push("34300".to_owned());
-    unknown(&format!(r#"{{"code":34307,"ancestors":[{}],"message":"x"}}"#, far.join(",")));
+    unknown(&format!(
+        r#"{{"code":34307,"ancestors":[{}],"message":"x"}}"#,
+        far.join(",")
+    ));
     far.swap_remove(0);
     let got = received(
-        decode(&format!(r#"{{"code":34307,"ancestors":[{}],"message":"x"}}"#, far.join(","))).unwrap(),
+        decode(&format!(
+            r#"{{"code":34307,"ancestors":[{}],"message":"x"}}"#,
+            far.join(",")
+        ))
+        .unwrap(),
     );
     assert_eq!(got.error, old::AccountError::Refused);
     // A huge list is bounded by the body limit and read in one pass.
     let huge = vec!["1"; 200_000].join(",");
-    unknown(&format!(r#"{{"code":34307,"ancestors":[{huge}],"message":"x"}}"#));
+    unknown(&format!(
+        r#"{{"code":34307,"ancestors":[{huge}],"message":"x"}}"#
+    ));
     // Nesting past serde_json's limit is a JSON error, not a panic.
-    let deep = format!(r#"{{"code":34307,"ancestors":{}0{},"message":"x"}}"#, "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        r#"{{"code":34307,"ancestors":{}0{},"message":"x"}}"#,
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     assert!(decode(&deep).is_err());
     // Named twice, like any member.
-    assert!(decode(r#"{"code":34307,"ancestors":[34300],"ancestors":[34300],"message":"x"}"#).is_err());
+    assert!(
+        decode(r#"{"code":34307,"ancestors":[34300],"ancestors":[34300],"message":"x"}"#).is_err()
+    );
     // A known code never falls back, whatever its ancestors say.
-    let got = received(decode(r#"{"code":34305,"ancestors":[34300],"message":"Incorrect account or wrong password"}"#).unwrap());
+    let got = received(
+        decode(
+            r#"{"code":34305,"ancestors":[34300],"message":"Incorrect account or wrong password"}"#,
+        )
+        .unwrap(),
+    );
     assert_eq!(got.error, old::AccountError::WrongPassword);
     assert_eq!(got.evidence, Evidence::Code);
 }
@@ -210,7 +249,12 @@ mod strings {
     pub enum New {
         #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
         Forbidden,
-        #[code("M_NOT_INVITED", parent = "M_FORBIDDEN", status = 403, msg = "You are not invited to this room.")]
+        #[code(
+            "M_NOT_INVITED",
+            parent = "M_FORBIDDEN",
+            status = 403,
+            msg = "You are not invited to this room."
+        )]
         NotInvited,
     }
 }

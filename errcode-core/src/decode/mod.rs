@@ -40,8 +40,8 @@ use http::StatusCode;
 use serde_json::{Map, Value};
 
 pub use error::{DecodeError, MAX_BODY_LEN};
-pub use read::MAX_ANCESTORS;
 pub use outcome::{Decoded, Evidence, Reason, Received, RemoteError, Unrecognized};
+pub use read::MAX_ANCESTORS;
 
 // What the gRPC decoder shares with this one.
 #[cfg(feature = "tonic")]

@@ -136,7 +136,8 @@ fn tree_prefix(depth: usize) -> String {
 /// An entry whose parent is not among `entries` starts a tree of its own.
 fn tree_order<'v>(entries: &[&'v EntryView]) -> Vec<&'v EntryView> {
     let codes: std::collections::HashSet<Code> = entries.iter().map(|e| e.entry().code()).collect();
-    let mut children: std::collections::HashMap<Code, Vec<usize>> = std::collections::HashMap::new();
+    let mut children: std::collections::HashMap<Code, Vec<usize>> =
+        std::collections::HashMap::new();
     for (i, e) in entries.iter().enumerate() {
         if let Some(parent) = e.entry().parent().filter(|p| codes.contains(p)) {
             children.entry(parent).or_default().push(i);

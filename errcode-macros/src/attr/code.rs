@@ -87,7 +87,8 @@ pub(super) fn parse_code_key(input: ParseStream, key: &str) -> syn::Result<Spann
     let expected = format!(
         "expected a code for `{key}`, an integer or a string as the enum's codes are written, e.g. `{key} = 34300`"
     );
-    let code = parse_code_value(input, input.span()).map_err(|e| syn::Error::new(e.span(), &expected))?;
+    let code =
+        parse_code_value(input, input.span()).map_err(|e| syn::Error::new(e.span(), &expected))?;
     if matches!(code.value, CodeValue::None) {
         return Err(syn::Error::new(
             code.span,

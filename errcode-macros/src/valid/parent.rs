@@ -32,9 +32,9 @@ pub(super) fn parents_exist(cx: &mut Ctxt, input: &Input) {
         let own = &variant.code.code.value;
         let message = if matches!(own, CodeValue::None) {
             format!("`{}` has no code, so it cannot refine code {written}: clients find a parent through the code a body carries; give the entry a code", variant.ident)
-        } else if kind.is_some_and(|k| {
-            std::mem::discriminant(k) != std::mem::discriminant(&parent.value)
-        }) {
+        } else if kind
+            .is_some_and(|k| std::mem::discriminant(k) != std::mem::discriminant(&parent.value))
+        {
             let (this, enum_kind) = match parent.value {
                 CodeValue::Int(_) => ("an integer", "strings"),
                 _ => ("a string", "integers"),

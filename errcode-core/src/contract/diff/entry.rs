@@ -54,7 +54,11 @@ impl Locked {
         out.push(change(
             ChangeKind::Changed,
             breaking,
-            format!("{it} was {} and is now {}{why}", text(&self.parent), text(&new.parent)),
+            format!(
+                "{it} was {} and is now {}{why}",
+                text(&self.parent),
+                text(&new.parent)
+            ),
         ));
     }
 
