@@ -47,6 +47,8 @@ pub use read::MAX_ANCESTORS;
 #[cfg(feature = "tonic")]
 pub(crate) use choose::{kept, tell_apart};
 #[cfg(feature = "tonic")]
+pub(crate) use parent::{nearest_known, one_of};
+#[cfg(feature = "tonic")]
 pub(crate) use restore::rebuild;
 
 use crate::format::ANCESTORS_MEMBER;

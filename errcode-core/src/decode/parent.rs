@@ -26,16 +26,7 @@ pub(super) fn nearest_ancestor<E: ApiError>(
     status: Option<StatusCode>,
     members: Members<'_>,
 ) -> Option<Decoded<E>> {
-    let entries = catalogue.indexed_entries();
-    let positions = ancestors
-        .iter()
-        .filter_map(ancestor_code)
-        .map(|ancestor| catalogue.with_code(Some(ancestor)))
-        .find(|positions| !positions.is_empty())?;
-    let known: Vec<&'static Entry> = positions
-        .iter()
-        .filter_map(|&i| entries.get(i).copied())
-        .collect();
+    let known = nearest_known(catalogue, ancestors.iter().filter_map(ancestor_code))?;
     let unrecognized = |reason, candidates| {
         Some(Decoded::Unrecognized(Unrecognized {
             reason,
@@ -45,16 +36,9 @@ pub(super) fn nearest_ancestor<E: ApiError>(
             candidates,
         }))
     };
-    let chosen = match (known.as_slice(), status) {
-        ([one], _) => *one,
-        (_, Some(status)) => {
-            let mut admitting = known.iter().filter(|e| e.admits_status(status.as_u16()));
-            match (admitting.next(), admitting.next()) {
-                (Some(one), None) => *one,
-                _ => return unrecognized(Reason::Ambiguous, known),
-            }
-        }
-        (_, None) => return unrecognized(Reason::Ambiguous, known),
+    let chosen = match one_of(known, |e| status.map(|s| e.admits_status(s.as_u16()))) {
+        Ok(entry) => entry,
+        Err(candidates) => return unrecognized(Reason::Ambiguous, candidates),
     };
     let captures = match message {
         Some(message) if chosen.has_placeholders() && chosen.exposes_message() => {
@@ -80,5 +64,40 @@ pub(super) fn nearest_ancestor<E: ApiError>(
             code: code.to_buf(),
         })),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    }
+}
+
+/// The entries of the nearest of `ancestors` that `catalogue` knows; `None`
+/// where it knows none of them.
+pub(crate) fn nearest_known<'c>(
+    catalogue: &'static Catalogue,
+    ancestors: impl Iterator<Item = CodeRef<'c>>,
+) -> Option<Vec<&'static Entry>> {
+    let entries = catalogue.indexed_entries();
+    let positions = ancestors
+        .map(|ancestor| catalogue.with_code(Some(ancestor)))
+        .find(|positions| !positions.is_empty())?;
+    Some(
+        positions
+            .iter()
+            .filter_map(|&i| entries.get(i).copied())
+            .collect(),
+    )
+}
+
+/// The one of `known` (entries sharing an ancestor's code) a refinement
+/// stands for: the only one, else the only one `admits` the received
+/// status of (`None`: no status to tell); `Err` with them all otherwise.
+pub(crate) fn one_of(
+    known: Vec<&'static Entry>,
+    admits: impl Fn(&Entry) -> Option<bool>,
+) -> Result<&'static Entry, Vec<&'static Entry>> {
+    if let [one] = known.as_slice() {
+        return Ok(*one);
+    }
+    let mut admitting = known.iter().filter(|e| admits(e) == Some(true));
+    match (admitting.next(), admitting.next()) {
+        (Some(one), None) => Ok(*one),
+        _ => Err(known),
     }
 }
