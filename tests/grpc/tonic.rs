@@ -609,7 +609,10 @@ fn an_old_client_decodes_a_refined_status_as_its_parent() {
     let sent = status(&new::Api::TooShort);
     let details = sent.get_error_details();
     let info = details.error_info().unwrap();
-    assert_eq!(info.metadata.get("ancestors").map(String::as_str), Some("[34300]"));
+    assert_eq!(
+        info.metadata.get("ancestors").map(String::as_str),
+        Some("[34300]")
+    );
     // The status crosses the wire as the name `old::Api` gives its domain.
     let sent = status_in(&new::Api::TooShort, "Api");
     match decode_in::<old::Api>(&sent, "Api") {
@@ -617,7 +620,10 @@ fn an_old_client_decodes_a_refined_status_as_its_parent() {
             assert_eq!(received.error, old::Api::Refused);
             assert_eq!(received.evidence, Evidence::Parent);
             assert_eq!(received.code, Some(errcodes::CodeBuf::Int(34307)));
-            assert_eq!(received.message.as_deref(), Some("The password is too short"));
+            assert_eq!(
+                received.message.as_deref(),
+                Some("The password is too short")
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -626,22 +632,42 @@ fn an_old_client_decodes_a_refined_status_as_its_parent() {
     assert_eq!(sent.code(), Code::PermissionDenied);
     assert!(matches!(
         decode_in::<old::Api>(&sent, "Api"),
-        Decoded::Known(Received { error: old::Api::Forbidden, evidence: Evidence::Parent, .. })
+        Decoded::Known(Received {
+            error: old::Api::Forbidden,
+            evidence: Evidence::Parent,
+            ..
+        })
     ));
     // The new client knows the code: no fallback.
     assert!(matches!(
         decode_in::<new::Api>(&sent, "Api"),
-        Decoded::Known(Received { error: new::Api::Revoked, evidence: Evidence::ErrorInfo, code: None, .. })
+        Decoded::Known(Received {
+            error: new::Api::Revoked,
+            evidence: Evidence::ErrorInfo,
+            code: None,
+            ..
+        })
     ));
     // An entry without a parent carries no `ancestors`.
     let plain = status(&new::Api::Refused).get_error_details();
-    assert!(!plain.error_info().unwrap().metadata.contains_key("ancestors"));
+    assert!(!plain
+        .error_info()
+        .unwrap()
+        .metadata
+        .contains_key("ancestors"));
 }
 
 #[test]
 fn hostile_ancestors_in_error_info_are_ignored() {
     use refined::old;
-    for ancestors in ["34300", "[34300, null]", "[[34300]]", "{\"a\":1}", "not json", "[1.5]"] {
+    for ancestors in [
+        "34300",
+        "[34300, null]",
+        "[[34300]]",
+        "{\"a\":1}",
+        "not json",
+        "[1.5]",
+    ] {
         let metadata = HashMap::from([
             ("code".to_owned(), "34307".to_owned()),
             ("ancestors".to_owned(), ancestors.to_owned()),

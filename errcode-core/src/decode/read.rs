@@ -293,8 +293,6 @@ pub(super) enum Slot {
 pub(super) struct Object<'r, 'de> {
     members: &'static [Member],
     fields_here: bool,
-    /// Whether the code is a member of this object, and so its ancestors.
-    code_here: bool,
     pub(super) read: &'r mut Read<'de>,
     seen: u64,
     others: Vec<Cow<'de, str>>,
@@ -311,7 +309,6 @@ impl<'r, 'de> Object<'r, 'de> {
         Object {
             members,
             fields_here,
-            code_here: members.iter().any(|m| matches!(m.value, Source::Code)),
             read,
             seen: 0,
             others: Vec::new(),
@@ -334,11 +331,18 @@ impl<'r, 'de> Object<'r, 'de> {
             Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
                 Slot::Nested(inner)
             }
-            None if self.code_here && same(key, ANCESTORS_MEMBER) => Slot::Ancestors,
+            // Next to the code, where this object has it; the name is
+            // compared first, so other members cost one length check.
+            None if same(key, ANCESTORS_MEMBER) && self.has_code() => Slot::Ancestors,
             Some((_, _, true)) | None if self.fields_here => Slot::Field,
             _ => Slot::Skip,
         };
         (position, slot)
+    }
+
+    /// Whether the code is a member of this object, and so its ancestors.
+    fn has_code(&self) -> bool {
+        self.members.iter().any(|m| matches!(m.value, Source::Code))
     }
 
     /// Notes that one of the format's objects was there, and read.
