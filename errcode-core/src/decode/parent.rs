@@ -18,6 +18,10 @@ use crate::{ApiError, Catalogue, CodeRef, Entry};
 /// candidates, and one must remain. The message is the refinement's, so it
 /// tells nothing apart and fills placeholders only where it fits the
 /// ancestor's template.
+// Cold: a code the catalogue does not know is the rare path, kept out of
+// the way of `choose`'s.
+#[cold]
+#[inline(never)]
 pub(super) fn nearest_ancestor<E: ApiError>(
     catalogue: &'static Catalogue,
     code: CodeRef<'_>,
