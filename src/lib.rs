@@ -65,6 +65,7 @@ pub use errcode_core::*;
 /// | `retry = "safe"` | whether a client may send the request again ([`RetryClass`]: `"never"`, `"safe"`, `"after"`, `"throttled"`) where the sent status's default is not right: 429 and 503 are throttled, other 5xx safe, every other status never ([`Entry::retry_class`]); a misspelt class is a compile error naming the closest |
 /// | `fault = "server"` | whose fault the error is ([`Fault`]: `"client"` or `"server"`) where the status's default is not right: the server's for 5xx, the client's otherwise ([`Entry::fault`]) |
 /// | `since = "2.1.0"` | the release the entry appeared in ([`Entry::since`]); default the type's |
+/// | `parent = 34300` | the code this entry refines: bodies list the codes it refines (`ancestors`), and a client that does not know this entry's code decodes it as the nearest of them it knows ([`decode::Evidence::Parent`]); another entry of this type, of its kind of code, without cycles, or a compile error ([`Entry::parent`]) |
 /// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
 /// The variant's doc comment becomes the entry's description.

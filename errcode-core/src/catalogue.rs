@@ -262,6 +262,9 @@ pub struct Entry {
     pub(crate) fixed_message: Option<&'static str>,
     pub(crate) since: Option<&'static str>,
     pub(crate) deprecation: Option<Deprecation>,
+    /// The codes this entry refines, nearest first (`parent = ...`, its
+    /// parent's, and so on), as the derive followed them.
+    pub(crate) ancestors: &'static [Code],
 }
 
 /// A piece of a message template, as the derive split it (see
@@ -491,6 +494,26 @@ impl Entry {
     #[must_use]
     pub const fn headers(&self) -> &'static [ResponseHeader] {
         self.headers
+    }
+
+    /// The code this entry refines (`#[code(34307, parent = 34300)]`): a
+    /// client that does not know this entry's code decodes its bodies as
+    /// the parent's entry ([`Evidence::Parent`](crate::decode::Evidence::Parent)).
+    #[must_use]
+    pub const fn parent(&self) -> Option<Code> {
+        match self.ancestors.first() {
+            Some(code) => Some(*code),
+            None => None,
+        }
+    }
+
+    /// The codes this entry refines, nearest first: its parent, the
+    /// parent's parent, up to a code without a parent. Empty for an entry
+    /// at the top level. Bodies of the entry carry them (see
+    /// [`ANCESTORS_MEMBER`](crate::format::ANCESTORS_MEMBER)).
+    #[must_use]
+    pub const fn ancestors(&self) -> &'static [Code] {
+        self.ancestors
     }
 
     /// Whether the code is deliberately used by more than one entry.

@@ -20,7 +20,8 @@
 //! unit, and every body member with its type (kinds, an
 //! integer's range, a string's format, an enum's values; nested objects'
 //! and array items' members by path) and whether it may be absent; its
-//! header line, the content type and the body format ([`Format::NAME`]).
+//! header line, the content type and the body format ([`Format::NAME`]);
+//! and the code each entry refines (`parent`), where it has one.
 //! One line per entry, sorted by code, so that a change is a one-line diff;
 //! then, for a lock given the API's operations ([`Lock::with_operations`],
 //! checked with [`assert_lock`]), one line per operation with the entries
@@ -33,9 +34,13 @@
 //! out of the text by the old template), `expose` dropped, a header removed,
 //! made optional or given another value, a body member removed, made
 //! optional or given a type that allows more, a retry class changed, the
-//! retry delay's member removed or its unit changed. Additions (entries, members,
+//! retry delay's member removed or its unit changed, a parent changed or
+//! dropped (clients that fall back to it no longer do). Additions (entries, members,
 //! headers, a member made always present, a type narrowed) pass and are
-//! written to the lock, for the diff to be reviewed and committed. Run the
+//! written to the lock, for the diff to be reviewed and committed. In a
+//! catalogue whose codes form a tree, a new entry under an existing code is
+//! an addition, and a new entry at the top level is a finding of its own
+//! ([`ChangeKind::NewTopLevel`]), not breaking but for review. Run the
 //! tests with `ERRCODE_ACCEPT=1` to accept breaking changes and rewrite the
 //! lock. An accepted removal retires the code: no later catalogue may use it
 //! again ([`Error::Refused`]). Locks of version 1 still read: what they did
@@ -228,6 +233,8 @@ struct Locked {
     fault: Fault,
     /// The member that carries the retry delay, and its unit.
     retry_after: Option<(String, DelayUnit)>,
+    /// The code the entry refines (`parent = ...`).
+    parent: Option<CodeBuf>,
 }
 
 /// A response header as the lock records it.
@@ -404,7 +411,12 @@ impl Locked {
             exposed: (!placeholders.is_empty()).then(|| entry.exposes_message()),
             placeholders,
             message: read.then(|| entry.template_or_name().to_owned()),
-            members: schemas.members(F::entry_schema(entry)),
+            members: schemas
+                .members(F::entry_schema(entry))
+                .into_iter()
+                // Recorded once, as `parent`, which the chain follows from.
+                .filter(|(path, _)| !is_ancestors(path))
+                .collect(),
             grpc: Some(Cow::Borrowed(entry.grpc_code().name())),
             headers: Some(headers),
             since: entry.own_since().map(str::to_owned),
@@ -433,8 +445,15 @@ impl Locked {
             retry_after: entry
                 .retry_member()
                 .and_then(|f| Some((f.member().to_owned(), f.retry_after()?))),
+            parent: entry.parent().and_then(|code| code.as_ref()?.to_buf()),
         }
     }
+}
+
+/// Whether a member path is the ancestors member or inside it.
+fn is_ancestors(path: &str) -> bool {
+    path.strip_prefix(crate::format::ANCESTORS_MEMBER)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['[', '.']))
 }
 
 /// The members of the body schemas met so far: most entries of a catalogue
@@ -520,6 +539,12 @@ pub enum ChangeKind {
     Added,
     /// Anything else that changed, breaking or not.
     Changed,
+    /// An entry added at the top level of a catalogue whose codes form a
+    /// tree (some entry has a `parent`): not breaking, but for review, since
+    /// clients that do not know the code have no code they know to fall
+    /// back to; a new specific error belongs under an existing code
+    /// (Microsoft's REST guidelines). A changelog lists it under "Added".
+    NewTopLevel,
     /// An entry newly deprecated.
     Deprecated,
     /// A code newly retired.

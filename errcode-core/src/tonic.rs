@@ -14,7 +14,11 @@
 //!   encoded as `tonic-types` does: `reason` is the entry's name, `domain`
 //!   the catalogue's type name (or the domain given to [`status_in`]), and
 //!   `metadata` holds `code` (the entry's code as text, absent for an entry
-//!   without one) and each `#[body]` member as text (see below);
+//!   without one), `ancestors` for an entry with a parent (the codes it
+//!   refines, nearest first, as a JSON array, as bodies carry them: a
+//!   client that does not know the code decodes the status as the nearest
+//!   it knows, [`Evidence::Parent`]) and each `#[body]` member as text (see
+//!   below);
 //! - where the entry's [`RetryClass`](crate::RetryClass) allows a retry, a
 //!   `google.rpc.RetryInfo` too, whose `retry_delay` is the delay the value
 //!   knows ([`ApiError::retry`]: its retry member, or its `Retry-After`
@@ -88,8 +92,9 @@ use serde_json::{Map, Value};
 use tonic_types::{ErrorDetails, StatusExt as _};
 
 use crate::decode::{Decoded, Evidence, Reason, Received, Unrecognized};
+use crate::format::ANCESTORS_MEMBER;
 use crate::glue::Glue;
-use crate::{ApiError, Code, CodeBuf, Entry, GrpcCode};
+use crate::{ApiError, Code, CodeBuf, CodeRef, Entry, GrpcCode};
 
 /// The metadata key of the entry's code.
 const CODE_KEY: &str = "code";
@@ -139,6 +144,10 @@ pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
     if !entry.code().is_none() {
         metadata.insert(CODE_KEY.to_owned(), entry.code().to_string());
     }
+    if !entry.ancestors().is_empty() {
+        let ancestors = serde_json::to_string(entry.ancestors()).unwrap_or_default();
+        metadata.insert(ANCESTORS_MEMBER.to_owned(), ancestors);
+    }
     let retry = error.retry();
     let with_details = |metadata: &HashMap<String, String>, message: &str| {
         let mut details = ErrorDetails::with_error_info(entry.name(), domain, metadata.clone());
@@ -174,7 +183,7 @@ fn within_limit(
     // Smallest first, so that the largest is popped first.
     let mut members: Vec<(usize, String)> = metadata
         .iter()
-        .filter(|(member, _)| *member != CODE_KEY)
+        .filter(|(member, _)| *member != CODE_KEY && *member != ANCESTORS_MEMBER)
         .map(|(member, text)| (member.len().saturating_add(text.len()), member.clone()))
         .collect();
     members.sort();
@@ -292,14 +301,20 @@ fn decode_error_info<E: ApiError>(status: &tonic::Status, domain: &str) -> Decod
             None => e.code().is_none(),
         })
         .collect();
+    let received = GrpcCode::from_i32(status.code() as i32);
     if candidates.is_empty() {
         let retired = code
             .as_ref()
             .and_then(|code| E::catalogue().retirement(code.into()));
+        if let (None, Some(code)) = (retired, &code) {
+            // A code this catalogue does not know, which may refine one it does.
+            if let Some(decoded) = by_parent::<E>(&info, code, status, received) {
+                return decoded;
+            }
+        }
         let reason = retired.map_or(Reason::Unknown, |r| Reason::Retired { note: r.note() });
         return unrecognized(reason, candidates);
     }
-    let received = GrpcCode::from_i32(status.code() as i32);
     if !candidates.iter().any(|e| Some(e.grpc_code()) == received) {
         return unrecognized(Reason::StatusMismatch, candidates);
     }
@@ -315,10 +330,23 @@ fn decode_error_info<E: ApiError>(status: &tonic::Status, domain: &str) -> Decod
             }
         }
     };
+    rebuilt(&info, entry, status, evidence, None)
+        .unwrap_or_else(|| unrecognized(Reason::NotRebuildable, vec![entry]))
+}
+
+/// `entry`'s variant rebuilt from the `ErrorInfo`'s metadata, as received on
+/// `evidence` (with the received `code` where it is not the entry's own).
+fn rebuilt<E: ApiError>(
+    info: &tonic_types::pb::ErrorInfo,
+    entry: &'static Entry,
+    status: &tonic::Status,
+    evidence: Evidence,
+    code: Option<CodeBuf>,
+) -> Option<Decoded<E>> {
     // A member left out to fit the limit is not one the error lacks: an
     // `Option` member would read back as `None`.
     if info.metadata.contains_key(OMITTED_KEY) {
-        return unrecognized(Reason::NotRebuildable, vec![entry]);
+        return None;
     }
     let members: Map<String, Value> = entry
         .body_fields()
@@ -328,17 +356,58 @@ fn decode_error_info<E: ApiError>(status: &tonic::Status, domain: &str) -> Decod
             Some((field.member().to_owned(), metadata_value(text)))
         })
         .collect();
-    match crate::decode::rebuild::<E>(entry, &members, status.message()) {
-        // A gRPC status has no HTTP status to report.
-        Some(error) => Decoded::Known(Received {
-            error,
+    let error = crate::decode::rebuild::<E>(entry, &members, status.message())?;
+    // A gRPC status has no HTTP status to report.
+    Some(Decoded::Known(Received {
+        error,
+        status: None,
+        message: Some(crate::decode::kept(entry, status.message())),
+        evidence,
+        code,
+        retry_after: None,
+    }))
+}
+
+/// A status whose code this catalogue does not know, decoded as the
+/// nearest ancestor it knows that the `ErrorInfo` lists (as a body's
+/// `ancestors`; see [`Evidence::Parent`]): the gRPC code tells apart
+/// entries sharing the ancestor's code. `None` where it lists none the
+/// catalogue knows.
+fn by_parent<E: ApiError>(
+    info: &tonic_types::pb::ErrorInfo,
+    code: &CodeBuf,
+    status: &tonic::Status,
+    received: Option<GrpcCode>,
+) -> Option<Decoded<E>> {
+    let listed: Vec<Value> = serde_json::from_str(info.metadata.get(ANCESTORS_MEMBER)?).ok()?;
+    let ancestors = listed
+        .iter()
+        .take(crate::decode::MAX_ANCESTORS)
+        .map(|code| match code {
+            Value::Number(n) => n.as_i64().map(CodeRef::Int),
+            Value::String(s) => Some(CodeRef::Str(s)),
+            _ => None,
+        })
+        .collect::<Option<Vec<CodeRef<'_>>>>()?;
+    let known = crate::decode::nearest_known(E::catalogue(), ancestors.into_iter())?;
+    let unrecognized = |reason, candidates| {
+        Decoded::Unrecognized(Unrecognized {
+            reason,
+            code: Some(code.clone()),
             status: None,
-            message: Some(crate::decode::kept(entry, status.message())),
-            evidence,
+            message: Some(status.message().to_owned()),
+            candidates,
             retry_after: None,
-        }),
-        None => unrecognized(Reason::NotRebuildable, vec![entry]),
-    }
+        })
+    };
+    let entry = match crate::decode::one_of(known, |e| received.map(|r| e.grpc_code() == r)) {
+        Ok(entry) => entry,
+        Err(candidates) => return Some(unrecognized(Reason::Ambiguous, candidates)),
+    };
+    Some(
+        rebuilt(info, entry, status, Evidence::Parent, Some(code.clone()))
+            .unwrap_or_else(|| unrecognized(Reason::NotRebuildable, vec![entry])),
+    )
 }
 
 /// The code `text` names in a catalogue of `entries`: a string code where

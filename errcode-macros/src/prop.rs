@@ -74,6 +74,29 @@ impl Input<'_> {
         self.attrs.path(&attr::UNDECLARED)
     }
 
+    /// The codes an entry refines, nearest first: its `parent`, the
+    /// parent's, and so on. The one walk of the tree, read by the rules and
+    /// by the entry the derive writes; it stops at a code no variant has
+    /// and at a cycle (both refused by the rules), so it always ends.
+    pub fn ancestors<'s>(&'s self, code: &'s CodeAttr) -> Vec<&'s attr::CodeValue> {
+        let mut chain: Vec<&attr::CodeValue> = Vec::new();
+        let mut next = code.parent();
+        while let Some(parent) = next {
+            let seen = attr::same_code(&parent.value, &code.code.value)
+                || chain.iter().any(|c| attr::same_code(c, &parent.value));
+            if seen || chain.len() > self.variants.len() {
+                break;
+            }
+            chain.push(&parent.value);
+            next = self
+                .variants
+                .iter()
+                .find(|v| attr::same_code(&v.code.code.value, &parent.value))
+                .and_then(|v| v.code.parent());
+        }
+        chain
+    }
+
     /// The release an entry appeared in: its own `since`, else the type's.
     pub fn since_of(&self, code: &CodeAttr) -> Option<String> {
         code.since().or(self.since()).map(LitStr::value)
@@ -156,6 +179,11 @@ impl CodeAttr {
     /// `header("Name" = "value", ...)`.
     pub fn headers(&self) -> &[(LitStr, LitStr)] {
         self.keys.headers(&attr::FIXED_HEADER)
+    }
+
+    /// `parent = CODE`: the code this entry refines.
+    pub fn parent(&self) -> Option<&Spanned<attr::CodeValue>> {
+        self.keys.code(&attr::PARENT)
     }
 }
 

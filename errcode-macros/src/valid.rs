@@ -3,6 +3,7 @@
 //! every mistake.
 
 mod history;
+mod parent;
 mod undeclared;
 
 use std::collections::HashMap;
@@ -29,6 +30,9 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     history::replacements_exist(cx, input);
     history::deprecated_after_since(cx, input);
     history::releases_in_order(cx, input);
+    parent::parents_exist(cx, input);
+    parent::shared_codes_share_parent(cx, input);
+    parent::parents_end(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     undeclared::names_a_fieldless_variant(cx, input);

@@ -66,10 +66,11 @@ fn json(u: &mut Unstructured, depth: u8) -> Result<Json> {
 }
 
 fn member(u: &mut Unstructured) -> Result<Member> {
-    Ok(match u.int_in_range(0..=3)? {
+    Ok(match u.int_in_range(0..=4)? {
         0 => Member::Code,
         1 => Member::Message,
         2 => Member::Body(u.arbitrary()?),
+        3 => Member::Ancestors,
         _ => Member::Other(text(u)?),
     })
 }
@@ -97,9 +98,11 @@ fn plan(u: &mut Unstructured) -> Result<Plan> {
         });
     }
     for _ in 0..u.int_in_range(0..=2)? {
-        plan.members.push(match u.int_in_range(0..=2)? {
+        plan.members.push(match u.int_in_range(0..=4)? {
             0 => MemberEdit::OtherCode(u.arbitrary()?),
             1 => MemberEdit::Remove(member(u)?),
+            2 => MemberEdit::UnknownCode,
+            3 => MemberEdit::Ancestors(u.arbitrary()?),
             _ => MemberEdit::Set(member(u)?, json(u, 0)?),
         });
     }

@@ -12,8 +12,8 @@
 
 pub use errcodes_catalogues::{cocam, fresns, kakao, mastodon, pluralkit};
 
-use errcodes::decode::Decoded;
-use errcodes::format::{self, Matrix, Problem, Source};
+use errcodes::decode::{Decoded, Evidence, MAX_ANCESTORS};
+use errcodes::format::{self, Matrix, Problem, Source, ANCESTORS_MEMBER};
 use errcodes::{ApiError, Code, Entry, Format, StatusCode};
 use serde_json::Value;
 
@@ -178,6 +178,8 @@ pub enum Member {
     Message,
     /// One of the entry's `#[body]` members, modulo their number.
     Body(u8),
+    /// The list of codes the code refines (`format::ANCESTORS_MEMBER`).
+    Ancestors,
     Other(String),
 }
 
@@ -185,6 +187,12 @@ pub enum Member {
 pub enum MemberEdit {
     /// The code of another entry of the catalogue, modulo its length.
     OtherCode(u16),
+    /// A code no entry of the catalogue has, of the catalogue's kind: what
+    /// a newer server sends for an entry it added.
+    UnknownCode,
+    /// The codes of these entries (modulo the catalogue's length) as the
+    /// body's ancestors, in order.
+    Ancestors(Vec<u16>),
     Set(Member, Json),
     Remove(Member),
 }
@@ -366,6 +374,20 @@ pub fn body<E: ApiError>(plan: &Plan) -> (Vec<u8>, Option<StatusCode>) {
                 let code = serde_json::to_value(other.code()).expect("codes serialize");
                 object.insert(member_name::<E>(&Member::Code, entry), code);
             }
+            MemberEdit::UnknownCode => {
+                object.insert(
+                    member_name::<E>(&Member::Code, entry),
+                    unknown_code(entries),
+                );
+            }
+            MemberEdit::Ancestors(at) => {
+                let codes = at
+                    .iter()
+                    .map(|i| serde_json::to_value(entries[usize::from(*i) % entries.len()].code()))
+                    .collect::<Result<Vec<_>, _>>()
+                    .expect("codes serialize");
+                object.insert(ANCESTORS_MEMBER.to_owned(), Value::Array(codes));
+            }
             MemberEdit::Set(member, json) => {
                 object.insert(member_name::<E>(member, entry), json.value());
             }
@@ -433,15 +455,25 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
     match decoded {
         Decoded::Known(received) => {
             assert_eq!(received.status, status);
+            let by_parent = received.evidence == Evidence::Parent;
             let e = received.error;
-            assert!(
-                same_code(e.code(), code),
-                "{:?} for code {code:?}",
-                e.code()
-            );
+            if by_parent {
+                check_parent::<E>(e.code(), received.code.as_ref(), code, &parsed);
+            } else {
+                assert_eq!(received.code, None, "a code is kept only for a parent");
+                assert!(
+                    same_code(e.code(), code),
+                    "{:?} for code {code:?}",
+                    e.code()
+                );
+            }
             // A format whose codes outrank the status decodes a unique code
-            // whatever the status.
-            if let (Some(status), false) = (status, <E::Format as Format>::CODE_OUTRANKS_STATUS) {
+            // whatever the status; a refinement may have a status of its own.
+            if let (Some(status), false, false) = (
+                status,
+                <E::Format as Format>::CODE_OUTRANKS_STATUS,
+                by_parent,
+            ) {
                 assert!(
                     e.info().admits_status(status.as_u16()),
                     "{status} for {e:?}"
@@ -466,11 +498,59 @@ pub fn check<E: ApiError>(bytes: &[u8], status: Option<StatusCode>) {
             }
         }
         Decoded::Unrecognized(u) => {
+            // The entries the body's code names, or else those of the
+            // nearest ancestor the catalogue knows.
+            let ancestors = parsed
+                .as_object()
+                .and_then(|o| o.get(ANCESTORS_MEMBER))
+                .and_then(Value::as_array)
+                .map_or(&[][..], Vec::as_slice);
             for candidate in &u.candidates {
-                assert!(same_code(candidate.code(), code), "{u:?}");
+                assert!(
+                    same_code(candidate.code(), code)
+                        || ancestors
+                            .iter()
+                            .any(|a| same_code(candidate.code(), Some(a))),
+                    "{u:?}"
+                );
             }
         }
     }
+}
+
+/// A body decoded as an ancestor of its code: the code is none of the
+/// catalogue's and is kept as received, and the variant's code is one the
+/// body lists as an ancestor, within the first `MAX_ANCESTORS`.
+fn check_parent<E: ApiError>(
+    variant: Code,
+    kept: Option<&errcodes::CodeBuf>,
+    code: Option<&Value>,
+    body: &Value,
+) {
+    let code = code.expect("a parent is found through a code");
+    assert!(
+        E::catalogue()
+            .all_entries()
+            .all(|e| !same_code(e.code(), Some(code))),
+        "{code} is known, yet decoded by a parent"
+    );
+    let kept = match kept.expect("the received code is kept") {
+        errcodes::CodeBuf::Int(n) => Value::from(*n),
+        errcodes::CodeBuf::Str(s) => Value::from(s.as_str()),
+    };
+    assert_eq!(&kept, code);
+    let ancestors = body
+        .as_object()
+        .and_then(|o| o.get(ANCESTORS_MEMBER))
+        .and_then(Value::as_array)
+        .expect("a parent is found through the ancestors");
+    assert!(
+        ancestors
+            .iter()
+            .take(MAX_ANCESTORS)
+            .any(|a| same_code(variant, Some(a))),
+        "{variant:?} is not among {ancestors:?}"
+    );
 }
 
 fn same_code(code: Code, member: Option<&Value>) -> bool {
@@ -493,8 +573,27 @@ fn member_name<E: ApiError>(member: &Member, entry: &Entry) -> String {
                 .map_or("retry_after", |f| f.member())
                 .to_owned()
         }
+        Member::Ancestors => ANCESTORS_MEMBER.to_owned(),
         Member::Other(name) => name.clone(),
     }
+}
+
+/// A code none of `entries` has, of their kind.
+fn unknown_code(entries: &[Entry]) -> Value {
+    let strings = entries.iter().any(|e| matches!(e.code(), Code::Str(_)));
+    if strings {
+        let mut code = String::from("X_UNKNOWN");
+        while entries.iter().any(|e| e.code() == code.as_str()) {
+            code.push('_');
+        }
+        return Value::from(code);
+    }
+    let top = entries
+        .iter()
+        .filter_map(|e| e.code().as_int())
+        .max()
+        .unwrap_or(0);
+    Value::from(top.saturating_add(1))
 }
 
 /// The template with its placeholders replaced by `fills` in turn (left as

@@ -13,5 +13,6 @@ mod contract;
 mod contract_files;
 mod history;
 mod operations;
+mod parents;
 mod retry;
 mod wire_facts;

@@ -290,6 +290,54 @@ fn every_member_of_every_entry_given_every_json_type() {
     }
 }
 
+/// A code no entry has, listing each entry's code as its ancestor (and
+/// every JSON type in place of the list): the body decodes to an entry with
+/// that code or is unrecognized, never panics, never errs for the list
+/// alone; `hostile::check` holds the rest (the received code kept, the
+/// variant's code among the ancestors).
+#[test]
+fn an_unknown_code_under_every_entry_of_every_catalogue() {
+    for catalogue in 0..CATALOGUES {
+        let (code_member, _) = hostile::format_members(catalogue);
+        for (entry, e) in entries(catalogue).iter().enumerate() {
+            let at = u16::try_from(entry).unwrap();
+            let plan = Plan {
+                catalogue,
+                entry: at,
+                members: vec![MemberEdit::UnknownCode, MemberEdit::Ancestors(vec![at])],
+                ..Plan::default()
+            };
+            match hostile::run(&plan) {
+                Outcome::Known(known) => assert_eq!(known.code(), e.code(), "{e:?}"),
+                Outcome::Unrecognized(_) => {}
+                Outcome::Error(error) => panic!("{e:?}: {error}"),
+            }
+            // A format with a code member decodes a unit entry of a code
+            // of its own as that entry.
+            if code_member.is_some() && e.is_unit() && !e.is_shared() && !e.code().is_none() {
+                let plan = Plan { status: 0, ..plan };
+                assert!(
+                    matches!(hostile::run(&plan), Outcome::Known(k) if k.code() == e.code()),
+                    "{e:?} not found through its code as an ancestor"
+                );
+            }
+            // A list of anything but codes leaves an unknown code unknown.
+            for value in wrong_types().into_iter().filter(|_| code_member.is_some()) {
+                let plan = Plan {
+                    catalogue,
+                    entry: at,
+                    members: vec![
+                        MemberEdit::UnknownCode,
+                        MemberEdit::Set(Member::Ancestors, value),
+                    ],
+                    ..Plan::default()
+                };
+                assert!(!matches!(hostile::run(&plan), Outcome::Known(_)), "{e:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn strings_for_integer_codes_and_integers_for_string_codes() {
     use hostile::{pluralkit::PluralKitError, MatrixError, ProblemError, Tricky};
@@ -399,6 +447,7 @@ fn member() -> impl Strategy<Value = Member> {
         Just(Member::Code),
         Just(Member::Message),
         any::<u8>().prop_map(Member::Body),
+        Just(Member::Ancestors),
         text().prop_map(Member::Other),
     ]
 }
@@ -411,6 +460,8 @@ fn plan() -> impl Strategy<Value = Plan> {
     ];
     let member_edit = prop_oneof![
         any::<u16>().prop_map(MemberEdit::OtherCode),
+        Just(MemberEdit::UnknownCode),
+        prop::collection::vec(any::<u16>(), 0..4).prop_map(MemberEdit::Ancestors),
         member().prop_map(MemberEdit::Remove),
         (member(), json()).prop_map(|(m, j)| MemberEdit::Set(m, j)),
     ];

@@ -12,6 +12,7 @@ mod body_fields;
 mod decode;
 mod decode_hostile;
 mod decode_one_pass;
+mod parent;
 mod retired;
 mod seed_catalogues;
 mod seed_round_trips;

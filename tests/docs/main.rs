@@ -23,4 +23,5 @@ mod package;
 mod retry;
 mod schemas;
 mod seed_pages;
+mod tree;
 mod wording;

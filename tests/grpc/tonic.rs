@@ -569,3 +569,114 @@ fn a_retired_code_in_error_info_is_reported_with_its_note() {
     };
     assert_eq!(u.reason, Reason::Unknown);
 }
+
+/// A status of a server whose catalogue refines 34300 with 34307, read by a
+/// client built before 34307: its `ErrorInfo` lists the ancestors, and the
+/// client decodes it as its 34300 variant, keeping the code received.
+mod refined {
+    pub mod old {
+        #[derive(Debug, PartialEq, errcodes::ApiError)]
+        pub enum Api {
+            #[code(34300, status = 400, msg = "The request was refused")]
+            Refused,
+            #[code(34301, status = 403, msg = "Forbidden", shared)]
+            Forbidden,
+            #[code(34301, status = 401, msg = "Unauthenticated", shared)]
+            Unauthenticated,
+        }
+    }
+
+    pub mod new {
+        #[derive(Debug, PartialEq, errcodes::ApiError)]
+        pub enum Api {
+            #[code(34300, status = 400, msg = "The request was refused")]
+            Refused,
+            #[code(34307, parent = 34300, status = 422, msg = "The password is too short")]
+            TooShort,
+            #[code(34301, status = 403, msg = "Forbidden", shared)]
+            Forbidden,
+            #[code(34301, status = 401, msg = "Unauthenticated", shared)]
+            Unauthenticated,
+            #[code(34308, parent = 34301, status = 403, msg = "Token revoked")]
+            Revoked,
+        }
+    }
+}
+
+#[test]
+fn an_old_client_decodes_a_refined_status_as_its_parent() {
+    use refined::{new, old};
+    let sent = status(&new::Api::TooShort);
+    let details = sent.get_error_details();
+    let info = details.error_info().unwrap();
+    assert_eq!(
+        info.metadata.get("ancestors").map(String::as_str),
+        Some("[34300]")
+    );
+    // The status crosses the wire as the name `old::Api` gives its domain.
+    let sent = status_in(&new::Api::TooShort, "Api");
+    match decode_in::<old::Api>(&sent, "Api") {
+        Decoded::Known(received) => {
+            assert_eq!(received.error, old::Api::Refused);
+            assert_eq!(received.evidence, Evidence::Parent);
+            assert_eq!(received.code, Some(errcodes::CodeBuf::Int(34307)));
+            assert_eq!(
+                received.message.as_deref(),
+                Some("The password is too short")
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // Entries sharing the parent's code: the gRPC code tells them apart.
+    let sent = status_in(&new::Api::Revoked, "Api");
+    assert_eq!(sent.code(), Code::PermissionDenied);
+    assert!(matches!(
+        decode_in::<old::Api>(&sent, "Api"),
+        Decoded::Known(Received {
+            error: old::Api::Forbidden,
+            evidence: Evidence::Parent,
+            ..
+        })
+    ));
+    // The new client knows the code: no fallback.
+    assert!(matches!(
+        decode_in::<new::Api>(&sent, "Api"),
+        Decoded::Known(Received {
+            error: new::Api::Revoked,
+            evidence: Evidence::ErrorInfo,
+            code: None,
+            ..
+        })
+    ));
+    // An entry without a parent carries no `ancestors`.
+    let plain = status(&new::Api::Refused).get_error_details();
+    assert!(!plain
+        .error_info()
+        .unwrap()
+        .metadata
+        .contains_key("ancestors"));
+}
+
+#[test]
+fn hostile_ancestors_in_error_info_are_ignored() {
+    use refined::old;
+    for ancestors in [
+        "34300",
+        "[34300, null]",
+        "[[34300]]",
+        "{\"a\":1}",
+        "not json",
+        "[1.5]",
+    ] {
+        let metadata = HashMap::from([
+            ("code".to_owned(), "34307".to_owned()),
+            ("ancestors".to_owned(), ancestors.to_owned()),
+        ]);
+        let details = ErrorDetails::with_error_info("TooShort", "Api", metadata);
+        let sent = Status::with_error_details(Code::InvalidArgument, "x", details);
+        match decode_in::<old::Api>(&sent, "Api") {
+            Decoded::Unrecognized(u) => assert_eq!(u.reason, Reason::Unknown, "{ancestors}"),
+            other => panic!("{ancestors}: {other:?}"),
+        }
+    }
+}

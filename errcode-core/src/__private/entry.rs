@@ -42,6 +42,7 @@ impl EntryBuilder {
             fixed_message: None,
             since: None,
             deprecation: None,
+            ancestors: &[],
         })
         .settled()
     }
@@ -171,6 +172,14 @@ impl EntryBuilder {
         replaced_by: Option<Code>,
     ) -> EntryBuilder {
         self.0.deprecation = Some(crate::catalogue::Deprecation { since, replaced_by });
+        self
+    }
+
+    /// `parent = ...`: the codes the entry refines, nearest first, as the
+    /// derive followed them (it refused a parent no variant has, and cycles).
+    #[must_use]
+    pub const fn under(mut self, ancestors: &'static [Code]) -> EntryBuilder {
+        self.0.ancestors = ancestors;
         self
     }
 

@@ -27,15 +27,18 @@ use super::{ChangeKind, Lock};
 #[must_use]
 pub fn changelog(old: &Lock, new: &Lock) -> String {
     let changes = old.diff(new);
-    let sections = [
-        (ChangeKind::Added, "Added"),
-        (ChangeKind::Changed, "Changed"),
-        (ChangeKind::Deprecated, "Deprecated"),
-        (ChangeKind::Retired, "Retired"),
+    let sections: [(&[ChangeKind], &str); 4] = [
+        (&[ChangeKind::Added, ChangeKind::NewTopLevel], "Added"),
+        (&[ChangeKind::Changed], "Changed"),
+        (&[ChangeKind::Deprecated], "Deprecated"),
+        (&[ChangeKind::Retired], "Retired"),
     ];
     let mut out = String::new();
-    for (kind, title) in sections {
-        let mut items = changes.iter().filter(|c| c.kind == kind).peekable();
+    for (kinds, title) in sections {
+        let mut items = changes
+            .iter()
+            .filter(|c| kinds.contains(&c.kind))
+            .peekable();
         if items.peek().is_none() {
             continue;
         }

@@ -120,18 +120,10 @@ impl Lock {
             }
         }
         changes.extend(self.reused_codes(now));
+        let tree = now.entries.iter().any(|e| e.parent.is_some());
         for (new, _) in now.entries.iter().zip(seen).filter(|(_, seen)| !seen) {
             if !self.retires(new) {
-                let since = new
-                    .since
-                    .as_ref()
-                    .map(|s| format!(" (since {s})"))
-                    .unwrap_or_default();
-                changes.push(change(
-                    ChangeKind::Added,
-                    false,
-                    format!("{} `{}` was added{since}", new.code_text(), new.name),
-                ));
+                changes.push(self.added(new, tree));
             }
         }
         let locked: HashSet<&CodeBuf> = self
@@ -162,6 +154,45 @@ impl Lock {
         self.operation_changes(now, &mut changes);
         changes.sort_by_key(|c| !c.breaking);
         changes
+    }
+
+    /// The change of an entry `now` has and `self` had not: an addition,
+    /// under its parent where it has one; at the top level of a catalogue
+    /// whose codes form a tree (`tree`), a finding for review.
+    fn added(&self, new: &Locked, tree: bool) -> Change {
+        let since = new
+            .since
+            .as_ref()
+            .map(|s| format!(" (since {s})"))
+            .unwrap_or_default();
+        let it = format!("{} `{}`", new.code_text(), new.name);
+        match &new.parent {
+            Some(parent) => {
+                let under = self
+                    .entries
+                    .iter()
+                    .find(|e| e.code.as_ref() == Some(parent))
+                    .map_or_else(
+                        || format!("{}, itself new", code_text(parent)),
+                        |e| format!("{} `{}`", code_text(parent), e.name),
+                    );
+                change(
+                    ChangeKind::Added,
+                    false,
+                    format!("{it} was added{since} under {under}: clients that do not know it decode it as its parent"),
+                )
+            }
+            None if tree && new.code.is_some() => change(
+                ChangeKind::NewTopLevel,
+                false,
+                format!(
+                    "{it} was added{since} at the top level, for review: clients that do not know it \
+                     have no code of theirs to fall back to; if it refines an existing error, \
+                     declare `parent = ...`"
+                ),
+            ),
+            None => change(ChangeKind::Added, false, format!("{it} was added{since}")),
+        }
     }
 
     /// The changes of the header line: content type, format, type.

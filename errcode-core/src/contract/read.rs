@@ -108,6 +108,8 @@ struct Line<'a> {
     deprecated: Option<Text<'a>>,
     #[serde(borrow, default)]
     replaced_by: JsonCode<'a>,
+    #[serde(borrow, default)]
+    parent: JsonCode<'a>,
     #[serde(borrow)]
     note: Option<Text<'a>>,
     #[serde(borrow)]
@@ -286,6 +288,9 @@ impl Line<'_> {
             retry,
             fault,
             retry_after,
+            // Absent in locks written before codes had parents: those
+            // catalogues had none.
+            parent: self.parent.into_code()?,
         })
     }
 }

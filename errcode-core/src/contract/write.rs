@@ -60,6 +60,9 @@ impl fmt::Display for Locked {
             json(&self.name),
             self.status
         )?;
+        if let Some(parent) = &self.parent {
+            write!(f, ",\"parent\":{}", code_json(Some(parent)))?;
+        }
         if let Some(grpc) = &self.grpc {
             write!(f, ",\"grpc\":{}", json(grpc))?;
         }

@@ -6,6 +6,8 @@ use std::borrow::Cow;
 use http::StatusCode;
 
 use super::outcome::{Decoded, Evidence, Reason, Received, Unrecognized};
+use super::parent::nearest_ancestor;
+use super::read::Scalar;
 use super::restore::{Captures, Members, RestoreInput};
 use super::template::{self, Fit};
 use super::type_uri::{suffix_retirement, typed_positions};
@@ -22,6 +24,7 @@ pub(super) fn choose<E: ApiError>(
     by_type: Option<&str>,
     status: Option<StatusCode>,
     members: Members<'_>,
+    ancestors: &[Scalar<'_>],
 ) -> Decoded<E> {
     let unrecognized = |reason, candidates| {
         Decoded::Unrecognized(Unrecognized {
@@ -64,19 +67,16 @@ pub(super) fn choose<E: ApiError>(
     let Some(first) = fitting.next() else {
         // None documents the status, or none has the code.
         let all: Vec<&'static Entry> = named_entries().collect();
-        let retired = code
-            .and_then(|code| catalogue.retirement(code))
-            .or_else(|| by_type.and_then(|suffix| suffix_retirement(catalogue, suffix)));
-        let reason = if let (true, Some(retired)) = (all.is_empty(), retired) {
-            Reason::Retired {
-                note: retired.note(),
-            }
-        } else if all.is_empty() {
-            Reason::Unknown
-        } else {
-            Reason::StatusMismatch
+        return match why_none(catalogue, &all, code, by_type) {
+            // A code the catalogue neither knows nor retired (a retirement
+            // says what the code means to it) may refine one it knows.
+            Reason::Unknown => code
+                .and_then(|code| {
+                    nearest_ancestor::<E>(catalogue, code, ancestors, message, status, members)
+                })
+                .unwrap_or_else(|| unrecognized(Reason::Unknown, all)),
+            reason => unrecognized(reason, all),
         };
-        return unrecognized(reason, all);
     };
     let several = fitting.next().is_some();
     let mut chosen = first;
@@ -127,8 +127,31 @@ pub(super) fn choose<E: ApiError>(
             message: message.map(|m| kept(chosen, m)),
             evidence,
             retry_after: None,
+            code: None,
         }),
         None => unrecognized(Reason::NotRebuildable, vec![chosen]),
+    }
+}
+
+/// Why none of `all`, the entries the body names, fits: none documents the
+/// status, or there are none: the code is unknown, or retired.
+fn why_none(
+    catalogue: &Catalogue,
+    all: &[&'static Entry],
+    code: Option<CodeRef<'_>>,
+    by_type: Option<&str>,
+) -> Reason {
+    if !all.is_empty() {
+        return Reason::StatusMismatch;
+    }
+    let retired = code
+        .and_then(|code| catalogue.retirement(code))
+        .or_else(|| by_type.and_then(|suffix| suffix_retirement(catalogue, suffix)));
+    match retired {
+        Some(retired) => Reason::Retired {
+            note: retired.note(),
+        },
+        None => Reason::Unknown,
     }
 }
 

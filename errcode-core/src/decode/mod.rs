@@ -27,6 +27,7 @@ mod choose;
 mod error;
 mod map;
 pub(crate) mod outcome;
+mod parent;
 mod read;
 mod restore;
 mod scan;
@@ -40,13 +41,17 @@ use serde_json::{Map, Value};
 
 pub use error::{DecodeError, MAX_BODY_LEN};
 pub use outcome::{Decoded, Evidence, Reason, Received, RemoteError, Unrecognized};
+pub use read::MAX_ANCESTORS;
 
 // What the gRPC decoder shares with this one.
 #[cfg(feature = "tonic")]
 pub(crate) use choose::{kept, tell_apart};
 #[cfg(feature = "tonic")]
+pub(crate) use parent::{nearest_known, one_of};
+#[cfg(feature = "tonic")]
 pub(crate) use restore::rebuild;
 
+use crate::format::ANCESTORS_MEMBER;
 use crate::{ApiError, CodeBuf, Format};
 use choose::choose;
 use map::{read_code, read_message};
@@ -82,18 +87,27 @@ pub fn decode<E: ApiError>(
             by_type.as_deref(),
             status,
             Members::List(&read.fields),
+            &read.ancestors,
         ));
     };
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = ignore_if(lenient, read_code(located.code))?;
     let message = ignore_if(lenient, read_message(located.message))?;
     let by_type = type_uri_code::<E::Format>(&parsed);
+    // A format that finds its members itself carries the ancestors among
+    // its `#[body]` members.
+    let ancestors = located
+        .fields
+        .get(ANCESTORS_MEMBER)
+        .map(read::ancestors_of)
+        .unwrap_or_default();
     Ok(choose(
         code.as_ref().map(CodeBuf::as_code_ref),
         message,
         by_type.as_deref(),
         status,
         Members::Map(located.fields),
+        &ancestors,
     ))
 }
 

@@ -111,6 +111,12 @@ pub struct Received<E> {
     /// status's `google.rpc.RetryInfo`; `None` where there was none, it was
     /// unreadable, or only the body was decoded.
     pub retry_after: Option<Duration>,
+
+    /// The code the body carried, where it is not the variant's own: a
+    /// refinement this catalogue does not know, decoded as its nearest
+    /// known ancestor ([`Evidence::Parent`]). `None` where the body's code
+    /// (if any) is the variant's.
+    pub code: Option<CodeBuf>,
 }
 
 impl<E> Received<E> {
@@ -166,11 +172,20 @@ pub enum Evidence {
     /// because the body has no message or the template is nothing but
     /// placeholders (`{string}.`), which any text fits.
     Status,
+    /// The body's code is none of this catalogue's, but it refines this
+    /// entry's: the body lists the codes it refines (its ancestors), and
+    /// this entry's is the nearest one the catalogue knows. The code the
+    /// body carried is [`Received::code`]. A server newer than the client
+    /// added the code under one the client knows
+    /// (`#[code(34307, parent = 34300)]`).
+    Parent,
 }
 
 impl Evidence {
     /// Whether the body itself names the entry: by its code, type URI,
-    /// `ErrorInfo`, or a message that fits its text. `false` for
+    /// `ErrorInfo`, a message that fits its text, or as an ancestor of its
+    /// code ([`Evidence::Parent`]: the error is certainly of this entry's
+    /// kind, and more specific). `false` for
     /// [`Evidence::Status`], the only plausible entry.
     pub const fn is_certain(self) -> bool {
         !matches!(self, Evidence::Status)

@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use super::error::{DecodeError, CODE_TYPE};
 use crate::format::members::{holds_fields, read_by_decode};
-use crate::format::{Member, Source};
+use crate::format::{Member, Source, ANCESTORS_MEMBER};
 use crate::CodeRef;
 
 /// What a body holds where the format puts it.
@@ -30,6 +30,10 @@ pub struct Read<'de> {
     /// The members of the object where the `#[body]` fields go, except those
     /// the format writes itself.
     pub fields: Fields<'de>,
+    /// The codes the body's code refines, nearest first, as far as they are
+    /// kept ([`MAX_ANCESTORS`]); empty where the body carries none, or
+    /// carries something other than a list of codes.
+    pub ancestors: Vec<Scalar<'de>>,
     duplicate: Option<String>,
     misshapen: bool,
 }
@@ -111,6 +115,153 @@ pub enum Scalar<'de> {
     Other,
 }
 
+/// At most this many of a body's ancestors are kept, nearest first; the
+/// rest are read and dropped. A tree of codes is a few levels deep (SQLSTATE
+/// has two); the bound keeps a hostile list from costing memory.
+pub const MAX_ANCESTORS: usize = 16;
+
+/// A body's list of ancestors as far as decoding keeps it: its first
+/// [`MAX_ANCESTORS`] codes where every item is a code (an integer or a
+/// string), else nothing. The member is advisory, for clients that do not
+/// know the code: a value of another shape is ignored, as if absent, not
+/// refused.
+pub(super) struct AncestorsSeed;
+
+impl<'de> DeserializeSeed<'de> for AncestorsSeed {
+    type Value = Vec<Scalar<'de>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for AncestorsSeed {
+    type Value = Vec<Scalar<'de>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of codes")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut kept = Vec::new();
+        let mut codes_only = true;
+        while let Some(item) = seq.next_element_seed(CodeItem)? {
+            match item {
+                Some(code) if codes_only && kept.len() < MAX_ANCESTORS => kept.push(code),
+                Some(_) => {}
+                None => codes_only = false,
+            }
+        }
+        if !codes_only {
+            kept.clear();
+        }
+        Ok(kept)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_map(map).map(|()| Vec::new())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+}
+
+/// One item of a list of ancestors: `Some` code, or `None` for any other
+/// value (checked as a `serde_json::Value` would be, and dropped).
+struct CodeItem;
+
+impl<'de> DeserializeSeed<'de> for CodeItem {
+    type Value = Option<Scalar<'de>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for CodeItem {
+    type Value = Option<Scalar<'de>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a code")
+    }
+
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        Ok(Some(Scalar::Int(n)))
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        Ok(i64::try_from(n).ok().map(Scalar::Int))
+    }
+    fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Self::Value, E> {
+        Ok(Some(Scalar::Str(Cow::Borrowed(s))))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Some(Scalar::Str(Cow::Owned(s.to_owned()))))
+    }
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Some(Scalar::Str(Cow::Owned(s))))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_seq(seq).map(|()| None)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        Skip.visit_map(map).map(|()| None)
+    }
+}
+
+/// A list of ancestors already parsed (by a format that finds its members
+/// itself), kept as [`AncestorsSeed`] keeps one.
+pub(super) fn ancestors_of(value: &Value) -> Vec<Scalar<'_>> {
+    let Value::Array(items) = value else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .map(|item| match item {
+            Value::Number(n) => n.as_i64().map(Scalar::Int),
+            Value::String(s) => Some(Scalar::Str(Cow::Borrowed(s.as_str()))),
+            _ => None,
+        })
+        .collect::<Option<Vec<_>>>()
+        .map(|mut kept| {
+            kept.truncate(MAX_ANCESTORS);
+            kept
+        })
+        .unwrap_or_default()
+}
+
+/// A kept ancestor as a code to look up.
+pub(super) fn ancestor_code<'a>(scalar: &'a Scalar<'_>) -> Option<CodeRef<'a>> {
+    match scalar {
+        Scalar::Int(n) => Some(CodeRef::Int(*n)),
+        Scalar::Str(s) => Some(CodeRef::Str(s)),
+        Scalar::Null | Scalar::Other => None,
+    }
+}
+
 /// Whether the `#[body]` fields are members of the body's own object: the
 /// format says so, or puts them nowhere else.
 pub(super) fn fields_at_top(members: &[Member]) -> bool {
@@ -128,6 +279,8 @@ pub(super) enum Slot {
     TypeUri(&'static str),
     /// An object of the format's, read for what it holds.
     Nested(&'static [Member]),
+    /// The codes the code refines ([`ANCESTORS_MEMBER`]), next to the code.
+    Ancestors,
     /// Kept for the `#[body]` fields.
     Field,
     Skip,
@@ -178,10 +331,18 @@ impl<'r, 'de> Object<'r, 'de> {
             Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
                 Slot::Nested(inner)
             }
+            // Next to the code, where this object has it; the name is
+            // compared first, so other members cost one length check.
+            None if same(key, ANCESTORS_MEMBER) && self.has_code() => Slot::Ancestors,
             Some((_, _, true)) | None if self.fields_here => Slot::Field,
             _ => Slot::Skip,
         };
         (position, slot)
+    }
+
+    /// Whether the code is a member of this object, and so its ancestors.
+    fn has_code(&self) -> bool {
+        self.members.iter().any(|m| matches!(m.value, Source::Code))
     }
 
     /// Notes that one of the format's objects was there, and read.

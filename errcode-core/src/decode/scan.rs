@@ -119,7 +119,8 @@ impl<'de> Cursor<'de> {
                 object.field(key, value);
                 return Some(());
             }
-            Slot::Skip => {}
+            // A scalar is no list of ancestors: ignored, as the visitor ignores it.
+            Slot::Ancestors | Slot::Skip => {}
         }
         object.mark(position, key);
         Some(())

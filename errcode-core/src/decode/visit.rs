@@ -9,7 +9,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visit
 use serde_json::Value;
 
 use super::error::DecodeError;
-use super::read::{fields_at_top, Object, Read, Scalar, Skip, Slot};
+use super::read::{fields_at_top, AncestorsSeed, Object, Read, Scalar, Skip, Slot};
 use crate::format::{Member, Source};
 
 /// Reads `text`, a body that is UTF-8, as an object with `members` into
@@ -107,6 +107,9 @@ impl<'de> Visitor<'de> for Level<'_, 'de> {
                     let value: Value = map.next_value()?;
                     object.field(key, value);
                     continue;
+                }
+                Slot::Ancestors => {
+                    object.read.ancestors = map.next_value_seed(AncestorsSeed)?;
                 }
                 Slot::Skip => map.next_value_seed(Skip)?,
             }

@@ -293,7 +293,8 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if columns.code {
         write!(
             f,
-            "<td><a href=\"#{}\"><code>{}</code></a>",
+            "<td>{}<a href=\"#{}\"><code>{}</code></a>",
+            super::tree_prefix(entry.depth()),
             Escape(entry.anchor()),
             Escape(&entry.entry().code().to_string())
         )?;
@@ -328,6 +329,18 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "<td><code>{grpc}</code></td>")?;
     }
     write!(f, "<td>{}", Escape(entry.entry().name()))?;
+    if let Some(parent) = entry.entry().parent() {
+        let parent = parent.to_string();
+        match entry.parent_anchor() {
+            Some(anchor) => write!(
+                f,
+                "<br>under <a href=\"#{}\">{}</a>",
+                Escape(anchor),
+                Escape(&parent)
+            )?,
+            None => write!(f, "<br>under {}", Escape(&parent))?,
+        }
+    }
     history_cell(f, entry)?;
     f.write_str("</td>")?;
     if columns.message {

@@ -57,7 +57,10 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// without any is unchanged: `since` (the catalogue's, on a body row, an
 /// entry, a body field or a header), an entry's `deprecated`
 /// (`{"since", "replaced_by", "replacement_anchor"}`) and, last, `retired`
-/// (`[{"code", "note"}]`, included catalogues' too).
+/// (`[{"code", "note"}]`, included catalogues' too). Likewise an entry
+/// that refines another's code (`parent = ...`) alone carries `parent` (the
+/// code), `ancestors` (nearest first) and `parent_anchor`, before
+/// `deprecated`.
 ///
 /// `body` is the body table of the pages ([`View::schema`]), `json_schema`
 /// the format's JSON Schema ([`View::json_schema`]); an entry's `anchor` is
@@ -255,6 +258,11 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("example", &Tree::of_example(e.example()))?;
         if let Some(since) = e.entry().since() {
             map.serialize_entry("since", since)?;
+        }
+        if let Some(parent) = e.entry().parent() {
+            map.serialize_entry("parent", &parent)?;
+            map.serialize_entry("ancestors", e.entry().ancestors())?;
+            map.serialize_entry("parent_anchor", &e.parent_anchor())?;
         }
         if e.entry().deprecation().is_some() {
             map.serialize_entry("deprecated", &DeprecatedDoc(e))?;

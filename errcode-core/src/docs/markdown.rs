@@ -160,6 +160,7 @@ impl Display for Markdown<'_> {
 fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
     write!(f, "| <a id=\"{}\"></a>", entry.anchor())?;
     if columns.code {
+        f.write_str(&super::tree_prefix(entry.depth()))?;
         cell(f, &entry.entry().code().to_string())?;
         if entry.is_success() {
             write!(f, " ({SUCCESS})")?;
@@ -187,6 +188,17 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
         write!(f, "`{grpc}` | ")?;
     }
     cell(f, entry.entry().name())?;
+    if let Some(parent) = entry.entry().parent() {
+        f.write_str("<br />under ")?;
+        match entry.parent_anchor() {
+            Some(anchor) => {
+                f.write_str("[")?;
+                cell(f, &parent.to_string())?;
+                write!(f, "](#{anchor})")?;
+            }
+            None => cell(f, &parent.to_string())?,
+        }
+    }
     if let Some(since) = entry.since() {
         write!(f, "<br />{VERSION_HISTORY} ")?;
         cell(f, &history::added(since))?;

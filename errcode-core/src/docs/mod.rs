@@ -64,7 +64,7 @@ pub use openapi::{Contact, License, OpenApi, Server};
 pub use schema_rows::SchemaRow;
 pub use view::{EntryView, View};
 
-use crate::ApiError;
+use crate::{ApiError, Code};
 
 /// The catalogue of `E` as Markdown (see [`Markdown`]).
 #[must_use]
@@ -109,8 +109,63 @@ pub fn html_in<E: ApiError>(lang: &str) -> String {
 
 /// The entries of `view` grouped by category: first the entries without
 /// one, then each category in the order it first appears; entries keep
-/// declaration order inside a group.
+/// declaration order inside a group, except that each child follows its
+/// parent where both are in the group ([`tree_order`]).
 fn by_category(view: &View) -> Vec<(Option<&'static str>, Vec<&EntryView>)> {
+    let mut groups = by_category_declared(view);
+    for (_, entries) in &mut groups {
+        if entries.iter().any(|e| e.entry().parent().is_some()) {
+            *entries = tree_order(entries);
+        }
+    }
+    groups
+}
+
+/// What the pages write before a child's code, to draw the tree: an
+/// indent per level above its parent, then a corner. HTML entities, which
+/// Markdown passes through.
+fn tree_prefix(depth: usize) -> String {
+    match depth {
+        0 => String::new(),
+        _ => "&emsp;".repeat(depth - 1) + "└&nbsp;",
+    }
+}
+
+/// `entries` with each one's children right after it (and theirs after
+/// them), otherwise in the order given: the tree of codes, read top down.
+/// An entry whose parent is not among `entries` starts a tree of its own.
+fn tree_order<'v>(entries: &[&'v EntryView]) -> Vec<&'v EntryView> {
+    let codes: std::collections::HashSet<Code> = entries.iter().map(|e| e.entry().code()).collect();
+    let mut children: std::collections::HashMap<Code, Vec<usize>> =
+        std::collections::HashMap::new();
+    for (i, e) in entries.iter().enumerate() {
+        if let Some(parent) = e.entry().parent().filter(|p| codes.contains(p)) {
+            children.entry(parent).or_default().push(i);
+        }
+    }
+    let mut out = Vec::with_capacity(entries.len());
+    let mut placed = vec![false; entries.len()];
+    let roots = (0..entries.len()).rev().filter(|&i| {
+        entries[i]
+            .entry()
+            .parent()
+            .is_none_or(|p| !codes.contains(&p))
+    });
+    let mut stack: Vec<usize> = roots.collect();
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut placed[i], true) {
+            continue;
+        }
+        out.push(entries[i]);
+        // Children of the code, once: under the first entry of a shared code.
+        if let Some(kids) = children.remove(&entries[i].entry().code()) {
+            stack.extend(kids.into_iter().rev());
+        }
+    }
+    out
+}
+
+fn by_category_declared(view: &View) -> Vec<(Option<&'static str>, Vec<&EntryView>)> {
     let mut groups: Vec<(Option<&'static str>, Vec<&EntryView>)> = Vec::new();
     if view
         .entries()

@@ -558,10 +558,14 @@ impl<'v> Names<'v> {
 }
 
 /// Whether an entry's bodies have a schema of their own in the document:
-/// where it has `#[body]` members, or is deprecated (a Schema Object is
-/// where OpenAPI can say so; an Example Object has no `deprecated`).
+/// where it has `#[body]` members, refines a code (its bodies list the
+/// ancestors, which the format's schema does not admit), or is deprecated
+/// (a Schema Object is where OpenAPI can say so; an Example Object has no
+/// `deprecated`).
 fn has_own_schema(entry: &EntryView) -> bool {
-    !entry.entry().body_fields().is_empty() || entry.entry().deprecation().is_some()
+    !entry.entry().body_fields().is_empty()
+        || entry.entry().deprecation().is_some()
+        || entry.entry().parent().is_some()
 }
 
 /// `text` as a component name, which must match `^[a-zA-Z0-9.\-_]+$`.
@@ -635,6 +639,13 @@ fn example_description(entry: &EntryView) -> String {
         ));
     }
     details.extend(entry.tags().into_iter().map(str::to_owned));
+    if let Some(parent) = entry.entry().parent() {
+        details.push(format!(
+            "refines {parent}: its bodies list the codes it refines in `{}`, and a client that does not know {} decodes it as {parent}",
+            crate::format::ANCESTORS_MEMBER,
+            entry.entry().code()
+        ));
+    }
     details.extend(super::history::details(entry.since(), entry.entry()));
     let details = details.join("; ") + ".";
     match entry.entry().description() {

@@ -2,9 +2,10 @@
 //! whether every body has it, and what it holds.
 
 use super::doc_comment::public_part;
-use crate::format::{Format, Member, Source};
+use crate::format::members::ANCESTORS_DESCRIPTION;
+use crate::format::{Format, Member, Source, ANCESTORS_MEMBER};
 use crate::schema::{self, JsonType, Kind};
-use crate::{BodyField, Entry};
+use crate::{BodyField, Code, Entry};
 
 /// One member of the body as the documentation's body table shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +139,19 @@ pub(super) fn schema_rows<F: Format>(entries: &[&'static Entry]) -> Vec<SchemaRo
         if senders < entries.len() || with_fields == 0 {
             row.required = false;
         }
+    }
+    if let Some(child) = entries.iter().find(|e| e.parent().is_some()) {
+        let item = match child.code() {
+            Code::Str(_) => "string",
+            _ => "integer",
+        };
+        rows.push(SchemaRow {
+            member: ANCESTORS_MEMBER.to_owned(),
+            json_type: format!("array of {item}"),
+            required: false,
+            description: ANCESTORS_DESCRIPTION.to_owned(),
+            since: None,
+        });
     }
     rows
 }

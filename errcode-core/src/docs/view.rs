@@ -36,6 +36,7 @@ pub struct EntryView {
     anchor: String,
     since: Option<&'static str>,
     replacement: Option<String>,
+    parent: Option<String>,
 }
 
 /// The tag of an entry that reports success.
@@ -93,6 +94,8 @@ impl View {
         for i in 0..entries.len() {
             let replaced_by = entries[i].entry.deprecation().and_then(|d| d.replaced_by());
             entries[i].replacement = replaced_by.and_then(|code| anchor_of(&entries, code));
+            let parent = entries[i].entry.parent();
+            entries[i].parent = parent.and_then(|code| anchor_of(&entries, code));
         }
         let all: Vec<&'static Entry> = catalogue.all_entries().collect();
         let mut schema = schema_rows::<F>(&all);
@@ -241,6 +244,7 @@ impl EntryView {
             anchor: String::new(),
             since: None,
             replacement: None,
+            parent: None,
         }
     }
 
@@ -346,6 +350,9 @@ impl EntryView {
         if let Some(since) = self.since {
             facts.push(("since", since.to_owned()));
         }
+        if let Some(parent) = entry.parent() {
+            facts.push(("parent", parent.to_string()));
+        }
         if let Some(deprecation) = entry.deprecation() {
             facts.push(("deprecated.since", deprecation.since().to_owned()));
             if let Some(code) = deprecation.replaced_by() {
@@ -410,6 +417,21 @@ impl EntryView {
     #[must_use]
     pub fn replacement_anchor(&self) -> Option<&str> {
         self.replacement.as_deref()
+    }
+
+    /// The anchor of the row of the entry this one refines
+    /// ([`Entry::parent`]), for a link; the pages show each child under its
+    /// parent.
+    #[must_use]
+    pub fn parent_anchor(&self) -> Option<&str> {
+        self.parent.as_deref()
+    }
+
+    /// How deep in the tree of codes the entry is: 0 at the top level, 1
+    /// under a parent, 2 under a parent's child ([`Entry::ancestors`]).
+    #[must_use]
+    pub const fn depth(&self) -> usize {
+        self.entry.ancestors().len()
     }
 
     /// `Deprecated since 2.1.0: use 34310` for a deprecated entry, as the

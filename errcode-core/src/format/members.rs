@@ -132,6 +132,21 @@ impl Member {
     pub const BODY_FIELDS: Member = Member::new("", Source::BodyFields);
 }
 
+/// The member that carries the codes an entry refines, nearest first
+/// ([`Entry::ancestors`]), written right after the code, in the code's
+/// object, by every format that writes a code, and only for an entry that
+/// has a parent: `{"code":34307,"ancestors":[34300],"message":...}`. A
+/// client whose catalogue does not know the code decodes the body as the
+/// nearest of them it knows. Its name is one word, so that it fits the
+/// member names of each built-in format's specification (RFC 9457 §3.2's
+/// extension members, Matrix's snake case); a `#[body]` field cannot take it.
+pub const ANCESTORS_MEMBER: &str = "ancestors";
+
+/// What [`ANCESTORS_MEMBER`] holds, as the schemas and the body table say it.
+pub(crate) const ANCESTORS_DESCRIPTION: &str = "the codes this error refines, nearest first \
+     (errors with a parent only): a client that does not know the code reads the error as the \
+     first of these it knows";
+
 /// Writes `members` into `map`, as [`Format::serialize`] does by default:
 /// for a format that overrides it and writes the described members inside
 /// a shape of its own.
@@ -157,10 +172,16 @@ pub fn serialize_members<B: BodySource + ?Sized, M: SerializeMap>(
             // reference to the entry's own rather than a copy; a message
             // that is the same in every body as a `&str`), so that the
             // compiler inlines their writes; `Valued` writes the same.
-            Source::Code => match &body.entry().code {
-                Code::Int(code) => map.serialize_entry(member.name, code)?,
-                code => map.serialize_entry(member.name, code)?,
-            },
+            Source::Code => {
+                let entry = body.entry();
+                match &entry.code {
+                    Code::Int(code) => map.serialize_entry(member.name, code)?,
+                    code => map.serialize_entry(member.name, code)?,
+                }
+                if !entry.ancestors.is_empty() {
+                    map.serialize_entry(ANCESTORS_MEMBER, entry.ancestors)?;
+                }
+            }
             Source::Message => match body.fixed_message() {
                 Some(text) => map.serialize_entry(member.name, text)?,
                 None => {
@@ -359,10 +380,32 @@ pub(crate) fn schema(members: &'static [Member], entry: Option<&Entry>) -> Value
                 if entry.is_some() || !member.needs_message {
                     required.push(Value::from(member.name));
                 }
+                if let (Source::Code, Some(ancestors)) = (value, entry.map(Entry::ancestors)) {
+                    if !ancestors.is_empty() {
+                        properties.insert(ANCESTORS_MEMBER.to_owned(), ancestors_schema(ancestors));
+                        required.push(Value::from(ANCESTORS_MEMBER));
+                    }
+                }
             }
         }
     }
     json!({ "type": "object", "properties": properties, "required": required })
+}
+
+/// The schema of an entry's [`ANCESTORS_MEMBER`]: exactly its ancestors'
+/// codes, in order.
+fn ancestors_schema(ancestors: &[Code]) -> Value {
+    let codes: Vec<Value> = ancestors.iter().map(|c| json!(c)).collect();
+    let item = match ancestors.first() {
+        Some(Code::Str(_)) => "string",
+        _ => "integer",
+    };
+    json!({
+        "type": "array",
+        "items": { "type": item },
+        "description": ANCESTORS_DESCRIPTION,
+        "const": codes,
+    })
 }
 
 fn value_schema(value: Source, entry: Option<&Entry>) -> Value {
@@ -404,6 +447,18 @@ const fn writes(members: &[Member], member: &str) -> bool {
     false
 }
 
+/// Whether these members write the code, and so its ancestors next to it.
+const fn has_code(members: &[Member]) -> bool {
+    let mut i = 0;
+    while i < members.len() {
+        if matches!(members[i].value, Source::Code) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The members of the object where the `#[body]` fields go (the top level
 /// for a format that writes none).
 const fn fields_object(members: &'static [Member]) -> &'static [Member] {
@@ -435,13 +490,19 @@ const fn holding_fields(members: &'static [Member]) -> Option<&'static [Member]>
 #[must_use]
 pub const fn reserved_member<F: Format + ?Sized>(member: &str) -> Option<ReservedMessage> {
     let members = fields_object(F::MEMBERS);
-    if !writes(members, member) {
-        return None;
-    }
     let mut out = ReservedMessage {
         bytes: [0; RESERVED_MESSAGE_LEN],
         len: 0,
     };
+    if str_eq(member, ANCESTORS_MEMBER) && has_code(members) {
+        out.push("#[body] member `");
+        out.push(member);
+        out.push("` collides with the member in which the body format lists, next to the code, the codes an entry refines (`parent = ...`); name this field's member with #[body(rename = \"...\")]");
+        return Some(out);
+    }
+    if !writes(members, member) {
+        return None;
+    }
     out.push("#[body] member `");
     out.push(member);
     out.push("` collides with a member the body format writes itself; the format writes ");

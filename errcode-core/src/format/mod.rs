@@ -19,7 +19,7 @@ use serde_json::{Map, Value};
 use crate::{ApiError, Code, Entry};
 
 pub use field_schema::field_schema;
-pub use members::{serialize_members, Located, Member, Source};
+pub use members::{serialize_members, Located, Member, Source, ANCESTORS_MEMBER};
 pub use shape::{check_static_bodies, Mismatch};
 
 /// A JSON body format, described once as data: [`Format::MEMBERS`] lists

@@ -60,7 +60,16 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
         quoted(out, member.name);
         out.push(b':');
         match member.value {
-            Source::Code => out.extend_from_slice(json.code.as_bytes()),
+            Source::Code => {
+                out.extend_from_slice(json.code.as_bytes());
+                if !entry.ancestors().is_empty() {
+                    out.push(b',');
+                    quoted(out, super::members::ANCESTORS_MEMBER);
+                    out.push(b':');
+                    // Writing codes into a `Vec` cannot fail.
+                    let _ = serde_json::to_writer(&mut *out, entry.ancestors());
+                }
+            }
             Source::Message => {
                 if let Some(message) = &json.message {
                     out.extend_from_slice(message.as_bytes());

@@ -80,6 +80,24 @@ pub(super) fn parse_code_value(
     ))
 }
 
+/// The value of a key that names another entry by its code
+/// (`parent = 34300`): a code as `#[code(...)]` writes it, but not `_`,
+/// which names no entry.
+pub(super) fn parse_code_key(input: ParseStream, key: &str) -> syn::Result<Spanned<CodeValue>> {
+    let expected = format!(
+        "expected a code for `{key}`, an integer or a string as the enum's codes are written, e.g. `{key} = 34300`"
+    );
+    let code =
+        parse_code_value(input, input.span()).map_err(|e| syn::Error::new(e.span(), &expected))?;
+    if matches!(code.value, CodeValue::None) {
+        return Err(syn::Error::new(
+            code.span,
+            format!("`_` is no code: `{key}` names the code of another entry of this enum"),
+        ));
+    }
+    Ok(code)
+}
+
 /// The code as the user would write it first in `#[code(...)]`.
 pub fn code_text(code: &CodeValue) -> String {
     match code {

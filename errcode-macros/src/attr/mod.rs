@@ -34,6 +34,7 @@ use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
 use text::{parse_grpc, parse_nonempty_string, parse_one_of, parse_string};
 
+use code::parse_code_key;
 pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
@@ -109,6 +110,9 @@ pub enum Kind {
     },
     /// Just the key, or a function's path: `default`, `default = limit`.
     FlagOrPath,
+    /// A code of the enum's kind, as the code of `#[code(...)]` is written:
+    /// `parent = 34300`, `parent = "M_FORBIDDEN"`.
+    Code,
 }
 
 pub struct Key {
@@ -183,6 +187,9 @@ keys! {
     FAULT = "fault": Kind::OneOf { what: "fault side", names: &FAULTS }, on Code;
     /// The member carries the retry delay, in this unit.
     RETRY_AFTER = "retry_after": Kind::OneOf { what: "delay unit", names: &DELAY_UNITS }, on Body;
+    /// The code this entry refines: clients that do not know the entry's
+    /// code decode it as the parent's entry.
+    PARENT = "parent": Kind::Code, on Code;
 }
 
 /// The names of the keys `place` allows, in table order.
@@ -220,6 +227,7 @@ enum Value {
     Deprecated(Deprecated),
     /// A position in a [`Kind::OneOf`]'s names.
     Position(usize),
+    Code(Spanned<CodeValue>),
 }
 
 /// The keys of one attribute list (all `#[api_error]`s of a type, or one
@@ -359,6 +367,14 @@ impl Attrs {
         }
     }
 
+    /// A code-valued key (`parent = 34300`), spanned at the code.
+    pub fn code(&self, key: &Key) -> Option<&Spanned<CodeValue>> {
+        match self.get(key)?.1 {
+            Value::Code(code) => Some(code),
+            _ => None,
+        }
+    }
+
     fn set(&mut self, key: &Key, span: Span, value: Value) {
         match self.given.iter_mut().find(|(name, _, _)| *name == key.name) {
             Some(given) => *given = (key.name, span, value),
@@ -475,6 +491,7 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
         Kind::OneOf { what, names } => Value::Position(parse_one_of(input, name, what, names)?),
         Kind::Example => Value::Tokens(parse_example(written, input)?),
         Kind::FlagOrPath => Value::FlagOrPath(parse_default(input)?),
+        Kind::Code => Value::Code(parse_code_key(input, name)?),
         Kind::Range => Value::Range(parse_range(input, |e| {
             syn::Error::new(
                 e.span(),

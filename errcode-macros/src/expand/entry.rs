@@ -158,6 +158,13 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
         tokens.extend(quote!(.doc(#docs)));
     }
     tokens.extend(super::history::entry_history(input, paths, code));
+    let ancestors = input.ancestors(code);
+    if !ancestors.is_empty() {
+        let ancestors = ancestors
+            .into_iter()
+            .map(|c| super::option::code_tokens(paths, c));
+        tokens.extend(quote!(.under(&[#(#ancestors),*])));
+    }
     let body_fields: Vec<_> = variant
         .fields
         .iter()

@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use super::option::str_option;
+use super::option::{code_tokens, str_option};
 use super::paths::Paths;
 use crate::ast::Input;
 use crate::attr::{CodeAttr, CodeValue};
@@ -35,7 +35,6 @@ pub(super) fn with_history(input: &Input, paths: &Paths, catalogue: TokenStream)
 
 /// The builder calls of an entry's `since` and deprecation.
 pub(super) fn entry_history(input: &Input, paths: &Paths, code: &CodeAttr) -> TokenStream {
-    let private = &paths.private;
     let mut tokens = TokenStream::new();
     if let Some(since) = code.since() {
         tokens.extend(quote!(.since(#since)));
@@ -45,14 +44,11 @@ pub(super) fn entry_history(input: &Input, paths: &Paths, code: &CodeAttr) -> To
     if let Some(deprecated) = code.deprecated() {
         let since = deprecated.since.value();
         let replacement = match deprecated.replaced_by.as_ref().map(|c| &c.value) {
-            Some(CodeValue::Int(n)) => {
-                let n = Literal::i64_unsuffixed(*n);
-                quote!(::core::option::Option::Some(#private::Code::Int(#n)))
+            Some(code) => {
+                let code = code_tokens(paths, code);
+                quote!(::core::option::Option::Some(#code))
             }
-            Some(CodeValue::Str(s)) => {
-                quote!(::core::option::Option::Some(#private::Code::Str(#s)))
-            }
-            Some(CodeValue::None) | None => quote!(::core::option::Option::None),
+            None => quote!(::core::option::Option::None),
         };
         tokens.extend(quote!(.deprecated(#since, #replacement)));
     }

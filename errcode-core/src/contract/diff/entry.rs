@@ -15,6 +15,7 @@ impl Locked {
         self.compare_facts(new, &it, &mut |breaking, text: String| {
             out.push(change(ChangeKind::Changed, breaking, text));
         });
+        self.compare_parent(new, &it, out);
         self.compare_members(new, &it, version, out);
         self.compare_headers(new, &it, out);
         self.compare_history(new, &it, out);
@@ -31,6 +32,35 @@ impl Locked {
                 format!("{it} was deprecated in {}{by}", deprecated.since),
             ));
         }
+    }
+
+    /// The code the entry refines: changed or dropped, clients that do not
+    /// know the entry's code no longer fall back to the one they did; a
+    /// parent given to an entry that had none only adds a fallback.
+    fn compare_parent(&self, new: &Locked, it: &str, out: &mut Vec<Change>) {
+        let text = |code: &Option<crate::CodeBuf>| match code {
+            Some(code) => format!("under {}", crate::contract::code_text(code)),
+            None => "at the top level".to_owned(),
+        };
+        let breaking = match (&self.parent, &new.parent) {
+            (old, now) if old == now => return,
+            (None, Some(_)) => false,
+            _ => true,
+        };
+        let why = if breaking {
+            ": clients that do not know its code decoded it as its old parent, and no longer do"
+        } else {
+            ": clients that do not know its code now decode it as its parent"
+        };
+        out.push(change(
+            ChangeKind::Changed,
+            breaking,
+            format!(
+                "{it} was {} and is now {}{why}",
+                text(&self.parent),
+                text(&new.parent)
+            ),
+        ));
     }
 
     /// What the lock records of the entry's history beyond a deprecation

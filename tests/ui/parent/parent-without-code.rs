@@ -1,0 +1,11 @@
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+enum AccountError {
+    #[code(34300, status = 400, msg = "Refused")]
+    Refused,
+    #[code(_, parent = 34300, status = 422, msg = "Password too short")]
+    PasswordTooShort,
+}
+
+fn main() {}
