@@ -16,6 +16,7 @@ mod docs_fresh;
 mod docs_render;
 mod docs_view;
 mod docs_wire_words;
+mod generators;
 mod history;
 mod openapi_validators;
 mod operations;

@@ -8,8 +8,11 @@ use crate::{schema, DeclaredErrors, Entry, Operation};
 
 mod info;
 mod paths;
+mod schemas;
+mod v3_0;
 
 pub use info::{Contact, License, Server};
+pub use v3_0::Spec;
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -117,6 +120,7 @@ pub struct OpenApi<'a> {
     license: Option<License<'a>>,
     contact: Option<Contact<'a>>,
     servers: &'a [Server<'a>],
+    spec: Spec,
 }
 
 /// The key status-less entries are listed under.
@@ -132,6 +136,7 @@ impl<'a> OpenApi<'a> {
             license: None,
             contact: None,
             servers: &[],
+            spec: Spec::V3_1,
         }
     }
 
@@ -171,11 +176,20 @@ impl<'a> OpenApi<'a> {
         OpenApi { operations, ..self }
     }
 
+    /// The version of OpenAPI written: 3.1 (the default), or
+    /// [`Spec::V3_0`] for tools that read OpenAPI 3.0 only (see [`Spec`]).
+    #[must_use]
+    pub const fn spec(self, spec: Spec) -> Self {
+        OpenApi { spec, ..self }
+    }
+
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
     /// entries without a status, each present only when some entry has it.
     #[must_use]
     pub fn responses(&self) -> Value {
-        self.responses_tree(Schemas::Inline, &|_| true).to_value()
+        self.spec
+            .translate_responses(self.responses_tree(Schemas::Inline, &|_| true))
+            .to_value()
     }
 
     /// The Responses Object of an operation whose errors are `S`, an
@@ -204,7 +218,8 @@ impl<'a> OpenApi<'a> {
     /// ```
     #[must_use]
     pub fn responses_of<S: DeclaredErrors>(&self) -> Value {
-        self.responses_tree(Schemas::Inline, &S::declares)
+        self.spec
+            .translate_responses(self.responses_tree(Schemas::Inline, &S::declares))
             .to_value()
     }
 
@@ -233,7 +248,29 @@ impl<'a> OpenApi<'a> {
     /// of [`document`](Self::document) holds it under the type's name.
     #[must_use]
     pub fn body_schema(&self) -> Value {
-        schema_tree(self.view.json_schema(), self.view.schema()).to_value()
+        let entries: Vec<&EntryView> = self.view.entries().iter().collect();
+        self.spec
+            .translate_schema(self.body_schema_of(&entries))
+            .to_value()
+    }
+
+    /// The format's body schema for bodies of `entries`: its code member
+    /// lists their codes.
+    fn body_schema_of(&self, entries: &[&EntryView]) -> Tree {
+        let mut schema = self.view.json_schema().clone();
+        if let Some(path) = self.view.code_path() {
+            schemas::restrict_codes(&mut schema, path, &codes_of(entries));
+        }
+        schema_tree(&schema, self.view.schema())
+    }
+
+    /// An entry's own schema ([`has_own_schema`]): its code member has its code.
+    fn entry_schema_of(&self, entry: &EntryView) -> Tree {
+        let mut schema = entry.schema().clone();
+        if let Some(path) = self.view.code_path() {
+            schemas::restrict_codes(&mut schema, path, &codes_of(&[entry]));
+        }
+        schema_tree(&schema, self.view.schema())
     }
 
     fn responses_tree(&self, schemas: Schemas<'_>, declares: &dyn Fn(&Entry) -> bool) -> Tree {
@@ -245,16 +282,19 @@ impl<'a> OpenApi<'a> {
         responses
     }
 
-    /// `components.schemas`: the format's body as `{Type}`, then
-    /// `{Type}.{name}` for each entry with a schema of its own.
+    /// `components.schemas`: the format's body as `{Type}` (its code any of
+    /// the catalogue's), `{Type}_{status}` for the entries of a status
+    /// without a schema of their own (their codes), then `{Type}{Name}` for
+    /// each entry with one (its code).
     fn schemas_tree(&self, names: &Names) -> Tree {
         let mut schemas = Tree::object();
-        schemas.insert(
-            names.body.clone(),
-            schema_tree(self.view.json_schema(), self.view.schema()),
-        );
+        let all: Vec<&EntryView> = self.view.entries().iter().collect();
+        schemas.insert(names.body.clone(), self.body_schema_of(&all));
+        for (key, entries) in &names.statuses {
+            schemas.insert(names.status(key), self.body_schema_of(entries));
+        }
         for (entry, name) in &names.entries {
-            let mut schema = schema_tree(entry.schema(), self.view.schema());
+            let mut schema = self.entry_schema_of(entry);
             // JSON Schema's `deprecated`, valid in OpenAPI 3.1's Schema Object.
             if entry.entry().deprecation().is_some() {
                 schema.insert("deprecated", Tree::Bool(true));
@@ -266,11 +306,11 @@ impl<'a> OpenApi<'a> {
 
     fn document_tree(&self, version: &str) -> Tree {
         let v = self.view;
-        let names = Names::of(v);
+        let names = Names::of(v, &self.by_status(&|_| true));
         let mut responses = Tree::object();
         if let Tree::Object(by_status) = self.responses_tree(Schemas::Ref(&names), &|_| true) {
             for (key, response) in by_status {
-                responses.insert(format!("{}.{key}", names.body), response);
+                responses.insert(names.status(&key), response);
             }
         }
         let mut info = Tree::object();
@@ -330,7 +370,7 @@ impl<'a> OpenApi<'a> {
         doc.insert("servers", Tree::Array(servers));
         doc.insert("paths", paths);
         doc.insert("components", components);
-        doc
+        self.spec.translate_document(doc)
     }
 
     /// Entries grouped by status (an entry with `also_status` in the group
@@ -495,15 +535,24 @@ impl OpenApi<'_> {
     /// entries without one).
     fn response_schema(&self, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
         let mut options = Vec::new();
-        if entries.iter().any(|e| !has_own_schema(e)) {
-            options.push(match schemas {
-                Schemas::Inline => schema_tree(self.view.json_schema(), self.view.schema()),
-                Schemas::Ref(names) => reference("schemas", &names.body),
-            });
+        let plain: Vec<&EntryView> = entries
+            .iter()
+            .copied()
+            .filter(|e| !has_own_schema(e))
+            .collect();
+        if !plain.is_empty() {
+            let named = match schemas {
+                Schemas::Inline => None,
+                Schemas::Ref(names) => names.plain(&plain),
+            };
+            options.push(named.map_or_else(
+                || self.body_schema_of(&plain),
+                |name| reference("schemas", &name),
+            ));
         }
         for entry in entries.iter().filter(|e| has_own_schema(e)) {
             options.push(match schemas {
-                Schemas::Inline => schema_tree(entry.schema(), self.view.schema()),
+                Schemas::Inline => self.entry_schema_of(entry),
                 Schemas::Ref(names) => names
                     .entries
                     .iter()
@@ -533,28 +582,91 @@ enum Schemas<'n> {
     Ref(&'n Names<'n>),
 }
 
-/// The names of the document's components: the body schema's (the type
-/// name, the prefix of every other), and each entry's with `#[body]`
-/// members (an included catalogue's entry may have the index of one of
-/// the type's own).
+/// The names of the document's components, valid in every generator's
+/// language (no dots): the body schema's (the type name, the prefix of
+/// every other); `{Type}_{status}` for a status's response and the schema
+/// of its entries without one of their own (where the format has a code
+/// member to tell them apart); `{Type}{Name}` for each entry with `#[body]`
+/// members (`_{index}` after it should two entries share a name: an
+/// included catalogue's entry may have the name of one of the type's own).
 struct Names<'v> {
     body: String,
+    codes: bool,
+    statuses: Vec<(String, Vec<&'v EntryView>)>,
     entries: Vec<(&'v EntryView, String)>,
 }
 
 impl<'v> Names<'v> {
-    fn of(view: &'v View) -> Self {
+    fn of(view: &'v View, by_status: &[(Option<u16>, Vec<&'v EntryView>)]) -> Self {
         let body = component_name(view.catalogue().type_name());
+        let codes = view.code_path().is_some();
+        let statuses = by_status
+            .iter()
+            .filter(|_| codes)
+            .map(|(status, entries)| {
+                let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
+                let plain = entries.iter().copied().filter(|e| !has_own_schema(e));
+                (key, plain.collect::<Vec<_>>())
+            })
+            .filter(|(_, plain)| !plain.is_empty())
+            .collect();
         let mut entries: Vec<(&EntryView, String)> = Vec::new();
         for entry in view.entries().iter().filter(|e| has_own_schema(e)) {
-            let mut name = format!("{body}.{}", component_name(entry.entry().name()));
+            let mut name = component_name(entry.entry().name());
+            if let Some(first) = name.get(..1) {
+                name.replace_range(..1, &first.to_ascii_uppercase());
+            }
+            let mut name = format!("{body}{name}");
             if entries.iter().any(|(_, n)| *n == name) {
                 name = format!("{name}_{}", entry.entry().index());
             }
             entries.push((entry, name));
         }
-        Names { body, entries }
+        Names {
+            body,
+            codes,
+            statuses,
+            entries,
+        }
     }
+
+    /// `{Type}_{key}`: the response of a status (`401`, `default`), and the
+    /// schema of its entries without one of their own.
+    fn status(&self, key: &str) -> String {
+        format!("{}_{key}", self.body)
+    }
+
+    /// The schema component of bodies of `plain`, entries without a schema
+    /// of their own: the body's, where codes do not tell them apart, else
+    /// their status's where they are all of its entries; `None` for a
+    /// schema to be written in (an operation's share of a status).
+    fn plain(&self, plain: &[&EntryView]) -> Option<String> {
+        if !self.codes {
+            return Some(self.body.clone());
+        }
+        self.statuses
+            .iter()
+            .find(|(_, entries)| {
+                entries.len() == plain.len()
+                    && entries
+                        .iter()
+                        .zip(plain)
+                        .all(|(a, b)| core::ptr::eq(a.entry(), b.entry()))
+            })
+            .map(|(key, _)| self.status(key))
+    }
+}
+
+/// The codes of `entries`, each once.
+fn codes_of(entries: &[&EntryView]) -> Vec<crate::Code> {
+    let mut codes = Vec::new();
+    for entry in entries {
+        let code = entry.entry().code();
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    codes
 }
 
 /// Whether an entry's bodies have a schema of their own in the document:
@@ -564,11 +676,12 @@ fn has_own_schema(entry: &EntryView) -> bool {
     !entry.entry().body_fields().is_empty() || entry.entry().deprecation().is_some()
 }
 
-/// `text` as a component name, which must match `^[a-zA-Z0-9.\-_]+$`.
+/// `text` as a component name: OpenAPI's `^[a-zA-Z0-9.\-_]+$` without
+/// `.` and `-`, which generators read as module paths or cannot name a type with.
 fn component_name(text: &str) -> String {
     text.chars()
         .map(|ch| {
-            if ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_') {
+            if ch.is_ascii_alphanumeric() || ch == '_' {
                 ch
             } else {
                 '_'
@@ -603,6 +716,7 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
             .find(|(member, _)| *member == path)
             .map(|(_, text)| text.as_str())
     });
+    schemas::open_objects(&mut schema);
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
 }
 
