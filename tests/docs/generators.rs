@@ -112,12 +112,19 @@ fn by_status<E: ApiError + 'static>() -> Vec<Operation> {
         };
     }
     let all = nth!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15);
-    let operations: Vec<Operation> = all.into_iter().filter(|o| !o.entries().is_empty()).collect();
+    let operations: Vec<Operation> = all
+        .into_iter()
+        .filter(|o| !o.entries().is_empty())
+        .collect();
     let covered = E::catalogue()
         .all_entries()
         .filter(|e| e.also_statuses().is_empty())
         .all(|e| operations.iter().any(|o| o.declares(e)));
-    assert!(covered, "more than 16 statuses in {}", E::catalogue().type_name());
+    assert!(
+        covered,
+        "more than 16 statuses in {}",
+        E::catalogue().type_name()
+    );
     operations
 }
 
@@ -206,7 +213,10 @@ fn assertions(name: &str, view: &View) -> String {
                 view.content_type()
             );
             let id = format!("{operation}_{}_{}", status, entry.index());
-            let _ = writeln!(ts, "export const known_{id}: {body}[\"{member}\"] = {code};");
+            let _ = writeln!(
+                ts,
+                "export const known_{id}: {body}[\"{member}\"] = {code};"
+            );
             if first {
                 let (unknown, wrong_kind) = &unknown;
                 let _ = writeln!(
@@ -225,9 +235,18 @@ fn assertions(name: &str, view: &View) -> String {
         .enumerate()
         .find(|(i, e)| entries[..*i].iter().any(|f| f.status() == e.status()))
         .map(|(_, e)| e)
-        .filter(|e| e.code() != entries.iter().find(|f| f.status() == e.status()).unwrap().code())
+        .filter(|e| {
+            e.code()
+                != entries
+                    .iter()
+                    .find(|f| f.status() == e.status())
+                    .unwrap()
+                    .code()
+        })
     {
-        let status = second.status().map_or_else(|| "default".to_owned(), |s| s.to_string());
+        let status = second
+            .status()
+            .map_or_else(|| "default".to_owned(), |s| s.to_string());
         let code = match second.code() {
             Code::Int(n) => n.to_string(),
             Code::Str(s) => format!("{s:?}"),
@@ -300,7 +319,10 @@ fn every_generator_accepts_every_document_and_codes_are_literal_types() {
     );
     assert!(out.status.success(), "{text}");
     for tool in ["openapi-typescript", "datamodel-code-generator"] {
-        assert!(text.contains(&format!("{tool}: 28 of 28 accepted")), "{text}");
+        assert!(
+            text.contains(&format!("{tool}: 28 of 28 accepted")),
+            "{text}"
+        );
     }
     assert!(text.contains("progenitor: 7 of 7 accepted"), "{text}");
 }

@@ -18,6 +18,7 @@ mod docs_view;
 mod docs_wire_words;
 mod generators;
 mod history;
+mod openapi_codes;
 mod openapi_validators;
 mod operations;
 mod package;

@@ -25,7 +25,11 @@ fn main() {
                 Err(e) => refused.push(format!("{}: {e}", file.display())),
             }
         }
-        assert!(refused.is_empty(), "progenitor refused:\n{}", refused.join("\n"));
+        assert!(
+            refused.is_empty(),
+            "progenitor refused:\n{}",
+            refused.join("\n")
+        );
     }
     let file: syn::File = syn::parse2(modules).unwrap();
     std::fs::write(out, prettyplease::unparse(&file)).unwrap();

@@ -12,7 +12,8 @@ use super::super::tree::Tree;
 /// "nullable": true`; several other types are `anyOf` them), `const` a
 /// one-value `enum`, `examples` its first value as `example`, a numeric
 /// `exclusiveMinimum`/`exclusiveMaximum` the `minimum`/`maximum` with the
-/// boolean, a schema's own `$defs` are written in where they are used, the
+/// boolean (`null` alone: `"type": "string", "nullable": true, "enum":
+/// [null]`), a schema's own `$defs` are written in where they are used, the
 /// schemas `true` and `false` are `{}` and `{"not": {}}`, and JSON Schema
 /// keywords 3.0 does not have (`$comment`, `prefixItems`, `if`, …) are left
 /// out; `info.license` loses its SPDX `identifier`, which 3.0 does not have.
@@ -148,7 +149,9 @@ fn schemas_within(tree: Tree) -> Tree {
 
 fn map_values(tree: Tree, f: fn(Tree) -> Tree) -> Tree {
     match tree {
-        Tree::Object(members) => Tree::Object(members.into_iter().map(|(k, v)| (k, f(v))).collect()),
+        Tree::Object(members) => {
+            Tree::Object(members.into_iter().map(|(k, v)| (k, f(v))).collect())
+        }
         other => other,
     }
 }
@@ -182,7 +185,11 @@ fn schema_3_0(schema: Tree) -> Tree {
                 }
             }
             "exclusiveMinimum" | "exclusiveMaximum" => {
-                let bound = if key == "exclusiveMinimum" { "minimum" } else { "maximum" };
+                let bound = if key == "exclusiveMinimum" {
+                    "minimum"
+                } else {
+                    "maximum"
+                };
                 if let Tree::Number(_) = value {
                     out.retain(|(k, _)| k != bound);
                     out.push((bound.to_owned(), value));
@@ -193,7 +200,9 @@ fn schema_3_0(schema: Tree) -> Tree {
             "items" => out.push((key, items_3_0(value))),
             "additionalProperties" | "not" => out.push((key, schema_3_0(value))),
             "anyOf" | "oneOf" | "allOf" => {
-                let Tree::Array(options) = value else { continue };
+                let Tree::Array(options) = value else {
+                    continue;
+                };
                 let (null, options): (Vec<Tree>, Vec<Tree>) =
                     options.into_iter().partition(is_null_type);
                 nullable |= !null.is_empty();
@@ -215,7 +224,9 @@ fn schema_3_0(schema: Tree) -> Tree {
         first
     });
     // An array has `items` in 3.0.
-    let array = out.iter().any(|(k, v)| k == "type" && matches!(v, Tree::String(t) if t == "array"));
+    let array = out
+        .iter()
+        .any(|(k, v)| k == "type" && matches!(v, Tree::String(t) if t == "array"));
     if array && !out.iter().any(|(k, _)| k == "items") {
         out.push(("items".to_owned(), Tree::object()));
     }
@@ -223,7 +234,8 @@ fn schema_3_0(schema: Tree) -> Tree {
 }
 
 /// `type` in 3.0: one type, with `nullable` where `null` was one of them;
-/// several, as `anyOf` them; `null` alone, a schema that allows `null` only.
+/// several, as `anyOf` them; `null` alone, a string schema that allows
+/// `null` only.
 fn types_3_0(value: Tree, nullable: &mut bool) -> Vec<(String, Tree)> {
     let kinds: Vec<Tree> = match value {
         Tree::Array(kinds) => kinds,
@@ -234,7 +246,12 @@ fn types_3_0(value: Tree, nullable: &mut bool) -> Vec<(String, Tree)> {
         .partition(|k| matches!(k, Tree::String(t) if t == "null"));
     *nullable |= !null.is_empty();
     match kinds.len() {
-        0 => vec![("enum".to_owned(), Tree::Array(vec![Tree::Null]))],
+        // 3.0 wants a type beside `nullable` (Redocly's
+        // `nullable-type-sibling`); the `enum` leaves `null` alone.
+        0 => vec![
+            ("type".to_owned(), Tree::from("string")),
+            ("enum".to_owned(), Tree::Array(vec![Tree::Null])),
+        ],
         1 => vec![("type".to_owned(), kinds.swap_remove(0))],
         _ => {
             let options = kinds.into_iter().map(|kind| {
@@ -252,7 +269,10 @@ fn items_3_0(items: Tree) -> Tree {
     match items {
         Tree::Array(tuple) => {
             let mut any = Tree::object();
-            any.insert("anyOf", Tree::Array(tuple.into_iter().map(schema_3_0).collect()));
+            any.insert(
+                "anyOf",
+                Tree::Array(tuple.into_iter().map(schema_3_0).collect()),
+            );
             any
         }
         one => schema_3_0(one),
@@ -265,7 +285,9 @@ fn is_null_type(schema: &Tree) -> bool {
 }
 
 fn has_defs(members: &[(String, Tree)]) -> bool {
-    members.iter().any(|(k, _)| k == "$defs" || k == "definitions")
+    members
+        .iter()
+        .any(|(k, _)| k == "$defs" || k == "definitions")
 }
 
 /// The schema with each `$ref` to its own `$defs` replaced by the
@@ -279,5 +301,79 @@ fn with_defs_written_in(schema: Tree) -> Tree {
             Tree::Object(members)
         }
         _ => Tree::object(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{schema_3_0, Tree};
+
+    fn translated(schema: serde_json::Value) -> serde_json::Value {
+        schema_3_0(serde_json::from_value::<Tree>(schema).unwrap()).to_value()
+    }
+
+    #[test]
+    fn each_3_1_word_is_said_in_3_0() {
+        let cases = [
+            (
+                json!({"type": ["string", "null"]}),
+                json!({"type": "string", "nullable": true}),
+            ),
+            (
+                json!({"type": ["integer", "string"]}),
+                json!({"anyOf": [{"type": "integer"}, {"type": "string"}]}),
+            ),
+            (
+                json!({"type": "null"}),
+                json!({"type": "string", "enum": [null], "nullable": true}),
+            ),
+            (json!({"const": "x"}), json!({"enum": ["x"]})),
+            (json!({"examples": [3, 4]}), json!({"example": 3})),
+            (
+                json!({"type": "integer", "exclusiveMinimum": 0}),
+                json!({"type": "integer", "minimum": 0, "exclusiveMinimum": true}),
+            ),
+            (json!(true), json!({})),
+            (json!(false), json!({"not": {}})),
+            (
+                json!({"type": "array"}),
+                json!({"type": "array", "items": {}}),
+            ),
+            (
+                json!({"anyOf": [{"$ref": "#/components/schemas/A"}, {"type": "null"}]}),
+                json!({"anyOf": [{"$ref": "#/components/schemas/A"}], "nullable": true}),
+            ),
+            (
+                json!({"type": "object", "properties": {"a": {"const": 1, "$comment": "c"}}}),
+                json!({"type": "object", "properties": {"a": {"enum": [1]}}}),
+            ),
+            (
+                json!({"prefixItems": [{"type": "string"}], "items": [{"type": "string"}]}),
+                json!({"items": {"anyOf": [{"type": "string"}]}}),
+            ),
+        ];
+        for (schema, expected) in cases {
+            assert_eq!(translated(schema.clone()), expected, "{schema}");
+        }
+    }
+
+    #[test]
+    fn a_schema_s_own_defs_are_written_in() {
+        let schema = json!({
+            "type": "object",
+            "properties": {"item": {"$ref": "#/$defs/Item"}},
+            "$defs": {"Item": {"type": "object", "properties": {"n": {"type": ["integer", "null"]}}}}
+        });
+        assert_eq!(
+            translated(schema),
+            json!({
+                "type": "object",
+                "properties": {"item": {"type": "object", "properties": {
+                    "n": {"type": "integer", "nullable": true}
+                }}}
+            })
+        );
     }
 }
