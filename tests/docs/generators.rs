@@ -19,9 +19,7 @@ use errcodes_catalogues::{cocam, fresns, kakao, mastodon, pluralkit};
 
 use crate::common::validators::{ready, root};
 
-#[path = "../../examples/demo.rs"]
-#[allow(dead_code)]
-mod demo;
+use crate::demo;
 
 /// A catalogue of string codes, in Matrix's format.
 #[derive(Debug, ApiError)]

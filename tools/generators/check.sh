@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Feeds OpenAPI documents to the client generators teams use, and fails if
 # any refuses one or what it generates does not compile:
-#   openapi-typescript (npm, installed here by `npm ci`), then
+#   openapi-typescript (npm, installed here by `npm ci`; typescript.mjs), then
 #     `tsc --strict --noEmit` over its output and the *.ts assertions beside
 #     the documents (which import the generated types);
 #   datamodel-code-generator with its defaults (PyPI), its models imported;
@@ -26,16 +26,7 @@ documents=("$dir"/*.json)
 total=${#documents[@]}
 
 echo "-- openapi-typescript, then tsc --strict --noEmit"
-accepted=0
-for doc in "${documents[@]}"; do
-  name="$(basename "$doc" .json)"
-  if "$here/node_modules/.bin/openapi-typescript" "$doc" -o "$out/ts/$name.ts" --silent; then
-    accepted=$((accepted + 1))
-  else
-    echo "$name: refused by openapi-typescript"; status=1
-  fi
-done
-echo "openapi-typescript: $accepted of $total accepted"
+node "$here/typescript.mjs" "$out/ts" "${documents[@]}" || status=1
 cp "$dir"/*.ts "$out/ts/" 2>/dev/null
 if ! (cd "$out/ts" && "$here/node_modules/.bin/tsc" --strict --noEmit --target es2022 \
       --module nodenext --moduleResolution nodenext --skipLibCheck false ./*.ts); then
