@@ -67,27 +67,38 @@ pub use v3_0::Spec;
 /// Each content also has the `schema` of its bodies, the format's JSON
 /// Schema ([`Format::json_schema`](crate::Format::json_schema)); an entry
 /// with `#[body]` members has its own ([`Format::entry_schema`](crate::Format::entry_schema)),
-/// and a response mixing both has `anyOf` them. [`responses`](Self::responses)
+/// and a response mixing both has `anyOf` them. In each, the code member
+/// lists exactly the codes of the bodies it describes, as an `enum` typed
+/// by their kind (`"type": "integer", "enum": [34305, 34306]`), which
+/// client generators make literal types of; an object whose members it
+/// does not name says `"additionalProperties": true`. [`responses`](Self::responses)
 /// writes the schemas inline, so that it stands alone.
 ///
 /// [`document`](Self::document) wraps the same responses in a whole
-/// document, as `components.responses` named `{Type}.{status}`, whose
-/// schemas are `$ref`s to `components.schemas` (`{Type}` for the format's
-/// body, `{Type}.{name}` for an entry's own), with the code range and each
+/// document, as `components.responses` named `{Type}_{status}`, whose
+/// schemas are `$ref`s to `components.schemas`: `{Type}_{status}` for the
+/// entries of the status without a schema of their own (`{Type}`, the
+/// format's body with every code of the catalogue, where the format has no
+/// code member), `{Type}{Name}` for an entry's own; names without dots,
+/// which generators read as module paths. With the code range and each
 /// category's block of codes in `info.description`. Without operations
 /// `paths` is empty: the user's own document's operations `$ref` these
 /// components (or take [`responses_of`](Self::responses_of) a set). With
 /// the API's [`operations`](Self::operations), `paths` has one Operation
 /// Object per operation (`operationId` its set's name, a summary naming the
 /// route, a string parameter per `{name}` of its path) whose responses are
-/// exactly the entries its set declares: a `$ref` to `{Type}.{status}` where
+/// exactly the entries its set declares: a `$ref` to `{Type}_{status}` where
 /// the set has every entry of that status, else the response written in with
 /// only its entries (examples, headers, schemas by `$ref`); and the
 /// components are cut down to what the operations use. Security and success
 /// responses are not the catalogue's to say: add them to the document.
 ///
 /// It passes openapi-spec-validator, swagger-parser and `redocly lint`
-/// (recommended rules), which CI runs on it. What only the user knows of
+/// (recommended rules), which CI runs on it, in both versions
+/// ([`spec`](Self::spec) writes OpenAPI 3.0.3), and the client generators
+/// openapi-typescript, datamodel-code-generator and progenitor accept it
+/// (progenitor reads 3.0 only, and wants one error schema per operation).
+/// What only the user knows of
 /// their API goes in with [`license`](Self::license),
 /// [`contact`](Self::contact) and [`servers`](Self::servers); without a
 /// license Redocly warns that `info.license` is missing, and without
@@ -225,10 +236,11 @@ impl<'a> OpenApi<'a> {
             .to_value()
     }
 
-    /// A whole OpenAPI 3.1 document: `info` from the catalogue's title and
-    /// description with `version` as `info.version`, and the responses under
-    /// `components.responses` as `{Type}.{status}` (`AccountError.401`,
-    /// `AccountError.default`) for operations to `$ref`.
+    /// A whole OpenAPI 3.1 document (3.0.3 with [`Spec::V3_0`]): `info`
+    /// from the catalogue's title and description with `version` as
+    /// `info.version`, and the responses under `components.responses` as
+    /// `{Type}_{status}` (`AccountError_401`, `AccountError_default`) for
+    /// operations to `$ref`.
     #[must_use]
     pub fn document(&self, version: &str) -> Value {
         self.document_tree(version).to_value()

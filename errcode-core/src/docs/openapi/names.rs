@@ -22,7 +22,7 @@ impl<'v> Names<'v> {
     pub(super) fn of(view: &'v View, by_status: &[(Option<u16>, Vec<&'v EntryView>)]) -> Self {
         let body = component_name(view.catalogue().type_name());
         let codes = view.code_path().is_some();
-        let statuses = by_status
+        let statuses: Vec<(String, Vec<&EntryView>)> = by_status
             .iter()
             .filter(|_| codes)
             .map(|(status, entries)| {
@@ -39,7 +39,13 @@ impl<'v> Names<'v> {
                 name.replace_range(..1, &first.to_ascii_uppercase());
             }
             let mut name = format!("{body}{name}");
-            if entries.iter().any(|(_, n)| *n == name) {
+            let taken = |name: &str| {
+                entries.iter().any(|(_, n)| n == name)
+                    || statuses
+                        .iter()
+                        .any(|(key, _)| format!("{body}_{key}") == name)
+            };
+            if taken(&name) {
                 name = format!("{name}_{}", entry.entry().index());
             }
             entries.push((entry, name));
