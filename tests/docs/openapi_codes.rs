@@ -3,9 +3,11 @@
 //! kind; component names without dots; objects without members allow any;
 //! and the same document in OpenAPI 3.0.3.
 
-use errcodes::docs::{OpenApi, Spec, View};
+use errcodes::docs::{License, OpenApi, Spec, View};
 use errcodes::{ApiError, Operation};
 use serde_json::json;
+
+use crate::common::validators::{target_file, validate};
 
 #[allow(dead_code)]
 #[derive(Debug, ApiError)]
@@ -24,6 +26,7 @@ pub enum ShopError {
 }
 
 errcodes::error_set! { pub LoginErrors: ShopError = [ExpiredToken, Throttled]; }
+errcodes::error_set! { pub AnyErrors: ShopError = [MissingToken, ExpiredToken, Throttled, Unreachable]; }
 
 #[test]
 fn each_schema_lists_exactly_the_codes_of_its_bodies() {
@@ -129,4 +132,28 @@ fn openapi_3_0_says_the_same_in_3_0_words() {
         v3_1["components"]["schemas"]["FresnsError_default"]["properties"]["data"]["type"],
         "null"
     );
+}
+
+/// With operations, in 3.0: the real validators accept it (the user adds
+/// `security`, as Redocly's `security-defined` asks).
+#[test]
+fn the_3_0_document_of_operations_passes_every_validator() {
+    let view = View::of::<ShopError>();
+    let operations = [
+        Operation::new::<LoginErrors>("POST", "/login"),
+        Operation::new::<AnyErrors>("GET", "/items/{id}"),
+    ];
+    let mut doc = OpenApi::new(&view)
+        .license(License::new("MIT").identifier("MIT"))
+        .operations(&operations)
+        .spec(Spec::V3_0)
+        .document("1.0.0");
+    assert_eq!(
+        doc["info"]["license"],
+        json!({"name": "MIT", "url": "https://spdx.org/licenses/MIT.html"})
+    );
+    doc["security"] = json!([{}]);
+    let path = target_file("operations-3.0");
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    validate(std::slice::from_ref(&path));
 }

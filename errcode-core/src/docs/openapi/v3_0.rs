@@ -16,7 +16,8 @@ use super::super::tree::Tree;
 /// [null]`), a schema's own `$defs` are written in where they are used, the
 /// schemas `true` and `false` are `{}` and `{"not": {}}`, and JSON Schema
 /// keywords 3.0 does not have (`$comment`, `prefixItems`, `if`, …) are left
-/// out; `info.license` loses its SPDX `identifier`, which 3.0 does not have.
+/// out; `info.license`'s SPDX `identifier`, which 3.0 does not have, becomes
+/// its `url` on spdx.org where it has none.
 ///
 /// ```
 /// use errcodes::docs::{OpenApi, Spec, View};
@@ -103,7 +104,7 @@ fn document_3_0(document: Tree) -> Tree {
     let members = members.into_iter().map(|(key, value)| {
         let value = match key.as_str() {
             "openapi" => Tree::from("3.0.3"),
-            "info" => without_license_identifier(value),
+            "info" => license_3_0(value),
             _ => schemas_within(value),
         };
         (key, value)
@@ -111,13 +112,21 @@ fn document_3_0(document: Tree) -> Tree {
     Tree::Object(members.collect())
 }
 
-fn without_license_identifier(info: Tree) -> Tree {
+fn license_3_0(info: Tree) -> Tree {
     let Tree::Object(mut members) = info else {
         return info;
     };
     for (key, value) in &mut members {
         if let (true, Tree::Object(license)) = (key == "license", value) {
-            license.retain(|(k, _)| k != "identifier");
+            let at = license.iter().position(|(k, _)| k == "identifier");
+            let identifier = at.map(|at| license.remove(at).1);
+            let has_url = license.iter().any(|(k, _)| k == "url");
+            if let (Some(Tree::String(id)), false) = (identifier, has_url) {
+                license.push((
+                    "url".to_owned(),
+                    Tree::from(format!("https://spdx.org/licenses/{id}.html")),
+                ));
+            }
         }
     }
     Tree::Object(members)
