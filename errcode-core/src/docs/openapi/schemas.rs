@@ -68,8 +68,13 @@ pub(super) fn open_objects(schema: &mut Value) {
                 members.insert("additionalProperties".to_owned(), Value::Bool(true));
             }
             for (key, value) in members.iter_mut() {
-                if !DATA.contains(&key.as_str()) {
-                    open_objects(value);
+                match (key.as_str(), value) {
+                    // Maps of schemas by name: a member may be called `default`.
+                    ("properties" | "patternProperties" | "$defs", Value::Object(named)) => {
+                        named.values_mut().for_each(open_objects);
+                    }
+                    (key, _) if DATA.contains(&key) => {}
+                    (_, value) => open_objects(value),
                 }
             }
         }
@@ -88,4 +93,37 @@ fn is_closed_object(schema: &Map<String, Value>) -> bool {
         && ["properties", "additionalProperties", "patternProperties"]
             .iter()
             .all(|key| !schema.contains_key(*key))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::open_objects;
+
+    #[test]
+    fn only_objects_that_name_no_members_are_opened() {
+        let mut schema = json!({
+            "type": "object",
+            "properties": {
+                "default": {"type": "object"},
+                "map": {"type": ["object", "null"], "additionalProperties": {"type": "integer"}},
+                "named": {"type": "object", "properties": {}},
+            },
+            "examples": [{"type": "object"}],
+        });
+        open_objects(&mut schema);
+        assert_eq!(
+            schema,
+            json!({
+                "type": "object",
+                "properties": {
+                    "default": {"type": "object", "additionalProperties": true},
+                    "map": {"type": ["object", "null"], "additionalProperties": {"type": "integer"}},
+                    "named": {"type": "object", "properties": {}},
+                },
+                "examples": [{"type": "object"}],
+            })
+        );
+    }
 }
