@@ -34,7 +34,7 @@ fn tools_installed() -> bool {
 fn can_run() -> bool {
     ready(
         tools_installed(),
-        "OpenAPI validators",
+        "the OpenAPI validators",
         "cd tools/openapi && npm ci; pip install openapi-spec-validator",
     )
 }
