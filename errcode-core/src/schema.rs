@@ -297,7 +297,7 @@ pub(crate) fn properties(schema: &Value, wire: &'static [Member]) -> Vec<Propert
 /// generators write) replaced by the definition, where it has any: the
 /// declared schemas of `#[body]` fields come inlined already, a format's
 /// own `entry_schema` may not.
-fn resolved(schema: &Value) -> Option<Value> {
+pub(crate) fn resolved(schema: &Value) -> Option<Value> {
     let mut resolved = None;
     for key in ["$defs", "definitions"] {
         let current = resolved.as_ref().unwrap_or(schema);

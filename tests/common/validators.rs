@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn root() -> PathBuf {
+pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
@@ -32,17 +32,26 @@ fn tools_installed() -> bool {
 /// Whether the validators can run: false (the test to say so and pass)
 /// where they are not installed, a failure under CI.
 fn can_run() -> bool {
-    if tools_installed() {
+    ready(
+        tools_installed(),
+        "the OpenAPI validators",
+        "cd tools/openapi && npm ci; pip install openapi-spec-validator",
+    )
+}
+
+/// Whether outside tools (`what`) can run, given whether they are
+/// `installed`: where they are not, the test says so and how to install
+/// them, and passes, except under CI (`CI` set, `.ci/run` installs them),
+/// where their absence fails.
+pub fn ready(installed: bool, what: &str, how: &str) -> bool {
+    if installed {
         return true;
     }
     assert!(
         std::env::var_os("CI").is_none(),
-        "CI is set but the OpenAPI validators are not installed (.ci/run installs them)"
+        "CI is set but {what} are not installed (.ci/run installs them)"
     );
-    eprintln!(
-        "skipped: OpenAPI validators not installed (cd tools/openapi && npm ci; \
-         pip install openapi-spec-validator)"
-    );
+    eprintln!("skipped: {what} not installed ({how})");
     false
 }
 

@@ -450,9 +450,9 @@ fn openapi_uses_the_format_of_the_enum() {
     let responses = doc["components"]["responses"].as_object().unwrap();
     assert_eq!(
         responses.keys().collect::<Vec<_>>(),
-        ["MatrixError.400", "MatrixError.403"]
+        ["MatrixError_400", "MatrixError_403"]
     );
-    let forbidden = &responses["MatrixError.403"];
+    let forbidden = &responses["MatrixError_403"];
     assert_eq!(
         forbidden["description"],
         "Forbidden\n\n- M_FORBIDDEN Forbidden: Forbidden"
@@ -483,13 +483,12 @@ fn openapi_document_is_well_formed() {
         "Everything about logging in.\n\nCodes 34000 to 34999."
     );
     for (name, response) in doc["components"]["responses"].as_object().unwrap() {
-        // Component names must match ^[a-zA-Z0-9\.\-_]+$.
-        assert!(name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')));
+        // Component names are letters, digits and `_`: OpenAPI's
+        // `^[a-zA-Z0-9.\-_]+$` without what generators cannot name a type with.
+        assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'));
         let response = response.as_object().unwrap();
         let keys: Vec<&String> = response.keys().collect();
-        if name == "AccountError.429" {
+        if name == "AccountError_429" {
             assert_eq!(keys, ["content", "description", "headers"]);
             assert_eq!(
                 response["headers"],
@@ -672,17 +671,26 @@ mod ranges_and_second_statuses {
 fn openapi_responses_reference_the_body_schemas() {
     let doc = docs::openapi::<AccountError>("0.1.0");
     let schemas = doc["components"]["schemas"].as_object().unwrap();
-    // The format's body, and one schema per entry with `#[body]` members.
+    // The format's body, one schema per entry with `#[body]` members, and
+    // one per status for its entries without.
     assert_eq!(
         schemas.keys().collect::<Vec<_>>(),
-        ["AccountError", "AccountError.RateLimited"]
+        [
+            "AccountError",
+            "AccountErrorRateLimited",
+            "AccountError_400",
+            "AccountError_401",
+            "AccountError_404",
+            "AccountError_500",
+            "AccountError_default"
+        ]
     );
     assert_eq!(
         schemas["AccountError"]["required"],
         json!(["code", "message"])
     );
     assert!(schemas["AccountError"].get("$schema").is_none());
-    let limited = &schemas["AccountError.RateLimited"];
+    let limited = &schemas["AccountErrorRateLimited"];
     // Each member says what it holds, as the pages' body table does.
     assert_eq!(
         limited["properties"]["retry_after"],
@@ -703,15 +711,15 @@ fn openapi_responses_reference_the_body_schemas() {
     );
     let responses = &doc["components"]["responses"];
     let schema_of = |status: &str| {
-        &responses[format!("AccountError.{status}")]["content"]["application/json"]["schema"]
+        &responses[format!("AccountError_{status}")]["content"]["application/json"]["schema"]
     };
     assert_eq!(
         *schema_of("401"),
-        json!({"$ref": "#/components/schemas/AccountError"})
+        json!({"$ref": "#/components/schemas/AccountError_401"})
     );
     assert_eq!(
         *schema_of("429"),
-        json!({"$ref": "#/components/schemas/AccountError.RateLimited"})
+        json!({"$ref": "#/components/schemas/AccountErrorRateLimited"})
     );
     // Standing alone, the Responses Object carries its schemas inline.
     let alone = OpenApi::new(&View::of::<AccountError>()).responses();
@@ -735,13 +743,13 @@ fn openapi_response_with_and_without_body_members_is_any_of_both() {
     }
     let doc = docs::openapi::<Mixed>("1");
     assert_eq!(
-        doc["components"]["responses"]["Mixed.400"]["content"]["application/json"]["schema"],
+        doc["components"]["responses"]["Mixed_400"]["content"]["application/json"]["schema"],
         json!({"anyOf": [
-            {"$ref": "#/components/schemas/Mixed"},
-            {"$ref": "#/components/schemas/Mixed.Field"},
+            {"$ref": "#/components/schemas/Mixed_400"},
+            {"$ref": "#/components/schemas/MixedField"},
         ]})
     );
-    let field = &doc["components"]["schemas"]["Mixed.Field"];
+    let field = &doc["components"]["schemas"]["MixedField"];
     // Optional: in `properties`, not `required`.
     assert_eq!(
         field["properties"]["hint"],

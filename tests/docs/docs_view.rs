@@ -568,26 +568,26 @@ fn a_composed_catalogue_documents_the_wrapped_entries() {
     let doc = errcodes::docs::openapi::<ServiceError>("1");
     let schemas = &doc["components"]["schemas"];
     assert_eq!(
-        schemas["ServiceError.Throttled"]["required"],
+        schemas["ServiceErrorThrottled"]["required"],
         json!(["code", "message", "retry_after"])
     );
     assert_eq!(
-        schemas["ServiceError.Invalid"]["required"],
+        schemas["ServiceErrorInvalid"]["required"],
         json!(["code", "message", "fields"])
     );
     let responses = &doc["components"]["responses"];
     let schema_of = |status: &str| {
-        responses[format!("ServiceError.{status}")]["content"]["application/json"]["schema"].clone()
+        responses[format!("ServiceError_{status}")]["content"]["application/json"]["schema"].clone()
     };
     assert_eq!(
         schema_of("429"),
-        json!({"$ref": "#/components/schemas/ServiceError.Throttled"})
+        json!({"$ref": "#/components/schemas/ServiceErrorThrottled"})
     );
     assert_eq!(
         schema_of("400"),
-        json!({"$ref": "#/components/schemas/ServiceError.Invalid"})
+        json!({"$ref": "#/components/schemas/ServiceErrorInvalid"})
     );
-    let example = &responses["ServiceError.404"]["content"]["application/json"]["examples"]
+    let example = &responses["ServiceError_404"]["content"]["application/json"]["examples"]
         ["MemberNotFound"]["value"];
     assert_eq!(example["code"], 34306);
 }

@@ -4,12 +4,8 @@
 //! No Rust attribute (`#[body]`), no "field `x`" or "Variant `X`", no Rust
 //! path or type, and no Markdown backtick left as text in the HTML page.
 
+use crate::demo;
 use errcodes_catalogues::cocam;
-// The demo's own source: what is checked is the example a reader runs first,
-// which stays one screen rather than a crate.
-#[path = "../../examples/demo.rs"]
-#[allow(dead_code)]
-mod demo;
 use errcodes_catalogues::fresns;
 use errcodes_catalogues::kakao;
 use errcodes_catalogues::mastodon;

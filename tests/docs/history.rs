@@ -230,7 +230,7 @@ fn openapi_marks_deprecations_and_lists_retired_codes() {
     let text = OpenApi::new(&View::of::<History>()).to_string_pretty("3.0.0");
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let examples =
-        &doc["components"]["responses"]["History.401"]["content"]["application/json"]["examples"];
+        &doc["components"]["responses"]["History_401"]["content"]["application/json"]["examples"];
     assert_eq!(examples["WrongPassword"]["x-deprecated"], true);
     assert!(examples["WrongCredentials"].get("x-deprecated").is_none());
     let description = examples["WrongPassword"]["description"].as_str().unwrap();
@@ -294,23 +294,23 @@ fn a_deprecated_entry_s_own_schema_is_deprecated() {
     let text = OpenApi::new(&View::of::<Limits>()).to_string_pretty("1.0.0");
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(
-        doc["components"]["schemas"]["Limits.Old"]["deprecated"],
+        doc["components"]["schemas"]["LimitsOld"]["deprecated"],
         true
     );
-    assert!(doc["components"]["schemas"]["Limits.New"]
+    assert!(doc["components"]["schemas"]["LimitsNew"]
         .get("deprecated")
         .is_none());
     // Without `#[body]` members too: its own schema says it, and the 400
     // response offers it beside the format's.
     assert_eq!(
-        doc["components"]["schemas"]["Limits.Bad"]["deprecated"],
+        doc["components"]["schemas"]["LimitsBad"]["deprecated"],
         true
     );
     assert_eq!(
-        doc["components"]["responses"]["Limits.400"]["content"]["application/json"]["schema"],
+        doc["components"]["responses"]["Limits_400"]["content"]["application/json"]["schema"],
         serde_json::json!({"anyOf": [
-            {"$ref": "#/components/schemas/Limits"},
-            {"$ref": "#/components/schemas/Limits.Bad"},
+            {"$ref": "#/components/schemas/Limits_400"},
+            {"$ref": "#/components/schemas/LimitsBad"},
         ]})
     );
     let path = target_file("limits-deprecated");

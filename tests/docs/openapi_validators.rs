@@ -1,5 +1,5 @@
-//! The OpenAPI documents of the seed catalogues (`examples/catalogues/`)
-//! against the real validators: openapi-spec-validator, swagger-parser and
+//! The OpenAPI documents of the seed catalogues (`examples/catalogues/`),
+//! in OpenAPI 3.1 and 3.0, against the real validators: openapi-spec-validator, swagger-parser and
 //! `redocly lint` with its recommended rules (`tools/openapi/validate.sh`).
 //! Each document is written under `target/openapi/` first.
 
@@ -13,7 +13,7 @@ use crate::common::validators;
 
 use std::path::{Path, PathBuf};
 
-use errcodes::docs::{Contact, License, OpenApi, Server, View};
+use errcodes::docs::{Contact, License, OpenApi, Server, Spec, View};
 use errcodes::ApiError;
 use validators::{redocly_lint, target_file, validate};
 
@@ -44,15 +44,16 @@ pub enum ProblemError {
 
 #[test]
 fn every_seed_catalogue_passes_every_validator() {
-    /// Writes the document of `E` to `target/openapi/{name}.json`.
-    fn write<E: ApiError>(name: &str) -> PathBuf {
+    /// Writes the document of `E` to `target/openapi/{name}.json`, and in
+    /// OpenAPI 3.0 to `{name}-3.0.json`.
+    fn write<E: ApiError>(name: &str) -> [PathBuf; 2] {
+        let view = View::of::<E>();
         let path = target_file(name);
-        std::fs::write(
-            &path,
-            OpenApi::new(&View::of::<E>()).to_string_pretty("1.0.0"),
-        )
-        .unwrap();
-        path
+        std::fs::write(&path, OpenApi::new(&view).to_string_pretty("1.0.0")).unwrap();
+        let v3_0 = target_file(&format!("{name}-3.0"));
+        let document = OpenApi::new(&view).spec(Spec::V3_0);
+        std::fs::write(&v3_0, document.to_string_pretty("1.0.0")).unwrap();
+        [path, v3_0]
     }
     let files = [
         write::<cocam::CocamError>("cocam"),
@@ -61,7 +62,8 @@ fn every_seed_catalogue_passes_every_validator() {
         write::<mastodon::MastodonError>("mastodon"),
         write::<pluralkit::PluralKitError>("pluralkit"),
         write::<ProblemError>("problem"),
-    ];
+    ]
+    .concat();
     assert!(files.iter().all(|f| Path::new(f).exists()));
     validate(&files);
 }

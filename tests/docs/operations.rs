@@ -163,7 +163,7 @@ fn a_response_with_every_entry_of_its_status_refs_the_shared_component() {
     // Every 401 of the catalogue: the shared component.
     assert_eq!(
         get["401"]["$ref"],
-        "#/components/responses/ServiceError.401"
+        "#/components/responses/ServiceError_401"
     );
     // Storage without Throttled (both sent with 503): written in, with
     // only Storage's example and no Retry-After header.
@@ -189,7 +189,7 @@ fn a_response_with_every_entry_of_its_status_refs_the_shared_component() {
     // Throttled has a schema of its own (its `#[body]` member), by `$ref`.
     assert_eq!(
         throttled["content"]["application/json"]["schema"]["$ref"],
-        "#/components/schemas/ServiceError.Throttled"
+        "#/components/schemas/ServiceErrorThrottled"
     );
 }
 
@@ -206,20 +206,31 @@ fn components_hold_only_what_the_operations_use() {
     // (Throttled is sent with it too) and is written in.
     assert_eq!(
         responses,
-        ["ServiceError.401", "ServiceError.403", "ServiceError.404"]
+        ["ServiceError_401", "ServiceError_403", "ServiceError_404"]
     );
     let schemas: Vec<&String> = doc["components"]["schemas"]
         .as_object()
         .unwrap()
         .keys()
         .collect();
-    assert_eq!(schemas, ["ServiceError"]);
+    // The schemas of those statuses' entries (503's is Unavailable's alone,
+    // as Throttled has its own); the format's body, which no response uses,
+    // is left out.
+    assert_eq!(
+        schemas,
+        [
+            "ServiceError_401",
+            "ServiceError_403",
+            "ServiceError_404",
+            "ServiceError_503"
+        ]
+    );
     // Without operations, the catalogue's whole components, as before.
     let whole = document(&[]);
     assert_eq!(whole, errcodes::docs::openapi::<ServiceError>("1.0.0"));
     assert_eq!(whole["paths"], serde_json::json!({}));
-    assert!(whole["components"]["responses"]["ServiceError.409"].is_object());
-    assert!(whole["components"]["schemas"]["ServiceError.Throttled"].is_object());
+    assert!(whole["components"]["responses"]["ServiceError_409"].is_object());
+    assert!(whole["components"]["schemas"]["ServiceErrorThrottled"].is_object());
 }
 
 #[test]

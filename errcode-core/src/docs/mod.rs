@@ -35,7 +35,7 @@
 //!
 //! let openapi = errcodes::docs::openapi::<AccountError>("1.0.0");
 //! assert_eq!(
-//!     openapi["components"]["responses"]["AccountError.401"]["content"]["application/json"]
+//!     openapi["components"]["responses"]["AccountError_401"]["content"]["application/json"]
 //!         ["examples"]["WrongPassword"]["value"],
 //!     serde_json::json!({"code": 34305, "message": "Incorrect account or wrong password"}),
 //! );
@@ -60,7 +60,7 @@ pub use files::{assert_fresh, fresh_with, write_all, Stale};
 pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
-pub use openapi::{Contact, License, OpenApi, Server};
+pub use openapi::{Contact, License, OpenApi, Server, Spec};
 pub use schema_rows::SchemaRow;
 pub use view::{EntryView, View};
 

@@ -5,11 +5,16 @@ use super::schema_rows::SchemaRow;
 use super::tree::Tree;
 use super::view::{EntryView, View};
 use crate::{schema, DeclaredErrors, Entry, Operation};
+use names::{codes_of, Names};
 
 mod info;
+mod names;
 mod paths;
+mod schemas;
+mod v3_0;
 
 pub use info::{Contact, License, Server};
+pub use v3_0::Spec;
 
 /// The catalogue as OpenAPI 3.1 responses: one Response Object per status.
 ///
@@ -62,27 +67,38 @@ pub use info::{Contact, License, Server};
 /// Each content also has the `schema` of its bodies, the format's JSON
 /// Schema ([`Format::json_schema`](crate::Format::json_schema)); an entry
 /// with `#[body]` members has its own ([`Format::entry_schema`](crate::Format::entry_schema)),
-/// and a response mixing both has `anyOf` them. [`responses`](Self::responses)
+/// and a response mixing both has `anyOf` them. In each, the code member
+/// lists exactly the codes of the bodies it describes, as an `enum` typed
+/// by their kind (`"type": "integer", "enum": [34305, 34306]`), which
+/// client generators make literal types of; an object whose members it
+/// does not name says `"additionalProperties": true`. [`responses`](Self::responses)
 /// writes the schemas inline, so that it stands alone.
 ///
 /// [`document`](Self::document) wraps the same responses in a whole
-/// document, as `components.responses` named `{Type}.{status}`, whose
-/// schemas are `$ref`s to `components.schemas` (`{Type}` for the format's
-/// body, `{Type}.{name}` for an entry's own), with the code range and each
+/// document, as `components.responses` named `{Type}_{status}`, whose
+/// schemas are `$ref`s to `components.schemas`: `{Type}_{status}` for the
+/// entries of the status without a schema of their own (`{Type}`, the
+/// format's body with every code of the catalogue, where the format has no
+/// code member), `{Type}{Name}` for an entry's own; names without dots,
+/// which generators read as module paths. With the code range and each
 /// category's block of codes in `info.description`. Without operations
 /// `paths` is empty: the user's own document's operations `$ref` these
 /// components (or take [`responses_of`](Self::responses_of) a set). With
 /// the API's [`operations`](Self::operations), `paths` has one Operation
 /// Object per operation (`operationId` its set's name, a summary naming the
 /// route, a string parameter per `{name}` of its path) whose responses are
-/// exactly the entries its set declares: a `$ref` to `{Type}.{status}` where
+/// exactly the entries its set declares: a `$ref` to `{Type}_{status}` where
 /// the set has every entry of that status, else the response written in with
 /// only its entries (examples, headers, schemas by `$ref`); and the
 /// components are cut down to what the operations use. Security and success
 /// responses are not the catalogue's to say: add them to the document.
 ///
 /// It passes openapi-spec-validator, swagger-parser and `redocly lint`
-/// (recommended rules), which CI runs on it. What only the user knows of
+/// (recommended rules), which CI runs on it, in both versions
+/// ([`spec`](Self::spec) writes OpenAPI 3.0.3), and the client generators
+/// openapi-typescript, datamodel-code-generator and progenitor accept it
+/// (progenitor reads 3.0 only, and wants one error schema per operation).
+/// What only the user knows of
 /// their API goes in with [`license`](Self::license),
 /// [`contact`](Self::contact) and [`servers`](Self::servers); without a
 /// license Redocly warns that `info.license` is missing, and without
@@ -117,6 +133,7 @@ pub struct OpenApi<'a> {
     license: Option<License<'a>>,
     contact: Option<Contact<'a>>,
     servers: &'a [Server<'a>],
+    spec: Spec,
 }
 
 /// The key status-less entries are listed under.
@@ -132,6 +149,7 @@ impl<'a> OpenApi<'a> {
             license: None,
             contact: None,
             servers: &[],
+            spec: Spec::V3_1,
         }
     }
 
@@ -171,11 +189,20 @@ impl<'a> OpenApi<'a> {
         OpenApi { operations, ..self }
     }
 
+    /// The version of OpenAPI written: 3.1 (the default), or
+    /// [`Spec::V3_0`] for tools that read OpenAPI 3.0 only (see [`Spec`]).
+    #[must_use]
+    pub const fn spec(self, spec: Spec) -> Self {
+        OpenApi { spec, ..self }
+    }
+
     /// The Responses Object: `"400"`, `"401"`, … and `"default"` for
     /// entries without a status, each present only when some entry has it.
     #[must_use]
     pub fn responses(&self) -> Value {
-        self.responses_tree(Schemas::Inline, &|_| true).to_value()
+        self.spec
+            .translate_responses(self.responses_tree(Schemas::Inline, &|_| true))
+            .to_value()
     }
 
     /// The Responses Object of an operation whose errors are `S`, an
@@ -204,14 +231,16 @@ impl<'a> OpenApi<'a> {
     /// ```
     #[must_use]
     pub fn responses_of<S: DeclaredErrors>(&self) -> Value {
-        self.responses_tree(Schemas::Inline, &S::declares)
+        self.spec
+            .translate_responses(self.responses_tree(Schemas::Inline, &S::declares))
             .to_value()
     }
 
-    /// A whole OpenAPI 3.1 document: `info` from the catalogue's title and
-    /// description with `version` as `info.version`, and the responses under
-    /// `components.responses` as `{Type}.{status}` (`AccountError.401`,
-    /// `AccountError.default`) for operations to `$ref`.
+    /// A whole OpenAPI 3.1 document (3.0.3 with [`Spec::V3_0`]): `info`
+    /// from the catalogue's title and description with `version` as
+    /// `info.version`, and the responses under `components.responses` as
+    /// `{Type}_{status}` (`AccountError_401`, `AccountError_default`) for
+    /// operations to `$ref`.
     #[must_use]
     pub fn document(&self, version: &str) -> Value {
         self.document_tree(version).to_value()
@@ -233,7 +262,29 @@ impl<'a> OpenApi<'a> {
     /// of [`document`](Self::document) holds it under the type's name.
     #[must_use]
     pub fn body_schema(&self) -> Value {
-        schema_tree(self.view.json_schema(), self.view.schema()).to_value()
+        let entries: Vec<&EntryView> = self.view.entries().iter().collect();
+        self.spec
+            .translate_schema(self.body_schema_of(&entries))
+            .to_value()
+    }
+
+    /// The format's body schema for bodies of `entries`: its code member
+    /// lists their codes.
+    fn body_schema_of(&self, entries: &[&EntryView]) -> Tree {
+        let mut schema = self.view.json_schema().clone();
+        if let Some(path) = self.view.code_path() {
+            schemas::restrict_codes(&mut schema, path, &codes_of(entries));
+        }
+        schema_tree(&schema, self.view.schema())
+    }
+
+    /// An entry's own schema ([`has_own_schema`]): its code member has its code.
+    fn entry_schema_of(&self, entry: &EntryView) -> Tree {
+        let mut schema = entry.schema().clone();
+        if let Some(path) = self.view.code_path() {
+            schemas::restrict_codes(&mut schema, path, &codes_of(&[entry]));
+        }
+        schema_tree(&schema, self.view.schema())
     }
 
     fn responses_tree(&self, schemas: Schemas<'_>, declares: &dyn Fn(&Entry) -> bool) -> Tree {
@@ -245,16 +296,19 @@ impl<'a> OpenApi<'a> {
         responses
     }
 
-    /// `components.schemas`: the format's body as `{Type}`, then
-    /// `{Type}.{name}` for each entry with a schema of its own.
+    /// `components.schemas`: the format's body as `{Type}` (its code any of
+    /// the catalogue's), `{Type}_{status}` for the entries of a status
+    /// without a schema of their own (their codes), then `{Type}{Name}` for
+    /// each entry with one (its code).
     fn schemas_tree(&self, names: &Names) -> Tree {
         let mut schemas = Tree::object();
-        schemas.insert(
-            names.body.clone(),
-            schema_tree(self.view.json_schema(), self.view.schema()),
-        );
+        let all: Vec<&EntryView> = self.view.entries().iter().collect();
+        schemas.insert(names.body.clone(), self.body_schema_of(&all));
+        for (key, entries) in &names.statuses {
+            schemas.insert(names.status(key), self.body_schema_of(entries));
+        }
         for (entry, name) in &names.entries {
-            let mut schema = schema_tree(entry.schema(), self.view.schema());
+            let mut schema = self.entry_schema_of(entry);
             // JSON Schema's `deprecated`, valid in OpenAPI 3.1's Schema Object.
             if entry.entry().deprecation().is_some() {
                 schema.insert("deprecated", Tree::Bool(true));
@@ -266,11 +320,11 @@ impl<'a> OpenApi<'a> {
 
     fn document_tree(&self, version: &str) -> Tree {
         let v = self.view;
-        let names = Names::of(v);
+        let names = Names::of(v, &self.by_status(&|_| true));
         let mut responses = Tree::object();
         if let Tree::Object(by_status) = self.responses_tree(Schemas::Ref(&names), &|_| true) {
             for (key, response) in by_status {
-                responses.insert(format!("{}.{key}", names.body), response);
+                responses.insert(names.status(&key), response);
             }
         }
         let mut info = Tree::object();
@@ -330,7 +384,7 @@ impl<'a> OpenApi<'a> {
         doc.insert("servers", Tree::Array(servers));
         doc.insert("paths", paths);
         doc.insert("components", components);
-        doc
+        self.spec.translate_document(doc)
     }
 
     /// Entries grouped by status (an entry with `also_status` in the group
@@ -495,15 +549,24 @@ impl OpenApi<'_> {
     /// entries without one).
     fn response_schema(&self, entries: &[&EntryView], schemas: Schemas<'_>) -> Tree {
         let mut options = Vec::new();
-        if entries.iter().any(|e| !has_own_schema(e)) {
-            options.push(match schemas {
-                Schemas::Inline => schema_tree(self.view.json_schema(), self.view.schema()),
-                Schemas::Ref(names) => reference("schemas", &names.body),
-            });
+        let plain: Vec<&EntryView> = entries
+            .iter()
+            .copied()
+            .filter(|e| !has_own_schema(e))
+            .collect();
+        if !plain.is_empty() {
+            let named = match schemas {
+                Schemas::Inline => None,
+                Schemas::Ref(names) => names.plain(&plain),
+            };
+            options.push(named.map_or_else(
+                || self.body_schema_of(&plain),
+                |name| reference("schemas", &name),
+            ));
         }
         for entry in entries.iter().filter(|e| has_own_schema(e)) {
             options.push(match schemas {
-                Schemas::Inline => schema_tree(entry.schema(), self.view.schema()),
+                Schemas::Inline => self.entry_schema_of(entry),
                 Schemas::Ref(names) => names
                     .entries
                     .iter()
@@ -533,30 +596,6 @@ enum Schemas<'n> {
     Ref(&'n Names<'n>),
 }
 
-/// The names of the document's components: the body schema's (the type
-/// name, the prefix of every other), and each entry's with `#[body]`
-/// members (an included catalogue's entry may have the index of one of
-/// the type's own).
-struct Names<'v> {
-    body: String,
-    entries: Vec<(&'v EntryView, String)>,
-}
-
-impl<'v> Names<'v> {
-    fn of(view: &'v View) -> Self {
-        let body = component_name(view.catalogue().type_name());
-        let mut entries: Vec<(&EntryView, String)> = Vec::new();
-        for entry in view.entries().iter().filter(|e| has_own_schema(e)) {
-            let mut name = format!("{body}.{}", component_name(entry.entry().name()));
-            if entries.iter().any(|(_, n)| *n == name) {
-                name = format!("{name}_{}", entry.entry().index());
-            }
-            entries.push((entry, name));
-        }
-        Names { body, entries }
-    }
-}
-
 /// Whether an entry's bodies have a schema of their own in the document:
 /// where it has `#[body]` members, refines a code (its bodies list the
 /// ancestors, which the format's schema does not admit), or is deprecated
@@ -566,19 +605,6 @@ fn has_own_schema(entry: &EntryView) -> bool {
     !entry.entry().body_fields().is_empty()
         || entry.entry().deprecation().is_some()
         || entry.entry().parent().is_some()
-}
-
-/// `text` as a component name, which must match `^[a-zA-Z0-9.\-_]+$`.
-fn component_name(text: &str) -> String {
-    text.chars()
-        .map(|ch| {
-            if ch.is_ascii_alphanumeric() || matches!(ch, '.' | '-' | '_') {
-                ch
-            } else {
-                '_'
-            }
-        })
-        .collect()
 }
 
 /// `{"$ref": "#/components/{kind}/{name}"}`.
@@ -607,6 +633,7 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
             .find(|(member, _)| *member == path)
             .map(|(_, text)| text.as_str())
     });
+    schemas::open_objects(&mut schema);
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
 }
 

@@ -19,6 +19,7 @@ pub struct View {
     description: Option<&'static str>,
     content_type: &'static str,
     json_schema: serde_json::Value,
+    code_path: Option<Vec<&'static str>>,
     schema: Vec<SchemaRow>,
     entries: Vec<EntryView>,
     retired: Vec<&'static Retired>,
@@ -106,6 +107,7 @@ impl View {
             description: catalogue.description().and_then(public_part),
             content_type: F::CONTENT_TYPE,
             json_schema: F::json_schema(),
+            code_path: crate::format::members::code_path(F::MEMBERS),
             schema,
             entries,
             retired: history::retired_of(catalogue),
@@ -154,6 +156,12 @@ impl View {
     #[must_use]
     pub const fn json_schema(&self) -> &serde_json::Value {
         &self.json_schema
+    }
+
+    /// The names leading to the body member that carries the code, where
+    /// the format writes one.
+    pub(super) fn code_path(&self) -> Option<&[&'static str]> {
+        self.code_path.as_deref()
     }
 
     /// The body's members: the format's own (from [`Format::json_schema`])

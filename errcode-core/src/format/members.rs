@@ -328,6 +328,19 @@ pub(crate) fn locate<'a>(
     Some(found)
 }
 
+/// The names leading to the member that carries the code (`["error",
+/// "code"]` where an object nests it), where the format writes one.
+pub(crate) fn code_path(members: &'static [Member]) -> Option<Vec<&'static str>> {
+    members.iter().find_map(|member| match member.value {
+        Source::Code => Some(vec![member.name]),
+        Source::Object(inner) => code_path(inner).map(|mut path| {
+            path.insert(0, member.name);
+            path
+        }),
+        _ => None,
+    })
+}
+
 /// Whether decoding reads this member or something inside it.
 pub(crate) fn read_by_decode(member: &Member) -> bool {
     match member.value {

@@ -207,7 +207,7 @@ fn an_entry_declares_every_status_it_is_sent_with() {
     }
     let responses = errcodes::docs::openapi::<MxRoutes>("1")["components"]["responses"].clone();
     let keys: Vec<&String> = responses.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["MxRoutes.400", "MxRoutes.404", "MxRoutes.405"]);
+    assert_eq!(keys, ["MxRoutes_400", "MxRoutes_404", "MxRoutes_405"]);
 
     // Where the code does not outrank the status, a status the entry does
     // not list is a mismatch.

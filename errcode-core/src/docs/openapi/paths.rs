@@ -44,7 +44,7 @@ impl OpenApi<'_> {
                     .iter()
                     .any(|(s, every)| *s == status && every.len() == entries.len());
                 let response = if whole {
-                    reference("responses", &format!("{}.{key}", names.body))
+                    reference("responses", &names.status(&key))
                 } else {
                     self.response(status, &entries, Schemas::Ref(names))
                 };
