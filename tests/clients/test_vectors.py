@@ -17,7 +17,9 @@ def comparable(d: Any, expected: dict[str, Any]) -> dict[str, Any]:
         return {"kind": d.kind, "error": d.error, "member": d.member}
     if d.kind == "known":
         fields = {k: v for k, v in d.fields.items() if v is not None}
-        known = {"kind": d.kind, "entry": d.entry, "name": d.name, "evidence": d.evidence, "message": d.message, "fields": fields}
+        received = d.received_code
+        received = str(received) if isinstance(received, int) and abs(received) > 2**53 else received
+        known = {"kind": d.kind, "entry": d.entry, "name": d.name, "evidence": d.evidence, "receivedCode": received, "message": d.message, "fields": fields}
         if "params" in expected:
             known["params"] = dict(d.params)
         return known

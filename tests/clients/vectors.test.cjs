@@ -25,7 +25,7 @@ function comparable(d, expected) {
     case "invalid":
       return { kind: d.kind, error: d.error, member: d.member };
     case "known": {
-      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, message: d.message, fields: nonNull(d.fields) };
+      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, receivedCode: d.receivedCode, message: d.message, fields: nonNull(d.fields) };
       if (expected && "params" in expected) known.params = { ...d.params };
       return known;
     }

@@ -248,6 +248,8 @@ class _Catalogue:
         level = data["level"]
         level["flat"] = not any(m["slot"] == "nested" for m in level["members"])
         level["slots"] = {m["name"]: (m["slot"], m.get("base")) for m in level["members"]}
+        if level["ancestors"]:
+            level["slots"].setdefault("ancestors", ("ancestors", None))
         self.args = [templates[0][1] for templates in self.pieces]
         self.by_uri: dict[str, list[int]] = {}
         for i, e in enumerate(self.entries):
@@ -283,8 +285,9 @@ def _fit_any(c: _Catalogue, i: int, message: str) -> Optional[_Fit]:
 
 
 class _Body:
-    def __init__(self, code: Optional[tuple[str, Union[int, str]]], message: Optional[str], suffix: Optional[str], status: Optional[int], fields: list[tuple[str, Any]]) -> None:
+    def __init__(self, code: Optional[tuple[str, Union[int, str]]], message: Optional[str], suffix: Optional[str], status: Optional[int], fields: list[tuple[str, Any]], ancestors: list[Union[int, str]]) -> None:
         self.code = code
+        self.ancestors = ancestors
         self.message = message
         self.suffix = suffix
         self.status = status
@@ -350,6 +353,11 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
         note = _retirement(c, b)
         if not named_entries and note is not None:
             return b.unrecognized("retired", [], note)
+        # A code the catalogue neither knows nor retired may refine one it knows.
+        if not named_entries and b.code is not None and b.ancestors:
+            parent = _nearest_ancestor(c, b)
+            if parent is not None:
+                return parent
         return b.unrecognized("statusMismatch" if named_entries else "unknown", named_entries)
     chosen = fitting[0]
     captures: list[tuple[str, str]] = []
@@ -366,6 +374,38 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
         if isinstance(told, Unrecognized):
             return told
         chosen, evidence, captures = told
+    return _restored(c, b, chosen, evidence, captures)
+
+
+def _nearest_ancestor(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized, None]:
+    """The body decoded as the nearest of its ancestors the catalogue knows (as Rust's
+    `decode/parent.rs`), or None where it knows none. Where several entries share that
+    code, the one the status admits; the status is not held against a lone one (the
+    refinement may have a status of its own). Placeholders are filled only where the
+    message fits the ancestor's own template."""
+    known: list[int] = []
+    for ancestor in b.ancestors:
+        known = c.index.get(("s:" if isinstance(ancestor, str) else "i:") + str(ancestor), [])
+        if known:
+            break
+    if not known:
+        return None
+    chosen = known[0]
+    if len(known) > 1:
+        status = b.status
+        admitting = [] if status is None else [i for i in known if c.statuses[i] is None or c.statuses[i] == status or status in c.also[i]]
+        if len(admitting) != 1:
+            return b.unrecognized("ambiguous", known)
+        chosen = admitting[0]
+    captures: list[tuple[str, str]] = []
+    if b.message is not None and c.args[chosen] and c.entries[chosen]["exposes"]:
+        found = _fit(c.pieces[chosen][0], b.message)
+        captures = found[1] if found is not None else []
+    return _restored(c, b, chosen, "parent", captures, b.code[1] if b.code is not None else None)
+
+
+def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures: list[tuple[str, str]], received_code: Union[int, str, None] = None) -> Union[Known, Unrecognized]:
+    """The entry's variant as the body rebuilds it, or `notRebuildable`."""
     e = c.entries[chosen]
     if not e["exposes"]:
         captures = []
@@ -395,7 +435,7 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
         if text is not None:
             params[name] = text
     return c.classes[chosen](
-        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params
+        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code
     )
 
 
@@ -409,7 +449,7 @@ def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) 
         if read.type is not None and isinstance(read.type[1], str):
             suffix = _type_suffix(read.type[0], read.type[1])
         given = status if type(status) is int and 100 <= status <= 999 else None
-        return _choose(c, _Body(code, message, suffix, given, read.fields))
+        return _choose(c, _Body(code, message, suffix, given, read.fields, read.ancestors))
     except _Stop as e:
         return Invalid(e.error, e.member)
     except RecursionError:

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use super::probe::{restored, Restored};
 use crate::decode::MAX_BODY_LEN;
 use crate::format::members::{holds_fields, read_by_decode, UriCode};
-use crate::format::{Member, Source};
+use crate::format::{Member, Source, ANCESTORS_MEMBER};
 use crate::schema::JsonType;
 use crate::{ApiError, Catalogue, Code, Entry, Format, Segment};
 
@@ -87,7 +87,13 @@ fn level(members: &'static [Member], fields_here: bool) -> Value {
             _ => json!({ "name": m.name, "slot": "skip" }),
         })
         .collect();
-    json!({ "fieldsHere": fields_here, "members": described })
+    // The codes the code refines sit next to it, where no member of the
+    // format's has their name.
+    let ancestors = members.iter().any(|m| matches!(m.value, Source::Code))
+        && !members
+            .iter()
+            .any(|m| m.name == ANCESTORS_MEMBER && !matches!(m.value, Source::BodyFields));
+    json!({ "fieldsHere": fields_here, "ancestors": ancestors, "members": described })
 }
 
 /// A code as the runtimes' index keys it: `i:34305`, `s:M_FORBIDDEN`.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
 
 Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
-Evidence = Literal["code", "typeUri", "message", "template", "status"]
+Evidence = Literal["code", "typeUri", "message", "template", "status", "parent"]
 Reason = Literal[
     "unknown",
     "statusMismatch",
@@ -40,6 +40,9 @@ class Known:
     evidence: Evidence
     fields: dict[str, Json] = field(default_factory=dict)
     params: dict[str, str] = field(default_factory=dict)
+    #: The code the body carried, for evidence "parent": a code this catalogue does not
+    #: know that refines this entry's (it is among the body's ancestors).
+    received_code: Union[int, str, None] = None
     kind: Literal["known"] = "known"
 
 
@@ -74,6 +77,8 @@ class _Stop(Exception):
 
 _DEPTH_LIMIT = 128
 _FEW = 16
+#: At most this many of a body's ancestors are kept (Rust's `decode::MAX_ANCESTORS`).
+_MAX_ANCESTORS = 16
 _I64_MIN = -(2**63)
 _I64_MAX = 2**63 - 1
 _U64_MAX = 2**64 - 1
@@ -236,8 +241,22 @@ class _Read:
         self.message: Optional[tuple[str, Any]] = None
         self.type: Optional[tuple[str, Any]] = None
         self.fields: list[tuple[str, Any]] = []
+        #: The codes the code refines, nearest first, as far as they are kept.
+        self.ancestors: list[Union[int, str]] = []
         self.duplicate: Optional[str] = None
         self.misshapen = False
+
+
+def _ancestors_of(v: Any) -> list[Union[int, str]]:
+    """A list of ancestors as far as decoding keeps it: its first `_MAX_ANCESTORS`
+    codes where every item is a code (an integer in i64's range or a string), else
+    none. The member is advisory: a value of another shape is ignored, not refused."""
+    if not isinstance(v, list):
+        return []
+    for item in v:
+        if not (isinstance(item, str) or (type(item) is int and item <= _I64_MAX)):
+            return []
+    return v[:_MAX_ANCESTORS]
 
 
 def _first_repeat(keys: list[str]) -> Optional[str]:
@@ -266,7 +285,12 @@ def _read_object(p: _Parser, level: dict[str, Any], read: _Read) -> None:
         p.expect(":")
         position = next((i for i, m in enumerate(members) if m["name"] == key), -1)
         member = members[position] if position >= 0 else None
-        slot = member["slot"] if member else ("field" if level["fieldsHere"] else "skip")
+        if member:
+            slot = member["slot"]
+        elif level["ancestors"] and key == "ancestors":
+            slot = "ancestors"
+        else:
+            slot = "field" if level["fieldsHere"] else "skip"
         if slot == "field":
             v = p.value()
             if len(read.fields) < _FEW and any(f[0] == key for f in read.fields):
@@ -279,6 +303,8 @@ def _read_object(p: _Parser, level: dict[str, Any], read: _Read) -> None:
                 read.message = (key, p.value())
             elif slot == "type":
                 read.type = (member["base"], p.value()) if member else None
+            elif slot == "ancestors":
+                read.ancestors = _ancestors_of(p.value())
             elif slot == "nested" and member:
                 p.space()
                 if p.peek() == "{":
@@ -369,6 +395,7 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
             read.type = (slot[1], v)
         elif slot[0] == "field":
             read.fields.append((key, v))
+        # A scalar is no list of ancestors: ignored.
     return read
 
 
