@@ -10,7 +10,7 @@ use serde_json::Value;
 use crate::common::hostile::unknown_code;
 
 /// The client's catalogue: a small tree of codes, a code shared by two
-/// entries at two statuses, a retired code.
+/// entries at two statuses, a retired code, a delay in seconds.
 #[derive(Debug, ApiError)]
 #[api_error(retired(34399 = "gone in 2.0"))]
 pub enum Tree {
@@ -20,12 +20,12 @@ pub enum Tree {
     InvalidField { field: String },
     #[code(34320, status = 409, msg = "Conflict on {what}", shared)]
     Conflict { what: String },
-    #[code(34320, status = 423, msg = "Locked", shared)]
+    #[code(34320, status = 423, msg = "Locked", shared, retry = "after")]
     Locked,
     #[code(34330, status = 429, msg = "Slow down")]
     SlowDown {
-        #[body]
-        retry_after: Option<u32>,
+        #[body(retry_after = "s")]
+        retry_after: Option<f64>,
     },
 }
 
@@ -47,7 +47,7 @@ pub enum TreeServer {
     WayTooLong { field: String },
     #[code(34320, status = 409, msg = "Conflict on {what}", shared)]
     Conflict { what: String },
-    #[code(34320, status = 423, msg = "Locked", shared)]
+    #[code(34320, status = 423, msg = "Locked", shared, retry = "after")]
     Locked,
     #[code(34321, parent = 34320, status = 409, msg = "Conflict on {what}")]
     EditConflict { what: String },
@@ -55,8 +55,8 @@ pub enum TreeServer {
     LockedHere,
     #[code(34330, status = 429, msg = "Slow down")]
     SlowDown {
-        #[body]
-        retry_after: Option<u32>,
+        #[body(retry_after = "s")]
+        retry_after: Option<f64>,
     },
     #[code(34331, parent = 34330, status = 503, msg = "Slow down now")]
     SlowDownNow {

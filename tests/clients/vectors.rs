@@ -110,6 +110,8 @@ fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, Decod
                 "name": entry.name(),
                 "evidence": evidence,
                 "receivedCode": code_json(received.code.as_ref()),
+                "retry": retry_json(received.retry()),
+                "fault": entry.fault().name(),
                 "message": received.message.as_deref(),
                 "fields": fields,
             });
@@ -141,6 +143,14 @@ fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, Decod
             })
         }
     }
+}
+
+/// A retry as the clients give it: the class, and the delay in milliseconds.
+fn retry_json(retry: errcodes::Retry) -> Value {
+    json!({
+        "class": retry.class.name(),
+        "delayMs": retry.delay.map(|d| d.as_secs_f64() * 1000.0),
+    })
 }
 
 /// The text each placeholder stood for, as the decoded value holds it,
@@ -620,6 +630,24 @@ fn vectors_cover_every_outcome() {
         "retired",
     ] {
         assert!(seen("reason", reason), "no vector is {reason}");
+    }
+    for class in ["never", "safe", "after", "throttled"] {
+        assert!(
+            vectors
+                .iter()
+                .any(|v| v["expected"]["retry"]["class"] == class),
+            "no vector has retry class {class}"
+        );
+    }
+    // A delay in seconds (the tree's, a float) and in milliseconds (PluralKit's, an integer).
+    for catalogue in ["Tree", "PluralKitError"] {
+        assert!(
+            vectors
+                .iter()
+                .any(|v| v["catalogue"] == catalogue
+                    && v["expected"]["retry"]["delayMs"].is_number()),
+            "no vector of {catalogue} has a delay"
+        );
     }
     for evidence in ["code", "typeUri", "message", "template", "status", "parent"] {
         assert!(

@@ -434,9 +434,23 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
             return b.unrecognized("notRebuildable", [chosen])
         if text is not None:
             params[name] = text
+    delay = e["delay"]
+    retry = Retry(e["retry"], None if delay is None else _delay_ms(fields.get(delay[0]), delay[1]))
     return c.classes[chosen](
-        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code
+        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
     )
+
+
+def _delay_ms(v: Any, unit: str) -> Optional[float]:
+    """The delay a retry member's value asks for, in milliseconds, as Rust's `RetryDelay`:
+    none where negative or not finite; a `Duration` holds up to 2^64 seconds."""
+    if type(v) is int:
+        if v < 0:
+            return None
+        return float(min(v, _U64_MAX)) * (1 if unit == "ms" else 1000)
+    if type(v) is not float or v != v or v in (float("inf"), float("-inf")) or v < 0:
+        return None
+    return min(v, 2.0**64 * 1000) if unit == "ms" else min(v, 2.0**64) * 1000
 
 
 def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) -> Union[Known, Unrecognized, Invalid]:

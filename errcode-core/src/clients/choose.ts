@@ -507,10 +507,18 @@ function restored(
     if (!acceptsText(kind, text)) return unrecognized(n, "notRebuildable", [chosen]);
     if (text !== null) params[name] = text;
   }
+  const retry = { class: e.retry, delayMs: e.delay === null ? null : delayMs(fields[e.delay[0]], e.delay[1]) };
   return {
     kind: "known", entry: chosen, variant: e.variant, name: e.name, code: e.code,
-    status: n.status, message: n.message, evidence, receivedCode, fields, params,
+    status: n.status, message: n.message, evidence, receivedCode, retry, fault: e.fault, fields, params,
   };
+}
+
+/** The delay a retry member's value asks for, in milliseconds, as Rust's `RetryDelay`: none where negative or not finite. */
+function delayMs(v: Json | undefined, unit: "s" | "ms"): number | null {
+  if (typeof v !== "number" || !Number.isFinite(v) || (v < 0 && !Object.is(v, -0))) return null;
+  // A `Duration` holds up to 2^64 seconds.
+  return unit === "ms" ? Math.min(v, 2 ** 64 * 1000) : Math.min(v, 2 ** 64) * 1000;
 }
 
 /** Decodes `body`, received with `status`, against the catalogue `c`. */

@@ -138,6 +138,11 @@ fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
         })
     });
     let uri = (!entry.code().is_none()).then(|| UriCode(entry.code()).to_string());
+    // The member that carries the delay, where the variant is rebuilt with it.
+    let delay = entry
+        .retry_member()
+        .filter(|_| model.restored.is_some())
+        .and_then(|f| Some(json!([f.member(), f.retry_after()?.name()])));
     json!({
         "variant": entry.variant(),
         "name": entry.name(),
@@ -149,6 +154,9 @@ fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
         "exposes": entry.exposes_message(),
         "templates": templates,
         "restore": restore,
+        "retry": entry.retry_class().name(),
+        "fault": entry.fault().name(),
+        "delay": delay,
     })
 }
 

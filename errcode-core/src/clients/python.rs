@@ -19,6 +19,10 @@ const TAKEN: &[&str] = &[
     "Invalid",
     "Json",
     "Evidence",
+    "Retry",
+    "RetryClass",
+    "Fault",
+    "ClassVar",
     "Reason",
     "InvalidKind",
     "Code",
@@ -129,10 +133,13 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
         out,
         "\n{class}Members = TypedDict(\"{class}Members\", {{{}}}, total=False)\n\n\n\
          class {class}(Known):\n    \"\"\"{doc}\"\"\"\n\n    \
+         RETRY_CLASS: ClassVar[RetryClass] = \"{}\"\n    FAULT: ClassVar[Fault] = \"{}\"\n\n    \
          @property\n    def members(self) -> {class}Members:\n        \
          \"\"\"The `#[body]` members, typed.\"\"\"\n        \
          return cast({class}Members, self.fields)\n",
-        members.join(", ")
+        members.join(", "),
+        entry.retry_class().name(),
+        entry.fault().name(),
     );
 }
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json as _json
 import re as _re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
+from typing import Any, Callable, ClassVar, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
 
 Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
 Evidence = Literal["code", "typeUri", "message", "template", "status", "parent"]
@@ -24,6 +24,18 @@ Reason = Literal[
     "notRebuildable",
     "retired",
 ]
+RetryClass = Literal["never", "safe", "after", "throttled"]
+Fault = Literal["client", "server"]
+
+
+@dataclass(slots=True, frozen=True)
+class Retry:
+    """Whether to send the request again (`cls`), and after how many milliseconds (None: none given)."""
+
+    cls: RetryClass
+    delay_ms: Optional[float]
+
+
 InvalidKind = Literal["tooLarge", "json", "notAnObject", "duplicateMember", "wrongType"]
 
 
@@ -43,6 +55,9 @@ class Known:
     #: The code the body carried, for evidence "parent": a code this catalogue does not
     #: know that refines this entry's (it is among the body's ancestors).
     received_code: Union[int, str, None] = None
+    #: The entry's retry class, and the delay its retry member carried (as Rust's `Received::retry`, without headers).
+    retry: Retry = Retry("never", None)
+    fault: Fault = "client"
     kind: Literal["known"] = "known"
 
 

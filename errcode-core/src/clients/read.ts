@@ -34,6 +34,10 @@ interface EntrySpec {
   readonly also: readonly number[];
   readonly exposes: boolean;
   readonly templates: readonly (readonly Segment[])[];
+  readonly retry: RetryClass;
+  readonly fault: Fault;
+  /** The member that carries the delay to retry after, and its unit. */
+  readonly delay: null | readonly [string, "s" | "ms"];
   readonly restore: null | {
     readonly members: readonly (readonly [string, Kind])[];
     readonly params: readonly (readonly [string, Kind])[];
@@ -51,6 +55,17 @@ interface CatalogueSpec {
 
 /** How an entry was told apart from the others, strongest first. */
 export type Evidence = "code" | "typeUri" | "message" | "template" | "status" | "parent";
+
+/** Whether a client may send the request again (Rust's `RetryClass`). */
+export type RetryClass = "never" | "safe" | "after" | "throttled";
+/** Whose fault an error is (Rust's `Fault`). */
+export type Fault = "client" | "server";
+
+/** Whether to send the request again, and after how many milliseconds (null: none given). */
+export interface Retry {
+  readonly class: RetryClass;
+  readonly delayMs: number | null;
+}
 
 /** Why a well-formed body named no single entry. */
 export type Reason =
@@ -102,6 +117,9 @@ export interface KnownBase {
    * does not know that refines this entry's (it is among the body's ancestors).
    */
   readonly receivedCode: number | string | null;
+  /** The entry's retry class, and the delay its retry member carried (as Rust's `Received::retry`, without headers). */
+  readonly retry: Retry;
+  readonly fault: Fault;
   readonly fields: { readonly [member: string]: Json };
   readonly params: { readonly [placeholder: string]: string };
 }
