@@ -375,29 +375,38 @@ def _text_of(body: Union[bytes, str], max_len: int) -> str:
         return body[: e.start].decode("utf-8") + "\x00"
 
 
-_WS = r"[ \t\n\r]*"
-_STR = r'"[^"\\\x00-\x1f]*"'
-_TOKEN = _STR + r"|(?:0|-?[1-9][0-9]{0,17})(?![0-9.eE])|true|false|null"
-_MEMBER = _STR + _WS + ":" + _WS + "(?:" + _TOKEN + ")" + _WS
-_FLAT = _re.compile(_WS + r"\{" + _WS + "(?:" + _MEMBER + "(?:," + _WS + _MEMBER + ")*)?" + r"\}" + _WS)
-_PAIR = _re.compile('"([^"\\\\\x00-\x1f]*)"' + _WS + ":" + _WS + "(" + _TOKEN + ")")
-_WORDS: dict[str, Any] = {"true": True, "false": False, "null": None}
+def _refuse(_: str) -> NoReturn:
+    raise ValueError("not JSON")
+
+
+_SCALARS = (str, int, float, bool, type(None))
+#: `json`'s C reader, kept to what serde_json reads alike: `NaN` and `Infinity` refused,
+#: each object's members as a list of pairs (so that a member named twice shows).
+_PAIRS = _json.JSONDecoder(object_pairs_hook=lambda pairs: pairs, parse_constant=_refuse)
 
 
 def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
-    """The common body, one flat object of plain values, read by regular
-    expressions; None where the full reader must read it."""
-    if _FLAT.fullmatch(text) is None:
+    """The common body, one flat object of plain values, read by `json`'s C reader,
+    then checked to be what serde_json reads; None where the full reader must read it
+    (an escape `\\u`, which may be a lone surrogate; `-0`, a float to serde_json; an
+    integer past i64 and u64; a float past a double; nesting; a member named twice;
+    anything `json` refuses)."""
+    if "\\u" in text or "-0" in text or not text.lstrip(" \t\n\r").startswith("{"):
         return None
-    pairs = _PAIR.findall(text)
+    try:
+        pairs = _PAIRS.decode(text)
+    except (ValueError, RecursionError):
+        return None
+    for _, v in pairs:
+        t = type(v)
+        if t not in _SCALARS or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0):
+            return None
     if len(dict(pairs)) != len(pairs):
         return None
     read = _Read()
     slots = level["slots"]
     fields_here = level["fieldsHere"]
-    for key, token in pairs:
-        first = token[0]
-        v: Any = token[1:-1] if first == '"' else _WORDS[token] if first in "tfn" else int(token)
+    for key, v in pairs:
         slot = slots.get(key)
         if slot is None:
             if fields_here:
