@@ -271,6 +271,8 @@ class _Catalogue:
             )
             for e in self.entries
         ]
+        # The retry of each entry whose body carries no delay, made once.
+        self.retries = [Retry(e["retry"], None) for e in self.entries]
         self.retired: dict[str, str] = {}
         for code, note in data["retired"]:
             self.retired.setdefault(code, note)
@@ -435,7 +437,7 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
         if text is not None:
             params[name] = text
     delay = e["delay"]
-    retry = Retry(e["retry"], None if delay is None else _delay_ms(fields.get(delay[0]), delay[1]))
+    retry = c.retries[chosen] if delay is None else Retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
     return c.classes[chosen](
         chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
     )

@@ -391,22 +391,24 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
     (an escape `\\u`, which may be a lone surrogate; `-0`, a float to serde_json; an
     integer past i64 and u64; a float past a double; nesting; a member named twice;
     anything `json` refuses)."""
-    if "\\u" in text or "-0" in text or not text.lstrip(" \t\n\r").startswith("{"):
+    if "\\u" in text or "-0" in text:
         return None
     try:
         pairs = _PAIRS.decode(text)
     except (ValueError, RecursionError):
         return None
-    for _, v in pairs:
-        t = type(v)
-        if t not in _SCALARS or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0):
-            return None
+    # An array is a list too: an object's list holds pairs, and `{}` is told from `[]` by its text.
+    if type(pairs) is not list or (type(pairs[0]) is not tuple if pairs else text.strip(" \t\n\r") != "{}"):
+        return None
     if len(dict(pairs)) != len(pairs):
         return None
     read = _Read()
     slots = level["slots"]
     fields_here = level["fieldsHere"]
     for key, v in pairs:
+        t = type(v)
+        if t not in _SCALARS or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0):
+            return None
         slot = slots.get(key)
         if slot is None:
             if fields_here:
