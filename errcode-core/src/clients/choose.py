@@ -337,6 +337,14 @@ def _retirement(c: _Catalogue, b: _Body) -> Optional[str]:
 
 def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     by_code = c.index.get(b.code[0] if b.code is not None else "none", [])
+    if b.code is not None and b.suffix is None and len(by_code) == 1:
+        # The common body: a code one entry has, at a status it documents
+        # (or one the code outranks): what the general path below decides, in fewer steps.
+        chosen = by_code[0]
+        status, documented = b.status, c.statuses[chosen]
+        if status is None or c.outranks or documented is None or documented == status or status in c.also[chosen]:
+            found = _fit_any(c, chosen, b.message) if b.message is not None and c.args[chosen] else None
+            return _restored(c, b, chosen, "code", found[1] if found is not None else [])
     typed = c.by_uri.get(b.suffix, []) if b.suffix is not None else []
     if b.code is not None and typed:
         if not any(i in by_code for i in typed):
