@@ -382,7 +382,9 @@ def _refuse(_: str) -> NoReturn:
 _SCALARS = (str, int, float, bool, type(None))
 #: `json`'s C reader, kept to what serde_json reads alike: `NaN` and `Infinity` refused,
 #: each object's members as a list of pairs (so that a member named twice shows).
-_PAIRS = _json.JSONDecoder(object_pairs_hook=lambda pairs: pairs, parse_constant=_refuse)
+_SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = getattr(
+    _json.JSONDecoder(object_pairs_hook=lambda pairs: pairs, parse_constant=_refuse), "scan_once"
+)
 
 
 def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
@@ -391,14 +393,14 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
     (an escape `\\u`, which may be a lone surrogate; `-0`, a float to serde_json; an
     integer past i64 and u64; a float past a double; nesting; a member named twice;
     anything `json` refuses)."""
-    if "\\u" in text or "-0" in text:
+    if "\\u" in text or "-0" in text or text[:1] != "{":
         return None
     try:
-        pairs = _PAIRS.decode(text)
-    except (ValueError, RecursionError):
+        # The C scanner itself, without `decode`'s two Python frames.
+        pairs, end = _SCAN_ONCE(text, 0)
+    except (StopIteration, ValueError, RecursionError):
         return None
-    # An array is a list too: an object's list holds pairs, and `{}` is told from `[]` by its text.
-    if type(pairs) is not list or (type(pairs[0]) is not tuple if pairs else text.strip(" \t\n\r") != "{}"):
+    if end != len(text) and text[end:].strip(" \t\n\r"):
         return None
     if len(dict(pairs)) != len(pairs):
         return None
