@@ -300,6 +300,8 @@ interface Index {
   readonly strs: Map<string, number[]>;
   readonly bigs: Map<string, number[]>;
   readonly none: number[];
+  /** The retry of each entry whose body carries no delay, made once. */
+  readonly retries: readonly Retry[];
 }
 
 const indexes = new WeakMap<CatalogueSpec, Index>();
@@ -317,7 +319,8 @@ function indexOf(c: CatalogueSpec): Index {
     return index;
   }
   const templates = c.entries.map((e) => e.templates.map(pieces));
-  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
+  const retries = c.entries.map((e) => Object.freeze({ class: e.retry, delayMs: null }));
+  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [], retries };
   const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -507,7 +510,7 @@ function restored(
     if (!acceptsText(kind, text)) return unrecognized(n, "notRebuildable", [chosen]);
     if (text !== null) params[name] = text;
   }
-  const retry = { class: e.retry, delayMs: e.delay === null ? null : delayMs(fields[e.delay[0]], e.delay[1]) };
+  const retry = e.delay === null ? indexOf(c).retries[chosen] : { class: e.retry, delayMs: delayMs(fields[e.delay[0]], e.delay[1]) };
   return {
     kind: "known", entry: chosen, variant: e.variant, name: e.name, code: e.code,
     status: n.status, message: n.message, evidence, receivedCode, retry, fault: e.fault, fields, params,
