@@ -6,6 +6,7 @@ same text, Python's against `json.loads` of the same bytes. The target
 
     python3 benches/clients.py               # 200000 decodes per body, best of 7
     python3 benches/clients.py --runs 3 --n 50000
+    python3 benches/clients.py --before 3d26098  # Python: that commit's runtime too, interleaved
 
 It writes the seed catalogues' and the demo's modules with
 `cargo run --example clients`, compiles the TypeScript ones with
@@ -63,11 +64,27 @@ def typescript(n: int, runs: int) -> list:
     return json.loads(out)
 
 
-def python(n: int, runs: int) -> list:
+RUNTIME = ["errcode-core/src/clients/read.py", "errcode-core/src/clients/choose.py"]
+
+
+def before_modules(commit: str) -> None:
+    """Each Python module again as `{module}_before`, with `commit`'s runtime in place of
+    this tree's (the runtime is written into each module as it is)."""
+    now = "".join((ROOT / p).read_text() for p in RUNTIME)
+    then = "".join(subprocess.run(["git", "show", f"{commit}:{p}"], cwd=ROOT, check=True,
+                                  stdout=subprocess.PIPE, text=True).stdout for p in RUNTIME)
+    for module in {m for m, _, _ in BODIES}:
+        text = (OUT / f"{module}.py").read_text()
+        assert now in text, f"{module}.py was not written from this tree's runtime"
+        (OUT / f"{module}_before.py").write_text(text.replace(now, then))
+
+
+def python(n: int, runs: int, before: bool) -> list:
     sys.path.insert(0, str(OUT))
     out = []
     for module, status, body in BODIES:
         decode = importlib.import_module(module).decode
+        old = importlib.import_module(module + "_before").decode if before else None
         data = body.encode()
         assert decode(status, data).kind == "known", (module, decode(status, data))
 
@@ -77,12 +94,14 @@ def python(n: int, runs: int) -> list:
             return (time.perf_counter_ns() - t) / n
 
         loads = json.loads
-        parse = dec = float("inf")
-        # Interleaved, the best of each: the machine's load moves both alike.
+        parse = dec = was = float("inf")
+        # Interleaved, the best of each: the machine's load moves them alike.
         for _ in range(runs):
             parse = min(parse, timed(lambda: [loads(data) for _ in range(n)]))
             dec = min(dec, timed(lambda: [decode(status, data) for _ in range(n)]))
-        out.append([module, status, len(data), parse, dec])
+            if old is not None:
+                was = min(was, timed(lambda: [old(status, data) for _ in range(n)]))
+        out.append([module, status, len(data), parse, dec, was])
     return out
 
 
@@ -90,15 +109,21 @@ def main() -> None:
     args = argparse.ArgumentParser()
     args.add_argument("--n", type=int, default=200_000)
     args.add_argument("--runs", type=int, default=7)
+    args.add_argument("--before", help="a commit whose Python runtime to time beside this one")
     a = args.parse_args()
     subprocess.run(["cargo", "run", "-q", "--example", "clients", "--", str(OUT)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    if a.before:
+        before_modules(a.before)
     print("| language | catalogue | status | body bytes | parser ns | decode ns | ratio |")
     print("|---|---|---|---|---|---|---|")
-    for label, rows in (("TypeScript (node)", typescript(a.n, a.runs)), ("Python", python(a.n // 4, a.runs))):
+    for label, rows in (("TypeScript (node)", typescript(a.n, a.runs)), ("Python", python(a.n // 4, a.runs, bool(a.before)))):
         parser = "JSON.parse" if label.startswith("Type") else "json.loads"
-        for module, status, size, parse, dec, *_ in rows:
-            print(f"| {label} | {module} | {status} | {size} | {parser} {parse:.0f} | {dec:.0f} | {dec / parse:.2f}x |")
+        for module, status, size, parse, dec, *rest in rows:
+            # Python's rows end with the time before (node's with its sink).
+            timed_before = label == "Python" and rest[0] != float("inf")
+            was = f" (before: {rest[0]:.0f}, {rest[0] / parse:.2f}x)" if timed_before else ""
+            print(f"| {label} | {module} | {status} | {size} | {parser} {parse:.0f} | {dec:.0f} | {dec / parse:.2f}x{was} |")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,10 @@ macro_rules! each_catalogue {
             type $E = crate::catalogues::Translated;
             $body
         }
+        {
+            type $E = crate::parent::Tree;
+            $body
+        }
     }};
 }
 pub(crate) use each_catalogue;

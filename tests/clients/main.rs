@@ -14,5 +14,6 @@ mod common {
 mod demo;
 
 mod catalogues;
+mod parent;
 mod tools;
 mod vectors;

@@ -12,12 +12,22 @@ from typing import Any
 sys.path.insert(0, os.environ["MODULES"])
 
 
+def retry_of(retry: Any, expected: dict[str, Any]) -> dict[str, Any]:
+    """The retry given, its delay taken as the expected one where they differ only by a double's rounding."""
+    want = expected.get("retry", {}).get("delayMs")
+    got = retry.delay_ms
+    near = isinstance(want, (int, float)) and isinstance(got, float) and abs(want - got) <= abs(want) * 1e-12
+    return {"class": retry.cls, "delayMs": want if near else got}
+
+
 def comparable(d: Any, expected: dict[str, Any]) -> dict[str, Any]:
     if d.kind == "invalid":
         return {"kind": d.kind, "error": d.error, "member": d.member}
     if d.kind == "known":
         fields = {k: v for k, v in d.fields.items() if v is not None}
-        known = {"kind": d.kind, "entry": d.entry, "name": d.name, "evidence": d.evidence, "message": d.message, "fields": fields}
+        received = d.received_code
+        received = str(received) if isinstance(received, int) and abs(received) > 2**53 else received
+        known = {"kind": d.kind, "entry": d.entry, "name": d.name, "evidence": d.evidence, "receivedCode": received, "retry": retry_of(d.retry, expected), "fault": d.fault, "message": d.message, "fields": fields}
         if "params" in expected:
             known["params"] = dict(d.params)
         return known

@@ -81,6 +81,7 @@ fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, Decod
                 Evidence::Message => "message",
                 Evidence::Template => "template",
                 Evidence::Status => "status",
+                Evidence::Parent => "parent",
                 _ => "unexpected",
             };
             // The `#[body]` members the body carried, as the decoded value
@@ -108,6 +109,9 @@ fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, Decod
                 "entry": position::<E>(entry),
                 "name": entry.name(),
                 "evidence": evidence,
+                "receivedCode": code_json(received.code.as_ref()),
+                "retry": retry_json(received.retry()),
+                "fault": entry.fault().name(),
                 "message": received.message.as_deref(),
                 "fields": fields,
             });
@@ -139,6 +143,14 @@ fn outcome<E: ApiError + 'static>(body: &[u8], decoded: Result<Decoded<E>, Decod
             })
         }
     }
+}
+
+/// A retry as the clients give it: the class, and the delay in milliseconds.
+fn retry_json(retry: errcodes::Retry) -> Value {
+    json!({
+        "class": retry.class.name(),
+        "delayMs": retry.delay.map(|d| d.as_secs_f64() * 1000.0),
+    })
 }
 
 /// The text each placeholder stood for, as the decoded value holds it,
@@ -182,6 +194,14 @@ fn params_of(error: &dyn std::any::Any) -> Option<Value> {
             | Tricky::Braces { a } => Some(json!({ "a": a })),
             Tricky::Two { a, b } => Some(json!({ "a": a, "b": b })),
             Tricky::SharedB { n } => Some(json!({ "n": n.to_string() })),
+            _ => None,
+        };
+    }
+    if let Some(e) = error.downcast_ref::<crate::parent::Tree>() {
+        use crate::parent::Tree;
+        return match e {
+            Tree::InvalidField { field } => Some(json!({ "field": field })),
+            Tree::Conflict { what } => Some(json!({ "what": what })),
             _ => None,
         };
     }
@@ -458,6 +478,7 @@ impl Rng {
             0 => Member::Code,
             1 => Member::Message,
             2 => Member::Body(self.next() as u8),
+            3 if self.chance(1) => Member::Ancestors,
             _ => Member::Other(["x", "type", "title", "status", "data"][self.below(5)].into()),
         }
     }
@@ -480,8 +501,12 @@ impl Rng {
             });
         }
         for _ in 0..self.below(3) {
-            plan.members.push(match self.below(3) {
+            plan.members.push(match self.below(5) {
                 0 => MemberEdit::OtherCode(self.next() as u16),
+                3 => MemberEdit::UnknownCode,
+                4 => {
+                    MemberEdit::Ancestors((0..self.below(4)).map(|_| self.next() as u16).collect())
+                }
                 1 => MemberEdit::Set(self.member(), self.json()),
                 _ => MemberEdit::Remove(self.member()),
             });
@@ -520,6 +545,10 @@ fn all_vectors() -> Vec<Value> {
                 out.push(vector::<E>(&body, 0, status));
             }
         }
+        for body in crate::parent::hostile_bodies::<E>() {
+            out.push(vector::<E>(&body, 0, None));
+            out.push(vector::<E>(&body, 0, Some(400)));
+        }
         for (body, pad) in edge_bodies::<E>() {
             out.push(vector::<E>(&body, pad, None));
             out.push(vector::<E>(&body, pad, Some(400)));
@@ -531,6 +560,9 @@ fn all_vectors() -> Vec<Value> {
             value.write_body_in(tag, &mut body).unwrap();
             with_statuses::<crate::catalogues::Translated>(&mut out, &body, &[]);
         }
+    }
+    for body in crate::parent::server_bodies() {
+        with_statuses::<crate::parent::Tree>(&mut out, &body, &[413]);
     }
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for _ in 0..HOSTILE {
@@ -599,7 +631,25 @@ fn vectors_cover_every_outcome() {
     ] {
         assert!(seen("reason", reason), "no vector is {reason}");
     }
-    for evidence in ["code", "typeUri", "message", "template", "status"] {
+    for class in ["never", "safe", "after", "throttled"] {
+        assert!(
+            vectors
+                .iter()
+                .any(|v| v["expected"]["retry"]["class"] == class),
+            "no vector has retry class {class}"
+        );
+    }
+    // A delay in seconds (the tree's, a float) and in milliseconds (PluralKit's, an integer).
+    for catalogue in ["Tree", "PluralKitError"] {
+        assert!(
+            vectors
+                .iter()
+                .any(|v| v["catalogue"] == catalogue
+                    && v["expected"]["retry"]["delayMs"].is_number()),
+            "no vector of {catalogue} has a delay"
+        );
+    }
+    for evidence in ["code", "typeUri", "message", "template", "status", "parent"] {
         assert!(
             seen("evidence", evidence),
             "no vector has evidence {evidence}"

@@ -25,13 +25,20 @@ function comparable(d, expected) {
     case "invalid":
       return { kind: d.kind, error: d.error, member: d.member };
     case "known": {
-      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, message: d.message, fields: nonNull(d.fields) };
+      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, receivedCode: d.receivedCode, retry: retryOf(d.retry, expected), fault: d.fault, message: d.message, fields: nonNull(d.fields) };
       if (expected && "params" in expected) known.params = { ...d.params };
       return known;
     }
     default:
       return { kind: d.kind, reason: d.reason, note: d.note, code: d.code, message: d.message, candidates: [...d.candidates] };
   }
+}
+
+/** The retry given, its delay taken as the expected one where they differ only by a double's rounding. */
+function retryOf(retry, expected) {
+  const want = expected && expected.retry ? expected.retry.delayMs : null;
+  const near = typeof want === "number" && typeof retry.delayMs === "number" && Math.abs(want - retry.delayMs) <= Math.abs(want) * 1e-12;
+  return { class: retry.class, delayMs: near ? want : retry.delayMs };
 }
 
 function nonNull(fields) {

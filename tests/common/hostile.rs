@@ -579,7 +579,8 @@ fn member_name<E: ApiError>(member: &Member, entry: &Entry) -> String {
 }
 
 /// A code none of `entries` has, of their kind.
-fn unknown_code(entries: &[Entry]) -> Value {
+/// A code no entry of `entries` has, of their kind.
+pub fn unknown_code(entries: &[Entry]) -> Value {
     let strings = entries.iter().any(|e| matches!(e.code(), Code::Str(_)));
     if strings {
         let mut code = String::from("X_UNKNOWN");

@@ -300,6 +300,8 @@ interface Index {
   readonly strs: Map<string, number[]>;
   readonly bigs: Map<string, number[]>;
   readonly none: number[];
+  /** The retry of each entry whose body carries no delay, made once. */
+  readonly retries: readonly Retry[];
 }
 
 const indexes = new WeakMap<CatalogueSpec, Index>();
@@ -317,7 +319,8 @@ function indexOf(c: CatalogueSpec): Index {
     return index;
   }
   const templates = c.entries.map((e) => e.templates.map(pieces));
-  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [] };
+  const retries = c.entries.map((e) => Object.freeze({ class: e.retry, delayMs: null }));
+  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [], retries };
   const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
     const list = map.get(key);
     if (list) list.push(i);
@@ -358,6 +361,7 @@ interface Named {
   suffix: string | null;
   status: number | null;
   fields: readonly [string, Value][];
+  ancestors: readonly BodyCode[];
 }
 
 function unrecognized(n: Named, reason: Reason, candidates: number[], note: string | null = null): Unrecognized {
@@ -421,6 +425,11 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
       if (text !== null) note = retirement(c, "s:" + text);
     }
     if (namedEntries.length === 0 && note !== null) return unrecognized(n, "retired", [], note);
+    // A code the catalogue neither knows nor retired may refine one it knows.
+    if (namedEntries.length === 0 && n.code !== null && n.ancestors.length > 0) {
+      const parent = nearestAncestor(c, n);
+      if (parent !== null) return parent;
+    }
     return unrecognized(n, namedEntries.length === 0 ? "unknown" : "statusMismatch", [...namedEntries]);
   }
   let chosen = fitting[0];
@@ -440,8 +449,39 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
   return restored(c, n, chosen, evidence, captures);
 }
 
+/**
+ * The body decoded as the nearest of its ancestors the catalogue knows (as Rust's
+ * `decode/parent.rs`), or null where it knows none. Where several entries share that
+ * code, the one the status admits; the status is not held against a lone one (the
+ * refinement may have a status of its own). Placeholders are filled only where the
+ * message fits the ancestor's own template.
+ */
+function nearestAncestor(c: CatalogueSpec, n: Named): Outcome | null {
+  let known: readonly number[] = NONE;
+  for (const ancestor of n.ancestors) {
+    known = withCode(c, ancestor);
+    if (known.length > 0) break;
+  }
+  if (known.length === 0) return null;
+  let chosen = known[0];
+  if (known.length > 1) {
+    const status = n.status;
+    const admitting = status === null ? [] : known.filter((i) => admits(c.entries[i], status));
+    if (admitting.length !== 1) return unrecognized(n, "ambiguous", [...known]);
+    chosen = admitting[0];
+  }
+  const own = indexOf(c).templates[chosen][0];
+  let captures: [string, string][] = [];
+  if (n.message !== null && own.args && c.entries[chosen].exposes) captures = fit(own, loose(n.message))?.[1] ?? [];
+  const code = n.code;
+  return restored(c, n, chosen, "parent", captures, typeof code === "bigint" ? code.toString() : code);
+}
+
 /** The entry's variant as the body rebuilds it, or `notRebuildable`. */
-function restored(c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence, captured: [string, string][]): Outcome {
+function restored(
+  c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence, captured: [string, string][],
+  receivedCode: number | string | null = null,
+): Outcome {
   const e = c.entries[chosen];
   const captures = e.exposes ? captured : [];
   const restore = e.restore;
@@ -470,10 +510,18 @@ function restored(c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence
     if (!acceptsText(kind, text)) return unrecognized(n, "notRebuildable", [chosen]);
     if (text !== null) params[name] = text;
   }
+  const retry = e.delay === null ? indexOf(c).retries[chosen] : { class: e.retry, delayMs: delayMs(fields[e.delay[0]], e.delay[1]) };
   return {
     kind: "known", entry: chosen, variant: e.variant, name: e.name, code: e.code,
-    status: n.status, message: n.message, evidence, fields, params,
+    status: n.status, message: n.message, evidence, receivedCode, retry, fault: e.fault, fields, params,
   };
+}
+
+/** The delay a retry member's value asks for, in milliseconds, as Rust's `RetryDelay`: none where negative or not finite. */
+function delayMs(v: Json | undefined, unit: "s" | "ms"): number | null {
+  if (typeof v !== "number" || !Number.isFinite(v) || (v < 0 && !Object.is(v, -0))) return null;
+  // A `Duration` holds up to 2^64 seconds.
+  return unit === "ms" ? Math.min(v, 2 ** 64 * 1000) : Math.min(v, 2 ** 64) * 1000;
 }
 
 /** Decodes `body`, received with `status`, against the catalogue `c`. */
@@ -485,7 +533,7 @@ function decodeWith(c: CatalogueSpec, status: number | null, body: string | Uint
     const uri = read.type;
     const suffix = read.typeBase !== null && typeof uri === "string" ? typeSuffix(read.typeBase, uri) : null;
     const given = typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 999 ? status : null;
-    return choose(c, { code, message, suffix, status: given, fields: read.fields });
+    return choose(c, { code, message, suffix, status: given, fields: read.fields, ancestors: read.ancestors });
   } catch (e) {
     if (e instanceof Stop) return { kind: "invalid", error: e.error, member: e.member };
     // A stack overflow on a pathological body, or anything else: not a body of the format.

@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 use super::probe::{restored, Restored};
 use crate::decode::MAX_BODY_LEN;
 use crate::format::members::{holds_fields, read_by_decode, UriCode};
-use crate::format::{Member, Source};
+use crate::format::{Member, Source, ANCESTORS_MEMBER};
 use crate::schema::JsonType;
 use crate::{ApiError, Catalogue, Code, Entry, Format, Segment};
 
@@ -87,7 +87,13 @@ fn level(members: &'static [Member], fields_here: bool) -> Value {
             _ => json!({ "name": m.name, "slot": "skip" }),
         })
         .collect();
-    json!({ "fieldsHere": fields_here, "members": described })
+    // The codes the code refines sit next to it, where no member of the
+    // format's has their name.
+    let ancestors = members.iter().any(|m| matches!(m.value, Source::Code))
+        && !members
+            .iter()
+            .any(|m| m.name == ANCESTORS_MEMBER && !matches!(m.value, Source::BodyFields));
+    json!({ "fieldsHere": fields_here, "ancestors": ancestors, "members": described })
 }
 
 /// A code as the runtimes' index keys it: `i:34305`, `s:M_FORBIDDEN`.
@@ -132,6 +138,11 @@ fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
         })
     });
     let uri = (!entry.code().is_none()).then(|| UriCode(entry.code()).to_string());
+    // The member that carries the delay, where the variant is rebuilt with it.
+    let delay = entry
+        .retry_member()
+        .filter(|_| model.restored.is_some())
+        .and_then(|f| Some(json!([f.member(), f.retry_after()?.name()])));
     json!({
         "variant": entry.variant(),
         "name": entry.name(),
@@ -143,6 +154,9 @@ fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
         "exposes": entry.exposes_message(),
         "templates": templates,
         "restore": restore,
+        "retry": entry.retry_class().name(),
+        "fault": entry.fault().name(),
+        "delay": delay,
     })
 }
 

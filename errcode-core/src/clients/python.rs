@@ -19,6 +19,10 @@ const TAKEN: &[&str] = &[
     "Invalid",
     "Json",
     "Evidence",
+    "Retry",
+    "RetryClass",
+    "Fault",
+    "ClassVar",
     "Reason",
     "InvalidKind",
     "Code",
@@ -89,7 +93,7 @@ pub(super) fn module(model: &Model) -> String {
         "\ndef decode(status: Optional[int], body: Union[bytes, str]) -> Decoded:\n    \
          \"\"\"Decodes an error body received with `status` (None: none), as the Rust `decode` does.\n\n    \
          Never raises: a body that is not an error body of the format is an `Invalid`.\n    \"\"\"\n    \
-         return cast(Decoded, _decode_with(_CATALOGUE, status, body))\n",
+         return _decode_with(_CATALOGUE, status, body)  # type: ignore[return-value]\n",
     );
     out
 }
@@ -129,10 +133,13 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
         out,
         "\n{class}Members = TypedDict(\"{class}Members\", {{{}}}, total=False)\n\n\n\
          class {class}(Known):\n    \"\"\"{doc}\"\"\"\n\n    \
+         RETRY_CLASS: ClassVar[RetryClass] = \"{}\"\n    FAULT: ClassVar[Fault] = \"{}\"\n\n    \
          @property\n    def members(self) -> {class}Members:\n        \
          \"\"\"The `#[body]` members, typed.\"\"\"\n        \
          return cast({class}Members, self.fields)\n",
-        members.join(", ")
+        members.join(", "),
+        entry.retry_class().name(),
+        entry.fault().name(),
     );
 }
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json as _json
 import re as _re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
+from typing import Any, Callable, ClassVar, Literal, NoReturn, Optional, TypeGuard, TypedDict, Union, cast
 
 Json = Union[None, bool, int, float, str, list["Json"], dict[str, "Json"]]
-Evidence = Literal["code", "typeUri", "message", "template", "status"]
+Evidence = Literal["code", "typeUri", "message", "template", "status", "parent"]
 Reason = Literal[
     "unknown",
     "statusMismatch",
@@ -24,6 +24,18 @@ Reason = Literal[
     "notRebuildable",
     "retired",
 ]
+RetryClass = Literal["never", "safe", "after", "throttled"]
+Fault = Literal["client", "server"]
+
+
+@dataclass(slots=True, frozen=True)
+class Retry:
+    """Whether to send the request again (`cls`), and after how many milliseconds (None: none given)."""
+
+    cls: RetryClass
+    delay_ms: Optional[float]
+
+
 InvalidKind = Literal["tooLarge", "json", "notAnObject", "duplicateMember", "wrongType"]
 
 
@@ -40,6 +52,12 @@ class Known:
     evidence: Evidence
     fields: dict[str, Json] = field(default_factory=dict)
     params: dict[str, str] = field(default_factory=dict)
+    #: The code the body carried, for evidence "parent": a code this catalogue does not
+    #: know that refines this entry's (it is among the body's ancestors).
+    received_code: Union[int, str, None] = None
+    #: The entry's retry class, and the delay its retry member carried (as Rust's `Received::retry`, without headers).
+    retry: Retry = Retry("never", None)
+    fault: Fault = "client"
     kind: Literal["known"] = "known"
 
 
@@ -74,6 +92,8 @@ class _Stop(Exception):
 
 _DEPTH_LIMIT = 128
 _FEW = 16
+#: At most this many of a body's ancestors are kept (Rust's `decode::MAX_ANCESTORS`).
+_MAX_ANCESTORS = 16
 _I64_MIN = -(2**63)
 _I64_MAX = 2**63 - 1
 _U64_MAX = 2**64 - 1
@@ -236,8 +256,22 @@ class _Read:
         self.message: Optional[tuple[str, Any]] = None
         self.type: Optional[tuple[str, Any]] = None
         self.fields: list[tuple[str, Any]] = []
+        #: The codes the code refines, nearest first, as far as they are kept.
+        self.ancestors: list[Union[int, str]] = []
         self.duplicate: Optional[str] = None
         self.misshapen = False
+
+
+def _ancestors_of(v: Any) -> list[Union[int, str]]:
+    """A list of ancestors as far as decoding keeps it: its first `_MAX_ANCESTORS`
+    codes where every item is a code (an integer in i64's range or a string), else
+    none. The member is advisory: a value of another shape is ignored, not refused."""
+    if not isinstance(v, list):
+        return []
+    for item in v:
+        if not (isinstance(item, str) or (type(item) is int and item <= _I64_MAX)):
+            return []
+    return v[:_MAX_ANCESTORS]
 
 
 def _first_repeat(keys: list[str]) -> Optional[str]:
@@ -266,7 +300,12 @@ def _read_object(p: _Parser, level: dict[str, Any], read: _Read) -> None:
         p.expect(":")
         position = next((i for i, m in enumerate(members) if m["name"] == key), -1)
         member = members[position] if position >= 0 else None
-        slot = member["slot"] if member else ("field" if level["fieldsHere"] else "skip")
+        if member:
+            slot = member["slot"]
+        elif level["ancestors"] and key == "ancestors":
+            slot = "ancestors"
+        else:
+            slot = "field" if level["fieldsHere"] else "skip"
         if slot == "field":
             v = p.value()
             if len(read.fields) < _FEW and any(f[0] == key for f in read.fields):
@@ -279,6 +318,8 @@ def _read_object(p: _Parser, level: dict[str, Any], read: _Read) -> None:
                 read.message = (key, p.value())
             elif slot == "type":
                 read.type = (member["base"], p.value()) if member else None
+            elif slot == "ancestors":
+                read.ancestors = _ancestors_of(p.value())
             elif slot == "nested" and member:
                 p.space()
                 if p.peek() == "{":
@@ -334,29 +375,42 @@ def _text_of(body: Union[bytes, str], max_len: int) -> str:
         return body[: e.start].decode("utf-8") + "\x00"
 
 
-_WS = r"[ \t\n\r]*"
-_STR = r'"[^"\\\x00-\x1f]*"'
-_TOKEN = _STR + r"|(?:0|-?[1-9][0-9]{0,17})(?![0-9.eE])|true|false|null"
-_MEMBER = _STR + _WS + ":" + _WS + "(?:" + _TOKEN + ")" + _WS
-_FLAT = _re.compile(_WS + r"\{" + _WS + "(?:" + _MEMBER + "(?:," + _WS + _MEMBER + ")*)?" + r"\}" + _WS)
-_PAIR = _re.compile('"([^"\\\\\x00-\x1f]*)"' + _WS + ":" + _WS + "(" + _TOKEN + ")")
-_WORDS: dict[str, Any] = {"true": True, "false": False, "null": None}
+def _refuse(_: str) -> NoReturn:
+    raise ValueError("not JSON")
+
+
+_SCALARS = (str, int, float, bool, type(None))
+#: `json`'s C reader, kept to what serde_json reads alike: `NaN` and `Infinity` refused,
+#: each object's members as a list of pairs (so that a member named twice shows).
+_SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = getattr(
+    _json.JSONDecoder(object_pairs_hook=lambda pairs: pairs, parse_constant=_refuse), "scan_once"
+)
 
 
 def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
-    """The common body, one flat object of plain values, read by regular
-    expressions; None where the full reader must read it."""
-    if _FLAT.fullmatch(text) is None:
+    """The common body, one flat object of plain values, read by `json`'s C reader,
+    then checked to be what serde_json reads; None where the full reader must read it
+    (an escape `\\u`, which may be a lone surrogate; `-0`, a float to serde_json; an
+    integer past i64 and u64; a float past a double; nesting; a member named twice;
+    anything `json` refuses)."""
+    if "\\u" in text or "-0" in text or text[:1] != "{":
         return None
-    pairs = _PAIR.findall(text)
+    try:
+        # The C scanner itself, without `decode`'s two Python frames.
+        pairs, end = _SCAN_ONCE(text, 0)
+    except (StopIteration, ValueError, RecursionError):
+        return None
+    if end != len(text) and text[end:].strip(" \t\n\r"):
+        return None
     if len(dict(pairs)) != len(pairs):
         return None
     read = _Read()
     slots = level["slots"]
     fields_here = level["fieldsHere"]
-    for key, token in pairs:
-        first = token[0]
-        v: Any = token[1:-1] if first == '"' else _WORDS[token] if first in "tfn" else int(token)
+    for key, v in pairs:
+        t = type(v)
+        if t not in _SCALARS or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0):
+            return None
         slot = slots.get(key)
         if slot is None:
             if fields_here:
@@ -369,6 +423,7 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
             read.type = (slot[1], v)
         elif slot[0] == "field":
             read.fields.append((key, v))
+        # A scalar is no list of ancestors: ignored.
     return read
 
 

@@ -19,6 +19,8 @@ interface MemberSpec {
 
 interface LevelSpec {
   readonly fieldsHere: boolean;
+  /** Whether the object holds the code, and so the codes it refines. */
+  readonly ancestors: boolean;
   readonly members: readonly MemberSpec[];
 }
 
@@ -32,6 +34,10 @@ interface EntrySpec {
   readonly also: readonly number[];
   readonly exposes: boolean;
   readonly templates: readonly (readonly Segment[])[];
+  readonly retry: RetryClass;
+  readonly fault: Fault;
+  /** The member that carries the delay to retry after, and its unit. */
+  readonly delay: null | readonly [string, "s" | "ms"];
   readonly restore: null | {
     readonly members: readonly (readonly [string, Kind])[];
     readonly params: readonly (readonly [string, Kind])[];
@@ -48,7 +54,18 @@ interface CatalogueSpec {
 }
 
 /** How an entry was told apart from the others, strongest first. */
-export type Evidence = "code" | "typeUri" | "message" | "template" | "status";
+export type Evidence = "code" | "typeUri" | "message" | "template" | "status" | "parent";
+
+/** Whether a client may send the request again (Rust's `RetryClass`). */
+export type RetryClass = "never" | "safe" | "after" | "throttled";
+/** Whose fault an error is (Rust's `Fault`). */
+export type Fault = "client" | "server";
+
+/** Whether to send the request again, and after how many milliseconds (null: none given). */
+export interface Retry {
+  readonly class: RetryClass;
+  readonly delayMs: number | null;
+}
 
 /** Why a well-formed body named no single entry. */
 export type Reason =
@@ -95,6 +112,14 @@ export interface KnownBase {
   readonly status: number | null;
   readonly message: string | null;
   readonly evidence: Evidence;
+  /**
+   * The code the body carried, for `evidence: "parent"`: a code this catalogue
+   * does not know that refines this entry's (it is among the body's ancestors).
+   */
+  readonly receivedCode: number | string | null;
+  /** The entry's retry class, and the delay its retry member carried (as Rust's `Received::retry`, without headers). */
+  readonly retry: Retry;
+  readonly fault: Fault;
   readonly fields: { readonly [member: string]: Json };
   readonly params: { readonly [placeholder: string]: string };
 }
@@ -117,6 +142,8 @@ type Value = null | boolean | number | bigint | string | Float | Value[] | { [k:
 
 /** serde_json's recursion limit: this many open arrays and objects fail. */
 const DEPTH_LIMIT = 128;
+/** At most this many of a body's ancestors are kept (Rust's `decode::MAX_ANCESTORS`). */
+const MAX_ANCESTORS = 16;
 /** Up to this many keys, each is compared with those before it. */
 const FEW = 16;
 const I64_MIN = -(2n ** 63n);
@@ -336,8 +363,26 @@ interface Read {
   typeBase: string | null;
   type: Value;
   fields: [string, Value][];
+  /** The codes the code refines, nearest first, as far as they are kept. */
+  ancestors: BodyCode[];
   duplicate: string | null;
   misshapen: boolean;
+}
+
+/**
+ * A list of ancestors as far as decoding keeps it: its first `MAX_ANCESTORS` codes where
+ * every item is a code (an integer in i64's range or a string), else none. The member is
+ * advisory: a value of another shape is ignored, not refused.
+ */
+function ancestorsOf(v: Value): BodyCode[] {
+  if (!Array.isArray(v)) return [];
+  const kept: BodyCode[] = [];
+  for (const item of v) {
+    const code = typeof item === "number" || typeof item === "string" || (typeof item === "bigint" && item <= I64_MAX);
+    if (!code) return [];
+    if (kept.length < MAX_ANCESTORS) kept.push(item);
+  }
+  return kept;
 }
 
 function firstRepeat(keys: readonly string[]): string | null {
@@ -372,7 +417,7 @@ function readObject(level: LevelSpec, read: Read): void {
       }
     }
     const member = position >= 0 ? members[position] : undefined;
-    const slot = member ? member.slot : level.fieldsHere ? "field" : "skip";
+    const slot = member ? member.slot : level.ancestors && key === "ancestors" ? "ancestors" : level.fieldsHere ? "field" : "skip";
     if (slot === "field") {
       const v = value();
       if (read.fields.length < FEW) {
@@ -389,7 +434,7 @@ function readObject(level: LevelSpec, read: Read): void {
       } else if (slot === "type") {
         read.typeBase = member?.base ?? "";
         read.type = value();
-      }
+      } else if (slot === "ancestors") read.ancestors = ancestorsOf(value());
       else if (slot === "nested" && member?.inner) {
         space();
         if (src.charCodeAt(at) === 123) {
@@ -519,7 +564,7 @@ function readBody(text: string, level: LevelSpec): Read {
   depth = 0;
   const read: Read = {
     codeMember: null, code: null, messageMember: null, message: null, typeBase: null, type: null,
-    fields: [], duplicate: null, misshapen: false,
+    fields: [], ancestors: [], duplicate: null, misshapen: false,
   };
   space();
   if (src.charCodeAt(at) !== 123) {
