@@ -249,3 +249,39 @@ mod actix_server {
         );
     }
 }
+
+/// actix-web's `ResponseError::status_code` is what its middleware and
+/// loggers (`tracing-actix-web`, `Logger`'s `%s` on errors, `ErrorHandlers`
+/// keyed by the error) read as the status of an error. Under
+/// `Undeclared::Replace` the response a set sends for an undeclared entry is
+/// the replacement's (500 here), so `status_code` must say 500 too, not the
+/// undeclared entry's 503: otherwise the process reports a status it never
+/// sent, and an `ErrorHandlers` for 503 rewrites the replaced response.
+#[cfg(feature = "actix-web")]
+#[tokio::test]
+async fn actix_status_code_of_a_replaced_error_is_the_replacements() {
+    use actix_web::ResponseError;
+    use errcodes::Undeclared;
+
+    let undeclared = Buy(ShopError::Payment(PaymentError::ProviderDown));
+    let (reported, sent) = crate::under_policy(Undeclared::Replace, async {
+        (
+            undeclared.status_code().as_u16(),
+            undeclared.error_response().status().as_u16(),
+        )
+    })
+    .await;
+    assert_eq!(sent, 500);
+    assert_eq!(reported, sent, "status_code says {reported}, the response is {sent}");
+
+    let bare = Release(BareError::Taken);
+    let (reported, sent) = crate::under_policy(Undeclared::Replace, async {
+        (
+            bare.status_code().as_u16(),
+            bare.error_response().status().as_u16(),
+        )
+    })
+    .await;
+    assert_eq!(sent, 500);
+    assert_eq!(reported, sent, "status_code says {reported}, the response is {sent}");
+}
