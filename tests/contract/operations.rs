@@ -313,3 +313,51 @@ fn a_lock_file_with_operations_end_to_end() {
         v1::lock().to_string()
     );
 }
+
+// ---- Hostile locks and harmless route edits. ----
+
+/// `v1`'s routes with the path parameter of `GET /members/{id}` named
+/// `{member}`: the same URLs on the wire.
+mod v1_renamed_parameter {
+    pub use super::v1::{Api, CreateMember, GetMember};
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>().with_operations(&[
+            errcodes::Operation::new::<GetMember>("GET", "/members/{member}"),
+            errcodes::Operation::new::<CreateMember>("POST", "/members"),
+        ])
+    }
+}
+
+/// A path template's parameter names are not on the wire: a client calls
+/// `GET /members/7` whether the server's template says `{id}` or
+/// `{member}` (OpenAPI itself treats `/pets/{petId}` and `/pets/{name}` as
+/// the same, identical templated paths). Renaming one must not be reported
+/// as the operation removed, which is breaking and refuses the lock.
+#[test]
+fn renaming_a_path_parameter_does_not_remove_the_operation() {
+    let changes = v1::lock().diff(&v1_renamed_parameter::lock());
+    assert_eq!(texts(&changes, true), Vec::<&str>::new(), "{changes:#?}");
+}
+
+/// A lock line that lists one error of an operation twice is not what the
+/// writer makes (a merge that kept both sides, a hand edit): the reader
+/// refuses it, as it refuses an operation's line written twice, instead of
+/// reading it and then reporting the copy as an error removed.
+#[test]
+fn an_operation_line_listing_an_error_twice_is_refused() {
+    let text = v1::lock().to_string();
+    let once = r#""errors":[[401,1,"Unauthorized"],[409,3,"Taken"]]"#;
+    assert!(text.contains(once));
+    let twice = text.replace(
+        once,
+        r#""errors":[[401,1,"Unauthorized"],[409,3,"Taken"],[409,3,"Taken"]]"#,
+    );
+    match Lock::parse(&twice) {
+        Err(err) => assert!(err.reason.contains("twice"), "{}", err.reason),
+        Ok(read) => panic!(
+            "read, and compared with the API: {:#?}",
+            read.diff(&v1::lock())
+        ),
+    }
+}
