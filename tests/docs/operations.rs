@@ -416,3 +416,37 @@ fn an_operation_with_an_empty_set_still_has_a_response() {
     assert!(!responses.is_empty(), "{doc:#}");
     validated("operations-empty-set", doc);
 }
+
+/// A catalogue the document's view is not of.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+pub enum BillingError {
+    #[code(36402, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+errcodes::error_set! {
+    pub PayErrors: BillingError = [PaymentRequired];
+}
+
+/// An operation whose set is of another catalogue than the view's (a
+/// second service's routes passed by mistake, or a gateway's) is, in this
+/// document, silently an operation that returns no error at all
+/// (`"responses": {}`), while `Lock::with_operations` records the same
+/// operation with its set's entries: the document and the lock of one API
+/// disagree, and nothing tells the user. Expected: the document lists the
+/// operation's declared entries (as the lock does), or the mistake is
+/// reported; never an operation documented as error-free.
+#[test]
+fn an_operation_of_another_catalogue_is_not_documented_as_returning_nothing() {
+    let pay = Operation::new::<PayErrors>("POST", "/pay");
+    assert_eq!(pay.entries().len(), 1);
+    let lock = errcodes::contract::Lock::of::<ServiceError>().with_operations(&[pay]);
+    assert!(lock.to_string().contains(r#"[[402,36402,"PaymentRequired"]]"#));
+    let doc = document(&[pay]);
+    let responses = &doc["paths"]["/pay"]["post"]["responses"];
+    assert!(
+        responses.get("402").is_some(),
+        "the lock says POST /pay returns 402, the document: {responses}"
+    );
+}
