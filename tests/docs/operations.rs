@@ -450,3 +450,18 @@ fn an_operation_of_another_catalogue_is_not_documented_as_returning_nothing() {
         "the lock says POST /pay returns 402, the document: {responses}"
     );
 }
+
+/// A route written with its query (`/search?q={q}`): OpenAPI's path keys
+/// hold no query (Redocly's `path-not-include-query`), and `{q}` becomes a
+/// *path* parameter that the path does not have. Expected: refused, or the
+/// query left out of the key and no path parameter for it; the document
+/// validates either way.
+#[test]
+fn a_path_with_a_query_string_is_not_written_as_a_paths_key() {
+    let operations = [Operation::new::<GetMemberErrors>("GET", "/search?q={q}")];
+    let doc = document(&operations);
+    for path in doc["paths"].as_object().unwrap().keys() {
+        assert!(!path.contains('?'), "`paths` has the key {path:?}");
+    }
+    validated("operations-query-in-path", doc);
+}
