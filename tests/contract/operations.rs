@@ -361,3 +361,62 @@ fn an_operation_line_listing_an_error_twice_is_refused() {
         ),
     }
 }
+
+/// A catalogue where code 7 is shared by two entries, told apart by their
+/// status, and an operation that returns one of them.
+mod shared_v1 {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(7, status = 400, msg = "bad request", shared)]
+        BadRequest,
+        #[code(7, status = 422, msg = "unprocessable", shared)]
+        Unprocessable,
+    }
+
+    errcodes::error_set! { pub Update: Api = [BadRequest]; }
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>()
+            .with_operations(&[errcodes::Operation::new::<Update>("PUT", "/items/{id}")])
+    }
+}
+
+/// The same catalogue, unchanged; the operation now returns the other
+/// entry of code 7.
+mod shared_v2 {
+    pub use super::shared_v1::Api;
+
+    errcodes::error_set! { pub Update: Api = [Unprocessable]; }
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>()
+            .with_operations(&[errcodes::Operation::new::<Update>("PUT", "/items/{id}")])
+    }
+}
+
+/// `PUT /items/{id}` returned `BadRequest` (7, 400) and now returns
+/// `Unprocessable` (7, 422) instead: both entries are still in the
+/// catalogue, nothing was renamed. The operation's diff pairs errors "by
+/// code alone where one entry of each side has it (an entry renamed, which
+/// the entry's own change reports)", so it reports "sends code 7
+/// `BadRequest` with 422, was 400", which is false (`BadRequest` is still
+/// a 400, and the catalogue did not change), and never says that
+/// `Unprocessable` is now returned there. Expected: `BadRequest` no longer
+/// returned there (breaking) and `Unprocessable` added (for review).
+#[test]
+fn swapping_entries_of_a_shared_code_on_an_operation_is_not_read_as_a_rename() {
+    let changes = shared_v1::lock().diff(&shared_v2::lock());
+    let breaking = texts(&changes, true);
+    assert!(
+        breaking
+            .iter()
+            .any(|t| t.contains("no longer returns") && t.contains("`BadRequest`")),
+        "{changes:#?}"
+    );
+    assert!(
+        texts(&changes, false)
+            .iter()
+            .any(|t| t.contains("may now return") && t.contains("`Unprocessable`")),
+        "{changes:#?}"
+    );
+}
