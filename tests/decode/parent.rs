@@ -338,7 +338,10 @@ fn a_child_decoded_as_its_parent_keeps_the_retry_class_its_status_says() {
 
     let body = serde_json::to_vec(&throttling::AccountError::TooManyAttempts).unwrap();
     let mut headers = http::HeaderMap::new();
-    headers.insert(http::header::RETRY_AFTER, http::HeaderValue::from_static("30"));
+    headers.insert(
+        http::header::RETRY_AFTER,
+        http::HeaderValue::from_static("30"),
+    );
     let decoded =
         decode_response::<old::AccountError>(&body, StatusCode::TOO_MANY_REQUESTS, &headers)
             .unwrap();

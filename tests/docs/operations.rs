@@ -442,7 +442,9 @@ fn an_operation_of_another_catalogue_is_not_documented_as_returning_nothing() {
     let pay = Operation::new::<PayErrors>("POST", "/pay");
     assert_eq!(pay.entries().len(), 1);
     let lock = errcodes::contract::Lock::of::<ServiceError>().with_operations(&[pay]);
-    assert!(lock.to_string().contains(r#"[[402,36402,"PaymentRequired"]]"#));
+    assert!(lock
+        .to_string()
+        .contains(r#"[[402,36402,"PaymentRequired"]]"#));
     let doc = document(&[pay]);
     let responses = &doc["paths"]["/pay"]["post"]["responses"];
     assert!(

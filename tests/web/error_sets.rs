@@ -272,7 +272,10 @@ async fn actix_status_code_of_a_replaced_error_is_the_replacements() {
     })
     .await;
     assert_eq!(sent, 500);
-    assert_eq!(reported, sent, "status_code says {reported}, the response is {sent}");
+    assert_eq!(
+        reported, sent,
+        "status_code says {reported}, the response is {sent}"
+    );
 
     let bare = Release(BareError::Taken);
     let (reported, sent) = crate::under_policy(Undeclared::Replace, async {
@@ -283,7 +286,10 @@ async fn actix_status_code_of_a_replaced_error_is_the_replacements() {
     })
     .await;
     assert_eq!(sent, 500);
-    assert_eq!(reported, sent, "status_code says {reported}, the response is {sent}");
+    assert_eq!(
+        reported, sent,
+        "status_code says {reported}, the response is {sent}"
+    );
 }
 
 /// A catalogue with a variant that wraps another catalogue's error without

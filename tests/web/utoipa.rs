@@ -173,8 +173,8 @@ fn the_document_passes_every_validator() {
 fn responses_of_every_seed_catalogue_survive_utoipa_s_model() {
     use errcodes::DeclaredErrors;
     use errcodes_catalogues::{
-        cocam::CocamError, fresns::FresnsError, kakao::KakaoGameError,
-        mastodon::MastodonError, pluralkit::PluralKitError,
+        cocam::CocamError, fresns::FresnsError, kakao::KakaoGameError, mastodon::MastodonError,
+        pluralkit::PluralKitError,
     };
     use utoipa::IntoResponses;
 
