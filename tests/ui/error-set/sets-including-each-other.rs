@@ -1,8 +1,8 @@
 // Two sets that include each other (or a set that includes itself) make
 // `DeclaredErrors::declares` and `ErrorSet::allows` recurse without end: the
 // first undeclared error, or the OpenAPI writer or the lock reading the set,
-// overflows the stack and aborts the server. Expected: a compile error at
-// the `..Set` that closes the cycle, as a parent cycle is one.
+// overflows the stack and aborts the server. So each set's inclusion depth
+// is a constant, and a cycle is rustc's cycle error at the sets in it.
 use errcodes::ApiError;
 
 #[derive(Debug, ApiError)]
