@@ -155,6 +155,12 @@ impl Catalogue {
             .any(|(name, included)| *name == variant && included.contains(entry))
     }
 
+    /// Whether `variant` is one of this type's `#[code(transparent)]`
+    /// variants.
+    pub(crate) fn wraps_as(&self, variant: &str) -> bool {
+        self.included_by.contains(&variant)
+    }
+
     /// The entry an adapter sends in place of one the handler's
     /// [`ErrorSet`](crate::ErrorSet) does not declare, under
     /// [`Undeclared::Replace`](crate::Undeclared::Replace):

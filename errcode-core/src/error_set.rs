@@ -232,16 +232,38 @@ where
         panic!("{}", UndeclaredError::<S>::new(entry));
     }
     log::<S>(entry, policy);
-    if policy == Undeclared::Send {
+    under::<S::Error>(policy)
+}
+
+/// What `policy` sends in place of an undeclared error of `E`.
+fn under<E: ApiError>(policy: Undeclared) -> Screened<E> {
+    if policy != Undeclared::Replace {
         return Screened::Send;
     }
-    let catalogue = <S::Error as ApiError>::catalogue();
-    match catalogue
+    match E::catalogue()
         .undeclared()
-        .and_then(|e| S::Error::from_code(e.code()))
+        .and_then(|e| E::from_code(e.code()))
     {
         Some(replacement) => Screened::Replace(replacement),
         None => Screened::Internal,
+    }
+}
+
+/// The status [`screen`] sends `error` with, without its log or panic:
+/// what a framework asks of an error before the response (actix-web's
+/// `ResponseError::status_code`).
+#[must_use]
+pub fn screened_status<S: ErrorSet>(error: &S::Error) -> http::StatusCode
+where
+    S::Error: Sized,
+{
+    if S::allows(error) {
+        return error.status();
+    }
+    match under::<S::Error>(Undeclared::current()) {
+        Screened::Send => error.status(),
+        Screened::Replace(replacement) => replacement.status(),
+        Screened::Internal => http::StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 
@@ -344,11 +366,16 @@ fn log<S: ErrorSet>(_: &'static Entry, _: Undeclared) {}
 /// - a variant of the catalogue, `MemberNotFound`: its entry; for a
 ///   `#[code(transparent)]` variant, every entry of the type it wraps;
 /// - `Account(AccountError::Suspended | AccountError::Deleted)`: some
-///   entries of the type a `#[code(transparent)]` variant wraps;
+///   entries of the type a `#[code(transparent)]` variant wraps (on a
+///   variant with a code of its own, `Upstream(PaymentError::Declined)`,
+///   the values of `Upstream` holding those: its own entry);
 /// - `..Authenticated`: every entry of another set of the same catalogue.
 ///
 /// A name that is not a variant fails the build at that name, with the
-/// compiler's "a variant with a similar name" where there is one.
+/// compiler's "a variant with a similar name" where there is one. Sets that
+/// include each other fail it too, with rustc's "cycle detected when
+/// simplifying constant ... `INCLUSION_DEPTH`" at each of them: their
+/// checks would otherwise recurse without end.
 ///
 /// The type (`pub struct GetMemberErrors(pub ServiceError)`) converts from
 /// anything the catalogue converts from, so `?` works in the handler as it
@@ -399,6 +426,8 @@ macro_rules! error_set {
         #[derive(Debug)]
         $vis struct $name(pub $error);
 
+        $crate::__errcode_set_depth_v0_1!($name [$($set)*]);
+
         impl $crate::DeclaredErrors for $name {
             type Error = $error;
 
@@ -406,7 +435,13 @@ macro_rules! error_set {
                 let catalogue = <$error as $crate::ApiError>::catalogue();
                 false
                     $(|| catalogue.variant_declares(::core::stringify!($own), entry))*
-                    $($(|| <$ty as $crate::ApiError>::catalogue().variant_declares(::core::stringify!($sub), entry))*)*
+                    $($(|| $crate::__private_v0_1::inner_declares(
+                        catalogue,
+                        ::core::stringify!($variant),
+                        <$ty as $crate::ApiError>::catalogue(),
+                        ::core::stringify!($sub),
+                        entry,
+                    ))*)*
                     $(|| <$set as $crate::DeclaredErrors>::declares(entry))*
             }
         }

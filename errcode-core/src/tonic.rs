@@ -428,7 +428,10 @@ fn retry_delay(details: &[u8]) -> Option<core::time::Duration> {
         .iter()
         .filter(|any| any.type_url == RETRY_INFO)
         .filter_map(|any| tonic_types::pb::RetryInfo::decode(any.value.as_slice()).ok())
-        .find_map(|info| core::time::Duration::try_from(info.retry_delay?).ok())
+        // Negative seconds are refused before prost's conversion, whose
+        // normalising negates them and overflows on `i64::MIN`.
+        .filter_map(|info| info.retry_delay.filter(|delay| delay.seconds >= 0))
+        .find_map(|delay| core::time::Duration::try_from(delay).ok())
 }
 
 /// `details` as a `google.rpc.Status`, where they are one and within

@@ -313,3 +313,110 @@ fn a_lock_file_with_operations_end_to_end() {
         v1::lock().to_string()
     );
 }
+
+// ---- Hostile locks and harmless route edits. ----
+
+/// `v1`'s routes with the path parameter of `GET /members/{id}` named
+/// `{member}`: the same URLs on the wire.
+mod v1_renamed_parameter {
+    pub use super::v1::{Api, CreateMember, GetMember};
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>().with_operations(&[
+            errcodes::Operation::new::<GetMember>("GET", "/members/{member}"),
+            errcodes::Operation::new::<CreateMember>("POST", "/members"),
+        ])
+    }
+}
+
+/// A path template's parameter names are not on the wire: a client calls
+/// `GET /members/7` whether the server's template says `{id}` or
+/// `{member}` (OpenAPI itself treats `/pets/{petId}` and `/pets/{name}` as
+/// the same, identical templated paths). Renaming one must not be reported
+/// as the operation removed, which is breaking and refuses the lock.
+#[test]
+fn renaming_a_path_parameter_does_not_remove_the_operation() {
+    let changes = v1::lock().diff(&v1_renamed_parameter::lock());
+    assert_eq!(texts(&changes, true), Vec::<&str>::new(), "{changes:#?}");
+}
+
+/// A lock line that lists one error of an operation twice is not what the
+/// writer makes (a merge that kept both sides, a hand edit): the reader
+/// refuses it, as it refuses an operation's line written twice, instead of
+/// reading it and then reporting the copy as an error removed.
+#[test]
+fn an_operation_line_listing_an_error_twice_is_refused() {
+    let text = v1::lock().to_string();
+    let once = r#""errors":[[401,1,"Unauthorized"],[409,3,"Taken"]]"#;
+    assert!(text.contains(once));
+    let twice = text.replace(
+        once,
+        r#""errors":[[401,1,"Unauthorized"],[409,3,"Taken"],[409,3,"Taken"]]"#,
+    );
+    match Lock::parse(&twice) {
+        Err(err) => assert!(err.reason.contains("twice"), "{}", err.reason),
+        Ok(read) => panic!(
+            "read, and compared with the API: {:#?}",
+            read.diff(&v1::lock())
+        ),
+    }
+}
+
+/// A catalogue where code 7 is shared by two entries, told apart by their
+/// status, and an operation that returns one of them.
+mod shared_v1 {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum Api {
+        #[code(7, status = 400, msg = "bad request", shared)]
+        BadRequest,
+        #[code(7, status = 422, msg = "unprocessable", shared)]
+        Unprocessable,
+    }
+
+    errcodes::error_set! { pub Update: Api = [BadRequest]; }
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>()
+            .with_operations(&[errcodes::Operation::new::<Update>("PUT", "/items/{id}")])
+    }
+}
+
+/// The same catalogue, unchanged; the operation now returns the other
+/// entry of code 7.
+mod shared_v2 {
+    pub use super::shared_v1::Api;
+
+    errcodes::error_set! { pub Update: Api = [Unprocessable]; }
+
+    pub fn lock() -> errcodes::contract::Lock {
+        errcodes::contract::Lock::of::<Api>()
+            .with_operations(&[errcodes::Operation::new::<Update>("PUT", "/items/{id}")])
+    }
+}
+
+/// `PUT /items/{id}` returned `BadRequest` (7, 400) and now returns
+/// `Unprocessable` (7, 422) instead: both entries are still in the
+/// catalogue, nothing was renamed. The operation's diff pairs errors "by
+/// code alone where one entry of each side has it (an entry renamed, which
+/// the entry's own change reports)", so it reports "sends code 7
+/// `BadRequest` with 422, was 400", which is false (`BadRequest` is still
+/// a 400, and the catalogue did not change), and never says that
+/// `Unprocessable` is now returned there. Expected: `BadRequest` no longer
+/// returned there (breaking) and `Unprocessable` added (for review).
+#[test]
+fn swapping_entries_of_a_shared_code_on_an_operation_is_not_read_as_a_rename() {
+    let changes = shared_v1::lock().diff(&shared_v2::lock());
+    let breaking = texts(&changes, true);
+    assert!(
+        breaking
+            .iter()
+            .any(|t| t.contains("no longer returns") && t.contains("`BadRequest`")),
+        "{changes:#?}"
+    );
+    assert!(
+        texts(&changes, false)
+            .iter()
+            .any(|t| t.contains("may now return") && t.contains("`Unprocessable`")),
+        "{changes:#?}"
+    );
+}

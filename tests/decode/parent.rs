@@ -307,3 +307,52 @@ fn problem_bodies_carry_ancestors_as_an_extension_member() {
     assert_eq!(got.error, problem::Old::Conflict);
     assert_eq!(got.code, Some(CodeBuf::Int(11)));
 }
+
+/// The server a release later again: a throttling refinement of 34300.
+mod throttling {
+    #[derive(Debug, PartialEq, errcodes::ApiError)]
+    pub enum AccountError {
+        #[code(34300, status = 400, msg = "The request was refused")]
+        Refused,
+        #[code(34305, status = 401, msg = "Incorrect account or wrong password")]
+        WrongPassword,
+        #[code(34329, parent = 34300, status = 429, msg = "Too many attempts")]
+        TooManyAttempts,
+    }
+}
+
+/// An old client decodes a new child as its parent, and then answers
+/// `retry()` with the parent's class: 34300 is a 400, `never`. But the
+/// child was sent with 429 and `Retry-After: 30`: the server said "slow
+/// down and retry in 30 s", and the old client is told never to retry (the
+/// delay it read is right there, next to a class that forbids using it).
+/// The class of a body decoded through its ancestors must not contradict
+/// the status it came with: expected a retryable class (the received
+/// status's default, `throttled`) and the header's delay.
+#[test]
+fn a_child_decoded_as_its_parent_keeps_the_retry_class_its_status_says() {
+    use std::time::Duration;
+
+    use errcodes::decode::decode_response;
+    use errcodes::RetryClass;
+
+    let body = serde_json::to_vec(&throttling::AccountError::TooManyAttempts).unwrap();
+    let mut headers = http::HeaderMap::new();
+    headers.insert(
+        http::header::RETRY_AFTER,
+        http::HeaderValue::from_static("30"),
+    );
+    let decoded =
+        decode_response::<old::AccountError>(&body, StatusCode::TOO_MANY_REQUESTS, &headers)
+            .unwrap();
+    let retry = decoded.retry();
+    let got = received(decoded);
+    assert_eq!(got.error, old::AccountError::Refused);
+    assert_eq!(got.evidence, Evidence::Parent);
+    assert_eq!(retry.delay, Some(Duration::from_secs(30)));
+    assert_eq!(
+        retry.class,
+        RetryClass::Throttled,
+        "a 429 with Retry-After: 30 decoded as never retryable"
+    );
+}

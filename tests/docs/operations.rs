@@ -328,3 +328,153 @@ fn the_document_of_operations_passes_every_validator_and_uses_every_component() 
         .collect();
     assert!(warnings.is_empty(), "{lint}");
 }
+
+// ---- Hostile operations: what a user may pass to `Operation::new`. ----
+
+errcodes::error_set! {
+    /// An operation that returns none of the catalogue's errors.
+    pub NoErrors: ServiceError = [];
+}
+
+/// Writes `doc` (with the `security` the user adds) and runs the three
+/// validators on it.
+fn validated(name: &str, mut doc: Value) -> Value {
+    doc["security"] = serde_json::json!([{}]);
+    let path = target_file(name);
+    std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+    validate(std::slice::from_ref(&path));
+    doc
+}
+
+/// OpenAPI 3 (Operation Object, `parameters`): "The list MUST NOT include
+/// duplicated parameters. A unique parameter is defined by a combination of
+/// a name and location." A template naming `{id}` twice must not give the
+/// operation two `id` path parameters (nor one named `` for `{}`): the
+/// document the writer produces must stay valid.
+#[test]
+fn a_path_naming_a_parameter_twice_gets_no_duplicated_parameters() {
+    let operations = [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}/friends/{id}"),
+        Operation::new::<GetMemberErrors>("GET", "/things/{}"),
+    ];
+    let doc = validated("operations-duplicate-parameter", document(&operations));
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        let names: Vec<&str> = item["get"]["parameters"]
+            .as_array()
+            .map(|ps| ps.iter().filter_map(|p| p["name"].as_str()).collect())
+            .unwrap_or_default();
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "{path}: {names:?}");
+        assert!(!names.contains(&""), "{path}: a parameter without a name");
+    }
+}
+
+/// A Path Item Object has fixed fields (`get`, `put`, `post`, `delete`,
+/// `options`, `head`, `patch`, `trace`, ...) and `x-` extensions, nothing
+/// else: a method `Operation::new` cannot document ("FETCH", "", "GET ")
+/// must not become a key of the path item, which makes the whole document
+/// invalid. Expected: such an operation is refused or left out, and the
+/// document still validates.
+#[test]
+fn a_method_openapi_has_no_field_for_never_becomes_a_path_item_key() {
+    const METHODS: [&str; 8] = [
+        "get", "put", "post", "delete", "options", "head", "patch", "trace",
+    ];
+    let operations = [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}"),
+        Operation::new::<GetMemberErrors>("FETCH", "/fetch/{id}"),
+        Operation::new::<GetMemberErrors>("", "/empty/{id}"),
+        Operation::new::<GetMemberErrors>("GET ", "/spaced/{id}"),
+    ];
+    let doc = document(&operations);
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for key in item.as_object().unwrap().keys() {
+            assert!(
+                METHODS.contains(&key.as_str()) || key == "parameters" || key.starts_with("x-"),
+                "{path} has a field `{key}` that OpenAPI does not define"
+            );
+        }
+    }
+    validated("operations-bad-methods", doc);
+}
+
+/// Paths Object: "The field name MUST begin with a forward slash (`/`)."
+/// A path given without one must not be written as a key of `paths` as
+/// it is.
+#[test]
+fn a_path_without_a_leading_slash_is_not_written_as_a_paths_key() {
+    let operations = [Operation::new::<GetMemberErrors>("GET", "members/{id}")];
+    let doc = document(&operations);
+    for path in doc["paths"].as_object().unwrap().keys() {
+        assert!(path.starts_with('/'), "`paths` has the key {path:?}");
+    }
+    validated("operations-relative-path", doc);
+}
+
+/// Responses Object: "The Responses Object MUST contain at least one
+/// response code". An operation whose set is empty (`error_set!` accepts
+/// `[]`) must still get a valid Operation Object, not `"responses": {}`.
+#[test]
+fn an_operation_with_an_empty_set_still_has_a_response() {
+    assert!(NoErrors::entries().is_empty());
+    let operations = [Operation::new::<NoErrors>("GET", "/health")];
+    let doc = document(&operations);
+    let responses = doc["paths"]["/health"]["get"]["responses"]
+        .as_object()
+        .unwrap();
+    assert!(!responses.is_empty(), "{doc:#}");
+    validated("operations-empty-set", doc);
+}
+
+/// A catalogue the document's view is not of.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+pub enum BillingError {
+    #[code(36402, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+errcodes::error_set! {
+    pub PayErrors: BillingError = [PaymentRequired];
+}
+
+/// An operation whose set is of another catalogue than the view's (a
+/// second service's routes passed by mistake, or a gateway's) is, in this
+/// document, silently an operation that returns no error at all
+/// (`"responses": {}`), while `Lock::with_operations` records the same
+/// operation with its set's entries: the document and the lock of one API
+/// disagree, and nothing tells the user. Expected: the document lists the
+/// operation's declared entries (as the lock does), or the mistake is
+/// reported; never an operation documented as error-free.
+#[test]
+fn an_operation_of_another_catalogue_is_not_documented_as_returning_nothing() {
+    let pay = Operation::new::<PayErrors>("POST", "/pay");
+    assert_eq!(pay.entries().len(), 1);
+    let lock = errcodes::contract::Lock::of::<ServiceError>().with_operations(&[pay]);
+    assert!(lock
+        .to_string()
+        .contains(r#"[[402,36402,"PaymentRequired"]]"#));
+    let doc = document(&[pay]);
+    let responses = &doc["paths"]["/pay"]["post"]["responses"];
+    assert!(
+        responses.get("402").is_some(),
+        "the lock says POST /pay returns 402, the document: {responses}"
+    );
+}
+
+/// A route written with its query (`/search?q={q}`): OpenAPI's path keys
+/// hold no query (Redocly's `path-not-include-query`), and `{q}` becomes a
+/// *path* parameter that the path does not have. Expected: refused, or the
+/// query left out of the key and no path parameter for it; the document
+/// validates either way.
+#[test]
+fn a_path_with_a_query_string_is_not_written_as_a_paths_key() {
+    let operations = [Operation::new::<GetMemberErrors>("GET", "/search?q={q}")];
+    let doc = document(&operations);
+    for path in doc["paths"].as_object().unwrap().keys() {
+        assert!(!path.contains('?'), "`paths` has the key {path:?}");
+    }
+    validated("operations-query-in-path", doc);
+}

@@ -177,3 +177,79 @@ fn a_wrapped_error_keeps_its_class_and_delay() {
     let decoded = decode::<ServiceError>(&status(&limited));
     assert_eq!(decoded.retry().delay, Some(Duration::from_millis(250)));
 }
+
+/// A `RetryInfo` whose delay is `seconds: i64::MIN` (a value prost decodes
+/// without complaint: any `int64` is a valid field) makes
+/// `core::time::Duration::try_from(prost_types::Duration)` negate
+/// `i64::MIN` to build its "negative duration" error: an overflow panic in
+/// any build with overflow checks (`cargo test`, debug servers), so one
+/// hostile status from a peer panics the client decoding it. Expected: no
+/// delay, as for any negative `RetryInfo` (check the sign before
+/// converting), and the body member's 1.5 s.
+#[test]
+fn a_retry_info_of_i64_min_seconds_is_no_delay_not_a_panic() {
+    let good = status(&QuotaError::Limited { wait_ms: 1500 });
+    let mut rpc = tonic_types::pb::Status::decode(good.details()).unwrap();
+    let mut hostile = retry_infos(&good).remove(0);
+    let delay = hostile.retry_delay.as_mut().unwrap();
+    delay.seconds = i64::MIN;
+    delay.nanos = 0;
+    for detail in &mut rpc.details {
+        if detail.type_url == RETRY_INFO {
+            detail.value = hostile.encode_to_vec();
+        }
+    }
+    let forged = Status::with_details(good.code(), good.message(), rpc.encode_to_vec().into());
+    let Decoded::Known(received) = decode::<QuotaError>(&forged) else {
+        panic!("the forged status names its entry");
+    };
+    assert_eq!(received.retry_after, None);
+    assert_eq!(received.retry().delay, Some(Duration::from_millis(1500)));
+}
+
+/// The client: a catalogue from before 34329.
+mod old {
+    #[derive(Debug, PartialEq, errcodes::ApiError)]
+    pub enum AccountError {
+        #[code(34300, status = 400, msg = "The request was refused")]
+        Refused,
+    }
+}
+
+/// The server: 34329 refines 34300, and is a throttling (429) error.
+mod new {
+    #[derive(Debug, errcodes::ApiError)]
+    pub enum AccountError {
+        #[code(34300, status = 400, msg = "The request was refused")]
+        Refused,
+        #[code(34329, parent = 34300, status = 429, msg = "Too many attempts")]
+        TooManyAttempts {
+            #[body(retry_after = "s")]
+            wait: u64,
+        },
+    }
+}
+
+/// The gRPC face of a child decoded as its parent: the status is
+/// `RESOURCE_EXHAUSTED` and carries a `RetryInfo` of 30 s, and the old
+/// client's `retry()` says `never` (34300's class), so a client that
+/// follows `retry()` never uses the delay it was given. Expected: a
+/// retryable class for a refinement the server marked retryable.
+#[test]
+fn a_child_decoded_as_its_parent_over_grpc_keeps_a_retryable_class() {
+    let sent = status(&new::AccountError::TooManyAttempts { wait: 30 });
+    assert_eq!(sent.code(), Code::ResourceExhausted);
+    assert_eq!(delay_of(&sent), Some((30, 0)));
+    let decoded = decode::<old::AccountError>(&sent);
+    let retry = decoded.retry();
+    let Decoded::Known(received) = decoded else {
+        panic!("the old client knows the parent: {decoded:?}");
+    };
+    assert_eq!(received.error, old::AccountError::Refused);
+    assert_eq!(retry.delay, Some(Duration::from_secs(30)));
+    assert!(
+        retry.class.is_retryable(),
+        "RESOURCE_EXHAUSTED with RetryInfo 30 s decoded as {:?}",
+        retry.class
+    );
+}

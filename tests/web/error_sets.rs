@@ -249,3 +249,81 @@ mod actix_server {
         );
     }
 }
+
+/// actix-web's `ResponseError::status_code` is what its middleware and
+/// loggers (`tracing-actix-web`, `Logger`'s `%s` on errors, `ErrorHandlers`
+/// keyed by the error) read as the status of an error. Under
+/// `Undeclared::Replace` the response a set sends for an undeclared entry is
+/// the replacement's (500 here), so `status_code` must say 500 too, not the
+/// undeclared entry's 503: otherwise the process reports a status it never
+/// sent, and an `ErrorHandlers` for 503 rewrites the replaced response.
+#[cfg(feature = "actix-web")]
+#[tokio::test]
+async fn actix_status_code_of_a_replaced_error_is_the_replacements() {
+    use actix_web::ResponseError;
+    use errcodes::Undeclared;
+
+    let undeclared = Buy(ShopError::Payment(PaymentError::ProviderDown));
+    let (reported, sent) = crate::under_policy(Undeclared::Replace, async {
+        (
+            undeclared.status_code().as_u16(),
+            undeclared.error_response().status().as_u16(),
+        )
+    })
+    .await;
+    assert_eq!(sent, 500);
+    assert_eq!(
+        reported, sent,
+        "status_code says {reported}, the response is {sent}"
+    );
+
+    let bare = Release(BareError::Taken);
+    let (reported, sent) = crate::under_policy(Undeclared::Replace, async {
+        (
+            bare.status_code().as_u16(),
+            bare.error_response().status().as_u16(),
+        )
+    })
+    .await;
+    assert_eq!(sent, 500);
+    assert_eq!(
+        reported, sent,
+        "status_code says {reported}, the response is {sent}"
+    );
+}
+
+/// A catalogue with a variant that wraps another catalogue's error without
+/// being `#[code(transparent)]`: it has a code of its own, and the inner
+/// error is only its source.
+#[derive(Debug, ApiError)]
+pub enum GatewayError {
+    #[code(300, status = 502, msg = "Upstream failed")]
+    Upstream(#[source] PaymentError),
+    #[code(301, status = 404, msg = "No route")]
+    NoRoute,
+}
+
+errcodes::error_set! {
+    pub Forward: GatewayError = [Upstream(PaymentError::Declined), NoRoute];
+}
+
+/// `Variant(Inner::A)` is documented for `#[code(transparent)]` variants.
+/// On a variant that has a code of its own it is accepted too, and then
+/// the set's two halves disagree: `allows` (what the adapters enforce)
+/// matches `Upstream(PaymentError::Declined)`, while `declares` (what the
+/// OpenAPI document and the lock read) looks `Declined` up in
+/// `PaymentError`'s catalogue and never finds the `Upstream` entry (code
+/// 300). A handler may then send a 502 its documented operation does not
+/// list. Expected: either a compile error at `Upstream(...)`, or both
+/// halves agree (the entry 300 declared).
+#[test]
+fn a_set_naming_inner_entries_of_a_non_transparent_variant_documents_what_it_allows() {
+    let value = GatewayError::Upstream(PaymentError::Declined);
+    assert!(Forward::allows(&value));
+    assert_eq!(
+        Forward::declares(value.info()),
+        Forward::allows(&value),
+        "allowed at run time, but {:?} declared",
+        codes(&Forward::entries())
+    );
+}

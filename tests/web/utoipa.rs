@@ -160,3 +160,40 @@ fn the_document_passes_every_validator() {
     std::fs::write(&path, Api::openapi().to_pretty_json().unwrap()).unwrap();
     validators::validate(&[path]);
 }
+
+/// `Responses<S>` turns the docs' JSON into utoipa's model with
+/// `unwrap_or_default()`: anything its model does not read makes the
+/// operation silently lose every error response, with no error and no
+/// log. Each seed catalogue's responses must come through whole: the same
+/// statuses as `responses_of` gives. PluralKit's loses all six: its body
+/// schema's `anyOf` has a member schema (`errors`: a `description` and
+/// `examples`, no `type`) that utoipa's `Schema` does not deserialize, so
+/// the whole map is dropped.
+#[test]
+fn responses_of_every_seed_catalogue_survive_utoipa_s_model() {
+    use errcodes::DeclaredErrors;
+    use errcodes_catalogues::{
+        cocam::CocamError, fresns::FresnsError, kakao::KakaoGameError, mastodon::MastodonError,
+        pluralkit::PluralKitError,
+    };
+    use utoipa::IntoResponses;
+
+    fn statuses<S: DeclaredErrors>() -> (Vec<String>, Vec<String>) {
+        let view = View::of::<S::Error>();
+        let docs = Docs::new(&view).responses_of::<S>();
+        let docs: Vec<String> = docs.as_object().unwrap().keys().cloned().collect();
+        let utoipa: Vec<String> = Responses::<S>::responses().into_keys().collect();
+        (docs, utoipa)
+    }
+    for (name, (docs, utoipa)) in [
+        ("cocam", statuses::<CocamError>()),
+        ("fresns", statuses::<FresnsError>()),
+        ("kakao", statuses::<KakaoGameError>()),
+        ("mastodon", statuses::<MastodonError>()),
+        ("pluralkit", statuses::<PluralKitError>()),
+        ("accounts", statuses::<AccountError>()),
+    ] {
+        assert!(!docs.is_empty(), "{name}");
+        assert_eq!(utoipa, docs, "{name}: utoipa's responses lost some");
+    }
+}

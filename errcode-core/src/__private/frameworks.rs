@@ -96,7 +96,7 @@ macro_rules! __errcode_set_actix_web_v0_1 {
         #[automatically_derived]
         impl $crate::__private_v0_1::actix_web::ResponseError for $set {
             fn status_code(&self) -> $crate::__private_v0_1::actix_web::http::StatusCode {
-                $crate::actix_web::status_code(&self.0)
+                $crate::actix_web::screened_status_code::<$set>(&self.0)
             }
 
             fn error_response(&self) -> $crate::__private_v0_1::actix_web::HttpResponse {

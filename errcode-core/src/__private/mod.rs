@@ -38,7 +38,7 @@ pub use self::entry::{
     header_since, int_entry, no_schema, none_entry, retry_delay, str_entry, EntryBuilder,
     ExampleOf, NoSchema, SchemaOf, ViaSchemars, ViaUtoipa,
 };
-pub use self::error_set::SetOf;
+pub use self::error_set::{deeper, inner_declares, SetOf};
 pub use self::fallback::{StubGlue, STUB_CATALOGUE, STUB_ENTRIES};
 pub use self::restore::{
     body_of, default_body, default_from, present_body, text_of, unit_by_code, DecodableBody,

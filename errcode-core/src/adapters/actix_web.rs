@@ -98,7 +98,11 @@ impl<E: ApiError> ResponseError for ApiResponse<E> {
 /// The status of `error` as actix-web's `StatusCode` (actix-web 4 uses
 /// `http` 0.2, errcodes `http` 1).
 pub fn status_code<E: ApiError>(error: &E) -> StatusCode {
-    StatusCode::from_u16(error.status().as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+    actix_status(error.status())
+}
+
+fn actix_status(status: http::StatusCode) -> StatusCode {
+    StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
 }
 
 /// The response for `error`, as [`ApiResponse`] and
@@ -143,6 +147,16 @@ fn respond<E: ApiError>(error: &E, lang: Option<&'static str>) -> HttpResponse {
     }
     response.extensions_mut().insert(head.info);
     response.map_into_boxed_body()
+}
+
+/// The status [`screened_response`] sends `error` with: what an
+/// [`error_set!`](crate::error_set) type's `ResponseError::status_code`
+/// says.
+pub fn screened_status_code<S: ErrorSet>(error: &S::Error) -> StatusCode
+where
+    S::Error: Sized,
+{
+    actix_status(crate::screened_status::<S>(error))
 }
 
 /// The response for `error`, returned by a handler whose errors are `S`:

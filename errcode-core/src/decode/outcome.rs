@@ -130,12 +130,29 @@ impl<E> Received<E> {
     /// the unit its `#[body(retry_after = "...")]` declares: PluralKit's
     /// `retry_after` and Matrix's `retry_after_ms` are milliseconds), else
     /// the one [`retry_after`](Self::retry_after) holds.
+    ///
+    /// An entry decoded as the ancestor of a code this catalogue does not
+    /// know ([`Evidence::Parent`]) was sent as the refinement, whose class
+    /// the client cannot know: the class is then the received status's
+    /// ([`RetryClass::for_status`]) where it is not the ancestor's, and
+    /// [`RetryClass::After`] for a gRPC status that gave a delay.
     pub fn retry(&self) -> Retry
     where
         E: ApiError,
     {
         let own = self.error.retry();
-        Retry::new(own.class, own.delay.or(self.retry_after))
+        let class = if self.evidence == Evidence::Parent {
+            match (self.status, self.retry_after) {
+                (Some(status), _) if status != self.error.status() => {
+                    RetryClass::for_status(status.as_u16())
+                }
+                (None, Some(_)) => RetryClass::After,
+                _ => own.class,
+            }
+        } else {
+            own.class
+        };
+        Retry::new(class, own.delay.or(self.retry_after))
     }
 }
 
