@@ -420,3 +420,68 @@ fn swapping_entries_of_a_shared_code_on_an_operation_is_not_read_as_a_rename() {
         "{changes:#?}"
     );
 }
+
+/// The writer never writes an operation with an empty method or path, a
+/// method that is not one of OpenAPI's eight, or a path that does not start
+/// with `/`: a lock holding one was edited by hand or damaged, and the
+/// reader refuses it naming its line instead of comparing a route no
+/// client can call.
+#[test]
+fn an_operation_line_with_a_route_the_writer_never_writes_is_refused() {
+    let text = v1::lock().to_string();
+    let written = r#""method":"POST","path":"/members""#;
+    let line = text
+        .lines()
+        .position(|l| l.contains(written))
+        .expect("the operation's line")
+        + 1;
+    for (damaged, what) in [
+        (r#""method":"","path":"/members""#, "method"),
+        (r#""method":"FETCH","path":"/members""#, "method"),
+        (r#""method":"POST","path":"""#, "path"),
+        (r#""method":"POST","path":"members""#, "path"),
+    ] {
+        match Lock::parse(&text.replace(written, damaged)) {
+            Err(err) => {
+                assert_eq!(err.line, line, "{damaged}: {}", err.reason);
+                assert!(err.reason.contains(what), "{damaged}: {}", err.reason);
+            }
+            Ok(read) => panic!("{damaged} read: {:#?}", read.diff(&v1::lock())),
+        }
+    }
+    // Methods are compared in upper case, as the writer writes them.
+    assert!(Lock::parse(&text.replace(written, r#""method":"post","path":"/members""#)).is_ok());
+}
+
+/// The renamed parameter is said, as a change for review; and a lock with
+/// the same route written twice under two parameter names is refused, as
+/// an operation's line written twice is.
+#[test]
+fn a_renamed_path_parameter_is_reported_for_review_and_never_written_twice() {
+    let changes = v1::lock().diff(&v1_renamed_parameter::lock());
+    assert_eq!(
+        texts(&changes, false),
+        [
+            "operation `GET /members/{id}` is now written `GET /members/{member}`: its path \
+          parameters were renamed, the same URLs on the wire"
+        ],
+    );
+    let text = v1::lock().to_string();
+    let line = text
+        .lines()
+        .find(|l| l.contains(r#""path":"/members/{id}""#))
+        .unwrap();
+    let twice = text.replace(
+        line,
+        &format!("{line}\n{}", line.replace("{id}", "{member}")),
+    );
+    let err = Lock::parse(&twice).unwrap_err();
+    assert!(err.reason.contains("twice"), "{}", err.reason);
+    // Given twice to the writer, it is recorded once, as first given.
+    let once = Lock::of::<v1::Api>().with_operations(&[
+        Operation::new::<v1::GetMember>("GET", "/members/{id}"),
+        Operation::new::<v1::CreateMember>("GET", "/members/{member}"),
+        Operation::new::<v1::CreateMember>("POST", "/members"),
+    ]);
+    assert_eq!(once.to_string(), v1::lock().to_string());
+}

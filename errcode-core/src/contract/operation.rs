@@ -53,11 +53,35 @@ impl LockedOperation {
         format!("{} {}", self.method, self.path)
     }
 
-    /// The order of the lock's operation lines, and what tells two apart.
+    /// The order of the lock's operation lines.
     pub(super) fn key(&self) -> (&str, &str) {
         (&self.path, &self.method)
     }
+
+    /// What tells two operations apart: the method and the path with its
+    /// parameters' names left out, since `/members/{id}` and
+    /// `/members/{member}` are the same URLs on the wire (OpenAPI calls
+    /// them identical templated paths).
+    pub(super) fn wire_route(&self) -> (String, &str) {
+        let mut path = String::with_capacity(self.path.len());
+        let mut rest = self.path.as_str();
+        while let Some(open) = rest.find('{') {
+            path.push_str(&rest[..=open]);
+            match rest[open..].find('}') {
+                Some(close) => rest = &rest[open + close..],
+                None => rest = "",
+            }
+        }
+        path.push_str(rest);
+        (path, &self.method)
+    }
 }
+
+/// The methods an OpenAPI Path Item has an operation for, as a lock writes
+/// them.
+pub(super) const METHODS: [&str; 8] = [
+    "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
+];
 
 impl OperationError {
     /// The entry as a change names it: code 34404 `MemberNotFound`.
@@ -75,8 +99,9 @@ impl Lock {
     /// an entry added to an operation is a change to review, one removed
     /// from it, sent there with another status, or an operation removed,
     /// breaks clients. They must be operations of the lock's catalogue; an
-    /// operation given twice (the same method and path) is recorded once,
-    /// as first given, as the OpenAPI document does.
+    /// operation given twice (the same method and path, whatever its path
+    /// parameters are named) is recorded once, as first given, as the
+    /// OpenAPI document does.
     ///
     /// ```
     /// # use errcodes::ApiError;
@@ -100,7 +125,11 @@ impl Lock {
     pub fn with_operations(mut self, operations: &[Operation]) -> Self {
         for operation in operations {
             let locked = LockedOperation::of(operation);
-            if !self.operations.iter().any(|o| o.key() == locked.key()) {
+            if !self
+                .operations
+                .iter()
+                .any(|o| o.wire_route() == locked.wire_route())
+            {
                 self.operations.push(locked);
             }
         }

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::operation::OperationError;
+use super::operation::{OperationError, METHODS};
 use super::{
     sorted, Deprecated, Header, Lock, Locked, LockedOperation, LockedRetirement, MemberType,
     ParseError, VERSION,
@@ -313,9 +313,23 @@ impl Line<'_> {
             })
             .collect::<Result<Vec<_>, &'static str>>()?;
         errors.sort();
+        let mut entries: Vec<_> = errors.iter().map(|e| (&e.code, &e.name)).collect();
+        entries.sort_unstable();
+        if entries.windows(2).any(|w| w[0] == w[1]) {
+            // Read as two, one would seem removed from the operation.
+            return Err("an operation's line lists an error twice");
+        }
+        let method = self.method.ok_or("no `method`")?.0.to_ascii_uppercase();
+        if !METHODS.contains(&method.as_str()) {
+            return Err("an operation's `method` is not one of OpenAPI's eight");
+        }
+        let path = self.path.ok_or("no `path`")?.into_string();
+        if !path.starts_with('/') {
+            return Err("an operation's `path` does not start with `/`");
+        }
         Ok(LockedOperation {
-            method: self.method.ok_or("no `method`")?.0.to_ascii_uppercase(),
-            path: self.path.ok_or("no `path`")?.into_string(),
+            method,
+            path,
             id: self.operation.ok_or("no `operation`")?.into_string(),
             errors,
         })
@@ -524,22 +538,16 @@ fn no_line_twice(entries: &[Locked], lines: &[usize]) -> Result<(), ParseError> 
 }
 
 /// Sorts the operations as a lock writes them, refusing one written twice
-/// (a merge that kept both sides).
+/// (a merge that kept both sides, or the same route with its parameters
+/// named otherwise).
 fn no_operation_twice(
     operations: &mut [LockedOperation],
     lines: &[usize],
 ) -> Result<(), ParseError> {
     let mut order: Vec<usize> = (0..operations.len()).collect();
-    order.sort_by(|&a, &b| {
-        operations[a]
-            .key()
-            .cmp(&operations[b].key())
-            .then(a.cmp(&b))
-    });
-    if let Some(w) = order
-        .windows(2)
-        .find(|w| operations[w[0]].key() == operations[w[1]].key())
-    {
+    let routes: Vec<_> = operations.iter().map(LockedOperation::wire_route).collect();
+    order.sort_by(|&a, &b| routes[a].cmp(&routes[b]).then(a.cmp(&b)));
+    if let Some(w) = order.windows(2).find(|w| routes[w[0]] == routes[w[1]]) {
         return Err(ParseError {
             line: lines[w[1]],
             reason: "an operation's line is written twice".to_owned(),

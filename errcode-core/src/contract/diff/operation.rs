@@ -1,4 +1,5 @@
-//! The changes of the API's operations, paired by method and path: an
+//! The changes of the API's operations, paired by method and path (its
+//! parameters' names aside, which are not on the wire): an
 //! operation or an entry it may return added (for review), or removed, or
 //! an entry sent there with another status (breaking).
 
@@ -13,11 +14,11 @@ impl Lock {
     /// The changes from `self`'s operations to `now`'s; none where neither
     /// records any (a lock of a catalogue alone).
     pub(super) fn operation_changes(&self, now: &Lock, out: &mut Vec<Change>) {
-        let by_route: HashMap<(&str, &str), &LockedOperation> =
-            now.operations.iter().map(|o| (o.key(), o)).collect();
+        let by_route: HashMap<(String, &str), &LockedOperation> =
+            now.operations.iter().map(|o| (o.wire_route(), o)).collect();
         for old in &self.operations {
-            match by_route.get(&old.key()) {
-                Some(new) => old.compare(new, out),
+            match by_route.get(&old.wire_route()) {
+                Some(new) => old.compare(new, (self, now), out),
                 None => out.push(change(
                     ChangeKind::Changed,
                     true,
@@ -30,12 +31,15 @@ impl Lock {
                 )),
             }
         }
-        let before: HashMap<(&str, &str), &LockedOperation> =
-            self.operations.iter().map(|o| (o.key(), o)).collect();
+        let before: HashMap<(String, &str), &LockedOperation> = self
+            .operations
+            .iter()
+            .map(|o| (o.wire_route(), o))
+            .collect();
         for new in now
             .operations
             .iter()
-            .filter(|o| !before.contains_key(&o.key()))
+            .filter(|o| !before.contains_key(&o.wire_route()))
         {
             let errors: Vec<String> = new.errors.iter().map(with_status).collect();
             out.push(change(
@@ -62,9 +66,21 @@ fn with_status(error: &OperationError) -> String {
 }
 
 impl LockedOperation {
-    /// The changes from `self` to `new`, the same route.
-    fn compare(&self, new: &LockedOperation, out: &mut Vec<Change>) {
+    /// The changes from `self` to `new`, the same route, of the locks
+    /// `catalogues` (before, now).
+    fn compare(&self, new: &LockedOperation, catalogues: (&Lock, &Lock), out: &mut Vec<Change>) {
         let route = self.route();
+        if self.path != new.path {
+            out.push(change(
+                ChangeKind::Changed,
+                false,
+                format!(
+                    "operation `{route}` is now written `{}`: its path parameters were renamed, \
+                     the same URLs on the wire",
+                    new.route()
+                ),
+            ));
+        }
         if self.id != new.id {
             out.push(change(
                 ChangeKind::Changed,
@@ -75,7 +91,7 @@ impl LockedOperation {
                 ),
             ));
         }
-        for (old, now) in pair(&self.errors, &new.errors) {
+        for (old, now) in pair(&self.errors, &new.errors, catalogues) {
             match (old, now) {
                 (Some(old), Some(now)) if old.status != now.status => out.push(change(
                     ChangeKind::Changed,
@@ -115,12 +131,21 @@ impl LockedOperation {
 }
 
 /// The errors of two operations paired: by code and name, then by code
-/// alone where one entry of each side has it (an entry renamed, which the
-/// entry's own change reports); the rest alone on their side.
+/// alone where one entry of each side has it and it is a rename (the old
+/// name gone from the catalogue now, the new one not in it before; which
+/// the entry's own change reports); the rest alone on their side. Two
+/// entries sharing a code both in the catalogue are two errors, not one
+/// renamed.
 fn pair<'e>(
     old: &'e [OperationError],
     new: &'e [OperationError],
+    (before, now): (&Lock, &Lock),
 ) -> Vec<(Option<&'e OperationError>, Option<&'e OperationError>)> {
+    let in_catalogue = |lock: &Lock, error: &OperationError| {
+        lock.entries
+            .iter()
+            .any(|e| e.code == error.code && e.name == error.name)
+    };
     let key = |e: &'e OperationError| (e.code.as_ref(), e.name.as_str());
     let mut unpaired: HashMap<(Option<&CodeBuf>, &str), &OperationError> =
         new.iter().map(|e| (key(e), e)).collect();
@@ -145,17 +170,19 @@ fn pair<'e>(
             .collect(),
     );
     let new_alone = alone_by_code(unpaired.values().copied().collect());
-    for (old, now) in &mut pairs {
-        let Some(code) = old.and_then(|o| o.code.as_ref()) else {
+    for (old, paired) in &mut pairs {
+        let Some((old, code)) = old.and_then(|o| Some((o, o.code.as_ref()?))) else {
             continue;
         };
         if let (None, Some([_]), Some([one_new])) = (
-            &now,
+            &paired,
             old_alone.get(code).map(Vec::as_slice),
             new_alone.get(code).map(Vec::as_slice),
         ) {
-            *now = Some(one_new);
-            unpaired.remove(&key(one_new));
+            if !in_catalogue(now, old) && !in_catalogue(before, one_new) {
+                *paired = Some(one_new);
+                unpaired.remove(&key(one_new));
+            }
         }
     }
     let mut added: Vec<&OperationError> = unpaired.into_values().collect();
