@@ -53,7 +53,10 @@ pub use code::{Code, CodeBuf, CodeRef};
 /// Release versions as `since` and `deprecated` write them, compared as
 /// SemVer orders them; the derive checks each with the same reading.
 pub use errcode_shared::{compare_versions, Version};
-pub use error_set::{screen, DeclaredErrors, ErrorSet, Operation, Screened, Undeclared};
+pub use error_set::{
+    screen, DeclaredErrors, ErrorSet, InvalidOperation, Operation, OperationProblem, Screened,
+    Undeclared,
+};
 pub use format::Format;
 pub use grpc::GrpcCode;
 pub use headers::InvalidHeader;

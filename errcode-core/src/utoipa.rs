@@ -138,7 +138,10 @@ impl<E: ApiError> ToSchema for Body<E> {
 
 /// The members of a JSON object (none for anything else).
 fn members(value: &mut serde_json::Value) -> impl Iterator<Item = &mut serde_json::Value> {
-    value.as_object_mut().into_iter().flat_map(|map| map.values_mut())
+    value
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|map| map.values_mut())
 }
 
 /// Gives every schema in `schema` that has no `type` (any value: a
