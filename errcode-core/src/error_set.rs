@@ -4,6 +4,7 @@
 
 use core::sync::atomic::{AtomicU8, Ordering};
 
+use crate::docs::View;
 use crate::{ApiError, Catalogue, Entry};
 
 /// The entries one operation may return: those of an [`ErrorSet`] (every
@@ -79,6 +80,7 @@ pub struct Operation {
     path: &'static str,
     id: &'static str,
     catalogue: fn() -> &'static Catalogue,
+    view: fn() -> View,
     declares: fn(&Entry) -> bool,
 }
 
@@ -95,6 +97,7 @@ impl Operation {
             path,
             id: S::NAME,
             catalogue: <S::Error as ApiError>::catalogue,
+            view: View::of::<S::Error>,
             declares: S::declares,
         }
     }
@@ -123,6 +126,58 @@ impl Operation {
         (self.catalogue)()
     }
 
+    /// The docs' view of its catalogue, in the catalogue's format.
+    pub(crate) fn view(&self) -> View {
+        (self.view)()
+    }
+
+    /// Whether OpenAPI can document it: the method is one of the eight a
+    /// Path Item has (`GET`, `PUT`, `POST`, `DELETE`, `OPTIONS`, `HEAD`,
+    /// `PATCH`, `TRACE`, in any case), and the path a template as a `paths`
+    /// key holds it: it begins with `/`, has no query or fragment, and each
+    /// `{name}` names a parameter once.
+    ///
+    /// ```
+    /// # use errcodes::ApiError;
+    /// # #[derive(Debug, ApiError)]
+    /// # pub enum ServiceError {
+    /// #     #[code(34404, status = 404, msg = "No such member")]
+    /// #     MemberNotFound,
+    /// # }
+    /// # errcodes::error_set! { pub GetMemberErrors: ServiceError = [MemberNotFound]; }
+    /// use errcodes::{Operation, OperationProblem};
+    ///
+    /// assert!(Operation::new::<GetMemberErrors>("get", "/members/{id}").check().is_ok());
+    /// let error = Operation::new::<GetMemberErrors>("GET", "/search?q={q}").check().unwrap_err();
+    /// assert_eq!(error.problem(), &OperationProblem::Query);
+    /// assert_eq!(error.to_string(), "GET /search?q={q}: the path has a query or a fragment");
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidOperation`], naming the operation and the first problem.
+    pub fn check(&self) -> Result<(), InvalidOperation> {
+        const METHODS: [&str; 8] = [
+            "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE",
+        ];
+        let problem = if !METHODS.iter().any(|m| m.eq_ignore_ascii_case(self.method)) {
+            Some(OperationProblem::Method)
+        } else if !self.path.starts_with('/') {
+            Some(OperationProblem::RelativePath)
+        } else if self.path.contains(['?', '#']) {
+            Some(OperationProblem::Query)
+        } else {
+            parameter_problem(self.path)
+        };
+        problem.map_or(Ok(()), |problem| {
+            Err(InvalidOperation {
+                method: self.method,
+                path: self.path,
+                problem,
+            })
+        })
+    }
+
     /// Whether it may return `entry`.
     #[must_use]
     pub fn declares(&self, entry: &Entry) -> bool {
@@ -146,6 +201,103 @@ impl core::fmt::Debug for Operation {
             .field("path", &self.path)
             .field("id", &self.id)
             .finish_non_exhaustive()
+    }
+}
+
+/// The first problem of a path's `{name}` templates: one with no name, a
+/// name given twice, or a brace left open or closed alone.
+fn parameter_problem(path: &'static str) -> Option<OperationProblem> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut rest = path;
+    loop {
+        let (open, close) = (rest.find('{'), rest.find('}'));
+        let (open, close) = match (open, close) {
+            (None, None) => return None,
+            (Some(open), Some(close)) if open < close => (open, close),
+            _ => return Some(OperationProblem::UnmatchedBrace),
+        };
+        let name = &rest[open + 1..close];
+        if name.is_empty() || name.contains('{') {
+            return Some(OperationProblem::EmptyParameter);
+        }
+        if names.contains(&name) {
+            return Some(OperationProblem::RepeatedParameter(name));
+        }
+        names.push(name);
+        rest = &rest[close + 1..];
+    }
+}
+
+/// An [`Operation`] OpenAPI cannot document, from [`Operation::check`]: the
+/// OpenAPI document leaves it out (and lists it in `x-errcodes-skipped`),
+/// or refuses to be written ([`OpenApi::try_document`](crate::docs::OpenApi::try_document)).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidOperation {
+    method: &'static str,
+    path: &'static str,
+    problem: OperationProblem,
+}
+
+impl InvalidOperation {
+    /// The operation's method, as given.
+    #[must_use]
+    pub const fn method(&self) -> &'static str {
+        self.method
+    }
+
+    /// The operation's path, as given.
+    #[must_use]
+    pub const fn path(&self) -> &'static str {
+        self.path
+    }
+
+    /// What is wrong with it.
+    #[must_use]
+    pub const fn problem(&self) -> &OperationProblem {
+        &self.problem
+    }
+}
+
+impl core::fmt::Display for InvalidOperation {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{} {}: {}", self.method, self.path, self.problem)
+    }
+}
+
+impl std::error::Error for InvalidOperation {}
+
+/// Why OpenAPI cannot document an [`Operation`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum OperationProblem {
+    /// The method is none of the eight a Path Item has.
+    Method,
+    /// The path does not begin with `/`.
+    RelativePath,
+    /// The path has a query (`?`) or a fragment (`#`): a `paths` key holds neither.
+    Query,
+    /// A `{}` names no parameter.
+    EmptyParameter,
+    /// A parameter is named twice: an operation has each parameter once.
+    RepeatedParameter(&'static str),
+    /// A `{` without its `}`, or a `}` without its `{`.
+    UnmatchedBrace,
+}
+
+impl core::fmt::Display for OperationProblem {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Self::Method => f.write_str(
+                "the method is none of GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE",
+            ),
+            Self::RelativePath => f.write_str("the path does not begin with '/'"),
+            Self::Query => f.write_str("the path has a query or a fragment"),
+            Self::EmptyParameter => f.write_str("a '{}' in the path names no parameter"),
+            Self::RepeatedParameter(name) => {
+                write!(f, "the path names the parameter '{name}' twice")
+            }
+            Self::UnmatchedBrace => f.write_str("the path has a brace without its pair"),
+        }
     }
 }
 

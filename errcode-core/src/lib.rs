@@ -54,7 +54,8 @@ pub use code::{Code, CodeBuf, CodeRef};
 /// SemVer orders them; the derive checks each with the same reading.
 pub use errcode_shared::{compare_versions, Version};
 pub use error_set::{
-    screen, screened_status, DeclaredErrors, ErrorSet, Operation, Screened, Undeclared,
+    screen, screened_status, DeclaredErrors, ErrorSet, InvalidOperation, Operation,
+    OperationProblem, Screened, Undeclared,
 };
 pub use format::Format;
 pub use grpc::GrpcCode;

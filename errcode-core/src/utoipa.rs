@@ -80,9 +80,29 @@ pub struct Responses<S>(PhantomData<fn() -> S>);
 impl<S: DeclaredErrors> IntoResponses for Responses<S> {
     fn responses() -> BTreeMap<String, RefOr<Response>> {
         let view = View::of::<S::Error>();
-        let responses = OpenApi::new(&view).responses_of::<S>();
-        // The document's JSON is utoipa's model serialized: it reads back.
-        serde_json::from_value(responses).unwrap_or_default()
+        let serde_json::Value::Object(responses) = OpenApi::new(&view).responses_of::<S>() else {
+            return BTreeMap::new();
+        };
+        responses
+            .into_iter()
+            .map(|(status, mut response)| {
+                for part in ["content", "headers"] {
+                    for media in response.get_mut(part).into_iter().flat_map(members) {
+                        if let Some(schema) = media.get_mut("schema") {
+                            typeless_as_any_value(schema);
+                        }
+                    }
+                }
+                // A response utoipa's model cannot hold says so in the
+                // document rather than vanishing.
+                let response = serde_json::from_value(response).unwrap_or_else(|error| {
+                    RefOr::T(Response::new(format!(
+                        "errcodes could not write this response in utoipa's model: {error}"
+                    )))
+                });
+                (status, response)
+            })
+            .collect()
     }
 }
 
@@ -96,13 +116,59 @@ pub struct Body<E>(PhantomData<fn() -> E>);
 
 impl<E: ApiError> PartialSchema for Body<E> {
     fn schema() -> RefOr<Schema> {
-        let schema = OpenApi::new(&View::of::<E>()).body_schema();
-        serde_json::from_value(schema).unwrap_or_default()
+        let mut schema = OpenApi::new(&View::of::<E>()).body_schema();
+        typeless_as_any_value(&mut schema);
+        serde_json::from_value(schema).unwrap_or_else(|error| {
+            RefOr::T(Schema::Object(
+                ::utoipa::openapi::ObjectBuilder::new()
+                    .description(Some(format!(
+                        "errcodes could not write this schema in utoipa's model: {error}"
+                    )))
+                    .build(),
+            ))
+        })
     }
 }
 
 impl<E: ApiError> ToSchema for Body<E> {
     fn name() -> Cow<'static, str> {
         Cow::Borrowed(E::catalogue().type_name())
+    }
+}
+
+/// The members of a JSON object (none for anything else).
+fn members(value: &mut serde_json::Value) -> impl Iterator<Item = &mut serde_json::Value> {
+    value
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|map| map.values_mut())
+}
+
+/// Gives every schema in `schema` that has no `type` (any value: a
+/// `serde_json::Value` member) `"type": null`, which is how utoipa's model
+/// reads its own `SchemaType::AnyValue` (it writes it with no `type`, but
+/// requires one to read it back: without this the whole map is lost).
+fn typeless_as_any_value(schema: &mut serde_json::Value) {
+    let Some(map) = schema.as_object_mut() else {
+        return;
+    };
+    const COMPOSED: [&str; 4] = ["$ref", "anyOf", "oneOf", "allOf"];
+    if !map.contains_key("type") && !COMPOSED.iter().any(|k| map.contains_key(*k)) {
+        map.insert("type".to_owned(), serde_json::Value::Null);
+    }
+    for key in ["items", "additionalProperties", "not"] {
+        if let Some(inner) = map.get_mut(key) {
+            typeless_as_any_value(inner);
+        }
+    }
+    for key in ["properties", "patternProperties"] {
+        if let Some(inner) = map.get_mut(key) {
+            members(inner).for_each(typeless_as_any_value);
+        }
+    }
+    for key in COMPOSED.iter().skip(1) {
+        if let Some(serde_json::Value::Array(options)) = map.get_mut(*key) {
+            options.iter_mut().for_each(typeless_as_any_value);
+        }
     }
 }

@@ -485,3 +485,29 @@ fn a_renamed_path_parameter_is_reported_for_review_and_never_written_twice() {
     ]);
     assert_eq!(once.to_string(), v1::lock().to_string());
 }
+
+/// An operation OpenAPI cannot document is left out of the lock as it is
+/// left out of the document: a lock holding it could not be read back.
+#[test]
+fn an_operation_check_refuses_is_not_locked() {
+    let operations = [
+        Operation::new::<v1::GetMember>("FETCH", "/members/{id}"),
+        Operation::new::<v1::GetMember>("GET", "members"),
+        Operation::new::<v1::GetMember>("GET", "/members/{id}"),
+    ];
+    let text = Lock::of::<v1::Api>()
+        .with_operations(&operations)
+        .to_string();
+    assert!(
+        !text.contains("FETCH") && !text.contains(r#""path":"members""#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#""method":"GET","path":"/members/{id}""#),
+        "{text}"
+    );
+    assert_eq!(
+        Lock::parse(&text).map(|read| read.to_string()).ok(),
+        Some(text)
+    );
+}

@@ -478,3 +478,90 @@ fn a_path_with_a_query_string_is_not_written_as_a_paths_key() {
     }
     validated("operations-query-in-path", doc);
 }
+
+/// What `document` leaves out it says, in `x-errcodes-skipped`, and
+/// `try_document` refuses with a typed error naming the operation and its
+/// problem; the valid operations are documented either way.
+#[test]
+fn an_operation_openapi_cannot_document_is_listed_as_skipped_or_refused() {
+    use errcodes::OperationProblem;
+    let operations = [
+        Operation::new::<GetMemberErrors>("get", "/members/{id}"),
+        Operation::new::<GetMemberErrors>("FETCH", "/fetch"),
+        Operation::new::<GetMemberErrors>("GET", "members"),
+        Operation::new::<GetMemberErrors>("GET", "/search?q={q}"),
+        Operation::new::<GetMemberErrors>("GET", "/things/{}"),
+        Operation::new::<GetMemberErrors>("GET", "/a/{id}/b/{id}"),
+        Operation::new::<GetMemberErrors>("GET", "/open/{id"),
+    ];
+    let problems: Vec<Option<OperationProblem>> = operations
+        .iter()
+        .map(|o| o.check().err().map(|e| e.problem().clone()))
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            None,
+            Some(OperationProblem::Method),
+            Some(OperationProblem::RelativePath),
+            Some(OperationProblem::Query),
+            Some(OperationProblem::EmptyParameter),
+            Some(OperationProblem::RepeatedParameter("id")),
+            Some(OperationProblem::UnmatchedBrace),
+        ]
+    );
+    let doc = validated("operations-skipped", document(&operations));
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(paths, ["/members/{id}"]);
+    let skipped = doc["x-errcodes-skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 6, "{skipped:?}");
+    assert_eq!(skipped[0]["method"], "FETCH");
+    assert_eq!(skipped[0]["path"], "/fetch");
+    assert_eq!(skipped[0]["operationId"], "GetMemberErrors");
+    assert_eq!(
+        skipped[4]["problem"],
+        "the path names the parameter 'id' twice"
+    );
+
+    let view = View::of::<ServiceError>();
+    let api = OpenApi::new(&view);
+    let error = api
+        .operations(&operations)
+        .try_document("1.0.0")
+        .unwrap_err();
+    assert_eq!((error.method(), error.path()), ("FETCH", "/fetch"));
+    assert_eq!(
+        error.to_string(),
+        "FETCH /fetch: the method is none of GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE"
+    );
+    let valid = api.operations(&operations[..1]).try_document("1.0.0");
+    assert_eq!(valid.unwrap(), document(&operations[..1]));
+    assert!(document(&operations[..1])
+        .get("x-errcodes-skipped")
+        .is_none());
+}
+
+/// Another catalogue's operation has its own catalogue's responses written
+/// in (examples and schema), and the document still validates.
+#[test]
+fn an_operation_of_another_catalogue_has_its_own_responses_written_in() {
+    let operations = [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}"),
+        Operation::new::<PayErrors>("POST", "/pay"),
+    ];
+    let doc = validated("operations-other-catalogue", document(&operations));
+    let response = &doc["paths"]["/pay"]["post"]["responses"]["402"];
+    let media = &response["content"]["application/json"];
+    assert_eq!(media["examples"]["PaymentRequired"]["value"]["code"], 36402);
+    assert!(media["schema"]["$ref"].is_null(), "{media}");
+    assert!(media["schema"]["properties"]["code"].is_object(), "{media}");
+    let empty = validated(
+        "operations-empty-set-default",
+        document(&[Operation::new::<NoErrors>("GET", "/health")]),
+    );
+    let default = &empty["paths"]["/health"]["get"]["responses"]["default"];
+    assert!(default["description"]
+        .as_str()
+        .unwrap()
+        .starts_with("NoErrors declares no error"));
+}

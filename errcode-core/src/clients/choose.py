@@ -414,6 +414,13 @@ def _nearest_ancestor(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized, Non
     return _restored(c, b, chosen, "parent", captures, b.code[1] if b.code is not None else None)
 
 
+def _class_for_status(status: int) -> RetryClass:
+    """Rust's `RetryClass::for_status`."""
+    if status in (429, 503):
+        return "throttled"
+    return "safe" if 500 <= status <= 599 else "never"
+
+
 def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures: list[tuple[str, str]], received_code: Union[int, str, None] = None) -> Union[Known, Unrecognized]:
     """The entry's variant as the body rebuilds it, or `notRebuildable`."""
     e = c.entries[chosen]
@@ -446,6 +453,9 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
             params[name] = text
     delay = e["delay"]
     retry = c.retries[chosen] if delay is None else Retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
+    # A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
+    if evidence == "parent" and b.status is not None and b.status != e["sent"]:
+        retry = Retry(_class_for_status(b.status), retry.delay_ms)
     return c.classes[chosen](
         chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
     )

@@ -510,11 +510,20 @@ function restored(
     if (!acceptsText(kind, text)) return unrecognized(n, "notRebuildable", [chosen]);
     if (text !== null) params[name] = text;
   }
-  const retry = e.delay === null ? indexOf(c).retries[chosen] : { class: e.retry, delayMs: delayMs(fields[e.delay[0]], e.delay[1]) };
+  const own = e.delay === null ? indexOf(c).retries[chosen] : { class: e.retry, delayMs: delayMs(fields[e.delay[0]], e.delay[1]) };
+  // A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
+  const retry = evidence === "parent" && n.status !== null && n.status !== e.sent
+    ? { class: classForStatus(n.status), delayMs: own.delayMs } : own;
   return {
     kind: "known", entry: chosen, variant: e.variant, name: e.name, code: e.code,
     status: n.status, message: n.message, evidence, receivedCode, retry, fault: e.fault, fields, params,
   };
+}
+
+/** Rust's `RetryClass::for_status`. */
+function classForStatus(status: number): RetryClass {
+  if (status === 429 || status === 503) return "throttled";
+  return status >= 500 && status <= 599 ? "safe" : "never";
 }
 
 /** The delay a retry member's value asks for, in milliseconds, as Rust's `RetryDelay`: none where negative or not finite. */

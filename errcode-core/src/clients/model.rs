@@ -150,6 +150,7 @@ fn entry_data(catalogue: &'static Catalogue, model: &EntryModel) -> Value {
         "key": code_key(entry.code()),
         "uri": uri,
         "status": entry.status(),
+        "sent": entry.http_status().as_u16(),
         "also": entry.also_statuses(),
         "exposes": entry.exposes_message(),
         "templates": templates,

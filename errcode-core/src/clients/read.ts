@@ -31,6 +31,8 @@ interface EntrySpec {
   readonly key: string | null;
   readonly uri: string | null;
   readonly status: number | null;
+  /** The status the entry is sent with (Rust's `Entry::http_status`). */
+  readonly sent: number;
   readonly also: readonly number[];
   readonly exposes: boolean;
   readonly templates: readonly (readonly Segment[])[];

@@ -130,13 +130,12 @@ fn entry_type(out: &mut String, i: usize, model: &EntryModel, name: &str) {
         out,
         "/** `{}` ({status}): {} */\nexport interface {name} extends KnownBase {{\n  \
          readonly entry: {i};\n  readonly variant: {};\n  readonly name: {};\n  readonly code: {};\n  \
-         readonly retry: {{ readonly class: \"{}\"; readonly delayMs: number | null }};\n  readonly fault: \"{}\";",
+         readonly retry: Retry;\n  readonly fault: \"{}\";",
         entry.name().replace("*/", "* /"),
         entry.template_or_name().replace("*/", "* /"),
         json_text(entry.variant()),
         json_text(entry.name()),
         code_literal(entry.code()).unwrap_or_else(|| "null".to_owned()),
-        entry.retry_class().name(),
         entry.fault().name(),
     );
     let mut fields = String::new();

@@ -100,8 +100,10 @@ impl Lock {
     /// from it, sent there with another status, or an operation removed,
     /// breaks clients. They must be operations of the lock's catalogue; an
     /// operation given twice (the same method and path, whatever its path
-    /// parameters are named) is recorded once, as first given, as the
-    /// OpenAPI document does.
+    /// parameters are named) is recorded once, as first given; one that
+    /// [`Operation::check`] refuses (a method none of OpenAPI's, a path it
+    /// cannot write) is left out, as the OpenAPI document leaves it out,
+    /// so that the lock never holds a line it would refuse to read.
     ///
     /// ```
     /// # use errcodes::ApiError;
@@ -123,7 +125,7 @@ impl Lock {
     /// ```
     #[must_use]
     pub fn with_operations(mut self, operations: &[Operation]) -> Self {
-        for operation in operations {
+        for operation in operations.iter().filter(|o| o.check().is_ok()) {
             let locked = LockedOperation::of(operation);
             if !self
                 .operations

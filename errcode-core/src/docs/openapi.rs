@@ -90,7 +90,9 @@ pub use v3_0::Spec;
 /// exactly the entries its set declares: a `$ref` to `{Type}_{status}` where
 /// the set has every entry of that status, else the response written in with
 /// only its entries (examples, headers, schemas by `$ref`); and the
-/// components are cut down to what the operations use. Security and success
+/// components are cut down to what the operations use (operations it cannot
+/// document are listed in `x-errcodes-skipped`, see
+/// [`operations`](Self::operations)). Security and success
 /// responses are not the catalogue's to say: add them to the document.
 ///
 /// It passes openapi-spec-validator, swagger-parser and `redocly lint`
@@ -181,9 +183,15 @@ impl<'a> OpenApi<'a> {
 
     /// The API's operations, each with the errors its set declares, for
     /// `paths` of [`document`](Self::document): one Operation Object per
-    /// operation (see [`OpenApi`]). They must be operations of the view's
-    /// catalogue; an operation given twice (the same method and path) is
-    /// documented once, as first given.
+    /// operation (see [`OpenApi`]). An operation given twice (the same method
+    /// and path) is documented once, as first given. One whose set is of
+    /// another catalogue than the view's has that catalogue's responses,
+    /// written in; one whose set is empty, a `default` response saying so.
+    /// One OpenAPI cannot document ([`Operation::check`]: a method none of
+    /// the eight, a path not beginning with `/`, with a query, or naming a
+    /// parameter twice or not at all) is left out of `paths` and listed in
+    /// the document's `x-errcodes-skipped` with its problem;
+    /// [`try_document`](Self::try_document) refuses it instead.
     #[must_use]
     pub const fn operations(self, operations: &'a [Operation]) -> Self {
         OpenApi { operations, ..self }
@@ -244,6 +252,17 @@ impl<'a> OpenApi<'a> {
     #[must_use]
     pub fn document(&self, version: &str) -> Value {
         self.document_tree(version).to_value()
+    }
+
+    /// [`document`](Self::document), or the first operation it would leave
+    /// out (see [`Operation::check`]).
+    ///
+    /// # Errors
+    ///
+    /// [`InvalidOperation`](crate::InvalidOperation) naming the operation and its problem.
+    pub fn try_document(&self, version: &str) -> Result<Value, crate::InvalidOperation> {
+        self.operations.iter().try_for_each(Operation::check)?;
+        Ok(self.document(version))
     }
 
     /// The document as compact JSON, members in order.
@@ -384,6 +403,9 @@ impl<'a> OpenApi<'a> {
         doc.insert("servers", Tree::Array(servers));
         doc.insert("paths", paths);
         doc.insert("components", components);
+        if let Some(skipped) = paths::skipped(self.operations) {
+            doc.insert("x-errcodes-skipped", skipped);
+        }
         self.spec.translate_document(doc)
     }
 

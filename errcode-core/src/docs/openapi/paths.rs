@@ -20,7 +20,7 @@ impl OpenApi<'_> {
         let all = self.by_status(&|_| true);
         let mut paths: Vec<(String, Tree)> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
-        for operation in self.operations {
+        for operation in self.operations.iter().filter(|o| o.check().is_ok()) {
             let method = operation.method().to_ascii_lowercase();
             let at = match paths.iter().position(|(path, _)| path == operation.path()) {
                 Some(at) => at,
@@ -35,8 +35,16 @@ impl OpenApi<'_> {
             if methods.iter().any(|(m, _)| *m == method) {
                 continue;
             }
-            let mut responses = Tree::object();
-            for (status, entries) in self.by_status(&|e| operation.declares(e)) {
+            let own = core::ptr::eq(operation.catalogue(), self.view.catalogue());
+            let mut responses = if own {
+                Tree::object()
+            } else {
+                // Another catalogue's operation: its own responses, written
+                // in, as the lock records them.
+                let view = operation.view();
+                OpenApi::new(&view).responses_tree(Schemas::Inline, &|e| operation.declares(e))
+            };
+            for (status, entries) in self.by_status(&|e| own && operation.declares(e)) {
                 let key = status.map_or_else(|| DEFAULT.to_owned(), |s| s.to_string());
                 // Every entry of the catalogue with this status: the shared
                 // component says it, once for every operation.
@@ -50,6 +58,9 @@ impl OpenApi<'_> {
                 };
                 responses.insert(key, response);
             }
+            if matches!(&responses, Tree::Object(none) if none.is_empty()) {
+                responses.insert(DEFAULT, no_error(operation));
+            }
             let id = unique_id(operation.id(), &mut ids);
             methods.push((method, operation_tree(operation, id, responses)));
         }
@@ -61,6 +72,39 @@ impl OpenApi<'_> {
         keep_used(schemas, "schemas", &used);
         paths
     }
+}
+
+/// The response of an operation whose set declares no error: a Responses
+/// Object holds at least one.
+fn no_error(operation: &Operation) -> Tree {
+    let mut response = Tree::object();
+    response.insert(
+        "description",
+        format!(
+            "{} declares no error of the catalogue; the operation's other responses are \
+             the API's own.",
+            operation.id()
+        ),
+    );
+    response
+}
+
+/// `x-errcodes-skipped`: the operations [`Operation::check`] refuses, which
+/// the document leaves out, each with its method, path, set and problem.
+pub(super) fn skipped(operations: &[Operation]) -> Option<Tree> {
+    let skipped: Vec<Tree> = operations
+        .iter()
+        .filter_map(|operation| {
+            let error = operation.check().err()?;
+            let mut tree = Tree::object();
+            tree.insert("method", operation.method());
+            tree.insert("path", operation.path());
+            tree.insert("operationId", operation.id());
+            tree.insert("problem", error.problem().to_string());
+            Some(tree)
+        })
+        .collect();
+    (!skipped.is_empty()).then_some(Tree::Array(skipped))
 }
 
 /// The Operation Object: its id, a summary naming the route, a parameter
