@@ -38,6 +38,21 @@ pub enum Finding {
     OutOfRange { code: Code, holder: Holder },
     /// An export of a service the registry does not list.
     UnknownService { service: String, export: String },
+    /// An entry of the baseline gone without its code retired: clients
+    /// may still meet the code, and a later entry may reuse it.
+    RemovedWithoutRetiring {
+        service: String,
+        code: Code,
+        entry: String,
+    },
+    /// An entry of the baseline now sent with another status.
+    StatusChanged {
+        service: String,
+        code: Code,
+        entry: String,
+        old: String,
+        new: String,
+    },
     /// A code some catalogue retired, sent again.
     RetiredReused {
         code: Code,
@@ -97,6 +112,29 @@ pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
     findings
 }
 
+/// What breaks clients of `baseline` (the exports of the last release):
+/// entries removed without retiring their code, statuses changed.
+pub fn breaking(baseline: &[Export], exports: &[Export]) -> Vec<Finding> {
+    let log = crate::changelog::changelog(baseline, exports);
+    let removed = log
+        .removed
+        .into_iter()
+        .map(|k| Finding::RemovedWithoutRetiring {
+            service: k.service,
+            code: k.code,
+            entry: k.entry,
+        });
+    let changed = log.changed.into_iter().filter(|c| c.what == "status");
+    let changed = changed.map(|c| Finding::StatusChanged {
+        service: c.key.service,
+        code: c.key.code,
+        entry: c.key.entry,
+        old: c.old,
+        new: c.new,
+    });
+    removed.chain(changed).collect()
+}
+
 /// How many services and entries were checked, for the summary line.
 pub fn counts(exports: &[Export]) -> (usize, usize) {
     let services: HashSet<&str> = exports.iter().map(|e| e.service.as_str()).collect();
@@ -131,6 +169,24 @@ pub fn describe(finding: &Finding) -> (String, Vec<String>) {
         Finding::UnknownService { service, export } => (
             format!("service {service} is not in the registry"),
             vec![export.clone()],
+        ),
+        Finding::RemovedWithoutRetiring {
+            service,
+            code,
+            entry,
+        } => (
+            format!("code {code} of {service} was removed without being retired"),
+            vec![format!("{service} `{entry}` is in the baseline only")],
+        ),
+        Finding::StatusChanged {
+            service,
+            code,
+            entry,
+            old,
+            new,
+        } => (
+            format!("code {code} of {service} changed its status from {old} to {new}"),
+            vec![format!("{service} `{entry}`")],
         ),
         Finding::RetiredReused {
             code,

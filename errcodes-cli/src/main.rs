@@ -35,7 +35,8 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Codes used by two services, outside their owner's ranges, of a
-    /// service the registry does not know, or retired and used again.
+    /// service the registry does not know, or retired and used again; with
+    /// `--baseline`, entries removed without retiring and statuses changed.
     Check {
         /// Catalogue exports: files, or folders of `*.json` files.
         #[arg(required = true)]
@@ -43,6 +44,9 @@ enum Command {
         /// The registry (TOML) of services and their code ranges.
         #[arg(long)]
         registry: Option<PathBuf>,
+        /// The last release's exports (a file or a folder), to find what breaks its clients.
+        #[arg(long)]
+        baseline: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
@@ -77,8 +81,9 @@ fn main() -> ExitCode {
         Command::Check {
             exports,
             registry,
+            baseline,
             format,
-        } => run_check(&exports, registry.as_deref(), format),
+        } => run_check(&exports, registry.as_deref(), baseline.as_deref(), format),
         Command::Next {
             service,
             registry,
@@ -97,10 +102,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_check(paths: &[PathBuf], registry: Option<&Path>, format: Format) -> Outcome {
+fn run_check(
+    paths: &[PathBuf],
+    registry: Option<&Path>,
+    baseline: Option<&Path>,
+    format: Format,
+) -> Outcome {
     let registry = registry.map(Registry::read).transpose()?;
+    let baseline = baseline
+        .map(|path| export::read_all(&[path.to_owned()]))
+        .transpose()?;
     let exports = export::read_all(paths)?;
-    let findings = check::check(&exports, registry.as_ref());
+    let mut findings = check::check(&exports, registry.as_ref());
+    if let Some(baseline) = &baseline {
+        findings.extend(check::breaking(baseline, &exports));
+    }
     let (services, entries) = check::counts(&exports);
     let mut out = Out::stdout();
     match format {

@@ -83,6 +83,17 @@ mod shipping_fixed {
     }
 }
 
+/// Shipping, with a parcel now gone rather than not found.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "shipping.example.com")]
+enum ShippingStatusChanged {
+    #[code(2404, status = 410, msg = "Parcel not found")]
+    ParcelNotFound,
+    #[code(2402, status = 402, msg = "Postage unpaid")]
+    PostageUnpaid,
+}
+
 /// Shipping, sending accounts' retired code 3001.
 #[allow(dead_code)]
 #[derive(Debug, ApiError)]
@@ -317,6 +328,37 @@ fn the_changelog_matches_its_golden_file() {
     let log: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(log["retired"][0]["code"], 1500);
     assert_eq!(log["removed"][0]["entry"], "Withdrawn");
+}
+
+/// Against the last release's exports, what breaks its clients: billing 2
+/// removed 1410 without retiring it (1500 it retired, so that is no
+/// finding), and a status changed.
+#[test]
+fn a_baseline_finds_removed_codes_and_changed_statuses() {
+    let old = folder("baseline-old");
+    let new = folder("baseline-new");
+    export::<billing_v1::BillingError>(&old, "billing");
+    export::<billing_v2::BillingError>(&new, "billing");
+    export::<shipping_fixed::ShippingError>(&old, "shipping");
+    export::<ShippingStatusChanged>(&new, "shipping");
+    let run = errcodes(&[&"check", &new, &"--baseline", &old, &"--format", &"json"]);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    assert_eq!(findings.len(), 2, "{report}");
+    assert_eq!(findings[0]["kind"], "removed_without_retiring");
+    assert_eq!(
+        (&findings[0]["code"], &findings[0]["entry"]),
+        (&1410.into(), &"Withdrawn".into())
+    );
+    assert_eq!(findings[1]["kind"], "status_changed");
+    assert_eq!(
+        (&findings[1]["old"], &findings[1]["new"]),
+        (&"404".into(), &"410".into())
+    );
+    // The same release against itself breaks nothing.
+    let run = errcodes(&[&"check", &new, &"--baseline", &new]);
+    assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
 }
 
 /// Bad input: exit 2, one message on stderr naming the file (and line),
