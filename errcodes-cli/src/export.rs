@@ -46,10 +46,14 @@ pub struct Deprecated {
 
 #[derive(Debug, Deserialize)]
 pub struct Entry {
+    /// Unique in its catalogue: the entry's anchor in its pages.
+    pub anchor: String,
     pub code: Option<Code>,
     pub name: String,
     pub status: Option<u16>,
     pub message: String,
+    #[serde(default)]
+    pub description: Option<String>,
     #[serde(default)]
     pub deprecated: Option<Deprecated>,
 }
@@ -64,6 +68,7 @@ pub struct Retired {
 #[derive(Debug)]
 pub struct Export {
     pub path: PathBuf,
+    pub title: String,
     /// The service: the catalogue's `domain`, else its type name.
     pub service: String,
     pub entries: Vec<Entry>,
@@ -75,6 +80,7 @@ struct Document {
     #[serde(rename = "type")]
     type_name: String,
     domain: Option<String>,
+    title: String,
     entries: Vec<Entry>,
     #[serde(default)]
     retired: Vec<Retired>,
@@ -115,6 +121,7 @@ impl Export {
         let doc: Document = serde_json::from_str(text).map_err(malformed)?;
         Ok(Export {
             path: path.to_owned(),
+            title: doc.title,
             service: doc.domain.unwrap_or(doc.type_name),
             entries: doc.entries,
             retired: doc.retired,
@@ -122,24 +129,30 @@ impl Export {
     }
 }
 
-/// The exports at `paths`: each a file, or a folder whose `*.json` files
-/// are read in name order.
-pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Export>, BadInput> {
-    let mut exports = Vec::new();
+/// The files at `paths`: each a file, or a folder's `*.json` files in
+/// name order.
+pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BadInput> {
+    let mut files = Vec::new();
     for path in paths {
         if path.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+            let mut in_folder: Vec<PathBuf> = std::fs::read_dir(path)
                 .map_err(|e| BadInput::unreadable(path, &e))?
                 .filter_map(|item| item.ok().map(|item| item.path()))
                 .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
                 .collect();
-            files.sort();
-            for file in files {
-                exports.push(Export::read(&file)?);
-            }
+            in_folder.sort();
+            files.extend(in_folder);
         } else {
-            exports.push(Export::read(path)?);
+            files.push(path.clone());
         }
     }
-    Ok(exports)
+    Ok(files)
+}
+
+/// The exports at `paths` (see [`files`]).
+pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Export>, BadInput> {
+    files(paths)?
+        .iter()
+        .map(|file| Export::read(file))
+        .collect()
 }

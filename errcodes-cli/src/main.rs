@@ -8,8 +8,10 @@ mod changelog;
 mod check;
 mod error;
 mod export;
+mod merge;
 mod next;
 mod output;
+mod portal;
 mod registry;
 
 use std::path::{Path, PathBuf};
@@ -62,6 +64,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// One page across services (`index.html`), every export in one JSON
+    /// document (`errors.json`) and, with `--openapi`, the services'
+    /// OpenAPI documents as one (`openapi.json`), written into `--out`.
+    Portal {
+        /// Catalogue exports: files, or folders of `*.json` files.
+        #[arg(required = true)]
+        exports: Vec<PathBuf>,
+        /// The services' OpenAPI documents (`errcodes::docs::openapi`).
+        #[arg(long)]
+        openapi: Vec<PathBuf>,
+        /// The folder to write into (created if missing).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// What NEW added, changed, deprecated, retired and removed since OLD.
     Changelog {
         /// The old release's exports: a file or a folder of `*.json` files.
@@ -90,6 +106,11 @@ fn main() -> ExitCode {
             exports,
             format,
         } => run_next(&service, &registry, &exports, format),
+        Command::Portal {
+            exports,
+            openapi,
+            out,
+        } => run_portal(&exports, &openapi, &out),
         Command::Changelog { old, new, format } => run_changelog(&old, &new, format),
     };
     match outcome {
@@ -175,6 +196,33 @@ fn run_changelog(old: &Path, new: &Path, format: Format) -> Outcome {
     match format {
         Format::Json => out.json(&log),
         Format::Human => out.text(&log.to_markdown()),
+    }
+    Ok(true)
+}
+
+fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
+    let mut exports = Vec::new();
+    let mut documents = Vec::new();
+    for file in export::files(paths)? {
+        let text = std::fs::read_to_string(&file).map_err(|e| BadInput::unreadable(&file, &e))?;
+        exports.push(export::Export::parse(&file, &text)?);
+        documents.push(
+            serde_json::from_str(&text)
+                .map_err(|e| BadInput::malformed(&file, Some(e.line()), e))?,
+        );
+    }
+    let pretty =
+        |value: &serde_json::Value| serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut files = vec![
+        ("index.html", portal::html(&exports)),
+        ("errors.json", pretty(&merge::exports(documents))),
+    ];
+    if !openapi.is_empty() {
+        files.push(("openapi.json", pretty(&merge::openapi(openapi)?)));
+    }
+    let mut out = Out::stdout();
+    for written in merge::write_all(dir, &files)? {
+        out.line(&written.display().to_string());
     }
     Ok(true)
 }
