@@ -3,8 +3,9 @@
 each (200 x 500 = 100,000 by default), every entry as heavy as a real one
 (body fields, headers, example), each service owning its own range in a
 generated registry. Builds the release binary, runs `errcodes check` over
-the folder with the registry, and prints the wall time and peak memory
-(`/usr/bin/time -v`) of each run and their median.
+the folder with the registry, then `errcodes portal` over it, and prints
+the wall time and peak memory (`/usr/bin/time -v`) of each run and their
+median.
 
     python3 benches/many_services.py                      # 200 x 500, 5 runs
     python3 benches/many_services.py --services 20 --codes 50 --runs 1   # quick
@@ -114,15 +115,15 @@ def validate_first(exports):
         sys.exit(f"{first}: not a valid export: {errors[0].message}")
 
 
-def run(binary, exports, registry):
-    cmd = ["/usr/bin/time", "-v", str(binary), "check", str(exports), "--registry", str(registry)]
+def run(binary, args):
+    cmd = ["/usr/bin/time", "-v", str(binary)] + [str(a) for a in args]
     out = subprocess.run(cmd, capture_output=True, text=True)
     if out.returncode != 0:
-        sys.exit(f"errcodes check exited {out.returncode}:\n{out.stdout}{out.stderr}")
+        sys.exit(f"errcodes {args[0]} exited {out.returncode}:\n{out.stdout}{out.stderr}")
     elapsed = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+(?:\.\d+)?)", out.stderr)
     seconds = float(elapsed.group(1) or 0) * 60 + float(elapsed.group(2))
     rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", out.stderr).group(1))
-    return seconds, rss_kb / 1024, out.stdout.strip()
+    return seconds, rss_kb / 1024, out.stdout.strip().splitlines()[-1]
 
 
 def main():
@@ -138,15 +139,20 @@ def main():
     validate_first(exports)
     subprocess.run(["cargo", "build", "--release", "-p", "errcodes-cli"], cwd=ROOT, check=True)
     binary = ROOT / "target" / "release" / "errcodes"
-    results = []
-    for _ in range(args.runs):
-        seconds, mb, summary = run(binary, exports, registry)
-        print(f"{seconds:.2f} s, {mb:.0f} MB peak: {summary}")
-        results.append((seconds, mb))
-    print(
-        f"median: {statistics.median(r[0] for r in results):.2f} s, "
-        f"{statistics.median(r[1] for r in results):.0f} MB peak"
-    )
+    commands = {
+        "check": ["check", exports, "--registry", registry],
+        "portal": ["portal", exports, "--out", out / "site"],
+    }
+    for name, command in commands.items():
+        results = []
+        for _ in range(args.runs):
+            seconds, mb, summary = run(binary, command)
+            print(f"{name}: {seconds:.2f} s, {mb:.0f} MB peak: {summary}")
+            results.append((seconds, mb))
+        print(
+            f"{name} median: {statistics.median(r[0] for r in results):.2f} s, "
+            f"{statistics.median(r[1] for r in results):.0f} MB peak"
+        )
 
 
 if __name__ == "__main__":

@@ -202,23 +202,22 @@ fn run_changelog(old: &Path, new: &Path, format: Format) -> Outcome {
 
 fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
     let mut exports = Vec::new();
-    let mut documents = Vec::new();
+    let mut merged = merge::Exports::new();
     for file in export::files(paths)? {
         let text = std::fs::read_to_string(&file).map_err(|e| BadInput::unreadable(&file, &e))?;
         exports.push(export::Export::parse(&file, &text)?);
-        documents.push(
-            serde_json::from_str(&text)
-                .map_err(|e| BadInput::malformed(&file, Some(e.line()), e))?,
-        );
+        merged.push(&text);
     }
-    let pretty =
-        |value: &serde_json::Value| serde_json::to_string_pretty(value).unwrap_or_default();
     let mut files = vec![
         ("index.html", portal::html(&exports)),
-        ("errors.json", pretty(&merge::exports(documents))),
+        ("errors.json", merged.finish()),
     ];
     if !openapi.is_empty() {
-        files.push(("openapi.json", pretty(&merge::openapi(openapi)?)));
+        let merged = merge::openapi(openapi)?;
+        files.push((
+            "openapi.json",
+            serde_json::to_string_pretty(&merged).unwrap_or_default(),
+        ));
     }
     let mut out = Out::stdout();
     for written in merge::write_all(dir, &files)? {

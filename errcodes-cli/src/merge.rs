@@ -10,9 +10,30 @@ use serde_json::{json, Map, Value};
 use crate::error::BadInput;
 
 /// `{"format_version": 1, "catalogues": [export, ...]}`: each export whole,
-/// in the order read.
-pub fn exports(documents: Vec<Value>) -> Value {
-    json!({"format_version": crate::export::FORMAT_VERSION, "catalogues": documents})
+/// in the order read, as its text: read already (`Export::parse`), it is
+/// not parsed again into a tree, which at 100,000 entries takes gigabytes.
+pub struct Exports(String);
+
+impl Exports {
+    pub fn new() -> Self {
+        let version = crate::export::FORMAT_VERSION;
+        Exports(format!(
+            "{{\"format_version\": {version}, \"catalogues\": [\n"
+        ))
+    }
+
+    /// `text`: an export `Export::parse` accepted.
+    pub fn push(&mut self, text: &str) {
+        if !self.0.ends_with('\n') {
+            self.0.push_str(",\n");
+        }
+        self.0.push_str(text.trim());
+    }
+
+    pub fn finish(mut self) -> String {
+        self.0.push_str("\n]}\n");
+        self.0
+    }
 }
 
 /// One OpenAPI document of every service's (`errcodes::docs::openapi`):
