@@ -40,6 +40,7 @@ pub struct Catalogue {
     pub(crate) undeclared: Option<usize>,
     pub(crate) since: Option<&'static str>,
     pub(crate) retired: &'static [Retired],
+    pub(crate) domain: Option<&'static str>,
 }
 
 impl Catalogue {
@@ -65,6 +66,25 @@ impl Catalogue {
     #[must_use]
     pub const fn category(&self) -> Option<&'static str> {
         self.category
+    }
+
+    /// The service that owns the catalogue's codes
+    /// (`#[api_error(domain = "billing.example.com")]`), as Google's
+    /// AIP-193 names it: the export carries it and gRPC's `ErrorInfo.domain`
+    /// is it.
+    #[must_use]
+    pub const fn domain(&self) -> Option<&'static str> {
+        self.domain
+    }
+
+    /// The domain gRPC's `ErrorInfo` names: [`domain`](Self::domain), else
+    /// the type name.
+    #[must_use]
+    pub const fn error_domain(&self) -> &'static str {
+        match self.domain {
+            Some(domain) => domain,
+            None => self.type_name,
+        }
     }
 
     /// The inclusive range every integer code lies in (`#[api_error(range = a..=b)]`).

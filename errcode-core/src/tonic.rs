@@ -12,7 +12,9 @@
 //! - its details (`grpc-status-details-bin`) are a `google.rpc.Status`
 //!   holding one [`google.rpc.ErrorInfo`](https://github.com/googleapis/googleapis/blob/master/google/rpc/error_details.proto),
 //!   encoded as `tonic-types` does: `reason` is the entry's name, `domain`
-//!   the catalogue's type name (or the domain given to [`status_in`]), and
+//!   the catalogue's domain (`#[api_error(domain = "...")]`), else its type
+//!   name ([`Catalogue::error_domain`](crate::Catalogue::error_domain)), or
+//!   the domain given to [`status_in`], and
 //!   `metadata` holds `code` (the entry's code as text, absent for an entry
 //!   without one), `ancestors` for an entry with a parent (the codes it
 //!   refines, nearest first, as a JSON array, as bodies carry them: a
@@ -122,11 +124,11 @@ impl From<GrpcCode> for tonic::Code {
     }
 }
 
-/// `error` as a gRPC status whose `ErrorInfo` domain is its catalogue's type
-/// name (`StoreError`); see the [module](self).
+/// `error` as a gRPC status whose `ErrorInfo` domain is its catalogue's
+/// domain, else its type name (`StoreError`); see the [module](self).
 #[must_use]
 pub fn status<E: ApiError>(error: &E) -> tonic::Status {
-    status_in(error, E::catalogue().type_name())
+    status_in(error, E::catalogue().error_domain())
 }
 
 /// `error` as a gRPC status whose `ErrorInfo` domain is `domain`: Google's
@@ -246,7 +248,7 @@ fn metadata_value(text: &str) -> Value {
 /// Decodes a status made by [`status`] back into `E`.
 #[must_use]
 pub fn decode<E: ApiError>(status: &tonic::Status) -> Decoded<E> {
-    decode_in(status, E::catalogue().type_name())
+    decode_in(status, E::catalogue().error_domain())
 }
 
 /// Decodes a status made by [`status_in`] with `domain` back into `E`.

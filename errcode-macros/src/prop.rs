@@ -45,6 +45,11 @@ impl Input<'_> {
         self.attrs.status(&attr::DEFAULT_STATUS).map(|s| s.value)
     }
 
+    /// `domain = "..."`: the service that owns the codes.
+    pub fn domain(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::DOMAIN)
+    }
+
     /// The type's own category, which its entries inherit.
     pub fn category(&self) -> Option<String> {
         self.attrs.string(&attr::CATEGORY).map(LitStr::value)

@@ -133,6 +133,32 @@ fn domain_is_configurable() {
     assert_eq!(u.reason, Reason::Unknown);
 }
 
+/// Errors of the billing service, which names its domain once.
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com")]
+enum BillingError {
+    #[code(1402, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+#[test]
+fn the_catalogue_domain_is_the_error_info_domain() {
+    let s = status(&BillingError::PaymentRequired);
+    assert_eq!(info(&s).domain, "billing.example.com");
+    assert!(matches!(
+        decode::<BillingError>(&s),
+        Decoded::Known(Received {
+            error: BillingError::PaymentRequired,
+            ..
+        })
+    ));
+    let by_type_name = status_in(&BillingError::PaymentRequired, "BillingError");
+    let Decoded::Unrecognized(u) = decode::<BillingError>(&by_type_name) else {
+        panic!("an ErrorInfo of the type name was read as the domain's");
+    };
+    assert_eq!(u.reason, Reason::Unknown);
+}
+
 #[test]
 fn every_rebuildable_variant_round_trips() {
     match decode::<AccountError>(&status(&AccountError::NotFound {

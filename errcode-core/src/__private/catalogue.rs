@@ -36,7 +36,15 @@ pub const fn catalogue(
         undeclared,
         since: None,
         retired: &[],
+        domain: None,
     }
+}
+
+/// `#[api_error(domain = "...")]`.
+#[must_use]
+pub const fn with_domain(mut catalogue: Catalogue, domain: &'static str) -> Catalogue {
+    catalogue.domain = Some(domain);
+    catalogue
 }
 
 /// `#[api_error(since = "...", retired(...))]`.

@@ -11,7 +11,9 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 ///
 /// ```json
 /// {
+///   "format_version": 1,
 ///   "type": "AccountError",
+///   "domain": "accounts.example.com",
 ///   "title": "Errors of the accounts API.",
 ///   "description": null,
 ///   "category": "Accounts",
@@ -53,6 +55,12 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// }
 /// ```
 ///
+/// `format_version` is [`Json::FORMAT_VERSION`]: it changes when a
+/// member is removed or changes its meaning (not when one is added), and
+/// `schemas/catalogue-export.v1.json` in the repository is the document's
+/// JSON Schema. `domain` is the catalogue's
+/// [`domain`](crate::Catalogue::domain) (`null` without one).
+///
 /// History appears only where the catalogue declares it, so a document
 /// without any is unchanged: `since` (the catalogue's, on a body row, an
 /// entry, a body field or a header), an entry's `deprecated`
@@ -91,6 +99,9 @@ pub struct Json<'a> {
 }
 
 impl<'a> Json<'a> {
+    /// The version of the document's format, its `format_version` member.
+    pub const FORMAT_VERSION: u32 = 1;
+
     /// The JSON document of `view`.
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
@@ -116,8 +127,10 @@ impl<'a> Json<'a> {
 impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.view;
-        let mut doc = serializer.serialize_struct("Catalogue", 10)?;
+        let mut doc = serializer.serialize_struct("Catalogue", 12)?;
+        doc.serialize_field("format_version", &Self::FORMAT_VERSION)?;
         doc.serialize_field("type", v.catalogue().type_name())?;
+        doc.serialize_field("domain", &v.catalogue().domain())?;
         doc.serialize_field("title", v.catalogue().title())?;
         doc.serialize_field("description", &v.description())?;
         doc.serialize_field("category", &v.catalogue().category())?;

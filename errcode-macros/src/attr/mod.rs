@@ -148,6 +148,9 @@ keys! {
     ALSO_STATUS = "also_status": Kind::Statuses, on Code;
     /// The gRPC status code, where the HTTP status's mapping is not the one.
     GRPC = "grpc": Kind::Grpc, on Code;
+    /// The service that owns the codes (Google's AIP-193 `domain`): in the
+    /// export and gRPC's `ErrorInfo.domain`.
+    DOMAIN = "domain": Kind::NonEmpty { instead: "name the service, e.g. `domain = \"billing.example.com\"`, or leave `domain` out" }, on ApiError;
     CRATE = "crate": Kind::Path { example: "my_framework::errcodes" }, on ApiError;
     /// A directory of `<lang>.json` translations, from `CARGO_MANIFEST_DIR`.
     LOCALES = "locales": Kind::NonEmpty { instead: "write the directory, e.g. `locales = \"locales/\"`" }, on ApiError;

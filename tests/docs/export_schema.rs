@@ -1,0 +1,118 @@
+//! The catalogue export (`errcodes::docs::Json`) against its published JSON
+//! Schema, `schemas/catalogue-export.v1.json`, checked by a real validator
+//! (`tools/export-schema/validate.py`, Python's `jsonschema`): the exports
+//! of the five seed catalogues, the demo's, one with history and a domain,
+//! and their gRPC views; and a document the schema must refuse.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use errcodes::docs::{Json, View};
+use errcodes::ApiError;
+use errcodes_catalogues::{cocam, fresns, kakao, mastodon, pluralkit};
+
+use crate::common::validators::{ready, root};
+use crate::demo;
+use crate::history::History;
+
+/// A catalogue with a domain and a parent.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com", range = 1000..=1999)]
+enum BillingError {
+    #[code(1000, status = 402, msg = "Payment required")]
+    PaymentRequired,
+    #[code(1001, status = 402, msg = "Card declined", parent = 1000)]
+    CardDeclined,
+}
+
+fn jsonschema_installed() -> bool {
+    Command::new("python3")
+        .args(["-c", "import jsonschema"])
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// The validator's verdict on `files`: its exit status and output.
+fn validate(files: &[PathBuf]) -> Option<(bool, String)> {
+    let installed = jsonschema_installed();
+    if !ready(installed, "Python's jsonschema", "pip install jsonschema") {
+        return None;
+    }
+    let out = Command::new("python3")
+        .arg(root().join("tools/export-schema/validate.py"))
+        .arg(root().join("schemas/catalogue-export.v1.json"))
+        .args(files)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned();
+    Some((
+        out.status.success(),
+        text + &String::from_utf8_lossy(&out.stderr),
+    ))
+}
+
+fn dir() -> PathBuf {
+    let dir = root().join("target/export-schema");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn write<E: ApiError>(name: &str) -> [PathBuf; 2] {
+    let plain = dir().join(format!("{name}.json"));
+    std::fs::write(&plain, Json::new(&View::of::<E>()).to_string_pretty()).unwrap();
+    let grpc = dir().join(format!("{name}.grpc.json"));
+    let view = View::of::<E>().with_grpc();
+    std::fs::write(&grpc, Json::new(&view).to_string_pretty()).unwrap();
+    [plain, grpc]
+}
+
+#[test]
+fn every_export_is_valid_against_the_published_schema() {
+    let files = [
+        write::<cocam::CocamError>("cocam"),
+        write::<fresns::FresnsError>("fresns"),
+        write::<kakao::KakaoGameError>("kakao"),
+        write::<mastodon::MastodonError>("mastodon"),
+        write::<pluralkit::PluralKitError>("pluralkit"),
+        write::<demo::AccountError>("demo"),
+        write::<History>("history"),
+        write::<BillingError>("billing"),
+    ]
+    .concat();
+    if let Some((valid, output)) = validate(&files) {
+        assert!(valid, "{output}");
+    }
+}
+
+#[test]
+fn the_export_names_its_format_version_and_domain() {
+    let doc = Json::new(&View::of::<BillingError>()).to_value();
+    assert_eq!(doc["format_version"], Json::FORMAT_VERSION);
+    assert_eq!(doc["domain"], "billing.example.com");
+    let doc = Json::new(&View::of::<demo::AccountError>()).to_value();
+    assert_eq!(doc["domain"], serde_json::Value::Null);
+}
+
+/// The schema is not a check that cannot fail: another format version, an
+/// entry without a code's kind, a retry class it does not know are refused,
+/// each named by its path.
+#[test]
+fn the_schema_refuses_what_is_not_a_version_1_export() {
+    let mut doc = Json::new(&View::of::<BillingError>()).to_value();
+    doc["format_version"] = 2.into();
+    doc["entries"][0]["code"] = serde_json::json!([1000]);
+    doc["entries"][1]["retry"] = "sometimes".into();
+    let file = dir().join("refused.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    if let Some((valid, output)) = validate(&[file]) {
+        assert!(!valid, "{output}");
+        for path in [
+            "refused.json: /format_version:",
+            "/entries/0/code:",
+            "/entries/1/retry:",
+        ] {
+            assert!(output.contains(path), "{path} not in:\n{output}");
+        }
+    }
+}
