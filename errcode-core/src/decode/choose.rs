@@ -1,11 +1,9 @@
 //! Which entry a body names: by its code, its type URI, the status and the
 //! message, and the variant rebuilt from it.
 
-use std::borrow::Cow;
-
 use http::StatusCode;
 
-use super::outcome::{Decoded, Evidence, Reason, Received, Unrecognized};
+use super::outcome::{kept, Decoded, Evidence, Reason, Received, Unrecognized};
 use super::parent::nearest_ancestor;
 use super::read::Scalar;
 use super::restore::{Captures, Members, RestoreInput};
@@ -228,18 +226,6 @@ pub(crate) fn tell_apart<'m, E: ApiError>(
         (Some(_), Some(_)) => Err((Reason::Ambiguous, candidates)),
         (None, _) if !named => Err((Reason::Unknown, candidates)),
         (None, _) => Err((Reason::MessageMismatch, candidates)),
-    }
-}
-
-/// `message`, borrowed from `entry` where it is the entry's own text.
-// Inlined into `choose` (in the caller's crate): measured faster in the
-// decode benchmarks than a call, since choose is in a file of its own.
-#[inline(always)]
-pub(crate) fn kept(entry: &'static Entry, message: &str) -> Cow<'static, str> {
-    if message == entry.message() {
-        Cow::Borrowed(entry.message())
-    } else {
-        Cow::Owned(message.to_owned())
     }
 }
 

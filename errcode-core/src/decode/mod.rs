@@ -45,7 +45,8 @@ pub use read::MAX_ANCESTORS;
 
 // What the gRPC decoder shares with this one.
 #[cfg(feature = "tonic")]
-pub(crate) use choose::{kept, tell_apart};
+pub(crate) use choose::tell_apart;
+pub(crate) use outcome::kept;
 #[cfg(feature = "tonic")]
 pub(crate) use parent::{nearest_known, one_of};
 #[cfg(feature = "tonic")]

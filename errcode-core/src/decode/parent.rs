@@ -5,7 +5,7 @@
 
 use http::StatusCode;
 
-use super::outcome::{Decoded, Evidence, Reason, Received, Unrecognized};
+use super::outcome::{kept, Decoded, Evidence, Reason, Received, Unrecognized};
 use super::read::{ancestor_code, Scalar};
 use super::restore::{Members, RestoreInput};
 use crate::{ApiError, Catalogue, CodeRef, Entry};
@@ -64,7 +64,7 @@ pub(super) fn nearest_ancestor<E: ApiError>(
         Some(error) => Some(Decoded::Known(Received {
             error,
             status,
-            message: message.map(|m| super::choose::kept(chosen, m)),
+            message: message.map(|m| kept(chosen, m)),
             evidence: Evidence::Parent,
             code: code.to_buf(),
             retry_after: None,
