@@ -296,6 +296,8 @@ def _fit_any(c: _Catalogue, i: int, message: str) -> Optional[_Fit]:
 
 
 class _Body:
+    __slots__ = ("code", "ancestors", "message", "suffix", "status", "fields")
+
     def __init__(self, code: Optional[tuple[str, Union[int, str]]], message: Optional[str], suffix: Optional[str], status: Optional[int], fields: list[tuple[str, Any]], ancestors: list[Union[int, str]]) -> None:
         self.code = code
         self.ancestors = ancestors
