@@ -203,6 +203,9 @@ def _member_test(kind: str) -> Callable[[Any], bool]:
         low, high = bounds
         # The common integer member, tested without the general walk.
         return lambda v: (optional and (v is _ABSENT or v is None)) or (type(v) is int and low <= v <= high)
+    if kind in ("string", "option:string"):
+        # The common text member: a body's strings are all `str` itself.
+        return lambda v: (optional and (v is _ABSENT or v is None)) or type(v) is str
     return lambda v: _accepts_member(kind, v)
 
 
@@ -489,13 +492,30 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
         if text is not None:
             params[name] = text
     delay = e["delay"]
-    retry = c.retries[chosen] if delay is None else Retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
+    retry = c.retries[chosen] if delay is None else _retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
     # A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
     if evidence == "parent" and b.status is not None and b.status != e["sent"]:
-        retry = Retry(_class_for_status(b.status), retry.delay_ms)
+        retry = _retry(_class_for_status(b.status), retry.delay_ms)
     return c.classes[chosen](
         chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
     )
+
+
+_RETRIES: dict[tuple[RetryClass, Optional[float]], Retry] = {}
+
+
+def _retry(cls: RetryClass, delay_ms: Optional[float]) -> Retry:
+    """A `Retry`, shared between results with the same one (it is frozen): a frozen
+    dataclass is slow to build, and servers send few distinct delays. A zero is built
+    each time: -0.0 and 0.0 are one key."""
+    if delay_ms == 0:
+        return Retry(cls, delay_ms)
+    found = _RETRIES.get((cls, delay_ms))
+    if found is None:
+        if len(_RETRIES) >= 256:
+            _RETRIES.clear()
+        found = _RETRIES[(cls, delay_ms)] = Retry(cls, delay_ms)
+    return found
 
 
 def _delay_ms(v: Any, unit: str) -> Optional[float]:
