@@ -203,6 +203,9 @@ def _member_test(kind: str) -> Callable[[Any], bool]:
         low, high = bounds
         # The common integer member, tested without the general walk.
         return lambda v: (optional and (v is _ABSENT or v is None)) or (type(v) is int and low <= v <= high)
+    if kind in ("string", "option:string"):
+        # The common text member: a body's strings are all `str` itself.
+        return lambda v: (optional and (v is _ABSENT or v is None)) or type(v) is str
     return lambda v: _accepts_member(kind, v)
 
 
@@ -273,6 +276,15 @@ class _Catalogue:
         ]
         # The retry of each entry whose body carries no delay, made once.
         self.retries = [Retry(e["retry"], None) for e in self.entries]
+        # Entries by the text of a template without placeholders, loosened as a message is:
+        # the only templates a message fits exactly (rank 0), looked up instead of tried.
+        self.exact: dict[str, list[int]] = {}
+        for i, templates in enumerate(self.pieces):
+            for pieces, args, _, text in templates:
+                if not args and i not in self.exact.get(text, []):
+                    self.exact.setdefault(text, []).append(i)
+        # The entries of a known code (or of none) that a status admits, made once per pair.
+        self.admitted: dict[tuple[str, Optional[int]], list[int]] = {}
         self.retired: dict[str, str] = {}
         for code, note in data["retired"]:
             self.retired.setdefault(code, note)
@@ -287,6 +299,8 @@ def _fit_any(c: _Catalogue, i: int, message: str) -> Optional[_Fit]:
 
 
 class _Body:
+    __slots__ = ("code", "ancestors", "message", "suffix", "status", "fields")
+
     def __init__(self, code: Optional[tuple[str, Union[int, str]]], message: Optional[str], suffix: Optional[str], status: Optional[int], fields: list[tuple[str, Any]], ancestors: list[Union[int, str]]) -> None:
         self.code = code
         self.ancestors = ancestors
@@ -305,6 +319,9 @@ def _tell_apart(c: _Catalogue, b: _Body, candidates: list[int], named: bool) -> 
         if len(candidates) == 1 and b.status is not None:
             return (candidates[0], "status", [])
         return b.unrecognized("ambiguous" if named else "unknown", candidates)
+    exact = _exact_fit(c, candidates, b.message)
+    if exact is not None:
+        return (exact, "message", [])
     fits = []
     for i in candidates:
         found = _fit_any(c, i, b.message)
@@ -321,6 +338,20 @@ def _tell_apart(c: _Catalogue, b: _Body, candidates: list[int], named: bool) -> 
         return b.unrecognized("catchAllOnly", [entry])
     evidence: Evidence = "message" if how == 0 else "template" if how == 1 else "status"
     return (entry, evidence, captures)
+
+
+def _exact_fit(c: _Catalogue, candidates: list[int], message: str) -> Optional[int]:
+    """The one candidate the message fits exactly, where exactly one does: then no other
+    fit can outrank it, so `_tell_apart`'s walk over every template would choose it too.
+    A candidate counts only where its first fitting template is the exact one, as there."""
+    hits = c.exact.get(message.lstrip(_WHITE).rstrip(_TRAIL))
+    if hits is None:
+        return None
+    exact = [i for i in hits if i in candidates]
+    if len(exact) != 1:
+        return None
+    found = _fit_any(c, exact[0], message)
+    return exact[0] if found is not None and found[0] == 0 else None
 
 
 def _retirement(c: _Catalogue, b: _Body) -> Optional[str]:
@@ -356,9 +387,13 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     status = b.status
     if status is None or (named and one and c.outranks):
         fitting = named_entries
+    elif not typed and by_code:
+        key = (b.code[0] if b.code is not None else "none", status)
+        fitting = c.admitted.get(key)  # type: ignore[assignment]
+        if fitting is None:
+            fitting = c.admitted[key] = _admitting(c, by_code, status)
     else:
-        statuses, also = c.statuses, c.also
-        fitting = [i for i in named_entries if statuses[i] is None or statuses[i] == status or status in also[i]]
+        fitting = _admitting(c, named_entries, status)
     if not fitting:
         note = _retirement(c, b)
         if not named_entries and note is not None:
@@ -387,6 +422,11 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     return _restored(c, b, chosen, evidence, captures)
 
 
+def _admitting(c: _Catalogue, entries: list[int], status: int) -> list[int]:
+    statuses, also = c.statuses, c.also
+    return [i for i in entries if statuses[i] is None or statuses[i] == status or status in also[i]]
+
+
 def _nearest_ancestor(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized, None]:
     """The body decoded as the nearest of its ancestors the catalogue knows (as Rust's
     `decode/parent.rs`), or None where it knows none. Where several entries share that
@@ -403,7 +443,7 @@ def _nearest_ancestor(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized, Non
     chosen = known[0]
     if len(known) > 1:
         status = b.status
-        admitting = [] if status is None else [i for i in known if c.statuses[i] is None or c.statuses[i] == status or status in c.also[i]]
+        admitting = [] if status is None else _admitting(c, known, status)
         if len(admitting) != 1:
             return b.unrecognized("ambiguous", known)
         chosen = admitting[0]
@@ -452,13 +492,30 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
         if text is not None:
             params[name] = text
     delay = e["delay"]
-    retry = c.retries[chosen] if delay is None else Retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
+    retry = c.retries[chosen] if delay is None else _retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
     # A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
     if evidence == "parent" and b.status is not None and b.status != e["sent"]:
-        retry = Retry(_class_for_status(b.status), retry.delay_ms)
+        retry = _retry(_class_for_status(b.status), retry.delay_ms)
     return c.classes[chosen](
         chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
     )
+
+
+_RETRIES: dict[tuple[RetryClass, Optional[float]], Retry] = {}
+
+
+def _retry(cls: RetryClass, delay_ms: Optional[float]) -> Retry:
+    """A `Retry`, shared between results with the same one (it is frozen): a frozen
+    dataclass is slow to build, and servers send few distinct delays. A zero is built
+    each time: -0.0 and 0.0 are one key."""
+    if delay_ms == 0:
+        return Retry(cls, delay_ms)
+    found = _RETRIES.get((cls, delay_ms))
+    if found is None:
+        if len(_RETRIES) >= 256:
+            _RETRIES.clear()
+        found = _RETRIES[(cls, delay_ms)] = Retry(cls, delay_ms)
+    return found
 
 
 def _delay_ms(v: Any, unit: str) -> Optional[float]:

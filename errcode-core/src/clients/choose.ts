@@ -302,6 +302,13 @@ interface Index {
   readonly none: number[];
   /** The retry of each entry whose body carries no delay, made once. */
   readonly retries: readonly Retry[];
+  /**
+   * Entries by the text of a template without placeholders: the only templates a
+   * message fits exactly (rank 0), looked up instead of tried.
+   */
+  readonly exact: Map<string, number[]>;
+  /** The entries of each code's list (or of none) that a status admits, made once per pair. */
+  readonly admitted: WeakMap<readonly number[], Map<number, number[]>>;
 }
 
 const indexes = new WeakMap<CatalogueSpec, Index>();
@@ -320,12 +327,15 @@ function indexOf(c: CatalogueSpec): Index {
   }
   const templates = c.entries.map((e) => e.templates.map(pieces));
   const retries = c.entries.map((e) => Object.freeze({ class: e.retry, delayMs: null }));
-  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [], retries };
+  const found: Index = { templates, ints: new Map(), strs: new Map(), bigs: new Map(), none: [], retries, exact: new Map(), admitted: new WeakMap() };
   const add = <K>(map: Map<K, number[]>, key: K, i: number): void => {
     const list = map.get(key);
     if (list) list.push(i);
     else map.set(key, [i]);
   };
+  templates.forEach((ts, i) => {
+    for (const t of ts) if (!t.args && !found.exact.get(t.text)?.includes(i)) add(found.exact, t.text, i);
+  });
   c.entries.forEach((e, i) => {
     const key = e.key;
     if (key === null) found.none.push(i);
@@ -377,6 +387,8 @@ function tellApart(c: CatalogueSpec, candidates: readonly number[], message: str
     return { reason: named ? "ambiguous" : "unknown", candidates };
   }
   const loosened = loose(message);
+  const exact = exactFit(c, candidates, loosened);
+  if (exact !== null) return { entry: exact, evidence: "message", captures: [] };
   let best: [number, Fit, [string, string][]] | null = null;
   let tie = false;
   for (const i of candidates) {
@@ -392,6 +404,39 @@ function tellApart(c: CatalogueSpec, candidates: readonly number[], message: str
   const [entry, how, captures] = best;
   if (how === 2 && !statusGiven) return { reason: "catchAllOnly", candidates: [entry] };
   return { entry, evidence: how === 0 ? "message" : how === 1 ? "template" : "status", captures };
+}
+
+/**
+ * The one candidate the message fits exactly, where exactly one does: then no other
+ * fit can outrank it, so `tellApart`'s walk over every template would choose it too.
+ * A candidate counts only where its first fitting template is the exact one, as there.
+ */
+function exactFit(c: CatalogueSpec, candidates: readonly number[], loosened: string): number | null {
+  const hits = indexOf(c).exact.get(loosened);
+  if (hits === undefined) return null;
+  let only: number | null = null;
+  for (const i of hits) {
+    if (!candidates.includes(i)) continue;
+    if (only !== null) return null;
+    only = i;
+  }
+  return only !== null && fitAny(c, only, loosened)?.[0] === 0 ? only : null;
+}
+
+function admitting(c: CatalogueSpec, entries: readonly number[], status: number): number[] {
+  const admitted: number[] = [];
+  for (const i of entries) if (admits(c.entries[i], status)) admitted.push(i);
+  return admitted;
+}
+
+/** `admitting` of a code's list of entries, made once per list and status. */
+function admittingOfCode(c: CatalogueSpec, byCode: readonly number[], status: number): readonly number[] {
+  const cache = indexOf(c).admitted;
+  let byStatus = cache.get(byCode);
+  if (byStatus === undefined) cache.set(byCode, (byStatus = new Map()));
+  let admitted = byStatus.get(status);
+  if (admitted === undefined) byStatus.set(status, (admitted = admitting(c, byCode, status)));
+  return admitted;
 }
 
 function choose(c: CatalogueSpec, n: Named): Outcome {
@@ -412,9 +457,7 @@ function choose(c: CatalogueSpec, n: Named): Outcome {
   const status = n.status;
   let fitting = namedEntries;
   if (status !== null && !(named && one && c.outranks)) {
-    const admitted: number[] = [];
-    for (const i of namedEntries) if (admits(c.entries[i], status)) admitted.push(i);
-    fitting = admitted;
+    fitting = typed.length === 0 && byCode !== NONE ? admittingOfCode(c, byCode, status) : admitting(c, namedEntries, status);
   }
   if (fitting.length === 0) {
     let note: string | null = n.code === null ? null : retirement(c, keyOf(n.code));
@@ -466,9 +509,9 @@ function nearestAncestor(c: CatalogueSpec, n: Named): Outcome | null {
   let chosen = known[0];
   if (known.length > 1) {
     const status = n.status;
-    const admitting = status === null ? [] : known.filter((i) => admits(c.entries[i], status));
-    if (admitting.length !== 1) return unrecognized(n, "ambiguous", [...known]);
-    chosen = admitting[0];
+    const admitted = status === null ? [] : admitting(c, known, status);
+    if (admitted.length !== 1) return unrecognized(n, "ambiguous", [...known]);
+    chosen = admitted[0];
   }
   const own = indexOf(c).templates[chosen][0];
   let captures: [string, string][] = [];

@@ -251,6 +251,8 @@ class _Parser:
 
 
 class _Read:
+    __slots__ = ("code", "message", "type", "fields", "ancestors", "duplicate", "misshapen")
+
     def __init__(self) -> None:
         self.code: Optional[tuple[str, Any]] = None
         self.message: Optional[tuple[str, Any]] = None
@@ -379,11 +381,10 @@ def _refuse(_: str) -> NoReturn:
     raise ValueError("not JSON")
 
 
-_SCALARS = (str, int, float, bool, type(None))
 #: `json`'s C reader, kept to what serde_json reads alike: `NaN` and `Infinity` refused,
 #: each object's members as a list of pairs (so that a member named twice shows).
 _SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = getattr(
-    _json.JSONDecoder(object_pairs_hook=lambda pairs: pairs, parse_constant=_refuse), "scan_once"
+    _json.JSONDecoder(object_pairs_hook=list, parse_constant=_refuse), "scan_once"
 )
 
 
@@ -409,7 +410,8 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
     fields_here = level["fieldsHere"]
     for key, v in pairs:
         t = type(v)
-        if t not in _SCALARS or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0):
+        # The scanner gives a str, int, float, bool, None, or a list (an array, or an object's pairs).
+        if t is not str and (t is list or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0)):
             return None
         slot = slots.get(key)
         if slot is None:
