@@ -15,7 +15,12 @@ pub enum BadInput {
         reason: String,
     },
     /// An export of a format version this command does not read.
-    UnknownVersion { path: PathBuf, found: String },
+    UnknownVersion {
+        path: PathBuf,
+        found: String,
+        /// The version this command reads.
+        reads: u64,
+    },
     /// Two code ranges of the registry overlap.
     Overlap {
         path: PathBuf,
@@ -60,11 +65,11 @@ impl fmt::Display for BadInput {
             BadInput::Malformed { path, line, reason } => {
                 write!(f, "{}: {reason}", at(path, *line))
             }
-            BadInput::UnknownVersion { path, found } => write!(
+            BadInput::UnknownVersion { path, found, reads } => write!(
                 f,
                 "{}: format_version {found} is not one this errcodes reads (it reads {})",
                 path.display(),
-                crate::export::FORMAT_VERSION
+                reads
             ),
             BadInput::Overlap { path, line, reason } => {
                 write!(f, "{}: {reason}", at(path, *line))

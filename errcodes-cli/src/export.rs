@@ -108,6 +108,7 @@ impl Export {
                 return Err(BadInput::UnknownVersion {
                     path: path.to_owned(),
                     found: v.to_string(),
+                    reads: FORMAT_VERSION,
                 })
             }
             None => {

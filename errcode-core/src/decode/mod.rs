@@ -46,6 +46,7 @@ pub use read::MAX_ANCESTORS;
 // What the gRPC decoder shares with this one.
 #[cfg(feature = "tonic")]
 pub(crate) use choose::tell_apart;
+#[cfg(feature = "tonic")]
 pub(crate) use outcome::kept;
 #[cfg(feature = "tonic")]
 pub(crate) use parent::{nearest_known, one_of};
