@@ -51,6 +51,20 @@ pub fn python<E: ApiError>() -> String {
     python::module(&model::Model::of::<E>())
 }
 
+/// `text` as a JSON string literal, which both languages read as theirs.
+fn json_text(text: &str) -> String {
+    serde_json::to_string(text).unwrap_or_default()
+}
+
+/// The entries' names as string literals, for the `Name` type.
+fn name_literals(model: &model::Model) -> Vec<String> {
+    model
+        .entries
+        .iter()
+        .map(|e| json_text(e.entry.name()))
+        .collect()
+}
+
 /// `a | b | c`, or `empty` for none.
 fn literal_union(items: &[String], empty: &str) -> String {
     let mut unique: Vec<&String> = Vec::new();

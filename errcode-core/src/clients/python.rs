@@ -4,8 +4,8 @@ use core::fmt::Write as _;
 
 use serde_json::Value;
 
-use super::literal_union;
 use super::model::{code_value, member_type, EntryModel, Model};
+use super::{json_text, literal_union, name_literals};
 use crate::schema::{JsonType, Kind};
 
 /// The decode runtime, the same in every module: reading a body, then
@@ -61,11 +61,7 @@ pub(super) fn module(model: &Model) -> String {
             },
         })
         .collect();
-    let names: Vec<String> = model
-        .entries
-        .iter()
-        .map(|e| json_text(e.entry.name()))
-        .collect();
+    let names = name_literals(model);
     let _ = writeln!(
         out,
         "#: The codes of the catalogue.\nCode = {}\n#: The names of the catalogue's entries.\nName = {}\n",
@@ -141,10 +137,6 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
         entry.retry_class().name(),
         entry.fault().name(),
     );
-}
-
-fn json_text(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
 }
 
 fn literal_type(items: &[String]) -> String {

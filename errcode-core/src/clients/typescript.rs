@@ -3,7 +3,7 @@
 use core::fmt::Write as _;
 
 use super::model::{member_type, EntryModel, Model};
-use super::{literal_union, member_optional};
+use super::{json_text, literal_union, member_optional, name_literals};
 use crate::schema::{JsonType, Kind};
 
 /// The decode runtime, the same in every module: reading a body, then
@@ -70,11 +70,7 @@ pub(super) fn module(model: &Model) -> String {
         .iter()
         .filter_map(|e| code_literal(e.entry.code()))
         .collect();
-    let names: Vec<String> = model
-        .entries
-        .iter()
-        .map(|e| json_text(e.entry.name()))
-        .collect();
+    let names = name_literals(model);
     let _ = writeln!(
         out,
         "/** The codes of the catalogue. */\nexport type Code = {};\n",
@@ -158,10 +154,6 @@ fn entry_type(out: &mut String, i: usize, model: &EntryModel, name: &str) {
         out,
         "  readonly fields: {{{fields} }};\n  readonly params: {{{params} }};\n}}\n"
     );
-}
-
-fn json_text(text: &str) -> String {
-    serde_json::to_string(text).unwrap_or_default()
 }
 
 fn code_literal(code: crate::Code) -> Option<String> {
