@@ -82,6 +82,7 @@ pub struct Operation {
     catalogue: fn() -> &'static Catalogue,
     view: fn() -> View,
     declares: fn(&Entry) -> bool,
+    entries: fn() -> Vec<&'static Entry>,
 }
 
 impl Operation {
@@ -99,6 +100,7 @@ impl Operation {
             catalogue: <S::Error as ApiError>::catalogue,
             view: View::of::<S::Error>,
             declares: S::declares,
+            entries: S::entries,
         }
     }
 
@@ -187,10 +189,7 @@ impl Operation {
     /// The entries it may return, in catalogue order.
     #[must_use]
     pub fn entries(&self) -> Vec<&'static Entry> {
-        self.catalogue()
-            .all_entries()
-            .filter(|entry| self.declares(entry))
-            .collect()
+        (self.entries)()
     }
 }
 
