@@ -41,6 +41,7 @@ pub struct Catalogue {
     pub(crate) since: Option<&'static str>,
     pub(crate) retired: &'static [Retired],
     pub(crate) domain: Option<&'static str>,
+    pub(crate) docs_url: Option<&'static str>,
 }
 
 impl Catalogue {
@@ -75,6 +76,14 @@ impl Catalogue {
     #[must_use]
     pub const fn domain(&self) -> Option<&'static str> {
         self.domain
+    }
+
+    /// The base of each entry's page (`#[api_error(docs_url = "...")]`):
+    /// an absolute `http(s)` URL or a path from the server's root, which
+    /// [`Entry::docs_url`] follows with the code.
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        self.docs_url
     }
 
     /// The domain gRPC's `ErrorInfo` names: [`domain`](Self::domain), else
@@ -291,6 +300,8 @@ pub struct Entry {
     /// The codes this entry refines, nearest first (`parent = ...`, its
     /// parent's, and so on), as the derive followed them.
     pub(crate) ancestors: &'static [Code],
+    /// The page of the entry: its catalogue's `docs_url` and its code.
+    pub(crate) docs_url: Option<&'static str>,
 }
 
 /// A piece of a message template, as the derive split it (see
@@ -540,6 +551,18 @@ impl Entry {
     #[must_use]
     pub const fn ancestors(&self) -> &'static [Code] {
         self.ancestors
+    }
+
+    /// The entry's page: its catalogue's
+    /// [`docs_url`](Catalogue::docs_url) followed by its code (a string
+    /// code percent-encoded as one path segment, RFC 3986), e.g.
+    /// `/errors/34404`. `None` without a `docs_url`, and for an entry
+    /// without a code. Problem bodies carry it as `type` where their
+    /// [`ProblemType`](crate::format::ProblemType) declares no base, and
+    /// every response of the entry in `Link: <url>; rel="help"`.
+    #[must_use]
+    pub const fn docs_url(&self) -> Option<&'static str> {
+        self.docs_url
     }
 
     /// Whether the code is deliberately used by more than one entry.
