@@ -16,6 +16,7 @@ mod actix;
 mod axum;
 mod axum_rejections;
 mod error_sets;
+mod errors_pages;
 mod leak;
 mod negotiate_language;
 mod responses;

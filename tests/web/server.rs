@@ -9,7 +9,7 @@
 // test build (the UI cases without features included).
 #[path = "../../examples/server.rs"]
 #[allow(dead_code)]
-mod example;
+pub(crate) mod example;
 
 use crate::common;
 
@@ -22,7 +22,7 @@ use hyper::StatusCode;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
-async fn serve() -> SocketAddr {
+pub(crate) async fn serve() -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     tokio::spawn(async move { axum::serve(listener, example::app()).await });

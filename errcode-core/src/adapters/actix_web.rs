@@ -80,7 +80,9 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod errors_page;
 mod language;
+pub use errors_page::errors_scope;
 pub use language::{AnswerErrors, NegotiateLanguage, NegotiateLanguageMiddleware};
 
 // Already gated by the module; see `ApiResponse` for why.

@@ -135,8 +135,10 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod errors_page;
 mod language;
 mod rejection;
+pub use errors_page::errors_router;
 pub use language::{NegotiateLanguage, NegotiateLanguageService};
 pub use rejection::{
     check_rejections, FromRejection, Rejection, RejectionKind, RejectionMismatch, WithRejection,

@@ -9,6 +9,7 @@
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+mod errors_page;
 mod language;
 
 pub use language::WithLanguage;

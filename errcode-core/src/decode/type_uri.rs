@@ -74,7 +74,7 @@ pub(super) fn suffix_retirement(catalogue: &Catalogue, suffix: &str) -> Option<&
 
 /// `text` with its `%XX` escapes decoded; `None` for a malformed escape or
 /// bytes that are not UTF-8.
-fn percent_decoded(text: &str) -> Option<String> {
+pub(crate) fn percent_decoded(text: &str) -> Option<String> {
     let mut bytes = Vec::with_capacity(text.len());
     let mut rest = text.as_bytes();
     while let Some((&byte, after)) = rest.split_first() {

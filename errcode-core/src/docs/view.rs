@@ -126,6 +126,15 @@ impl View {
         self
     }
 
+    /// The same view showing only the entries with `code` (several for a
+    /// shared code), without the retired codes: a page of one code.
+    #[must_use]
+    pub(crate) fn only_code(mut self, code: Code) -> Self {
+        self.entries.retain(|e| e.entry.code() == code);
+        self.retired.clear();
+        self
+    }
+
     /// The catalogue shown: its title, type name, category and code ranges.
     #[must_use]
     pub const fn catalogue(&self) -> &'static Catalogue {
