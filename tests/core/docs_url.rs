@@ -192,3 +192,23 @@ fn other_formats_keep_their_bodies_and_link_by_header() {
     );
     assert_eq!(PlainLinked::Gone.status(), StatusCode::NOT_FOUND);
 }
+
+#[test]
+fn the_link_is_documented_and_locked_as_the_entry_s_header() {
+    let lock = errcodes::contract::Lock::of::<PlainLinked>().to_string();
+    assert!(
+        lock.contains(r#""headers":{"link":"= <https://api.example.com/errors/7>; rel=\"help\""}"#),
+        "{lock}"
+    );
+    let unlinked = errcodes::contract::Lock::of::<PlainUnlinked>().to_string();
+    assert!(!unlinked.contains("Link"), "{unlinked}");
+    // Adding `docs_url` is a change clients can see in the lock.
+    let changes = errcodes::contract::Lock::of::<PlainUnlinked>()
+        .diff(&errcodes::contract::Lock::of::<PlainLinked>());
+    assert!(!changes.is_empty());
+
+    let doc = errcodes::docs::openapi::<PlainLinked>("1.0.0");
+    let text = doc.to_string();
+    assert!(text.contains(r#""Link""#), "{text}");
+    assert!(text.contains("rel=\\\"help\\\""), "{text}");
+}
