@@ -43,7 +43,6 @@
 //!
 //! [`Catalogue`]: crate::Catalogue
 
-mod doc_comment;
 mod example;
 mod files;
 mod history;

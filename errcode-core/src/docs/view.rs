@@ -1,10 +1,10 @@
 //! The model every output reads: the catalogue and its entries as the
 //! documentation shows them.
 
-use super::doc_comment::public_part;
 use super::example;
 use super::history;
 use super::schema_rows::{schema_rows, SchemaRow};
+use crate::catalogue::public_part;
 use crate::format::Format;
 use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, GrpcCode, Retired, Translation};
 
