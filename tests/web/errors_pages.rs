@@ -83,6 +83,23 @@ async fn the_catalogue_page_negotiates_and_revalidates(addr: SocketAddr, catalog
     let doc = json.json();
     assert_eq!(doc["type"], catalogue.type_name());
     assert_eq!(doc["entries"].as_array().unwrap().len(), catalogue.all_entries().count());
+    let head = send(addr, "HEAD", "/errors", &[], "").await;
+    assert_eq!(head.status, StatusCode::OK);
+    assert_eq!(head.header("etag"), Some(etag.as_str()));
+    assert!(head.body.is_empty());
+
+    // The page links to itself in each other language, and each link answers.
+    let page = String::from_utf8(html.body.to_vec()).unwrap();
+    let mut languages = Vec::new();
+    for link in page.split("href=\"?lang=").skip(1) {
+        let lang = &link[..link.find('"').unwrap()];
+        let reply = get(addr, &format!("/errors?lang={lang}"), &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{lang}");
+        assert_eq!(reply.header("content-language"), Some(lang));
+        languages.push(lang.to_owned());
+    }
+    let others: Vec<&str> = catalogue.language_tags().skip(1).collect();
+    assert_eq!(languages, others, "a link to each language but the page's own");
 }
 
 /// A reply read off the socket as bytes, for requests a client library

@@ -176,7 +176,7 @@ impl Site {
             None => view,
         };
         let body = match kind {
-            Kind::Html => Html::new(&view).to_string(),
+            Kind::Html => Html::served(&view).to_string(),
             Kind::Json => Json::new(&view).to_string_pretty(),
         };
         let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));

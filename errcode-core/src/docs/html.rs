@@ -27,13 +27,23 @@ use super::Columns;
 #[derive(Debug, Clone, Copy)]
 pub struct Html<'a> {
     view: &'a View,
+    served: bool,
 }
 
 impl<'a> Html<'a> {
     /// The HTML page of `view`.
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        Html { view }
+        Html {
+            view,
+            served: false,
+        }
+    }
+
+    /// The page as the adapters serve it, where each language's page is
+    /// the same URL with `?lang=` rather than a file of its own.
+    pub(crate) const fn served(view: &'a View) -> Self {
+        Html { view, served: true }
     }
 }
 
@@ -81,7 +91,7 @@ impl Display for Html<'_> {
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
             Escape(view.catalogue().title())
         )?;
-        languages(f, view)?;
+        languages(f, view, self.served)?;
         let columns = Columns::of(view);
         let groups = super::by_category(view);
         f.write_str(
@@ -162,8 +172,9 @@ r.classList.toggle('hidden',!words.every(function(w){return t.indexOf(w)>=0;}));
 /// The `id` of the heading of `category`'s part at `depth`.
 /// Links to the page in each language of a translated catalogue, named as
 /// [`write_all`](super::write_all) names them: `{Type}.html` for the
-/// default language, `{Type}.{tag}.html` for the others.
-fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+/// default language, `{Type}.{tag}.html` for the others; `?lang={tag}` on
+/// a `served` page.
+fn languages(f: &mut fmt::Formatter<'_>, view: &View, served: bool) -> fmt::Result {
     let catalogue = view.catalogue();
     if catalogue.languages().is_empty() {
         return Ok(());
@@ -175,6 +186,12 @@ fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
         }
         if tag == view.language() {
             write!(f, "<strong lang=\"{0}\">{0}</strong>", Escape(tag))?;
+        } else if served {
+            write!(
+                f,
+                "<a href=\"?lang={0}\" hreflang=\"{0}\" lang=\"{0}\">{0}</a>",
+                Escape(tag)
+            )?;
         } else if i == 0 {
             write!(
                 f,

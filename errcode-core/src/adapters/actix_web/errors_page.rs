@@ -2,8 +2,9 @@
 
 use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT, IF_NONE_MATCH};
 use ::actix_web::http::StatusCode;
+use ::actix_web::guard;
 use ::actix_web::web::{self, Bytes};
-use ::actix_web::{HttpRequest, HttpResponse, Scope};
+use ::actix_web::{HttpRequest, HttpResponse, Route, Scope};
 
 use crate::adapters::errors_page::{site, Answer, Asked, Site};
 use crate::adapters::language::joined;
@@ -32,17 +33,23 @@ pub fn errors_scope<E: ApiError + 'static>() -> Scope {
     web::scope("/errors")
         .route(
             "",
-            web::get().to(move |request: HttpRequest| async move { page(site, None, &request) }),
+            get_or_head().to(move |request: HttpRequest| async move { page(site, None, &request) }),
         )
         .route(
             "/{code}",
-            web::get().to(move |request: HttpRequest| async move {
+            get_or_head().to(move |request: HttpRequest| async move {
                 // The segment as sent (actix-web's match decodes some
                 // escapes and not others), decoded once by the site.
                 let code = request.uri().path().rsplit('/').next().unwrap_or("");
                 page(site, Some(code), &request)
             }),
         )
+}
+
+/// `GET`, and `HEAD` as axum's `get` takes it too (actix-web sends no
+/// body to a `HEAD`).
+fn get_or_head() -> Route {
+    web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
 }
 
 fn page(site: &'static Site, code: Option<&str>, request: &HttpRequest) -> HttpResponse {
