@@ -128,9 +128,16 @@ impl Input<'_> {
     /// The `Link` header (RFC 8288) an entry's responses point to its page
     /// with, unless the entry declares a `Link` of its own, which wins.
     pub fn help_link_of(&self, variant: &Variant) -> Option<String> {
-        let declared = variant.code.headers().iter().any(|(name, _)| name.value().eq_ignore_ascii_case("link"))
+        let declared = variant
+            .code
+            .headers()
+            .iter()
+            .any(|(name, _)| name.value().eq_ignore_ascii_case("link"))
             || variant.fields.iter().any(|f| {
-                f.attrs.header.as_ref().is_some_and(|h| h.name.value().eq_ignore_ascii_case("link"))
+                f.attrs
+                    .header
+                    .as_ref()
+                    .is_some_and(|h| h.name.value().eq_ignore_ascii_case("link"))
             });
         let url = self.docs_url_of(&variant.code)?;
         (!declared).then(|| format!("<{url}>; rel=\"help\""))

@@ -43,9 +43,7 @@ enum Unlinked {
 fn help(error: &impl ApiError) -> Option<String> {
     let mut headers = HeaderMap::new();
     error.write_headers(&mut headers).unwrap();
-    headers
-        .get("link")
-        .map(|v| v.to_str().unwrap().to_owned())
+    headers.get("link").map(|v| v.to_str().unwrap().to_owned())
 }
 
 #[test]
@@ -54,7 +52,10 @@ fn each_entry_has_its_page() {
     assert_eq!(Linked::catalogue().docs_url(), Some("/errors/"));
     assert_eq!(url(&Linked::Taken), Some("/errors/34409"));
     // One path segment: RFC 3986's escapes, as a problem `type` writes them.
-    assert_eq!(Quotas::Quota.info().docs_url(), Some("/errors/quota%20exceeded%2Fdaily"));
+    assert_eq!(
+        Quotas::Quota.info().docs_url(),
+        Some("/errors/quota%20exceeded%2Fdaily")
+    );
     assert_eq!(url(&Linked::Internal), None, "no code, no page");
     assert_eq!(Unlinked::catalogue().docs_url(), None);
     assert_eq!(Unlinked::Taken.info().docs_url(), None);
@@ -83,10 +84,7 @@ fn a_problem_without_a_declared_type_is_typed_by_its_page() {
 
 #[test]
 fn such_a_problem_decodes_to_its_entry() {
-    for error in [
-        Linked::NotFound { id: "bob".into() },
-        Linked::Taken,
-    ] {
+    for error in [Linked::NotFound { id: "bob".into() }, Linked::Taken] {
         let body = serde_json::to_vec(&error).unwrap();
         let decoded = Linked::decode(&body, Some(error.status())).unwrap();
         assert_eq!(decoded.known(), Some(error));

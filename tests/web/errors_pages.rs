@@ -23,7 +23,10 @@ async fn get(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Reply {
 /// `Accept-Language`), as HTML and as JSON: the JSON is the catalogue
 /// export with that code's entries alone.
 async fn every_code_has_its_pages(addr: SocketAddr, catalogue: &Catalogue) {
-    let mut codes: Vec<_> = catalogue.all_entries().filter(|e| !e.code().is_none()).collect();
+    let mut codes: Vec<_> = catalogue
+        .all_entries()
+        .filter(|e| !e.code().is_none())
+        .collect();
     codes.dedup_by_key(|e| e.code());
     assert!(!codes.is_empty());
     let languages: Vec<&str> = catalogue.language_tags().collect();
@@ -38,8 +41,15 @@ async fn every_code_has_its_pages(addr: SocketAddr, catalogue: &Catalogue) {
             ] {
                 let html = get(addr, path, &headers).await;
                 assert_eq!(html.status, StatusCode::OK, "{path} {headers:?}");
-                assert_eq!(html.header("content-type"), Some("text/html; charset=utf-8"));
-                assert_eq!(html.header("content-language"), Some(*lang), "{path} {headers:?}");
+                assert_eq!(
+                    html.header("content-type"),
+                    Some("text/html; charset=utf-8")
+                );
+                assert_eq!(
+                    html.header("content-language"),
+                    Some(*lang),
+                    "{path} {headers:?}"
+                );
                 let page = String::from_utf8(html.body.to_vec()).unwrap();
                 assert!(page.contains(&format!("lang=\"{lang}\"")), "{page}");
                 assert!(page.contains(&entry.code().to_string()), "{page}");
@@ -70,19 +80,30 @@ async fn every_code_has_its_pages(addr: SocketAddr, catalogue: &Catalogue) {
 async fn the_catalogue_page_negotiates_and_revalidates(addr: SocketAddr, catalogue: &Catalogue) {
     let html = get(addr, "/errors", &[]).await;
     assert_eq!(html.status, StatusCode::OK);
-    assert_eq!(html.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(
+        html.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
     assert_eq!(html.header("cache-control"), Some("public, max-age=300"));
     assert_eq!(html.header("vary"), Some("Accept, Accept-Language"));
     let etag = html.header("etag").unwrap().to_owned();
     let again = get(addr, "/errors", &[("if-none-match", &etag)]).await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert!(again.body.is_empty());
-    let json = get(addr, "/errors", &[("accept", "text/html;q=0.5, application/json")]).await;
+    let json = get(
+        addr,
+        "/errors",
+        &[("accept", "text/html;q=0.5, application/json")],
+    )
+    .await;
     assert_eq!(json.header("content-type"), Some("application/json"));
     assert_ne!(json.header("etag"), Some(etag.as_str()));
     let doc = json.json();
     assert_eq!(doc["type"], catalogue.type_name());
-    assert_eq!(doc["entries"].as_array().unwrap().len(), catalogue.all_entries().count());
+    assert_eq!(
+        doc["entries"].as_array().unwrap().len(),
+        catalogue.all_entries().count()
+    );
     let head = send(addr, "HEAD", "/errors", &[], "").await;
     assert_eq!(head.status, StatusCode::OK);
     assert_eq!(head.header("etag"), Some(etag.as_str()));
@@ -99,7 +120,10 @@ async fn the_catalogue_page_negotiates_and_revalidates(addr: SocketAddr, catalog
         languages.push(lang.to_owned());
     }
     let others: Vec<&str> = catalogue.language_tags().skip(1).collect();
-    assert_eq!(languages, others, "a link to each language but the page's own");
+    assert_eq!(
+        languages, others,
+        "a link to each language but the page's own"
+    );
 }
 
 /// A reply read off the socket as bytes, for requests a client library
@@ -115,27 +139,48 @@ async fn raw(addr: SocketAddr, head: &[u8]) -> Option<(u16, String)> {
 }
 
 async fn hostile_requests_get_clean_answers(addr: SocketAddr, a_code_page: &str) {
-    for path in ["/errors/%00", "/errors/%FF", "/errors/nope", "/errors/034404"] {
+    for path in [
+        "/errors/%00",
+        "/errors/%FF",
+        "/errors/nope",
+        "/errors/034404",
+    ] {
         let reply = get(addr, path, &[]).await;
         assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
-        assert_eq!(reply.header("content-type"), Some("text/plain; charset=utf-8"));
-        assert!(!String::from_utf8_lossy(&reply.body).contains(&path[8..]), "echoed");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("text/plain; charset=utf-8")
+        );
+        assert!(
+            !String::from_utf8_lossy(&reply.body).contains(&path[8..]),
+            "echoed"
+        );
     }
     let huge = format!("/errors/{}", "9".repeat(8000));
     assert_eq!(get(addr, &huge, &[]).await.status, StatusCode::NOT_FOUND);
     let reply = get(addr, "/errors/%00", &[("accept", "application/json")]).await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
-    assert_eq!(reply.header("content-type"), Some("application/problem+json"));
+    assert_eq!(
+        reply.header("content-type"),
+        Some("application/problem+json")
+    );
     assert_eq!(reply.json()["status"], 404);
     let reply = get(addr, &format!("{a_code_page}?lang=xx"), &[]).await;
-    assert_eq!(reply.status, StatusCode::NOT_FOUND, "a language the catalogue lacks");
+    assert_eq!(
+        reply.status,
+        StatusCode::NOT_FOUND,
+        "a language the catalogue lacks"
+    );
     let reply = get(addr, a_code_page, &[("accept", "*/*;q=0")]).await;
     assert_eq!(reply.status, StatusCode::NOT_ACCEPTABLE);
 
     // Dot segments are not resolved into another page.
-    let (status, _) = raw(addr, b"GET /errors/../x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-        .await
-        .unwrap();
+    let (status, _) = raw(
+        addr,
+        b"GET /errors/../x HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    )
+    .await
+    .unwrap();
     assert_eq!(status, 404);
     // Header values that are not text are left out, as if absent.
     let head = format!(
@@ -145,7 +190,10 @@ async fn hostile_requests_get_clean_answers(addr: SocketAddr, a_code_page: &str)
     let at = bytes.iter().position(|b| *b == 0).unwrap();
     bytes.splice(at..=at, *b"\xff\xfe;q=\xc3");
     let mut with_language = bytes.clone();
-    let at = with_language.windows(7).position(|w| w == b"Accept:").unwrap();
+    let at = with_language
+        .windows(7)
+        .position(|w| w == b"Accept:")
+        .unwrap();
     with_language.splice(at..at, *b"Accept-Language: \xe4\xbd\xa0;q=\xff\r\n");
     for head in [bytes, with_language] {
         let (status, reply) = raw(addr, &head).await.unwrap();
@@ -164,7 +212,13 @@ fn links_of(reply: &Reply) -> Vec<String> {
         let value = value.to_str().unwrap();
         let (target, params) = value.split_once(';').unwrap();
         assert_eq!(params.trim(), "rel=\"help\"", "{value}");
-        links.push(target.trim().trim_start_matches('<').trim_end_matches('>').to_owned());
+        links.push(
+            target
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_owned(),
+        );
     }
     if let Ok(body) = serde_json::from_slice::<serde_json::Value>(&reply.body) {
         if let Some(ty) = body["type"].as_str().filter(|t| *t != "about:blank") {
@@ -178,9 +232,15 @@ fn links_of(reply: &Reply) -> Vec<String> {
 async fn every_link_answers(addr: SocketAddr, replies: &[Reply]) {
     assert!(!replies.is_empty());
     for reply in replies {
-        assert!(reply.status.is_client_error() || reply.status.is_server_error(), "{reply:?}");
+        assert!(
+            reply.status.is_client_error() || reply.status.is_server_error(),
+            "{reply:?}"
+        );
         let links = links_of(reply);
-        assert!(!links.is_empty(), "an error response without a link: {reply:?}");
+        assert!(
+            !links.is_empty(),
+            "an error response without a link: {reply:?}"
+        );
         for link in links {
             let path = link.strip_prefix("http://localhost").unwrap_or(&link);
             let page = get(addr, path, &[("accept", "application/json")]).await;
@@ -188,7 +248,14 @@ async fn every_link_answers(addr: SocketAddr, replies: &[Reply]) {
             let code = &reply.json()["code"];
             if !code.is_null() {
                 let shown = page.json();
-                assert!(shown["entries"].as_array().unwrap().iter().any(|e| &e["code"] == code), "{link}");
+                assert!(
+                    shown["entries"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|e| &e["code"] == code),
+                    "{link}"
+                );
             }
         }
     }
@@ -217,7 +284,8 @@ mod axum_server {
                 break;
             }
         }
-        let replaced = crate::under_policy(errcodes::Undeclared::Replace, get(addr, "/search?q=", &[])).await;
+        let replaced =
+            crate::under_policy(errcodes::Undeclared::Replace, get(addr, "/search?q=", &[])).await;
         replies.push(replaced);
         replies
     }
@@ -233,7 +301,10 @@ mod axum_server {
     async fn every_error_the_example_sends_links_to_a_page_that_answers() {
         let addr = serve().await;
         let replies = error_replies(addr).await;
-        let mut codes: Vec<String> = replies.iter().map(|r| r.json()["code"].to_string()).collect();
+        let mut codes: Vec<String> = replies
+            .iter()
+            .map(|r| r.json()["code"].to_string())
+            .collect();
         codes.sort();
         codes.dedup();
         assert_eq!(codes.len(), replies.len(), "one reply per entry: {codes:?}");

@@ -110,7 +110,8 @@ impl Site {
         let (Some(slot), Some(language)) = (slot, self.language(asked)) else {
             return not_found(kind);
         };
-        let index = (language * (self.codes.len() + 1) + slot) * 2 + usize::from(kind == Kind::Json);
+        let index =
+            (language * (self.codes.len() + 1) + slot) * 2 + usize::from(kind == Kind::Json);
         let page = self.pages[index].get_or_init(|| self.render(language, slot, kind));
         let lang = self.languages[language];
         let mut headers = vec![
@@ -158,15 +159,21 @@ impl Site {
     /// catalogue's, else `None`: no such page), else `Accept-Language`
     /// negotiated as error responses are.
     fn language(&self, asked: &Asked<'_>) -> Option<usize> {
-        let requested = asked.query.into_iter().flat_map(|q| q.split('&')).find_map(|pair| {
-            let (name, value) = pair.split_once('=')?;
-            (name == "lang").then_some(value)
-        });
+        let requested = asked
+            .query
+            .into_iter()
+            .flat_map(|q| q.split('&'))
+            .find_map(|pair| {
+                let (name, value) = pair.split_once('=')?;
+                (name == "lang").then_some(value)
+            });
         let tag = match requested {
             Some(tag) => tag,
             None => self.catalogue.negotiate(asked.accept_language),
         };
-        self.languages.iter().position(|l| l.eq_ignore_ascii_case(tag))
+        self.languages
+            .iter()
+            .position(|l| l.eq_ignore_ascii_case(tag))
     }
 
     fn render(&self, language: usize, slot: usize, kind: Kind) -> Page {
@@ -236,9 +243,10 @@ fn quality(accept: &str, ty: &str, subtype: &str) -> u16 {
 
 /// Whether `If-None-Match` names `etag` (weakly, as RFC 9110 §13.1.2 compares), or is `*`.
 fn matches_etag(if_none_match: &str, etag: &str) -> bool {
-    if_none_match.split(',').map(str::trim).any(|tag| {
-        tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag
-    })
+    if_none_match
+        .split(',')
+        .map(str::trim)
+        .any(|tag| tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag)
 }
 
 /// An unknown code or language: RFC 9457's `about:blank` problem to a
@@ -259,7 +267,10 @@ fn plain(status: StatusCode, body: &'static [u8]) -> Answer {
     Answer {
         status,
         body,
-        headers: vec![("content-type", "text/plain; charset=utf-8"), ("vary", VARY)],
+        headers: vec![
+            ("content-type", "text/plain; charset=utf-8"),
+            ("vary", VARY),
+        ],
     }
 }
 
@@ -278,10 +289,19 @@ mod tests {
     fn accept_picks_the_heavier_of_html_and_json() {
         assert_eq!(preferred(""), Some(Kind::Html));
         assert_eq!(preferred("application/json"), Some(Kind::Json));
-        assert_eq!(preferred("text/html,application/json;q=0.9"), Some(Kind::Html));
-        assert_eq!(preferred("text/html;q=0.5, application/json"), Some(Kind::Json));
+        assert_eq!(
+            preferred("text/html,application/json;q=0.9"),
+            Some(Kind::Html)
+        );
+        assert_eq!(
+            preferred("text/html;q=0.5, application/json"),
+            Some(Kind::Json)
+        );
         assert_eq!(preferred("*/*"), Some(Kind::Html));
-        assert_eq!(preferred("application/*, text/html;q=0.1"), Some(Kind::Json));
+        assert_eq!(
+            preferred("application/*, text/html;q=0.1"),
+            Some(Kind::Json)
+        );
         assert_eq!(preferred("*/*;q=0"), None);
         assert_eq!(preferred("image/png"), None);
         assert_eq!(preferred("*/*;q=0.5, text/html;q=0"), Some(Kind::Json));
@@ -290,7 +310,10 @@ mod tests {
 
     #[test]
     fn the_most_specific_range_sets_the_weight() {
-        assert_eq!(quality("*/*;q=0.1, text/*;q=0.5, text/html;q=0.9", "text", "html"), 900);
+        assert_eq!(
+            quality("*/*;q=0.1, text/*;q=0.5, text/html;q=0.9", "text", "html"),
+            900
+        );
         assert_eq!(quality("text/html;q=0.2, */*", "text", "html"), 200);
         assert_eq!(quality("TEXT/HTML", "text", "html"), 1000);
     }

@@ -43,7 +43,9 @@ pub(super) fn parse_docs_base(input: ParseStream, key: &str) -> syn::Result<LitS
         None => Ok(lit),
         Some(problem) => Err(syn::Error::new(
             lit.span(),
-            format!("invalid `{key}`: {problem}, e.g. `{key} = \"https://api.example.com/errors/\"`"),
+            format!(
+                "invalid `{key}`: {problem}, e.g. `{key} = \"https://api.example.com/errors/\"`"
+            ),
         )),
     }
 }

@@ -1,8 +1,8 @@
 //! [`errors_scope`]: the catalogue served at `/errors`.
 
+use ::actix_web::guard;
 use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT, IF_NONE_MATCH};
 use ::actix_web::http::StatusCode;
-use ::actix_web::guard;
 use ::actix_web::web::{self, Bytes};
 use ::actix_web::{HttpRequest, HttpResponse, Route, Scope};
 

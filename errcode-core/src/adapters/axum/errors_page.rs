@@ -51,7 +51,9 @@ pub fn errors_router<E: ApiError + 'static>() -> Router {
     Router::new()
         .route(
             "/errors",
-            get(move |uri: Uri, headers: HeaderMap| async move { page(site, None, &uri, &headers) }),
+            get(
+                move |uri: Uri, headers: HeaderMap| async move { page(site, None, &uri, &headers) },
+            ),
         )
         .route(
             "/errors/{code}",
