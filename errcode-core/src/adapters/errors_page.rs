@@ -11,9 +11,11 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 
 use http::StatusCode;
 
-use crate::docs::{Html, Json, View};
+use crate::docs::{Html, Json, Links, View};
 use crate::{ApiError, Catalogue, Code};
 
+/// Where the adapters serve the catalogue page, each code's page below it.
+pub(crate) const MOUNTED_AT: &str = "/errors";
 /// How long a client may keep a page without asking again: pages change
 /// only with a deploy, and the `ETag` makes asking again cheap.
 const CACHE_CONTROL: &str = "public, max-age=300";
@@ -155,6 +157,15 @@ impl Site {
         Some(position + 1)
     }
 
+    /// Where the pages link to each other: the catalogue's `docs_url`
+    /// where it is a folder (`/errors/`, `https://api.example.com/errors/`),
+    /// the URL its bodies already link to, else the path the adapters
+    /// mount the pages at.
+    fn base(&self) -> &'static str {
+        let docs_url = self.catalogue.docs_url().filter(|base| base.ends_with('/'));
+        docs_url.map_or(MOUNTED_AT, |base| base.trim_end_matches('/'))
+    }
+
     /// The language asked for: `?lang=` where given (one of the
     /// catalogue's, else `None`: no such page), else `Accept-Language`
     /// negotiated as error responses are.
@@ -178,13 +189,13 @@ impl Site {
 
     fn render(&self, language: usize, slot: usize, kind: Kind) -> Page {
         let view = (self.view_in)(self.languages[language]);
-        let view = match slot.checked_sub(1) {
-            Some(i) => view.only_code(self.codes[i]),
-            None => view,
-        };
-        let body = match kind {
-            Kind::Html => Html::served(&view).to_string(),
-            Kind::Json => Json::new(&view).to_string_pretty(),
+        let code = slot.checked_sub(1).map(|i| self.codes[i]);
+        let html = Html::new(&view).links(Links::served(self.base()));
+        let body = match (kind, code) {
+            (Kind::Html, None) => html.to_string(),
+            (Kind::Html, Some(code)) => html.entry_page(&code.to_string()).unwrap_or_default(),
+            (Kind::Json, None) => Json::new(&view).to_string_pretty(),
+            (Kind::Json, Some(code)) => Json::new(&view.only_code(code)).to_string_pretty(),
         };
         let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));
         Page {

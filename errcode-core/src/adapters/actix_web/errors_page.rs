@@ -6,7 +6,7 @@ use ::actix_web::http::StatusCode;
 use ::actix_web::web::{self, Bytes};
 use ::actix_web::{HttpRequest, HttpResponse, Route, Scope};
 
-use crate::adapters::errors_page::{site, Answer, Asked, Site};
+use crate::adapters::errors_page::{site, Answer, Asked, Site, MOUNTED_AT};
 use crate::adapters::language::joined;
 use crate::ApiError;
 
@@ -30,7 +30,7 @@ use crate::ApiError;
 /// ```
 pub fn errors_scope<E: ApiError + 'static>() -> Scope {
     let site = site::<E>();
-    web::scope("/errors")
+    web::scope(MOUNTED_AT)
         .route(
             "",
             get_or_head().to(move |request: HttpRequest| async move { page(site, None, &request) }),

@@ -7,7 +7,7 @@ use ::axum::response::Response;
 use ::axum::routing::get;
 use ::axum::Router;
 
-use crate::adapters::errors_page::{site, Answer, Asked, Site};
+use crate::adapters::errors_page::{site, Answer, Asked, Site, MOUNTED_AT};
 use crate::adapters::language::joined;
 use crate::ApiError;
 
@@ -50,13 +50,13 @@ pub fn errors_router<E: ApiError + 'static>() -> Router {
     let site = site::<E>();
     Router::new()
         .route(
-            "/errors",
+            MOUNTED_AT,
             get(
                 move |uri: Uri, headers: HeaderMap| async move { page(site, None, &uri, &headers) },
             ),
         )
         .route(
-            "/errors/{code}",
+            &format!("{MOUNTED_AT}/{{code}}"),
             get(move |uri: Uri, headers: HeaderMap| async move {
                 // The segment as sent, decoded once by the site, as the
                 // actix-web scope does.
