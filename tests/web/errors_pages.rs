@@ -53,6 +53,10 @@ async fn every_code_has_its_pages(addr: SocketAddr, catalogue: &Catalogue) {
                 let page = String::from_utf8(html.body.to_vec()).unwrap();
                 assert!(page.contains(&format!("lang=\"{lang}\"")), "{page}");
                 assert!(page.contains(&entry.code().to_string()), "{page}");
+                assert!(
+                    !page.contains("id=\"search\""),
+                    "the code's page, not the catalogue's"
+                );
 
                 let mut accept_json = headers.clone();
                 accept_json.push(("accept", "application/json"));
@@ -124,6 +128,49 @@ async fn the_catalogue_page_negotiates_and_revalidates(addr: SocketAddr, catalog
         languages, others,
         "a link to each language but the page's own"
     );
+}
+
+/// Every link between the served pages answers: from `/errors`, each
+/// `href` into the pages (an entry's page, back to the catalogue, a parent,
+/// another language) is followed, each page once.
+async fn every_link_between_pages_answers(addr: SocketAddr, codes: usize) {
+    let mut seen = std::collections::BTreeSet::new();
+    let mut next = vec!["/errors".to_owned()];
+    while let Some(url) = next.pop() {
+        if !seen.insert(url.clone()) {
+            continue;
+        }
+        let reply = get(addr, &url, &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{url}");
+        assert_eq!(
+            reply.header("content-type"),
+            Some("text/html; charset=utf-8")
+        );
+        let page = String::from_utf8(reply.body.to_vec()).unwrap();
+        let path = url.split('?').next().unwrap();
+        for href in page
+            .split("href=\"")
+            .skip(1)
+            .map(|h| &h[..h.find('"').unwrap()])
+        {
+            let href = href.replace("&amp;", "&");
+            if href.starts_with("/errors") {
+                next.push(href);
+            } else if let Some(query) = href.strip_prefix('?') {
+                next.push(format!("{path}?{query}"));
+            } else {
+                assert!(
+                    href.starts_with('#') || href.starts_with("https://"),
+                    "{href} in {url}"
+                );
+            }
+        }
+    }
+    let pages = seen
+        .iter()
+        .filter(|u| u.split('?').next() != Some("/errors"))
+        .count();
+    assert!(pages >= codes, "{seen:?}");
 }
 
 /// A reply read off the socket as bytes, for requests a client library
@@ -295,6 +342,8 @@ mod axum_server {
         let addr = serve().await;
         every_code_has_its_pages(addr, ServiceError::catalogue()).await;
         the_catalogue_page_negotiates_and_revalidates(addr, ServiceError::catalogue()).await;
+        every_link_between_pages_answers(addr, ServiceError::catalogue().all_entries().count())
+            .await;
     }
 
     #[tokio::test]
@@ -331,6 +380,9 @@ mod actix_server {
         Full,
         #[code("M/FORBIDDEN", status = 403, msg = "Forbidden")]
         Forbidden,
+        /// No code, so no link; its page is named by its anchor.
+        #[code(_, status = 500, msg = "Internal error")]
+        Internal,
     }
 
     async fn join(room: web::Path<String>) -> Result<String, RoomError> {
@@ -364,8 +416,16 @@ mod actix_server {
         let addr = serve();
         every_code_has_its_pages(addr, RoomError::catalogue()).await;
         the_catalogue_page_negotiates_and_revalidates(addr, RoomError::catalogue()).await;
+        every_link_between_pages_answers(addr, RoomError::catalogue().all_entries().count()).await;
         let reply = get(addr, "/errors/M%2FFORBIDDEN?lang=de", &[]).await;
         assert!(String::from_utf8_lossy(&reply.body).contains("Verboten"));
+        assert_eq!(RoomError::Internal.info().docs_url(), None);
+        let anchor = errcodes::docs::View::of::<RoomError>().entries()[2]
+            .page_name()
+            .to_owned();
+        let reply = get(addr, &format!("/errors/{anchor}?lang=de"), &[]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{anchor}");
+        assert!(String::from_utf8_lossy(&reply.body).contains("Interner Fehler"));
     }
 
     #[tokio::test]

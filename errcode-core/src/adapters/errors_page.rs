@@ -12,7 +12,7 @@ use std::sync::{Mutex, OnceLock, PoisonError};
 use http::StatusCode;
 
 use crate::docs::{Html, Json, Links, View};
-use crate::{ApiError, Catalogue, Code};
+use crate::{ApiError, Catalogue};
 
 /// Where the adapters serve the catalogue page, each code's page below it.
 pub(crate) const MOUNTED_AT: &str = "/errors";
@@ -29,9 +29,10 @@ pub(crate) struct Site {
     catalogue: &'static Catalogue,
     view_in: fn(&str) -> View,
     languages: Vec<&'static str>,
-    /// Each code the catalogue's entries have, once, in catalogue order:
-    /// the page of the code at `i` is slot `i + 1`, the catalogue's slot 0.
-    codes: Vec<Code>,
+    /// The name of each entry page ([`EntryPage::name`]: the code as
+    /// written, an anchor for an entry without one), in catalogue order:
+    /// the page named at `i` is slot `i + 1`, the catalogue's slot 0.
+    names: Vec<String>,
     /// By language, then slot, then kind.
     pages: Box<[OnceLock<Page>]>,
 }
@@ -80,18 +81,18 @@ pub(crate) fn site<E: ApiError + 'static>() -> &'static Site {
 impl Site {
     fn new(catalogue: &'static Catalogue, view_in: fn(&str) -> View) -> Site {
         let languages: Vec<_> = catalogue.language_tags().collect();
-        let mut codes: Vec<Code> = Vec::new();
-        for entry in catalogue.all_entries() {
-            if !entry.code().is_none() && !codes.contains(&entry.code()) {
-                codes.push(entry.code());
-            }
-        }
-        let count = languages.len() * (codes.len() + 1) * 2;
+        let view = view_in(catalogue.language());
+        let names: Vec<String> = view
+            .entry_pages()
+            .iter()
+            .map(|p| p.name().to_owned())
+            .collect();
+        let count = languages.len() * (names.len() + 1) * 2;
         Site {
             catalogue,
             view_in,
             languages,
-            codes,
+            names,
             pages: (0..count).map(|_| OnceLock::new()).collect(),
         }
     }
@@ -113,7 +114,7 @@ impl Site {
             return not_found(kind);
         };
         let index =
-            (language * (self.codes.len() + 1) + slot) * 2 + usize::from(kind == Kind::Json);
+            (language * (self.names.len() + 1) + slot) * 2 + usize::from(kind == Kind::Json);
         let page = self.pages[index].get_or_init(|| self.render(language, slot, kind));
         let lang = self.languages[language];
         let mut headers = vec![
@@ -143,17 +144,12 @@ impl Site {
         }
     }
 
-    /// The slot of the code a path segment names, compared as text
-    /// (`34404`, not `034404`); `None` for a segment that names none or
-    /// does not decode to UTF-8 (`%FF`).
+    /// The slot of the page a path segment names, compared as text (the
+    /// code as written: `34404`, not `034404`); `None` for a segment that
+    /// names none or does not decode to UTF-8 (`%FF`).
     fn slot_of(&self, segment: &str) -> Option<usize> {
-        let text = crate::decode::percent_decoded(segment)?;
-        let int = text.parse::<i64>().ok().filter(|n| n.to_string() == text);
-        let position = self.codes.iter().position(|code| match *code {
-            Code::Int(n) => int == Some(n),
-            Code::Str(s) => s == text,
-            Code::None => false,
-        })?;
+        let name = crate::decode::percent_decoded(segment)?;
+        let position = self.names.iter().position(|n| *n == name)?;
         Some(position + 1)
     }
 
@@ -189,13 +185,13 @@ impl Site {
 
     fn render(&self, language: usize, slot: usize, kind: Kind) -> Page {
         let view = (self.view_in)(self.languages[language]);
-        let code = slot.checked_sub(1).map(|i| self.codes[i]);
+        let name = slot.checked_sub(1).map(|i| self.names[i].as_str());
         let html = Html::new(&view).links(Links::served(self.base()));
-        let body = match (kind, code) {
+        let body = match (kind, name) {
             (Kind::Html, None) => html.to_string(),
-            (Kind::Html, Some(code)) => html.entry_page(&code.to_string()).unwrap_or_default(),
+            (Kind::Html, Some(name)) => html.entry_page(name).unwrap_or_default(),
             (Kind::Json, None) => Json::new(&view).to_string_pretty(),
-            (Kind::Json, Some(code)) => Json::new(&view.only_code(code)).to_string_pretty(),
+            (Kind::Json, Some(name)) => Json::new(&view.only_page(name)).to_string_pretty(),
         };
         let etag = format!("\"{:016x}\"", fnv1a(body.as_bytes()));
         Page {

@@ -131,11 +131,12 @@ impl View {
         self
     }
 
-    /// The same view showing only the entries with `code` (several for a
-    /// shared code), without the retired codes: a page of one code.
+    /// The same view showing only the entries of the page named `name`
+    /// ([`View::entry_page`]: several for a shared code), without the
+    /// retired codes: what the JSON export of one code's page holds.
     #[must_use]
-    pub(crate) fn only_code(mut self, code: Code) -> Self {
-        self.entries.retain(|e| e.entry.code() == code);
+    pub(crate) fn only_page(mut self, name: &str) -> Self {
+        self.entries.retain(|e| e.page_name() == name);
         self.retired.clear();
         self
     }

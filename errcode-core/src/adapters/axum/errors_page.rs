@@ -13,13 +13,18 @@ use crate::ApiError;
 
 /// The catalogue of `E` served by the service, for error bodies to link
 /// to (`#[api_error(docs_url = "/errors/")]`): `GET /errors` is the
-/// catalogue's page ([`docs::html`](crate::docs::html)), and
-/// `GET /errors/{code}` the page of the entries with that code; each as
+/// catalogue's page ([`Html`](crate::docs::Html)), and `GET /errors/{code}`
+/// the page of the entries with that code
+/// ([`Html::entry_page`](crate::docs::Html::entry_page); an entry without a
+/// code is at its anchor, as the catalogue page links to it); each as
 /// HTML, or as the JSON export ([`docs::json`](crate::docs::json), with
-/// only that code's entries for `/errors/{code}`) when `Accept` weighs
+/// only that page's entries for `/errors/{code}`) when `Accept` weighs
 /// `application/json` above `text/html`; and in the language `?lang=`
 /// names, else the one `Accept-Language` prefers among the catalogue's
-/// (as error responses negotiate it).
+/// (as error responses negotiate it). The pages link to each other as
+/// [`Links::served`](crate::docs::Links::served) at the catalogue's
+/// `docs_url` where it ends with `/` (the URL bodies link to), else at
+/// `/errors`, and to themselves in each language by `?lang=`.
 ///
 /// Each page is rendered on its first request and kept for the process's
 /// life; responses carry `ETag` (a matching `If-None-Match` is answered
