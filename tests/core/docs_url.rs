@@ -95,6 +95,34 @@ fn such_a_problem_decodes_to_its_entry() {
 }
 
 #[test]
+fn such_a_type_alone_names_the_entry() {
+    // As a proxy that keeps RFC 9457's members only would pass it on.
+    let body = br#"{"type":"/errors/34409","title":"Already a member","status":409}"#;
+    let decoded = Linked::decode(body, Some(StatusCode::CONFLICT)).unwrap();
+    assert_eq!(decoded.known(), Some(Linked::Taken));
+    let body = br#"{"type":"/errors/quota%20exceeded%2fdaily","status":429}"#;
+    let decoded = Quotas::decode(body, Some(StatusCode::TOO_MANY_REQUESTS)).unwrap();
+    assert_eq!(
+        decoded.known(),
+        Some(Quotas::Quota),
+        "escapes compared in normal form"
+    );
+    // Without `docs_url` the same `type` names nothing.
+    let body = br#"{"type":"/errors/34409","title":"Already a member","status":409}"#;
+    let decoded = Unlinked::decode(body, Some(StatusCode::CONFLICT)).unwrap();
+    assert_eq!(decoded.known(), None);
+    // Another page, or another site's, names nothing either.
+    for body in [
+        &br#"{"type":"/errors/34999","status":409}"#[..],
+        br#"{"type":"/other/34409","status":409}"#,
+        br#"{"type":"about:blank","status":409}"#,
+    ] {
+        let decoded = Linked::decode(body, Some(StatusCode::CONFLICT)).unwrap();
+        assert_eq!(decoded.known(), None, "{}", String::from_utf8_lossy(body));
+    }
+}
+
+#[test]
 fn every_response_links_to_its_page() {
     assert_eq!(
         help(&Linked::Taken).as_deref(),

@@ -67,8 +67,9 @@ use super::{AcceptedCodes, Format, Member, Source};
 /// absolute one. A declared base wins: `type` stays its own. Every
 /// response carries `Link: <url>; rel="help"` (RFC 8288) too, as in the
 /// other formats, so a client finds the page without knowing the format.
-/// Such bodies always carry `code` (without a base, only a `code` member
-/// can name an entry), which decoding reads them by.
+/// Decoding reads such a `type` as it reads one built from a base, the
+/// catalogue's `docs_url` being the base: a body that kept only RFC 9457's
+/// members (`{"type": "/errors/34305", "status": 401}`) names its entry.
 ///
 /// Decoding identifies the entry by `type`, the RFC's primary identifier,
 /// when it is the base followed by an entry's code, compared as RFC 3986
