@@ -1,7 +1,7 @@
 use core::fmt::{self, Display, Write};
 
 use super::history::{self, VERSION_HISTORY};
-use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
+use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
 
 /// The catalogue as Markdown, like the seed pages: a heading with the title,
@@ -218,6 +218,10 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
                 None => cell(f, &code.to_string())?,
             }
         }
+    }
+    if let Some(reason) = entry.entry().untested() {
+        write!(f, "<br />{UNTESTED} ")?;
+        cell(f, reason)?;
     }
     if columns.message {
         f.write_str(" | ")?;
