@@ -15,6 +15,7 @@ mod common {
 mod actix;
 mod axum;
 mod axum_rejections;
+mod coverage;
 mod error_sets;
 mod leak;
 mod negotiate_language;
