@@ -18,6 +18,7 @@ pub mod decode;
 mod disjoint;
 pub mod docs;
 mod error_set;
+pub mod examples;
 pub mod format;
 mod glue;
 mod grpc;

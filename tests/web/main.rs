@@ -21,6 +21,7 @@ mod leak;
 mod negotiate_language;
 mod responses;
 mod server;
+mod server_catalogue;
 mod utoipa;
 
 /// Held by each test that changes `errcodes::Undeclared` for the process.
