@@ -10,6 +10,7 @@ use http::header::{HeaderMap, HeaderName, HeaderValue};
 use super::ErrorInfo;
 use crate::ApiError;
 
+#[inline]
 pub(super) fn sent<E: ApiError>(info: &ErrorInfo, headers: &mut HeaderMap) {
     crate::coverage::sent(info.entry());
     let code_header = E::catalogue().code_header();
@@ -22,6 +23,7 @@ pub(super) fn sent<E: ApiError>(info: &ErrorInfo, headers: &mut HeaderMap) {
     }
 }
 
+#[cold]
 fn insert_code(headers: &mut HeaderMap, name: &'static str, code: &str) {
     // The derive checked the name; a string code is checked here (a header
     // value cannot hold every character a code can).
