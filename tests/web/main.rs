@@ -13,6 +13,7 @@ mod common {
 }
 
 mod actix;
+mod actix_examples;
 mod axum;
 mod axum_rejections;
 mod coverage;
