@@ -33,6 +33,17 @@ pub trait ApiError: std::error::Error {
     where
         Self: Sized;
 
+    /// What the catalogue says about `code`: its entry's facts, summary and
+    /// sections (`# Causes`, `# Fix`, ...), `Display`ed as plain text as
+    /// `rustc --explain` prints; `None` for a code no entry has. See
+    /// [`Catalogue::explain`].
+    fn explain<'a>(code: impl Into<CodeRef<'a>>) -> Option<crate::Explanation>
+    where
+        Self: Sized,
+    {
+        Self::catalogue().explain(code)
+    }
+
     /// The code of this value's entry.
     fn code(&self) -> Code {
         self.info().code()

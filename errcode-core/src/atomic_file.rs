@@ -102,6 +102,15 @@ pub(crate) fn write_set(files: &[(PathBuf, impl AsRef<str>)]) -> Result<(), Writ
     Ok(())
 }
 
+/// Refuses the set as [`write_set`] would before writing anything: each
+/// target that is not a regular file, or whose metadata cannot be read.
+pub(crate) fn check_targets(files: &[(PathBuf, impl AsRef<str>)]) -> Result<(), WriteError> {
+    for (path, _) in files {
+        existing_permissions(path)?;
+    }
+    Ok(())
+}
+
 /// Writes `contents` to `path` as [`write_set`] does.
 pub(crate) fn write(path: &Path, contents: &str) -> Result<(), WriteError> {
     write_set(&[(path.to_owned(), contents)])

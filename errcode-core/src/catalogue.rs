@@ -9,11 +9,16 @@ use http::StatusCode;
 
 use crate::{Code, CodeRef, DelayUnit, Fault, GrpcCode, RetryClass};
 
+mod explain;
 mod history;
 mod index;
+mod sections;
 
+pub use self::explain::Explanation;
 pub use self::history::{Deprecation, Retired};
 use self::index::Index;
+pub(crate) use self::sections::{public_part, Fence};
+pub use self::sections::{Section, Sections};
 
 /// The documented catalogue of one error type.
 #[derive(Debug)]
@@ -523,7 +528,8 @@ impl Entry {
         self.category
     }
 
-    /// The variant's doc comment.
+    /// The variant's doc comment, whole: its [`summary`](Self::summary),
+    /// its [`sections`](Self::sections) and any `# Rust` part.
     #[must_use]
     pub const fn description(&self) -> Option<&'static str> {
         self.description

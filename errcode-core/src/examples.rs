@@ -26,8 +26,8 @@
 //!
 //! [`errcodes::axum::run_examples`](crate::axum::run_examples) sends every
 //! example of a catalogue to an axum `Router` in process; a failure names the
-//! catalogue, the entry and the example's line in its section (the
-//! heading's next line is line 1).
+//! catalogue, the entry and the example's line in its section as
+//! [`Entry::section`] gives it (its first line that is not blank is line 1).
 
 use core::fmt;
 
@@ -60,7 +60,7 @@ pub fn http_examples<E: ApiError>() -> Vec<HttpExample> {
     let catalogue: &'static Catalogue = E::catalogue();
     let mut examples = Vec::new();
     for entry in catalogue.all_entries() {
-        let Some(section) = example_section(entry) else {
+        let Some(section) = entry.section("Example") else {
             continue;
         };
         for (line, block) in http_blocks(section) {
@@ -75,27 +75,8 @@ pub fn http_examples<E: ApiError>() -> Vec<HttpExample> {
     examples
 }
 
-/// The text of an entry's `# Example` section, without its heading.
-// Read from the description until the long form's sections land; one
-// reader either way.
-fn example_section(entry: &Entry) -> Option<&'static str> {
-    let description = entry.description()?;
-    let mut offset = 0;
-    let mut start = None;
-    for line in description.split_inclusive('\n') {
-        let heading = line.trim_end().strip_prefix("# ");
-        match (start, heading) {
-            (None, Some(title)) if title.trim() == "Example" => start = Some(offset + line.len()),
-            (Some(start), Some(_)) => return Some(&description[start..offset]),
-            _ => {}
-        }
-        offset += line.len();
-    }
-    start.map(|start| &description[start..])
-}
-
-/// Each ```` ```http ```` block of a section: the line of its first line
-/// (1 for the section's first), and its lines.
+/// Each ```` ```http ```` block of a section: the line of its request line
+/// (1 for the section's first), and its lines from there.
 fn http_blocks(section: &str) -> Vec<(usize, Vec<&str>)> {
     let mut blocks = Vec::new();
     let mut open: Option<(usize, Vec<&str>)> = None;
@@ -104,6 +85,8 @@ fn http_blocks(section: &str) -> Vec<(usize, Vec<&str>)> {
         let fence = line.trim_start().strip_prefix("```");
         match (&mut open, fence) {
             (Some(_), Some(_)) => blocks.extend(open.take()),
+            // Lines before the request line are not counted as the block's.
+            (Some((start, lines)), None) if lines.is_empty() && line.trim().is_empty() => *start += 1,
             (Some((_, lines)), None) => lines.push(line),
             (None, Some(info)) if !in_other_fence && info.trim() == "http" => {
                 open = Some((i + 2, Vec::new()));
@@ -163,8 +146,9 @@ impl HttpExample {
         self.entry
     }
 
-    /// The line of the block's opening fence's next line in the `# Example`
-    /// section (the heading's next line is line 1).
+    /// The line of the block's request line in the `# Example` section as
+    /// [`Entry::section`] gives it (its first line that is not blank is
+    /// line 1).
     #[must_use]
     pub const fn line(&self) -> usize {
         self.line
@@ -304,9 +288,9 @@ mod tests {
 
     #[test]
     fn blocks_are_found_with_their_lines_and_other_fences_are_prose() {
-        let section = "\nText.\n\n```json\n```http\n```\n\n```http\nGET /a HTTP/1.1\nAccept: x\n\nbody\n```\n";
+        let section = "\nText.\n\n```json\n```http\n```\n\n```http\n\nGET /a HTTP/1.1\nAccept: x\n\nbody\n```\n";
         let blocks = http_blocks(section);
-        assert_eq!(blocks, [(9, vec!["GET /a HTTP/1.1", "Accept: x", "", "body"])]);
+        assert_eq!(blocks, [(10, vec!["GET /a HTTP/1.1", "Accept: x", "", "body"])]);
         let request = parse_request(&blocks[0].1).unwrap();
         assert_eq!((request.method, request.target.as_str()), (Method::GET, "/a"));
         assert_eq!(request.headers.len(), 1);

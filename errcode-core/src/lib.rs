@@ -48,8 +48,8 @@ pub mod __private_v0_1;
 
 pub use api_error::ApiError;
 pub use catalogue::{
-    AllEntries, BodyField, Catalogue, CategoryRange, Deprecation, Entry, ResponseHeader, Retired,
-    Segment,
+    AllEntries, BodyField, Catalogue, CategoryRange, Deprecation, Entry, Explanation,
+    ResponseHeader, Retired, Section, Sections, Segment,
 };
 pub use client_message::MessageIn;
 pub use code::{Code, CodeBuf, CodeRef};

@@ -43,12 +43,27 @@ fn write_all_writes_every_output() {
             "AccountError.json",
             "AccountError.openapi.json",
             "AccountError.ts",
-            "AccountError.py"
+            "AccountError.py",
+            "34305.html",
+            "34305.md"
         ]
     );
+    assert_eq!(written[6], dir.join("AccountError/errors/34305.html"));
     let read = |name: &str| std::fs::read_to_string(dir.join(name)).unwrap();
-    assert_eq!(read("AccountError.md"), docs::markdown::<AccountError>());
-    assert_eq!(read("AccountError.html"), docs::html::<AccountError>());
+    // The folder's catalogue pages link to the entry pages beside them.
+    let view = docs::View::of::<AccountError>();
+    let markdown = docs::Markdown::new(&view).links(docs::Links::files());
+    let html = docs::Html::new(&view).links(docs::Links::files());
+    assert_eq!(read("AccountError.md"), markdown.to_string());
+    assert_eq!(read("AccountError.html"), html.to_string());
+    assert_eq!(
+        read("AccountError/errors/34305.md"),
+        markdown.entry_page("34305").unwrap()
+    );
+    assert_eq!(
+        read("AccountError/errors/34305.html"),
+        html.entry_page("34305").unwrap()
+    );
     let json: serde_json::Value = serde_json::from_str(&read("AccountError.json")).unwrap();
     assert_eq!(
         json,
@@ -91,7 +106,7 @@ fn fresh_files_pass_and_stale_ones_are_named() {
         "{text}"
     );
     assert!(
-        text.contains(r#"AccountError.md: line 16: file has "| <a id=\"34305\"></a>34305 | 401 | WrongPassword | Incorrect account or bad passw""#),
+        text.contains(r#"AccountError.md: line 16: file has "| <a id=\"34305\"></a>34305 | 401 | [WrongPassword](AccountError/errors/34305.md) ""#),
         "{text}"
     );
     assert!(text.contains("AccountError.html: missing"), "{text}");
@@ -142,12 +157,13 @@ fn assert_fresh_fails_or_accepts() {
     assert!(!refused.status.success());
     let out = String::from_utf8_lossy(&refused.stdout);
     assert!(
-        out.contains("6 generated docs files are out of date"),
+        out.contains("8 generated docs files are out of date"),
         "{out}"
     );
     assert!(out.contains("AccountError.json: missing"), "{out}");
     assert!(out.contains("AccountError.ts: missing"), "{out}");
     assert!(out.contains("AccountError.py: missing"), "{out}");
+    assert!(out.contains("errors/34305.html: missing"), "{out}");
     assert!(!dir.exists());
 
     let accepted = run("1");

@@ -22,6 +22,8 @@ mod docs_fresh;
 mod docs_render;
 mod docs_view;
 mod docs_wire_words;
+mod entry_pages;
+mod explain;
 mod export_schema;
 mod generators;
 mod history;

@@ -58,7 +58,7 @@ async fn examples_run_against_an_actix_app() {
     let named: Vec<&str> = failures.failures().iter().map(|f| f.example()).collect();
     assert_eq!(
         named,
-        ["OrderError::NoOrder (40401), # Example line 3", "OrderError::Empty (42201), # Example line 3"]
+        ["OrderError::NoOrder (40401), # Example line 2", "OrderError::Empty (42201), # Example line 2"]
     );
     assert!(failures.to_string().contains("got 404 Not Found : not an error body"), "{failures}");
 }

@@ -94,19 +94,19 @@ async fn a_broken_example_fails_naming_its_entry_and_line() {
     assert_eq!(lines[0], "3 of 4 examples failed:", "{text}");
     assert_eq!(
         lines[1],
-        "  Broken::Gone (2), # Example line 5: expected its code; got 404 Not Found {\"code\":1,\"message\":\"Not found\"}: that is 1 NotFound"
+        "  Broken::Gone (2), # Example line 4: expected its code; got 404 Not Found {\"code\":1,\"message\":\"Not found\"}: that is 1 NotFound"
     );
     assert!(
-        lines[2].starts_with("  Broken::BadRequest (3), # Example line 3: expected its code; the block must start with a request line"),
+        lines[2].starts_with("  Broken::BadRequest (3), # Example line 2: expected its code; the block must start with a request line"),
         "{text}"
     );
     assert!(
-        lines[3].starts_with("  Broken::NoMember (4), # Example line 5: expected its code; got 404 Not Found {\"code\":34404,"),
+        lines[3].starts_with("  Broken::NoMember (4), # Example line 4: expected its code; got 404 Not Found {\"code\":34404,"),
         "{text}"
     );
     let named: Vec<&str> = failures.failures().iter().map(|f| f.example()).collect();
     assert_eq!(
         named,
-        ["Broken::Gone (2), # Example line 5", "Broken::BadRequest (3), # Example line 3", "Broken::NoMember (4), # Example line 5"]
+        ["Broken::Gone (2), # Example line 4", "Broken::BadRequest (3), # Example line 2", "Broken::NoMember (4), # Example line 4"]
     );
 }

@@ -12,7 +12,10 @@ use crate::ApiError;
 /// `{Type}.html`, `{Type}.json`, `{Type}.openapi.json` and the clients in
 /// other languages, `{Type}.ts` and `{Type}.py` ([`crate::clients`]), named
 /// by the type so that several catalogues can share a folder, and for each
-/// translation `{Type}.{tag}.md` and `{Type}.{tag}.html`. `version` is the API's
+/// translation `{Type}.{tag}.md` and `{Type}.{tag}.html`; then the page of
+/// each code in each language, `{Type}/errors/{code}.html` and `.md`
+/// (`{code}.{tag}.html` for a translation; see [`EntryPage::file_stem`](super::EntryPage::file_stem)
+/// for codes that are no safe file name). `version` is the API's
 /// version, `info.version` in the OpenAPI document.
 fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
     let name = E::catalogue().type_name();
@@ -25,29 +28,61 @@ fn outputs<E: ApiError>(version: &str) -> Vec<(String, String)> {
         json.push('\n');
     }
     let mut outputs = vec![
-        (
-            format!("{name}.md"),
-            super::Markdown::new(&view).to_string(),
-        ),
-        (format!("{name}.html"), super::Html::new(&view).to_string()),
+        (format!("{name}.md"), markdown(&view)),
+        (format!("{name}.html"), html(&view)),
         (format!("{name}.json"), json),
         (format!("{name}.openapi.json"), openapi),
         (format!("{name}.ts"), crate::clients::typescript::<E>()),
         (format!("{name}.py"), crate::clients::python::<E>()),
     ];
+    let mut pages = entry_pages(&view);
     for language in E::catalogue().languages() {
         let tag = language.tag();
         let view = super::View::of_in::<E>(tag);
-        outputs.push((
-            format!("{name}.{tag}.md"),
-            super::Markdown::new(&view).to_string(),
-        ));
-        outputs.push((
-            format!("{name}.{tag}.html"),
-            super::Html::new(&view).to_string(),
-        ));
+        outputs.push((format!("{name}.{tag}.md"), markdown(&view)));
+        outputs.push((format!("{name}.{tag}.html"), html(&view)));
+        pages.extend(entry_pages(&view));
     }
+    outputs.extend(pages);
     outputs
+}
+
+/// The catalogue page of a docs folder: linking to the entry pages beside it.
+fn html(view: &super::View) -> String {
+    super::Html::new(view)
+        .links(super::Links::files())
+        .to_string()
+}
+
+/// The Markdown catalogue page of a docs folder, as [`html`].
+fn markdown(view: &super::View) -> String {
+    super::Markdown::new(view)
+        .links(super::Links::files())
+        .to_string()
+}
+
+/// The page of each code of `view`, HTML then Markdown, as (path inside
+/// the docs folder, contents).
+fn entry_pages(view: &super::View) -> Vec<(String, String)> {
+    let html = super::Html::new(view).links(super::Links::files());
+    let markdown = super::Markdown::new(view).links(super::Links::files());
+    let mut pages = Vec::new();
+    for page in view.entry_pages() {
+        let name = page.name();
+        for (extension, text) in [
+            ("html", html.entry_page(name)),
+            ("md", markdown.entry_page(name)),
+        ] {
+            let path = super::pages::file_path(view, name, extension);
+            pages.push((path, text.unwrap_or_default()));
+        }
+    }
+    pages
+}
+
+/// The folder of `E`'s entry pages in `dir`.
+fn pages_dir<E: ApiError>(dir: &Path) -> PathBuf {
+    dir.join(E::catalogue().type_name()).join("errors")
 }
 
 /// Writes every output of `E`'s catalogue into `dir` (created if missing)
@@ -76,13 +111,47 @@ pub fn write_all<E: ApiError>(
     Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
-/// Writes `files` into `dir`, created if missing, as [`write_all`] does.
+/// Writes `files` into `dir`, created if missing with the folders inside
+/// it that the files need, as [`write_all`] does: a symbolic link where
+/// such a folder goes is refused, as one where a file goes is, and no
+/// folder is created when a target is refused.
 fn write_into(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), WriteError> {
-    std::fs::create_dir_all(dir).map_err(|error| WriteError::Io {
-        path: dir.to_owned(),
-        error,
-    })?;
+    let folders = folders_inside(dir, files)?;
+    atomic_file::check_targets(files)?;
+    for folder in std::iter::once(dir).chain(folders.iter().map(PathBuf::as_path)) {
+        std::fs::create_dir_all(folder).map_err(|error| WriteError::Io {
+            path: folder.to_owned(),
+            error,
+        })?;
+    }
     atomic_file::write_set(files)
+}
+
+/// The folders inside `dir` that `files` go into, outermost first; an
+/// error where one of them is a symbolic link (which would lead outside
+/// `dir`).
+fn folders_inside(dir: &Path, files: &[(PathBuf, String)]) -> Result<Vec<PathBuf>, WriteError> {
+    let mut folders: Vec<PathBuf> = Vec::new();
+    for (path, _) in files {
+        let Some(inside) = path.parent().and_then(|p| p.strip_prefix(dir).ok()) else {
+            continue;
+        };
+        let mut folder = dir.to_owned();
+        for part in inside.components() {
+            folder.push(part);
+            if folders.contains(&folder) {
+                continue;
+            }
+            if std::fs::symlink_metadata(&folder).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(WriteError::NotAFile {
+                    path: folder,
+                    found: "a symbolic link",
+                });
+            }
+            folders.push(folder.clone());
+        }
+    }
+    Ok(folders)
 }
 
 /// The files in a docs folder that differ from what the catalogue renders.
@@ -118,7 +187,8 @@ impl std::error::Error for Stale {}
 
 /// Compares the files in `dir` with what `E`'s catalogue renders; in
 /// [`Mode::Accept`] writes the stale ones, all or none of them (see
-/// [`write_all`]). A file that differs only in a byte order mark or CRLF
+/// [`write_all`]), then removes the pages in `{Type}/errors/` that no entry
+/// has any more (in [`Mode::Check`] they are stale). A file that differs only in a byte order mark or CRLF
 /// line endings (a checkout with `core.autocrlf`) is fresh, and left as it
 /// is.
 ///
@@ -133,9 +203,13 @@ pub fn fresh_with<E: ApiError>(
     mode: Mode,
 ) -> Result<Vec<PathBuf>, Stale> {
     let dir = dir.as_ref();
+    let outputs: Vec<(PathBuf, String)> = outputs::<E>(version)
+        .into_iter()
+        .map(|(name, text)| (dir.join(name), text))
+        .collect();
+    let left_over = left_over(&pages_dir::<E>(dir), &outputs);
     let mut stale = Vec::new();
-    for (name, text) in outputs::<E>(version) {
-        let path = dir.join(name);
+    for (path, text) in outputs {
         let hint = match atomic_file::read(&path) {
             Ok(Some(old)) if atomic_file::same_text(&old, &text) => continue,
             Ok(Some(old)) => first_difference(&old, &text),
@@ -144,13 +218,16 @@ pub fn fresh_with<E: ApiError>(
         };
         stale.push((path, hint, text));
     }
-    if stale.is_empty() {
+    if stale.is_empty() && left_over.is_empty() {
         return Ok(Vec::new());
     }
     if mode == Mode::Check {
         let files = stale.into_iter().map(|(path, hint, _)| (path, hint));
+        let gone = left_over
+            .into_iter()
+            .map(|path| (path, NOT_GENERATED.to_owned()));
         return Err(Stale {
-            files: files.collect(),
+            files: files.chain(gone).collect(),
         });
     }
     let files: Vec<(PathBuf, String)> = stale
@@ -160,7 +237,35 @@ pub fn fresh_with<E: ApiError>(
     write_into(dir, &files).map_err(|e| Stale {
         files: vec![(e.path().to_owned(), e.reason())],
     })?;
-    Ok(files.into_iter().map(|(path, _)| path).collect())
+    for path in &left_over {
+        std::fs::remove_file(path).map_err(|e| Stale {
+            files: vec![(path.clone(), e.to_string())],
+        })?;
+    }
+    Ok(files
+        .into_iter()
+        .map(|(path, _)| path)
+        .chain(left_over)
+        .collect())
+}
+
+/// The hint of a page in the entry pages' folder that no entry has any more.
+const NOT_GENERATED: &str = "no entry has this page any more: remove it";
+
+/// The files in `pages` (the entry pages' folder) that are not `outputs`:
+/// pages of codes the catalogue no longer has.
+fn left_over(pages: &Path, outputs: &[(PathBuf, String)]) -> Vec<PathBuf> {
+    let Ok(read) = std::fs::read_dir(pages) else {
+        return Vec::new();
+    };
+    let mut left: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+        .map(|e| e.path())
+        .filter(|path| !outputs.iter().any(|(output, _)| output == path))
+        .collect();
+    left.sort();
+    left
 }
 
 /// Where `old` and `new` first differ, as a line number and both lines.

@@ -2,6 +2,7 @@ use core::fmt::{self, Display};
 
 use super::history::{self, VERSION_HISTORY};
 use super::html_prose::Escape;
+use super::pages::Links;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
 
@@ -27,17 +28,50 @@ use super::Columns;
 #[derive(Debug, Clone, Copy)]
 pub struct Html<'a> {
     view: &'a View,
+    links: Links<'a>,
 }
 
 impl<'a> Html<'a> {
-    /// The HTML page of `view`.
+    /// The HTML page of `view`, standing alone: linking to no entry page
+    /// ([`Links::none`]).
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        Html { view }
+        Html {
+            view,
+            links: Links::none(),
+        }
+    }
+
+    /// The same page with other links between the catalogue page and the
+    /// entry pages: [`Links::served`] for pages a server sends.
+    #[must_use]
+    pub const fn links(mut self, links: Links<'a>) -> Self {
+        self.links = links;
+        self
+    }
+
+    /// The page of one code (`"34305"`, `"M_FORBIDDEN"`: see
+    /// [`View::entry_page`]), `None` when no entry has it: every fact of its
+    /// entry (several for a shared code), its summary and sections
+    /// ([`Entry::sections`](crate::Entry::sections)), a link back to the
+    /// catalogue page and links to the codes it refines, that refine it and
+    /// that replace it. Self-contained as the catalogue page is, in the
+    /// same style, without script; readable at 390 px.
+    #[must_use]
+    pub fn entry_page(&self, code: &str) -> Option<String> {
+        let page = self.view.entry_page(code)?;
+        Some(
+            super::html_entry::EntryHtml {
+                view: self.view,
+                page,
+                links: self.links,
+            }
+            .to_string(),
+        )
     }
 }
 
-const STYLE: &str = "\
+pub(super) const STYLE: &str = "\
 body{margin:0;font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",sans-serif;color:#1f2328;background:#fff}
 main{max-width:72rem;margin:0 auto;padding:2rem 1rem}
 h1{font-size:1.8rem;margin:0 0 .5rem}
@@ -81,7 +115,13 @@ impl Display for Html<'_> {
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
             Escape(view.catalogue().title())
         )?;
-        languages(f, view)?;
+        if self.links.are_files() {
+            let type_name = view.catalogue().type_name().replace('%', "%25");
+            languages(f, view, &|tag, default| match default {
+                true => format!("{type_name}.html"),
+                false => format!("{type_name}.{tag}.html"),
+            })?;
+        }
         let columns = Columns::of(view);
         let groups = super::by_category(view);
         f.write_str(
@@ -138,7 +178,8 @@ impl Display for Html<'_> {
             }
             f.write_str("<th>Example body</th></tr></thead>\n<tbody>\n")?;
             for entry in entries {
-                row(f, entry, columns)?;
+                let page = self.links.to_entry(view, entry.page_name(), "html");
+                row(f, entry, columns, page.as_deref())?;
             }
             f.write_str("</tbody>\n</table></div>\n</section>\n")?;
         }
@@ -159,11 +200,14 @@ rows.forEach(function(r){var t=r.textContent.toLowerCase();
 r.classList.toggle('hidden',!words.every(function(w){return t.indexOf(w)>=0;}));});});})();
 ";
 
-/// The `id` of the heading of `category`'s part at `depth`.
 /// Links to the page in each language of a translated catalogue, named as
-/// [`write_all`](super::write_all) names them: `{Type}.html` for the
-/// default language, `{Type}.{tag}.html` for the others.
-fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+/// [`write_all`](super::write_all) names them: `href(tag, true)` for the
+/// default language, `href(tag, false)` for the others.
+pub(super) fn languages(
+    f: &mut fmt::Formatter<'_>,
+    view: &View,
+    href: &dyn Fn(&str, bool) -> String,
+) -> fmt::Result {
     let catalogue = view.catalogue();
     if catalogue.languages().is_empty() {
         return Ok(());
@@ -175,18 +219,11 @@ fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
         }
         if tag == view.language() {
             write!(f, "<strong lang=\"{0}\">{0}</strong>", Escape(tag))?;
-        } else if i == 0 {
-            write!(
-                f,
-                "<a href=\"{0}.html\" hreflang=\"{1}\" lang=\"{1}\">{1}</a>",
-                Escape(catalogue.type_name()),
-                Escape(tag)
-            )?;
         } else {
             write!(
                 f,
-                "<a href=\"{0}.{1}.html\" hreflang=\"{1}\" lang=\"{1}\">{1}</a>",
-                Escape(catalogue.type_name()),
+                "<a href=\"{}\" hreflang=\"{1}\" lang=\"{1}\">{1}</a>",
+                Escape(&href(tag, i == 0)),
                 Escape(tag)
             )?;
         }
@@ -194,6 +231,7 @@ fn languages(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
     f.write_str("</nav>\n")
 }
 
+/// The `id` of the heading of `category`'s part at `depth`.
 fn section_id(category: &str, depth: usize) -> String {
     let path: Vec<&str> = category.split('/').take(depth + 1).collect();
     let mut id = String::from("section-");
@@ -288,7 +326,13 @@ fn schema(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
     f.write_str("</tbody>\n</table></div>\n")
 }
 
-fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
+/// One entry's row; its name links to its page at `page`, if given.
+fn row(
+    f: &mut fmt::Formatter<'_>,
+    entry: &EntryView,
+    columns: Columns,
+    page: Option<&str>,
+) -> fmt::Result {
     write!(f, "<tr id=\"{}\">", Escape(entry.anchor()))?;
     if columns.code {
         write!(
@@ -328,7 +372,15 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "<td><code>{grpc}</code></td>")?;
     }
-    write!(f, "<td>{}", Escape(entry.entry().name()))?;
+    match page {
+        Some(page) => write!(
+            f,
+            "<td><a href=\"{}\">{}</a>",
+            Escape(page),
+            Escape(entry.entry().name())
+        )?,
+        None => write!(f, "<td>{}", Escape(entry.entry().name()))?,
+    }
     if let Some(parent) = entry.entry().parent() {
         let parent = parent.to_string();
         match entry.parent_anchor() {
@@ -393,7 +445,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
 
 /// `, since 2.0.0` after a member's or header's type, where its release is
 /// known.
-struct Since(Option<&'static str>);
+pub(super) struct Since(pub(super) Option<&'static str>);
 
 impl Display for Since {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -456,7 +508,7 @@ fn retired(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
 /// Writes a message escaped, its paragraphs apart by `<br><br>` (a single
 /// line break is a space, as in Markdown). A message is the wire's text, not
 /// Markdown: a backtick in it is shown as sent.
-fn text(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+pub(super) fn text(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     if !text.contains(['\n', '\r']) {
         return write!(f, "{}", Escape(text));
     }

@@ -6,6 +6,8 @@
 
 use core::fmt;
 
+use crate::catalogue::Fence;
+
 /// `text` as blocks: each fenced code block a `<pre>`, each pipe table a
 /// `<table>`, the rest paragraphs.
 pub(super) fn blocks(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
@@ -13,17 +15,17 @@ pub(super) fn blocks(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     let mut lines = text.lines().peekable();
     while let Some(line) = lines.next() {
         let next_is_delimiter = lines.peek().is_some_and(|next| is_delimiter_row(next));
-        if fence(line).is_none() && !(is_table_row(line) && next_is_delimiter) {
+        if Fence::open(line).is_none() && !(is_table_row(line) && next_is_delimiter) {
             prose.push_str(line);
             prose.push('\n');
             continue;
         }
         paragraphs(f, &prose)?;
         prose.clear();
-        if let Some(fence) = fence(line) {
+        if let Some(fence) = Fence::open(line) {
             f.write_str("<pre><code>")?;
             for line in lines.by_ref() {
-                if line.trim_start().starts_with(fence) {
+                if fence.closed_by(line) {
                     break;
                 }
                 writeln!(f, "{}", Escape(line))?;
@@ -90,15 +92,6 @@ pub(super) fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
         inline(f, paragraph)?;
     }
     Ok(())
-}
-
-/// The opening run of a fenced code block (three or more backticks or
-/// tildes), if `line` is one.
-fn fence(line: &str) -> Option<&str> {
-    let line = line.trim_start();
-    let mark = line.bytes().next().filter(|b| *b == b'`' || *b == b'~')?;
-    let run = line.bytes().take_while(|b| *b == mark).count();
-    (run >= 3).then(|| &line[..run])
 }
 
 /// `text` escaped, each code span a `<code>`: a run of backticks up to the

@@ -309,10 +309,7 @@ impl Serialize for FieldDoc {
         map.serialize_field("field", self.0.field())?;
         map.serialize_field("type", self.0.ty())?;
         // As the pages show it: without the part after a `# Rust` heading.
-        let description = self
-            .0
-            .description()
-            .and_then(super::doc_comment::public_part);
+        let description = self.0.description().and_then(crate::catalogue::public_part);
         map.serialize_field("description", &description)?;
         let example = match self.0.example() {
             Some(Ok(json)) => Some(Tree::of_example(&json)),

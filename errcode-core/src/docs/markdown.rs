@@ -1,6 +1,7 @@
 use core::fmt::{self, Display, Write};
 
 use super::history::{self, VERSION_HISTORY};
+use super::pages::Links;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
 
@@ -48,13 +49,44 @@ use super::Columns;
 #[derive(Debug, Clone, Copy)]
 pub struct Markdown<'a> {
     view: &'a View,
+    links: Links<'a>,
 }
 
 impl<'a> Markdown<'a> {
-    /// The Markdown page of `view`.
+    /// The Markdown page of `view`, standing alone: linking to no entry page
+    /// ([`Links::none`]).
     #[must_use]
     pub const fn new(view: &'a View) -> Self {
-        Markdown { view }
+        Markdown {
+            view,
+            links: Links::none(),
+        }
+    }
+
+    /// The same page with other links between the catalogue page and the
+    /// entry pages (see [`Links`]).
+    #[must_use]
+    pub const fn links(mut self, links: Links<'a>) -> Self {
+        self.links = links;
+        self
+    }
+
+    /// The Markdown page of one code (see [`Html::entry_page`](super::Html::entry_page)
+    /// for what it holds), `None` when no entry has it: a link back to the
+    /// catalogue page, a table of the entry's facts, its summary and its
+    /// sections (`## Causes`), the author's Markdown kept as the catalogue
+    /// page keeps the type's description.
+    #[must_use]
+    pub fn entry_page(&self, code: &str) -> Option<String> {
+        let page = self.view.entry_page(code)?;
+        Some(
+            super::markdown_entry::EntryMarkdown {
+                view: self.view,
+                page,
+                links: self.links,
+            }
+            .to_string(),
+        )
     }
 }
 
@@ -150,14 +182,21 @@ impl Display for Markdown<'_> {
             }
             f.write_str("\n")?;
             for entry in entries {
-                row(f, entry, columns)?;
+                let page = self.links.to_entry(view, entry.page_name(), "md");
+                row(f, entry, columns, page.as_deref())?;
             }
         }
         retired(f, view)
     }
 }
 
-fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
+/// One entry's row; its name links to its page at `page`, if given.
+fn row(
+    f: &mut fmt::Formatter<'_>,
+    entry: &EntryView,
+    columns: Columns,
+    page: Option<&str>,
+) -> fmt::Result {
     write!(f, "| <a id=\"{}\"></a>", entry.anchor())?;
     if columns.code {
         f.write_str(&super::tree_prefix(entry.depth()))?;
@@ -187,7 +226,14 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
     if let Some(grpc) = entry.grpc_code() {
         write!(f, "`{grpc}` | ")?;
     }
-    cell(f, entry.entry().name())?;
+    match page {
+        Some(page) => {
+            f.write_str("[")?;
+            cell(f, entry.entry().name())?;
+            write!(f, "]({page})")?;
+        }
+        None => cell(f, entry.entry().name())?,
+    }
     if let Some(parent) = entry.entry().parent() {
         f.write_str("<br />under ")?;
         match entry.parent_anchor() {
@@ -266,7 +312,7 @@ fn row(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::
 
 /// Closes a member's or header's parenthesis, with its release if known:
 /// `(integer, since 2.0.0)`.
-fn since(f: &mut fmt::Formatter<'_>, since: Option<&str>) -> fmt::Result {
+pub(super) fn since(f: &mut fmt::Formatter<'_>, since: Option<&str>) -> fmt::Result {
     if let Some(since) = since {
         f.write_str(", since ")?;
         cell(f, since)?;
@@ -293,7 +339,7 @@ fn retired(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
 
 /// Writes `text` as a code span inside a table: a run of backticks longer
 /// than any inside, `|` escaped (the table reads `\|` as `|` even there).
-fn code_span(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+pub(super) fn code_span(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
@@ -327,7 +373,7 @@ fn code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 /// may hold tables of its own, so `|` is left alone):
 /// its markup kept, but `{`, `}`, `<` and `>` outside code spans escaped, so
 /// that MDX reads no expression or JSX and CommonMark no HTML in it.
-fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+pub(super) fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     let mut in_code = false;
     for c in text.chars() {
         match c {
@@ -347,7 +393,7 @@ fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 
 /// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line
 /// breaks as Markdown reads them (a space), paragraphs apart by `<br /><br />`.
-fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+pub(super) fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     if !text.contains(['\n', '\r']) {
         return escape(f, text);
     }
@@ -376,6 +422,6 @@ fn escape(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 }
 
 /// Writes `text` as a heading: on one line, escaped as text.
-fn line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+pub(super) fn line(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     escape(f, &super::paragraphs(text).join(" "))
 }

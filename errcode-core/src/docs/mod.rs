@@ -43,15 +43,17 @@
 //!
 //! [`Catalogue`]: crate::Catalogue
 
-mod doc_comment;
 mod example;
 mod files;
 mod history;
 mod html;
+mod html_entry;
 mod html_prose;
 mod json;
 mod markdown;
+mod markdown_entry;
 mod openapi;
+mod pages;
 mod schema_rows;
 mod tree;
 mod view;
@@ -61,6 +63,7 @@ pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;
 pub use openapi::{Contact, License, OpenApi, Server, Spec};
+pub use pages::{EntryPage, Links};
 pub use schema_rows::SchemaRow;
 pub use view::{EntryView, View};
 

@@ -1,7 +1,7 @@
 //! The body table: each member of a format's bodies with its JSON type,
 //! whether every body has it, and what it holds.
 
-use super::doc_comment::public_part;
+use crate::catalogue::public_part;
 use crate::format::members::ANCESTORS_DESCRIPTION;
 use crate::format::{Format, Member, Source, ANCESTORS_MEMBER};
 use crate::schema::{self, JsonType, Kind};

@@ -1,10 +1,10 @@
 //! The model every output reads: the catalogue and its entries as the
 //! documentation shows them.
 
-use super::doc_comment::public_part;
 use super::example;
 use super::history;
 use super::schema_rows::{schema_rows, SchemaRow};
+use crate::catalogue::public_part;
 use crate::format::Format;
 use crate::{ApiError, Catalogue, CategoryRange, Code, Entry, GrpcCode, Retired, Translation};
 
@@ -35,6 +35,7 @@ pub struct EntryView {
     example: String,
     schema: serde_json::Value,
     anchor: String,
+    page: String,
     since: Option<&'static str>,
     replacement: Option<String>,
     parent: Option<String>,
@@ -89,6 +90,10 @@ impl View {
         for entry in &mut entries {
             entry.anchor = entry.unique_anchor(&taken);
             taken.push(entry.anchor.clone());
+            entry.page = match entry.entry.code() {
+                Code::None => entry.anchor.clone(),
+                code => code.to_string(),
+            };
             entry.since = entry
                 .entry
                 .since()
@@ -252,6 +257,7 @@ impl EntryView {
             example: example::of::<F>(entry, translation),
             schema: F::entry_schema(entry),
             anchor: String::new(),
+            page: String::new(),
             since: None,
             replacement: None,
             parent: None,
@@ -294,6 +300,13 @@ impl EntryView {
     #[must_use]
     pub fn anchor(&self) -> &str {
         &self.anchor
+    }
+
+    /// The name of the entry's page ([`View::entry_pages`]): its code as
+    /// written, or its [anchor](Self::anchor) where it has none.
+    #[must_use]
+    pub fn page_name(&self) -> &str {
+        &self.page
     }
 
     /// Whether the entry reports success rather than an error: it is

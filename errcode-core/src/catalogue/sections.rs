@@ -1,0 +1,291 @@
+//! The long form of an entry: its doc comment read as Markdown, a summary
+//! and sections under headings (`# Causes`, `# Fix`, `# Example`, or any
+//! other), without the `# Rust` part written for the crate's own users.
+//!
+//! The one reader of doc-comment structure: every output (pages, export,
+//! [`Explanation`](super::Explanation)) asks [`Entry::summary`](super::Entry::summary)
+//! and [`Entry::sections`](super::Entry::sections), and the pages' own cut of
+//! other doc comments ([`public_part`]) uses the same headings and fences.
+
+/// One section of an entry's doc comment: a heading and the text under it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Section {
+    heading: &'static str,
+    text: &'static str,
+}
+
+impl Section {
+    /// The heading's text as written, without its `#`s (`Causes`).
+    #[must_use]
+    pub const fn heading(&self) -> &'static str {
+        self.heading
+    }
+
+    /// The Markdown under the heading, up to the next section, blank lines
+    /// at either end left out; deeper headings and code fences kept as
+    /// written (a line may end in `\r` where the doc comment had CRLF).
+    #[must_use]
+    pub const fn text(&self) -> &'static str {
+        self.text
+    }
+
+    /// Whether this section's heading is `name`, compared without case
+    /// (`"fix"` finds `# Fix`).
+    #[must_use]
+    pub fn is(&self, name: &str) -> bool {
+        same_heading(self.heading, name)
+    }
+}
+
+impl super::Entry {
+    /// The doc comment's text before its first heading (what a table row
+    /// shows), trimmed; `None` without one.
+    #[must_use]
+    pub fn summary(&self) -> Option<&'static str> {
+        self.description.and_then(summary)
+    }
+
+    /// The doc comment's sections, in order: each heading (`#` to `######`,
+    /// outside code fences) at the level of the first heading or above
+    /// starts one (`# Causes`, `# Fix`, `# Example`, any name), a deeper one
+    /// is part of its section's text. A `# Rust` heading, at any level,
+    /// ends its section, and the text up to the next section is for the
+    /// crate's users, never shown. Sections with no text are left out.
+    #[must_use]
+    pub fn sections(&self) -> Sections {
+        Sections::new(self.description.unwrap_or(""))
+    }
+
+    /// The text of the first section headed `heading`, compared without case
+    /// (`entry.section("fix")` finds `# Fix`).
+    #[must_use]
+    pub fn section(&self, heading: &str) -> Option<&'static str> {
+        self.sections().find(|s| s.is(heading)).map(|s| s.text)
+    }
+}
+
+/// The text before the first heading, `None` when there is none.
+pub(super) fn summary(doc: &'static str) -> Option<&'static str> {
+    let end = Headings::new(doc).next().map_or(doc.len(), |h| h.start);
+    Some(trim_blank(&doc[..end])).filter(|t| !t.is_empty())
+}
+
+/// The part of a doc comment before its `# Rust` heading (any level, outside
+/// code fences), trimmed; `None` when nothing is left. What the pages show
+/// of the doc comments that have no sections: the type's and `#[body]`
+/// fields'.
+pub(crate) fn public_part(doc: &'static str) -> Option<&'static str> {
+    let end = Headings::new(doc)
+        .find(Heading::is_rust)
+        .map_or(doc.len(), |h| h.start);
+    Some(doc[..end].trim()).filter(|t| !t.is_empty())
+}
+
+/// Whether two headings are the same name, whatever their case.
+fn same_heading(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// The sections of a doc comment: see [`Entry::sections`](super::Entry::sections).
+#[derive(Debug, Clone)]
+pub struct Sections {
+    doc: &'static str,
+    headings: Headings,
+    /// The level of the doc comment's first heading: a heading at it or
+    /// above starts a section, a deeper one is text of its section.
+    level: Option<usize>,
+    pending: Option<Heading>,
+}
+
+impl Sections {
+    pub(super) fn new(doc: &'static str) -> Sections {
+        Sections {
+            doc,
+            headings: Headings::new(doc),
+            level: None,
+            pending: None,
+        }
+    }
+
+    /// The next heading that starts a section: one at the sections' level
+    /// or above, or a `# Rust` heading at any level, which ends its section.
+    fn next_start(&mut self) -> Option<Heading> {
+        let level = self.level;
+        let heading = self
+            .headings
+            .find(|h| level.is_none_or(|level| h.level <= level) || h.is_rust())?;
+        self.level.get_or_insert(heading.level);
+        Some(heading)
+    }
+}
+
+impl Iterator for Sections {
+    type Item = Section;
+
+    fn next(&mut self) -> Option<Section> {
+        loop {
+            let heading = match self.pending.take() {
+                Some(heading) => heading,
+                None => self.next_start()?,
+            };
+            self.pending = self.next_start();
+            let end = self.pending.as_ref().map_or(self.doc.len(), |h| h.start);
+            let text = trim_blank(&self.doc[heading.body..end]);
+            if heading.is_rust() || text.is_empty() {
+                continue;
+            }
+            return Some(Section {
+                heading: heading.text(self.doc),
+                text,
+            });
+        }
+    }
+}
+
+/// An ATX heading (`#` to `######`, then a space or the line's end) outside
+/// code fences, as byte positions in its doc comment.
+#[derive(Debug, Clone, Copy)]
+struct Heading {
+    start: usize,
+    /// Where the heading's text lies, closing `#`s and spaces left out.
+    name: (usize, usize),
+    /// The start of the line after the heading.
+    body: usize,
+    level: usize,
+    rust: bool,
+}
+
+impl Heading {
+    fn is_rust(&self) -> bool {
+        self.rust
+    }
+
+    fn text(&self, doc: &'static str) -> &'static str {
+        &doc[self.name.0..self.name.1]
+    }
+
+    /// `line` (without its `\n`) as a heading starting at `start`, if it is
+    /// one; `end` is where its doc comment ends.
+    fn read(line: &str, start: usize, end: usize) -> Option<Heading> {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let marks = line[indent..].bytes().take_while(|b| *b == b'#').count();
+        let after = &line[indent + marks..];
+        if indent > 3 || !(1..=6).contains(&marks) {
+            return None;
+        }
+        if !(after.is_empty() || after.starts_with([' ', '\t', '\r'])) {
+            return None;
+        }
+        let text = after.trim();
+        // A closing run of `#`s is not part of the text when a space
+        // precedes it (or it is all there is).
+        let unclosed = text.trim_end_matches('#');
+        let text = if unclosed.is_empty() || unclosed.ends_with([' ', '\t']) {
+            unclosed.trim_end()
+        } else {
+            text
+        };
+        let from = start + indent + marks + (after.len() - after.trim_start().len());
+        Some(Heading {
+            start,
+            name: (from, from + text.len()),
+            body: (start + line.len() + 1).min(end),
+            level: marks,
+            rust: text.eq_ignore_ascii_case("rust"),
+        })
+    }
+}
+
+/// The headings of a doc comment in order, lines inside code fences
+/// skipped.
+#[derive(Debug, Clone)]
+struct Headings {
+    doc: &'static str,
+    at: usize,
+    fence: Option<Fence>,
+}
+
+impl Headings {
+    fn new(doc: &'static str) -> Headings {
+        Headings {
+            doc,
+            at: 0,
+            fence: None,
+        }
+    }
+}
+
+impl Iterator for Headings {
+    type Item = Heading;
+
+    fn next(&mut self) -> Option<Heading> {
+        while self.at < self.doc.len() {
+            let start = self.at;
+            let line = self.doc[start..].split('\n').next().unwrap_or("");
+            self.at = start + line.len() + 1;
+            match self.fence {
+                Some(open) => {
+                    if open.closed_by(line) {
+                        self.fence = None;
+                    }
+                }
+                None => {
+                    self.fence = Fence::open(line);
+                    let heading = Heading::read(line, start, self.doc.len());
+                    if self.fence.is_none() && heading.is_some() {
+                        return heading;
+                    }
+                }
+            }
+        }
+        None
+    }
+}
+
+/// An open fenced code block: its mark and the length of its opening run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Fence {
+    mark: u8,
+    run: usize,
+}
+
+impl Fence {
+    /// The fence `line` opens: three or more backticks or tildes indented by
+    /// at most three spaces (a backtick fence's info string has none).
+    pub(crate) fn open(line: &str) -> Option<Fence> {
+        let (fence, rest) = Fence::run(line)?;
+        (fence.mark == b'~' || !rest.contains('`')).then_some(fence)
+    }
+
+    /// Whether `line` closes this fence: a run of its mark at least as long,
+    /// then nothing but spaces.
+    pub(crate) fn closed_by(self, line: &str) -> bool {
+        Fence::run(line).is_some_and(|(close, rest)| {
+            close.mark == self.mark && close.run >= self.run && rest.trim().is_empty()
+        })
+    }
+
+    fn run(line: &str) -> Option<(Fence, &str)> {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let mark = line[indent..]
+            .bytes()
+            .next()
+            .filter(|b| *b == b'`' || *b == b'~')?;
+        let run = line[indent..].bytes().take_while(|b| *b == mark).count();
+        (indent <= 3 && run >= 3).then(|| (Fence { mark, run }, &line[indent + run..]))
+    }
+}
+
+/// `text` without blank lines before its first line of text and without
+/// whitespace at its end; the first line's indentation kept.
+fn trim_blank(text: &str) -> &str {
+    let text = text.trim_end();
+    let first = text.len() - text.trim_start().len();
+    let line_start = text[..first].rfind('\n').map_or(0, |at| at + 1);
+    &text[line_start..]
+}
+
+#[cfg(test)]
+mod tests;
