@@ -128,11 +128,20 @@ enum MastodonError {
 #[test]
 fn error_type_is_the_code_in_every_format_from_both_adapters() {
     let some = |code: &str| [Some(code.to_owned()), Some(code.to_owned())];
-    assert_eq!(error_type_on_span(&JsonError::NotFound { id: 1 }), some("34404"));
+    assert_eq!(
+        error_type_on_span(&JsonError::NotFound { id: 1 }),
+        some("34404")
+    );
     assert_eq!(error_type_on_span(&ProblemError::NoOrder), some("40401"));
     assert_eq!(error_type_on_span(&PlainError::Taken), some("7"));
-    assert_eq!(error_type_on_span(&MatrixError::Forbidden), some("M_FORBIDDEN"));
-    assert_eq!(error_type_on_span(&PluralKitError::MemberNotFound), some("20001"));
+    assert_eq!(
+        error_type_on_span(&MatrixError::Forbidden),
+        some("M_FORBIDDEN")
+    );
+    assert_eq!(
+        error_type_on_span(&PluralKitError::MemberNotFound),
+        some("20001")
+    );
     assert_eq!(error_type_on_span(&FresnsError::NoAccount), some("31602"));
     // Mastodon's errors have no code: the entry's name is the documented value.
     assert_eq!(
@@ -173,9 +182,27 @@ impl metrics::CounterFn for Counter {
 }
 
 impl metrics::Recorder for Counters {
-    fn describe_counter(&self, _: metrics::KeyName, _: Option<metrics::Unit>, _: metrics::SharedString) {}
-    fn describe_gauge(&self, _: metrics::KeyName, _: Option<metrics::Unit>, _: metrics::SharedString) {}
-    fn describe_histogram(&self, _: metrics::KeyName, _: Option<metrics::Unit>, _: metrics::SharedString) {}
+    fn describe_counter(
+        &self,
+        _: metrics::KeyName,
+        _: Option<metrics::Unit>,
+        _: metrics::SharedString,
+    ) {
+    }
+    fn describe_gauge(
+        &self,
+        _: metrics::KeyName,
+        _: Option<metrics::Unit>,
+        _: metrics::SharedString,
+    ) {
+    }
+    fn describe_histogram(
+        &self,
+        _: metrics::KeyName,
+        _: Option<metrics::Unit>,
+        _: metrics::SharedString,
+    ) {
+    }
 
     fn register_counter(&self, key: &metrics::Key, _: &metrics::Metadata<'_>) -> metrics::Counter {
         let labels: Vec<String> = key
@@ -190,7 +217,11 @@ impl metrics::Recorder for Counters {
         metrics::Gauge::noop()
     }
 
-    fn register_histogram(&self, _: &metrics::Key, _: &metrics::Metadata<'_>) -> metrics::Histogram {
+    fn register_histogram(
+        &self,
+        _: &metrics::Key,
+        _: &metrics::Metadata<'_>,
+    ) -> metrics::Histogram {
         metrics::Histogram::noop()
     }
 }
@@ -199,19 +230,32 @@ impl metrics::Recorder for Counters {
 fn error_responses_are_counted_by_code_and_status() {
     let counters = Counters::default();
     metrics::with_local_recorder(&counters, || {
-        drop(errcodes::axum::into_response(&JsonError::NotFound { id: 1 }));
-        drop(errcodes::actix_web::error_response(&JsonError::NotFound { id: 2 }));
+        drop(errcodes::axum::into_response(&JsonError::NotFound {
+            id: 1,
+        }));
+        drop(errcodes::actix_web::error_response(&JsonError::NotFound {
+            id: 2,
+        }));
         drop(errcodes::axum::into_response(&MatrixError::Forbidden));
     });
     let counted = counters.0.lock().unwrap().clone();
     assert_eq!(
         counted,
         BTreeMap::from([
-            ("errcodes_error_responses{code=34404,status=404}".to_owned(), 2),
-            ("errcodes_error_responses{code=M_FORBIDDEN,status=403}".to_owned(), 1),
+            (
+                "errcodes_error_responses{code=34404,status=404}".to_owned(),
+                2
+            ),
+            (
+                "errcodes_error_responses{code=M_FORBIDDEN,status=403}".to_owned(),
+                1
+            ),
         ])
     );
-    assert_eq!(errcodes::observe::ERROR_RESPONSES, "errcodes_error_responses");
+    assert_eq!(
+        errcodes::observe::ERROR_RESPONSES,
+        "errcodes_error_responses"
+    );
 }
 
 #[derive(Debug, ApiError)]
@@ -240,7 +284,13 @@ fn fingerprints_follow_domain_and_code_not_the_message() {
     let one = errcodes::fingerprint(&OrderError::NoOrder { id: 1 });
     assert_eq!(one, "orders.example.com/40401");
     assert_eq!(errcodes::fingerprint(&OrderError::NoOrder { id: 2 }), one);
-    assert_eq!(errcodes::fingerprint(&OrderError::Paid), "orders.example.com/40901");
+    assert_eq!(
+        errcodes::fingerprint(&OrderError::Paid),
+        "orders.example.com/40901"
+    );
     // Without a domain, the type's name stands in for it.
-    assert_eq!(errcodes::fingerprint(&MatrixError::Forbidden), "MatrixError/M_FORBIDDEN");
+    assert_eq!(
+        errcodes::fingerprint(&MatrixError::Forbidden),
+        "MatrixError/M_FORBIDDEN"
+    );
 }

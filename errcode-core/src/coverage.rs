@@ -75,7 +75,9 @@ pub fn sent(entry: &'static Entry) {
 
 #[cold]
 fn note(entry: &'static Entry) {
-    let mut sent = SENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut sent = SENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     sent.get_or_insert_with(HashSet::new)
         .insert(core::ptr::from_ref(entry) as usize);
 }
@@ -83,7 +85,9 @@ fn note(entry: &'static Entry) {
 /// Whether `entry` was sent since [`record`].
 #[must_use]
 pub fn was_sent(entry: &Entry) -> bool {
-    let sent = SENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let sent = SENT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     sent.as_ref()
         .is_some_and(|sent| sent.contains(&(core::ptr::from_ref(entry) as usize)))
 }
@@ -175,7 +179,13 @@ impl fmt::Display for Uncovered {
                 self.stale.len()
             )?;
             for entry in &self.stale {
-                write!(f, "\n  {} {} (untested = {:?})", entry.code(), entry.name(), entry.untested().unwrap_or(""))?;
+                write!(
+                    f,
+                    "\n  {} {} (untested = {:?})",
+                    entry.code(),
+                    entry.name(),
+                    entry.untested().unwrap_or("")
+                )?;
             }
         }
         Ok(())

@@ -83,16 +83,20 @@ fn http_blocks(section: &str) -> Vec<(usize, Vec<&str>)> {
     let mut in_other_fence = false;
     for (i, line) in section.lines().enumerate() {
         let fence = line.trim_start().strip_prefix("```");
-        match (&mut open, fence) {
-            (Some(_), Some(_)) => blocks.extend(open.take()),
+        // A fence closes with a bare ``` (CommonMark's rule), so a
+        // ```http inside another fence is that fence's text.
+        let closes = fence.is_some_and(|rest| rest.trim().is_empty());
+        match &mut open {
+            Some(_) if closes => blocks.extend(open.take()),
             // Lines before the request line are not counted as the block's.
-            (Some((start, lines)), None) if lines.is_empty() && line.trim().is_empty() => *start += 1,
-            (Some((_, lines)), None) => lines.push(line),
-            (None, Some(info)) if !in_other_fence && info.trim() == "http" => {
-                open = Some((i + 2, Vec::new()));
-            }
-            (None, Some(_)) => in_other_fence = !in_other_fence,
-            (None, None) => {}
+            Some((start, lines)) if lines.is_empty() && line.trim().is_empty() => *start += 1,
+            Some((_, lines)) => lines.push(line),
+            None if in_other_fence => in_other_fence = !closes,
+            None => match fence.map(str::trim) {
+                Some("http") => open = Some((i + 2, Vec::new())),
+                Some(_) => in_other_fence = true,
+                None => {}
+            },
         }
     }
     // An unclosed block still runs: what it holds is the request.
@@ -110,11 +114,16 @@ fn parse_request(lines: &[&str]) -> Result<Request, String> {
         ));
     };
     if let Some(extra) = words.find(|w| !w.starts_with("HTTP/")) {
-        return Err(format!("unexpected {extra:?} after the target of {request_line:?}"));
+        return Err(format!(
+            "unexpected {extra:?} after the target of {request_line:?}"
+        ));
     }
-    let method = Method::from_bytes(method.as_bytes()).map_err(|_| format!("{method:?} is not a method"))?;
+    let method =
+        Method::from_bytes(method.as_bytes()).map_err(|_| format!("{method:?} is not a method"))?;
     if !target.starts_with('/') {
-        return Err(format!("the target {target:?} must be a path starting with `/`"));
+        return Err(format!(
+            "the target {target:?} must be a path starting with `/`"
+        ));
     }
     let mut headers = Vec::new();
     for line in lines.by_ref() {
@@ -161,7 +170,10 @@ impl HttpExample {
     ///
     /// [`ExampleFailure`] naming the example, when the block is no request.
     pub fn request(&self) -> Result<http::Request<String>, ExampleFailure> {
-        let request = self.request.as_ref().map_err(|why| self.failure(why.clone()))?;
+        let request = self
+            .request
+            .as_ref()
+            .map_err(|why| self.failure(why.clone()))?;
         let mut built = http::Request::builder()
             .method(request.method.clone())
             .uri(&request.target);
@@ -179,7 +191,11 @@ impl HttpExample {
     /// # Errors
     ///
     /// [`ExampleFailure`] naming the example, the status and the body.
-    pub fn check<E: ApiError>(&self, status: StatusCode, body: &[u8]) -> Result<(), ExampleFailure> {
+    pub fn check<E: ApiError>(
+        &self,
+        status: StatusCode,
+        body: &[u8],
+    ) -> Result<(), ExampleFailure> {
         let got = || format!("got {status} {}", String::from_utf8_lossy(body));
         let (entry, refined) = match E::decode(body, Some(status)).map(Decoded::into_result) {
             Ok(Ok(received)) => (received.error.info(), received.code),
@@ -255,7 +271,10 @@ pub struct ExampleFailures {
 
 impl ExampleFailures {
     /// `Ok(ran)` where nothing failed.
-    pub(crate) fn from_run(ran: usize, failures: Vec<ExampleFailure>) -> Result<usize, ExampleFailures> {
+    pub(crate) fn from_run(
+        ran: usize,
+        failures: Vec<ExampleFailure>,
+    ) -> Result<usize, ExampleFailures> {
         if failures.is_empty() {
             Ok(ran)
         } else {
@@ -272,7 +291,12 @@ impl ExampleFailures {
 
 impl fmt::Display for ExampleFailures {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} of {} examples failed:", self.failures.len(), self.ran)?;
+        write!(
+            f,
+            "{} of {} examples failed:",
+            self.failures.len(),
+            self.ran
+        )?;
         for failure in &self.failures {
             write!(f, "\n  {failure}")?;
         }
@@ -290,18 +314,32 @@ mod tests {
     fn blocks_are_found_with_their_lines_and_other_fences_are_prose() {
         let section = "\nText.\n\n```json\n```http\n```\n\n```http\n\nGET /a HTTP/1.1\nAccept: x\n\nbody\n```\n";
         let blocks = http_blocks(section);
-        assert_eq!(blocks, [(10, vec!["GET /a HTTP/1.1", "Accept: x", "", "body"])]);
+        assert_eq!(
+            blocks,
+            [(10, vec!["GET /a HTTP/1.1", "Accept: x", "", "body"])]
+        );
         let request = parse_request(&blocks[0].1).unwrap();
-        assert_eq!((request.method, request.target.as_str()), (Method::GET, "/a"));
+        assert_eq!(
+            (request.method, request.target.as_str()),
+            (Method::GET, "/a")
+        );
         assert_eq!(request.headers.len(), 1);
         assert_eq!(request.body, "body");
     }
 
     #[test]
     fn a_block_that_is_no_request_says_why() {
-        assert!(parse_request(&["/members"]).unwrap_err().contains("request line"));
-        assert!(parse_request(&["GET members"]).unwrap_err().contains("must be a path"));
-        assert!(parse_request(&["GET /a", "Accept"]).unwrap_err().contains("not a header line"));
-        assert!(parse_request(&["GET /a HTTP/1.1 x"]).unwrap_err().contains("unexpected"));
+        assert!(parse_request(&["/members"])
+            .unwrap_err()
+            .contains("request line"));
+        assert!(parse_request(&["GET members"])
+            .unwrap_err()
+            .contains("must be a path"));
+        assert!(parse_request(&["GET /a", "Accept"])
+            .unwrap_err()
+            .contains("not a header line"));
+        assert!(parse_request(&["GET /a HTTP/1.1 x"])
+            .unwrap_err()
+            .contains("unexpected"));
     }
 }

@@ -30,7 +30,9 @@ pub enum OrderError {
 }
 
 async fn order(id: web::Path<u32>) -> Result<String, OrderError> {
-    Err(OrderError::NoOrder { id: id.into_inner() })
+    Err(OrderError::NoOrder {
+        id: id.into_inner(),
+    })
 }
 
 async fn create(body: String) -> Result<String, OrderError> {
@@ -48,7 +50,10 @@ async fn examples_run_against_an_actix_app() {
             .route("/orders", web::post().to(create)),
     )
     .await;
-    assert_eq!(errcodes::actix_web::run_examples::<OrderError, _, _>(&app).await, Ok(2));
+    assert_eq!(
+        errcodes::actix_web::run_examples::<OrderError, _, _>(&app).await,
+        Ok(2)
+    );
 
     // The same examples against an app that routes nothing: each fails, named.
     let empty = test::init_service(App::new()).await;
@@ -58,7 +63,15 @@ async fn examples_run_against_an_actix_app() {
     let named: Vec<&str> = failures.failures().iter().map(|f| f.example()).collect();
     assert_eq!(
         named,
-        ["OrderError::NoOrder (40401), # Example line 2", "OrderError::Empty (42201), # Example line 2"]
+        [
+            "OrderError::NoOrder (40401), # Example line 2",
+            "OrderError::Empty (42201), # Example line 2"
+        ]
     );
-    assert!(failures.to_string().contains("got 404 Not Found : not an error body"), "{failures}");
+    assert!(
+        failures
+            .to_string()
+            .contains("got 404 Not Found : not an error body"),
+        "{failures}"
+    );
 }

@@ -12,7 +12,12 @@ enum PayError {
     Declined,
     #[code(2, status = 409, msg = "Already paid")]
     AlreadyPaid,
-    #[code(3, status = 502, msg = "Provider down", untested = "sent only by the payment provider")]
+    #[code(
+        3,
+        status = 502,
+        msg = "Provider down",
+        untested = "sent only by the payment provider"
+    )]
     ProviderDown,
 }
 
@@ -29,7 +34,10 @@ fn the_check_lists_the_entries_no_test_sent_and_accepts_a_reason() {
         "error coverage of PayError: 1 entries no test sent (send each from a test, or declare `untested = \"why\"`):\n  2 AlreadyPaid"
     );
     let panic = std::panic::catch_unwind(coverage::assert_covered::<PayError>).unwrap_err();
-    assert!(panic.downcast_ref::<String>().unwrap().contains("2 AlreadyPaid"));
+    assert!(panic
+        .downcast_ref::<String>()
+        .unwrap()
+        .contains("2 AlreadyPaid"));
 
     drop(errcodes::actix_web::error_response(&PayError::AlreadyPaid));
     coverage::check::<PayError>().unwrap();
@@ -41,7 +49,12 @@ fn the_check_lists_the_entries_no_test_sent_and_accepts_a_reason() {
 
 #[derive(Debug, ApiError)]
 enum RefundError {
-    #[code(11, status = 409, msg = "Already refunded", untested = "only after a chargeback")]
+    #[code(
+        11,
+        status = 409,
+        msg = "Already refunded",
+        untested = "only after a chargeback"
+    )]
     AlreadyRefunded,
 }
 
@@ -53,7 +66,9 @@ fn an_entry_waived_but_sent_fails_the_check_as_stale() {
     assert!(uncovered.missing().is_empty());
     let stale: Vec<&str> = uncovered.stale().iter().map(|e| e.name()).collect();
     assert_eq!(stale, ["AlreadyRefunded"]);
-    assert!(uncovered.to_string().contains("declared `untested` that a test sent"));
+    assert!(uncovered
+        .to_string()
+        .contains("declared `untested` that a test sent"));
 }
 
 #[derive(Debug, ApiError)]
@@ -74,9 +89,13 @@ errcodes::error_set! {
 #[tokio::test]
 async fn screened_responses_record_the_entry_they_send() {
     coverage::record();
-    drop(errcodes::axum::screened_response::<GetItem>(ShopError::NoItem));
+    drop(errcodes::axum::screened_response::<GetItem>(
+        ShopError::NoItem,
+    ));
     let replaced = super::under_policy(errcodes::Undeclared::Replace, async {
-        drop(errcodes::actix_web::screened_response::<GetItem>(&ShopError::SoldOut));
+        drop(errcodes::actix_web::screened_response::<GetItem>(
+            &ShopError::SoldOut,
+        ));
     });
     replaced.await;
     // `SoldOut` was replaced by `Internal`: the client never saw it.

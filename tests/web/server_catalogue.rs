@@ -88,7 +88,9 @@ async fn a_broken_example_fails_naming_its_entry_and_line() {
         .route("/gone", get(not_found))
         .route("/missing", get(not_found))
         .merge(app());
-    let failures = errcodes::axum::run_examples::<Broken>(router).await.unwrap_err();
+    let failures = errcodes::axum::run_examples::<Broken>(router)
+        .await
+        .unwrap_err();
     let text = failures.to_string();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines[0], "3 of 4 examples failed:", "{text}");
@@ -107,6 +109,10 @@ async fn a_broken_example_fails_naming_its_entry_and_line() {
     let named: Vec<&str> = failures.failures().iter().map(|f| f.example()).collect();
     assert_eq!(
         named,
-        ["Broken::Gone (2), # Example line 4", "Broken::BadRequest (3), # Example line 2", "Broken::NoMember (4), # Example line 4"]
+        [
+            "Broken::Gone (2), # Example line 4",
+            "Broken::BadRequest (3), # Example line 2",
+            "Broken::NoMember (4), # Example line 4"
+        ]
     );
 }

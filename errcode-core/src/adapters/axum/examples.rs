@@ -56,7 +56,10 @@ pub async fn run_examples<E: ApiError>(router: Router) -> Result<usize, ExampleF
     ExampleFailures::from_run(examples.len(), failures)
 }
 
-async fn run_one<E: ApiError>(router: &Router, example: &HttpExample) -> Result<(), ExampleFailure> {
+async fn run_one<E: ApiError>(
+    router: &Router,
+    example: &HttpExample,
+) -> Result<(), ExampleFailure> {
     let request = example.request()?.map(Body::from);
     let mut router = router.clone();
     let response = match router.call(request).await {
