@@ -29,7 +29,7 @@
 //!
 //! The record lives in the process, and the check belongs in the test
 //! binary whose tests send the errors, after them: in the test that drives
-//! them (as the server example's `every_entry_is_sent_or_waived` does), or
+//! them (as the server example's `every_entry_is_sent_by_an_example_or_a_test` does), or
 //! at the end of a `harness = false` test. Not in a file under `target/`:
 //! a file outlives the run, so entries that a deleted test or an earlier
 //! run sent would keep passing a gate meant to notice exactly that, and
