@@ -67,17 +67,35 @@ pub fn write_all<E: ApiError>(
     dir: impl AsRef<Path>,
     version: &str,
 ) -> Result<Vec<PathBuf>, WriteError> {
+    write_files(dir, &outputs::<E>(version))
+}
+
+/// Writes each `(file name, contents)` into `dir` (created if missing) as
+/// [`write_all`] writes a catalogue's outputs, and returns the paths
+/// written: all or none, each file staged under a name of its own (the
+/// process and a counter) and renamed over its target, so that two
+/// writers of one folder at once leave each file whole, one writer's or
+/// the other's. For outputs made of catalogues in other ways, such as the
+/// `errcodes portal` command's page across services.
+///
+/// # Errors
+///
+/// The first file that could not be written, and why; nothing was written.
+pub fn write_files(
+    dir: impl AsRef<Path>,
+    files: &[(impl AsRef<str>, String)],
+) -> Result<Vec<PathBuf>, WriteError> {
     let dir = dir.as_ref();
-    let files: Vec<(PathBuf, String)> = outputs::<E>(version)
-        .into_iter()
-        .map(|(name, text)| (dir.join(name), text))
+    let files: Vec<(PathBuf, &str)> = files
+        .iter()
+        .map(|(name, text)| (dir.join(name.as_ref()), text.as_str()))
         .collect();
     write_into(dir, &files)?;
     Ok(files.into_iter().map(|(path, _)| path).collect())
 }
 
 /// Writes `files` into `dir`, created if missing, as [`write_all`] does.
-fn write_into(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), WriteError> {
+fn write_into(dir: &Path, files: &[(PathBuf, impl AsRef<str>)]) -> Result<(), WriteError> {
     std::fs::create_dir_all(dir).map_err(|error| WriteError::Io {
         path: dir.to_owned(),
         error,
