@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::export::{Code, Export};
 use crate::registry::Registry;
+use crate::registry_changes::RegistryChange;
 
 /// An entry of one service, where it was read.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -60,6 +61,9 @@ pub enum Finding {
         note: String,
         holder: Holder,
     },
+    /// What the registry changed since the baseline's, its own `kind`s.
+    #[serde(untagged)]
+    Registry(RegistryChange),
 }
 
 /// The findings over `exports`, in the order they were read.
@@ -197,5 +201,6 @@ pub fn describe(finding: &Finding) -> (String, Vec<String>) {
             format!("code {code} was retired by {retired_by} ({note}) and is used again"),
             vec![holder_line(holder)],
         ),
+        Finding::Registry(change) => change.describe(),
     }
 }
