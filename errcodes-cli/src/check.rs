@@ -1,5 +1,6 @@
 //! `errcodes check`: one code space across services.
 
+use std::collections::hash_map::Entry as Slot;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
@@ -29,7 +30,8 @@ impl Holder {
 #[derive(Debug, Serialize, PartialEq, Eq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
-    /// Two services send the same code.
+    /// Two services send the same code, or one service sends it for two
+    /// entries (an export not written by the derive, which refuses that).
     Collision {
         code: Code,
         first: Holder,
@@ -87,13 +89,19 @@ pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
         }
         for entry in &export.entries {
             let Some(code) = &entry.code else { continue };
-            let (held_by, held_as) = *first_holder.entry(code).or_insert((export, &entry.name));
-            if held_by.service != export.service && reported.insert((code, &export.service)) {
-                findings.push(Finding::Collision {
-                    code: code.clone(),
-                    first: Holder::of(held_by, held_as),
-                    second: Holder::of(export, &entry.name),
-                });
+            match first_holder.entry(code) {
+                Slot::Vacant(slot) => {
+                    slot.insert((export, &entry.name));
+                }
+                Slot::Occupied(slot) if reported.insert((code, &export.service)) => {
+                    let (held_by, held_as) = *slot.get();
+                    findings.push(Finding::Collision {
+                        code: code.clone(),
+                        first: Holder::of(held_by, held_as),
+                        second: Holder::of(export, &entry.name),
+                    });
+                }
+                Slot::Occupied(_) => {}
             }
             if let (Some(Some(service)), Code::Int(n)) = (owner, code) {
                 if !service.owns(*n) {
@@ -155,6 +163,14 @@ fn holder_line(h: &Holder) -> String {
 /// A finding as a person reads it: what, then where.
 pub fn describe(finding: &Finding) -> (String, Vec<String>) {
     match finding {
+        Finding::Collision {
+            code,
+            first,
+            second,
+        } if first.service == second.service => (
+            format!("code {code} is used twice by {}", first.service),
+            vec![holder_line(first), holder_line(second)],
+        ),
         Finding::Collision {
             code,
             first,

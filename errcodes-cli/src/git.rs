@@ -19,16 +19,124 @@ pub struct Blob {
     pub text: String,
 }
 
-/// What `path` was at `rev`: a file, or a folder's `*.json` files in name
-/// order (`folders` tells whether a folder is welcome).
-pub fn read(rev: &str, path: &Path, folders: bool) -> Result<Vec<Blob>, BadInput> {
-    let refuse = |reason: &str| BadInput::at_revision(path, rev, reason);
-    if rev.is_empty() || rev.starts_with('-') || rev.contains(':') || rev.contains(char::is_control)
-    {
-        return Err(refuse("not a revision name"));
+/// A file to read: where it was found, its object.
+struct Pending {
+    shown: PathBuf,
+    same_as: PathBuf,
+    dir: usize,
+    oid: String,
+}
+
+/// What each of `paths` was at `rev`, in their order: a file, or a
+/// folder's `*.json` files in name order (`folders`: whether a folder is
+/// welcome). Git runs a few times per folder the paths are in, not per
+/// path: a glob's hundreds of files cost no more than their folder.
+pub fn read(rev: &str, paths: &[PathBuf], folders: bool) -> Result<Vec<Blob>, BadInput> {
+    let refuse = |path: &Path, reason: &str| BadInput::at_revision(path, rev, reason);
+    let bad_name = rev.is_empty() || rev.starts_with('-') || rev.contains(':');
+    if let (true, Some(path)) = (bad_name || rev.contains(char::is_control), paths.first()) {
+        return Err(refuse(path, "not a revision name"));
     }
-    let (dir, relative) = split(path).ok_or_else(|| refuse("not a path git can name"))?;
-    let git = |args: &[&str]| run(&dir, args).map_err(|reason| refuse(&reason));
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut places = Vec::with_capacity(paths.len());
+    for path in paths {
+        let (dir, relative) = split(path).ok_or_else(|| refuse(path, "not a path git can name"))?;
+        let at = dirs.iter().position(|d| *d == dir).unwrap_or_else(|| {
+            dirs.push(dir);
+            dirs.len() - 1
+        });
+        places.push((path, at, relative));
+    }
+    let mut objects = vec![None; paths.len()];
+    for (at, dir) in dirs.iter().enumerate() {
+        let here: Vec<usize> = (0..places.len()).filter(|i| places[*i].1 == at).collect();
+        let first = places[here[0]].0;
+        verify(rev, first, dir)?;
+        let specs: Vec<String> = here
+            .iter()
+            .map(|i| format!("{rev}:./{}", places[*i].2))
+            .collect();
+        let answer = batch(dir, "--batch-check", &specs).map_err(|r| refuse(first, &r))?;
+        for (i, line) in here.iter().zip(answer.split(|b| *b == b'\n')) {
+            let line = String::from_utf8_lossy(line);
+            let mut words = line.split(' ');
+            let (oid, kind) = (words.next().unwrap_or_default(), words.next());
+            objects[*i] = kind
+                .filter(|k| *k != "missing")
+                .map(|k| (oid.to_owned(), k.to_owned()));
+        }
+    }
+    let mut pending = Vec::new();
+    for ((path, at, relative), object) in places.iter().zip(objects) {
+        let (oid, kind) =
+            object.ok_or_else(|| refuse(path, "no such file or folder in that revision"))?;
+        let dir = &dirs[*at];
+        let same_as = dir.canonicalize().unwrap_or(dir.clone()).join(relative);
+        let shown = |path: &Path| PathBuf::from(format!("{rev}:{}", path.display()));
+        match (kind.as_str(), folders) {
+            ("tree", true) => {
+                let listing = run(dir, &["ls-tree", "--full-tree", "-z", &oid])
+                    .map_err(|r| refuse(path, &r))?;
+                let before = pending.len();
+                for (name, kind, oid) in json_entries(&listing.stdout) {
+                    if kind != "blob" {
+                        let reason = "a folder in that revision, not a file";
+                        return Err(refuse(&path.join(name), reason));
+                    }
+                    pending.push(Pending {
+                        shown: shown(&path.join(name)),
+                        same_as: same_as.join(name),
+                        dir: *at,
+                        oid: oid.to_owned(),
+                    });
+                }
+                if pending.len() == before {
+                    return Err(BadInput::NoExports { dir: shown(path) });
+                }
+            }
+            ("tree", false) => return Err(refuse(path, "a folder in that revision, not a file")),
+            _ => pending.push(Pending {
+                shown: shown(path),
+                same_as,
+                dir: *at,
+                oid,
+            }),
+        }
+    }
+    let mut texts: Vec<Option<Vec<u8>>> = vec![None; pending.len()];
+    for (at, dir) in dirs.iter().enumerate() {
+        let here: Vec<usize> = (0..pending.len())
+            .filter(|i| pending[*i].dir == at)
+            .collect();
+        let oids: Vec<String> = here.iter().map(|i| pending[*i].oid.clone()).collect();
+        if oids.is_empty() {
+            continue;
+        }
+        let answer = batch(dir, "--batch", &oids).and_then(|out| contents(&out, oids.len()));
+        let answer = answer.map_err(|r| refuse(&pending[here[0]].shown, &r))?;
+        for (i, text) in here.into_iter().zip(answer) {
+            texts[i] = Some(text);
+        }
+    }
+    pending
+        .into_iter()
+        .zip(texts)
+        .map(|(file, bytes)| {
+            let text = String::from_utf8(bytes.unwrap_or_default())
+                .map_err(|_| BadInput::malformed(&file.shown, None, "not UTF-8 text"))?;
+            Ok(Blob {
+                shown: file.shown,
+                same_as: file.same_as,
+                text,
+            })
+        })
+        .collect()
+}
+
+/// That `dir` is in a repository which has `rev`.
+fn verify(rev: &str, path: &Path, dir: &Path) -> Result<(), BadInput> {
+    let refuse = |reason: &str| BadInput::at_revision(path, rev, reason);
+    let git = |args: &[&str]| run(dir, args).map_err(|reason| refuse(&reason));
     let top = git(&["rev-parse", "--show-toplevel"])?;
     if !top.status.success() {
         return Err(refuse("not in a git repository"));
@@ -39,56 +147,13 @@ pub fn read(rev: &str, path: &Path, folders: bool) -> Result<Vec<Blob>, BadInput
         .success()
     {
         let top = String::from_utf8_lossy(&top.stdout);
-        let reason = format!("no revision {rev} in the repository at {}", top.trim());
+        let reason = format!(
+            "no revision {rev} in the repository at {} (a shallow clone may lack it: fetch it first)",
+            top.trim()
+        );
         return Err(refuse(&reason));
     }
-    let object = format!("{rev}:./{relative}");
-    let found = git(&["rev-parse", "--verify", "--quiet", &object])?;
-    if !found.status.success() {
-        return Err(refuse("no such file or folder in that revision"));
-    }
-    let oid = String::from_utf8_lossy(&found.stdout).trim().to_owned();
-    let kind = git(&["cat-file", "-t", &oid])?;
-    let same_as = dir.canonicalize().unwrap_or(dir.clone()).join(&relative);
-    let shown = PathBuf::from(format!("{rev}:{}", path.display()));
-    let files: Vec<(PathBuf, PathBuf, String)> = match kind.stdout.trim_ascii() {
-        b"tree" if folders => {
-            let listing = git(&["ls-tree", "--full-tree", "-z", &oid])?;
-            let files = json_blobs(&listing.stdout)
-                .map(|(name, oid)| (path.join(name), same_as.join(name), oid.to_owned()))
-                .collect::<Vec<_>>();
-            if files.is_empty() {
-                return Err(BadInput::NoExports { dir: shown });
-            }
-            files
-                .into_iter()
-                .map(|(path, same, oid)| {
-                    (
-                        PathBuf::from(format!("{rev}:{}", path.display())),
-                        same,
-                        oid,
-                    )
-                })
-                .collect()
-        }
-        b"tree" => return Err(refuse("a folder in that revision, not a file")),
-        _ => vec![(shown, same_as, oid)],
-    };
-    let oids: Vec<&str> = files.iter().map(|(_, _, oid)| oid.as_str()).collect();
-    let texts = cat(&dir, &oids).map_err(|reason| refuse(&reason))?;
-    files
-        .into_iter()
-        .zip(texts)
-        .map(|((shown, same_as, _), bytes)| {
-            let text = String::from_utf8(bytes)
-                .map_err(|_| BadInput::malformed(&shown, None, "not UTF-8 text"))?;
-            Ok(Blob {
-                shown,
-                same_as,
-                text,
-            })
-        })
-        .collect()
+    Ok(())
 }
 
 /// The nearest folder of `path` that exists, where git runs, and the rest
@@ -97,7 +162,8 @@ fn split(path: &Path) -> Option<(PathBuf, String)> {
     let mut dir = path;
     let mut rest = Vec::new();
     while !dir.is_dir() {
-        rest.push(dir.file_name()?.to_str()?);
+        // A line of its own in `cat-file --batch-check`'s questions.
+        rest.push(dir.file_name()?.to_str().filter(|n| !n.contains('\n'))?);
         dir = dir.parent()?;
         if dir.as_os_str().is_empty() {
             dir = Path::new(".");
@@ -117,31 +183,31 @@ fn run(dir: &Path, args: &[&str]) -> Result<Output, String> {
         .map_err(|e| format!("git cannot be run: {e}"))
 }
 
-/// The `*.json` files of an `ls-tree -z` listing: (name, object id).
-fn json_blobs(listing: &[u8]) -> impl Iterator<Item = (&str, &str)> {
+/// The `*.json` entries of an `ls-tree -z` listing: (name, kind, object id).
+fn json_entries(listing: &[u8]) -> impl Iterator<Item = (&str, &str, &str)> {
     listing.split(|b| *b == 0).filter_map(|line| {
         let line = std::str::from_utf8(line).ok()?;
         let (meta, name) = line.split_once('\t')?;
         let mut meta = meta.split(' ');
         let (_, kind, oid) = (meta.next()?, meta.next()?, meta.next()?);
-        (kind == "blob" && name.ends_with(".json")).then_some((name, oid))
+        name.ends_with(".json").then_some((name, kind, oid))
     })
 }
 
-/// The contents of `oids`, through one `git cat-file --batch`.
-fn cat(dir: &Path, oids: &[&str]) -> Result<Vec<Vec<u8>>, String> {
+/// What `git cat-file MODE` answers to `lines`, one a line.
+fn batch(dir: &Path, mode: &str, lines: &[String]) -> Result<Vec<u8>, String> {
     let failed = |e: std::io::Error| format!("git cat-file failed: {e}");
     let mut child = Command::new("git")
         .arg("-C")
         .arg(dir)
-        .args(["cat-file", "--batch"])
+        .args(["cat-file", mode])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
         .map_err(|e| format!("git cannot be run: {e}"))?;
     let mut stdin = child.stdin.take().ok_or("git cat-file has no input")?;
-    let request: String = oids.iter().map(|oid| format!("{oid}\n")).collect();
+    let request: String = lines.iter().map(|line| format!("{line}\n")).collect();
     // Written from another thread: git answers while it reads, and a full
     // pipe each way would otherwise stop both.
     let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
@@ -157,9 +223,15 @@ fn cat(dir: &Path, oids: &[&str]) -> Result<Vec<Vec<u8>>, String> {
     if !status.success() {
         return Err(format!("git cat-file failed: {status}"));
     }
-    let mut rest = out.as_slice();
-    let mut texts = Vec::with_capacity(oids.len());
-    for _ in oids {
+    Ok(out)
+}
+
+/// The `count` contents of a `cat-file --batch` answer: each a header
+/// (`oid type size`), the bytes, a newline.
+fn contents(out: &[u8], count: usize) -> Result<Vec<Vec<u8>>, String> {
+    let mut rest = out;
+    let mut texts = Vec::with_capacity(count);
+    for _ in 0..count {
         let newline = rest
             .iter()
             .position(|b| *b == b'\n')

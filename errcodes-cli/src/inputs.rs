@@ -45,7 +45,7 @@ pub fn registry(path: &Path, at: At) -> Result<Registry, BadInput> {
     match at {
         At::Disk => Registry::parse(path, read_file(path)?),
         At::Revision(rev) => {
-            let blob = git::read(rev, path, false)?.pop();
+            let blob = git::read(rev, &[path.to_owned()], false)?.pop();
             let blob = blob.ok_or_else(|| BadInput::at_revision(path, rev, "not a file"))?;
             Registry::parse(&blob.shown, blob.text)
         }
@@ -141,10 +141,7 @@ pub fn exports(
             }
         }
         At::Revision(rev) => {
-            let mut blobs = Vec::new();
-            for path in paths {
-                blobs.extend(git::read(rev, path, true)?);
-            }
+            let blobs = git::read(rev, paths, true)?;
             let mut progress = Progress::on_stderr("exports", blobs.len());
             for blob in blobs {
                 take(&blob.shown, blob.same_as, &blob.text)?;

@@ -478,3 +478,26 @@ fn no_progress_where_standard_error_is_not_a_terminal() {
         "{shown:?}"
     );
 }
+
+/// An export not written by the derive may give one code to two of its
+/// entries: a collision inside one service, as visible as one across two.
+#[test]
+fn one_code_twice_in_one_export_is_a_finding() {
+    let dir = folder("hostile-code-twice");
+    let mut doc = document::<BillingError>();
+    let mut second = doc["entries"][0].clone();
+    second["name"] = "PaymentMissing".into();
+    second["anchor"] = "PaymentMissing".into();
+    doc["entries"].as_array_mut().unwrap().push(second);
+    let path = dir.join("billing.json");
+    std::fs::write(&path, doc.to_string()).unwrap();
+    let run = errcodes(&[&"check", &path]);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "error: code 1402 is used twice by billing.example.com"
+    );
+    assert!(lines[1].contains("`PaymentRequired`"), "{}", run.stdout);
+    assert!(lines[2].contains("`PaymentMissing`"), "{}", run.stdout);
+}

@@ -439,3 +439,61 @@ error: codes 3000..=3099 of accounts are now given to identity
     ]);
     assert_bad_input(&run, "overlapping.toml:9: ranges overlap");
 }
+
+/// Paths as people and globs give them: relative to where the command
+/// runs, with spaces and non-ASCII, one by one; and what git holds that
+/// is not an export.
+#[test]
+fn revisions_of_paths_as_given() {
+    let repo = folder("rev-paths");
+    git(&repo, &["init", "-q"]);
+    let errors = repo.join("fehler und ärger");
+    std::fs::create_dir(&errors).unwrap();
+    export::<billing_v1::BillingError>(&errors, "billing svc");
+    export::<ShippingError>(&errors, "shipping");
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "release 1"]);
+    export::<billing_v2::BillingError>(&errors, "billing svc");
+
+    let glob = [
+        errors.join("billing svc.json"),
+        errors.join("shipping.json"),
+    ];
+    let relative = Path::new("fehler und ärger");
+    for args in [
+        vec![relative.to_owned()],
+        glob.iter()
+            .map(|p| p.strip_prefix(&repo).unwrap().to_owned())
+            .collect(),
+    ] {
+        let run: common::Run =
+            common::command(&[&"check", &"--baseline-rev", &"HEAD", &"--format", &"json"])
+                .args(&args)
+                .current_dir(&repo)
+                .output()
+                .unwrap()
+                .into();
+        assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+        let report = json(&run);
+        assert_eq!(
+            kinds(&report),
+            ["removed_without_retiring", "status_changed"]
+        );
+    }
+
+    // One file twice at the revision, as on disk.
+    let run = errcodes(&[&"check", &errors, &glob[0], &"--baseline-rev", &"HEAD"]);
+    assert_bad_input(&run, "billing svc.json: given twice");
+
+    // A folder named like an export, committed.
+    std::fs::create_dir(errors.join("old.json")).unwrap();
+    std::fs::write(errors.join("old.json/README"), "moved").unwrap();
+    git(&repo, &["add", "."]);
+    git(&repo, &["commit", "-qm", "a folder"]);
+    std::fs::remove_dir_all(errors.join("old.json")).unwrap();
+    let run = errcodes(&[&"check", &errors, &"--baseline-rev", &"HEAD"]);
+    assert_bad_input(
+        &run,
+        "old.json at HEAD: a folder in that revision, not a file",
+    );
+}
