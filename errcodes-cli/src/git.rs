@@ -3,9 +3,9 @@
 //! CI has git already, and the few plumbing commands used here (`rev-parse`,
 //! `ls-tree`, `cat-file`) are stable across its versions.
 
-use std::io::{Read as _, Write as _};
+use std::io::{BufRead, BufReader, Read, Write as _};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{ChildStdout, Command, Output, Stdio};
 
 use crate::error::BadInput;
 
@@ -27,11 +27,18 @@ struct Pending {
     oid: String,
 }
 
+/// The files `paths` were at a revision, found and not yet read.
+pub struct Files<'a> {
+    rev: &'a str,
+    dirs: Vec<PathBuf>,
+    pending: Vec<Pending>,
+}
+
 /// What each of `paths` was at `rev`, in their order: a file, or a
 /// folder's `*.json` files in name order (`folders`: whether a folder is
 /// welcome). Git runs a few times per folder the paths are in, not per
 /// path: a glob's hundreds of files cost no more than their folder.
-pub fn read(rev: &str, paths: &[PathBuf], folders: bool) -> Result<Vec<Blob>, BadInput> {
+pub fn locate<'a>(rev: &'a str, paths: &[PathBuf], folders: bool) -> Result<Files<'a>, BadInput> {
     let refuse = |path: &Path, reason: &str| BadInput::at_revision(path, rev, reason);
     let bad_name = rev.is_empty() || rev.starts_with('-') || rev.contains(':');
     if let (true, Some(path)) = (bad_name || rev.contains(char::is_control), paths.first()) {
@@ -56,7 +63,11 @@ pub fn read(rev: &str, paths: &[PathBuf], folders: bool) -> Result<Vec<Blob>, Ba
             .iter()
             .map(|i| format!("{rev}:./{}", places[*i].2))
             .collect();
-        let answer = batch(dir, "--batch-check", &specs).map_err(|r| refuse(first, &r))?;
+        let answer = batch(dir, "--batch-check", &specs, |out| {
+            let mut answer = Vec::new();
+            out.read_to_end(&mut answer).map(|_| answer)
+        })
+        .map_err(|r| refuse(first, &r))?;
         for (i, line) in here.iter().zip(answer.split(|b| *b == b'\n')) {
             let line = String::from_utf8_lossy(line);
             let mut words = line.split(' ');
@@ -103,34 +114,53 @@ pub fn read(rev: &str, paths: &[PathBuf], folders: bool) -> Result<Vec<Blob>, Ba
             }),
         }
     }
-    let mut texts: Vec<Option<Vec<u8>>> = vec![None; pending.len()];
-    for (at, dir) in dirs.iter().enumerate() {
-        let here: Vec<usize> = (0..pending.len())
-            .filter(|i| pending[*i].dir == at)
-            .collect();
-        let oids: Vec<String> = here.iter().map(|i| pending[*i].oid.clone()).collect();
-        if oids.is_empty() {
-            continue;
-        }
-        let answer = batch(dir, "--batch", &oids).and_then(|out| contents(&out, oids.len()));
-        let answer = answer.map_err(|r| refuse(&pending[here[0]].shown, &r))?;
-        for (i, text) in here.into_iter().zip(answer) {
-            texts[i] = Some(text);
-        }
+    Ok(Files { rev, dirs, pending })
+}
+
+impl Files<'_> {
+    pub fn len(&self) -> usize {
+        self.pending.len()
     }
-    pending
-        .into_iter()
-        .zip(texts)
-        .map(|(file, bytes)| {
-            let text = String::from_utf8(bytes.unwrap_or_default())
-                .map_err(|_| BadInput::malformed(&file.shown, None, "not UTF-8 text"))?;
-            Ok(Blob {
-                shown: file.shown,
-                same_as: file.same_as,
-                text,
-            })
-        })
-        .collect()
+
+    /// Each file handed to `each` in order, as git gives it: one
+    /// `cat-file --batch` per run of files of one folder, and one file's
+    /// text held at a time.
+    pub fn read(self, mut each: impl FnMut(Blob) -> Result<(), BadInput>) -> Result<(), BadInput> {
+        let mut pending = self.pending.into_iter().peekable();
+        while let Some(first) = pending.next() {
+            let dir = first.dir;
+            let mut run = vec![first];
+            while let Some(next) = pending.next_if(|p| p.dir == dir) {
+                run.push(next);
+            }
+            let oids: Vec<String> = run.iter().map(|p| p.oid.clone()).collect();
+            let mut files = run.into_iter();
+            let rev = self.rev;
+            let mut failed = None;
+            let streamed = batch(&self.dirs[dir], "--batch", &oids, |out| {
+                for file in files.by_ref() {
+                    let bytes = next_content(out)?;
+                    let text = String::from_utf8(bytes)
+                        .map_err(|_| BadInput::malformed(&file.shown, None, "not UTF-8 text"));
+                    let blob = text.map(|text| Blob {
+                        shown: file.shown,
+                        same_as: file.same_as,
+                        text,
+                    });
+                    if let Err(bad) = blob.and_then(&mut each) {
+                        failed = Some(bad);
+                        break;
+                    }
+                }
+                Ok(())
+            });
+            if let Some(bad) = failed {
+                return Err(bad);
+            }
+            streamed.map_err(|reason| BadInput::at_revision(&self.dirs[dir], rev, reason))?;
+        }
+        Ok(())
+    }
 }
 
 /// That `dir` is in a repository which has `rev`.
@@ -194,8 +224,14 @@ fn json_entries(listing: &[u8]) -> impl Iterator<Item = (&str, &str, &str)> {
     })
 }
 
-/// What `git cat-file MODE` answers to `lines`, one a line.
-fn batch(dir: &Path, mode: &str, lines: &[String]) -> Result<Vec<u8>, String> {
+/// `git cat-file MODE` asked `lines`, one a line, its answer handed to
+/// `answer` as it comes.
+fn batch<T>(
+    dir: &Path,
+    mode: &str,
+    lines: &[String],
+    answer: impl FnOnce(&mut BufReader<ChildStdout>) -> std::io::Result<T>,
+) -> Result<T, String> {
     let failed = |e: std::io::Error| format!("git cat-file failed: {e}");
     let mut child = Command::new("git")
         .arg("-C")
@@ -211,42 +247,31 @@ fn batch(dir: &Path, mode: &str, lines: &[String]) -> Result<Vec<u8>, String> {
     // Written from another thread: git answers while it reads, and a full
     // pipe each way would otherwise stop both.
     let writer = std::thread::spawn(move || stdin.write_all(request.as_bytes()));
-    let mut out = Vec::new();
-    let read = child
-        .stdout
-        .take()
-        .ok_or("git cat-file has no output")?
-        .read_to_end(&mut out);
-    let written = writer.join().unwrap_or(Ok(()));
-    let status = child.wait().map_err(failed)?;
-    read.and(written).map_err(failed)?;
-    if !status.success() {
-        return Err(format!("git cat-file failed: {status}"));
-    }
-    Ok(out)
+    let stdout = child.stdout.take().ok_or("git cat-file has no output")?;
+    let answered = answer(&mut BufReader::new(stdout));
+    // Stopped early (bad input in a file): git need not say the rest.
+    let _ = child.kill();
+    let _ = writer.join();
+    let _ = child.wait();
+    answered.map_err(failed)
 }
 
-/// The `count` contents of a `cat-file --batch` answer: each a header
-/// (`oid type size`), the bytes, a newline.
-fn contents(out: &[u8], count: usize) -> Result<Vec<Vec<u8>>, String> {
-    let mut rest = out;
-    let mut texts = Vec::with_capacity(count);
-    for _ in 0..count {
-        let newline = rest
-            .iter()
-            .position(|b| *b == b'\n')
-            .ok_or("git cat-file: short answer")?;
-        let header = std::str::from_utf8(&rest[..newline]).unwrap_or_default();
-        let size: usize = header
-            .rsplit(' ')
-            .next()
-            .and_then(|s| s.parse().ok())
-            .ok_or_else(|| format!("git cat-file: {header}"))?;
-        let body = rest
-            .get(newline + 1..newline + 1 + size)
-            .ok_or("git cat-file: short answer")?;
-        texts.push(body.to_vec());
-        rest = rest.get(newline + 2 + size..).unwrap_or_default();
-    }
-    Ok(texts)
+/// The next content of a `cat-file --batch` answer: a header (`oid type
+/// size`), the bytes, a newline.
+fn next_content(out: &mut impl BufRead) -> std::io::Result<Vec<u8>> {
+    let short = || std::io::Error::new(std::io::ErrorKind::UnexpectedEof, "short answer");
+    let mut header = Vec::new();
+    out.read_until(b'\n', &mut header)?;
+    let header = String::from_utf8_lossy(&header);
+    let size: usize = header
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .ok_or_else(short)?;
+    let mut body = vec![0; size];
+    out.read_exact(&mut body)?;
+    let mut newline = [0; 1];
+    out.read_exact(&mut newline)?;
+    Ok(body)
 }

@@ -45,9 +45,12 @@ pub fn registry(path: &Path, at: At) -> Result<Registry, BadInput> {
     match at {
         At::Disk => Registry::parse(path, read_file(path)?),
         At::Revision(rev) => {
-            let blob = git::read(rev, &[path.to_owned()], false)?.pop();
-            let blob = blob.ok_or_else(|| BadInput::at_revision(path, rev, "not a file"))?;
-            Registry::parse(&blob.shown, blob.text)
+            let mut registry = None;
+            git::locate(rev, &[path.to_owned()], false)?.read(|blob| {
+                registry = Some(Registry::parse(&blob.shown, blob.text)?);
+                Ok(())
+            })?;
+            registry.ok_or_else(|| BadInput::at_revision(path, rev, "not a file"))
         }
     }
 }
@@ -141,12 +144,13 @@ pub fn exports(
             }
         }
         At::Revision(rev) => {
-            let blobs = git::read(rev, paths, true)?;
-            let mut progress = Progress::on_stderr("exports", blobs.len());
-            for blob in blobs {
+            let files = git::locate(rev, paths, true)?;
+            let mut progress = Progress::on_stderr("exports", files.len());
+            files.read(|blob| {
                 take(&blob.shown, blob.same_as, &blob.text)?;
                 progress.tick();
-            }
+                Ok(())
+            })?;
         }
     }
     Ok(exports)
