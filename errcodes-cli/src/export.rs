@@ -81,7 +81,16 @@ pub struct Export {
 #[derive(Default)]
 struct Seen {
     version: Option<serde_json::Value>,
+    /// Why the document is no export at all, when it is something else.
+    not_an_export: Option<&'static str>,
 }
+
+const NO_VERSION: &str =
+    "no `format_version`: not an errcodes catalogue export (errcodes::docs::Json)";
+const OPENAPI: &str =
+    "an OpenAPI document, not a catalogue export (`errcodes portal --openapi` takes it)";
+const MERGED: &str =
+    "the merged errors.json `errcodes portal` writes, not one service's catalogue export";
 
 /// The document, read in one pass: the version checked where it stands
 /// (first, as `errcodes::docs::json` writes it), the members this command
@@ -130,6 +139,7 @@ impl<'de> Visitor<'de> for Document<'_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
         let (mut type_name, mut domain, mut title) = (None, None, None);
         let (mut entries, mut retired) = (None, None);
+        let mut looks_like = None;
         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
             match &*key {
                 "format_version" => {
@@ -148,13 +158,24 @@ impl<'de> Visitor<'de> for Document<'_> {
                 "title" => fill(&mut map, &mut title, "title")?,
                 "entries" => fill(&mut map, &mut entries, "entries")?,
                 "retired" => fill(&mut map, &mut retired, "retired")?,
-                _ => {
+                other => {
+                    match other {
+                        "openapi" => looks_like = Some(OPENAPI),
+                        "catalogues" => looks_like = Some(MERGED),
+                        _ => {}
+                    }
                     map.next_value::<de::IgnoredAny>()?;
                 }
             }
         }
-        if self.0.version.is_none() {
-            return Err(de::Error::custom(NO_VERSION));
+        let not_an_export = match (looks_like, &type_name, &self.0.version) {
+            (Some(other), None, _) => Some(other),
+            (_, _, None) => Some(NO_VERSION),
+            _ => None,
+        };
+        if let Some(reason) = not_an_export {
+            self.0.not_an_export = Some(reason);
+            return Err(de::Error::custom(reason));
         }
         Ok(Parsed {
             type_name: type_name.ok_or_else(|| de::Error::missing_field("type"))?,
@@ -166,9 +187,6 @@ impl<'de> Visitor<'de> for Document<'_> {
     }
 }
 
-const NO_VERSION: &str =
-    "no `format_version`: not an errcodes catalogue export (errcodes::docs::Json)";
-
 impl Export {
     /// `text` parsed once; nothing may follow the document.
     pub fn parse(path: &Path, text: &str) -> Result<Export, BadInput> {
@@ -176,19 +194,17 @@ impl Export {
         let mut reader = serde_json::Deserializer::from_str(text);
         let parsed = de::DeserializeSeed::deserialize(Document(&mut seen), &mut reader)
             .and_then(|doc| reader.end().map(|()| doc));
-        let doc = match (parsed, seen.version) {
-            (Ok(doc), _) => doc,
-            (Err(_), Some(found)) if found.as_u64() != Some(FORMAT_VERSION) => {
+        let doc = match (parsed, seen.not_an_export, seen.version) {
+            (Ok(doc), _, _) => doc,
+            (Err(_), Some(reason), _) => return Err(BadInput::malformed(path, None, reason)),
+            (Err(_), None, Some(found)) if found.as_u64() != Some(FORMAT_VERSION) => {
                 return Err(BadInput::UnknownVersion {
                     path: path.to_owned(),
                     found: found.to_string(),
                     reads: FORMAT_VERSION,
                 })
             }
-            (Err(e), None) if e.to_string().starts_with(NO_VERSION) => {
-                return Err(BadInput::malformed(path, None, NO_VERSION))
-            }
-            (Err(e), _) => return Err(BadInput::malformed(path, Some(e.line()), e)),
+            (Err(e), _, _) => return Err(BadInput::malformed(path, Some(e.line()), e)),
         };
         Ok(Export {
             path: path.to_owned(),
@@ -198,4 +214,12 @@ impl Export {
             retired: doc.retired,
         })
     }
+}
+
+/// Whether a folder's file is taken for an export: `*.json`, except the
+/// `*.openapi.json` documents `errcodes::docs::write_all` writes beside
+/// each export, so that a docs folder can be checked as it is.
+pub fn is_export_name(name: &Path) -> bool {
+    let name = name.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".json") && !name.ends_with(".openapi.json")
 }

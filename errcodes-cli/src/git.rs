@@ -220,7 +220,7 @@ fn json_entries(listing: &[u8]) -> impl Iterator<Item = (&str, &str, &str)> {
         let (meta, name) = line.split_once('\t')?;
         let mut meta = meta.split(' ');
         let (_, kind, oid) = (meta.next()?, meta.next()?, meta.next()?);
-        name.ends_with(".json").then_some((name, kind, oid))
+        crate::export::is_export_name(Path::new(name)).then_some((name, kind, oid))
     })
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::error::BadInput;
-use crate::export::Export;
+use crate::export::{self, Export};
 use crate::git;
 use crate::progress::Progress;
 use crate::registry::Registry;
@@ -55,8 +55,8 @@ pub fn registry(path: &Path, at: At) -> Result<Registry, BadInput> {
     }
 }
 
-/// The files at `paths` on disk: each a file, or a folder's `*.json`
-/// files in name order; a folder of none is refused.
+/// The files at `paths` on disk: each a file, or a folder's exports (see
+/// [`export::is_export_name`]) in name order; a folder of none is refused.
 fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BadInput> {
     let mut files = Vec::new();
     for path in paths {
@@ -67,7 +67,7 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BadInput> {
         let mut in_folder = Vec::new();
         for item in std::fs::read_dir(path).map_err(|e| BadInput::unreadable(path, &e))? {
             let item = item.map_err(|e| BadInput::unreadable(path, &e))?.path();
-            if item.extension().is_some_and(|ext| ext == "json") {
+            if export::is_export_name(&item) {
                 in_folder.push(item);
             }
         }

@@ -115,7 +115,16 @@ enum Command {
 type Outcome = Result<bool, BadInput>;
 
 fn main() -> ExitCode {
-    let outcome = match Cli::parse().command {
+    let cli = Cli::parse();
+    if let Command::Check { format, .. }
+    | Command::Next { format, .. }
+    | Command::Changelog { format, .. } = &cli.command
+    {
+        if matches!(format, Format::Json) {
+            progress::silence();
+        }
+    }
+    let outcome = match cli.command {
         Command::Check {
             exports,
             registry,

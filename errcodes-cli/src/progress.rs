@@ -1,9 +1,18 @@
 //! Progress on long runs (`reading 200 exports… 120/200`), on standard
-//! error and only when it is a terminal: a pipe, a CI log or a `--format
-//! json` reader gets nothing but the result.
+//! error and only when it is a terminal and the output is for people: a
+//! pipe, a CI log or `--format json` gets nothing but the result.
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
+
+/// Set for `--format json`: output for a program, whatever runs it.
+static SILENCED: AtomicBool = AtomicBool::new(false);
+
+/// No progress from here on.
+pub fn silence() {
+    SILENCED.store(true, Ordering::Relaxed);
+}
 
 /// How often the line is redrawn at most: a terminal does not need a
 /// write per file of a few hundred.
@@ -22,7 +31,8 @@ impl Progress<std::io::Stderr> {
     /// `what` (`"exports"`) counted to `total` on standard error, if a terminal.
     pub fn on_stderr(what: &'static str, total: usize) -> Self {
         let stderr = std::io::stderr();
-        let sink = stderr.is_terminal().then_some(stderr);
+        let shown = stderr.is_terminal() && !SILENCED.load(Ordering::Relaxed);
+        let sink = shown.then_some(stderr);
         Progress::new(sink, what, total)
     }
 }

@@ -477,6 +477,16 @@ fn no_progress_where_standard_error_is_not_a_terminal() {
         shown.contains("0 findings in 40 services, 40 entries"),
         "{shown:?}"
     );
+    // JSON is for a program, even on a terminal.
+    let json = format!("{line} --format json");
+    let out = std::process::Command::new("script")
+        .args(["-qec", &json, "/dev/null"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(shown.contains("\"entries\": 40"), "{shown:?}");
+    assert!(!shown.contains("reading"), "{shown:?}");
 }
 
 /// An export not written by the derive may give one code to two of its
@@ -500,4 +510,46 @@ fn one_code_twice_in_one_export_is_a_finding() {
     );
     assert!(lines[1].contains("`PaymentRequired`"), "{}", run.stdout);
     assert!(lines[2].contains("`PaymentMissing`"), "{}", run.stdout);
+}
+
+/// A docs folder as `errcodes::docs::write_all` writes it holds each
+/// export's OpenAPI document beside it: a folder's `*.openapi.json` are not
+/// taken for exports. Given by name, an OpenAPI document or the portal's
+/// merged errors.json is told for what it is.
+#[test]
+fn a_docs_folder_is_checked_and_other_documents_are_named_for_what_they_are() {
+    let dir = folder("hostile-docs-folder");
+    errcodes::docs::write_all::<BillingError>(&dir, "1.0.0").unwrap();
+    errcodes::docs::write_all::<ShippingError>(&dir, "1.0.0").unwrap();
+    assert!(dir.join("BillingError.openapi.json").is_file());
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(
+        (run.status, run.stdout.as_str()),
+        (0, "0 findings in 2 services, 2 entries\n"),
+        "{}",
+        run.stderr
+    );
+
+    let openapi = dir.join("BillingError.openapi.json");
+    let run = errcodes(&[&"check", &openapi]);
+    assert_bad_input(
+        &run,
+        &format!(
+            "{}: an OpenAPI document, not a catalogue export",
+            openapi.display()
+        ),
+    );
+
+    let site = dir.join("site");
+    let run = errcodes(&[&"portal", &dir, &"--out", &site]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let merged = site.join("errors.json");
+    let run = errcodes(&[&"check", &merged]);
+    assert_bad_input(
+        &run,
+        &format!(
+            "{}: the merged errors.json `errcodes portal` writes",
+            merged.display()
+        ),
+    );
 }
