@@ -46,7 +46,7 @@ enum Command {
     /// retiring, statuses changed, and the registry's services removed,
     /// renamed or moved and codes left outside their ranges.
     Check {
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         #[arg(required = true)]
         exports: Vec<PathBuf>,
         /// The registry (TOML) of services and their code ranges.
@@ -72,7 +72,7 @@ enum Command {
         service: String,
         #[arg(long)]
         registry: PathBuf,
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         exports: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -81,7 +81,7 @@ enum Command {
     /// document (`errors.json`) and, with `--openapi`, the services'
     /// OpenAPI documents as one (`openapi.json`), written into `--out`.
     Portal {
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         #[arg(required = true)]
         exports: Vec<PathBuf>,
         /// The services' OpenAPI documents (`errcodes::docs::openapi`).

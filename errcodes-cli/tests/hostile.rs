@@ -251,6 +251,11 @@ fn deep_nesting_is_bad_input_or_skipped_never_a_stack_overflow() {
     ]);
     assert_bad_input(&run, "deep.openapi.json:1: recursion limit exceeded");
     assert!(!dir.join("site").exists());
+
+    let registry = dir.join("deep.toml");
+    std::fs::write(&registry, format!("a = {}\n", deep())).unwrap();
+    let run = errcodes(&[&"check", &skipped, &"--registry", &registry]);
+    assert_bad_input(&run, "deep.toml:1: ");
 }
 
 /// Non-ASCII everywhere a service writes text, and markup in it: the page
