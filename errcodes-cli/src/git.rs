@@ -69,12 +69,7 @@ pub fn locate<'a>(rev: &'a str, paths: &[PathBuf], folders: bool) -> Result<File
         })
         .map_err(|r| refuse(first, &r))?;
         for (i, line) in here.iter().zip(answer.split(|b| *b == b'\n')) {
-            let line = String::from_utf8_lossy(line);
-            let mut words = line.split(' ');
-            let (oid, kind) = (words.next().unwrap_or_default(), words.next());
-            objects[*i] = kind
-                .filter(|k| *k != "missing")
-                .map(|k| (oid.to_owned(), k.to_owned()));
+            objects[*i] = found(&String::from_utf8_lossy(line));
         }
     }
     let mut pending = Vec::new();
@@ -88,6 +83,10 @@ pub fn locate<'a>(rev: &'a str, paths: &[PathBuf], folders: bool) -> Result<File
             ("tree", true) => {
                 let listing = run(dir, &["ls-tree", "--full-tree", "-z", &oid])
                     .map_err(|r| refuse(path, &r))?;
+                if !listing.status.success() {
+                    let reason = String::from_utf8_lossy(&listing.stderr);
+                    return Err(refuse(path, reason.trim()));
+                }
                 let before = pending.len();
                 for (name, kind, oid) in json_entries(&listing.stdout) {
                     if kind != "blob" {
@@ -160,6 +159,21 @@ impl Files<'_> {
             streamed.map_err(|reason| BadInput::at_revision(&self.dirs[dir], rev, reason))?;
         }
         Ok(())
+    }
+}
+
+/// The object and its kind in a `cat-file --batch-check` answer line,
+/// `oid kind size`; `None` for `SPEC missing` (or `ambiguous`), where the
+/// spec may hold spaces of its own.
+fn found(line: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = line.split(' ').collect();
+    match words[..] {
+        [oid, kind, size]
+            if oid.bytes().all(|b| b.is_ascii_hexdigit()) && size.parse::<u64>().is_ok() =>
+        {
+            Some((oid.to_owned(), kind.to_owned()))
+        }
+        _ => None,
     }
 }
 

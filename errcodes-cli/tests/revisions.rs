@@ -481,6 +481,18 @@ fn revisions_of_paths_as_given() {
         );
     }
 
+    // A file not yet committed, its name of several words.
+    let new = export::<AccountError>(&errors, "new service");
+    let run = errcodes(&[&"check", &new, &"--baseline-rev", &"HEAD"]);
+    assert_bad_input(
+        &run,
+        &format!(
+            "{} at HEAD: no such file or folder in that revision",
+            new.display()
+        ),
+    );
+    std::fs::remove_file(&new).unwrap();
+
     // One file twice at the revision, as on disk.
     let run = errcodes(&[&"check", &errors, &glob[0], &"--baseline-rev", &"HEAD"]);
     assert_bad_input(&run, "billing svc.json: given twice");
