@@ -558,3 +558,35 @@ fn a_docs_folder_is_checked_and_other_documents_are_named_for_what_they_are() {
         ),
     );
 }
+
+/// An entry named to erase its own finding (`\r`, an ANSI erase, a bidi
+/// override): the human output shows the characters escaped.
+#[test]
+fn names_cannot_hide_findings_with_terminal_codes() {
+    let dir = folder("hostile-ansi");
+    let mut doc = document::<ShippingError>();
+    doc["entries"][0]["code"] = 1402.into();
+    doc["entries"][0]["name"] = "Sneaky\r\u{1b}[2K\u{202e}".into();
+    std::fs::write(dir.join("shipping.json"), doc.to_string()).unwrap();
+    export::<BillingError>(&dir, "billing");
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    assert!(
+        !run.stdout.contains(['\r', '\u{1b}', '\u{202e}']),
+        "{:?}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("shipping.example.com `Sneaky\\u{d}\\u{1b}[2K\\u{202e}`"),
+        "{}",
+        run.stdout
+    );
+    // JSON keeps the name as it is, escaped as JSON escapes it.
+    let run = errcodes(&[&"check", &dir, &"--format", &"json"]);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        report["findings"][0]["second"]["entry"],
+        "Sneaky\r\u{1b}[2K\u{202e}"
+    );
+}
