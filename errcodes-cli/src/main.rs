@@ -316,6 +316,20 @@ fn run_changelog(
 }
 
 fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
+    // The merged errors.json among the exports would be read as one next time.
+    let out = dir.canonicalize().ok();
+    if let Some(folder) = paths
+        .iter()
+        .find(|p| p.is_dir() && p.canonicalize().ok() == out)
+    {
+        return Err(BadInput::Unwritable {
+            path: dir.to_owned(),
+            reason: format!(
+                "the folder of exports {}: give another --out",
+                folder.display()
+            ),
+        });
+    }
     let mut merged = merge::Exports::new();
     let exports = inputs::exports(paths, At::Disk, |text| merged.push(text))?;
     let mut files = vec![

@@ -590,3 +590,22 @@ fn names_cannot_hide_findings_with_terminal_codes() {
         "Sneaky\r\u{1b}[2K\u{202e}"
     );
 }
+
+/// The portal's folder is not a folder of exports: its errors.json would
+/// be read as an export by the next run.
+#[test]
+fn the_portal_does_not_write_among_the_exports() {
+    let dir = folder("hostile-out-is-exports");
+    export::<BillingError>(&dir, "billing");
+    let run = errcodes(&[&"portal", &dir, &"--out", &dir.join(".")]);
+    assert_bad_input(
+        &run,
+        &format!(
+            "{}: cannot be written: the folder of exports {}",
+            dir.join(".").display(),
+            dir.display()
+        ),
+    );
+    assert!(!dir.join("errors.json").exists());
+    assert!(!dir.join("index.html").exists());
+}
