@@ -445,6 +445,18 @@ fn concurrent_portal_writers_leave_whole_files() {
     }
 }
 
+/// What `command_line` shows on a terminal (util-linux `script` gives it
+/// one), colour allowed; `None` where `script` is not installed.
+fn in_terminal(command_line: &str) -> Option<String> {
+    let out = std::process::Command::new("script")
+        .args(["-qec", command_line, "/dev/null"])
+        .env_remove("NO_COLOR")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    Some(String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
 /// Progress is for a person at a terminal: a pipe gets nothing on standard
 /// error and the same standard output as ever.
 #[test]
@@ -468,15 +480,10 @@ fn no_progress_where_standard_error_is_not_a_terminal() {
 
     // In a terminal (util-linux `script` gives the command one), the count.
     let line = format!("{} check {}", env!("CARGO_BIN_EXE_errcodes"), dir.display());
-    let Ok(out) = std::process::Command::new("script")
-        .args(["-qec", &line, "/dev/null"])
-        .stdin(std::process::Stdio::null())
-        .output()
-    else {
+    let Some(shown) = in_terminal(&line) else {
         eprintln!("`script` is not installed: the terminal's progress is not tested");
         return;
     };
-    let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("reading 40 exports… 40/40"), "{shown:?}");
     assert!(
         shown.contains("0 findings in 40 services, 40 entries"),
@@ -484,14 +491,19 @@ fn no_progress_where_standard_error_is_not_a_terminal() {
     );
     // JSON is for a program, even on a terminal.
     let json = format!("{line} --format json");
-    let out = std::process::Command::new("script")
-        .args(["-qec", &json, "/dev/null"])
-        .stdin(std::process::Stdio::null())
-        .output()
-        .unwrap();
-    let shown = String::from_utf8_lossy(&out.stdout);
+    let shown = in_terminal(&json).unwrap();
     assert!(shown.contains("\"entries\": 40"), "{shown:?}");
     assert!(!shown.contains("reading"), "{shown:?}");
+
+    // Bad input half-way: the line is cleared before the message.
+    std::fs::write(dir.join("s20.json"), "{").unwrap();
+    let shown = in_terminal(&line).unwrap();
+    assert!(shown.contains("reading 40 exports… 1/40"), "{shown:?}");
+    assert!(
+        shown.contains("\r\x1b[K\x1b[1;31merror\x1b[0m: "),
+        "{shown:?}"
+    );
+    assert!(shown.contains("s20.json:1: "), "{shown:?}");
 }
 
 /// An export not written by the derive may give one code to two of its
