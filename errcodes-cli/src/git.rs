@@ -16,7 +16,7 @@ pub struct Blob {
     /// The file on disk it was at the revision: two paths to one file
     /// have one.
     pub same_as: PathBuf,
-    pub text: String,
+    pub bytes: Vec<u8>,
 }
 
 /// A file to read: where it was found, its object.
@@ -123,7 +123,7 @@ impl Files<'_> {
 
     /// Each file handed to `each` in order, as git gives it: one
     /// `cat-file --batch` per run of files of one folder, and one file's
-    /// text held at a time.
+    /// bytes held at a time.
     pub fn read(self, mut each: impl FnMut(Blob) -> Result<(), BadInput>) -> Result<(), BadInput> {
         let mut pending = self.pending.into_iter().peekable();
         while let Some(first) = pending.next() {
@@ -138,15 +138,12 @@ impl Files<'_> {
             let mut failed = None;
             let streamed = batch(&self.dirs[dir], "--batch", &oids, |out| {
                 for file in files.by_ref() {
-                    let bytes = next_content(out)?;
-                    let text = String::from_utf8(bytes)
-                        .map_err(|_| BadInput::malformed(&file.shown, None, "not UTF-8 text"));
-                    let blob = text.map(|text| Blob {
+                    let blob = Blob {
+                        bytes: next_content(out)?,
                         shown: file.shown,
                         same_as: file.same_as,
-                        text,
-                    });
-                    if let Err(bad) = blob.and_then(&mut each) {
+                    };
+                    if let Err(bad) = each(blob) {
                         failed = Some(bad);
                         break;
                     }

@@ -36,8 +36,24 @@ pub fn read_file(path: &Path) -> Result<String, BadInput> {
             reason: format!("{found}, not a file"),
         });
     }
-    let text = std::fs::read_to_string(path).map_err(|e| BadInput::unreadable(path, &e))?;
-    Ok(text)
+    text_of(
+        path,
+        std::fs::read(path).map_err(|e| BadInput::unreadable(path, &e))?,
+    )
+}
+
+/// `bytes` as text: UTF-8, as JSON and TOML are. UTF-16 is named as such:
+/// Windows PowerShell's `>` writes it.
+fn text_of(path: &Path, bytes: Vec<u8>) -> Result<String, BadInput> {
+    String::from_utf8(bytes).map_err(|e| {
+        let utf16 = matches!(e.as_bytes(), [0xff, 0xfe, ..] | [0xfe, 0xff, ..]);
+        let reason = if utf16 {
+            "UTF-16 text, not UTF-8 (as Windows PowerShell's `>` writes): write it as UTF-8"
+        } else {
+            "not UTF-8 text"
+        };
+        BadInput::malformed(path, None, reason)
+    })
 }
 
 /// The registry at `path`, on disk or at a revision.
@@ -47,7 +63,8 @@ pub fn registry(path: &Path, at: At) -> Result<Registry, BadInput> {
         At::Revision(rev) => {
             let mut registry = None;
             git::locate(rev, &[path.to_owned()], false)?.read(|blob| {
-                registry = Some(Registry::parse(&blob.shown, blob.text)?);
+                let text = text_of(&blob.shown, blob.bytes)?;
+                registry = Some(Registry::parse(&blob.shown, text)?);
                 Ok(())
             })?;
             registry.ok_or_else(|| BadInput::at_revision(path, rev, "not a file"))
@@ -147,7 +164,11 @@ pub fn exports(
             let files = git::locate(rev, paths, true)?;
             let mut progress = Progress::on_stderr("exports", files.len());
             files.read(|blob| {
-                take(&blob.shown, blob.same_as, &blob.text)?;
+                take(
+                    &blob.shown,
+                    blob.same_as,
+                    &text_of(&blob.shown, blob.bytes)?,
+                )?;
                 progress.tick();
                 Ok(())
             })?;

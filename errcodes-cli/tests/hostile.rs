@@ -621,3 +621,20 @@ fn the_portal_does_not_write_among_the_exports() {
     assert!(!dir.join("errors.json").exists());
     assert!(!dir.join("index.html").exists());
 }
+
+/// Text that is not UTF-8: named, and UTF-16 (what Windows PowerShell's
+/// `>` writes) told for what it is.
+#[test]
+fn text_not_in_utf8_is_named() {
+    let dir = folder("hostile-encoding");
+    let text = errcodes::docs::json::<BillingError>();
+    let mut utf16 = vec![0xff, 0xfe];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let path = dir.join("billing.json");
+    std::fs::write(&path, utf16).unwrap();
+    let run = errcodes(&[&"check", &path]);
+    assert_bad_input(&run, &format!("{}: UTF-16 text, not UTF-8", path.display()));
+    std::fs::write(&path, b"{\"format_version\": 1, \"type\": \"\xff\"}").unwrap();
+    let run = errcodes(&[&"check", &path]);
+    assert_bad_input(&run, &format!("{}: not UTF-8 text", path.display()));
+}
