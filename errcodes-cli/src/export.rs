@@ -187,6 +187,20 @@ impl<'de> Visitor<'de> for Document<'_> {
     }
 }
 
+/// Only the version, the rest skipped.
+#[derive(Deserialize)]
+struct VersionOnly {
+    format_version: Option<serde_json::Value>,
+}
+
+fn unknown_version(path: &Path, found: &serde_json::Value) -> BadInput {
+    BadInput::UnknownVersion {
+        path: path.to_owned(),
+        found: found.to_string(),
+        reads: FORMAT_VERSION,
+    }
+}
+
 impl Export {
     /// `text` parsed once; nothing may follow the document.
     pub fn parse(path: &Path, text: &str) -> Result<Export, BadInput> {
@@ -198,10 +212,17 @@ impl Export {
             (Ok(doc), _, _) => doc,
             (Err(_), Some(reason), _) => return Err(BadInput::malformed(path, None, reason)),
             (Err(_), None, Some(found)) if found.as_u64() != Some(FORMAT_VERSION) => {
-                return Err(BadInput::UnknownVersion {
-                    path: path.to_owned(),
-                    found: found.to_string(),
-                    reads: FORMAT_VERSION,
+                return Err(unknown_version(path, &found))
+            }
+            // Failed before the version was read (a writer that sorts its
+            // keys puts `entries` first): a document of another version is
+            // still told as such. Only a failing document is read again.
+            (Err(e), None, None) => {
+                return Err(match serde_json::from_str::<VersionOnly>(text) {
+                    Ok(VersionOnly {
+                        format_version: Some(found),
+                    }) if found.as_u64() != Some(FORMAT_VERSION) => unknown_version(path, &found),
+                    _ => BadInput::malformed(path, Some(e.line()), e),
                 })
             }
             (Err(e), _, _) => return Err(BadInput::malformed(path, Some(e.line()), e)),

@@ -638,3 +638,32 @@ fn text_not_in_utf8_is_named() {
     let run = errcodes(&[&"check", &path]);
     assert_bad_input(&run, &format!("{}: not UTF-8 text", path.display()));
 }
+
+/// A writer that sorts its keys puts `entries` before `format_version`: a
+/// version 1 export so written is read, and one of another version whose
+/// entries have another shape is refused for its version, not its shape.
+#[test]
+fn the_version_is_found_wherever_it_stands() {
+    let dir = folder("hostile-sorted-keys");
+    let doc = document::<BillingError>();
+    // serde_json's maps are sorted: `entries` comes first.
+    let sorted = doc.to_string();
+    assert!(sorted.find("\"entries\"") < sorted.find("\"format_version\""));
+    let path = dir.join("billing.json");
+    std::fs::write(&path, &sorted).unwrap();
+    let run = errcodes(&[&"check", &path]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+
+    let mut future = doc;
+    future["format_version"] = 2.into();
+    future["entries"] = serde_json::json!([{"id": "billing/1402"}]);
+    std::fs::write(&path, future.to_string()).unwrap();
+    let run = errcodes(&[&"check", &path]);
+    assert_bad_input(
+        &run,
+        &format!(
+            "{}: format_version 2 is not one this errcodes reads",
+            path.display()
+        ),
+    );
+}
