@@ -133,14 +133,11 @@ fn main() -> ExitCode {
             baseline_registry,
             format,
         } => {
-            let baseline = match (baseline, baseline_rev.as_deref()) {
-                (Some(old), _) => Baseline::Files {
-                    exports: vec![old],
-                    registry: baseline_registry,
-                },
-                (None, Some(rev)) => Baseline::Revision(rev),
-                (None, None) => Baseline::Files {
-                    exports: Vec::new(),
+            // clap lets `--baseline-rev` come with neither of the others.
+            let baseline = match baseline_rev.as_deref() {
+                Some(rev) => Baseline::Revision(rev),
+                None => Baseline::Files {
+                    exports: baseline.into_iter().collect(),
                     registry: baseline_registry,
                 },
             };
