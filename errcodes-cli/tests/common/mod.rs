@@ -50,12 +50,16 @@ impl From<std::process::Output> for Run {
     }
 }
 
-/// The command, not yet run: standard input none, colour not turned off.
+/// The command, not yet run: standard input none, colour not turned off,
+/// and the git it runs (`--baseline-rev`) reading no configuration of the
+/// machine's or the user's.
 pub fn command(args: &[&dyn AsRef<OsStr>]) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
     command
         .args(args.iter().map(|a| a.as_ref()))
         .env_remove("NO_COLOR")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .stdin(std::process::Stdio::null());
     command
 }
