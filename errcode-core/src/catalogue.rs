@@ -46,6 +46,8 @@ pub struct Catalogue {
     pub(crate) since: Option<&'static str>,
     pub(crate) retired: &'static [Retired],
     pub(crate) domain: Option<&'static str>,
+    /// `#[api_error(code_header = "...")]`, lower-cased.
+    pub(crate) code_header: Option<&'static str>,
 }
 
 impl Catalogue {
@@ -90,6 +92,14 @@ impl Catalogue {
             Some(domain) => domain,
             None => self.type_name,
         }
+    }
+
+    /// The response header that repeats each error's code, lower-cased
+    /// (`#[api_error(code_header = "X-Error-Code")]`), which the axum and
+    /// actix-web adapters then send.
+    #[must_use]
+    pub const fn code_header(&self) -> Option<&'static str> {
+        self.code_header
     }
 
     /// The inclusive range every integer code lies in (`#[api_error(range = a..=b)]`).
@@ -271,6 +281,8 @@ pub struct Entry {
     pub(crate) sent_status: u16,
     pub(crate) name: Option<&'static str>,
     pub(crate) title: Option<&'static str>,
+    /// `untested = "..."`: why no test sends the entry.
+    pub(crate) untested: Option<&'static str>,
     pub(crate) grpc: Option<GrpcCode>,
     /// `retry = "..."`, where declared; [`Entry::retry_class`] applies the
     /// status's default, as [`Entry::grpc_code`] does.
@@ -467,6 +479,13 @@ impl Entry {
     #[must_use]
     pub const fn title(&self) -> Option<&'static str> {
         self.title
+    }
+
+    /// Why no test sends the entry, where `untested = "..."` says so: the
+    /// reason [`coverage`](crate::coverage) accepts in place of a test.
+    #[must_use]
+    pub const fn untested(&self) -> Option<&'static str> {
+        self.untested
     }
 
     /// The symbolic name: the declared one, else the variant's.

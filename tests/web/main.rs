@@ -13,13 +13,16 @@ mod common {
 }
 
 mod actix;
+mod actix_examples;
 mod axum;
 mod axum_rejections;
+mod coverage;
 mod error_sets;
 mod leak;
 mod negotiate_language;
 mod responses;
 mod server;
+mod server_catalogue;
 mod utoipa;
 
 /// Held by each test that changes `errcodes::Undeclared` for the process.

@@ -9,7 +9,7 @@
 // test build (the UI cases without features included).
 #[path = "../../examples/server.rs"]
 #[allow(dead_code)]
-mod example;
+pub(crate) mod example;
 
 use crate::common;
 

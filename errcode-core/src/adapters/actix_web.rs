@@ -80,7 +80,9 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod examples;
 mod language;
+pub use examples::run_examples;
 pub use language::{AnswerErrors, NegotiateLanguage, NegotiateLanguageMiddleware};
 
 // Already gated by the module; see `ApiResponse` for why.

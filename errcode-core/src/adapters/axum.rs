@@ -135,8 +135,10 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod examples;
 mod language;
 mod rejection;
+pub use examples::run_examples;
 pub use language::{NegotiateLanguage, NegotiateLanguageService};
 pub use rejection::{
     check_rejections, FromRejection, Rejection, RejectionKind, RejectionMismatch, WithRejection,
