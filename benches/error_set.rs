@@ -1,7 +1,9 @@
 //! What an `error_set!` costs a handler: its result turned into a response
 //! with the set as its error and with the catalogue itself, on success and
 //! on a declared error; and the screening alone. Divan's allocation
-//! profiler counts the allocations of each.
+//! profiler counts the allocations of each. Also what the response hook
+//! costs: the same error from a catalogue that sends its code in a header
+//! (`code_header`).
 //!
 //! `cargo bench --bench error_set --features axum`; results in BENCHMARKS.md.
 
@@ -25,6 +27,14 @@ pub enum ServiceError {
     Invalid,
     #[code(34429, status = 429, msg = "Too many requests")]
     RateLimited,
+    #[code(34503, status = 503, msg = "Storage unavailable")]
+    Storage,
+}
+
+/// `ServiceError::Storage` again, its code repeated in `X-Error-Code`.
+#[derive(Debug, ApiError)]
+#[api_error(axum, code_header = "X-Error-Code")]
+pub enum HeadedError {
     #[code(34503, status = 503, msg = "Storage unavailable")]
     Storage,
 }
@@ -71,6 +81,11 @@ mod declared_error {
     #[divan::bench]
     fn error_set(bencher: Bencher) {
         bencher.bench_local(|| respond(Err(GetMember(black_box(ServiceError::Storage)))));
+    }
+
+    #[divan::bench]
+    fn code_header(bencher: Bencher) {
+        bencher.bench_local(|| respond::<HeadedError>(Err(black_box(HeadedError::Storage))));
     }
 }
 

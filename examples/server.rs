@@ -31,6 +31,10 @@
 //! panics, naming the set and the entry; this server instead sends
 //! `Internal` (`Undeclared::Replace`), as a release build would be set up.
 //!
+//! Entries' `# Example` sections are requests that the tests send to
+//! [`app`] (`errcodes::axum::run_examples`), and the tests check that every
+//! entry is sent by one of them (`errcodes::coverage`).
+//!
 //! Listens on `127.0.0.1:3000`, or on the address in `ADDR`.
 
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -62,6 +66,15 @@ use serde::{Deserialize, Serialize};
 )]
 pub enum ServiceError {
     /// The request body is not a member: every failed field is listed.
+    ///
+    /// # Example
+    ///
+    /// ```http
+    /// POST /members HTTP/1.1
+    /// Content-Type: application/json
+    ///
+    /// {"name": "", "email": "x"}
+    /// ```
     #[code(34422, status = 422, msg = "Invalid member")]
     Invalid {
         #[body]
@@ -69,13 +82,39 @@ pub enum ServiceError {
     },
 
     /// The body is not JSON at all.
+    ///
+    /// # Example
+    ///
+    /// ```http
+    /// POST /members
+    ///
+    /// {"name": "ada",
+    /// ```
     #[code(34400, status = 400, msg = "Malformed JSON: {detail}")]
     Malformed { detail: String },
 
+    /// # Example
+    ///
+    /// ```http
+    /// GET /members/bob
+    /// ```
     #[code(34404, status = 404, msg = "Member '{id}' not found.")]
     MemberNotFound { id: String },
 
     /// No bearer token, or not a valid one.
+    ///
+    /// # Example
+    ///
+    /// Without a token, and with one the service does not know:
+    ///
+    /// ```http
+    /// GET /me
+    /// ```
+    ///
+    /// ```http
+    /// GET /me
+    /// Authorization: Bearer bob-token
+    /// ```
     #[code(
         34401,
         status = 401,
@@ -99,6 +138,12 @@ pub enum ServiceError {
     },
 
     /// The database failed; the driver's error is logged, never sent.
+    ///
+    /// # Example
+    ///
+    /// ```http
+    /// GET /members/locked
+    /// ```
     #[code(34503, status = 503, msg = "Storage unavailable, try again later")]
     Storage(#[from] DriverError),
 
@@ -154,6 +199,11 @@ pub fn operations() -> [Operation; 4] {
 #[derive(Debug, ApiError)]
 #[api_error(range = 35000..=35999, category = "Accounts", docs_url = "/errors/")]
 pub enum AccountError {
+    /// # Example
+    ///
+    /// ```http
+    /// GET /members/suspended
+    /// ```
     #[code(35403, status = 403, msg = "Account {id} is suspended")]
     Suspended { id: String },
 }

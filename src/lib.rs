@@ -25,6 +25,7 @@ pub use errcode_core::*;
 /// | `lang = "tag"` | the language of the `msg` templates (default `en`) |
 /// | `axum` | also derive axum 0.8's `IntoResponse` (feature `axum`): handlers return the type itself |
 /// | `actix_web` | also derive actix-web 4's `ResponseError` (feature `actix-web`) |
+/// | `code_header = "X-Error-Code"` | the axum and actix-web adapters repeat each error's code (its [`observe::error_type`]) in this response header, as Azure's `x-ms-error-code` ([`Catalogue::code_header`]); a header name, not one the response sets itself, or a compile error (see README "Observability") |
 /// | `since = "0.6.0"` | the release the format's members appeared in, and of every entry without a `since` of its own ([`Catalogue::since`]); a version is `MAJOR.MINOR.PATCH` with an optional `-PRERELEASE` ([`Version`]), anything else is a compile error |
 /// | `retired(34301 = "2.1: use 34310", ...)` | codes the type no longer sends, each with a note for clients (string codes too: `retired("M_OLD" = "...")`); a variant using one, here or across `#[code(transparent)]`, is a compile error; the docs list them, decoding one is [`Reason::Retired`](decode::Reason::Retired) ([`Catalogue::retired`]) |
 ///
@@ -68,9 +69,13 @@ pub use errcode_core::*;
 /// | `fault = "server"` | whose fault the error is ([`Fault`]: `"client"` or `"server"`) where the status's default is not right: the server's for 5xx, the client's otherwise ([`Entry::fault`]) |
 /// | `since = "2.1.0"` | the release the entry appeared in ([`Entry::since`]); default the type's |
 /// | `parent = 34300` | the code this entry refines: bodies list the codes it refines (`ancestors`), and a client that does not know this entry's code decodes it as the nearest of them it knows ([`decode::Evidence::Parent`]); another entry of this type, of its kind of code, without cycles, or a compile error ([`Entry::parent`]) |
+/// | `untested = "sent only by the payment provider"` | why no test sends the entry: [`coverage::check`] accepts the reason in place of a test, and fails if a test does send it; shown in the docs ([`Entry::untested`]); not empty (see README "Error coverage") |
 /// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
-/// The variant's doc comment becomes the entry's description.
+/// The variant's doc comment becomes the entry's description. Its
+/// ```` ```http ```` blocks under a `# Example` heading are requests that
+/// `errcodes::axum::run_examples` sends to the service in a test (see
+/// [`examples`] and README "Examples that run").
 ///
 /// A variant with no status and no `default_status` keeps "no status" in the
 /// catalogue ([`Entry::status`] is `None`); [`ApiError::status`] then answers

@@ -12,6 +12,7 @@ use crate::{Code, CodeRef, DelayUnit, Fault, GrpcCode, RetryClass};
 mod explain;
 mod history;
 mod index;
+mod links;
 mod sections;
 
 pub use self::explain::Explanation;
@@ -47,6 +48,8 @@ pub struct Catalogue {
     pub(crate) retired: &'static [Retired],
     pub(crate) domain: Option<&'static str>,
     pub(crate) docs_url: Option<&'static str>,
+    /// `#[api_error(code_header = "...")]`, lower-cased.
+    pub(crate) code_header: Option<&'static str>,
 }
 
 impl Catalogue {
@@ -83,14 +86,6 @@ impl Catalogue {
         self.domain
     }
 
-    /// The base of each entry's page (`#[api_error(docs_url = "...")]`):
-    /// an absolute `http(s)` URL or a path from the server's root, which
-    /// [`Entry::docs_url`] follows with the code.
-    #[must_use]
-    pub const fn docs_url(&self) -> Option<&'static str> {
-        self.docs_url
-    }
-
     /// The domain gRPC's `ErrorInfo` names: [`domain`](Self::domain), else
     /// the type name.
     #[must_use]
@@ -99,6 +94,14 @@ impl Catalogue {
             Some(domain) => domain,
             None => self.type_name,
         }
+    }
+
+    /// The response header that repeats each error's code, lower-cased
+    /// (`#[api_error(code_header = "X-Error-Code")]`), which the axum and
+    /// actix-web adapters then send.
+    #[must_use]
+    pub const fn code_header(&self) -> Option<&'static str> {
+        self.code_header
     }
 
     /// The inclusive range every integer code lies in (`#[api_error(range = a..=b)]`).
@@ -280,6 +283,8 @@ pub struct Entry {
     pub(crate) sent_status: u16,
     pub(crate) name: Option<&'static str>,
     pub(crate) title: Option<&'static str>,
+    /// `untested = "..."`: why no test sends the entry.
+    pub(crate) untested: Option<&'static str>,
     pub(crate) grpc: Option<GrpcCode>,
     /// `retry = "..."`, where declared; [`Entry::retry_class`] applies the
     /// status's default, as [`Entry::grpc_code`] does.
@@ -480,6 +485,13 @@ impl Entry {
         self.title
     }
 
+    /// Why no test sends the entry, where `untested = "..."` says so: the
+    /// reason [`coverage`](crate::coverage) accepts in place of a test.
+    #[must_use]
+    pub const fn untested(&self) -> Option<&'static str> {
+        self.untested
+    }
+
     /// The symbolic name: the declared one, else the variant's.
     #[must_use]
     pub const fn name(&self) -> &'static str {
@@ -557,18 +569,6 @@ impl Entry {
     #[must_use]
     pub const fn ancestors(&self) -> &'static [Code] {
         self.ancestors
-    }
-
-    /// The entry's page: its catalogue's
-    /// [`docs_url`](Catalogue::docs_url) followed by its code (a string
-    /// code percent-encoded as one path segment, RFC 3986), e.g.
-    /// `/errors/34404`. `None` without a `docs_url`, and for an entry
-    /// without a code. Problem bodies carry it as `type` where their
-    /// [`ProblemType`](crate::format::ProblemType) declares no base, and
-    /// every response of the entry in `Link: <url>; rel="help"`.
-    #[must_use]
-    pub const fn docs_url(&self) -> Option<&'static str> {
-        self.docs_url
     }
 
     /// Whether the code is deliberately used by more than one entry.

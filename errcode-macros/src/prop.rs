@@ -55,6 +55,11 @@ impl Input<'_> {
         self.attrs.string(&attr::DOMAIN)
     }
 
+    /// `code_header = "..."`: the response header that repeats the code.
+    pub fn code_header(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::CODE_HEADER)
+    }
+
     /// The type's own category, which its entries inherit.
     pub fn category(&self) -> Option<String> {
         self.attrs.string(&attr::CATEGORY).map(LitStr::value)
@@ -173,6 +178,11 @@ impl CodeAttr {
 
     pub fn title(&self) -> Option<&LitStr> {
         self.keys.string(&attr::TITLE)
+    }
+
+    /// `untested = "..."`: why no test sends the entry.
+    pub fn untested(&self) -> Option<&LitStr> {
+        self.keys.string(&attr::UNTESTED)
     }
 
     /// `name = "..."` as written; [`Variant::shown_name`] is what shows.

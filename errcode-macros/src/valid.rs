@@ -35,6 +35,7 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     parent::parents_end(cx, input);
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
+    code_header_is_a_name(cx, input);
     undeclared::names_a_fieldless_variant(cx, input);
     for variant in parsed.variants() {
         match variant {
@@ -659,5 +660,13 @@ fn one_from_per_type(cx: &mut Ctxt, parsed: &Parsed) {
                 seen.insert(ty, variant.ident());
             }
         }
+    }
+}
+
+/// `code_header` is sent as a header name, so it is one, and not one the
+/// response sets itself.
+fn code_header_is_a_name(cx: &mut Ctxt, input: &Input) {
+    if let Some(Err(e)) = input.code_header().map(crate::attr::header_name) {
+        cx.push(e);
     }
 }

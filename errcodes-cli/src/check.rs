@@ -1,11 +1,13 @@
 //! `errcodes check`: one code space across services.
 
+use std::collections::hash_map::Entry as Slot;
 use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::export::{Code, Export};
 use crate::registry::Registry;
+use crate::registry_changes::RegistryChange;
 
 /// An entry of one service, where it was read.
 #[derive(Debug, Serialize, PartialEq, Eq)]
@@ -28,7 +30,8 @@ impl Holder {
 #[derive(Debug, Serialize, PartialEq, Eq)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
-    /// Two services send the same code.
+    /// Two services send the same code, or one service sends it for two
+    /// entries (an export not written by the derive, which refuses that).
     Collision {
         code: Code,
         first: Holder,
@@ -60,6 +63,9 @@ pub enum Finding {
         note: String,
         holder: Holder,
     },
+    /// What the registry changed since the baseline's, its own `kind`s.
+    #[serde(untagged)]
+    Registry(RegistryChange),
 }
 
 /// The findings over `exports`, in the order they were read.
@@ -83,13 +89,19 @@ pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
         }
         for entry in &export.entries {
             let Some(code) = &entry.code else { continue };
-            let (held_by, held_as) = *first_holder.entry(code).or_insert((export, &entry.name));
-            if held_by.service != export.service && reported.insert((code, &export.service)) {
-                findings.push(Finding::Collision {
-                    code: code.clone(),
-                    first: Holder::of(held_by, held_as),
-                    second: Holder::of(export, &entry.name),
-                });
+            match first_holder.entry(code) {
+                Slot::Vacant(slot) => {
+                    slot.insert((export, &entry.name));
+                }
+                Slot::Occupied(slot) if reported.insert((code, &export.service)) => {
+                    let (held_by, held_as) = *slot.get();
+                    findings.push(Finding::Collision {
+                        code: code.clone(),
+                        first: Holder::of(held_by, held_as),
+                        second: Holder::of(export, &entry.name),
+                    });
+                }
+                Slot::Occupied(_) => {}
             }
             if let (Some(Some(service)), Code::Int(n)) = (owner, code) {
                 if !service.owns(*n) {
@@ -155,6 +167,14 @@ pub fn describe(finding: &Finding) -> (String, Vec<String>) {
             code,
             first,
             second,
+        } if first.service == second.service => (
+            format!("code {code} is used twice by {}", first.service),
+            vec![holder_line(first), holder_line(second)],
+        ),
+        Finding::Collision {
+            code,
+            first,
+            second,
         } => (
             format!("code {code} is used by two services"),
             vec![holder_line(first), holder_line(second)],
@@ -197,5 +217,6 @@ pub fn describe(finding: &Finding) -> (String, Vec<String>) {
             format!("code {code} was retired by {retired_by} ({note}) and is used again"),
             vec![holder_line(holder)],
         ),
+        Finding::Registry(change) => change.describe(),
     }
 }

@@ -29,6 +29,25 @@ pub enum BadInput {
     },
     /// A name the registry does not have (`next --service`).
     UnknownService { path: PathBuf, service: String },
+    /// A folder given for exports that holds none.
+    NoExports { dir: PathBuf },
+    /// One file given twice (`errcodes check errors/ errors/billing.json`).
+    GivenTwice { first: PathBuf, second: PathBuf },
+    /// Two exports of one service: its codes could collide unseen, and its
+    /// section and links in the portal would be ambiguous.
+    ServiceTwice {
+        service: String,
+        first: PathBuf,
+        second: PathBuf,
+    },
+    /// A path that cannot be read at a git revision (`--baseline-rev`).
+    AtRevision {
+        path: PathBuf,
+        rev: String,
+        reason: String,
+    },
+    /// An output that cannot be written.
+    Unwritable { path: PathBuf, reason: String },
 }
 
 impl BadInput {
@@ -36,6 +55,14 @@ impl BadInput {
         BadInput::Unreadable {
             path: path.to_owned(),
             reason: error.to_string(),
+        }
+    }
+
+    pub fn at_revision(path: &Path, rev: &str, reason: impl fmt::Display) -> Self {
+        BadInput::AtRevision {
+            path: path.to_owned(),
+            rev: rev.to_owned(),
+            reason: reason.to_string(),
         }
     }
 
@@ -79,6 +106,32 @@ impl fmt::Display for BadInput {
                 "{}: no service named `{service}` in this registry",
                 path.display()
             ),
+            BadInput::NoExports { dir } => {
+                write!(f, "no *.json exports in {}", dir.display())
+            }
+            BadInput::GivenTwice { first, second } => write!(
+                f,
+                "{}: given twice (also as {}): give each export once",
+                second.display(),
+                first.display()
+            ),
+            BadInput::ServiceTwice {
+                service,
+                first,
+                second,
+            } => write!(
+                f,
+                "{}: a second export of {service} (the first is {}): one export per service, \
+                 or a domain of its own for each catalogue",
+                second.display(),
+                first.display()
+            ),
+            BadInput::AtRevision { path, rev, reason } => {
+                write!(f, "{} at {rev}: {reason}", path.display())
+            }
+            BadInput::Unwritable { path, reason } => {
+                write!(f, "{}: cannot be written: {reason}", path.display())
+            }
         }
     }
 }

@@ -5,6 +5,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use serde::de::{self, MapAccess, Visitor};
 use serde::Deserialize;
 
 use crate::error::BadInput;
@@ -75,51 +76,157 @@ pub struct Export {
     pub retired: Vec<Retired>,
 }
 
-#[derive(Deserialize)]
-struct Document {
-    #[serde(rename = "type")]
+/// Where [`Export::parse`]'s visitor tells a wrong `format_version` apart
+/// from a malformed document: serde's errors carry only text.
+#[derive(Default)]
+struct Seen {
+    version: Option<serde_json::Value>,
+    /// Why the document is no export at all, when it is something else.
+    not_an_export: Option<&'static str>,
+}
+
+const NO_VERSION: &str =
+    "no `format_version`: not an errcodes catalogue export (errcodes::docs::Json)";
+const OPENAPI: &str =
+    "an OpenAPI document, not a catalogue export (`errcodes portal --openapi` takes it)";
+const MERGED: &str =
+    "the merged errors.json `errcodes portal` writes, not one service's catalogue export";
+
+/// The document, read in one pass: the version checked where it stands
+/// (first, as `errcodes::docs::json` writes it), the members this command
+/// needs kept, every other member skipped without being built, and a
+/// member given twice refused as serde's derive does.
+struct Document<'a>(&'a mut Seen);
+
+struct Parsed {
     type_name: String,
     domain: Option<String>,
     title: String,
     entries: Vec<Entry>,
-    #[serde(default)]
     retired: Vec<Retired>,
 }
 
-/// Only the version first: a document of another version is refused as
-/// such, not as one missing members.
+const VERSION_REFUSED: &str = "format_version refused";
+
+impl<'de> serde::de::DeserializeSeed<'de> for Document<'_> {
+    type Value = Parsed;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Parsed, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+/// `slot`, filled once from the map's next value.
+fn fill<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    member: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(member));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+impl<'de> Visitor<'de> for Document<'_> {
+    type Value = Parsed;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an errcodes catalogue export (a JSON object)")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Parsed, A::Error> {
+        let (mut type_name, mut domain, mut title) = (None, None, None);
+        let (mut entries, mut retired) = (None, None);
+        let mut looks_like = None;
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            match &*key {
+                "format_version" => {
+                    if self.0.version.is_some() {
+                        return Err(de::Error::duplicate_field("format_version"));
+                    }
+                    let version: serde_json::Value = map.next_value()?;
+                    let refused = version.as_u64() != Some(FORMAT_VERSION);
+                    self.0.version = Some(version);
+                    if refused {
+                        return Err(de::Error::custom(VERSION_REFUSED));
+                    }
+                }
+                "type" => fill(&mut map, &mut type_name, "type")?,
+                "domain" => fill::<_, Option<String>>(&mut map, &mut domain, "domain")?,
+                "title" => fill(&mut map, &mut title, "title")?,
+                "entries" => fill(&mut map, &mut entries, "entries")?,
+                "retired" => fill(&mut map, &mut retired, "retired")?,
+                other => {
+                    match other {
+                        "openapi" => looks_like = Some(OPENAPI),
+                        "catalogues" => looks_like = Some(MERGED),
+                        _ => {}
+                    }
+                    map.next_value::<de::IgnoredAny>()?;
+                }
+            }
+        }
+        let not_an_export = match (looks_like, &type_name, &self.0.version) {
+            (Some(other), None, _) => Some(other),
+            (_, _, None) => Some(NO_VERSION),
+            _ => None,
+        };
+        if let Some(reason) = not_an_export {
+            self.0.not_an_export = Some(reason);
+            return Err(de::Error::custom(reason));
+        }
+        Ok(Parsed {
+            type_name: type_name.ok_or_else(|| de::Error::missing_field("type"))?,
+            domain: domain.flatten(),
+            title: title.ok_or_else(|| de::Error::missing_field("title"))?,
+            entries: entries.ok_or_else(|| de::Error::missing_field("entries"))?,
+            retired: retired.unwrap_or_default(),
+        })
+    }
+}
+
+/// Only the version, the rest skipped.
 #[derive(Deserialize)]
-struct Versioned {
+struct VersionOnly {
     format_version: Option<serde_json::Value>,
 }
 
-impl Export {
-    pub fn read(path: &Path) -> Result<Export, BadInput> {
-        let text = std::fs::read_to_string(path).map_err(|e| BadInput::unreadable(path, &e))?;
-        Self::parse(path, &text)
+fn unknown_version(path: &Path, found: &serde_json::Value) -> BadInput {
+    BadInput::UnknownVersion {
+        path: path.to_owned(),
+        found: found.to_string(),
+        reads: FORMAT_VERSION,
     }
+}
 
+impl Export {
+    /// `text` parsed once; nothing may follow the document.
     pub fn parse(path: &Path, text: &str) -> Result<Export, BadInput> {
-        let malformed = |e: serde_json::Error| BadInput::malformed(path, Some(e.line()), e);
-        let versioned: Versioned = serde_json::from_str(text).map_err(malformed)?;
-        match versioned.format_version {
-            Some(v) if v.as_u64() == Some(FORMAT_VERSION) => {}
-            Some(v) => {
-                return Err(BadInput::UnknownVersion {
-                    path: path.to_owned(),
-                    found: v.to_string(),
-                    reads: FORMAT_VERSION,
+        let mut seen = Seen::default();
+        let mut reader = serde_json::Deserializer::from_str(text);
+        let parsed = de::DeserializeSeed::deserialize(Document(&mut seen), &mut reader)
+            .and_then(|doc| reader.end().map(|()| doc));
+        let doc = match (parsed, seen.not_an_export, seen.version) {
+            (Ok(doc), _, _) => doc,
+            (Err(_), Some(reason), _) => return Err(BadInput::malformed(path, None, reason)),
+            (Err(_), None, Some(found)) if found.as_u64() != Some(FORMAT_VERSION) => {
+                return Err(unknown_version(path, &found))
+            }
+            // Failed before the version was read (a writer that sorts its
+            // keys puts `entries` first): a document of another version is
+            // still told as such. Only a failing document is read again.
+            (Err(e), None, None) => {
+                return Err(match serde_json::from_str::<VersionOnly>(text) {
+                    Ok(VersionOnly {
+                        format_version: Some(found),
+                    }) if found.as_u64() != Some(FORMAT_VERSION) => unknown_version(path, &found),
+                    _ => BadInput::malformed(path, Some(e.line()), e),
                 })
             }
-            None => {
-                return Err(BadInput::malformed(
-                    path,
-                    None,
-                    "no `format_version`: not an errcodes catalogue export (errcodes::docs::Json)",
-                ))
-            }
-        }
-        let doc: Document = serde_json::from_str(text).map_err(malformed)?;
+            (Err(e), _, _) => return Err(BadInput::malformed(path, Some(e.line()), e)),
+        };
         Ok(Export {
             path: path.to_owned(),
             title: doc.title,
@@ -130,30 +237,10 @@ impl Export {
     }
 }
 
-/// The files at `paths`: each a file, or a folder's `*.json` files in
-/// name order.
-pub fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BadInput> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut in_folder: Vec<PathBuf> = std::fs::read_dir(path)
-                .map_err(|e| BadInput::unreadable(path, &e))?
-                .filter_map(|item| item.ok().map(|item| item.path()))
-                .filter(|p| p.extension().is_some_and(|ext| ext == "json"))
-                .collect();
-            in_folder.sort();
-            files.extend(in_folder);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
-}
-
-/// The exports at `paths` (see [`files`]).
-pub fn read_all(paths: &[PathBuf]) -> Result<Vec<Export>, BadInput> {
-    files(paths)?
-        .iter()
-        .map(|file| Export::read(file))
-        .collect()
+/// Whether a folder's file is taken for an export: `*.json`, except the
+/// `*.openapi.json` documents `errcodes::docs::write_all` writes beside
+/// each export, so that a docs folder can be checked as it is.
+pub fn is_export_name(name: &Path) -> bool {
+    let name = name.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(".json") && !name.ends_with(".openapi.json")
 }

@@ -8,20 +8,24 @@ mod changelog;
 mod check;
 mod error;
 mod export;
+mod git;
+mod inputs;
 mod merge;
 mod next;
 mod output;
 mod portal;
+mod progress;
 mod registry;
+mod registry_changes;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use error::BadInput;
+use inputs::At;
 use output::{Format, Out};
-use registry::Registry;
 
 #[derive(Parser)]
 #[command(
@@ -38,17 +42,26 @@ struct Cli {
 enum Command {
     /// Codes used by two services, outside their owner's ranges, of a
     /// service the registry does not know, or retired and used again; with
-    /// `--baseline`, entries removed without retiring and statuses changed.
+    /// a baseline, what breaks its clients: entries removed without
+    /// retiring, statuses changed, and the registry's services removed,
+    /// renamed or moved and codes left outside their ranges.
     Check {
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         #[arg(required = true)]
         exports: Vec<PathBuf>,
         /// The registry (TOML) of services and their code ranges.
         #[arg(long)]
         registry: Option<PathBuf>,
         /// The last release's exports (a file or a folder), to find what breaks its clients.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "baseline_rev")]
         baseline: Option<PathBuf>,
+        /// The baseline is every input as it was at this git revision (a
+        /// tag, a branch, a commit): the EXPORT paths and `--registry`.
+        #[arg(long, value_name = "REV")]
+        baseline_rev: Option<String>,
+        /// The last release's registry, to find what the registry breaks.
+        #[arg(long, requires = "registry", conflicts_with = "baseline_rev")]
+        baseline_registry: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
@@ -59,7 +72,7 @@ enum Command {
         service: String,
         #[arg(long)]
         registry: PathBuf,
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         exports: Vec<PathBuf>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
@@ -68,7 +81,7 @@ enum Command {
     /// document (`errors.json`) and, with `--openapi`, the services'
     /// OpenAPI documents as one (`openapi.json`), written into `--out`.
     Portal {
-        /// Catalogue exports: files, or folders of `*.json` files.
+        /// Catalogue exports: files, or folders of `*.json` files (not `*.openapi.json`).
         #[arg(required = true)]
         exports: Vec<PathBuf>,
         /// The services' OpenAPI documents (`errcodes::docs::openapi`).
@@ -78,12 +91,21 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
-    /// What NEW added, changed, deprecated, retired and removed since OLD.
+    /// What NEW added, changed, deprecated, retired and removed since OLD
+    /// (`changelog OLD NEW`), or the exports since a git revision
+    /// (`changelog --since REV EXPORT...`).
     Changelog {
-        /// The old release's exports: a file or a folder of `*.json` files.
-        old: PathBuf,
-        /// The new release's exports: a file or a folder of `*.json` files.
-        new: PathBuf,
+        /// OLD and NEW (each a file or a folder of `*.json` files), or
+        /// with `--since` the exports to compare with themselves at REV.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// The old release is PATH... as it was at this git revision.
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
+        /// The new release is PATH... as it was at this git revision
+        /// (with `--since`), not as it is on disk.
+        #[arg(long, value_name = "REV", requires = "since")]
+        until: Option<String>,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
@@ -93,13 +115,34 @@ enum Command {
 type Outcome = Result<bool, BadInput>;
 
 fn main() -> ExitCode {
-    let outcome = match Cli::parse().command {
+    let cli = Cli::parse();
+    if let Command::Check { format, .. }
+    | Command::Next { format, .. }
+    | Command::Changelog { format, .. } = &cli.command
+    {
+        if matches!(format, Format::Json) {
+            progress::silence();
+        }
+    }
+    let outcome = match cli.command {
         Command::Check {
             exports,
             registry,
             baseline,
+            baseline_rev,
+            baseline_registry,
             format,
-        } => run_check(&exports, registry.as_deref(), baseline.as_deref(), format),
+        } => {
+            // clap lets `--baseline-rev` come with neither of the others.
+            let baseline = match baseline_rev.as_deref() {
+                Some(rev) => Baseline::Revision(rev),
+                None => Baseline::Files {
+                    exports: baseline.into_iter().collect(),
+                    registry: baseline_registry,
+                },
+            };
+            run_check(&exports, registry.as_deref(), &baseline, format)
+        }
         Command::Next {
             service,
             registry,
@@ -111,7 +154,12 @@ fn main() -> ExitCode {
             openapi,
             out,
         } => run_portal(&exports, &openapi, &out),
-        Command::Changelog { old, new, format } => run_changelog(&old, &new, format),
+        Command::Changelog {
+            paths,
+            since,
+            until,
+            format,
+        } => run_changelog(&paths, since.as_deref(), until.as_deref(), format),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -123,22 +171,61 @@ fn main() -> ExitCode {
     }
 }
 
+/// What `check` compares with: what the last release's clients rely on.
+enum Baseline<'a> {
+    /// Files on disk: exports (none: no baseline) and a registry.
+    Files {
+        exports: Vec<PathBuf>,
+        registry: Option<PathBuf>,
+    },
+    /// The inputs themselves as they were at a git revision.
+    Revision(&'a str),
+}
+
 fn run_check(
     paths: &[PathBuf],
     registry: Option<&Path>,
-    baseline: Option<&Path>,
+    baseline: &Baseline,
     format: Format,
 ) -> Outcome {
-    let registry = registry.map(Registry::read).transpose()?;
-    let baseline = baseline
-        .map(|path| export::read_all(&[path.to_owned()]))
+    let registry = registry
+        .map(|path| inputs::registry(path, At::Disk))
         .transpose()?;
-    let exports = export::read_all(paths)?;
+    let (old_exports, old_registry) = match baseline {
+        Baseline::Files { exports, registry } => {
+            let old = (!exports.is_empty())
+                .then(|| inputs::exports(exports, At::Disk, |_| {}))
+                .transpose()?;
+            let old_registry = registry
+                .as_deref()
+                .map(|path| inputs::registry(path, At::Disk))
+                .transpose()?;
+            (old, old_registry)
+        }
+        Baseline::Revision(rev) => {
+            let at = At::Revision(rev);
+            let old_registry = registry
+                .as_ref()
+                .map(|r| inputs::registry(r.path(), at))
+                .transpose()?;
+            (Some(inputs::exports(paths, at, |_| {})?), old_registry)
+        }
+    };
+    let exports = inputs::exports(paths, At::Disk, |_| {})?;
     let mut findings = check::check(&exports, registry.as_ref());
-    if let Some(baseline) = &baseline {
-        findings.extend(check::breaking(baseline, &exports));
+    if let Some(old) = &old_exports {
+        findings.extend(check::breaking(old, &exports));
     }
-    let (services, entries) = check::counts(&exports);
+    if let (Some(old), Some(new)) = (&old_registry, &registry) {
+        let changes = registry_changes::changes(old, new, &exports);
+        findings.extend(changes.into_iter().map(check::Finding::Registry));
+    }
+    report(&findings, &exports, format);
+    Ok(findings.is_empty())
+}
+
+fn report(findings: &[check::Finding], exports: &[export::Export], format: Format) {
+    let (services, entries) = check::counts(exports);
     let mut out = Out::stdout();
     match format {
         Format::Json => out.json(&serde_json::json!({
@@ -147,7 +234,7 @@ fn run_check(
             "entries": entries,
         })),
         Format::Human => {
-            for finding in &findings {
+            for finding in findings {
                 let (what, wheres) = check::describe(finding);
                 out.error(&what);
                 for place in wheres {
@@ -163,18 +250,17 @@ fn run_check(
             );
         }
     }
-    Ok(findings.is_empty())
 }
 
 fn run_next(service: &str, registry_path: &Path, paths: &[PathBuf], format: Format) -> Outcome {
-    let registry = Registry::read(registry_path)?;
+    let registry = inputs::registry(registry_path, At::Disk)?;
     let owner = registry
         .by_name(service)
         .ok_or_else(|| BadInput::UnknownService {
             path: registry_path.to_owned(),
             service: service.to_owned(),
         })?;
-    let exports = export::read_all(paths)?;
+    let exports = inputs::exports(paths, At::Disk, |_| {})?;
     let ranges: Vec<registry::Range> = owner.ranges.iter().map(|r| *r.get_ref()).collect();
     let free = next::next_free(&ranges, &next::unavailable(&exports));
     let mut out = Out::stdout();
@@ -188,9 +274,35 @@ fn run_next(service: &str, registry_path: &Path, paths: &[PathBuf], format: Form
     Ok(free.is_some())
 }
 
-fn run_changelog(old: &Path, new: &Path, format: Format) -> Outcome {
-    let old = export::read_all(&[old.to_owned()])?;
-    let new = export::read_all(&[new.to_owned()])?;
+fn run_changelog(
+    paths: &[PathBuf],
+    since: Option<&str>,
+    until: Option<&str>,
+    format: Format,
+) -> Outcome {
+    let (old, new) = match (since, paths) {
+        (Some(since), _) => {
+            let old = inputs::exports(paths, At::Revision(since), |_| {})?;
+            let new_at = until.map_or(At::Disk, At::Revision);
+            (old, inputs::exports(paths, new_at, |_| {})?)
+        }
+        (None, [old, new]) => (
+            inputs::exports(std::slice::from_ref(old), At::Disk, |_| {})?,
+            inputs::exports(std::slice::from_ref(new), At::Disk, |_| {})?,
+        ),
+        (None, _) => {
+            let mut cli = Cli::command();
+            cli.build();
+            let command = cli.find_subcommand_mut("changelog").cloned();
+            command
+                .unwrap_or(cli)
+                .error(
+                    clap::error::ErrorKind::WrongNumberOfValues,
+                    "changelog takes OLD and NEW, or --since REV and the exports",
+                )
+                .exit()
+        }
+    };
     let log = changelog::changelog(&old, &new);
     let mut out = Out::stdout();
     match format {
@@ -201,13 +313,22 @@ fn run_changelog(old: &Path, new: &Path, format: Format) -> Outcome {
 }
 
 fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
-    let mut exports = Vec::new();
-    let mut merged = merge::Exports::new();
-    for file in export::files(paths)? {
-        let text = std::fs::read_to_string(&file).map_err(|e| BadInput::unreadable(&file, &e))?;
-        exports.push(export::Export::parse(&file, &text)?);
-        merged.push(&text);
+    // The merged errors.json among the exports would be read as one next time.
+    let out = dir.canonicalize().ok();
+    if let Some(folder) = paths
+        .iter()
+        .find(|p| p.is_dir() && p.canonicalize().ok() == out)
+    {
+        return Err(BadInput::Unwritable {
+            path: dir.to_owned(),
+            reason: format!(
+                "the folder of exports {}: give another --out",
+                folder.display()
+            ),
+        });
     }
+    let mut merged = merge::Exports::new();
+    let exports = inputs::exports(paths, At::Disk, |text| merged.push(text))?;
     let mut files = vec![
         ("index.html", portal::html(&exports)),
         ("errors.json", merged.finish()),

@@ -48,7 +48,7 @@ pub fn openapi(files: &[PathBuf]) -> Result<Value, BadInput> {
     let mut origin: BTreeMap<String, &Path> = BTreeMap::new();
     let mut all_servers: Vec<Value> = Vec::new();
     for file in files {
-        let text = std::fs::read_to_string(file).map_err(|e| BadInput::unreadable(file, &e))?;
+        let text = crate::inputs::read_file(file)?;
         let doc: Value = serde_json::from_str(&text)
             .map_err(|e| BadInput::malformed(file, Some(e.line()), e))?;
         let Some(this) = doc["openapi"].as_str() else {
@@ -120,24 +120,17 @@ pub fn openapi(files: &[PathBuf]) -> Result<Value, BadInput> {
     }))
 }
 
-/// Writes every `(name, contents)` into `dir`, all or none: each is staged
-/// beside its target first, then all are renamed over their targets.
+/// Writes every `(name, contents)` into `dir` (created if missing), all or
+/// none, each file whole even when another `errcodes portal` writes the
+/// same folder at once (`errcodes::docs::write_files`).
 pub fn write_all(dir: &Path, files: &[(&str, String)]) -> Result<Vec<PathBuf>, BadInput> {
-    std::fs::create_dir_all(dir).map_err(|e| BadInput::unreadable(dir, &e))?;
-    let mut staged = Vec::new();
-    for (name, contents) in files {
-        let stage = dir.join(format!(".{name}.errcodes-tmp"));
-        if let Err(e) = std::fs::write(&stage, contents) {
-            for (s, _) in &staged {
-                let _ = std::fs::remove_file(s);
-            }
-            let _ = std::fs::remove_file(&stage);
-            return Err(BadInput::unreadable(&stage, &e));
-        }
-        staged.push((stage, dir.join(name)));
-    }
-    for (stage, target) in &staged {
-        std::fs::rename(stage, target).map_err(|e| BadInput::unreadable(target, &e))?;
-    }
-    Ok(staged.into_iter().map(|(_, target)| target).collect())
+    use errcode_core::contract::WriteError;
+    errcode_core::docs::write_files(dir, files).map_err(|e| BadInput::Unwritable {
+        path: e.path().to_owned(),
+        reason: match &e {
+            WriteError::Io { error, .. } => error.to_string(),
+            WriteError::NotAFile { found, .. } => format!("{found} is there, not a file"),
+            _ => e.to_string(),
+        },
+    })
 }

@@ -48,27 +48,76 @@ impl Out {
     }
 
     // A closed pipe (`| head`) is not the command's failure.
-    pub fn text(&mut self, text: &str) {
+    fn write(&mut self, text: &str) {
         let _ = self.sink.write_all(text.as_bytes());
     }
 
+    /// `text`, which holds what exports and registries say (names,
+    /// messages, paths), shown with its control characters and bidi
+    /// overrides escaped: an entry named `"\r\x1b[K..."` must not erase the
+    /// finding about it on a terminal or in a CI log.
+    pub fn text(&mut self, text: &str) {
+        self.write(&inert(text));
+    }
+
     pub fn line(&mut self, line: &str) {
-        self.text(&format!("{line}\n"));
+        self.text(line);
+        self.write("\n");
     }
 
     pub fn error(&mut self, what: &str) {
         let label = self.paint(RED, "error");
-        self.line(&format!("{label}: {what}"));
+        self.write(&format!("{label}: "));
+        self.line(what);
     }
 
     pub fn summary(&mut self, clean: bool, what: &str) {
         let style = if clean { GREEN } else { RED };
-        let text = self.paint(style, what);
-        self.line(&text);
+        let text = self.paint(style, &inert(what));
+        self.write(&format!("{text}\n"));
     }
 
     pub fn json(&mut self, value: &impl serde::Serialize) {
+        // Data for a program, as it is: serde_json escapes control
+        // characters in strings already.
         let text = serde_json::to_string_pretty(value).unwrap_or_default();
-        self.line(&text);
+        self.write(&format!("{text}\n"));
+    }
+}
+
+/// Whether `c` changes how a terminal shows what follows it: a control
+/// character other than a line break or tab, or a bidi embedding,
+/// override or isolate (which reorder the text read after them).
+fn moves_the_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || ('\u{202a}'..='\u{202e}').contains(&c)
+        || ('\u{2066}'..='\u{2069}').contains(&c)
+}
+
+fn inert(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(moves_the_terminal) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| {
+            if moves_the_terminal(c) {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn what_inputs_say_cannot_move_the_terminal() {
+        assert_eq!(super::inert("plain\ttext\n"), "plain\ttext\n");
+        assert_eq!(
+            super::inert("a\r\x1b[2Kb\u{202e}c"),
+            "a\\u{d}\\u{1b}[2Kb\\u{202e}c"
+        );
     }
 }

@@ -44,73 +44,55 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// The exports grouped by service, in the order services first appear.
-fn by_service(exports: &[Export]) -> Vec<(&str, Vec<&Export>)> {
-    let mut services: Vec<(&str, Vec<&Export>)> = Vec::new();
-    for export in exports {
-        match services.iter_mut().find(|(s, _)| *s == export.service) {
-            Some((_, list)) => list.push(export),
-            None => services.push((&export.service, vec![export])),
-        }
-    }
-    services
-}
-
-fn section(out: &mut String, service: &str, exports: &[&Export]) {
+/// One service's section: its export is its only one (`inputs::exports`
+/// refuses a second).
+fn section(out: &mut String, export: &Export) {
+    let service = &export.service;
     let id = escape(service);
     let _ = writeln!(
         out,
         "<section class=\"service\" id=\"{id}\">\n<h2><a href=\"#{id}\">{id}</a></h2>"
     );
-    for export in exports {
-        let _ = writeln!(out, "<p>{}</p>", escape(&export.title));
-    }
+    let _ = writeln!(out, "<p>{}</p>", escape(&export.title));
     out.push_str(
         "<table class=\"entries\"><thead><tr><th>Code</th><th>Name</th><th>Status</th><th>Message</th></tr></thead><tbody>\n",
     );
-    for export in exports {
-        for entry in &export.entries {
-            let anchor = escape(&format!("{service}/{}", entry.anchor));
-            let code = entry
-                .code
-                .as_ref()
-                .map_or_else(String::new, ToString::to_string);
-            let status = entry.status.map_or_else(String::new, |s| s.to_string());
-            let description = entry.description.as_deref().map_or_else(String::new, |d| {
-                format!("<p class=\"description\">{}</p>", escape(d))
-            });
-            let _ = writeln!(
-                out,
-                "<tr id=\"{anchor}\"><td class=\"code\"><a href=\"#{anchor}\">{}</a></td><td>{}</td><td>{status}</td><td>{}{description}</td></tr>",
-                escape(&code),
-                escape(&entry.name),
-                escape(&entry.message),
-            );
-        }
+    for entry in &export.entries {
+        let anchor = escape(&format!("{service}/{}", entry.anchor));
+        let code = entry
+            .code
+            .as_ref()
+            .map_or_else(String::new, ToString::to_string);
+        let status = entry.status.map_or_else(String::new, |s| s.to_string());
+        let description = entry.description.as_deref().map_or_else(String::new, |d| {
+            format!("<p class=\"description\">{}</p>", escape(d))
+        });
+        let _ = writeln!(
+            out,
+            "<tr id=\"{anchor}\"><td class=\"code\"><a href=\"#{anchor}\">{}</a></td><td>{}</td><td>{status}</td><td>{}{description}</td></tr>",
+            escape(&code),
+            escape(&entry.name),
+            escape(&entry.message),
+        );
     }
     out.push_str("</tbody></table>\n</section>\n");
 }
 
 /// The page.
 pub fn html(exports: &[Export]) -> String {
-    let services = by_service(exports);
     let entries: usize = exports.iter().map(|e| e.entries.len()).sum();
     let mut out = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Error codes</title>\n<style>\n");
     out.push_str(STYLE);
     out.push_str("\n</style>\n</head>\n<body>\n<main>\n<h1>Error codes</h1>\n");
-    let _ = writeln!(
-        out,
-        "<p>{} services, {entries} entries.</p>",
-        services.len()
-    );
+    let _ = writeln!(out, "<p>{} services, {entries} entries.</p>", exports.len());
     out.push_str("<input id=\"search\" type=\"search\" placeholder=\"Search by code, name or text\" aria-label=\"Search errors of every service\">\n<nav><ul>\n");
-    for (service, _) in &services {
-        let id = escape(service);
+    for export in exports {
+        let id = escape(&export.service);
         let _ = writeln!(out, "<li><a href=\"#{id}\">{id}</a></li>");
     }
     out.push_str("</ul></nav>\n");
-    for (service, list) in &services {
-        section(&mut out, service, list);
+    for export in exports {
+        section(&mut out, export);
     }
     out.push_str("</main>\n<script>\n");
     out.push_str(SCRIPT);

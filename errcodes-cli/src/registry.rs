@@ -12,7 +12,7 @@
 //! A service whose catalogue has no `domain` is matched by its type name
 //! (`domain = "BillingError"`).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 use toml::Spanned;
@@ -56,6 +56,9 @@ struct File {
 #[derive(Debug)]
 pub struct Registry {
     pub services: Vec<Service>,
+    /// Where it was read, and its text: findings name the line of a value.
+    path: PathBuf,
+    text: String,
 }
 
 /// The line of byte `offset` in `text`, from 1.
@@ -64,21 +67,35 @@ fn line_of(text: &str, offset: usize) -> usize {
 }
 
 impl Registry {
-    pub fn read(path: &Path) -> Result<Registry, BadInput> {
-        let text = std::fs::read_to_string(path).map_err(|e| BadInput::unreadable(path, &e))?;
-        Self::parse(path, &text)
-    }
-
-    pub fn parse(path: &Path, text: &str) -> Result<Registry, BadInput> {
-        let file: File = toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| line_of(text, span.start));
+    /// `text` parsed; a byte order mark an editor put first is skipped.
+    pub fn parse(path: &Path, mut text: String) -> Result<Registry, BadInput> {
+        if text.starts_with('\u{feff}') {
+            text.drain(..'\u{feff}'.len_utf8());
+        }
+        let file: File = toml::from_str(&text).map_err(|e| {
+            let line = e.span().map(|span| line_of(&text, span.start));
             BadInput::malformed(path, line, e.message())
         })?;
         let registry = Registry {
             services: file.service,
+            path: path.to_owned(),
+            text,
         };
-        registry.check(path, text)?;
+        registry.check()?;
         Ok(registry)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Where the value at `span` is: `registry.toml:9`.
+    pub fn place(&self, span: std::ops::Range<usize>) -> String {
+        format!(
+            "{}:{}",
+            self.path.display(),
+            line_of(&self.text, span.start)
+        )
     }
 
     pub fn by_domain(&self, domain: &str) -> Option<&Service> {
@@ -90,7 +107,8 @@ impl Registry {
     }
 
     /// Names and domains given once, ranges not empty and none overlapping.
-    fn check(&self, path: &Path, text: &str) -> Result<(), BadInput> {
+    fn check(&self) -> Result<(), BadInput> {
+        let (path, text) = (self.path.as_path(), self.text.as_str());
         let line = |span: std::ops::Range<usize>| Some(line_of(text, span.start));
         for (i, service) in self.services.iter().enumerate() {
             let earlier = &self.services[..i];

@@ -2,9 +2,11 @@
 //! catalogue exports (as each service's own test would), and the built
 //! binary checks them against the registry in `tests/data/registry/`.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
+use std::path::PathBuf;
+
+use common::{assert_bad_input, data, errcodes, export, folder, registry};
 use errcodes::ApiError;
 
 /// Errors of billing, release 1.
@@ -121,50 +123,6 @@ enum AccountError {
 enum SearchError {
     #[code(4000, status = 400, msg = "Bad query")]
     BadQuery,
-}
-
-fn data(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/data")
-        .join(path)
-}
-
-fn registry() -> PathBuf {
-    data("registry/services.toml")
-}
-
-/// An empty folder of its own for a test.
-fn folder(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// What a service's test writes: its catalogue's export.
-fn export<E: ApiError>(dir: &Path, name: &str) -> PathBuf {
-    let path = dir.join(format!("{name}.json"));
-    std::fs::write(&path, errcodes::docs::json::<E>()).unwrap();
-    path
-}
-
-struct Run {
-    status: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn errcodes(args: &[&dyn AsRef<std::ffi::OsStr>]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_errcodes"))
-        .args(args.iter().map(|a| a.as_ref()))
-        .env_remove("NO_COLOR")
-        .output()
-        .unwrap();
-    Run {
-        status: out.status.code().unwrap(),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
 }
 
 fn three_services(test: &str, shipping_collides: bool) -> PathBuf {
@@ -359,19 +317,6 @@ fn a_baseline_finds_removed_codes_and_changed_statuses() {
     // The same release against itself breaks nothing.
     let run = errcodes(&[&"check", &new, &"--baseline", &new]);
     assert_eq!(run.status, 0, "{}{}", run.stdout, run.stderr);
-}
-
-/// Bad input: exit 2, one message on stderr naming the file (and line),
-/// nothing on stdout.
-fn assert_bad_input(run: &Run, message: &str) {
-    assert_eq!(run.status, 2, "{}{}", run.stdout, run.stderr);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
-    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
-    assert!(
-        run.stderr.contains(message),
-        "{message} not in {}",
-        run.stderr
-    );
 }
 
 #[test]

@@ -5,9 +5,12 @@
 //! Where those tools are not installed a test says so and passes, except
 //! in CI (`CI` set), where their absence fails.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::folder;
 use errcodes::ApiError;
 
 /// Billing.
@@ -43,13 +46,6 @@ enum AccountError {
 }
 
 const REPO: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
-
-fn folder(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(test);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// What each service's test writes: its export and its OpenAPI document.
 fn service<E: ApiError>(dir: &Path, name: &str) {

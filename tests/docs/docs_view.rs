@@ -61,7 +61,13 @@ pub enum Everything {
         wait_ms: u64,
     },
 
-    #[code(41555, status = 555, expose, msg = "Upstream {host} down")]
+    #[code(
+        41555,
+        status = 555,
+        expose,
+        msg = "Upstream {host} down",
+        untested = "sent only when the <upstream> & its \"proxy\" fail"
+    )]
     Upstream { host: String },
 
     /// Raised by the client.
@@ -163,6 +169,7 @@ fn every_output_shows_every_fact() {
         "entry_title",
         "message",
         "category",
+        "untested",
         "body_field.member",
         "header.name",
         "header.value",

@@ -13,14 +13,17 @@ mod common {
 }
 
 mod actix;
+mod actix_examples;
 mod axum;
 mod axum_rejections;
+mod coverage;
 mod error_sets;
 mod errors_pages;
 mod leak;
 mod negotiate_language;
 mod responses;
 mod server;
+mod server_catalogue;
 mod utoipa;
 
 /// Held by each test that changes `errcodes::Undeclared` for the process.

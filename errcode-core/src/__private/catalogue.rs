@@ -38,6 +38,7 @@ pub const fn catalogue(
         retired: &[],
         domain: None,
         docs_url: None,
+        code_header: None,
     }
 }
 
@@ -52,6 +53,14 @@ pub const fn with_docs_url(mut catalogue: Catalogue, base: &'static str) -> Cata
 #[must_use]
 pub const fn with_domain(mut catalogue: Catalogue, domain: &'static str) -> Catalogue {
     catalogue.domain = Some(domain);
+    catalogue
+}
+
+/// `#[api_error(code_header = "...")]`, lower-cased as HTTP/2 sends names:
+/// the derive has checked it is a header name.
+#[must_use]
+pub const fn with_code_header(mut catalogue: Catalogue, header: &'static str) -> Catalogue {
+    catalogue.code_header = Some(header);
     catalogue
 }
 

@@ -28,6 +28,7 @@ impl EntryBuilder {
             sent_status: 500,
             name: None,
             title: None,
+            untested: None,
             grpc: None,
             retry: None,
             fault: None,
@@ -83,6 +84,12 @@ impl EntryBuilder {
     #[must_use]
     pub const fn titled(mut self, title: &'static str) -> EntryBuilder {
         self.0.title = Some(title);
+        self
+    }
+
+    #[must_use]
+    pub const fn untested(mut self, reason: &'static str) -> EntryBuilder {
+        self.0.untested = Some(reason);
         self
     }
 

@@ -2,7 +2,8 @@
 //! send what the error says: `ApiError::status`, the body `write_body`
 //! writes, the format's content type and the headers `write_headers`
 //! writes; both put an [`ErrorInfo`] in the response's extensions, and with
-//! the `tracing` feature log the response. Under `NegotiateLanguage` both
+//! the `tracing` feature log the response and record its `error.type` on
+//! the current span (see [`observe`](crate::observe) and `sent`). Under `NegotiateLanguage` both
 //! answer in the request's language (see `language`).
 
 #[cfg(feature = "actix-web")]
@@ -11,6 +12,7 @@ pub mod actix_web;
 pub mod axum;
 mod errors_page;
 mod language;
+mod sent;
 
 pub use language::WithLanguage;
 
@@ -119,8 +121,9 @@ impl ErrorInfo {
 }
 
 /// Everything of an error response but its body: status, headers and
-/// [`ErrorInfo`]. Building it logs the response (feature `tracing`), so
-/// each response is logged once whichever adapter sends it.
+/// [`ErrorInfo`]. Building it logs the response (feature `tracing`) and
+/// tells `sent` it was sent, so each response is logged, recorded and
+/// counted once whichever adapter sends it.
 pub(crate) struct Head {
     pub(crate) info: ErrorInfo,
     pub(crate) headers: HeaderMap,
@@ -137,6 +140,7 @@ pub(crate) fn head<E: ApiError>(error: &E) -> Head {
     let content_type = HeaderValue::from_str(content_type::<E>())
         .unwrap_or(HeaderValue::from_static("application/json"));
     headers.insert(CONTENT_TYPE, content_type);
+    sent::sent::<E>(&info, &mut headers);
     log(error, &info, invalid.as_ref());
     Head { info, headers }
 }

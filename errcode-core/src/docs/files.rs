@@ -102,10 +102,28 @@ pub fn write_all<E: ApiError>(
     dir: impl AsRef<Path>,
     version: &str,
 ) -> Result<Vec<PathBuf>, WriteError> {
+    write_files(dir, &outputs::<E>(version))
+}
+
+/// Writes each `(file name, contents)` into `dir` (created if missing) as
+/// [`write_all`] writes a catalogue's outputs, and returns the paths
+/// written: all or none, each file staged under a name of its own (the
+/// process and a counter) and renamed over its target, so that two
+/// writers of one folder at once leave each file whole, one writer's or
+/// the other's. For outputs made of catalogues in other ways, such as the
+/// `errcodes portal` command's page across services.
+///
+/// # Errors
+///
+/// The first file that could not be written, and why; nothing was written.
+pub fn write_files(
+    dir: impl AsRef<Path>,
+    files: &[(impl AsRef<str>, String)],
+) -> Result<Vec<PathBuf>, WriteError> {
     let dir = dir.as_ref();
-    let files: Vec<(PathBuf, String)> = outputs::<E>(version)
-        .into_iter()
-        .map(|(name, text)| (dir.join(name), text))
+    let files: Vec<(PathBuf, &str)> = files
+        .iter()
+        .map(|(name, text)| (dir.join(name.as_ref()), text.as_str()))
         .collect();
     write_into(dir, &files)?;
     Ok(files.into_iter().map(|(path, _)| path).collect())
@@ -115,7 +133,7 @@ pub fn write_all<E: ApiError>(
 /// it that the files need, as [`write_all`] does: a symbolic link where
 /// such a folder goes is refused, as one where a file goes is, and no
 /// folder is created when a target is refused.
-fn write_into(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), WriteError> {
+fn write_into(dir: &Path, files: &[(PathBuf, impl AsRef<str>)]) -> Result<(), WriteError> {
     let folders = folders_inside(dir, files)?;
     atomic_file::check_targets(files)?;
     for folder in std::iter::once(dir).chain(folders.iter().map(PathBuf::as_path)) {
@@ -130,7 +148,10 @@ fn write_into(dir: &Path, files: &[(PathBuf, String)]) -> Result<(), WriteError>
 /// The folders inside `dir` that `files` go into, outermost first; an
 /// error where one of them is a symbolic link (which would lead outside
 /// `dir`).
-fn folders_inside(dir: &Path, files: &[(PathBuf, String)]) -> Result<Vec<PathBuf>, WriteError> {
+fn folders_inside(
+    dir: &Path,
+    files: &[(PathBuf, impl AsRef<str>)],
+) -> Result<Vec<PathBuf>, WriteError> {
     let mut folders: Vec<PathBuf> = Vec::new();
     for (path, _) in files {
         let Some(inside) = path.parent().and_then(|p| p.strip_prefix(dir).ok()) else {

@@ -3,7 +3,7 @@ use core::fmt::{self, Display};
 use super::history::{self, VERSION_HISTORY};
 use super::html_prose::Escape;
 use super::pages::Links;
-use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
+use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
 
 /// The catalogue as one self-contained HTML page: inline CSS, a few lines of
@@ -396,6 +396,9 @@ fn row(
         }
     }
     history_cell(f, entry)?;
+    if let Some(reason) = entry.entry().untested() {
+        write!(f, "<br>{UNTESTED} {}", Escape(reason))?;
+    }
     f.write_str("</td>")?;
     if columns.message {
         f.write_str("<td>")?;

@@ -68,7 +68,8 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// (`[{"code", "note"}]`, included catalogues' too). Likewise an entry
 /// that refines another's code (`parent = ...`) alone carries `parent` (the
 /// code), `ancestors` (nearest first) and `parent_anchor`, before
-/// `deprecated`.
+/// `deprecated`; and an entry declared `untested = "..."` alone carries
+/// `untested` (the reason), after `since`.
 ///
 /// `body` is the body table of the pages ([`View::schema`]), `json_schema`
 /// the format's JSON Schema ([`View::json_schema`]); an entry's `anchor` is
@@ -271,6 +272,9 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("example", &Tree::of_example(e.example()))?;
         if let Some(since) = e.entry().since() {
             map.serialize_entry("since", since)?;
+        }
+        if let Some(reason) = e.entry().untested() {
+            map.serialize_entry("untested", reason)?;
         }
         if let Some(parent) = e.entry().parent() {
             map.serialize_entry("parent", &parent)?;

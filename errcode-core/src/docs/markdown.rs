@@ -2,7 +2,7 @@ use core::fmt::{self, Display, Write};
 
 use super::history::{self, VERSION_HISTORY};
 use super::pages::Links;
-use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
+use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
 
 /// The catalogue as Markdown, like the seed pages: a heading with the title,
@@ -264,6 +264,10 @@ fn row(
                 None => cell(f, &code.to_string())?,
             }
         }
+    }
+    if let Some(reason) = entry.entry().untested() {
+        write!(f, "<br />{UNTESTED} ")?;
+        cell(f, reason)?;
     }
     if columns.message {
         f.write_str(" | ")?;

@@ -58,7 +58,7 @@ mod schema_rows;
 mod tree;
 mod view;
 
-pub use files::{assert_fresh, fresh_with, write_all, Stale};
+pub use files::{assert_fresh, fresh_with, write_all, write_files, Stale};
 pub use html::Html;
 pub use json::Json;
 pub use markdown::Markdown;

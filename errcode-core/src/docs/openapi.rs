@@ -661,7 +661,7 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
 
 /// The entry's doc comment, then a paragraph with what the rest of the
 /// documentation shows about it: its anchor in the pages, gRPC code, title,
-/// category, the members it adds to the body, tags.
+/// category, why no test sends it, the members it adds to the body, tags.
 fn example_description(entry: &EntryView) -> String {
     let mut details = vec![format!("Anchor `#{}` in the pages", entry.anchor())];
     if let Some(grpc) = entry.grpc_code() {
@@ -676,6 +676,9 @@ fn example_description(entry: &EntryView) -> String {
     }
     if let Some(category) = entry.entry().category() {
         details.push(format!("category {category}"));
+    }
+    if let Some(reason) = entry.entry().untested() {
+        details.push(format!("untested: {reason}"));
     }
     for field in entry.entry().body_fields() {
         let since = field

@@ -48,6 +48,8 @@ pub(super) const SHARED: &str = "shared";
 /// The tag of an entry whose bodies carry the template as written rather
 /// than the rendered message.
 pub(super) const TEMPLATE_ONLY: &str = "template only";
+/// Before an entry's `untested` reason: why no test sends it.
+pub(super) const UNTESTED: &str = "Untested:";
 
 impl View {
     /// The view of the catalogue of `E`, with examples in `E`'s format.
@@ -383,6 +385,9 @@ impl EntryView {
         }
         if let Some(parent) = entry.parent() {
             facts.push(("parent", parent.to_string()));
+        }
+        if let Some(reason) = entry.untested() {
+            facts.push(("untested", reason.to_owned()));
         }
         if let Some(deprecation) = entry.deprecation() {
             facts.push(("deprecated.since", deprecation.since().to_owned()));

@@ -39,6 +39,7 @@ pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
 pub use field::{parse_field, FieldAttrs};
+pub use header::header_name;
 pub use history::{same_code, Deprecated, RetiredCode};
 pub use misplaced::{reject_api_error_on_variant, reject_code_on_enum, reject_field_attrs};
 pub use range::CategoryRange;
@@ -199,6 +200,11 @@ keys! {
     /// The code this entry refines: clients that do not know the entry's
     /// code decode it as the parent's entry.
     PARENT = "parent": Kind::Code, on Code;
+    /// A response header repeating each error's code (as Azure's
+    /// `x-ms-error-code`), sent by the axum and actix-web adapters.
+    CODE_HEADER = "code_header": Kind::NonEmpty { instead: "name the header, e.g. `code_header = \"X-Error-Code\"`, or leave `code_header` out" }, on ApiError;
+    /// Why no test sends the entry: `errcodes::coverage` does not ask for it.
+    UNTESTED = "untested": Kind::NonEmpty { instead: "say why no test sends the entry, e.g. `untested = \"sent only by the payment provider\"`, or leave `untested` out" }, on Code;
 }
 
 /// The names of the keys `place` allows, in table order.

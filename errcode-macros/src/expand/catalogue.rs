@@ -19,6 +19,10 @@ pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) 
     if let Some(domain) = input.domain() {
         catalogue = quote!(#private::with_domain(#catalogue, #domain));
     }
+    if let Some(header) = input.code_header() {
+        let header = header.value().to_ascii_lowercase();
+        catalogue = quote!(#private::with_code_header(#catalogue, #header));
+    }
     let languages = languages(input, paths, locales);
     let languages = (languages.is_some() || input.lang().is_some()).then(|| {
         let lang = &locales.lang;

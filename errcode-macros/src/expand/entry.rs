@@ -142,6 +142,9 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
     if let Some(title) = code.title() {
         tokens.extend(quote!(.titled(#title)));
     }
+    if let Some(reason) = code.untested() {
+        tokens.extend(quote!(.untested(#reason)));
+    }
     if let Some(grpc) = code.grpc() {
         let grpc = Literal::i32_unsuffixed(grpc);
         tokens.extend(quote!(.grpc(#grpc)));

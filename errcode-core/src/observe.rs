@@ -1,0 +1,65 @@
+//! What traces, metrics and error trackers see of an error: one short,
+//! stable text per entry, from the catalogue, never from the message.
+//!
+//! The axum and actix-web adapters use it for each error response they
+//! send: OpenTelemetry's `error.type` on the current span (feature
+//! `tracing`), the `code_header` the catalogue declares, and the
+//! `errcodes_error_responses` counter (feature `metrics`).
+
+use std::borrow::Cow;
+
+use crate::{ApiError, Code, Entry};
+
+/// The field the adapters record on the current span (feature `tracing`):
+/// OpenTelemetry's `error.type`, whose value is [`error_type`]. `tracing`
+/// records only fields a span declares, so declare it empty where the
+/// request's span is made: `tracing::info_span!("request", "error.type" =
+/// tracing::field::Empty)`.
+pub const ERROR_TYPE: &str = "error.type";
+
+/// The counter the adapters increment for each error response (feature
+/// `metrics`, through the `metrics` facade), labelled `code` (the
+/// [`error_type`]) and `status` (e.g. `404`).
+pub const ERROR_RESPONSES: &str = "errcodes_error_responses";
+
+/// The entry's code as text (`34404`, `M_FORBIDDEN`), or its name for an
+/// entry without a code: OpenTelemetry's `error.type`, which asks for a
+/// low-cardinality value from a documented list (the catalogue is that
+/// list), and what [`fingerprint`] and the metrics label responses with.
+#[must_use]
+pub fn error_type(entry: &Entry) -> Cow<'static, str> {
+    match entry.code() {
+        Code::Int(code) => Cow::Owned(code.to_string()),
+        Code::Str(code) => Cow::Borrowed(code),
+        Code::None => Cow::Borrowed(entry.name()),
+    }
+}
+
+/// A fingerprint for error trackers (Sentry's `fingerprint`, a grouping
+/// key): `{domain}/{error type}`, e.g. `billing.example.com/34404`, from
+/// the catalogue's [`error_domain`](crate::Catalogue::error_domain) and the
+/// entry's [`error_type`]. It stays the same across releases and message
+/// changes, and differs between errors of different entries; declare
+/// `#[api_error(domain = "...")]` to keep it when the type is renamed
+/// (without it, the domain is the type's name).
+///
+/// ```
+/// use errcodes::ApiError;
+///
+/// #[derive(Debug, ApiError)]
+/// #[api_error(domain = "members.example.com")]
+/// enum MemberError {
+///     #[code(34404, status = 404, msg = "Member {id} not found")]
+///     NotFound { id: u32 },
+/// }
+///
+/// assert_eq!(errcodes::fingerprint(&MemberError::NotFound { id: 7 }), "members.example.com/34404");
+/// ```
+#[must_use]
+pub fn fingerprint<E: ApiError>(error: &E) -> String {
+    format!(
+        "{}/{}",
+        E::catalogue().error_domain(),
+        error_type(error.info())
+    )
+}

@@ -1,0 +1,77 @@
+//! `errcodes::actix_web::run_examples`: a catalogue's `# Example` requests
+//! sent to an actix-web app through `actix_web::test`.
+#![cfg(feature = "actix-web")]
+
+use actix_web::{test, web, App};
+use errcodes::ApiError;
+
+#[derive(Debug, ApiError)]
+#[api_error(actix_web)]
+pub enum OrderError {
+    /// # Example
+    ///
+    /// ```http
+    /// GET /orders/9 HTTP/1.1
+    /// Accept: application/json
+    /// ```
+    #[code(40401, status = 404, msg = "No order {id}")]
+    NoOrder { id: u32 },
+
+    /// # Example
+    ///
+    /// ```http
+    /// POST /orders
+    /// Content-Type: application/json
+    ///
+    /// {"items": []}
+    /// ```
+    #[code(42201, status = 422, msg = "An order needs items")]
+    Empty,
+}
+
+async fn order(id: web::Path<u32>) -> Result<String, OrderError> {
+    Err(OrderError::NoOrder {
+        id: id.into_inner(),
+    })
+}
+
+async fn create(body: String) -> Result<String, OrderError> {
+    if body.replace(' ', "").contains("\"items\":[]") {
+        return Err(OrderError::Empty);
+    }
+    Ok(body)
+}
+
+#[tokio::test]
+async fn examples_run_against_an_actix_app() {
+    let app = test::init_service(
+        App::new()
+            .route("/orders/{id}", web::get().to(order))
+            .route("/orders", web::post().to(create)),
+    )
+    .await;
+    assert_eq!(
+        errcodes::actix_web::run_examples::<OrderError, _, _>(&app).await,
+        Ok(2)
+    );
+
+    // The same examples against an app that routes nothing: each fails, named.
+    let empty = test::init_service(App::new()).await;
+    let failures = errcodes::actix_web::run_examples::<OrderError, _, _>(&empty)
+        .await
+        .unwrap_err();
+    let named: Vec<&str> = failures.failures().iter().map(|f| f.example()).collect();
+    assert_eq!(
+        named,
+        [
+            "OrderError::NoOrder (40401), # Example line 2",
+            "OrderError::Empty (42201), # Example line 2"
+        ]
+    );
+    assert!(
+        failures
+            .to_string()
+            .contains("got 404 Not Found : not an error body"),
+        "{failures}"
+    );
+}
