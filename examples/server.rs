@@ -15,7 +15,14 @@
 //! curl -i localhost:3000/search?q=a                      # 429 Retry-After after 3 requests
 //! curl -i localhost:3000/search?q=                       # a bug: 500, an error /search does not declare
 //! open http://localhost:3000/errors                      # the catalogue as HTML
+//! curl -H 'Accept: application/json' localhost:3000/errors/34404   # one entry as JSON
 //! ```
+//!
+//! Every error response links to its entry's page, `/errors/{code}`, which
+//! the server itself serves (`docs_url = "/errors/"` and
+//! `errcodes::axum::errors_router`): `Link: </errors/34404>; rel="help"`;
+//! in English, or in German (`examples/locales/server`) for
+//! `Accept-Language: de` or `?lang=de`.
 //!
 //! Each handler's error type is an `error_set!`: the entries its route may
 //! return, checked against `ServiceError` at compile time, listed per route
@@ -38,7 +45,7 @@ use axum::extract::{Path, Query, Request, State};
 use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
 use axum::http::HeaderMap;
 use axum::middleware::{self, Next};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use errcodes::{ApiError, ErrorInfo, Operation};
@@ -49,7 +56,14 @@ use serde::{Deserialize, Serialize};
 /// Every error body is `{"code", "message"}` plus the members an entry
 /// lists; `Retry-After` and `WWW-Authenticate` come as the entries say.
 #[derive(Debug, ApiError)]
-#[api_error(axum, range = 34000..=34999, category = "Members", undeclared = Internal)]
+#[api_error(
+    axum,
+    range = 34000..=34999,
+    category = "Members",
+    undeclared = Internal,
+    docs_url = "/errors/",
+    locales = "examples/locales/server"
+)]
 pub enum ServiceError {
     /// The request body is not a member: every failed field is listed.
     ///
@@ -183,7 +197,7 @@ pub fn operations() -> [Operation; 4] {
 
 /// The accounts domain: an errcodes enum of its own.
 #[derive(Debug, ApiError)]
-#[api_error(range = 35000..=35999, category = "Accounts")]
+#[api_error(range = 35000..=35999, category = "Accounts", docs_url = "/errors/")]
 pub enum AccountError {
     /// # Example
     ///
@@ -315,10 +329,6 @@ async fn search(
     Ok(json(&[load("ada")?]))
 }
 
-async fn errors() -> Html<String> {
-    Html(errcodes::docs::html::<ServiceError>())
-}
-
 /// One line per request; an error response's extension says which error.
 async fn log_requests(request: Request, next: Next) -> Response {
     let (method, path) = (request.method().clone(), request.uri().path().to_owned());
@@ -342,8 +352,8 @@ pub fn app() -> Router {
         .route("/members/{id}", get(member))
         .route("/me", get(me))
         .route("/search", get(search))
-        .route("/errors", get(errors))
         .with_state(Limits::default())
+        .merge(errcodes::axum::errors_router::<ServiceError>())
         .layer(middleware::from_fn(log_requests))
 }
 

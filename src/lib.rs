@@ -18,6 +18,7 @@ pub use errcode_core::*;
 /// | `range = A..=B` | every integer code must lie inside (also `A..B`) |
 /// | `ranges("Cat" = A..=B, ...)` | the block of codes each category owns: a variant of `Cat` (or `Cat/Sub`) lies inside, and a code inside has that category; a sub-category's block may nest in its category's |
 /// | `category = "..."` | docs section of variants that name none |
+/// | `docs_url = "https://api.example.com/errors/"` | each entry's page is this base followed by its code ([`Entry::docs_url`]): a Problem body's `type` where its `ProblemType` declares no base, and `Link: <...>; rel="help"` on every response; an absolute `http(s)` URL or a path from the root (`/errors/`) ending in `/`, `#` or `=` (see README "Pages every error links to") |
 /// | `domain = "billing.example.com"` | the service that owns the codes (Google's AIP-193 `domain`): in the export ([`docs::Json`]) and gRPC's `ErrorInfo.domain` ([`Catalogue::domain`]; see README "Many services") |
 /// | `crate = path` | where errcodes is, for frameworks that re-export it |
 /// | `locales = "dir"` | translations: a `<lang>.json` file per language in `dir` (from the crate's `Cargo.toml`), see below |

@@ -12,6 +12,7 @@ use crate::{Code, CodeRef, DelayUnit, Fault, GrpcCode, RetryClass};
 mod explain;
 mod history;
 mod index;
+mod links;
 mod sections;
 
 pub use self::explain::Explanation;
@@ -46,6 +47,7 @@ pub struct Catalogue {
     pub(crate) since: Option<&'static str>,
     pub(crate) retired: &'static [Retired],
     pub(crate) domain: Option<&'static str>,
+    pub(crate) docs_url: Option<&'static str>,
     /// `#[api_error(code_header = "...")]`, lower-cased.
     pub(crate) code_header: Option<&'static str>,
 }
@@ -308,6 +310,8 @@ pub struct Entry {
     /// The codes this entry refines, nearest first (`parent = ...`, its
     /// parent's, and so on), as the derive followed them.
     pub(crate) ancestors: &'static [Code],
+    /// The page of the entry: its catalogue's `docs_url` and its code.
+    pub(crate) docs_url: Option<&'static str>,
 }
 
 /// A piece of a message template, as the derive split it (see

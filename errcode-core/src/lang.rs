@@ -230,7 +230,7 @@ const OWS: &[char] = &[' ', '\t'];
 
 /// `0`, `0.5`, `1.000`: RFC 9110 §12.4.2's qvalue, in thousandths; `None`
 /// for anything else (`1.5`, `0.1234`, `.5`, `0.5;q=1`).
-fn q_value(text: &str) -> Option<u16> {
+pub(crate) fn q_value(text: &str) -> Option<u16> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if fraction.len() > 3 || !fraction.bytes().all(|b| b.is_ascii_digit()) {
         return None;

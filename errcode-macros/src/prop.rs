@@ -45,6 +45,11 @@ impl Input<'_> {
         self.attrs.status(&attr::DEFAULT_STATUS).map(|s| s.value)
     }
 
+    /// `docs_url = "..."`: the base each entry's page is found at.
+    pub fn docs_url(&self) -> Option<&LitStr> {
+        self.attrs.string(&attr::DOCS_URL)
+    }
+
     /// `domain = "..."`: the service that owns the codes.
     pub fn domain(&self) -> Option<&LitStr> {
         self.attrs.string(&attr::DOMAIN)
@@ -110,6 +115,37 @@ impl Input<'_> {
     /// The release an entry appeared in: its own `since`, else the type's.
     pub fn since_of(&self, code: &CodeAttr) -> Option<String> {
         code.since().or(self.since()).map(LitStr::value)
+    }
+
+    /// An entry's page: `docs_url` followed by its code, as a path segment
+    /// (`errcode_shared::uri::write_segment`, as the runtime writes a
+    /// `type`); `None` without `docs_url` or for an entry without a code.
+    pub fn docs_url_of(&self, code: &CodeAttr) -> Option<String> {
+        let mut url = self.docs_url()?.value();
+        match &code.code.value {
+            attr::CodeValue::None => return None,
+            attr::CodeValue::Int(n) => url.push_str(&n.to_string()),
+            attr::CodeValue::Str(s) => errcode_shared::uri::write_segment(s, &mut url).ok()?,
+        }
+        Some(url)
+    }
+
+    /// The `Link` header (RFC 8288) an entry's responses point to its page
+    /// with, unless the entry declares a `Link` of its own, which wins.
+    pub fn help_link_of(&self, variant: &Variant) -> Option<String> {
+        let declared = variant
+            .code
+            .headers()
+            .iter()
+            .any(|(name, _)| name.value().eq_ignore_ascii_case("link"))
+            || variant.fields.iter().any(|f| {
+                f.attrs
+                    .header
+                    .as_ref()
+                    .is_some_and(|h| h.name.value().eq_ignore_ascii_case("link"))
+            });
+        let url = self.docs_url_of(&variant.code)?;
+        (!declared).then(|| format!("<{url}>; rel=\"help\""))
     }
 
     /// The status an entry is sent with: its own `status`, else the type's

@@ -6,6 +6,7 @@
 #![no_std]
 
 pub mod retry;
+pub mod uri;
 pub mod version;
 
 pub use version::{compare_versions, Version, VERSION_GRAMMAR};

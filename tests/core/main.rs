@@ -16,6 +16,7 @@ mod code;
 mod custom_format;
 mod disjoint;
 mod display;
+mod docs_url;
 mod format_bodies;
 mod from_code;
 mod generics;

@@ -18,6 +18,7 @@ mod axum;
 mod axum_rejections;
 mod coverage;
 mod error_sets;
+mod errors_pages;
 mod leak;
 mod negotiate_language;
 mod responses;

@@ -37,8 +37,16 @@ pub const fn catalogue(
         since: None,
         retired: &[],
         domain: None,
+        docs_url: None,
         code_header: None,
     }
+}
+
+/// `#[api_error(docs_url = "...")]`.
+#[must_use]
+pub const fn with_docs_url(mut catalogue: Catalogue, base: &'static str) -> Catalogue {
+    catalogue.docs_url = Some(base);
+    catalogue
 }
 
 /// `#[api_error(domain = "...")]`.

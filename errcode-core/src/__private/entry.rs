@@ -44,6 +44,7 @@ impl EntryBuilder {
             since: None,
             deprecation: None,
             ancestors: &[],
+            docs_url: None,
         })
         .settled()
     }
@@ -147,6 +148,14 @@ impl EntryBuilder {
     #[must_use]
     pub const fn body(mut self, fields: &'static [BodyField]) -> EntryBuilder {
         self.0.body_fields = fields;
+        self
+    }
+
+    /// The entry's page: `docs_url` followed by its code, as the derive
+    /// wrote it.
+    #[must_use]
+    pub const fn docs(mut self, url: &'static str) -> EntryBuilder {
+        self.0.docs_url = Some(url);
         self
     }
 

@@ -25,7 +25,8 @@ mod source;
 pub use self::body::{body_entry, optional_body_entry};
 pub use self::catalogue::{
     catalogue, category_range, language, retired_int, retired_str, translation,
-    translation_segmented, with_code_header, with_domain, with_history, with_languages,
+    translation_segmented, with_code_header, with_docs_url, with_domain, with_history,
+    with_languages,
 };
 pub use self::checks::{
     refused_code, refused_wrapped_codes, Shown, ShownItems, ShownItemsViaDeref, ShownPlain,

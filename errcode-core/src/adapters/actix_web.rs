@@ -80,8 +80,10 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod errors_page;
 mod examples;
 mod language;
+pub use errors_page::errors_scope;
 pub use examples::run_examples;
 pub use language::{AnswerErrors, NegotiateLanguage, NegotiateLanguageMiddleware};
 

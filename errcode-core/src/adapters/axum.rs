@@ -135,9 +135,11 @@ use crate::{ApiError, ErrorSet, Screened};
 
 pub use super::{ApiResponse, WithLanguage};
 
+mod errors_page;
 mod examples;
 mod language;
 mod rejection;
+pub use errors_page::errors_router;
 pub use examples::run_examples;
 pub use language::{NegotiateLanguage, NegotiateLanguageService};
 pub use rejection::{

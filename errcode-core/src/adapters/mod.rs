@@ -10,6 +10,7 @@
 pub mod actix_web;
 #[cfg(feature = "axum")]
 pub mod axum;
+mod errors_page;
 mod language;
 mod sent;
 

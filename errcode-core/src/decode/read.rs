@@ -25,8 +25,9 @@ pub struct Read<'de> {
     pub code: Option<(&'static str, Scalar<'de>)>,
     /// The message member's name and value.
     pub message: Option<(&'static str, Scalar<'de>)>,
-    /// The type URI's base and the member's value (RFC 9457's `type`).
-    pub type_uri: Option<(&'static str, Scalar<'de>)>,
+    /// The type URI's base (`None`: the catalogue's `docs_url`, which
+    /// such a format writes there) and the member's value (RFC 9457's `type`).
+    pub type_uri: Option<(Option<&'static str>, Scalar<'de>)>,
     /// The members of the object where the `#[body]` fields go, except those
     /// the format writes itself.
     pub fields: Fields<'de>,
@@ -275,8 +276,8 @@ pub(super) fn fields_at_top(members: &[Member]) -> bool {
 pub(super) enum Slot {
     Code(&'static str),
     Message(&'static str),
-    /// The type URI's base.
-    TypeUri(&'static str),
+    /// The type URI's base; `None` for the catalogue's `docs_url`.
+    TypeUri(Option<&'static str>),
     /// An object of the format's, read for what it holds.
     Nested(&'static [Member]),
     /// The codes the code refines ([`ANCESTORS_MEMBER`]), next to the code.
@@ -327,7 +328,7 @@ impl<'r, 'de> Object<'r, 'de> {
         let slot = match member.map(|m| (m.name, m.value, m.fillable)) {
             Some((name, Source::Code, _)) => Slot::Code(name),
             Some((name, Source::Message, _)) => Slot::Message(name),
-            Some((_, Source::TypeUri(Some(base)), _)) => Slot::TypeUri(base),
+            Some((_, Source::TypeUri(base), _)) => Slot::TypeUri(base),
             Some((_, Source::Object(inner), _)) if inner.iter().any(read_by_decode) => {
                 Slot::Nested(inner)
             }

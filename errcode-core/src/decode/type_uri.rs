@@ -12,12 +12,18 @@ use crate::format::Source as FormatSource;
 use crate::{Catalogue, CodeRef, Entry, Format, Retired};
 
 /// What follows the base in the body's type URI member, where the format
-/// writes one with a base (RFC 9457's `type`) and the body's starts with it.
-pub(super) fn type_uri_code<F: Format + ?Sized>(body: &Map<String, Value>) -> Option<Cow<'_, str>> {
+/// writes one (RFC 9457's `type`) and the body's starts with its base: the
+/// format's, else `docs_url`, the catalogue's, which such a format writes
+/// there instead of `about:blank`.
+pub(super) fn type_uri_code<'b, F: Format + ?Sized>(
+    body: &'b Map<String, Value>,
+    docs_url: Option<&'static str>,
+) -> Option<Cow<'b, str>> {
     F::MEMBERS.iter().find_map(|member| match member.value {
-        FormatSource::TypeUri(Some(base)) => {
-            type_suffix(base, body.get(member.name).and_then(Value::as_str)?)
-        }
+        FormatSource::TypeUri(base) => type_suffix(
+            base.or(docs_url)?,
+            body.get(member.name).and_then(Value::as_str)?,
+        ),
         _ => None,
     })
 }
@@ -74,7 +80,7 @@ pub(super) fn suffix_retirement(catalogue: &Catalogue, suffix: &str) -> Option<&
 
 /// `text` with its `%XX` escapes decoded; `None` for a malformed escape or
 /// bytes that are not UTF-8.
-fn percent_decoded(text: &str) -> Option<String> {
+pub(crate) fn percent_decoded(text: &str) -> Option<String> {
     let mut bytes = Vec::with_capacity(text.len());
     let mut rest = text.as_bytes();
     while let Some((&byte, after)) = rest.split_first() {

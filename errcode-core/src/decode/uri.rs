@@ -138,9 +138,7 @@ fn hex(digit: char) -> Option<u8> {
 
 /// RFC 3986 §2.3: ALPHA / DIGIT / "-" / "." / "_" / "~", the characters a
 /// URI writes as themselves.
-pub(crate) const fn unreserved(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
-}
+pub(crate) use errcode_shared::uri::unreserved;
 
 #[cfg(test)]
 mod tests {

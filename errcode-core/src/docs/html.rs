@@ -121,6 +121,8 @@ impl Display for Html<'_> {
                 true => format!("{type_name}.html"),
                 false => format!("{type_name}.{tag}.html"),
             })?;
+        } else {
+            languages(f, view, &super::pages::served_language)?;
         }
         let columns = Columns::of(view);
         let groups = super::by_category(view);

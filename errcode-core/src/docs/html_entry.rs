@@ -56,6 +56,8 @@ impl fmt::Display for EntryHtml<'_> {
                 true => format!("{stem}.html"),
                 false => format!("{stem}.{tag}.html"),
             })?;
+        } else {
+            languages(f, view, &super::pages::served_language)?;
         }
         writeln!(f, "<h1>{}</h1>", Escape(&heading))?;
         let several = self.page.entries().len() > 1;

@@ -82,7 +82,8 @@ impl View {
 /// holding `{code}.html` and `{code}.md` (`{code}.{tag}.html` for a
 /// translation, linking to the catalogue page in the same language).
 /// [`Links::served`] is a server's: the catalogue at `{base}`, each entry
-/// at `{base}/{code}`.
+/// at `{base}/{code}`, and each page in another language at the same URL
+/// with `?lang={tag}`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Links<'a> {
     kind: Kind<'a>,
@@ -112,7 +113,8 @@ impl<'a> Links<'a> {
     /// The links of pages served at `base` (`"/errors"`): the catalogue at
     /// `base`, each entry page at `{base}/{code}` (the code
     /// percent-encoded as [`EntryPage::file_stem`] does), without a file
-    /// extension or language (a server negotiates the language).
+    /// extension or language (a server negotiates the language; each page
+    /// links to the others in its languages by `?lang={tag}`).
     #[must_use]
     pub const fn served(base: &'a str) -> Self {
         Links {
@@ -162,6 +164,12 @@ impl<'a> Links<'a> {
             ),
         }
     }
+}
+
+/// The link from a served page to the same page in the language `tag`:
+/// the server negotiates a language, and `?lang=` picks one.
+pub(super) fn served_language(tag: &str, _default: bool) -> String {
+    format!("?lang={tag}")
 }
 
 fn served(base: &str, page: &str) -> String {

@@ -133,6 +133,16 @@ impl View {
         self
     }
 
+    /// The same view showing only the entries of the page named `name`
+    /// ([`View::entry_page`]: several for a shared code), without the
+    /// retired codes: what the JSON export of one code's page holds.
+    #[must_use]
+    pub(crate) fn only_page(mut self, name: &str) -> Self {
+        self.entries.retain(|e| e.page_name() == name);
+        self.retired.clear();
+        self
+    }
+
     /// The catalogue shown: its title, type name, category and code ranges.
     #[must_use]
     pub const fn catalogue(&self) -> &'static Catalogue {

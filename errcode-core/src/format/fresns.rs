@@ -13,6 +13,11 @@ use super::{Format, Member, Source};
 /// and the documentation says "sent as 200"; decoding admits any status for
 /// such an entry, 200 included. An entry that declares a status is sent
 /// with it.
+///
+/// Links (`#[api_error(docs_url = "...")]`): the body stays as it is, and
+/// every response carries `Link: <url>; rel="help"` (RFC 8288) to the
+/// entry's page ([`Entry::docs_url`](crate::Entry::docs_url)): Fresns'
+/// bodies are `code`, `message` and `data`, and stay so.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Fresns;
 

@@ -9,6 +9,12 @@ use super::{Format, Member, Source};
 ///
 /// Status policy: there is no code, so the status picks the candidates and
 /// the text picks among them; an entry without a status is sent as 500.
+///
+/// Links (`#[api_error(docs_url = "...")]`): the body stays as it is, and
+/// every response carries `Link: <url>; rel="help"` (RFC 8288) to the
+/// entry's page ([`Entry::docs_url`](crate::Entry::docs_url)): Mastodon's
+/// Error entity has `error` and `error_description` only, and bodies stay
+/// Mastodon's.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Mastodon;
 

@@ -11,6 +11,12 @@ use super::{AcceptedCodes, Format, Member, Source};
 ///
 /// Codes: the spec makes `errcode` a required string, so the derive refuses
 /// integer codes and `_` ([`AcceptedCodes::STRINGS`]).
+///
+/// Links (`#[api_error(docs_url = "...")]`): the body stays as it is, and
+/// every response carries `Link: <url>; rel="help"` (RFC 8288) to the
+/// entry's page ([`Entry::docs_url`](crate::Entry::docs_url)): the spec's
+/// extra keys belong to particular error codes (`retry_after_ms`), and a key
+/// of errcodes' own in every body is not one of them.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Matrix;
 

@@ -3,7 +3,7 @@
 //! lookup, the JSON Schema and the derive's reserved-member check all walk
 //! this one description.
 
-use core::fmt::{self, Write as _};
+use core::fmt;
 
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
@@ -47,7 +47,8 @@ pub enum Source {
     Template,
     /// RFC 9457's `title` next to a `type` built from this base (as
     /// [`Source::TypeUri`]): the entry's declared `title`; without one, the
-    /// status phrase where `type` is `about:blank` (RFC 9457 §4.2.1), else
+    /// status phrase where `type` is `about:blank` (RFC 9457 §4.2.1: no
+    /// base, no `docs_url`, or no code), else
     /// the message where it has no placeholders, else the status phrase; a
     /// status without a registered phrase (Kakao's 473) falls back to the
     /// message without placeholders, then to the name. The same for every
@@ -60,8 +61,9 @@ pub enum Source {
     /// The status sent on the wire ([`Entry::http_status`]): the format's
     /// default without one.
     HttpStatus,
-    /// The base followed by the code, or `"about:blank"` without a base or
-    /// for an entry without a code (RFC 9457's `type`).
+    /// The base followed by the code; without a base, the entry's page
+    /// ([`Entry::docs_url`]) where its catalogue has a `docs_url`; else
+    /// `"about:blank"` (RFC 9457's `type`).
     TypeUri(Option<&'static str>),
     /// `null`.
     Null,
@@ -233,7 +235,7 @@ impl<B: BodySource + ?Sized> Serialize for Valued<'_, B> {
             Source::TypeUri(Some(base)) if !entry.code().is_none() => {
                 serializer.collect_str(&format_args!("{base}{}", UriCode(entry.code())))
             }
-            Source::TypeUri(_) => serializer.serialize_str("about:blank"),
+            Source::TypeUri(_) => serializer.serialize_str(undeclared_type(entry)),
             Source::Text(text) => serializer.serialize_str(text),
             Source::Object(members) => {
                 let mut map = serializer.serialize_map(None)?;
@@ -256,13 +258,19 @@ pub(crate) fn title(entry: &Entry, base: Option<&'static str>) -> &'static str {
     }
     let phrase = entry.http_status().canonical_reason();
     let plain = entry.plain_text();
-    let about_blank = base.is_none() || entry.code().is_none();
+    let about_blank = (base.is_none() && entry.docs_url().is_none()) || entry.code().is_none();
     let found = if about_blank {
         phrase.or(plain)
     } else {
         plain.or(phrase)
     };
     found.unwrap_or_else(|| entry.name())
+}
+
+/// The `type` of an entry whose format declares no base (or that has no
+/// code): its page ([`Entry::docs_url`]), else `about:blank`.
+pub(crate) fn undeclared_type(entry: &Entry) -> &'static str {
+    entry.docs_url().unwrap_or("about:blank")
 }
 
 /// A code as it follows the base of a `type` URI: percent-encoded (RFC 3986)
@@ -277,14 +285,7 @@ impl fmt::Display for UriCode {
         let Code::Str(code) = self.0 else {
             return fmt::Display::fmt(&self.0, f);
         };
-        for byte in code.bytes() {
-            if crate::decode::uri::unreserved(byte) {
-                f.write_char(char::from(byte))?;
-            } else {
-                write!(f, "%{byte:02X}")?;
-            }
-        }
-        Ok(())
+        errcode_shared::uri::write_segment(code, f)
     }
 }
 

@@ -10,6 +10,13 @@ use super::{Format, Member, Source};
 /// Status policy: an entry without a status is sent as 500; a code and a
 /// status the entry does not document decode as
 /// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch).
+///
+/// Links (`#[api_error(docs_url = "...")]`): the body stays as it is, and
+/// every response carries `Link: <url>; rel="help"` (RFC 8288) to the
+/// entry's page ([`Entry::docs_url`](crate::Entry::docs_url)): a
+/// member would change the body, its schema and every generated client
+/// when a catalogue adds `docs_url`, where a header changes none of them,
+/// and any HTTP client finds the page alike whatever the format.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Plain;
 

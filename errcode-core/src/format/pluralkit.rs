@@ -11,6 +11,11 @@ use super::{Format, Member, Source};
 /// status the entry does not document decode as
 /// [`Reason::StatusMismatch`](crate::decode::Reason::StatusMismatch); for code 0
 /// the status is what tells the entries apart.
+///
+/// Links (`#[api_error(docs_url = "...")]`): the body stays as it is, and
+/// every response carries `Link: <url>; rel="help"` (RFC 8288) to the
+/// entry's page ([`Entry::docs_url`](crate::Entry::docs_url)): PluralKit's
+/// Error Response Model has no member for it, and bodies stay its own.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PluralKit;
 

@@ -55,6 +55,22 @@ use super::{AcceptedCodes, Format, Member, Source};
 /// `Problem<MyDocs>` with `BASE = "https://api.example.com/errors/"` gives
 /// `"type": "https://api.example.com/errors/34305"`.
 ///
+/// With `#[api_error(docs_url = "...")]` and no base (the default,
+/// [`AboutBlank`]), `type` is the entry's page instead of `about:blank`
+/// ([`Entry::docs_url`](crate::Entry::docs_url): `"type": "/errors/34305"`),
+/// which is what RFC 9457 §3.1.1 asks of `type` ("when dereferenced, it
+/// SHOULD provide human-readable documentation for the problem type"), and
+/// `title` follows it as for a base (the entry's message rather than the
+/// status phrase, which §4.2.1 asks for with `about:blank` only). A
+/// relative `docs_url` (`/errors/`) gives a relative `type`, which RFC 9457
+/// resolves against the response's URI; a public API should prefer an
+/// absolute one. A declared base wins: `type` stays its own. Every
+/// response carries `Link: <url>; rel="help"` (RFC 8288) too, as in the
+/// other formats, so a client finds the page without knowing the format.
+/// Decoding reads such a `type` as it reads one built from a base, the
+/// catalogue's `docs_url` being the base: a body that kept only RFC 9457's
+/// members (`{"type": "/errors/34305", "status": 401}`) names its entry.
+///
 /// Decoding identifies the entry by `type`, the RFC's primary identifier,
 /// when it is the base followed by an entry's code, compared as RFC 3986
 /// §6.2.2 compares URIs (`%2f` is `%2F`, `%7E` is `~`, `HTTPS://Example.COM`

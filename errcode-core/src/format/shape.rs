@@ -94,7 +94,7 @@ fn render_object(members: &[Member], entry: &Entry, out: &mut Vec<u8>) {
                 }
                 out.push(b'"');
             }
-            Source::TypeUri(_) => out.extend_from_slice(b"\"about:blank\""),
+            Source::TypeUri(_) => quoted(out, super::members::undeclared_type(entry)),
             Source::Text(text) => quoted(out, text),
             Source::Object(inner) => render_object(inner, entry, out),
             Source::Null | Source::BodyFields | Source::Field(_) => {

@@ -32,7 +32,7 @@ use header::parse_fixed_headers;
 use history::{parse_deprecated, parse_retired, parse_version};
 use range::{parse_category_ranges, parse_range};
 use status::{parse_status, parse_statuses};
-use text::{parse_grpc, parse_nonempty_string, parse_one_of, parse_string};
+use text::{parse_docs_base, parse_grpc, parse_nonempty_string, parse_one_of, parse_string};
 
 use code::parse_code_key;
 pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
@@ -114,6 +114,9 @@ pub enum Kind {
     /// A code of the enum's kind, as the code of `#[code(...)]` is written:
     /// `parent = 34300`, `parent = "M_FORBIDDEN"`.
     Code,
+    /// A base URL that a code can follow: `docs_url = "/errors/"`
+    /// (`errcode_shared::uri::docs_base_problem` says what is refused).
+    DocsBase,
 }
 
 pub struct Key {
@@ -151,6 +154,9 @@ keys! {
     GRPC = "grpc": Kind::Grpc, on Code;
     /// The service that owns the codes (Google's AIP-193 `domain`): in the
     /// export and gRPC's `ErrorInfo.domain`.
+    /// Where each entry's page is: this base followed by the code; Problem
+    /// bodies link to it as `type`, every response in a `Link` header.
+    DOCS_URL = "docs_url": Kind::DocsBase, on ApiError;
     DOMAIN = "domain": Kind::NonEmpty { instead: "name the service, e.g. `domain = \"billing.example.com\"`, or leave `domain` out" }, on ApiError;
     CRATE = "crate": Kind::Path { example: "my_framework::errcodes" }, on ApiError;
     /// A directory of `<lang>.json` translations, from `CARGO_MANIFEST_DIR`.
@@ -456,6 +462,7 @@ fn parse_value(key: &Key, written: &Ident, input: ParseStream) -> syn::Result<Va
         Kind::Status => Value::Status(parse_status(input, name)?),
         Kind::Statuses => Value::Statuses(parse_statuses(input, name)?),
         Kind::Str => Value::Str(parse_string(input, name)?),
+        Kind::DocsBase => Value::Str(parse_docs_base(input, name)?),
         Kind::Version => Value::Str(parse_version(input, name)?),
         Kind::Deprecated => Value::Deprecated(parse_deprecated(input, written.span())?),
         Kind::Retired => {

@@ -34,6 +34,22 @@ pub(super) fn parse_nonempty_string(
     Ok(lit)
 }
 
+/// A base URL each entry's code is appended to (`docs_url`): links leave
+/// the service in headers and bodies, so what cannot be a link is refused
+/// here rather than sent.
+pub(super) fn parse_docs_base(input: ParseStream, key: &str) -> syn::Result<LitStr> {
+    let lit = parse_string(input, key)?;
+    match errcode_shared::uri::docs_base_problem(&lit.value()) {
+        None => Ok(lit),
+        Some(problem) => Err(syn::Error::new(
+            lit.span(),
+            format!(
+                "invalid `{key}`: {problem}, e.g. `{key} = \"https://api.example.com/errors/\"`"
+            ),
+        )),
+    }
+}
+
 pub(super) fn parse_string(input: ParseStream, key: &str) -> syn::Result<LitStr> {
     let expected = || format!("expected a string for `{key}`, e.g. `{key} = \"...\"`");
     if input.peek(LitStr) {

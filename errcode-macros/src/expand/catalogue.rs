@@ -13,6 +13,9 @@ use crate::locales::Locales;
 pub(super) fn catalogue_static(input: &Input, paths: &Paths, locales: &Locales) -> TokenStream {
     let private = &paths.private;
     let mut catalogue = super::history::with_history(input, paths, catalogue(input, paths));
+    if let Some(base) = input.docs_url() {
+        catalogue = quote!(#private::with_docs_url(#catalogue, #base));
+    }
     if let Some(domain) = input.domain() {
         catalogue = quote!(#private::with_domain(#catalogue, #domain));
     }

@@ -202,6 +202,12 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
     if !body_fields.is_empty() {
         tokens.extend(quote!(.body(&[#(#body_fields),*])));
     }
+    if let Some(url) = input.docs_url_of(code) {
+        tokens.extend(quote!(.docs(#url)));
+    }
+    let help_link = input
+        .help_link_of(variant)
+        .map(|link| quote!(#private::fixed_header("Link", #link)));
     let headers: Vec<_> = code
         .headers()
         .iter()
@@ -209,6 +215,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
             let (name, value) = (name.value(), value.value());
             quote!(#private::fixed_header(#name, #value))
         })
+        .chain(help_link)
         .chain(variant.fields.iter().filter_map(|f| {
             let header = f.attrs.header.as_ref()?;
             let name = header.name.value();

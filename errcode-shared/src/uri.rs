@@ -1,0 +1,119 @@
+//! A code as it follows a base URI (a problem `type`'s, or a catalogue's
+//! `docs_url`): the derive writes each entry's docs URL with it at compile
+//! time, the runtime each `type` it builds from a base, and both must
+//! agree with what decoding compares.
+
+use core::fmt::{self, Write};
+
+/// RFC 3986 §2.3's unreserved characters, which the normal form never escapes.
+pub const fn unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
+
+/// Writes a string code as one path segment: percent-encoded (RFC 3986)
+/// except for unreserved characters, with upper-case hex digits (the normal
+/// form of §6.2.2), so `"quota exceeded/daily"` is `quota%20exceeded%2Fdaily`.
+pub fn write_segment<W: Write + ?Sized>(code: &str, out: &mut W) -> fmt::Result {
+    for byte in code.bytes() {
+        if unreserved(byte) {
+            out.write_char(char::from(byte))?;
+        } else {
+            write!(out, "%{byte:02X}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Why `base` cannot be a catalogue's `docs_url`, or `None` when it can: an
+/// absolute `http(s)` URL, or a path from the server's root (`/errors/`),
+/// made of URI characters, with well-formed escapes, ending where a code
+/// can follow (`/`, `#` or `=`).
+pub fn docs_base_problem(base: &str) -> Option<&'static str> {
+    let rest = if let Some(path) = base.strip_prefix('/') {
+        if path.starts_with('/') {
+            return Some("a base starting with `//` takes the scheme of each request; write `https://` before the host");
+        }
+        path
+    } else {
+        let Some(rest) = base
+            .strip_prefix("https://")
+            .or_else(|| base.strip_prefix("http://"))
+        else {
+            return Some("expected an absolute `https://` URL or a path from the server's root such as `/errors/`");
+        };
+        if rest.is_empty() || rest.starts_with(['/', '?', '#']) {
+            return Some("the URL has no host");
+        }
+        rest
+    };
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if byte == b'%' {
+            let hex = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_hexdigit);
+            if !(hex(i + 1) && hex(i + 2)) {
+                return Some("`%` must start an escape such as `%20`");
+            }
+        } else if !(unreserved(byte) || b":/?#[]@!$&'()*+,;=".contains(&byte)) {
+            return Some("only URI characters may be written (RFC 3986): escape others as `%XX`");
+        }
+        i += 1;
+    }
+    if !base.ends_with(['/', '#', '=']) {
+        return Some("the code is written right after the base: end it with `/`, `#` or `=`");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate alloc;
+
+    use super::{docs_base_problem, write_segment};
+    use alloc::string::String;
+
+    #[test]
+    fn bases_a_code_can_follow() {
+        for base in [
+            "https://api.example.com/errors/",
+            "http://localhost:3000/errors/",
+            "/errors/",
+            "/",
+            "https://example.com/docs#",
+            "https://example.com/errors?code=",
+            "https://example.com/a%20b/",
+        ] {
+            assert_eq!(docs_base_problem(base), None, "{base}");
+        }
+    }
+
+    #[test]
+    fn bases_that_are_refused() {
+        for base in [
+            "",
+            "errors/",
+            "//example.com/errors/",
+            "ftp://example.com/",
+            "https:///errors/",
+            "https://",
+            "https://example.com/errors",
+            "https://example.com/err ors/",
+            "https://example.com/%zz/",
+            "https://example.com/%2/",
+            "https://example.com/\"/",
+            "https://example.com/<x>/",
+            "https://example.com/é/",
+            "/errors\n/",
+        ] {
+            assert!(docs_base_problem(base).is_some(), "{base:?}");
+        }
+    }
+
+    #[test]
+    fn a_segment_escapes_all_but_unreserved_characters() {
+        let mut out = String::new();
+        write_segment("quota exceeded/daily~é", &mut out).unwrap();
+        assert_eq!(out, "quota%20exceeded%2Fdaily~%C3%A9");
+    }
+}
