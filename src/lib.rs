@@ -69,7 +69,11 @@ pub use errcode_core::*;
 /// | `parent = 34300` | the code this entry refines: bodies list the codes it refines (`ancestors`), and a client that does not know this entry's code decodes it as the nearest of them it knows ([`decode::Evidence::Parent`]); another entry of this type, of its kind of code, without cycles, or a compile error ([`Entry::parent`]) |
 /// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
-/// The variant's doc comment becomes the entry's description.
+/// The variant's doc comment becomes the entry's description: its long
+/// form, a summary before the first heading and sections under headings
+/// (`# Causes`, `# Fix`, `# Example`; [`Entry::sections`]), which every
+/// output shows and [`ApiError::explain`] prints; a `# Rust` section stays
+/// out of them (see README "Explanations").
 ///
 /// A variant with no status and no `default_status` keeps "no status" in the
 /// catalogue ([`Entry::status`] is `None`); [`ApiError::status`] then answers

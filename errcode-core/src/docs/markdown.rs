@@ -186,6 +186,7 @@ impl Display for Markdown<'_> {
                 row(f, entry, columns, page.as_deref())?;
             }
         }
+        explanations(f, view)?;
         retired(f, view)
     }
 }
@@ -279,7 +280,15 @@ fn row(
     }
     if columns.description {
         f.write_str(" | ")?;
-        cell(f, entry.entry().description().unwrap_or(""))?;
+        cell(f, entry.entry().summary().unwrap_or(""))?;
+        if let Some(names) = super::section_names(entry) {
+            if entry.entry().summary().is_some() {
+                f.write_str("<br /><br />")?;
+            }
+            f.write_str("[")?;
+            cell(f, &names)?;
+            write!(f, "](#{})", super::explained_id(entry))?;
+        }
     }
     f.write_str(" | ")?;
     code_span(f, entry.example())?;
@@ -304,6 +313,33 @@ fn row(
         }
     }
     f.write_str(" |\n")
+}
+
+/// Each entry's sections, after the tables (a table cell holds no code
+/// block): under a heading per entry, its description cell's link target.
+fn explanations(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    let explained: Vec<&EntryView> = view
+        .entries()
+        .iter()
+        .filter(|e| e.entry().sections().next().is_some())
+        .collect();
+    if explained.is_empty() {
+        return Ok(());
+    }
+    f.write_str("\n## Explanations\n")?;
+    for entry in explained {
+        write!(f, "\n### <a id=\"{}\"></a>", super::explained_id(entry))?;
+        line(f, &super::entry_heading(entry))?;
+        f.write_str("\n")?;
+        for section in entry.entry().sections() {
+            f.write_str("\n#### ")?;
+            line(f, section.heading())?;
+            f.write_str("\n\n")?;
+            prose(f, section.text())?;
+            f.write_str("\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// Closes a member's or header's parenthesis, with its release if known:

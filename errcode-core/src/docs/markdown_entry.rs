@@ -4,7 +4,6 @@
 use core::fmt;
 
 use super::history::{self, VERSION_HISTORY_COLUMN};
-use super::html_entry::heading_of;
 use super::markdown::{cell, code_span, line, prose};
 use super::pages::{EntryPage, Links};
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
@@ -26,14 +25,14 @@ impl fmt::Display for EntryMarkdown<'_> {
         let several = self.page.entries().len() > 1;
         f.write_str("# ")?;
         match self.page.entries() {
-            [one] => line(f, &heading_of(one))?,
+            [one] => line(f, &super::entry_heading(one))?,
             _ => line(f, self.page.name())?,
         }
         f.write_str("\n")?;
         for entry in self.page.entries() {
             if several {
                 f.write_str("\n## ")?;
-                line(f, &heading_of(entry))?;
+                line(f, &super::entry_heading(entry))?;
                 f.write_str("\n")?;
             }
             self.facts(f, entry)?;
