@@ -514,7 +514,7 @@ fn explanations(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
         )?;
         for section in entry.entry().sections() {
             writeln!(f, "<h4>{}</h4>", Escape(section.heading()))?;
-            super::html_prose::blocks(f, section.text())?;
+            super::html_prose::section(f, section.text(), 4)?;
         }
         f.write_str("</article>\n")?;
     }

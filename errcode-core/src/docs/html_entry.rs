@@ -247,7 +247,7 @@ fn long_form(f: &mut fmt::Formatter<'_>, entry: &EntryView, several: bool) -> fm
             "<section>\n<h{level}>{}</h{level}>",
             Escape(section.heading())
         )?;
-        blocks(f, section.text())?;
+        super::html_prose::section(f, section.text(), level)?;
         f.write_str("</section>\n")?;
     }
     Ok(())

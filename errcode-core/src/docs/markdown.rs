@@ -4,6 +4,7 @@ use super::history::{self, VERSION_HISTORY};
 use super::pages::Links;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use super::Columns;
+use crate::catalogue::{inline, Fence, Inline};
 
 /// The catalogue as Markdown, like the seed pages: a heading with the title,
 /// the public description, a table of the body's members (JSON type,
@@ -331,11 +332,11 @@ fn explanations(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
         write!(f, "\n### <a id=\"{}\"></a>", super::explained_id(entry))?;
         line(f, &super::entry_heading(entry))?;
         f.write_str("\n")?;
-        for section in entry.entry().sections() {
+        for part in entry.entry().sections() {
             f.write_str("\n#### ")?;
-            line(f, section.heading())?;
+            line(f, part.heading())?;
             f.write_str("\n\n")?;
-            prose(f, section.text())?;
+            section(f, part.text(), 4)?;
             f.write_str("\n")?;
         }
     }
@@ -403,24 +404,67 @@ fn code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 
 /// Writes Markdown written by the catalogue's author (the description, which
 /// may hold tables of its own, so `|` is left alone):
-/// its markup kept, but `{`, `}`, `<` and `>` outside code spans escaped, so
-/// that MDX reads no expression or JSX and CommonMark no HTML in it.
+/// its markup kept, but `{`, `}`, `<` and `>` outside code spans and fenced
+/// code blocks escaped, so that MDX reads no expression or JSX and
+/// CommonMark no HTML in it. A code span lies within a paragraph, as
+/// CommonMark reads it; a backtick that opens none is text, and what
+/// follows it is escaped still.
 pub(super) fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
-    let mut in_code = false;
-    for c in text.chars() {
-        match c {
-            '`' => {
-                in_code = !in_code;
-                f.write_char(c)?;
+    let mut fence: Option<Fence> = None;
+    let mut paragraph = String::new();
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if let Some(open) = fence {
+            f.write_str(line)?;
+            if open.closed_by(bare) {
+                fence = None;
             }
-            '{' | '}' | '<' | '>' if !in_code => {
-                f.write_char('\\')?;
-                f.write_char(c)?;
+            continue;
+        }
+        fence = Fence::open(bare);
+        if fence.is_none() && !bare.trim().is_empty() {
+            paragraph.push_str(line);
+            continue;
+        }
+        escape_outside_code(f, &paragraph)?;
+        paragraph.clear();
+        f.write_str(line)?;
+    }
+    escape_outside_code(f, &paragraph)
+}
+
+/// `text` with `{`, `}`, `<` and `>` escaped but in its code spans.
+fn escape_outside_code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for piece in inline(text) {
+        match piece {
+            Inline::Code { whole, .. } => f.write_str(whole)?,
+            Inline::Text(text) => {
+                for c in text.chars() {
+                    if matches!(c, '{' | '}' | '<' | '>') {
+                        f.write_char('\\')?;
+                    }
+                    f.write_char(c)?;
+                }
             }
-            c => f.write_char(c)?,
         }
     }
     Ok(())
+}
+
+/// Writes a section's `text` under a heading of level `under` as [`prose`],
+/// its own headings moved below that one.
+pub(super) fn section(f: &mut fmt::Formatter<'_>, text: &str, under: usize) -> fmt::Result {
+    let mut moved = String::with_capacity(text.len());
+    let mut at = 0;
+    for heading in crate::catalogue::nested_headings(text, under) {
+        moved.push_str(&text[at..heading.start]);
+        moved.push_str(&"#".repeat(heading.level));
+        moved.push(' ');
+        moved.push_str(heading.text);
+        at = heading.end;
+    }
+    moved.push_str(&text[at..]);
+    prose(f, &moved)
 }
 
 /// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line

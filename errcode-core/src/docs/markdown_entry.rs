@@ -4,7 +4,7 @@
 use core::fmt;
 
 use super::history::{self, VERSION_HISTORY_COLUMN};
-use super::markdown::{cell, code_span, line, prose};
+use super::markdown::{cell, code_span, line, prose, section};
 use super::pages::{EntryPage, Links};
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use crate::Code;
@@ -41,12 +41,12 @@ impl fmt::Display for EntryMarkdown<'_> {
                 prose(f, summary.trim_end())?;
                 f.write_str("\n")?;
             }
-            let level = if several { "###" } else { "##" };
-            for section in entry.entry().sections() {
-                write!(f, "\n{level} ")?;
-                line(f, section.heading())?;
+            let level = if several { 3 } else { 2 };
+            for part in entry.entry().sections() {
+                write!(f, "\n{} ", "#".repeat(level))?;
+                line(f, part.heading())?;
                 f.write_str("\n\n")?;
-                prose(f, section.text())?;
+                section(f, part.text(), level)?;
                 f.write_str("\n")?;
             }
         }
