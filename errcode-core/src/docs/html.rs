@@ -24,6 +24,11 @@ use super::Columns;
 /// HTML-escaped (`<`, `>`, `&`, `"`, `'`). As in Markdown, a line break
 /// inside a text is a space and a blank line starts a new paragraph.
 ///
+/// The long form as in Markdown: the Description cell holds an entry's
+/// summary and links its sections, which follow the tables under
+/// "Explanations"; with [`Links`] other than none, each entry's name links
+/// to its own page ([`Html::entry_page`]).
+///
 /// Renders through [`Display`].
 #[derive(Debug, Clone, Copy)]
 pub struct Html<'a> {
@@ -59,15 +64,17 @@ impl<'a> Html<'a> {
     /// same style, without script; readable at 390 px.
     #[must_use]
     pub fn entry_page(&self, code: &str) -> Option<String> {
-        let page = self.view.entry_page(code)?;
-        Some(
-            super::html_entry::EntryHtml {
-                view: self.view,
-                page,
-                links: self.links,
-            }
-            .to_string(),
-        )
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
+        super::html_entry::EntryHtml {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
     }
 }
 

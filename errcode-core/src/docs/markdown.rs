@@ -45,6 +45,13 @@ use crate::catalogue::{inline, Fence, Inline};
 /// then each member the entry adds to the body and each header it sends,
 /// with its JSON type: the wire's words, never the Rust field's.
 ///
+/// An entry's long form: the Description cell holds its
+/// [summary](crate::Entry::summary) and a link to its
+/// [sections](crate::Entry::sections), which follow the tables under
+/// "Explanations" (`#### Causes`, the section's Markdown kept, its own
+/// headings moved below); with [`Links`] other than none, each entry's
+/// name links to its own page ([`Markdown::entry_page`]).
+///
 /// Renders through [`Display`]: `Markdown::new(&View::of::<E>()).to_string()`,
 /// or `write!` it straight into a file.
 #[derive(Debug, Clone, Copy)]
@@ -79,15 +86,17 @@ impl<'a> Markdown<'a> {
     /// page keeps the type's description.
     #[must_use]
     pub fn entry_page(&self, code: &str) -> Option<String> {
-        let page = self.view.entry_page(code)?;
-        Some(
-            super::markdown_entry::EntryMarkdown {
-                view: self.view,
-                page,
-                links: self.links,
-            }
-            .to_string(),
-        )
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
+        super::markdown_entry::EntryMarkdown {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
     }
 }
 
