@@ -93,6 +93,17 @@ pub enum ServiceError {
     #[code(34400, status = 400, msg = "Malformed JSON: {detail}")]
     Malformed { detail: String },
 
+    /// No member has the id in the path.
+    ///
+    /// # Causes
+    ///
+    /// A typo in the id, or a member removed since the id was read.
+    ///
+    /// # Fix
+    ///
+    /// Check the id against the members the service lists; a removed
+    /// member does not come back.
+    ///
     /// # Example
     ///
     /// ```http
@@ -102,6 +113,15 @@ pub enum ServiceError {
     MemberNotFound { id: String },
 
     /// No bearer token, or not a valid one.
+    ///
+    /// # Causes
+    ///
+    /// The `Authorization` header is missing, is not `Bearer <token>`, or
+    /// carries a token the service does not know.
+    ///
+    /// # Fix
+    ///
+    /// Send `Authorization: Bearer <token>` with a token the service issued.
     ///
     /// # Example
     ///
@@ -124,6 +144,15 @@ pub enum ServiceError {
     Unauthorized,
 
     /// Three searches per window; wait the seconds `Retry-After` says.
+    ///
+    /// # Causes
+    ///
+    /// More than three searches from one client within the window.
+    ///
+    /// # Fix
+    ///
+    /// Wait the seconds `Retry-After` (and `retry_after` in the body) says,
+    /// then search again.
     #[code(
         34429,
         status = 429,

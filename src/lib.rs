@@ -72,8 +72,12 @@ pub use errcode_core::*;
 /// | `untested = "sent only by the payment provider"` | why no test sends the entry: [`coverage::check`] accepts the reason in place of a test, and fails if a test does send it; shown in the docs ([`Entry::untested`]); not empty (see README "Error coverage") |
 /// | `deprecated(since = "2.1.0", replaced_by = 34310)` | the entry is still sent, but clients should use the entry with code `replaced_by` (optional; one of this type's, or a compile error); the docs say "Deprecated since 2.1.0: use" with a link to its row, OpenAPI marks it `deprecated` ([`Entry::deprecation`]) |
 ///
-/// The variant's doc comment becomes the entry's description. Its
-/// ```` ```http ```` blocks under a `# Example` heading are requests that
+/// The variant's doc comment becomes the entry's description: its long
+/// form, a summary before the first heading and sections under headings
+/// (`# Causes`, `# Fix`, `# Example`; [`Entry::sections`]), which every
+/// output shows and [`ApiError::explain`] prints; a `# Rust` section stays
+/// out of them (see README "Explanations"). Its ```` ```http ```` blocks
+/// under a `# Example` heading are requests that
 /// `errcodes::axum::run_examples` sends to the service in a test (see
 /// [`examples`] and README "Examples that run").
 ///

@@ -18,7 +18,9 @@ mod sections;
 pub use self::explain::Explanation;
 pub use self::history::{Deprecation, Retired};
 use self::index::Index;
-pub(crate) use self::sections::{public_part, Fence};
+pub(crate) use self::sections::{
+    inline, nested_headings, public_part, Fence, Inline, InnerHeading,
+};
 pub use self::sections::{Section, Sections};
 
 /// The documented catalogue of one error type.

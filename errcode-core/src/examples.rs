@@ -271,6 +271,7 @@ pub struct ExampleFailures {
 
 impl ExampleFailures {
     /// `Ok(ran)` where nothing failed.
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn from_run(
         ran: usize,
         failures: Vec<ExampleFailure>,

@@ -7,6 +7,7 @@
 mod changelog;
 mod check;
 mod error;
+mod explain;
 mod export;
 mod git;
 mod inputs;
@@ -91,6 +92,18 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// What the exports say about CODE: each entry's facts, summary and
+    /// sections (`# Causes`, `# Fix`, ...), as `rustc --explain` prints;
+    /// exit 1 when no export has it.
+    Explain {
+        /// The code as written (`34305`, `M_FORBIDDEN`).
+        code: String,
+        /// Catalogue exports: files, or folders of `*.json` files.
+        #[arg(required = true)]
+        exports: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
     /// What NEW added, changed, deprecated, retired and removed since OLD
     /// (`changelog OLD NEW`), or the exports since a git revision
     /// (`changelog --since REV EXPORT...`).
@@ -160,6 +173,11 @@ fn main() -> ExitCode {
             until,
             format,
         } => run_changelog(&paths, since.as_deref(), until.as_deref(), format),
+        Command::Explain {
+            code,
+            exports,
+            format,
+        } => run_explain(&code, &exports, format),
     };
     match outcome {
         Ok(true) => ExitCode::SUCCESS,
@@ -310,6 +328,17 @@ fn run_changelog(
         Format::Human => out.text(&log.to_markdown()),
     }
     Ok(true)
+}
+
+fn run_explain(code: &str, paths: &[PathBuf], format: Format) -> Outcome {
+    let found = explain::find(code, paths)?;
+    let mut out = Out::stdout();
+    match format {
+        Format::Json => out.json(&explain::json(code, &found)),
+        Format::Human if found.is_empty() => out.error(&format!("no entry has the code {code}")),
+        Format::Human => out.text(&explain::text(&found)?),
+    }
+    Ok(!found.is_empty())
 }
 
 fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {

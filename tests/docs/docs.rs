@@ -226,6 +226,8 @@ fn json_has_every_field_of_every_entry() {
             "message": "Too many requests",
             "category": "Limits",
             "description": null,
+            "summary": null,
+            "sections": [],
             "body_fields": [{
                 "member": "retry_after",
                 "field": "retry_after",

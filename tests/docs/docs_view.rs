@@ -17,6 +17,18 @@ use errcodes::ApiError;
 )]
 pub enum Everything {
     /// The password check failed.
+    ///
+    /// # Causes
+    ///
+    /// A mistyped password, or one changed on another device.
+    ///
+    /// # Rust
+    ///
+    /// Raised by the session guard, never shown.
+    ///
+    /// # Fix
+    ///
+    /// Reset the password from the account page.
     #[code(
         42001,
         status = 401,
@@ -178,6 +190,9 @@ fn every_output_shows_every_fact() {
         "anchor",
         "schema.member",
         "schema.description",
+        "summary",
+        "section.heading",
+        "section.text",
     ] {
         assert!(kinds.contains(&kind), "{kind} not among {kinds:?}");
     }
@@ -193,7 +208,18 @@ fn every_output_shows_every_fact() {
     assert!(facts.contains(&("grpc", "RESOURCE_EXHAUSTED".to_owned())));
     assert!(facts.contains(&("grpc", "INTERNAL".to_owned())));
     assert!(facts.contains(&("grpc", "DATA_LOSS".to_owned())));
+    assert!(facts.contains(&("section.heading", "Fix".to_owned())));
+    assert!(facts.contains(&(
+        "section.text",
+        "Reset the password from the account page.".to_owned()
+    )));
+    assert!(facts
+        .iter()
+        .all(|(_, fact)| !fact.contains("session guard")));
     assert_every_fact_in_every_output(&view);
+    for (output, text, _) in outputs(&view) {
+        assert!(!text.contains("session guard"), "{output}: {text}");
+    }
 }
 
 #[test]

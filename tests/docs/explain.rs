@@ -52,7 +52,7 @@ fn explain_prints_facts_summary_and_sections_but_not_the_rust_part() {
     assert_eq!(
         explanation.to_string(),
         "34305 NotFound\n\
-         status: 404 Not Found (retry: never, fault: client, gRPC: NOT_FOUND)\n\
+         status: 404 (retry: never, fault: client)\n\
          message: Member '{member_ref}' not found.\n\
          refines: 34300\n\
          body member: member_ref (String)\n\
@@ -80,7 +80,7 @@ fn explain_of_a_short_doc_comment_or_none_gives_the_facts() {
         text.as_deref(),
         Some(
             "34400 Throttled\n\
-             status: 429 Too Many Requests (retry: throttled, fault: client, gRPC: RESOURCE_EXHAUSTED)\n\
+             status: 429 (retry: throttled, fault: client)\n\
              message: Slow down\n\
              header: Retry-After: 5\n\
              \n\
@@ -90,7 +90,7 @@ fn explain_of_a_short_doc_comment_or_none_gives_the_facts() {
     let invalid = MemberError::explain(34300).map(|e| e.to_string());
     assert_eq!(
         invalid.as_deref(),
-        Some("34300 MemberInvalid\nstatus: 400 Bad Request (retry: never, fault: client, gRPC: INVALID_ARGUMENT)\n")
+        Some("34300 MemberInvalid\nstatus: 400 (retry: never, fault: client)\n")
     );
 }
 

@@ -20,6 +20,17 @@ use crate::history::History;
 #[derive(Debug, ApiError)]
 #[api_error(domain = "billing.example.com", range = 1000..=1999)]
 enum BillingError {
+    /// The account has no means of payment.
+    ///
+    /// # Causes
+    ///
+    /// The card on file expired.
+    ///
+    /// # Fix
+    ///
+    /// ```http
+    /// PUT /billing/card HTTP/1.1
+    /// ```
     #[code(1000, status = 402, msg = "Payment required")]
     PaymentRequired,
     #[code(1001, status = 402, msg = "Card declined", parent = 1000)]
@@ -94,6 +105,24 @@ fn the_export_names_its_format_version_and_domain() {
     assert_eq!(doc["domain"], serde_json::Value::Null);
 }
 
+/// The long form, additive in version 1: `summary` and `sections` beside
+/// the `description`.
+#[test]
+fn the_export_carries_each_entrys_summary_and_sections() {
+    let doc = Json::new(&View::of::<BillingError>()).to_value();
+    let entry = &doc["entries"][0];
+    assert_eq!(entry["summary"], "The account has no means of payment.");
+    assert_eq!(
+        entry["sections"],
+        serde_json::json!([
+            {"heading": "Causes", "text": "The card on file expired."},
+            {"heading": "Fix", "text": "```http\nPUT /billing/card HTTP/1.1\n```"}
+        ])
+    );
+    assert_eq!(doc["entries"][1]["summary"], serde_json::Value::Null);
+    assert_eq!(doc["entries"][1]["sections"], serde_json::json!([]));
+}
+
 /// The schema is not a check that cannot fail: another format version, an
 /// entry without a code's kind, a retry class it does not know are refused,
 /// each named by its path.
@@ -103,6 +132,7 @@ fn the_schema_refuses_what_is_not_a_version_1_export() {
     doc["format_version"] = 2.into();
     doc["entries"][0]["code"] = serde_json::json!([1000]);
     doc["entries"][1]["retry"] = "sometimes".into();
+    doc["entries"][0]["sections"][1] = serde_json::json!({"heading": "Fix"});
     let file = dir().join("refused.json");
     std::fs::write(&file, doc.to_string()).unwrap();
     if let Some((valid, output)) = validate(&[file]) {
@@ -111,6 +141,7 @@ fn the_schema_refuses_what_is_not_a_version_1_export() {
             "refused.json: /format_version:",
             "/entries/0/code:",
             "/entries/1/retry:",
+            "/entries/0/sections/1:",
         ] {
             assert!(output.contains(path), "{path} not in:\n{output}");
         }

@@ -27,6 +27,7 @@ mod explain;
 mod export_schema;
 mod generators;
 mod history;
+mod long_form;
 mod openapi_codes;
 mod openapi_validators;
 mod operations;

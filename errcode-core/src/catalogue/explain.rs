@@ -10,7 +10,12 @@ use crate::{Code, CodeRef};
 /// code) with its facts, [summary](Entry::summary) and
 /// [sections](Entry::sections). `Display` writes it as plain text (the
 /// summary and sections as their Markdown, each section under a
-/// `# Heading`), as `rustc --explain` does.
+/// `# Heading`), as `rustc --explain` does: a line with the code, name and
+/// title, the status it is sent with (and its others) with retry class and
+/// fault side, then the message,
+/// category, refined code, body members, headers, release and deprecation
+/// where the entry has them. `errcodes explain` prints the same text from
+/// a catalogue export.
 #[derive(Debug, Clone)]
 pub struct Explanation {
     entries: Vec<&'static Entry>,
@@ -81,20 +86,22 @@ impl fmt::Display for Explanation {
 
 /// The entry's facts, one a line.
 fn facts(f: &mut fmt::Formatter<'_>, entry: &Entry) -> fmt::Result {
-    write!(f, "{} {}", entry.code(), entry.name())?;
+    if !entry.code().is_none() {
+        write!(f, "{} ", entry.code())?;
+    }
+    f.write_str(entry.name())?;
     if let Some(title) = entry.title() {
         write!(f, ": {title}")?;
     }
-    write!(f, "\nstatus: {}", entry.http_status())?;
+    write!(f, "\nstatus: {}", entry.sent_status)?;
     for also in entry.also_statuses() {
         write!(f, ", {also}")?;
     }
     writeln!(
         f,
-        " (retry: {}, fault: {}, gRPC: {})",
+        " (retry: {}, fault: {})",
         entry.retry_class().name(),
-        entry.fault().name(),
-        entry.grpc_code().name()
+        entry.fault().name()
     )?;
     if !entry.message().is_empty() {
         writeln!(f, "message: {}", entry.message())?;

@@ -81,6 +81,97 @@ pub(crate) fn public_part(doc: &'static str) -> Option<&'static str> {
     Some(doc[..end].trim()).filter(|t| !t.is_empty())
 }
 
+/// A heading inside a section's text, as the pages nest it under the
+/// section's own heading: see [`nested_headings`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct InnerHeading<'a> {
+    /// Where its line starts, in the text.
+    pub(crate) start: usize,
+    /// Where its line ends (before its `\n`).
+    pub(crate) end: usize,
+    /// Its level on the page, 1 to 6.
+    pub(crate) level: usize,
+    pub(crate) text: &'a str,
+}
+
+/// The headings inside a section's `text` (outside code fences), moved so
+/// that the highest of them sits one level below a heading of level
+/// `under`, the others keeping their depth below it (down to level 6).
+pub(crate) fn nested_headings(text: &str, under: usize) -> Vec<InnerHeading<'_>> {
+    let found: Vec<Heading> = Headings::new(text).collect();
+    let top = found.iter().map(|h| h.level).min().unwrap_or(1);
+    found
+        .iter()
+        .map(|h| InnerHeading {
+            start: h.start,
+            end: text[h.start..]
+                .find('\n')
+                .map_or(text.len(), |at| h.start + at),
+            level: (h.level - top + under + 1).min(6),
+            text: h.text(text),
+        })
+        .collect()
+}
+
+/// A piece of a line of Markdown text: see [`inline`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inline<'a> {
+    /// Text, a lone run of backticks included.
+    Text(&'a str),
+    /// A code span: `whole` with its backticks, `code` what it shows (one
+    /// space of padding on each side taken off, unless it is all spaces).
+    Code { whole: &'a str, code: &'a str },
+}
+
+/// `text` as text and code spans, as CommonMark reads them: a run of
+/// backticks up to the next run of the same length is a span; a run with
+/// none is text. What the pages escape as text and keep as code.
+pub(crate) fn inline(text: &str) -> Vec<Inline<'_>> {
+    let mut pieces = Vec::new();
+    let mut rest = text;
+    while let Some(start) = rest.find('`') {
+        let run = backticks(&rest[start..]);
+        let after = &rest[start + run..];
+        let Some(end) = closing(after, run) else {
+            pieces.push(Inline::Text(&rest[..start + run]));
+            rest = after;
+            continue;
+        };
+        let code = &after[..end];
+        let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
+            Some(inner) if !code.trim().is_empty() => inner,
+            _ => code,
+        };
+        pieces.push(Inline::Text(&rest[..start]));
+        pieces.push(Inline::Code {
+            whole: &rest[start..start + run + end + run],
+            code,
+        });
+        rest = &after[end + run..];
+    }
+    pieces.push(Inline::Text(rest));
+    pieces.retain(|p| *p != Inline::Text(""));
+    pieces
+}
+
+/// Where in `text` a run of exactly `run` backticks starts.
+fn closing(text: &str, run: usize) -> Option<usize> {
+    let mut at = 0;
+    while let Some(found) = text[at..].find('`') {
+        let start = at + found;
+        let length = backticks(&text[start..]);
+        if length == run {
+            return Some(start);
+        }
+        at = start + length;
+    }
+    None
+}
+
+fn backticks(text: &str) -> usize {
+    text.bytes().take_while(|b| *b == b'`').count()
+}
+
 /// Whether two headings are the same name, whatever their case.
 fn same_heading(a: &str, b: &str) -> bool {
     a.chars()
@@ -92,7 +183,7 @@ fn same_heading(a: &str, b: &str) -> bool {
 #[derive(Debug, Clone)]
 pub struct Sections {
     doc: &'static str,
-    headings: Headings,
+    headings: Headings<'static>,
     /// The level of the doc comment's first heading: a heading at it or
     /// above starts a section, a deeper one is text of its section.
     level: Option<usize>,
@@ -162,7 +253,7 @@ impl Heading {
         self.rust
     }
 
-    fn text(&self, doc: &'static str) -> &'static str {
+    fn text<'a>(&self, doc: &'a str) -> &'a str {
         &doc[self.name.0..self.name.1]
     }
 
@@ -201,14 +292,14 @@ impl Heading {
 /// The headings of a doc comment in order, lines inside code fences
 /// skipped.
 #[derive(Debug, Clone)]
-struct Headings {
-    doc: &'static str,
+struct Headings<'a> {
+    doc: &'a str,
     at: usize,
     fence: Option<Fence>,
 }
 
-impl Headings {
-    fn new(doc: &'static str) -> Headings {
+impl<'a> Headings<'a> {
+    fn new(doc: &'a str) -> Headings<'a> {
         Headings {
             doc,
             at: 0,
@@ -217,7 +308,7 @@ impl Headings {
     }
 }
 
-impl Iterator for Headings {
+impl Iterator for Headings<'_> {
     type Item = Heading;
 
     fn next(&mut self) -> Option<Heading> {

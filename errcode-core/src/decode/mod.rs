@@ -59,6 +59,7 @@ use choose::choose;
 use map::{read_code, read_message};
 use read::{scalar_code, scalar_message, Read, Scalar};
 use restore::Members;
+#[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) use type_uri::percent_decoded;
 use type_uri::{type_suffix, type_uri_code};
 

@@ -69,13 +69,14 @@ fn entry_pages(view: &super::View) -> Vec<(String, String)> {
     let mut pages = Vec::new();
     for page in view.entry_pages() {
         let name = page.name();
-        for (extension, text) in [
-            ("html", html.entry_page(name)),
-            ("md", markdown.entry_page(name)),
-        ] {
-            let path = super::pages::file_path(view, name, extension);
-            pages.push((path, text.unwrap_or_default()));
-        }
+        pages.push((
+            super::pages::file_path(view, name, "html"),
+            html.page(page.clone()),
+        ));
+        pages.push((
+            super::pages::file_path(view, name, "md"),
+            markdown.page(page),
+        ));
     }
     pages
 }

@@ -24,6 +24,11 @@ use super::Columns;
 /// HTML-escaped (`<`, `>`, `&`, `"`, `'`). As in Markdown, a line break
 /// inside a text is a space and a blank line starts a new paragraph.
 ///
+/// The long form as in Markdown: the Description cell holds an entry's
+/// summary and links its sections, which follow the tables under
+/// "Explanations"; with [`Links`] other than none, each entry's name links
+/// to its own page ([`Html::entry_page`]).
+///
 /// Renders through [`Display`].
 #[derive(Debug, Clone, Copy)]
 pub struct Html<'a> {
@@ -59,15 +64,17 @@ impl<'a> Html<'a> {
     /// same style, without script; readable at 390 px.
     #[must_use]
     pub fn entry_page(&self, code: &str) -> Option<String> {
-        let page = self.view.entry_page(code)?;
-        Some(
-            super::html_entry::EntryHtml {
-                view: self.view,
-                page,
-                links: self.links,
-            }
-            .to_string(),
-        )
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
+        super::html_entry::EntryHtml {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
     }
 }
 
@@ -185,6 +192,7 @@ impl Display for Html<'_> {
             }
             f.write_str("</tbody>\n</table></div>\n</section>\n")?;
         }
+        explanations(f, view)?;
         retired(f, view)?;
         f.write_str("</main>\n<script>\n")?;
         f.write_str(SCRIPT)?;
@@ -413,7 +421,18 @@ fn row(
     }
     if columns.description {
         f.write_str("<td>")?;
-        super::html_prose::cell(f, entry.entry().description().unwrap_or(""))?;
+        super::html_prose::cell(f, entry.entry().summary().unwrap_or(""))?;
+        if let Some(names) = super::section_names(entry) {
+            if entry.entry().summary().is_some() {
+                f.write_str("<br><br>")?;
+            }
+            write!(
+                f,
+                "<a href=\"#{}\">{}</a>",
+                Escape(&super::explained_id(entry)),
+                Escape(&names)
+            )?;
+        }
         f.write_str("</td>")?;
     }
     write!(
@@ -484,6 +503,34 @@ fn history_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
         }
     }
     Ok(())
+}
+
+/// Each entry's sections, after the tables, as the Markdown page has them.
+fn explanations(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    let mut explained = view
+        .entries()
+        .iter()
+        .filter(|e| e.entry().sections().next().is_some())
+        .peekable();
+    if explained.peek().is_none() {
+        return Ok(());
+    }
+    f.write_str("<section>\n<h2 id=\"explanations\">Explanations</h2>\n")?;
+    for entry in explained {
+        writeln!(
+            f,
+            "<article id=\"{}\">\n<h3><a href=\"#{}\">{}</a></h3>",
+            Escape(&super::explained_id(entry)),
+            Escape(entry.anchor()),
+            Escape(&super::entry_heading(entry))
+        )?;
+        for section in entry.entry().sections() {
+            writeln!(f, "<h4>{}</h4>", Escape(section.heading()))?;
+            super::html_prose::section(f, section.text(), 4)?;
+        }
+        f.write_str("</article>\n")?;
+    }
+    f.write_str("</section>\n")
 }
 
 /// The codes the catalogue retired, with their notes, after the entries.

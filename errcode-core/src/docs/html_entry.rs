@@ -31,7 +31,7 @@ impl fmt::Display for EntryHtml<'_> {
         let view = self.view;
         let catalogue = view.catalogue().title();
         let heading = match self.page.entries() {
-            [one] => heading_of(one),
+            [one] => super::entry_heading(one),
             _ => self.page.name().to_owned(),
         };
         write!(
@@ -64,21 +64,13 @@ impl fmt::Display for EntryHtml<'_> {
         for entry in self.page.entries() {
             writeln!(f, "<article id=\"{}\">", Escape(entry.anchor()))?;
             if several {
-                writeln!(f, "<h2>{}</h2>", Escape(&heading_of(entry)))?;
+                writeln!(f, "<h2>{}</h2>", Escape(&super::entry_heading(entry)))?;
             }
             self.facts(f, entry)?;
             long_form(f, entry, several)?;
             f.write_str("</article>\n")?;
         }
         f.write_str("</main>\n</body>\n</html>\n")
-    }
-}
-
-/// `34305 WrongPassword`, or the name alone for an entry without a code.
-pub(super) fn heading_of(entry: &EntryView) -> String {
-    match entry.entry().code() {
-        Code::None => entry.entry().name().to_owned(),
-        code => format!("{code} {}", entry.entry().name()),
     }
 }
 
@@ -257,7 +249,7 @@ fn long_form(f: &mut fmt::Formatter<'_>, entry: &EntryView, several: bool) -> fm
             "<section>\n<h{level}>{}</h{level}>",
             Escape(section.heading())
         )?;
-        blocks(f, section.text())?;
+        super::html_prose::section(f, section.text(), level)?;
         f.write_str("</section>\n")?;
     }
     Ok(())

@@ -6,25 +6,42 @@
 
 use core::fmt;
 
-use crate::catalogue::Fence;
+use crate::catalogue::{inline, nested_headings, Fence, Inline, InnerHeading};
 
 /// `text` as blocks: each fenced code block a `<pre>`, each pipe table a
 /// `<table>`, the rest paragraphs.
 pub(super) fn blocks(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    blocks_with(f, text, &[])
+}
+
+/// A section's `text` under a heading of level `under`: as [`blocks`], and
+/// its own headings as headings below that one.
+pub(super) fn section(f: &mut fmt::Formatter<'_>, text: &str, under: usize) -> fmt::Result {
+    blocks_with(f, text, &nested_headings(text, under))
+}
+
+fn blocks_with(f: &mut fmt::Formatter<'_>, text: &str, headings: &[InnerHeading]) -> fmt::Result {
     let mut prose = String::new();
-    let mut lines = text.lines().peekable();
-    while let Some(line) = lines.next() {
-        let next_is_delimiter = lines.peek().is_some_and(|next| is_delimiter_row(next));
-        if Fence::open(line).is_none() && !(is_table_row(line) && next_is_delimiter) {
+    let mut lines = lines(text).peekable();
+    while let Some((at, line)) = lines.next() {
+        let next_is_delimiter = lines.peek().is_some_and(|(_, next)| is_delimiter_row(next));
+        let heading = headings.iter().find(|h| h.start == at);
+        if heading.is_none()
+            && Fence::open(line).is_none()
+            && !(is_table_row(line) && next_is_delimiter)
+        {
             prose.push_str(line);
             prose.push('\n');
             continue;
         }
         paragraphs(f, &prose)?;
         prose.clear();
-        if let Some(fence) = Fence::open(line) {
+        if let Some(heading) = heading {
+            let level = heading.level;
+            writeln!(f, "<h{level}>{}</h{level}>", Escape(heading.text))?;
+        } else if let Some(fence) = Fence::open(line) {
             f.write_str("<pre><code>")?;
-            for line in lines.by_ref() {
+            for (_, line) in lines.by_ref() {
                 if fence.closed_by(line) {
                     break;
                 }
@@ -36,13 +53,24 @@ pub(super) fn blocks(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
             f.write_str("<div class=\"scroll\"><table>\n<thead>")?;
             table_row(f, line, "th")?;
             f.write_str("</thead>\n<tbody>\n")?;
-            while let Some(row) = lines.next_if(|l| is_table_row(l)) {
+            while let Some((_, row)) = lines.next_if(|(_, l)| is_table_row(l)) {
                 table_row(f, row, "td")?;
             }
             f.write_str("</tbody>\n</table></div>\n")?;
         }
     }
     paragraphs(f, &prose)
+}
+
+/// The lines of `text` as `str::lines` gives them, each with where it
+/// starts.
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        let line = line.strip_suffix('\n').unwrap_or(line);
+        Some((start, line.strip_suffix('\r').unwrap_or(line)))
+    })
 }
 
 fn is_table_row(line: &str) -> bool {
@@ -67,7 +95,7 @@ fn table_row(f: &mut fmt::Formatter<'_>, line: &str, cell: &str) -> fmt::Result 
     f.write_str("<tr>")?;
     for text in line.split('|') {
         write!(f, "<{cell}>")?;
-        inline(f, text.trim())?;
+        inline_html(f, text.trim())?;
         write!(f, "</{cell}>")?;
     }
     f.write_str("</tr>\n")
@@ -76,7 +104,7 @@ fn table_row(f: &mut fmt::Formatter<'_>, line: &str, cell: &str) -> fmt::Result 
 fn paragraphs(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
     for paragraph in super::paragraphs(text) {
         f.write_str("<p>")?;
-        inline(f, &paragraph)?;
+        inline_html(f, &paragraph)?;
         f.write_str("</p>\n")?;
     }
     Ok(())
@@ -89,52 +117,20 @@ pub(super) fn cell(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
         if i > 0 {
             f.write_str("<br><br>")?;
         }
-        inline(f, paragraph)?;
+        inline_html(f, paragraph)?;
     }
     Ok(())
 }
 
-/// `text` escaped, each code span a `<code>`: a run of backticks up to the
-/// next run of the same length (CommonMark's code spans); a run with none
-/// is text.
-fn inline(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
-    let mut rest = text;
-    while let Some(start) = rest.find('`') {
-        let run = backticks(&rest[start..]);
-        let after = &rest[start + run..];
-        let Some(end) = closing(after, run) else {
-            write!(f, "{}", Escape(&rest[..start + run]))?;
-            rest = after;
-            continue;
-        };
-        let code = &after[..end];
-        // One space on each side is padding, unless the span is all spaces.
-        let code = match code.strip_prefix(' ').and_then(|c| c.strip_suffix(' ')) {
-            Some(inner) if !code.trim().is_empty() => inner,
-            _ => code,
-        };
-        write!(f, "{}<code>{}</code>", Escape(&rest[..start]), Escape(code))?;
-        rest = &after[end + run..];
-    }
-    write!(f, "{}", Escape(rest))
-}
-
-/// Where in `text` a run of exactly `run` backticks starts.
-fn closing(text: &str, run: usize) -> Option<usize> {
-    let mut at = 0;
-    while let Some(found) = text[at..].find('`') {
-        let start = at + found;
-        let length = backticks(&text[start..]);
-        if length == run {
-            return Some(start);
+/// `text` escaped, each code span a `<code>` ([`inline`]).
+fn inline_html(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for piece in inline(text) {
+        match piece {
+            Inline::Text(text) => write!(f, "{}", Escape(text))?,
+            Inline::Code { code, .. } => write!(f, "<code>{}</code>", Escape(code))?,
         }
-        at = start + length;
     }
-    None
-}
-
-fn backticks(text: &str) -> usize {
-    text.bytes().take_while(|b| *b == b'`').count()
+    Ok(())
 }
 
 /// Text escaped for HTML element content and quoted attribute values.

@@ -41,7 +41,9 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 ///       "title": null,
 ///       "message": "Incorrect account or wrong password",
 ///       "category": "Accounts",
-///       "description": "Shown when the password check fails.",
+///       "description": "Shown when the password check fails.\n\n# Fix\n\nCheck the password.",
+///       "summary": "Shown when the password check fails.",
+///       "sections": [{"heading": "Fix", "text": "Check the password."}],
 ///       "body_fields": [],
 ///       "headers": [{"name": "WWW-Authenticate", "value": "Bearer", "field": null, "type": null, "optional": false}],
 ///       "shared": false,
@@ -86,7 +88,12 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// service sends ([`Entry::grpc_code`](crate::Entry::grpc_code));
 /// `retry` and `fault`, after it, the entry's
 /// [`RetryClass`](crate::RetryClass) and [`Fault`](crate::Fault) by name;
-/// `tags` are the flags as the pages show them. A body field is
+/// `tags` are the flags as the pages show them. An entry's `description`
+/// is its doc comment before any `# Rust` heading; `summary` (`null`
+/// without one) and `sections` (`[{"heading", "text"}]`, in order) are its
+/// long form as [`Entry::summary`](crate::Entry::summary) and
+/// [`Entry::sections`](crate::Entry::sections) read it, the text Markdown
+/// as written. A body field is
 /// `{"member", "field", "type", "description", "example"}`: its Rust type,
 /// doc comment and `#[body(example = ...)]` value (`null` when not given),
 /// and, for the member that carries the retry delay, `retry_after`: its
@@ -261,7 +268,13 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("title", &e.entry().title())?;
         map.serialize_entry("message", e.message())?;
         map.serialize_entry("category", &e.entry().category())?;
-        map.serialize_entry("description", &e.entry().description())?;
+        let description = e.entry().description();
+        map.serialize_entry(
+            "description",
+            &description.and_then(crate::catalogue::public_part),
+        )?;
+        map.serialize_entry("summary", &e.entry().summary())?;
+        map.serialize_entry("sections", &SectionsDoc(e.entry()))?;
         map.serialize_entry("body_fields", &BodyFields(e.entry().body_fields()))?;
         map.serialize_entry("headers", &Headers(e.entry().headers()))?;
         map.serialize_entry("shared", &e.entry().is_shared())?;
@@ -284,6 +297,29 @@ impl Serialize for EntryDoc<'_> {
         if e.entry().deprecation().is_some() {
             map.serialize_entry("deprecated", &DeprecatedDoc(e))?;
         }
+        map.end()
+    }
+}
+
+struct SectionsDoc(&'static crate::Entry);
+
+impl Serialize for SectionsDoc {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        for section in self.0.sections() {
+            seq.serialize_element(&SectionDoc(section))?;
+        }
+        seq.end()
+    }
+}
+
+struct SectionDoc(crate::Section);
+
+impl Serialize for SectionDoc {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_struct("Section", 2)?;
+        map.serialize_field("heading", self.0.heading())?;
+        map.serialize_field("text", self.0.text())?;
         map.end()
     }
 }

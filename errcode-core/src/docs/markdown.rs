@@ -4,6 +4,7 @@ use super::history::{self, VERSION_HISTORY};
 use super::pages::Links;
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY, UNTESTED};
 use super::Columns;
+use crate::catalogue::{inline, Fence, Inline};
 
 /// The catalogue as Markdown, like the seed pages: a heading with the title,
 /// the public description, a table of the body's members (JSON type,
@@ -44,6 +45,13 @@ use super::Columns;
 /// then each member the entry adds to the body and each header it sends,
 /// with its JSON type: the wire's words, never the Rust field's.
 ///
+/// An entry's long form: the Description cell holds its
+/// [summary](crate::Entry::summary) and a link to its
+/// [sections](crate::Entry::sections), which follow the tables under
+/// "Explanations" (`#### Causes`, the section's Markdown kept, its own
+/// headings moved below); with [`Links`] other than none, each entry's
+/// name links to its own page ([`Markdown::entry_page`]).
+///
 /// Renders through [`Display`]: `Markdown::new(&View::of::<E>()).to_string()`,
 /// or `write!` it straight into a file.
 #[derive(Debug, Clone, Copy)]
@@ -78,15 +86,17 @@ impl<'a> Markdown<'a> {
     /// page keeps the type's description.
     #[must_use]
     pub fn entry_page(&self, code: &str) -> Option<String> {
-        let page = self.view.entry_page(code)?;
-        Some(
-            super::markdown_entry::EntryMarkdown {
-                view: self.view,
-                page,
-                links: self.links,
-            }
-            .to_string(),
-        )
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
+        super::markdown_entry::EntryMarkdown {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
     }
 }
 
@@ -186,6 +196,7 @@ impl Display for Markdown<'_> {
                 row(f, entry, columns, page.as_deref())?;
             }
         }
+        explanations(f, view)?;
         retired(f, view)
     }
 }
@@ -283,7 +294,15 @@ fn row(
     }
     if columns.description {
         f.write_str(" | ")?;
-        cell(f, entry.entry().description().unwrap_or(""))?;
+        cell(f, entry.entry().summary().unwrap_or(""))?;
+        if let Some(names) = super::section_names(entry) {
+            if entry.entry().summary().is_some() {
+                f.write_str("<br /><br />")?;
+            }
+            f.write_str("[")?;
+            cell(f, &names)?;
+            write!(f, "](#{})", super::explained_id(entry))?;
+        }
     }
     f.write_str(" | ")?;
     code_span(f, entry.example())?;
@@ -308,6 +327,33 @@ fn row(
         }
     }
     f.write_str(" |\n")
+}
+
+/// Each entry's sections, after the tables (a table cell holds no code
+/// block): under a heading per entry, its description cell's link target.
+fn explanations(f: &mut fmt::Formatter<'_>, view: &View) -> fmt::Result {
+    let explained: Vec<&EntryView> = view
+        .entries()
+        .iter()
+        .filter(|e| e.entry().sections().next().is_some())
+        .collect();
+    if explained.is_empty() {
+        return Ok(());
+    }
+    f.write_str("\n## Explanations\n")?;
+    for entry in explained {
+        write!(f, "\n### <a id=\"{}\"></a>", super::explained_id(entry))?;
+        line(f, &super::entry_heading(entry))?;
+        f.write_str("\n")?;
+        for part in entry.entry().sections() {
+            f.write_str("\n#### ")?;
+            line(f, part.heading())?;
+            f.write_str("\n\n")?;
+            section(f, part.text(), 4)?;
+            f.write_str("\n")?;
+        }
+    }
+    Ok(())
 }
 
 /// Closes a member's or header's parenthesis, with its release if known:
@@ -371,24 +417,67 @@ fn code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
 
 /// Writes Markdown written by the catalogue's author (the description, which
 /// may hold tables of its own, so `|` is left alone):
-/// its markup kept, but `{`, `}`, `<` and `>` outside code spans escaped, so
-/// that MDX reads no expression or JSX and CommonMark no HTML in it.
+/// its markup kept, but `{`, `}`, `<` and `>` outside code spans and fenced
+/// code blocks escaped, so that MDX reads no expression or JSX and
+/// CommonMark no HTML in it. A code span lies within a paragraph, as
+/// CommonMark reads it; a backtick that opens none is text, and what
+/// follows it is escaped still.
 pub(super) fn prose(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
-    let mut in_code = false;
-    for c in text.chars() {
-        match c {
-            '`' => {
-                in_code = !in_code;
-                f.write_char(c)?;
+    let mut fence: Option<Fence> = None;
+    let mut paragraph = String::new();
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\n', '\r']);
+        if let Some(open) = fence {
+            f.write_str(line)?;
+            if open.closed_by(bare) {
+                fence = None;
             }
-            '{' | '}' | '<' | '>' if !in_code => {
-                f.write_char('\\')?;
-                f.write_char(c)?;
+            continue;
+        }
+        fence = Fence::open(bare);
+        if fence.is_none() && !bare.trim().is_empty() {
+            paragraph.push_str(line);
+            continue;
+        }
+        escape_outside_code(f, &paragraph)?;
+        paragraph.clear();
+        f.write_str(line)?;
+    }
+    escape_outside_code(f, &paragraph)
+}
+
+/// `text` with `{`, `}`, `<` and `>` escaped but in its code spans.
+fn escape_outside_code(f: &mut fmt::Formatter<'_>, text: &str) -> fmt::Result {
+    for piece in inline(text) {
+        match piece {
+            Inline::Code { whole, .. } => f.write_str(whole)?,
+            Inline::Text(text) => {
+                for c in text.chars() {
+                    if matches!(c, '{' | '}' | '<' | '>') {
+                        f.write_char('\\')?;
+                    }
+                    f.write_char(c)?;
+                }
             }
-            c => f.write_char(c)?,
         }
     }
     Ok(())
+}
+
+/// Writes a section's `text` under a heading of level `under` as [`prose`],
+/// its own headings moved below that one.
+pub(super) fn section(f: &mut fmt::Formatter<'_>, text: &str, under: usize) -> fmt::Result {
+    let mut moved = String::with_capacity(text.len());
+    let mut at = 0;
+    for heading in crate::catalogue::nested_headings(text, under) {
+        moved.push_str(&text[at..heading.start]);
+        moved.push_str(&"#".repeat(heading.level));
+        moved.push(' ');
+        moved.push_str(heading.text);
+        at = heading.end;
+    }
+    moved.push_str(&text[at..]);
+    prose(f, &moved)
 }
 
 /// Writes `text` as the inside of a table cell: `|` and `\\` escaped, line

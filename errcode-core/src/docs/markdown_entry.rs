@@ -4,8 +4,7 @@
 use core::fmt;
 
 use super::history::{self, VERSION_HISTORY_COLUMN};
-use super::html_entry::heading_of;
-use super::markdown::{cell, code_span, line, prose};
+use super::markdown::{cell, code_span, line, prose, section};
 use super::pages::{EntryPage, Links};
 use super::view::{EntryView, View, SHARED, SUCCESS, TEMPLATE_ONLY};
 use crate::Code;
@@ -26,14 +25,14 @@ impl fmt::Display for EntryMarkdown<'_> {
         let several = self.page.entries().len() > 1;
         f.write_str("# ")?;
         match self.page.entries() {
-            [one] => line(f, &heading_of(one))?,
+            [one] => line(f, &super::entry_heading(one))?,
             _ => line(f, self.page.name())?,
         }
         f.write_str("\n")?;
         for entry in self.page.entries() {
             if several {
                 f.write_str("\n## ")?;
-                line(f, &heading_of(entry))?;
+                line(f, &super::entry_heading(entry))?;
                 f.write_str("\n")?;
             }
             self.facts(f, entry)?;
@@ -42,12 +41,12 @@ impl fmt::Display for EntryMarkdown<'_> {
                 prose(f, summary.trim_end())?;
                 f.write_str("\n")?;
             }
-            let level = if several { "###" } else { "##" };
-            for section in entry.entry().sections() {
-                write!(f, "\n{level} ")?;
-                line(f, section.heading())?;
+            let level = if several { 3 } else { 2 };
+            for part in entry.entry().sections() {
+                write!(f, "\n{} ", "#".repeat(level))?;
+                line(f, part.heading())?;
                 f.write_str("\n\n")?;
-                prose(f, section.text())?;
+                section(f, part.text(), level)?;
                 f.write_str("\n")?;
             }
         }

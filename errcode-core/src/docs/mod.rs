@@ -203,6 +203,28 @@ fn headings<'c>(previous: Option<&'c str>, category: &'c str) -> Vec<(usize, &'c
         .collect()
 }
 
+/// `34305 WrongPassword`, or the name alone for an entry without a code:
+/// an entry's heading where it has one (its page, its long form).
+fn entry_heading(entry: &EntryView) -> String {
+    match entry.entry().code() {
+        Code::None => entry.entry().name().to_owned(),
+        code => format!("{code} {}", entry.entry().name()),
+    }
+}
+
+/// The `id` of an entry's long form on the catalogue page, in the
+/// "Explanations" after the tables.
+fn explained_id(entry: &EntryView) -> String {
+    format!("explained-{}", entry.anchor())
+}
+
+/// The headings of an entry's sections as its description cell links them,
+/// `Causes, Fix`; `None` without sections.
+fn section_names(entry: &EntryView) -> Option<String> {
+    let names: Vec<&str> = entry.entry().sections().map(|s| s.heading()).collect();
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
 /// Which optional columns an entry table shows: a column empty for every
 /// entry of the catalogue is left out.
 #[derive(Debug, Clone, Copy)]
@@ -224,7 +246,9 @@ impl Columns {
                     || e.entry().title().is_some()
                     || !e.entry().exposes_message()
             }),
-            description: entries.iter().any(|e| e.entry().description().is_some()),
+            description: entries
+                .iter()
+                .any(|e| e.entry().summary().is_some() || e.entry().sections().next().is_some()),
         }
     }
 }

@@ -47,7 +47,8 @@ pub use v3_0::Spec;
 /// type and one named example per entry: the example body of the
 /// [`View`], its members in the order the format writes them, and a
 /// description that adds the entry's anchor, category, the members it adds
-/// to the body and its tags to its doc comment, in the wire's words. Examples are keyed by the entry's name
+/// to the body and its tags to its summary, in the wire's words, then its
+/// sections (`**Causes**` and the section's Markdown). Examples are keyed by the entry's name
 /// (`"name #index"` should two entries of one status share a name). Each
 /// example carries the entry's [`RetryClass`](crate::RetryClass) as
 /// `x-retry` and its [`Fault`](crate::Fault) as `x-fault`, and, where a
@@ -659,9 +660,10 @@ fn schema_tree(schema: &serde_json::Value, rows: &[SchemaRow]) -> Tree {
     serde_json::from_value(schema).unwrap_or_else(|_| Tree::object())
 }
 
-/// The entry's doc comment, then a paragraph with what the rest of the
-/// documentation shows about it: its anchor in the pages, gRPC code, title,
-/// category, why no test sends it, the members it adds to the body, tags.
+/// The entry's summary, then a paragraph with what the rest of the
+/// documentation shows about it (its anchor in the pages, gRPC code, title,
+/// category, why no test sends it, the members it adds to the body, tags),
+/// then its sections.
 fn example_description(entry: &EntryView) -> String {
     let mut details = vec![format!("Anchor `#{}` in the pages", entry.anchor())];
     if let Some(grpc) = entry.grpc_code() {
@@ -699,11 +701,21 @@ fn example_description(entry: &EntryView) -> String {
         ));
     }
     details.extend(super::history::details(entry.since(), entry.entry()));
-    let details = details.join("; ") + ".";
-    match entry.entry().description() {
-        Some(text) => format!("{text}\n\n{details}"),
-        None => details,
+    let mut text = details.join("; ") + ".";
+    if let Some(summary) = entry.entry().summary() {
+        text = format!("{summary}\n\n{text}");
     }
+    // The long form too: descriptions are CommonMark, a section's heading
+    // in bold so that it nests under whatever heading a renderer gives
+    // the example.
+    for section in entry.entry().sections() {
+        text.push_str(&format!(
+            "\n\n**{}**\n\n{}",
+            section.heading(),
+            section.text()
+        ));
+    }
+    text
 }
 
 /// `34305 WrongPassword`, or the name alone for an entry without a code.

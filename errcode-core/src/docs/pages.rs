@@ -43,14 +43,18 @@ impl View {
     #[must_use]
     pub fn entry_pages(&self) -> Vec<EntryPage<'_>> {
         let mut pages: Vec<EntryPage<'_>> = Vec::new();
+        let mut by_name: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for entry in self.entries() {
             let name = entry.page_name();
-            match pages.iter_mut().find(|p| p.name == name) {
-                Some(page) => page.entries.push(entry),
-                None => pages.push(EntryPage {
-                    name,
-                    entries: vec![entry],
-                }),
+            match by_name.get(name) {
+                Some(&at) => pages[at].entries.push(entry),
+                None => {
+                    by_name.insert(name, pages.len());
+                    pages.push(EntryPage {
+                        name,
+                        entries: vec![entry],
+                    });
+                }
             }
         }
         pages

@@ -137,6 +137,7 @@ impl View {
     /// ([`View::entry_page`]: several for a shared code), without the
     /// retired codes: what the JSON export of one code's page holds.
     #[must_use]
+    #[cfg(any(feature = "axum", feature = "actix-web"))]
     pub(crate) fn only_page(mut self, name: &str) -> Self {
         self.entries.retain(|e| e.page_name() == name);
         self.retired.clear();
@@ -353,8 +354,12 @@ impl EntryView {
         if let Some(category) = entry.category() {
             facts.push(("category", category.to_owned()));
         }
-        if let Some(description) = entry.description() {
-            facts.push(("description", description.to_owned()));
+        if let Some(summary) = entry.summary() {
+            facts.push(("summary", summary.to_owned()));
+        }
+        for section in entry.sections() {
+            facts.push(("section.heading", section.heading().to_owned()));
+            facts.push(("section.text", section.text().to_owned()));
         }
         for field in entry.body_fields() {
             facts.push(("body_field.member", field.member().to_owned()));

@@ -1,4 +1,4 @@
-use super::{public_part, Section};
+use super::{nested_headings, public_part, InnerHeading, Section};
 use crate::__private_v0_1::EntryBuilder;
 use crate::Entry;
 
@@ -180,4 +180,28 @@ fn a_huge_section_is_read_whole() {
     assert_eq!(found.len(), 2);
     assert_eq!(found[0].text().len(), line.len() * 50_000 - 1);
     assert_eq!(found[1].text(), "B.");
+}
+
+#[test]
+fn a_sections_own_headings_nest_under_the_pages_heading() {
+    let text = "## Request\n```\n# not one\n```\n### Body\nx\n## Response\r\n";
+    let found = nested_headings(text, 2);
+    let heading = |start, end, level, text| InnerHeading {
+        start,
+        end,
+        level,
+        text,
+    };
+    assert_eq!(
+        found,
+        [
+            heading(0, 10, 3, "Request"),
+            heading(29, 37, 4, "Body"),
+            heading(40, 52, 3, "Response"),
+        ]
+    );
+    assert_eq!(&text[40..52], "## Response\r");
+    // Never deeper than HTML's h6.
+    assert_eq!(nested_headings("# A\n## B", 5)[1].level, 6);
+    assert_eq!(nested_headings("No heading.", 2), []);
 }
