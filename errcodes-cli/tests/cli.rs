@@ -418,3 +418,59 @@ fn bad_input_is_one_message_naming_the_file_and_line() {
     let run = errcodes(&[&"check", &dir.join("billing.json"), &"--registry", &broken]);
     assert_bad_input(&run, "broken.toml:3: ");
 }
+
+/// Billing's payments catalogue: 1402 is "Payment required".
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com")]
+enum BillingPayments {
+    #[code(1402, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+/// Billing's invoices catalogue, of the same service: 1402 again, for another error.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com")]
+enum BillingInvoices {
+    #[code(1402, status = 404, msg = "Invoice not found")]
+    InvoiceNotFound,
+}
+
+// attack: two catalogues of one service send 1402 for two different errors (neither `shared`); `check` says "0 findings"
+#[test]
+fn one_code_for_two_errors_in_two_catalogues_of_one_service_is_a_finding() {
+    let dir = folder("attack-one-service-two-catalogues");
+    export::<BillingPayments>(&dir, "payments");
+    export::<BillingInvoices>(&dir, "invoices");
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("1402"), "{}", run.stdout);
+}
+
+// attack: a registry service with `ranges = []`: `next` says "every code of its ranges is taken or retired" although it has none
+#[test]
+fn next_for_a_service_without_ranges_does_not_say_they_are_full() {
+    let dir = folder("attack-no-ranges");
+    export::<BillingPayments>(&dir, "payments");
+    let registry = dir.join("registry.toml");
+    std::fs::write(
+        &registry,
+        "[[service]]\nname = \"billing\"\ndomain = \"billing.example.com\"\nranges = []\n",
+    )
+    .unwrap();
+    let run = errcodes(&[
+        &"next",
+        &"--service",
+        &"billing",
+        &"--registry",
+        &registry,
+        &dir,
+    ]);
+    let said = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        !said.contains("taken or retired"),
+        "status {}: {said}",
+        run.status
+    );
+}

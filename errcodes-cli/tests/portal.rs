@@ -244,3 +244,182 @@ fn conflicting_openapi_documents_are_bad_input_and_nothing_is_written() {
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
 }
+
+/// An export as another language's service writes it by hand: one entry.
+fn hand_export(path: &Path, domain: &str, code: i64, anchor: &str) {
+    let export = serde_json::json!({
+        "format_version": 1, "type": "E", "domain": domain, "title": domain,
+        "entries": [{"anchor": anchor, "code": code, "name": anchor, "status": 400, "message": "m"}],
+    });
+    std::fs::write(path, export.to_string()).unwrap();
+}
+
+/// An OpenAPI 3.1 document with one operation and, if given, its servers.
+fn hand_openapi(path: &Path, title: &str, route: &str, method: &str, server: Option<&str>) {
+    let mut doc = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": title, "version": "1.0.0"},
+        "paths": {route: {method: {"operationId": title, "responses": {"400": {"description": "bad"}}}}},
+    });
+    if let Some(url) = server {
+        doc["servers"] = serde_json::json!([{ "url": url }]);
+    }
+    std::fs::write(path, doc.to_string()).unwrap();
+}
+
+fn element_ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+// attack: two catalogues of one service each with an entry anchored `Conflict` give two rows `id="shop/Conflict"`: the stable link is ambiguous
+#[test]
+fn every_element_id_of_the_page_is_unique() {
+    let dir = folder("attack-portal-ids");
+    hand_export(&dir.join("orders.json"), "shop", 1, "Conflict");
+    hand_export(&dir.join("carts.json"), "shop", 2, "Conflict");
+    let out = dir.join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("orders.json"))
+        .arg(dir.join("carts.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap_or_default();
+    let mut ids = element_ids(&html);
+    ids.sort_unstable();
+    let twice: Vec<&&str> = ids
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| &w[0])
+        .collect();
+    assert!(
+        run.status.code() == Some(2) || (run.status.success() && twice.is_empty()),
+        "status {:?}, ids given twice: {twice:?}",
+        run.status.code()
+    );
+}
+
+// attack: `/a/{x}` (one document) and `/a/{y}` (another) are one operation to OpenAPI (redocly: no-identical-paths), but the merge keys paths by their text and writes both
+#[test]
+fn paths_differing_only_in_parameter_names_are_the_same_operation() {
+    let dir = folder("attack-portal-identical-paths");
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_openapi(&dir.join("a.openapi.json"), "a", "/items/{x}", "get", None);
+    hand_openapi(&dir.join("b.openapi.json"), "b", "/items/{y}", "get", None);
+    let out = dir.join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("a.json"))
+        .args(["--openapi".as_ref(), dir.join("a.openapi.json").as_os_str()])
+        .args(["--openapi".as_ref(), dir.join("b.openapi.json").as_os_str()])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(
+        run.status.code(),
+        Some(2),
+        "{}",
+        std::fs::read_to_string(out.join("openapi.json")).unwrap_or_default()
+    );
+    assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
+}
+
+/// The servers an operation of the merged document is sent to: its own,
+/// else its path's, else the document's (OpenAPI 3.1, 4.8.10.1).
+fn servers_of(doc: &serde_json::Value, route: &str, method: &str) -> serde_json::Value {
+    let item = &doc["paths"][route];
+    [&item[method]["servers"], &item["servers"], &doc["servers"]]
+        .into_iter()
+        .find(|s| !s.is_null())
+        .cloned()
+        .unwrap_or_else(|| serde_json::json!([{ "url": "/" }]))
+}
+
+/// Runs the portal over one export and `docs` (route, method, server),
+/// and returns the merged OpenAPI document.
+fn merged_openapi(test: &str, docs: &[(&str, &str, Option<&str>)]) -> serde_json::Value {
+    let dir = folder(test);
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
+    command.arg("portal").arg(dir.join("a.json"));
+    for (i, (route, method, server)) in docs.iter().enumerate() {
+        let path = dir.join(format!("{i}.openapi.json"));
+        hand_openapi(&path, &format!("op{i}"), route, method, *server);
+        command.arg("--openapi").arg(path);
+    }
+    let out = dir.join("site");
+    let run = command.arg("--out").arg(&out).output().unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_str(&std::fs::read_to_string(out.join("openapi.json")).unwrap()).unwrap()
+}
+
+const BILLING: Option<&str> = Some("https://billing.example.com");
+
+// attack: billing's document has servers, parcels' has none (its operations go to "/"): merged, `GET /parcels` is sent to billing's server
+#[test]
+fn an_operation_of_a_document_without_servers_is_not_sent_to_anothers() {
+    let merged = merged_openapi(
+        "attack-portal-no-servers",
+        &[("/invoices", "get", BILLING), ("/parcels", "get", None)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/invoices", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(servers_of(&merged, "/parcels", "get")[0]["url"], "/");
+}
+
+// attack: `GET /shared` from billing's document and `POST /shared` from shipping's: the path takes billing's servers, so shipping's operation is sent to billing
+#[test]
+fn operations_of_one_path_from_two_documents_keep_their_servers() {
+    let shipping = Some("https://shipping.example.com");
+    let merged = merged_openapi(
+        "attack-portal-shared-path-servers",
+        &[("/shared", "get", BILLING), ("/shared", "post", shipping)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "post")[0]["url"],
+        "https://shipping.example.com"
+    );
+}
+
+// attack: `errors.json` in the output folder is a directory: `index.html` is replaced, then the write fails (exit 2), leaving a staged file: not all or none
+#[test]
+fn a_target_that_cannot_be_replaced_leaves_every_file_as_it_was() {
+    let dir = folder("attack-portal-all-or-none");
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    let out = dir.join("site");
+    std::fs::create_dir_all(out.join("errors.json").join("kept")).unwrap();
+    std::fs::write(out.join("index.html"), "the page before").unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("a.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.html")).unwrap(),
+        "the page before"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["errors.json", "index.html"]);
+}
