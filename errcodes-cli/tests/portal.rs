@@ -255,7 +255,7 @@ fn hand_export(path: &Path, domain: &str, code: i64, anchor: &str) {
 }
 
 /// An OpenAPI 3.1 document with one operation and, if given, its servers.
-fn hand_openapi(path: &Path, title: &str, route: &str, method: &str, server: Option<&str>) {
+fn hand_openapi(title: &str, route: &str, method: &str, server: Option<&str>) -> serde_json::Value {
     let mut doc = serde_json::json!({
         "openapi": "3.1.0", "info": {"title": title, "version": "1.0.0"},
         "paths": {route: {method: {"operationId": title, "responses": {"400": {"description": "bad"}}}}},
@@ -263,7 +263,7 @@ fn hand_openapi(path: &Path, title: &str, route: &str, method: &str, server: Opt
     if let Some(url) = server {
         doc["servers"] = serde_json::json!([{ "url": url }]);
     }
-    std::fs::write(path, doc.to_string()).unwrap();
+    doc
 }
 
 fn element_ids(html: &str) -> Vec<&str> {
@@ -306,27 +306,15 @@ fn every_element_id_of_the_page_is_unique() {
 // attack: `/a/{x}` (one document) and `/a/{y}` (another) are one operation to OpenAPI (redocly: no-identical-paths), but the merge keys paths by their text and writes both
 #[test]
 fn paths_differing_only_in_parameter_names_are_the_same_operation() {
-    let dir = folder("attack-portal-identical-paths");
-    hand_export(&dir.join("a.json"), "a", 1, "A");
-    hand_openapi(&dir.join("a.openapi.json"), "a", "/items/{x}", "get", None);
-    hand_openapi(&dir.join("b.openapi.json"), "b", "/items/{y}", "get", None);
-    let out = dir.join("site");
-    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
-        .arg("portal")
-        .arg(dir.join("a.json"))
-        .args(["--openapi".as_ref(), dir.join("a.openapi.json").as_os_str()])
-        .args(["--openapi".as_ref(), dir.join("b.openapi.json").as_os_str()])
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert_eq!(
-        run.status.code(),
-        Some(2),
-        "{}",
-        std::fs::read_to_string(out.join("openapi.json")).unwrap_or_default()
+    let (status, merged) = portal_of_documents(
+        "attack-portal-identical-paths",
+        &[
+            hand_openapi("a", "/items/{x}", "get", None),
+            hand_openapi("b", "/items/{y}", "get", None),
+        ],
     );
-    assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
+    assert_eq!(status, Some(2), "{merged:#?}");
+    assert!(merged.is_none());
 }
 
 /// The servers an operation of the merged document is sent to: its own,
@@ -343,23 +331,14 @@ fn servers_of(doc: &serde_json::Value, route: &str, method: &str) -> serde_json:
 /// Runs the portal over one export and `docs` (route, method, server),
 /// and returns the merged OpenAPI document.
 fn merged_openapi(test: &str, docs: &[(&str, &str, Option<&str>)]) -> serde_json::Value {
-    let dir = folder(test);
-    hand_export(&dir.join("a.json"), "a", 1, "A");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
-    command.arg("portal").arg(dir.join("a.json"));
-    for (i, (route, method, server)) in docs.iter().enumerate() {
-        let path = dir.join(format!("{i}.openapi.json"));
-        hand_openapi(&path, &format!("op{i}"), route, method, *server);
-        command.arg("--openapi").arg(path);
-    }
-    let out = dir.join("site");
-    let run = command.arg("--out").arg(&out).output().unwrap();
-    assert!(
-        run.status.success(),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
-    serde_json::from_str(&std::fs::read_to_string(out.join("openapi.json")).unwrap()).unwrap()
+    let docs: Vec<serde_json::Value> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, (route, method, server))| hand_openapi(&format!("op{i}"), route, method, *server))
+        .collect();
+    let (status, merged) = portal_of_documents(test, &docs);
+    assert_eq!(status, Some(0));
+    merged.unwrap()
 }
 
 const BILLING: Option<&str> = Some("https://billing.example.com");
@@ -422,4 +401,62 @@ fn a_target_that_cannot_be_replaced_leaves_every_file_as_it_was() {
         .collect();
     left.sort();
     assert_eq!(left, ["errors.json", "index.html"]);
+}
+
+/// Runs the portal over one export and the OpenAPI `docs` as given;
+/// returns its exit status and the merged document, if written.
+fn portal_of_documents(
+    test: &str,
+    docs: &[serde_json::Value],
+) -> (Option<i32>, Option<serde_json::Value>) {
+    let dir = folder(test);
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
+    command.arg("portal").arg(dir.join("a.json"));
+    for (i, doc) in docs.iter().enumerate() {
+        let path = dir.join(format!("{i}.openapi.json"));
+        std::fs::write(&path, doc.to_string()).unwrap();
+        command.arg("--openapi").arg(path);
+    }
+    let out = dir.join("site");
+    let run = command.arg("--out").arg(&out).output().unwrap();
+    let merged = std::fs::read_to_string(out.join("openapi.json"))
+        .ok()
+        .map(|text| serde_json::from_str(&text).unwrap());
+    (run.status.code(), merged)
+}
+
+// attack: a document whose root `security` requires a bearer token for every operation: merged, the root `security` is dropped and `DELETE /admin` requires nothing
+#[test]
+fn an_operation_keeps_the_security_its_document_requires() {
+    let secured = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": "admin", "version": "1.0.0"},
+        "security": [{"bearer": []}],
+        "paths": {"/admin": {"delete": {"operationId": "wipe", "responses": {"204": {"description": "done"}}}}},
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    });
+    let (status, merged) = portal_of_documents("attack-portal-security", &[secured]);
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    let operation = &merged["paths"]["/admin"]["delete"];
+    let required = operation.get("security").unwrap_or(&merged["security"]);
+    assert_eq!(required, &serde_json::json!([{"bearer": []}]), "{merged:#}");
+}
+
+// attack: documents of OpenAPI 3.1.0 and 3.1.1 (a patch release, same feature set) are refused as bad input: "OpenAPI 3.1.1, but ... is 3.1.0"
+#[test]
+fn documents_of_two_patch_releases_of_one_openapi_version_merge() {
+    let doc = |version: &str, route: &str| {
+        serde_json::json!({
+            "openapi": version, "info": {"title": route, "version": "1.0.0"},
+            "paths": {route: {"get": {"operationId": route, "responses": {"400": {"description": "bad"}}}}},
+        })
+    };
+    let (status, merged) = portal_of_documents(
+        "attack-portal-patch-versions",
+        &[doc("3.1.0", "/a"), doc("3.1.1", "/b")],
+    );
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    assert!(merged["paths"]["/a"].is_object() && merged["paths"]["/b"].is_object());
 }
