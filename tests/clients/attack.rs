@@ -345,3 +345,27 @@ if (d.kind !== "known" || !Object.prototype.hasOwnProperty.call(d.params, "__pro
         "TypeScript lost the placeholder Rust read back as \"x\": {text}"
     );
 }
+
+mod more_names {
+    #![allow(dead_code)]
+    use errcodes::ApiError;
+
+    #[derive(Debug, ApiError)]
+    pub enum Colour {
+        #[code(1, status = 400, msg = "white")]
+        White,
+    }
+}
+
+// attack: a variant named `White` gives `export function isWhite`, which the TypeScript runtime's own `function isWhite` already is
+#[test]
+fn a_variant_named_white_generates_valid_typescript() {
+    compiles::<more_names::Colour>("ts-white");
+}
+
+// attack: a code of exactly 2^53 (not past it) is given as the string "9007199254740992" by TypeScript, against README ("a code past 2^53 is its digits as a string") and the vectors' rule (a number up to 2^53)
+#[test]
+fn a_code_of_two_to_the_53_is_a_number_in_typescript() {
+    let body = br#"{"code": 9007199254740992, "message": "m", "data": null}"#;
+    agree::<crate::catalogues::Fresns>("two-pow-53", &[(body, None)]);
+}
