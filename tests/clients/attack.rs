@@ -351,6 +351,12 @@ mod more_names {
     use errcodes::ApiError;
 
     #[derive(Debug, ApiError)]
+    pub enum Builtin {
+        #[code(1, status = 400, msg = "a value")]
+        ValueError,
+    }
+
+    #[derive(Debug, ApiError)]
     pub enum Colour {
         #[code(1, status = 400, msg = "white")]
         White,
@@ -368,4 +374,10 @@ fn a_variant_named_white_generates_valid_typescript() {
 fn a_code_of_two_to_the_53_is_a_number_in_typescript() {
     let body = br#"{"code": 9007199254740992, "message": "m", "data": null}"#;
     agree::<crate::catalogues::Fresns>("two-pow-53", &[(body, None)]);
+}
+
+// attack: a variant named `ValueError` becomes `class ValueError(Known)`, shadowing the builtin the Python runtime catches (`except (StopIteration, ValueError, RecursionError)`)
+#[test]
+fn a_variant_named_like_a_python_builtin_generates_valid_python() {
+    compiles::<more_names::Builtin>("py-value-error");
 }
