@@ -474,3 +474,27 @@ fn next_for_a_service_without_ranges_does_not_say_they_are_full() {
         run.status
     );
 }
+
+// attack: ranges listed high first (2000..=2999, then 1000..=1999): `next` gives 2001, README says "the lowest code of the service's ranges that no service uses" (1000)
+#[test]
+fn next_is_the_lowest_free_code_whatever_the_order_of_the_ranges() {
+    let dir = folder("attack-next-order");
+    export::<BillingPayments>(&dir, "payments");
+    let registry = dir.join("registry.toml");
+    std::fs::write(
+        &registry,
+        "[[service]]\nname = \"billing\"\ndomain = \"billing.example.com\"\n\
+         ranges = [{ first = 2000, last = 2999 }, { first = 1000, last = 1999 }]\n",
+    )
+    .unwrap();
+    let run = errcodes(&[
+        &"next",
+        &"--service",
+        &"billing",
+        &"--registry",
+        &registry,
+        &dir,
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "1000");
+}
