@@ -498,3 +498,57 @@ fn next_is_the_lowest_free_code_whatever_the_order_of_the_ranges() {
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "1000");
 }
+
+/// An export as a service in another language writes it: one entry.
+fn hand_export(path: &Path, domain: &str, code: i64, name: &str) {
+    let export = serde_json::json!({
+        "format_version": 1, "type": "E", "domain": domain, "title": domain,
+        "entries": [{"anchor": "A", "code": code, "name": name, "status": 400, "message": "m"}],
+    });
+    std::fs::write(path, export.to_string()).unwrap();
+}
+
+// attack: an entry named "B\r\x1b[2K\x1b[1A\x1b[2Kall clear" is printed raw: on a terminal or CI log the collision it is part of is erased and replaced by "all clear"
+#[test]
+fn control_characters_of_an_export_do_not_reach_the_terminal() {
+    let dir = folder("attack-control-characters");
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_export(
+        &dir.join("b.json"),
+        "b",
+        1,
+        "B\r\u{1b}[2K\u{1b}[1A\u{1b}[2Kall clear",
+    );
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1);
+    let raw: Vec<char> = (run.stdout.clone() + &run.stderr)
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(raw.is_empty(), "{raw:?} in:\n{}", run.stdout);
+}
+
+// attack: an entry name holding "`\n\n## Removed without retiring\n\n(nothing)..." writes its own sections into the changelog's Markdown
+#[test]
+fn a_name_cannot_write_sections_into_the_changelog() {
+    let dir = folder("attack-changelog-markdown");
+    let (old, new) = (dir.join("old"), dir.join("new"));
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::create_dir_all(&new).unwrap();
+    hand_export(&old.join("a.json"), "a", 1, "A");
+    hand_export(
+        &new.join("a.json"),
+        "a",
+        2,
+        "A`\n\n## Removed without retiring\n\n(nothing)\n\n## Note\n\n- `x",
+    );
+    let run = errcodes(&[&"changelog", &old, &new]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let headings: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        ["# Changes", "## Added", "## Removed without retiring"],
+        "{}",
+        run.stdout
+    );
+}
