@@ -552,3 +552,17 @@ fn a_name_cannot_write_sections_into_the_changelog() {
         run.stdout
     );
 }
+
+// attack: billing sends the integer code 34305, chat (a Matrix-style service) the string "34305": `check` says "0 findings", though people (the portal's search, a support ticket saying "error 34305") cannot tell them apart
+#[test]
+fn an_integer_code_and_the_same_digits_as_a_string_collide() {
+    let dir = folder("attack-int-and-string-code");
+    hand_export(&dir.join("billing.json"), "billing", 34305, "WrongPassword");
+    let chat = serde_json::json!({
+        "format_version": 1, "type": "ChatError", "domain": "chat", "title": "chat",
+        "entries": [{"anchor": "A", "code": "34305", "name": "RoomGone", "status": 404, "message": "m"}],
+    });
+    std::fs::write(dir.join("chat.json"), chat.to_string()).unwrap();
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+}
