@@ -381,3 +381,24 @@ fn a_code_of_two_to_the_53_is_a_number_in_typescript() {
 fn a_variant_named_like_a_python_builtin_generates_valid_python() {
     compiles::<more_names::Builtin>("py-value-error");
 }
+
+mod floats {
+    #![allow(dead_code)]
+    use errcodes::ApiError;
+
+    #[derive(Debug, ApiError)]
+    pub enum Measured {
+        #[code(1, status = 400, msg = "out of range")]
+        OutOfRange {
+            #[body]
+            ratio: f64,
+        },
+    }
+}
+
+// attack: serde_json's default float parsing (no `float_roundtrip`) reads 0.10174759782902693e39 as 1.0174759782902692e38; JavaScript and Python read the correctly rounded 1.0174759782902694e38, so a `#[body]` f64 member differs in its last bit
+#[test]
+fn a_float_member_decodes_to_the_same_double_as_in_rust() {
+    let body = br#"{"code": 1, "message": "out of range", "ratio": 0.10174759782902693e39}"#;
+    agree::<floats::Measured>("float-roundtrip", &[(body, Some(400))]);
+}
