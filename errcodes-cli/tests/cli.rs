@@ -6,7 +6,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{assert_bad_input, data, errcodes, export, folder, registry};
+use common::{assert_bad_input, data, errcodes, export, folder, hand_export, registry};
 use errcodes::ApiError;
 
 /// Errors of billing, release 1.
@@ -444,24 +444,16 @@ fn next_is_the_lowest_free_code_whatever_the_order_of_the_ranges() {
     assert_eq!(run.stdout.trim(), "1000");
 }
 
-/// An export as a service in another language writes it: one entry.
-fn hand_export(path: &Path, domain: &str, code: i64, name: &str) {
-    let export = serde_json::json!({
-        "format_version": 1, "type": "E", "domain": domain, "title": domain,
-        "entries": [{"anchor": "A", "code": code, "name": name, "status": 400, "message": "m"}],
-    });
-    std::fs::write(path, export.to_string()).unwrap();
-}
-
 // attack: an entry named "B\r\x1b[2K\x1b[1A\x1b[2Kall clear" is printed raw: on a terminal or CI log the collision it is part of is erased and replaced by "all clear"
 #[test]
 fn control_characters_of_an_export_do_not_reach_the_terminal() {
     let dir = folder("attack-control-characters");
-    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_export(&dir.join("a.json"), "a", 1, "A", "A");
     hand_export(
         &dir.join("b.json"),
         "b",
         1,
+        "A",
         "B\r\u{1b}[2K\u{1b}[1A\u{1b}[2Kall clear",
     );
     let run = errcodes(&[&"check", &dir]);
@@ -480,11 +472,12 @@ fn a_name_cannot_write_sections_into_the_changelog() {
     let (old, new) = (dir.join("old"), dir.join("new"));
     std::fs::create_dir_all(&old).unwrap();
     std::fs::create_dir_all(&new).unwrap();
-    hand_export(&old.join("a.json"), "a", 1, "A");
+    hand_export(&old.join("a.json"), "a", 1, "A", "A");
     hand_export(
         &new.join("a.json"),
         "a",
         2,
+        "A",
         "A`\n\n## Removed without retiring\n\n(nothing)\n\n## Note\n\n- `x",
     );
     let run = errcodes(&[&"changelog", &old, &new]);
@@ -502,7 +495,13 @@ fn a_name_cannot_write_sections_into_the_changelog() {
 #[test]
 fn an_integer_code_and_the_same_digits_as_a_string_collide() {
     let dir = folder("attack-int-and-string-code");
-    hand_export(&dir.join("billing.json"), "billing", 34305, "WrongPassword");
+    hand_export(
+        &dir.join("billing.json"),
+        "billing",
+        34305,
+        "A",
+        "WrongPassword",
+    );
     let chat = serde_json::json!({
         "format_version": 1, "type": "ChatError", "domain": "chat", "title": "chat",
         "entries": [{"anchor": "A", "code": "34305", "name": "RoomGone", "status": 404, "message": "m"}],

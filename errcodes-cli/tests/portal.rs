@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::folder;
+use common::{folder, hand_export};
 use errcodes::ApiError;
 
 /// Billing.
@@ -241,15 +241,6 @@ fn conflicting_openapi_documents_are_bad_input_and_nothing_is_written() {
     assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
 }
 
-/// An export as another language's service writes it by hand: one entry.
-fn hand_export(path: &Path, domain: &str, code: i64, anchor: &str) {
-    let export = serde_json::json!({
-        "format_version": 1, "type": "E", "domain": domain, "title": domain,
-        "entries": [{"anchor": anchor, "code": code, "name": anchor, "status": 400, "message": "m"}],
-    });
-    std::fs::write(path, export.to_string()).unwrap();
-}
-
 /// An OpenAPI 3.1 document with one operation and, if given, its servers.
 fn hand_openapi(title: &str, route: &str, method: &str, server: Option<&str>) -> serde_json::Value {
     let mut doc = serde_json::json!({
@@ -273,8 +264,8 @@ fn element_ids(html: &str) -> Vec<&str> {
 #[test]
 fn every_element_id_of_the_page_is_unique() {
     let dir = folder("attack-portal-ids");
-    hand_export(&dir.join("orders.json"), "shop", 1, "Conflict");
-    hand_export(&dir.join("carts.json"), "shop", 2, "Conflict");
+    hand_export(&dir.join("orders.json"), "shop", 1, "Conflict", "Conflict");
+    hand_export(&dir.join("carts.json"), "shop", 2, "Conflict", "Conflict");
     let out = dir.join("site");
     let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
         .arg("portal")
@@ -375,7 +366,7 @@ fn operations_of_one_path_from_two_documents_keep_their_servers() {
 #[test]
 fn a_target_that_cannot_be_replaced_leaves_every_file_as_it_was() {
     let dir = folder("attack-portal-all-or-none");
-    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_export(&dir.join("a.json"), "a", 1, "A", "A");
     let out = dir.join("site");
     std::fs::create_dir_all(out.join("errors.json").join("kept")).unwrap();
     std::fs::write(out.join("index.html"), "the page before").unwrap();
@@ -406,7 +397,7 @@ fn portal_of_documents(
     docs: &[serde_json::Value],
 ) -> (Option<i32>, Option<serde_json::Value>) {
     let dir = folder(test);
-    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_export(&dir.join("a.json"), "a", 1, "A", "A");
     let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
     command.arg("portal").arg(dir.join("a.json"));
     for (i, doc) in docs.iter().enumerate() {
