@@ -12,6 +12,7 @@ mod git;
 mod inputs;
 mod merge;
 mod next;
+mod openapi;
 mod output;
 mod portal;
 mod progress;
@@ -341,7 +342,7 @@ fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
         ("errors.json", merged.finish()),
     ];
     if !openapi.is_empty() {
-        let merged = merge::openapi(openapi)?;
+        let merged = openapi::merge(openapi)?;
         files.push((
             "openapi.json",
             serde_json::to_string_pretty(&merged).unwrap_or_default(),
