@@ -194,4 +194,57 @@ mod tests {
         assert_eq!(service_id("search"), "%73earch");
         assert_eq!(service_id("%73earch"), "%2573earch");
     }
+
+    /// The page's element ids, and the ids its links point at.
+    fn ids_and_links(html: &str) -> (Vec<&str>, Vec<&str>) {
+        let after = |marker: &str| -> Vec<&str> {
+            html.split(marker)
+                .skip(1)
+                .map(|rest| &rest[..rest.find('"').unwrap()])
+                .collect()
+        };
+        (after(" id=\""), after("href=\"#"))
+    }
+
+    fn names() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just("search".to_owned()),
+            Just("%73earch".to_owned()),
+            "[a/%2F s\"<&]{1,4}",
+        ]
+    }
+
+    proptest::proptest! {
+        /// Whatever services, types and anchors: each id once, and each
+        /// link to an element of the page.
+        #[test]
+        fn every_id_once_and_every_link_to_one(
+            catalogues in proptest::collection::vec(
+                (names(), "[AB]", proptest::collection::hash_set(names(), 1..4)),
+                1..5,
+            ),
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            let exports: Vec<Export> = catalogues
+                .into_iter()
+                .filter(|(service, type_name, _)| seen.insert((service.clone(), type_name.clone())))
+                .enumerate()
+                .map(|(i, (service, type_name, anchors))| {
+                    let entries: Vec<_> = anchors.iter().map(|a| serde_json::json!(
+                        {"anchor": a, "code": i, "name": a, "status": 400, "message": "m"})).collect();
+                    let text = serde_json::json!({"format_version": 1, "type": type_name,
+                        "domain": service, "title": "t", "entries": entries}).to_string();
+                    Export::parse(std::path::Path::new("e.json"), &text).unwrap()
+                })
+                .collect();
+            let page = html(&exports);
+            let (ids, links) = ids_and_links(&page);
+            let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+            proptest::prop_assert_eq!(unique.len(), ids.len(), "{:?}", ids);
+            for link in links {
+                proptest::prop_assert!(ids.contains(&link), "#{} links to nothing", link);
+            }
+        }
+    }
 }
