@@ -72,6 +72,13 @@ impl LockedOperation {
 /// both match the same URLs (OpenAPI calls them identical templated
 /// paths). The contract lock tells operations apart by it, and the
 /// `errcodes` command merges services' OpenAPI documents by it.
+///
+/// ```
+/// use errcodes::contract::wire_path;
+///
+/// assert_eq!(wire_path("/members/{id}/keys"), "/members/{}/keys");
+/// assert_eq!(wire_path("/members/{member}/keys"), wire_path("/members/{id}/keys"));
+/// ```
 #[must_use]
 pub fn wire_path(path: &str) -> String {
     let mut wire = String::with_capacity(path.len());
