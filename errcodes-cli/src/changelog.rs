@@ -151,32 +151,36 @@ impl Changelog {
 
     /// Markdown, one section per kind of change, services in name order.
     pub fn to_markdown(&self) -> String {
-        let key = |k: &Key| format!("{} {} `{}`", k.service, k.code, k.entry);
+        let key = |k: &Key| {
+            let (service, code) = (plain(&k.service), plain(&k.code.to_string()));
+            format!("{service} {code} {}", code_span(&k.entry))
+        };
+        let quoted = |text: &str| plain(&format!("{text:?}"));
         let mut sections: Vec<(&str, Vec<String>)> = Vec::new();
         sections.push(("Added", self.added.iter().map(key).collect()));
-        let changed = self
-            .changed
-            .iter()
-            .map(|c| format!("{}: {} {:?} → {:?}", key(&c.key), c.what, c.old, c.new));
+        let changed = self.changed.iter().map(|c| {
+            let (old, new) = (quoted(&c.old), quoted(&c.new));
+            format!("{}: {} {old} → {new}", key(&c.key), c.what)
+        });
         sections.push(("Changed", changed.collect()));
         let deprecated = self.deprecated.iter().map(|d| {
             let since = d
                 .since
                 .as_deref()
-                .map(|s| format!(" since {s}"))
+                .map(|s| format!(" since {}", plain(s)))
                 .unwrap_or_default();
             let by = d
                 .replaced_by
                 .as_ref()
-                .map(|c| format!(", use {c}"))
+                .map(|c| format!(", use {}", plain(&c.to_string())))
                 .unwrap_or_default();
             format!("{}{since}{by}", key(&d.key))
         });
         sections.push(("Deprecated", deprecated.collect()));
-        let retired = self
-            .retired
-            .iter()
-            .map(|r| format!("{} {}: {}", r.service, r.code, r.note));
+        let retired = self.retired.iter().map(|r| {
+            let (service, code) = (plain(&r.service), plain(&r.code.to_string()));
+            format!("{service} {code}: {}", plain(&r.note))
+        });
         sections.push(("Retired", retired.collect()));
         sections.push((
             "Removed without retiring",
@@ -189,9 +193,80 @@ impl Changelog {
         for (title, lines) in sections.into_iter().filter(|(_, l)| !l.is_empty()) {
             out.push_str(&format!("\n## {title}\n\n"));
             for line in lines {
-                out.push_str(&format!("- {line}\n"));
+                out.push_str(&format!("- {}\n", item(&line)));
             }
         }
         out
+    }
+}
+
+// What exports say (names, codes, messages, notes) is text to show, never
+// Markdown to follow: a name must not close its code span or start a
+// section of its own.
+
+/// `text` shown as it is on one line of Markdown: line breaks escaped
+/// (`\u{a}`), and the punctuation that starts inline markup (emphasis,
+/// code, links, HTML, headings, tables) backslash-escaped.
+fn plain(text: &str) -> String {
+    let text = crate::output::one_line(text);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if "\\`*_[]<>!#|~&".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// `text` as one code span: fenced by one backtick more than its longest
+/// run of them, padded where it starts or ends with one (or with spaces
+/// CommonMark would strip), line breaks escaped.
+fn code_span(text: &str) -> String {
+    let text = crate::output::one_line(text);
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    let pad = text.starts_with('`')
+        || text.ends_with('`')
+        || (text.starts_with(' ') && text.ends_with(' '));
+    let pad = if pad { " " } else { "" };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// A list item's text, of which the start would otherwise begin a block
+/// inside the item: a list marker (`-`, `+`), a numbered item (`1.`), or
+/// indentation that makes code of it.
+fn item(line: &str) -> String {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line.as_bytes().get(digits) {
+        Some(b'.' | b')') if digits > 0 => format!("{}\\{}", &line[..digits], &line[digits..]),
+        Some(b'-' | b'+') if digits == 0 => format!("\\{line}"),
+        Some(b' ') if digits == 0 => format!("&#32;{}", &line[1..]),
+        _ => line.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_span_holds_any_run_of_backticks() {
+        assert_eq!(code_span("Plain"), "`Plain`");
+        assert_eq!(code_span("a`b"), "``a`b``");
+        assert_eq!(code_span("`a``"), "``` `a`` ```");
+        assert_eq!(code_span("a\n## b"), "`a\\u{a}## b`");
+    }
+
+    #[test]
+    fn text_starts_no_markup() {
+        assert_eq!(
+            plain("*a* [b](c) <i> # `d`"),
+            "\\*a\\* \\[b\\](c) \\<i\\> \\# \\`d\\`"
+        );
+        assert_eq!(item("1. x"), "1\\. x");
+        assert_eq!(item("- x"), "\\- x");
+        assert_eq!(item("     x"), "&#32;    x");
+        assert_eq!(item("billing 2.0"), "billing 2.0");
     }
 }

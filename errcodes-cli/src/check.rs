@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::export::{Code, Export};
+use crate::export::{Code, Entry, Export};
 use crate::registry::Registry;
 use crate::registry_changes::RegistryChange;
 
@@ -31,11 +31,20 @@ impl Holder {
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Finding {
     /// Two services send the same code, or one service sends it for two
-    /// entries (an export not written by the derive, which refuses that).
+    /// entries not both `shared` (in two of its catalogues, or in an
+    /// export not written by the derive, which refuses that).
     Collision {
         code: Code,
         first: Holder,
         second: Holder,
+    },
+    /// An integer code and a string of the same digits (`34305` and
+    /// `"34305"`): told apart by their JSON type alone, which a person
+    /// reading a support ticket, a log line or the portal does not see.
+    SameDigits {
+        code: i64,
+        integer: Holder,
+        string: Holder,
     },
     /// A code outside every range the registry gives its service.
     OutOfRange { code: Code, holder: Holder },
@@ -68,17 +77,63 @@ pub enum Finding {
     Registry(RegistryChange),
 }
 
+/// A code as people tell codes apart: by the number an integer code and a
+/// string of the same digits share, else by its text.
+#[derive(PartialEq, Eq, Hash)]
+enum Said<'a> {
+    Number(i64),
+    Text(&'a str),
+}
+
+fn said(code: &Code) -> Said<'_> {
+    match (code.number(), code) {
+        (None, Code::Str(text)) => Said::Text(text),
+        (Some(n), _) | (None, &Code::Int(n)) => Said::Number(n),
+    }
+}
+
+/// Whether two entries sending one code is a finding: unless both are
+/// `shared` entries of one service, which is what `shared` declares.
+fn collide(first: (&Export, &Entry), second: (&Export, &Entry)) -> bool {
+    first.0.service != second.0.service || !(first.1.shared && second.1.shared)
+}
+
+/// The finding about `second` sending the code `first` sends.
+fn collision(first: (&Export, &Entry), second: (&Export, &Entry), code: &Code) -> Finding {
+    let holder = |(export, entry): (&Export, &Entry)| Holder::of(export, &entry.name);
+    match (first.1.code.as_ref(), code) {
+        (Some(&Code::Int(n)), Code::Str(_)) | (Some(Code::Str(_)), &Code::Int(n)) => {
+            let (integer, string) = match code {
+                Code::Int(_) => (second, first),
+                Code::Str(_) => (first, second),
+            };
+            Finding::SameDigits {
+                code: n,
+                integer: holder(integer),
+                string: holder(string),
+            }
+        }
+        _ => Finding::Collision {
+            code: code.clone(),
+            first: holder(first),
+            second: holder(second),
+        },
+    }
+}
+
 /// The findings over `exports`, in the order they were read.
 pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
     let mut findings = Vec::new();
-    let mut retired: HashMap<&Code, (&str, &str)> = HashMap::new();
+    let mut retired: HashMap<Said, (&str, &str)> = HashMap::new();
     for export in exports {
         for r in &export.retired {
-            retired.entry(&r.code).or_insert((&export.service, &r.note));
+            retired
+                .entry(said(&r.code))
+                .or_insert((&export.service, &r.note));
         }
     }
-    let mut first_holder: HashMap<&Code, (&Export, &str)> = HashMap::new();
-    let mut reported: HashSet<(&Code, &str)> = HashSet::new();
+    let mut first_holder: HashMap<Said, (&Export, &Entry)> = HashMap::new();
+    let mut reported: HashSet<(Said, &str)> = HashSet::new();
     for export in exports {
         let owner = registry.map(|r| r.by_domain(&export.service));
         if let Some(None) = owner {
@@ -89,17 +144,15 @@ pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
         }
         for entry in &export.entries {
             let Some(code) = &entry.code else { continue };
-            match first_holder.entry(code) {
+            match first_holder.entry(said(code)) {
                 Slot::Vacant(slot) => {
-                    slot.insert((export, &entry.name));
+                    slot.insert((export, entry));
                 }
-                Slot::Occupied(slot) if reported.insert((code, &export.service)) => {
-                    let (held_by, held_as) = *slot.get();
-                    findings.push(Finding::Collision {
-                        code: code.clone(),
-                        first: Holder::of(held_by, held_as),
-                        second: Holder::of(export, &entry.name),
-                    });
+                Slot::Occupied(slot)
+                    if collide(*slot.get(), (export, entry))
+                        && reported.insert((said(code), &export.service)) =>
+                {
+                    findings.push(collision(*slot.get(), (export, entry), code));
                 }
                 Slot::Occupied(_) => {}
             }
@@ -111,7 +164,7 @@ pub fn check(exports: &[Export], registry: Option<&Registry>) -> Vec<Finding> {
                     });
                 }
             }
-            if let Some((retired_by, note)) = retired.get(code) {
+            if let Some((retired_by, note)) = retired.get(&said(code)) {
                 findings.push(Finding::RetiredReused {
                     code: code.clone(),
                     retired_by: (*retired_by).to_owned(),
@@ -178,6 +231,18 @@ pub fn describe(finding: &Finding) -> (String, Vec<String>) {
         } => (
             format!("code {code} is used by two services"),
             vec![holder_line(first), holder_line(second)],
+        ),
+        Finding::SameDigits {
+            code,
+            integer,
+            string,
+        } => (
+            format!(
+                "code {code} is sent as an integer by {} and as the string \"{code}\" by {}: \
+                 people, logs and the portal's search cannot tell them apart",
+                integer.service, string.service
+            ),
+            vec![holder_line(integer), holder_line(string)],
         ),
         Finding::OutOfRange { code, holder } => (
             format!(

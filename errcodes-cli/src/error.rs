@@ -33,10 +33,11 @@ pub enum BadInput {
     NoExports { dir: PathBuf },
     /// One file given twice (`errcodes check errors/ errors/billing.json`).
     GivenTwice { first: PathBuf, second: PathBuf },
-    /// Two exports of one service: its codes could collide unseen, and its
-    /// section and links in the portal would be ambiguous.
-    ServiceTwice {
+    /// Two exports of one catalogue of a service (its type): two versions
+    /// of it, whose entries and links in the portal would be ambiguous.
+    CatalogueTwice {
         service: String,
+        type_name: String,
         first: PathBuf,
         second: PathBuf,
     },
@@ -115,14 +116,15 @@ impl fmt::Display for BadInput {
                 second.display(),
                 first.display()
             ),
-            BadInput::ServiceTwice {
+            BadInput::CatalogueTwice {
                 service,
+                type_name,
                 first,
                 second,
             } => write!(
                 f,
-                "{}: a second export of {service} (the first is {}): one export per service, \
-                 or a domain of its own for each catalogue",
+                "{}: a second export of {service}'s {type_name} (the first is {}): \
+                 give each catalogue once",
                 second.display(),
                 first.display()
             ),

@@ -30,6 +30,18 @@ impl fmt::Display for Code {
     }
 }
 
+impl Code {
+    /// The number people read in it: an integer code, or a string of the
+    /// same digits (`"34305"`, written as the integer would be). A support
+    /// ticket or the portal's search cannot tell the two apart.
+    pub fn number(&self) -> Option<i64> {
+        match self {
+            Code::Int(n) => Some(*n),
+            Code::Str(s) => s.parse().ok().filter(|n: &i64| n.to_string() == *s),
+        }
+    }
+}
+
 impl serde::Serialize for Code {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
@@ -57,6 +69,9 @@ pub struct Entry {
     pub description: Option<String>,
     #[serde(default)]
     pub deprecated: Option<Deprecated>,
+    /// Given to several entries of the service on purpose (`shared`).
+    #[serde(default)]
+    pub shared: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -72,6 +87,8 @@ pub struct Export {
     pub title: String,
     /// The service: the catalogue's `domain`, else its type name.
     pub service: String,
+    /// The catalogue's type name: which of the service's catalogues.
+    pub type_name: String,
     pub entries: Vec<Entry>,
     pub retired: Vec<Retired>,
 }
@@ -227,14 +244,42 @@ impl Export {
             }
             (Err(e), _, _) => return Err(BadInput::malformed(path, Some(e.line()), e)),
         };
+        names_itself(path, &doc)?;
         Ok(Export {
             path: path.to_owned(),
             title: doc.title,
-            service: doc.domain.unwrap_or(doc.type_name),
+            service: doc.domain.unwrap_or_else(|| doc.type_name.clone()),
+            type_name: doc.type_name,
             entries: doc.entries,
             retired: doc.retired,
         })
     }
+}
+
+/// What names the catalogue and its entries in the portal's links, as
+/// the export's JSON Schema requires it: a type and a domain (where given)
+/// that are not empty, and anchors that are not empty and unique in it.
+fn names_itself(path: &Path, doc: &Parsed) -> Result<(), BadInput> {
+    let refuse = |reason: String| Err(BadInput::malformed(path, None, reason));
+    if doc.type_name.is_empty() {
+        return refuse("`type` is empty".to_owned());
+    }
+    if doc.domain.as_deref() == Some("") {
+        return refuse("`domain` is empty (null where there is none)".to_owned());
+    }
+    let mut anchors = std::collections::HashSet::new();
+    for entry in &doc.entries {
+        if entry.anchor.is_empty() {
+            return refuse(format!("the anchor of `{}` is empty", entry.name));
+        }
+        if !anchors.insert(entry.anchor.as_str()) {
+            return refuse(format!(
+                "anchor `{}` is given to two entries: an anchor names one entry of its catalogue",
+                entry.anchor
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Whether a folder's file is taken for an export: `*.json`, except the

@@ -97,11 +97,12 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, BadInput> {
     Ok(files)
 }
 
-/// Each file once, each service once.
+/// Each file once, each catalogue (a service's type) once: a service may
+/// have several catalogues, whose codes `check` compares as any others.
 #[derive(Default)]
 struct Once {
     files: HashMap<PathBuf, PathBuf>,
-    services: HashMap<String, PathBuf>,
+    catalogues: HashMap<(String, String), PathBuf>,
 }
 
 impl Once {
@@ -115,13 +116,12 @@ impl Once {
         }
     }
 
-    fn service(&mut self, export: &Export) -> Result<(), BadInput> {
-        match self
-            .services
-            .insert(export.service.clone(), export.path.clone())
-        {
-            Some(first) => Err(BadInput::ServiceTwice {
+    fn catalogue(&mut self, export: &Export) -> Result<(), BadInput> {
+        let key = (export.service.clone(), export.type_name.clone());
+        match self.catalogues.insert(key, export.path.clone()) {
+            Some(first) => Err(BadInput::CatalogueTwice {
                 service: export.service.clone(),
+                type_name: export.type_name.clone(),
                 first,
                 second: export.path.clone(),
             }),
@@ -145,7 +145,7 @@ pub fn exports(
         // A byte order mark an editor put first is no part of the JSON.
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let export = Export::parse(shown, text)?;
-        once.service(&export)?;
+        once.catalogue(&export)?;
         with_text(text);
         exports.push(export);
         Ok(())

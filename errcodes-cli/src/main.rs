@@ -13,6 +13,7 @@ mod git;
 mod inputs;
 mod merge;
 mod next;
+mod openapi;
 mod output;
 mod portal;
 mod progress;
@@ -278,6 +279,13 @@ fn run_next(service: &str, registry_path: &Path, paths: &[PathBuf], format: Form
             path: registry_path.to_owned(),
             service: service.to_owned(),
         })?;
+    // A service of string codes may have no ranges: `check` is fine with
+    // that, but `next` has nothing to give it.
+    if owner.ranges.is_empty() {
+        let reason = format!("service `{service}` has no code ranges, so no next code");
+        let line = registry.line(owner.name.span());
+        return Err(BadInput::malformed(registry_path, Some(line), reason));
+    }
     let exports = inputs::exports(paths, At::Disk, |_| {})?;
     let ranges: Vec<registry::Range> = owner.ranges.iter().map(|r| *r.get_ref()).collect();
     let free = next::next_free(&ranges, &next::unavailable(&exports));
@@ -363,7 +371,7 @@ fn run_portal(paths: &[PathBuf], openapi: &[PathBuf], dir: &Path) -> Outcome {
         ("errors.json", merged.finish()),
     ];
     if !openapi.is_empty() {
-        let merged = merge::openapi(openapi)?;
+        let merged = openapi::merge(openapi)?;
         files.push((
             "openapi.json",
             serde_json::to_string_pretty(&merged).unwrap_or_default(),

@@ -5,28 +5,27 @@ use std::collections::HashSet;
 use crate::export::{Code, Export};
 use crate::registry::Range;
 
-/// Every integer code taken or retired by any service: a code another
-/// service sends inside this one's range is not free either.
+/// Every number taken or retired by any service, as an integer code or as
+/// a string of the same digits (`"1402"`, which `check` finds as the same
+/// code): a code another service sends inside this one's range is not
+/// free either.
 pub fn unavailable(exports: &[Export]) -> HashSet<i64> {
-    let int = |code: &Code| match code {
-        Code::Int(n) => Some(*n),
-        Code::Str(_) => None,
-    };
     let taken = exports
         .iter()
         .flat_map(|e| e.entries.iter().filter_map(|entry| entry.code.as_ref()));
     let retired = exports
         .iter()
         .flat_map(|e| e.retired.iter().map(|r| &r.code));
-    taken.chain(retired).filter_map(int).collect()
+    taken.chain(retired).filter_map(Code::number).collect()
 }
 
-/// The lowest code of `ranges` (in their order) that is not in
-/// `unavailable`; `None` when they are full.
+/// The lowest code of `ranges`, in whatever order they are listed, that
+/// is not in `unavailable`; `None` when they are full.
 pub fn next_free(ranges: &[Range], unavailable: &HashSet<i64>) -> Option<i64> {
     ranges
         .iter()
-        .find_map(|r| (r.first..=r.last).find(|code| !unavailable.contains(code)))
+        .filter_map(|r| (r.first..=r.last).find(|code| !unavailable.contains(code)))
+        .min()
 }
 
 #[cfg(test)]
@@ -46,8 +45,9 @@ mod tests {
     }
 
     proptest! {
-        /// Never a taken or retired code, never one outside the ranges, and
-        /// `None` only when every code of the ranges is unavailable.
+        /// Never a taken or retired code, never one outside the ranges, no
+        /// free code of any range below it, and `None` only when every code
+        /// of the ranges is unavailable.
         #[test]
         fn next_is_free_and_in_range(
             ranges in ranges(),
@@ -60,9 +60,8 @@ mod tests {
                     prop_assert!(!taken.contains(&code));
                     prop_assert!(!retired.contains(&code));
                     prop_assert!(ranges.iter().any(|r| r.contains(code)));
-                    let first_range = ranges.iter().position(|r| r.contains(code)).unwrap();
-                    for r in &ranges[..first_range] {
-                        prop_assert!((r.first..=r.last).all(|c| unavailable.contains(&c)));
+                    for r in &ranges {
+                        prop_assert!((r.first..code.min(r.last + 1)).all(|c| unavailable.contains(&c)));
                     }
                 }
                 None => {
@@ -83,5 +82,20 @@ mod tests {
         let unavailable = HashSet::from([10]);
         assert_eq!(next_free(&range, &unavailable), Some(11));
         assert_eq!(next_free(&range, &HashSet::from([10, 11, 12])), None);
+    }
+
+    #[test]
+    fn the_lowest_free_code_whatever_the_order_of_the_ranges() {
+        let high_first = [
+            Range {
+                first: 20,
+                last: 29,
+            },
+            Range {
+                first: 10,
+                last: 19,
+            },
+        ];
+        assert_eq!(next_free(&high_first, &HashSet::from([10])), Some(11));
     }
 }

@@ -95,12 +95,23 @@ fn moves_the_terminal(c: char) -> bool {
 }
 
 fn inert(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(moves_the_terminal) {
+    escaped(text, moves_the_terminal)
+}
+
+/// `text` on one line, as a Markdown list item holds it: line breaks and
+/// tabs escaped too (`\u{a}`), as [`inert`] escapes the rest.
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    escaped(text, |c| c.is_control() || moves_the_terminal(c))
+}
+
+/// `text` with each character `escape` picks written as `\u{..}`.
+fn escaped(text: &str, escape: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !text.contains(&escape) {
         return text.into();
     }
     text.chars()
         .map(|c| {
-            if moves_the_terminal(c) {
+            if escape(c) {
                 c.escape_unicode().to_string()
             } else {
                 c.to_string()

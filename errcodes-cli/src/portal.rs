@@ -5,6 +5,7 @@
 //! (`#billing.example.com/1402`: the service and the entry's anchor in its
 //! own pages).
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::export::Export;
@@ -44,21 +45,96 @@ fn escape(text: &str) -> String {
     out
 }
 
-/// One service's section: its export is its only one (`inputs::exports`
-/// refuses a second).
-fn section(out: &mut String, export: &Export) {
-    let service = &export.service;
-    let id = escape(service);
+/// `text` as one part of an element id and link: percent-encoded where
+/// it holds `%` or `/` (which join the parts: the encoding is one to one,
+/// so that two entries never share an id), whitespace, control characters
+/// or what a URL fragment may not hold. A domain or an anchor as the
+/// derive writes them (`billing.example.com`, `1402`) is left as it is.
+fn id_part(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let kept = c.is_ascii_alphanumeric()
+            || "-._~!$&'()*+,;=:@".contains(c)
+            || !(c.is_ascii()
+                || c.is_whitespace()
+                || c.is_control()
+                || ('\u{2000}'..='\u{206f}').contains(&c));
+        if kept {
+            out.push(c);
+        } else {
+            for byte in c.encode_utf8(&mut [0; 4]).bytes() {
+                let _ = write!(out, "%{byte:02X}");
+            }
+        }
+    }
+    out
+}
+
+/// The ids the page itself uses, which no service's may take.
+const PAGE_IDS: [&str; 1] = ["search"];
+
+/// A service's section id: its domain as [`id_part`] writes it, its first
+/// letter encoded too where that is one of the page's own ids.
+fn service_id(service: &str) -> String {
+    let id = id_part(service);
+    match id.chars().next() {
+        Some(first) if PAGE_IDS.contains(&id.as_str()) => {
+            format!("%{:02X}{}", first as u32, &id[first.len_utf8()..])
+        }
+        _ => id,
+    }
+}
+
+/// An entry's row id: `service/anchor`, and `service/anchor/Type` where
+/// the anchor is in more than one of the service's catalogues (each of
+/// which is given once, and each anchor once in its catalogue).
+fn entry_id(service: &str, catalogue: &Export, anchor: &str, repeated: bool) -> String {
+    let id = format!("{}/{}", service_id(service), id_part(anchor));
+    if repeated {
+        format!("{id}/{}", id_part(&catalogue.type_name))
+    } else {
+        id
+    }
+}
+
+/// The exports by service, each service where its first export is.
+fn by_service(exports: &[Export]) -> Vec<(&str, Vec<&Export>)> {
+    let mut services: Vec<(&str, Vec<&Export>)> = Vec::new();
+    for export in exports {
+        match services.iter_mut().find(|(s, _)| *s == export.service) {
+            Some((_, catalogues)) => catalogues.push(export),
+            None => services.push((&export.service, vec![export])),
+        }
+    }
+    services
+}
+
+/// One service's section: a table per catalogue.
+fn section(out: &mut String, service: &str, catalogues: &[&Export]) {
+    let id = escape(&service_id(service));
     let _ = writeln!(
         out,
-        "<section class=\"service\" id=\"{id}\">\n<h2><a href=\"#{id}\">{id}</a></h2>"
+        "<section class=\"service\" id=\"{id}\">\n<h2><a href=\"#{id}\">{}</a></h2>",
+        escape(service)
     );
-    let _ = writeln!(out, "<p>{}</p>", escape(&export.title));
+    let mut anchors: HashMap<&str, usize> = HashMap::new();
+    for entry in catalogues.iter().flat_map(|c| &c.entries) {
+        *anchors.entry(&entry.anchor).or_default() += 1;
+    }
+    for export in catalogues {
+        let _ = writeln!(out, "<p>{}</p>", escape(&export.title));
+        table(out, service, export, &anchors);
+    }
+    out.push_str("</section>\n");
+}
+
+fn table(out: &mut String, service: &str, export: &Export, anchors: &HashMap<&str, usize>) {
     out.push_str(
         "<table class=\"entries\"><thead><tr><th>Code</th><th>Name</th><th>Status</th><th>Message</th></tr></thead><tbody>\n",
     );
     for entry in &export.entries {
-        let anchor = escape(&format!("{service}/{}", entry.anchor));
+        let repeated = anchors.get(entry.anchor.as_str()) > Some(&1);
+        let anchor = escape(&entry_id(service, export, &entry.anchor, repeated));
         let code = entry
             .code
             .as_ref()
@@ -75,27 +151,100 @@ fn section(out: &mut String, export: &Export) {
             escape(&entry.message),
         );
     }
-    out.push_str("</tbody></table>\n</section>\n");
+    out.push_str("</tbody></table>\n");
 }
 
 /// The page.
 pub fn html(exports: &[Export]) -> String {
     let entries: usize = exports.iter().map(|e| e.entries.len()).sum();
+    let services = by_service(exports);
     let mut out = String::from("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Error codes</title>\n<style>\n");
     out.push_str(STYLE);
     out.push_str("\n</style>\n</head>\n<body>\n<main>\n<h1>Error codes</h1>\n");
-    let _ = writeln!(out, "<p>{} services, {entries} entries.</p>", exports.len());
+    let _ = writeln!(
+        out,
+        "<p>{} services, {entries} entries.</p>",
+        services.len()
+    );
     out.push_str("<input id=\"search\" type=\"search\" placeholder=\"Search by code, name or text\" aria-label=\"Search errors of every service\">\n<nav><ul>\n");
-    for export in exports {
-        let id = escape(&export.service);
-        let _ = writeln!(out, "<li><a href=\"#{id}\">{id}</a></li>");
+    for (service, _) in &services {
+        let id = escape(&service_id(service));
+        let _ = writeln!(out, "<li><a href=\"#{id}\">{}</a></li>", escape(service));
     }
     out.push_str("</ul></nav>\n");
-    for export in exports {
-        section(&mut out, export);
+    for (service, catalogues) in &services {
+        section(&mut out, service, catalogues);
     }
     out.push_str("</main>\n<script>\n");
     out.push_str(SCRIPT);
     out.push_str("\n</script>\n</body>\n</html>\n");
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_one_to_one() {
+        assert_eq!(service_id("billing.example.com"), "billing.example.com");
+        assert_eq!(id_part("a/Same"), "a%2FSame");
+        assert_eq!(id_part("50%"), "50%25");
+        assert_eq!(id_part("a b\"<#\u{202e}é"), "a%20b%22%3C%23%E2%80%AEé");
+        assert_eq!(service_id("search"), "%73earch");
+        assert_eq!(service_id("%73earch"), "%2573earch");
+    }
+
+    /// The page's element ids, and the ids its links point at.
+    fn ids_and_links(html: &str) -> (Vec<&str>, Vec<&str>) {
+        let after = |marker: &str| -> Vec<&str> {
+            html.split(marker)
+                .skip(1)
+                .map(|rest| &rest[..rest.find('"').unwrap()])
+                .collect()
+        };
+        (after(" id=\""), after("href=\"#"))
+    }
+
+    fn names() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        prop_oneof![
+            Just("search".to_owned()),
+            Just("%73earch".to_owned()),
+            "[a/%2F s\"<&]{1,4}",
+        ]
+    }
+
+    proptest::proptest! {
+        /// Whatever services, types and anchors: each id once, and each
+        /// link to an element of the page.
+        #[test]
+        fn every_id_once_and_every_link_to_one(
+            catalogues in proptest::collection::vec(
+                (names(), "[AB]", proptest::collection::hash_set(names(), 1..4)),
+                1..5,
+            ),
+        ) {
+            let mut seen = std::collections::HashSet::new();
+            let exports: Vec<Export> = catalogues
+                .into_iter()
+                .filter(|(service, type_name, _)| seen.insert((service.clone(), type_name.clone())))
+                .enumerate()
+                .map(|(i, (service, type_name, anchors))| {
+                    let entries: Vec<_> = anchors.iter().map(|a| serde_json::json!(
+                        {"anchor": a, "code": i, "name": a, "status": 400, "message": "m"})).collect();
+                    let text = serde_json::json!({"format_version": 1, "type": type_name,
+                        "domain": service, "title": "t", "entries": entries}).to_string();
+                    Export::parse(std::path::Path::new("e.json"), &text).unwrap()
+                })
+                .collect();
+            let page = html(&exports);
+            let (ids, links) = ids_and_links(&page);
+            let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+            proptest::prop_assert_eq!(unique.len(), ids.len(), "{:?}", ids);
+            for link in links {
+                proptest::prop_assert!(ids.contains(&link), "#{} links to nothing", link);
+            }
+        }
+    }
 }

@@ -91,11 +91,12 @@ impl Registry {
 
     /// Where the value at `span` is: `registry.toml:9`.
     pub fn place(&self, span: std::ops::Range<usize>) -> String {
-        format!(
-            "{}:{}",
-            self.path.display(),
-            line_of(&self.text, span.start)
-        )
+        format!("{}:{}", self.path.display(), self.line(span))
+    }
+
+    /// The line of the value at `span`.
+    pub fn line(&self, span: std::ops::Range<usize>) -> usize {
+        line_of(&self.text, span.start)
     }
 
     pub fn by_domain(&self, domain: &str) -> Option<&Service> {

@@ -119,7 +119,7 @@ fn a_folder_where_a_file_goes_is_named() {
 }
 
 #[test]
-fn one_file_given_twice_and_two_exports_of_one_service_are_bad_input() {
+fn one_file_or_one_catalogue_given_twice_is_bad_input() {
     let dir = folder("hostile-twice");
     let billing = export::<BillingError>(&dir, "billing");
     export::<ShippingError>(&dir, "shipping");
@@ -129,20 +129,40 @@ fn one_file_given_twice_and_two_exports_of_one_service_are_bad_input() {
     let run = errcodes(&[&"check", &billing, &again]);
     assert_bad_input(&run, "given twice");
 
-    // Two catalogues of billing: its codes would collide unseen (one
-    // service's codes are not checked against each other's).
+    // Two catalogues of billing are two catalogues of one service, whose
+    // codes are checked against each other: 1402 in both is a finding
+    // naming both entries and both exports.
     let invoices = export::<InvoiceError>(&dir, "invoices");
     let run = errcodes(&[&"check", &billing, &invoices]);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "error: code 1402 is used twice by billing.example.com"
+    );
+    assert!(
+        lines[1].contains("`PaymentRequired`") && lines[1].contains(&*billing.to_string_lossy())
+    );
+    assert!(lines[2].contains("`Paid`") && lines[2].contains(&*invoices.to_string_lossy()));
+
+    // One catalogue (billing's BillingError) in two files: its entries and
+    // links would be ambiguous.
+    let copy = dir.join("billing-copy.json");
+    std::fs::copy(&billing, &copy).unwrap();
+    let run = errcodes(&[&"check", &billing, &copy]);
     assert_bad_input(
         &run,
         &format!(
-            "{}: a second export of billing.example.com (the first is {})",
-            invoices.display(),
+            "{}: a second export of billing.example.com's BillingError (the first is {})",
+            copy.display(),
             billing.display()
         ),
     );
     let run = errcodes(&[&"portal", &dir, &"--out", &dir.join("site")]);
-    assert_bad_input(&run, "a second export of billing.example.com");
+    assert_bad_input(
+        &run,
+        "a second export of billing.example.com's BillingError",
+    );
     assert!(!dir.join("site").exists());
 }
 

@@ -10,7 +10,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::folder;
+use common::{folder, hand_export};
 use errcodes::ApiError;
 
 /// Billing.
@@ -239,4 +239,462 @@ fn conflicting_openapi_documents_are_bad_input_and_nothing_is_written() {
     );
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
+}
+
+/// An OpenAPI 3.1 document with one operation and, if given, its servers.
+fn hand_openapi(title: &str, route: &str, method: &str, server: Option<&str>) -> serde_json::Value {
+    let mut doc = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": title, "version": "1.0.0"},
+        "paths": {route: {method: {"operationId": title, "responses": {"400": {"description": "bad"}}}}},
+    });
+    if let Some(url) = server {
+        doc["servers"] = serde_json::json!([{ "url": url }]);
+    }
+    doc
+}
+
+fn element_ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+// attack: two catalogues of one service each with an entry anchored `Conflict` give two rows `id="shop/Conflict"`: the stable link is ambiguous
+#[test]
+fn every_element_id_of_the_page_is_unique() {
+    let dir = folder("attack-portal-ids");
+    hand_export(&dir.join("orders.json"), "shop", 1, "Conflict", "Conflict");
+    hand_export(&dir.join("carts.json"), "shop", 2, "Conflict", "Conflict");
+    let out = dir.join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("orders.json"))
+        .arg(dir.join("carts.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap_or_default();
+    let mut ids = element_ids(&html);
+    ids.sort_unstable();
+    let twice: Vec<&&str> = ids
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| &w[0])
+        .collect();
+    assert!(
+        run.status.code() == Some(2) || (run.status.success() && twice.is_empty()),
+        "status {:?}, ids given twice: {twice:?}",
+        run.status.code()
+    );
+}
+
+// attack: `/a/{x}` (one document) and `/a/{y}` (another) are one operation to OpenAPI (redocly: no-identical-paths), but the merge keys paths by their text and writes both
+#[test]
+fn paths_differing_only_in_parameter_names_are_the_same_operation() {
+    let (status, merged) = portal_of_documents(
+        "attack-portal-identical-paths",
+        &[
+            hand_openapi("a", "/items/{x}", "get", None),
+            hand_openapi("b", "/items/{y}", "get", None),
+        ],
+    );
+    assert_eq!(status, Some(2), "{merged:#?}");
+    assert!(merged.is_none());
+}
+
+/// The servers an operation of the merged document is sent to: its own,
+/// else its path's, else the document's (OpenAPI 3.1, 4.8.10.1).
+fn servers_of(doc: &serde_json::Value, route: &str, method: &str) -> serde_json::Value {
+    let item = &doc["paths"][route];
+    [&item[method]["servers"], &item["servers"], &doc["servers"]]
+        .into_iter()
+        .find(|s| !s.is_null())
+        .cloned()
+        .unwrap_or_else(|| serde_json::json!([{ "url": "/" }]))
+}
+
+/// Runs the portal over one export and `docs` (route, method, server),
+/// and returns the merged OpenAPI document.
+fn merged_openapi(test: &str, docs: &[(&str, &str, Option<&str>)]) -> serde_json::Value {
+    let docs: Vec<serde_json::Value> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, (route, method, server))| hand_openapi(&format!("op{i}"), route, method, *server))
+        .collect();
+    let (status, merged) = portal_of_documents(test, &docs);
+    assert_eq!(status, Some(0));
+    merged.unwrap()
+}
+
+const BILLING: Option<&str> = Some("https://billing.example.com");
+
+// attack: billing's document has servers, parcels' has none (its operations go to "/"): merged, `GET /parcels` is sent to billing's server
+#[test]
+fn an_operation_of_a_document_without_servers_is_not_sent_to_anothers() {
+    let merged = merged_openapi(
+        "attack-portal-no-servers",
+        &[("/invoices", "get", BILLING), ("/parcels", "get", None)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/invoices", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(servers_of(&merged, "/parcels", "get")[0]["url"], "/");
+}
+
+// attack: `GET /shared` from billing's document and `POST /shared` from shipping's: the path takes billing's servers, so shipping's operation is sent to billing
+#[test]
+fn operations_of_one_path_from_two_documents_keep_their_servers() {
+    let shipping = Some("https://shipping.example.com");
+    let merged = merged_openapi(
+        "attack-portal-shared-path-servers",
+        &[("/shared", "get", BILLING), ("/shared", "post", shipping)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "post")[0]["url"],
+        "https://shipping.example.com"
+    );
+}
+
+// attack: `errors.json` in the output folder is a directory: `index.html` is replaced, then the write fails (exit 2), leaving a staged file: not all or none
+#[test]
+fn a_target_that_cannot_be_replaced_leaves_every_file_as_it_was() {
+    let dir = folder("attack-portal-all-or-none");
+    hand_export(&dir.join("a.json"), "a", 1, "A", "A");
+    let out = dir.join("site");
+    std::fs::create_dir_all(out.join("errors.json").join("kept")).unwrap();
+    std::fs::write(out.join("index.html"), "the page before").unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("a.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.html")).unwrap(),
+        "the page before"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["errors.json", "index.html"]);
+}
+
+/// Runs the portal over one export and the OpenAPI `docs` as given;
+/// returns its exit status and the merged document, if written.
+fn portal_of_documents(
+    test: &str,
+    docs: &[serde_json::Value],
+) -> (Option<i32>, Option<serde_json::Value>) {
+    let dir = folder(test);
+    hand_export(&dir.join("a.json"), "a", 1, "A", "A");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
+    command.arg("portal").arg(dir.join("a.json"));
+    for (i, doc) in docs.iter().enumerate() {
+        let path = dir.join(format!("{i}.openapi.json"));
+        std::fs::write(&path, doc.to_string()).unwrap();
+        command.arg("--openapi").arg(path);
+    }
+    let out = dir.join("site");
+    let run = command.arg("--out").arg(&out).output().unwrap();
+    let merged = std::fs::read_to_string(out.join("openapi.json"))
+        .ok()
+        .map(|text| serde_json::from_str(&text).unwrap());
+    (run.status.code(), merged)
+}
+
+// attack: a document whose root `security` requires a bearer token for every operation: merged, the root `security` is dropped and `DELETE /admin` requires nothing
+#[test]
+fn an_operation_keeps_the_security_its_document_requires() {
+    let secured = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": "admin", "version": "1.0.0"},
+        "security": [{"bearer": []}],
+        "paths": {"/admin": {"delete": {"operationId": "wipe", "responses": {"204": {"description": "done"}}}}},
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    });
+    let (status, merged) = portal_of_documents("attack-portal-security", &[secured]);
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    let operation = &merged["paths"]["/admin"]["delete"];
+    let required = operation.get("security").unwrap_or(&merged["security"]);
+    assert_eq!(required, &serde_json::json!([{"bearer": []}]), "{merged:#}");
+}
+
+// attack: documents of OpenAPI 3.1.0 and 3.1.1 (a patch release, same feature set) are refused as bad input: "OpenAPI 3.1.1, but ... is 3.1.0"
+#[test]
+fn documents_of_two_patch_releases_of_one_openapi_version_merge() {
+    let doc = |version: &str, route: &str| {
+        serde_json::json!({
+            "openapi": version, "info": {"title": route, "version": "1.0.0"},
+            "paths": {route: {"get": {"operationId": route, "responses": {"400": {"description": "bad"}}}}},
+        })
+    };
+    let (status, merged) = portal_of_documents(
+        "attack-portal-patch-versions",
+        &[doc("3.1.0", "/a"), doc("3.1.1", "/b")],
+    );
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    assert!(merged["paths"]["/a"].is_object() && merged["paths"]["/b"].is_object());
+}
+
+/// A catalogue of `domain` and type `type_name` with one entry per anchor.
+fn catalogue(dir: &Path, file: &str, domain: &str, type_name: &str, anchors: &[&str]) -> PathBuf {
+    let entries: Vec<serde_json::Value> = anchors
+        .iter()
+        .enumerate()
+        .map(|(i, anchor)| {
+            serde_json::json!({"anchor": anchor, "code": i + 1, "name": anchor, "status": 400, "message": "m"})
+        })
+        .collect();
+    let export = serde_json::json!({
+        "format_version": 1, "type": type_name, "domain": domain, "title": domain, "entries": entries,
+    });
+    let path = dir.join(file);
+    std::fs::write(&path, export.to_string()).unwrap();
+    path
+}
+
+/// Names that join into the same text (`a/Same` as a domain, and `Same`
+/// of `a`), the page's own id, an encoded name, names that need encoding,
+/// and one anchor in two catalogues of one service: every id once, every
+/// link to one of them, and the usual names' links as they were.
+#[test]
+fn element_ids_are_one_to_one_over_adversarial_names() {
+    let dir = folder("portal-adversarial-ids");
+    let exports = [
+        catalogue(&dir, "1.json", "a/Same", "E", &["X"]),
+        catalogue(&dir, "2.json", "a", "E", &["Same", "Same/X", "%2FX"]),
+        catalogue(&dir, "3.json", "search", "E", &["search"]),
+        catalogue(&dir, "4.json", "%73earch", "E", &["a b\"<#>"]),
+        catalogue(&dir, "5.json", "shop", "Orders", &["Conflict", "1"]),
+        catalogue(&dir, "6.json", "shop", "Carts", &["Conflict", "2"]),
+        catalogue(&dir, "7.json", "billing.example.com", "E", &["1402"]),
+    ];
+    let out = dir.join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .args(&exports)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap();
+    let mut ids = element_ids(&html);
+    let links: Vec<&str> = html
+        .split("href=\"#")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect();
+    for link in &links {
+        assert!(ids.contains(link), "#{link} links to no element");
+    }
+    for id in [
+        "a%2FSame",
+        "a%2FSame/X",
+        "a",
+        "a/Same",
+        "a/Same%2FX",
+        "a/%252FX",
+        "search",
+        "%73earch",
+        "%73earch/search",
+        "%2573earch",
+        "%2573earch/a%20b%22%3C%23%3E",
+        "shop/Conflict/Orders",
+        "shop/Conflict/Carts",
+        "shop/1",
+        "shop/2",
+        "billing.example.com",
+        "billing.example.com/1402",
+    ] {
+        assert!(ids.contains(&id), "{id} not in {ids:?}");
+    }
+    let count = ids.len();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "an id given twice");
+    assert_eq!(count, 17 + 1, "{ids:?}"); // and the shop's section
+}
+
+/// The OpenAPI validators over `file`, where installed.
+fn assert_valid_openapi(file: &Path) {
+    let installed = Path::new(REPO)
+        .join("tools/openapi/node_modules/.bin/redocly")
+        .exists();
+    if ready(installed, "the OpenAPI validators") {
+        let check = Command::new(Path::new(REPO).join("tools/openapi/validate.sh"))
+            .arg(file)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&check.stdout).into_owned()
+            + &String::from_utf8_lossy(&check.stderr);
+        assert!(check.status.success(), "{text}");
+    }
+}
+
+/// An operation as the validators' recommended rules want it.
+fn operation(id: &str) -> serde_json::Value {
+    serde_json::json!({
+        "operationId": id, "summary": id, "tags": ["items"],
+        "responses": {"400": {"description": "bad"}},
+    })
+}
+
+/// Billing: its server, a bearer token for everything, `/items/{x}` with
+/// its parameter on the path, a webhook.
+fn billing_document() -> serde_json::Value {
+    serde_json::json!({
+        "openapi": "3.1.0",
+        "info": {"title": "billing", "version": "1.0.0", "license": {"name": "MIT", "identifier": "MIT"}},
+        "servers": [{"url": "https://billing.example.com"}],
+        "security": [{"auth": []}],
+        "tags": [{"name": "items", "description": "Items"}],
+        "paths": {"/items/{x}": {
+            "parameters": [{"name": "x", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "get": operation("getItem"),
+        }},
+        "webhooks": {"itemChanged": {"post": operation("itemChanged")}},
+        "components": {"securitySchemes": {"auth": {"type": "http", "scheme": "bearer"}}},
+    })
+}
+
+/// Shipping: no servers, an API key under the same scheme name, the same
+/// route written `/items/{y}` with another method, the same tag.
+fn shipping_document() -> serde_json::Value {
+    serde_json::json!({
+        "openapi": "3.1.1",
+        "info": {"title": "shipping", "version": "1.0.0", "license": {"name": "MIT", "identifier": "MIT"}},
+        "security": [{"auth": []}],
+        "tags": [{"name": "items", "description": "Items"}],
+        "paths": {"/items/{y}": {
+            "parameters": [{"name": "y", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "summary": "An item",
+            "delete": operation("deleteItem"),
+        }},
+        "components": {"securitySchemes": {"auth": {"type": "apiKey", "in": "header", "name": "X-Key"}}},
+    })
+}
+
+#[test]
+fn each_merged_operation_keeps_what_its_document_gave_it_and_nothing_of_anothers() {
+    let (status, merged) = portal_of_documents(
+        "portal-openapi-merge",
+        &[billing_document(), shipping_document()],
+    );
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    assert_eq!(merged["openapi"], "3.1.1", "the highest patch of 3.1");
+    let paths = merged["paths"].as_object().unwrap();
+    assert_eq!(
+        paths.keys().collect::<Vec<_>>(),
+        ["/items/{x}"],
+        "one route"
+    );
+    let item = &paths["/items/{x}"];
+    let (get, delete) = (&item["get"], &item["delete"]);
+    for (operation, server, auth) in [
+        (get, "https://billing.example.com", "auth"),
+        (delete, "/", "auth_2"),
+    ] {
+        assert_eq!(operation["servers"], serde_json::json!([{ "url": server }]));
+        assert_eq!(operation["security"], serde_json::json!([{ auth: [] }]));
+        assert_eq!(operation["parameters"][0]["name"], "x", "{operation:#}");
+    }
+    assert!(item.get("parameters").is_none() && item.get("servers").is_none());
+    assert_eq!(delete["summary"], "deleteItem", "its own summary is kept");
+    let schemes = &merged["components"]["securitySchemes"];
+    assert_eq!(schemes["auth"]["type"], "http");
+    assert_eq!(schemes["auth_2"]["type"], "apiKey");
+    assert_eq!(
+        merged["tags"],
+        serde_json::json!([{"name": "items", "description": "Items"}])
+    );
+    assert_eq!(
+        merged["webhooks"]["itemChanged"]["post"]["security"],
+        serde_json::json!([{"auth": []}])
+    );
+    assert!(merged.get("security").is_none());
+    let file = folder("portal-openapi-merge-valid").join("openapi.json");
+    std::fs::write(&file, merged.to_string()).unwrap();
+    assert_valid_openapi(&file);
+}
+
+/// What cannot be one document: bad input naming the documents, and
+/// nothing written.
+#[test]
+fn what_cannot_be_merged_is_bad_input_naming_both_documents() {
+    let run = |test: &str, docs: &[serde_json::Value]| {
+        let dir = folder(test);
+        hand_export(&dir.join("a.json"), "a", 1, "A", "A");
+        let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
+        command.arg("portal").arg(dir.join("a.json"));
+        for (i, doc) in docs.iter().enumerate() {
+            let path = dir.join(format!("{i}.openapi.json"));
+            std::fs::write(&path, doc.to_string()).unwrap();
+            command.arg("--openapi").arg(path);
+        }
+        let out = command.arg("--out").arg(dir.join("site")).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(!dir.join("site").exists());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let file = |i: usize| dir.join(format!("{i}.openapi.json")).display().to_string();
+        (stderr, file(0), file(1))
+    };
+    let mut same_route = shipping_document();
+    same_route["paths"]["/items/{y}"]["get"] = operation("alsoGetItem");
+    let (stderr, first, second) = run(
+        "portal-openapi-same-route",
+        &[billing_document(), same_route],
+    );
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {second}: GET /items/{{y}} is GET /items/{{x}} of {first} too"
+        )),
+        "{stderr}"
+    );
+
+    let mut old = shipping_document();
+    old["openapi"] = "3.0.3".into();
+    old.as_object_mut().unwrap().remove("webhooks");
+    let (stderr, first, second) = run("portal-openapi-3-0", &[billing_document(), old]);
+    assert!(
+        stderr.contains(&format!(
+            "{second}: OpenAPI 3.0.3, but {first} is OpenAPI 3.1"
+        )),
+        "{stderr}"
+    );
+
+    let mut retagged = shipping_document();
+    retagged["tags"][0]["description"] = "Other items".into();
+    let (stderr, first, second) = run("portal-openapi-tags", &[billing_document(), retagged]);
+    assert!(
+        stderr.contains(&format!("{second}: tag \"items\" differs from {first}'s")),
+        "{stderr}"
+    );
+
+    let mut hooked = shipping_document();
+    hooked["webhooks"] = billing_document()["webhooks"].clone();
+    let (stderr, first, second) = run("portal-openapi-webhooks", &[billing_document(), hooked]);
+    assert!(
+        stderr.contains(&format!(
+            "{second}: webhook `itemChanged` is in {first} too"
+        )),
+        "{stderr}"
+    );
 }

@@ -63,18 +63,35 @@ impl LockedOperation {
     /// `/members/{member}` are the same URLs on the wire (OpenAPI calls
     /// them identical templated paths).
     pub(super) fn wire_route(&self) -> (String, &str) {
-        let mut path = String::with_capacity(self.path.len());
-        let mut rest = self.path.as_str();
-        while let Some(open) = rest.find('{') {
-            path.push_str(&rest[..=open]);
-            match rest[open..].find('}') {
-                Some(close) => rest = &rest[open + close..],
-                None => rest = "",
-            }
-        }
-        path.push_str(rest);
-        (path, &self.method)
+        (wire_path(&self.path), &self.method)
     }
+}
+
+/// A route's path as the wire sees it: its parameters' names left out
+/// (`/members/{id}` and `/members/{member}` both give `/members/{}`), since
+/// both match the same URLs (OpenAPI calls them identical templated
+/// paths). The contract lock tells operations apart by it, and the
+/// `errcodes` command merges services' OpenAPI documents by it.
+///
+/// ```
+/// use errcodes::contract::wire_path;
+///
+/// assert_eq!(wire_path("/members/{id}/keys"), "/members/{}/keys");
+/// assert_eq!(wire_path("/members/{member}/keys"), wire_path("/members/{id}/keys"));
+/// ```
+#[must_use]
+pub fn wire_path(path: &str) -> String {
+    let mut wire = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        wire.push_str(&rest[..=open]);
+        match rest[open..].find('}') {
+            Some(close) => rest = &rest[open + close..],
+            None => rest = "",
+        }
+    }
+    wire.push_str(rest);
+    wire
 }
 
 /// The methods an OpenAPI Path Item has an operation for, as a lock writes

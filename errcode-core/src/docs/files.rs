@@ -136,8 +136,28 @@ pub fn write_files(
 /// folder is created when a target is refused.
 fn write_into(dir: &Path, files: &[(PathBuf, impl AsRef<str>)]) -> Result<(), WriteError> {
     let folders = folders_inside(dir, files)?;
+    let all_folders = || std::iter::once(dir).chain(folders.iter().map(PathBuf::as_path));
+    // A folder that cannot be one (a file on its way) is named itself,
+    // rather than as each file that could not go into it.
+    for folder in all_folders() {
+        match std::fs::metadata(folder) {
+            Ok(meta) if !meta.is_dir() => {
+                return Err(WriteError::Io {
+                    path: folder.to_owned(),
+                    error: std::io::Error::other("a file is there, not a folder"),
+                })
+            }
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                return Err(WriteError::Io {
+                    path: folder.to_owned(),
+                    error,
+                })
+            }
+            _ => {}
+        }
+    }
     atomic_file::check_targets(files)?;
-    for folder in std::iter::once(dir).chain(folders.iter().map(PathBuf::as_path)) {
+    for folder in all_folders() {
         std::fs::create_dir_all(folder).map_err(|error| WriteError::Io {
             path: folder.to_owned(),
             error,
