@@ -418,3 +418,151 @@ fn bad_input_is_one_message_naming_the_file_and_line() {
     let run = errcodes(&[&"check", &dir.join("billing.json"), &"--registry", &broken]);
     assert_bad_input(&run, "broken.toml:3: ");
 }
+
+/// Billing's payments catalogue: 1402 is "Payment required".
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com")]
+enum BillingPayments {
+    #[code(1402, status = 402, msg = "Payment required")]
+    PaymentRequired,
+}
+
+/// Billing's invoices catalogue, of the same service: 1402 again, for another error.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(domain = "billing.example.com")]
+enum BillingInvoices {
+    #[code(1402, status = 404, msg = "Invoice not found")]
+    InvoiceNotFound,
+}
+
+// attack: two catalogues of one service send 1402 for two different errors (neither `shared`); `check` says "0 findings"
+#[test]
+fn one_code_for_two_errors_in_two_catalogues_of_one_service_is_a_finding() {
+    let dir = folder("attack-one-service-two-catalogues");
+    export::<BillingPayments>(&dir, "payments");
+    export::<BillingInvoices>(&dir, "invoices");
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("1402"), "{}", run.stdout);
+}
+
+// attack: a registry service with `ranges = []`: `next` says "every code of its ranges is taken or retired" although it has none
+#[test]
+fn next_for_a_service_without_ranges_does_not_say_they_are_full() {
+    let dir = folder("attack-no-ranges");
+    export::<BillingPayments>(&dir, "payments");
+    let registry = dir.join("registry.toml");
+    std::fs::write(
+        &registry,
+        "[[service]]\nname = \"billing\"\ndomain = \"billing.example.com\"\nranges = []\n",
+    )
+    .unwrap();
+    let run = errcodes(&[
+        &"next",
+        &"--service",
+        &"billing",
+        &"--registry",
+        &registry,
+        &dir,
+    ]);
+    let said = format!("{}{}", run.stdout, run.stderr);
+    assert!(
+        !said.contains("taken or retired"),
+        "status {}: {said}",
+        run.status
+    );
+}
+
+// attack: ranges listed high first (2000..=2999, then 1000..=1999): `next` gives 2001, README says "the lowest code of the service's ranges that no service uses" (1000)
+#[test]
+fn next_is_the_lowest_free_code_whatever_the_order_of_the_ranges() {
+    let dir = folder("attack-next-order");
+    export::<BillingPayments>(&dir, "payments");
+    let registry = dir.join("registry.toml");
+    std::fs::write(
+        &registry,
+        "[[service]]\nname = \"billing\"\ndomain = \"billing.example.com\"\n\
+         ranges = [{ first = 2000, last = 2999 }, { first = 1000, last = 1999 }]\n",
+    )
+    .unwrap();
+    let run = errcodes(&[
+        &"next",
+        &"--service",
+        &"billing",
+        &"--registry",
+        &registry,
+        &dir,
+    ]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert_eq!(run.stdout.trim(), "1000");
+}
+
+/// An export as a service in another language writes it: one entry.
+fn hand_export(path: &Path, domain: &str, code: i64, name: &str) {
+    let export = serde_json::json!({
+        "format_version": 1, "type": "E", "domain": domain, "title": domain,
+        "entries": [{"anchor": "A", "code": code, "name": name, "status": 400, "message": "m"}],
+    });
+    std::fs::write(path, export.to_string()).unwrap();
+}
+
+// attack: an entry named "B\r\x1b[2K\x1b[1A\x1b[2Kall clear" is printed raw: on a terminal or CI log the collision it is part of is erased and replaced by "all clear"
+#[test]
+fn control_characters_of_an_export_do_not_reach_the_terminal() {
+    let dir = folder("attack-control-characters");
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    hand_export(
+        &dir.join("b.json"),
+        "b",
+        1,
+        "B\r\u{1b}[2K\u{1b}[1A\u{1b}[2Kall clear",
+    );
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1);
+    let raw: Vec<char> = (run.stdout.clone() + &run.stderr)
+        .chars()
+        .filter(|c| c.is_control() && *c != '\n')
+        .collect();
+    assert!(raw.is_empty(), "{raw:?} in:\n{}", run.stdout);
+}
+
+// attack: an entry name holding "`\n\n## Removed without retiring\n\n(nothing)..." writes its own sections into the changelog's Markdown
+#[test]
+fn a_name_cannot_write_sections_into_the_changelog() {
+    let dir = folder("attack-changelog-markdown");
+    let (old, new) = (dir.join("old"), dir.join("new"));
+    std::fs::create_dir_all(&old).unwrap();
+    std::fs::create_dir_all(&new).unwrap();
+    hand_export(&old.join("a.json"), "a", 1, "A");
+    hand_export(
+        &new.join("a.json"),
+        "a",
+        2,
+        "A`\n\n## Removed without retiring\n\n(nothing)\n\n## Note\n\n- `x",
+    );
+    let run = errcodes(&[&"changelog", &old, &new]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    let headings: Vec<&str> = run.stdout.lines().filter(|l| l.starts_with('#')).collect();
+    assert_eq!(
+        headings,
+        ["# Changes", "## Added", "## Removed without retiring"],
+        "{}",
+        run.stdout
+    );
+}
+
+// attack: billing sends the integer code 34305, chat (a Matrix-style service) the string "34305": `check` says "0 findings", though people (the portal's search, a support ticket saying "error 34305") cannot tell them apart
+#[test]
+fn an_integer_code_and_the_same_digits_as_a_string_collide() {
+    let dir = folder("attack-int-and-string-code");
+    hand_export(&dir.join("billing.json"), "billing", 34305, "WrongPassword");
+    let chat = serde_json::json!({
+        "format_version": 1, "type": "ChatError", "domain": "chat", "title": "chat",
+        "entries": [{"anchor": "A", "code": "34305", "name": "RoomGone", "status": 404, "message": "m"}],
+    });
+    std::fs::write(dir.join("chat.json"), chat.to_string()).unwrap();
+    let run = errcodes(&[&"check", &dir]);
+    assert_eq!(run.status, 1, "{}", run.stdout);
+}

@@ -244,3 +244,219 @@ fn conflicting_openapi_documents_are_bad_input_and_nothing_is_written() {
     assert!(run.stdout.is_empty());
     assert_eq!(std::fs::read_dir(&out).map_or(0, Iterator::count), 0);
 }
+
+/// An export as another language's service writes it by hand: one entry.
+fn hand_export(path: &Path, domain: &str, code: i64, anchor: &str) {
+    let export = serde_json::json!({
+        "format_version": 1, "type": "E", "domain": domain, "title": domain,
+        "entries": [{"anchor": anchor, "code": code, "name": anchor, "status": 400, "message": "m"}],
+    });
+    std::fs::write(path, export.to_string()).unwrap();
+}
+
+/// An OpenAPI 3.1 document with one operation and, if given, its servers.
+fn hand_openapi(title: &str, route: &str, method: &str, server: Option<&str>) -> serde_json::Value {
+    let mut doc = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": title, "version": "1.0.0"},
+        "paths": {route: {method: {"operationId": title, "responses": {"400": {"description": "bad"}}}}},
+    });
+    if let Some(url) = server {
+        doc["servers"] = serde_json::json!([{ "url": url }]);
+    }
+    doc
+}
+
+fn element_ids(html: &str) -> Vec<&str> {
+    html.split(" id=\"")
+        .skip(1)
+        .map(|rest| &rest[..rest.find('"').unwrap()])
+        .collect()
+}
+
+// attack: two catalogues of one service each with an entry anchored `Conflict` give two rows `id="shop/Conflict"`: the stable link is ambiguous
+#[test]
+fn every_element_id_of_the_page_is_unique() {
+    let dir = folder("attack-portal-ids");
+    hand_export(&dir.join("orders.json"), "shop", 1, "Conflict");
+    hand_export(&dir.join("carts.json"), "shop", 2, "Conflict");
+    let out = dir.join("site");
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("orders.json"))
+        .arg(dir.join("carts.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    let html = std::fs::read_to_string(out.join("index.html")).unwrap_or_default();
+    let mut ids = element_ids(&html);
+    ids.sort_unstable();
+    let twice: Vec<&&str> = ids
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| &w[0])
+        .collect();
+    assert!(
+        run.status.code() == Some(2) || (run.status.success() && twice.is_empty()),
+        "status {:?}, ids given twice: {twice:?}",
+        run.status.code()
+    );
+}
+
+// attack: `/a/{x}` (one document) and `/a/{y}` (another) are one operation to OpenAPI (redocly: no-identical-paths), but the merge keys paths by their text and writes both
+#[test]
+fn paths_differing_only_in_parameter_names_are_the_same_operation() {
+    let (status, merged) = portal_of_documents(
+        "attack-portal-identical-paths",
+        &[
+            hand_openapi("a", "/items/{x}", "get", None),
+            hand_openapi("b", "/items/{y}", "get", None),
+        ],
+    );
+    assert_eq!(status, Some(2), "{merged:#?}");
+    assert!(merged.is_none());
+}
+
+/// The servers an operation of the merged document is sent to: its own,
+/// else its path's, else the document's (OpenAPI 3.1, 4.8.10.1).
+fn servers_of(doc: &serde_json::Value, route: &str, method: &str) -> serde_json::Value {
+    let item = &doc["paths"][route];
+    [&item[method]["servers"], &item["servers"], &doc["servers"]]
+        .into_iter()
+        .find(|s| !s.is_null())
+        .cloned()
+        .unwrap_or_else(|| serde_json::json!([{ "url": "/" }]))
+}
+
+/// Runs the portal over one export and `docs` (route, method, server),
+/// and returns the merged OpenAPI document.
+fn merged_openapi(test: &str, docs: &[(&str, &str, Option<&str>)]) -> serde_json::Value {
+    let docs: Vec<serde_json::Value> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, (route, method, server))| hand_openapi(&format!("op{i}"), route, method, *server))
+        .collect();
+    let (status, merged) = portal_of_documents(test, &docs);
+    assert_eq!(status, Some(0));
+    merged.unwrap()
+}
+
+const BILLING: Option<&str> = Some("https://billing.example.com");
+
+// attack: billing's document has servers, parcels' has none (its operations go to "/"): merged, `GET /parcels` is sent to billing's server
+#[test]
+fn an_operation_of_a_document_without_servers_is_not_sent_to_anothers() {
+    let merged = merged_openapi(
+        "attack-portal-no-servers",
+        &[("/invoices", "get", BILLING), ("/parcels", "get", None)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/invoices", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(servers_of(&merged, "/parcels", "get")[0]["url"], "/");
+}
+
+// attack: `GET /shared` from billing's document and `POST /shared` from shipping's: the path takes billing's servers, so shipping's operation is sent to billing
+#[test]
+fn operations_of_one_path_from_two_documents_keep_their_servers() {
+    let shipping = Some("https://shipping.example.com");
+    let merged = merged_openapi(
+        "attack-portal-shared-path-servers",
+        &[("/shared", "get", BILLING), ("/shared", "post", shipping)],
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "get")[0]["url"],
+        "https://billing.example.com"
+    );
+    assert_eq!(
+        servers_of(&merged, "/shared", "post")[0]["url"],
+        "https://shipping.example.com"
+    );
+}
+
+// attack: `errors.json` in the output folder is a directory: `index.html` is replaced, then the write fails (exit 2), leaving a staged file: not all or none
+#[test]
+fn a_target_that_cannot_be_replaced_leaves_every_file_as_it_was() {
+    let dir = folder("attack-portal-all-or-none");
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    let out = dir.join("site");
+    std::fs::create_dir_all(out.join("errors.json").join("kept")).unwrap();
+    std::fs::write(out.join("index.html"), "the page before").unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_errcodes"))
+        .arg("portal")
+        .arg(dir.join("a.json"))
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        std::fs::read_to_string(out.join("index.html")).unwrap(),
+        "the page before"
+    );
+    let mut left: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(left, ["errors.json", "index.html"]);
+}
+
+/// Runs the portal over one export and the OpenAPI `docs` as given;
+/// returns its exit status and the merged document, if written.
+fn portal_of_documents(
+    test: &str,
+    docs: &[serde_json::Value],
+) -> (Option<i32>, Option<serde_json::Value>) {
+    let dir = folder(test);
+    hand_export(&dir.join("a.json"), "a", 1, "A");
+    let mut command = Command::new(env!("CARGO_BIN_EXE_errcodes"));
+    command.arg("portal").arg(dir.join("a.json"));
+    for (i, doc) in docs.iter().enumerate() {
+        let path = dir.join(format!("{i}.openapi.json"));
+        std::fs::write(&path, doc.to_string()).unwrap();
+        command.arg("--openapi").arg(path);
+    }
+    let out = dir.join("site");
+    let run = command.arg("--out").arg(&out).output().unwrap();
+    let merged = std::fs::read_to_string(out.join("openapi.json"))
+        .ok()
+        .map(|text| serde_json::from_str(&text).unwrap());
+    (run.status.code(), merged)
+}
+
+// attack: a document whose root `security` requires a bearer token for every operation: merged, the root `security` is dropped and `DELETE /admin` requires nothing
+#[test]
+fn an_operation_keeps_the_security_its_document_requires() {
+    let secured = serde_json::json!({
+        "openapi": "3.1.0", "info": {"title": "admin", "version": "1.0.0"},
+        "security": [{"bearer": []}],
+        "paths": {"/admin": {"delete": {"operationId": "wipe", "responses": {"204": {"description": "done"}}}}},
+        "components": {"securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}}},
+    });
+    let (status, merged) = portal_of_documents("attack-portal-security", &[secured]);
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    let operation = &merged["paths"]["/admin"]["delete"];
+    let required = operation.get("security").unwrap_or(&merged["security"]);
+    assert_eq!(required, &serde_json::json!([{"bearer": []}]), "{merged:#}");
+}
+
+// attack: documents of OpenAPI 3.1.0 and 3.1.1 (a patch release, same feature set) are refused as bad input: "OpenAPI 3.1.1, but ... is 3.1.0"
+#[test]
+fn documents_of_two_patch_releases_of_one_openapi_version_merge() {
+    let doc = |version: &str, route: &str| {
+        serde_json::json!({
+            "openapi": version, "info": {"title": route, "version": "1.0.0"},
+            "paths": {route: {"get": {"operationId": route, "responses": {"400": {"description": "bad"}}}}},
+        })
+    };
+    let (status, merged) = portal_of_documents(
+        "attack-portal-patch-versions",
+        &[doc("3.1.0", "/a"), doc("3.1.1", "/b")],
+    );
+    assert_eq!(status, Some(0));
+    let merged = merged.unwrap();
+    assert!(merged["paths"]["/a"].is_object() && merged["paths"]["/b"].is_object());
+}

@@ -13,6 +13,7 @@ mod common {
 #[allow(dead_code)]
 mod demo;
 
+mod attack;
 mod catalogues;
 mod parent;
 mod tools;

@@ -26,7 +26,7 @@ const STATUSES: &[u16] = &[200, 400, 401, 403, 404, 409, 422, 429, 500, 503];
 const HOSTILE: usize = 4000;
 
 /// One body and what the Rust decoder made of it.
-fn vector<E: ApiError + 'static>(body: &[u8], pad: usize, status: Option<u16>) -> Value {
+pub(crate) fn vector<E: ApiError + 'static>(body: &[u8], pad: usize, status: Option<u16>) -> Value {
     let mut bytes = body.to_vec();
     bytes.resize(body.len() + pad, b' ');
     let decoded = E::decode(&bytes, status.and_then(|s| StatusCode::from_u16(s).ok()));

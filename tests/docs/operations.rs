@@ -565,3 +565,21 @@ fn an_operation_of_another_catalogue_has_its_own_responses_written_in() {
         .unwrap()
         .starts_with("NoErrors declares no error"));
 }
+
+// attack: `GET /members/{id}` and `GET /members/{name}` are one operation to OpenAPI ("Templated paths with the same hierarchy but different templated names MUST NOT exist"); both are written as `paths` keys and redocly fails with no-identical-paths
+#[test]
+fn paths_differing_only_in_parameter_names_are_written_once() {
+    let operations = [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}"),
+        Operation::new::<CreateMemberErrors>("GET", "/members/{name}"),
+    ];
+    let doc = document(&operations);
+    let get_count = doc["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .filter(|item| item.get("get").is_some())
+        .count();
+    assert_eq!(get_count, 1, "{:#}", doc["paths"]);
+    validated("attack-operations-identical-paths", doc);
+}
