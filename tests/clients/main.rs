@@ -14,6 +14,7 @@ mod common {
 mod demo;
 
 mod attack;
+mod names;
 mod catalogues;
 mod parent;
 mod tools;

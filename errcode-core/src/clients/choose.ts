@@ -340,7 +340,7 @@ function indexOf(c: CatalogueSpec): Index {
     const key = e.key;
     if (key === null) found.none.push(i);
     else if (key.startsWith("s:")) add(found.strs, key.slice(2), i);
-    else if (Number.isSafeInteger(Number(key.slice(2)))) add(found.ints, Number(key.slice(2)), i);
+    else if (BigInt(key.slice(2)) >= -EXACT && BigInt(key.slice(2)) <= EXACT) add(found.ints, Number(key.slice(2)), i);
     else add(found.bigs, key.slice(2), i);
   });
   indexes.set(c, found);
@@ -529,7 +529,9 @@ function restored(
   const captures = e.exposes ? captured : [];
   const restore = e.restore;
   if (restore === null) return unrecognized(n, "notRebuildable", [chosen]);
-  const fields: { [member: string]: Json } = {};
+  // Without a prototype: a member named `__proto__` is one like any other, and
+  // `constructor` or `toString` is undefined unless the body has it, as the types say.
+  const fields: { [member: string]: Json } = Object.create(null) as { [member: string]: Json };
   for (const [name, kind] of restore.members) {
     let v: Value | undefined = undefined;
     for (const f of n.fields) {
@@ -541,7 +543,7 @@ function restored(
     if (!acceptsMember(kind, v)) return unrecognized(n, "notRebuildable", [chosen]);
     if (v !== undefined) fields[name] = typeof v === "object" || typeof v === "bigint" ? plain(v) : v;
   }
-  const params: { [placeholder: string]: string } = {};
+  const params: { [placeholder: string]: string } = Object.create(null) as { [placeholder: string]: string };
   for (const [name, kind] of restore.params) {
     let text: string | null = null;
     for (const p of captures) {

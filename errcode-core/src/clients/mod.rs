@@ -31,6 +31,7 @@
 //! `String`, `serde_json::Value` and `Option` of those is checked exactly.
 
 mod model;
+mod names;
 mod probe;
 mod python;
 mod typescript;
