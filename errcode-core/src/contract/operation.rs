@@ -63,17 +63,7 @@ impl LockedOperation {
     /// `/members/{member}` are the same URLs on the wire (OpenAPI calls
     /// them identical templated paths).
     pub(super) fn wire_route(&self) -> (String, &str) {
-        let mut path = String::with_capacity(self.path.len());
-        let mut rest = self.path.as_str();
-        while let Some(open) = rest.find('{') {
-            path.push_str(&rest[..=open]);
-            match rest[open..].find('}') {
-                Some(close) => rest = &rest[open + close..],
-                None => rest = "",
-            }
-        }
-        path.push_str(rest);
-        (path, &self.method)
+        (crate::error_set::wire_path(&self.path), &self.method)
     }
 }
 
