@@ -14,8 +14,8 @@ mod common {
 mod demo;
 
 mod attack;
-mod names;
 mod catalogues;
+mod names;
 mod parent;
 mod tools;
 mod vectors;

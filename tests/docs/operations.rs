@@ -600,12 +600,18 @@ fn an_operation_on_the_route_of_one_before_is_skipped_with_its_reason_or_refused
         Operation::new::<GetMemberErrors>("get", "/members/{id}"),
     ];
     for operation in &operations {
-        assert!(operation.check().is_ok(), "{operation:?}: only the list knows");
+        assert!(
+            operation.check().is_ok(),
+            "{operation:?}: only the list knows"
+        );
     }
     let doc = validated("operations-same-route", document(&operations));
     let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
     assert_eq!(paths, ["/members/{id}"]);
-    assert_eq!(doc["paths"]["/members/{id}"]["get"]["operationId"], "GetMemberErrors");
+    assert_eq!(
+        doc["paths"]["/members/{id}"]["get"]["operationId"],
+        "GetMemberErrors"
+    );
     let skipped = doc["x-errcodes-skipped"].as_array().unwrap();
     assert_eq!(skipped.len(), 2, "{skipped:?}");
     assert_eq!(skipped[0]["path"], "/members/{name}");
@@ -623,7 +629,10 @@ fn an_operation_on_the_route_of_one_before_is_skipped_with_its_reason_or_refused
 
     let view = View::of::<ServiceError>();
     let api = OpenApi::new(&view);
-    let error = api.operations(&operations).try_document("1.0.0").unwrap_err();
+    let error = api
+        .operations(&operations)
+        .try_document("1.0.0")
+        .unwrap_err();
     assert_eq!((error.method(), error.path()), ("get", "/members/{name}"));
     assert_eq!(
         error.problem(),

@@ -21,10 +21,7 @@ pub(super) struct Scope {
 impl Scope {
     /// A scope in which `reserved` and every word of each of `sources`
     /// are taken.
-    pub(super) fn new<'a>(
-        reserved: impl IntoIterator<Item = &'a str>,
-        sources: &[&str],
-    ) -> Scope {
+    pub(super) fn new<'a>(reserved: impl IntoIterator<Item = &'a str>, sources: &[&str]) -> Scope {
         let mut taken: BTreeSet<String> = reserved.into_iter().map(str::to_owned).collect();
         for source in sources {
             taken.extend(words(source).map(str::to_owned));
@@ -97,7 +94,13 @@ mod tests {
             .to_vec();
         assert_eq!(
             scope.claim_all(&bases, "Entry"),
-            ["classEntry", "isWhiteEntry", "ParsedEntry", "functionEntry", "Free"]
+            [
+                "classEntry",
+                "isWhiteEntry",
+                "ParsedEntry",
+                "functionEntry",
+                "Free"
+            ]
         );
     }
 
@@ -110,7 +113,14 @@ mod tests {
         let names = scope.claim_all(&bases, "Entry");
         assert_eq!(
             names,
-            ["CodeEntry3", "CodeEntry", "CodeEntry4", "CodeEntry2", "A", "AEntry"]
+            [
+                "CodeEntry3",
+                "CodeEntry",
+                "CodeEntry4",
+                "CodeEntry2",
+                "A",
+                "AEntry"
+            ]
         );
         // A later claim cannot take any of them either.
         let again = scope.claim_all(&["AEntry".to_owned(), "Code".to_owned()], "Entry");

@@ -17,6 +17,7 @@ const RUNTIME: [&str; 2] = [include_str!("read.py"), include_str!("choose.py")];
 /// (which [`Scope`] takes from the runtime's source): the language's
 /// keywords and soft keywords, the builtins, and what the module itself
 /// declares around its entries.
+#[rustfmt::skip]
 const RESERVED: &[&str] = &[
     // Keywords and soft keywords.
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",

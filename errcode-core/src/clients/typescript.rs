@@ -15,6 +15,7 @@ const RUNTIME: [&str; 2] = [include_str!("read.ts"), include_str!("choose.ts")];
 /// (which [`Scope`] takes from the runtime's source): the language's
 /// keywords and type names, the standard globals, and what the module
 /// itself declares around its entries.
+#[rustfmt::skip]
 const RESERVED: &[&str] = &[
     // Keywords, strict mode's reserved words, contextual keywords.
     "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
