@@ -11,7 +11,8 @@
     non_camel_case_types,
     non_upper_case_globals,
     non_snake_case,
-    dead_code
+    dead_code,
+    clippy::upper_case_acronyms
 )]
 
 use std::process::Command;

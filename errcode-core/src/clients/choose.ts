@@ -66,11 +66,23 @@ function typeSuffix(base: string, uri: string): string | null {
   return u.slice(b.length);
 }
 
+/**
+ * Digits after an optional sign as Rust's `str::parse` reads them, leading zeros and all;
+ * null past 40 digits, beyond every integer type's range (and `BigInt` of a long text is slow).
+ */
+function integer(text: string): bigint | null {
+  let start = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  while (text.charCodeAt(start) === 48) start++;
+  if (text.length - start > 40) return null;
+  const n = start === text.length ? 0n : BigInt(text.slice(start));
+  return text.charCodeAt(0) === 45 ? -n : n;
+}
+
 /** `text` as Rust's `str::parse::<i64>` reads it. */
 function parseI64(text: string): bigint | null {
   if (!/^[+-]?[0-9]+$/.test(text)) return null;
-  const n = BigInt(text);
-  return n >= I64_MIN && n <= I64_MAX ? n : null;
+  const n = integer(text);
+  return n !== null && n >= I64_MIN && n <= I64_MAX ? n : null;
 }
 
 /** `text` with its `%XX` escapes decoded, as Rust's `u8::from_str_radix` reads them; null for a bad one. */
@@ -274,8 +286,8 @@ function acceptsText(kind: Kind, text: string | null): boolean {
   if (range === undefined) return false;
   const signed = range[0] < 0n;
   if (!(signed ? /^[+-]?[0-9]+$/ : /^\+?[0-9]+$/).test(text)) return false;
-  const n = BigInt(text);
-  return n >= range[0] && n <= range[1];
+  const n = integer(text);
+  return n !== null && n >= range[0] && n <= range[1];
 }
 
 function plain(v: Value): Json {

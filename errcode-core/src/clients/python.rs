@@ -125,7 +125,7 @@ fn names(model: &Model) -> Vec<Names> {
     let idents: Vec<String> = model
         .entries
         .iter()
-        .map(|e| match ascii(&e.ident).trim_start_matches('_') {
+        .map(|e| match ascii(e.ident).trim_start_matches('_') {
             "" => "Entry".to_owned(),
             ident => ident.to_owned(),
         })

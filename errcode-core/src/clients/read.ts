@@ -287,7 +287,8 @@ function num(): Value {
     if (text.length < 16) {
       const n = Number(text);
       if (!(n === 0 && negative)) return n;
-    } else {
+    } else if (text.length <= 21) {
+      // Past u64's 20 digits an integer is a float to serde_json (and `BigInt` of a long text is slow).
       const n = BigInt(text);
       if (negative ? n >= I64_MIN && n < 0n : n <= U64_MAX) {
         return n >= -EXACT && n <= EXACT ? Number(n) : n;

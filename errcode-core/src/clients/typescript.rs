@@ -105,7 +105,7 @@ pub(super) fn module(model: &Model) -> String {
 /// `{Name}Entry2`, …), a taken guard `is{Name}Entry`.
 fn names(model: &Model) -> (Vec<String>, Vec<String>) {
     let mut scope = Scope::new(RESERVED.iter().copied(), &RUNTIME);
-    let idents: Vec<String> = model.entries.iter().map(|e| ascii(&e.ident)).collect();
+    let idents: Vec<String> = model.entries.iter().map(|e| ascii(e.ident)).collect();
     let types = scope.claim_all(&idents, "Entry");
     let guards: Vec<String> = idents.iter().map(|i| format!("is{i}")).collect();
     let guards = scope.claim_all(&guards, "Entry");
