@@ -6,7 +6,7 @@ same text, Python's against `json.loads` of the same bytes. The target
 
     python3 benches/clients.py               # 200000 decodes per body, best of 7
     python3 benches/clients.py --runs 3 --n 50000
-    python3 benches/clients.py --before 3d26098  # Python: that commit's runtime too, interleaved
+    python3 benches/clients.py --before 3d26098  # that commit's runtimes too, interleaved
 
 It writes the seed catalogues' and the demo's modules with
 `cargo run --example clients`, compiles the TypeScript ones with
@@ -35,48 +35,55 @@ BODIES = [
 ]
 
 NODE = r"""
-const [dir, n, runs, bodies] = [process.argv[1], +process.argv[2], +process.argv[3], JSON.parse(process.argv[4])];
+const [dir, n, runs, bodies, before] = [process.argv[1], +process.argv[2], +process.argv[3], JSON.parse(process.argv[4]), process.argv[5] === "1"];
 const time = (f) => { const t = process.hrtime.bigint(); f(); return Number(process.hrtime.bigint() - t) / n; };
 const out = [];
 for (const [module, status, body] of bodies) {
   const { decode } = require(dir + "/" + module + ".js");
+  const old = before ? require(dir + "/" + module + "_before.js").decode : null;
   if (decode(status, body).kind !== "known") throw new Error(module + ": " + JSON.stringify(decode(status, body)));
   let sink = 0;
-  // Interleaved, the best of each: the machine's load moves both alike.
-  let parse = Infinity, dec = Infinity;
+  // Interleaved, the best of each: the machine's load moves them alike.
+  let parse = Infinity, dec = Infinity, was = Infinity;
   for (let r = 0; r < runs; r++) {
     parse = Math.min(parse, time(() => { for (let i = 0; i < n; i++) sink += JSON.parse(body).length === 1 ? 1 : 0; }));
     dec = Math.min(dec, time(() => { for (let i = 0; i < n; i++) sink += decode(status, body).entry; }));
+    if (old) was = Math.min(was, time(() => { for (let i = 0; i < n; i++) sink += old(status, body).entry; }));
   }
-  out.push([module, status, body.length, parse, dec, sink]);
+  out.push([module, status, body.length, parse, dec, was === Infinity ? null : was, sink]);
 }
 console.log(JSON.stringify(out));
 """
 
 
-def typescript(n: int, runs: int) -> list:
+def typescript(n: int, runs: int, before: bool) -> list:
     tsc = ROOT / "tools" / "clients" / "node_modules" / ".bin" / "tsc"
     modules = sorted({m for m, _, _ in BODIES})
+    modules += [f"{m}_before" for m in modules] if before else []
     subprocess.run([str(tsc), "--strict", "--target", "es2020", "--module", "commonjs", "--outDir", "js"]
                    + [f"{m}.ts" for m in modules], cwd=OUT, check=True)
-    out = subprocess.run(["node", "-e", NODE, str(OUT / "js"), str(n), str(runs), json.dumps(BODIES)],
+    out = subprocess.run(["node", "-e", NODE, str(OUT / "js"), str(n), str(runs), json.dumps(BODIES), "1" if before else "0"],
                          check=True, stdout=subprocess.PIPE, text=True).stdout
     return json.loads(out)
 
 
-RUNTIME = ["errcode-core/src/clients/read.py", "errcode-core/src/clients/choose.py"]
+RUNTIME = {
+    "py": ["errcode-core/src/clients/read.py", "errcode-core/src/clients/choose.py"],
+    "ts": ["errcode-core/src/clients/read.ts", "errcode-core/src/clients/choose.ts"],
+}
 
 
 def before_modules(commit: str) -> None:
-    """Each Python module again as `{module}_before`, with `commit`'s runtime in place of
+    """Each module again as `{module}_before`, with `commit`'s runtime in place of
     this tree's (the runtime is written into each module as it is)."""
-    now = "".join((ROOT / p).read_text() for p in RUNTIME)
-    then = "".join(subprocess.run(["git", "show", f"{commit}:{p}"], cwd=ROOT, check=True,
-                                  stdout=subprocess.PIPE, text=True).stdout for p in RUNTIME)
-    for module in {m for m, _, _ in BODIES}:
-        text = (OUT / f"{module}.py").read_text()
-        assert now in text, f"{module}.py was not written from this tree's runtime"
-        (OUT / f"{module}_before.py").write_text(text.replace(now, then))
+    for ext, files in RUNTIME.items():
+        now = "".join((ROOT / p).read_text() for p in files)
+        then = "".join(subprocess.run(["git", "show", f"{commit}:{p}"], cwd=ROOT, check=True,
+                                      stdout=subprocess.PIPE, text=True).stdout for p in files)
+        for module in {m for m, _, _ in BODIES}:
+            text = (OUT / f"{module}.{ext}").read_text()
+            assert now in text, f"{module}.{ext} was not written from this tree's runtime"
+            (OUT / f"{module}_before.{ext}").write_text(text.replace(now, then))
 
 
 def python(n: int, runs: int, before: bool) -> list:
@@ -109,7 +116,7 @@ def main() -> None:
     args = argparse.ArgumentParser()
     args.add_argument("--n", type=int, default=200_000)
     args.add_argument("--runs", type=int, default=7)
-    args.add_argument("--before", help="a commit whose Python runtime to time beside this one")
+    args.add_argument("--before", help="a commit whose runtimes to time beside this tree's")
     a = args.parse_args()
     subprocess.run(["cargo", "run", "-q", "--example", "clients", "--", str(OUT)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
@@ -117,11 +124,11 @@ def main() -> None:
         before_modules(a.before)
     print("| language | catalogue | status | body bytes | parser ns | decode ns | ratio |")
     print("|---|---|---|---|---|---|---|")
-    for label, rows in (("TypeScript (node)", typescript(a.n, a.runs)), ("Python", python(a.n // 4, a.runs, bool(a.before)))):
+    for label, rows in (("TypeScript (node)", typescript(a.n, a.runs, bool(a.before))), ("Python", python(a.n // 4, a.runs, bool(a.before)))):
         parser = "JSON.parse" if label.startswith("Type") else "json.loads"
         for module, status, size, parse, dec, *rest in rows:
-            # Python's rows end with the time before (node's with its sink).
-            timed_before = label == "Python" and rest[0] != float("inf")
+            # Each row ends with the time before (None or inf where not timed; node's then its sink).
+            timed_before = rest[0] is not None and rest[0] != float("inf")
             was = f" (before: {rest[0]:.0f}, {rest[0] / parse:.2f}x)" if timed_before else ""
             print(f"| {label} | {module} | {status} | {size} | {parser} {parse:.0f} | {dec:.0f} | {dec / parse:.2f}x{was} |")
 

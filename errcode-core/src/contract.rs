@@ -70,9 +70,9 @@ mod operation;
 mod read;
 mod write;
 
+pub use crate::error_set::wire_path;
 pub use changelog::changelog;
 pub use check::{assert_contract, assert_lock, check, check_lock, check_with, Error, Outcome};
-pub use operation::wire_path;
 
 pub use crate::atomic_file::WriteError;
 use crate::{

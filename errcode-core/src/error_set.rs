@@ -180,6 +180,43 @@ impl Operation {
         })
     }
 
+    /// What tells it apart from other operations on the wire: the method in
+    /// upper case and the path with its parameters' names left out
+    /// (`/members/{}`), since `/members/{id}` and `/members/{name}` match
+    /// the same URLs (OpenAPI: identical templated paths MUST NOT exist).
+    pub(crate) fn wire_route(&self) -> (String, String) {
+        (self.method.to_ascii_uppercase(), wire_path(self.path))
+    }
+
+    /// The problem of an operation on the route of `earlier`, given before
+    /// it: none where it is `earlier` given again (the same method, path
+    /// and set), which counts once.
+    pub(crate) fn after(&self, earlier: &Operation) -> Option<InvalidOperation> {
+        let repeat = self.method.eq_ignore_ascii_case(earlier.method)
+            && self.path == earlier.path
+            && self.id == earlier.id
+            && core::ptr::eq(self.catalogue(), earlier.catalogue());
+        let (method, path) = self.wire_route();
+        let (earlier_method, earlier_path) = earlier.wire_route();
+        let problem = if repeat || path != earlier_path {
+            return None;
+        } else if method == earlier_method {
+            OperationProblem::SameRoute {
+                method: earlier.method,
+                path: earlier.path,
+            }
+        } else if self.path != earlier.path {
+            OperationProblem::PathSpelledApart(earlier.path)
+        } else {
+            return None;
+        };
+        Some(InvalidOperation {
+            method: self.method,
+            path: self.path,
+            problem,
+        })
+    }
+
     /// Whether it may return `entry`.
     #[must_use]
     pub fn declares(&self, entry: &Entry) -> bool {
@@ -201,6 +238,33 @@ impl core::fmt::Debug for Operation {
             .field("id", &self.id)
             .finish_non_exhaustive()
     }
+}
+
+/// A route's path as the wire sees it: its parameters' names left out
+/// (`/members/{id}` and `/members/{member}` both give `/members/{}`), since
+/// both match the same URLs (OpenAPI calls them identical templated
+/// paths). The contract lock tells operations apart by it, and the
+/// `errcodes` command merges services' OpenAPI documents by it.
+///
+/// ```
+/// use errcodes::contract::wire_path;
+///
+/// assert_eq!(wire_path("/members/{id}/keys"), "/members/{}/keys");
+/// assert_eq!(wire_path("/members/{member}/keys"), wire_path("/members/{id}/keys"));
+/// ```
+#[must_use]
+pub fn wire_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..=open]);
+        match rest[open..].find('}') {
+            Some(close) => rest = &rest[open + close..],
+            None => rest = "",
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The first problem of a path's `{name}` templates: one with no name, a
@@ -281,6 +345,21 @@ pub enum OperationProblem {
     RepeatedParameter(&'static str),
     /// A `{` without its `}`, or a `}` without its `{`.
     UnmatchedBrace,
+    /// An operation given before has the same route: the same method, and
+    /// a path that differs at most in its parameters' names
+    /// (`/members/{id}` and `/members/{name}` match the same URLs, and
+    /// OpenAPI has one Path Item for them). Only a list of operations
+    /// knows it, not [`Operation::check`].
+    SameRoute {
+        /// The earlier operation's method, as given.
+        method: &'static str,
+        /// The earlier operation's path, as given.
+        path: &'static str,
+    },
+    /// An operation given before, of another method, spells the same path
+    /// with other parameters' names (`/members/{id}`, `/members/{name}`):
+    /// OpenAPI has one Path Item for both, whose `{name}`s are one spelling.
+    PathSpelledApart(&'static str),
 }
 
 impl core::fmt::Display for OperationProblem {
@@ -296,6 +375,17 @@ impl core::fmt::Display for OperationProblem {
                 write!(f, "the path names the parameter '{name}' twice")
             }
             Self::UnmatchedBrace => f.write_str("the path has a brace without its pair"),
+            Self::SameRoute { method, path } => write!(
+                f,
+                "{} {path}, given before, is the same route (paths that differ only in \
+                 their parameters' names match the same URLs)",
+                method.to_ascii_uppercase()
+            ),
+            Self::PathSpelledApart(path) => write!(
+                f,
+                "an operation given before spells the path {path}: one path has one \
+                 spelling of its parameters' names"
+            ),
         }
     }
 }

@@ -15,6 +15,8 @@ mod demo;
 
 mod attack;
 mod catalogues;
+mod digits;
+mod names;
 mod parent;
 mod tools;
 mod vectors;

@@ -25,7 +25,7 @@ function comparable(d, expected) {
     case "invalid":
       return { kind: d.kind, error: d.error, member: d.member };
     case "known": {
-      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, receivedCode: d.receivedCode, retry: retryOf(d.retry, expected), fault: d.fault, message: d.message, fields: nonNull(d.fields) };
+      const known = { kind: d.kind, entry: d.entry, name: d.name, evidence: d.evidence, receivedCode: d.receivedCode, retry: retryOf(d.retry), fault: d.fault, message: d.message, fields: nonNull(d.fields) };
       if (expected && "params" in expected) known.params = { ...d.params };
       return known;
     }
@@ -34,16 +34,15 @@ function comparable(d, expected) {
   }
 }
 
-/** The retry given, its delay taken as the expected one where they differ only by a double's rounding. */
-function retryOf(retry, expected) {
-  const want = expected && expected.retry ? expected.retry.delayMs : null;
-  const near = typeof want === "number" && typeof retry.delayMs === "number" && Math.abs(want - retry.delayMs) <= Math.abs(want) * 1e-12;
-  return { class: retry.class, delayMs: near ? want : retry.delayMs };
+/** The retry given: its delay must be the very double Rust gave. */
+function retryOf(retry) {
+  return { class: retry.class, delayMs: retry.delayMs };
 }
 
+/** The members that are not null, as own properties (`out[k] = v` would set the prototype for `__proto__`). */
 function nonNull(fields) {
   const out = {};
-  for (const [k, v] of Object.entries(fields)) if (v !== null) out[k] = v;
+  for (const [k, v] of Object.entries(fields)) if (v !== null) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out;
 }
 

@@ -583,3 +583,73 @@ fn paths_differing_only_in_parameter_names_are_written_once() {
     assert_eq!(get_count, 1, "{:#}", doc["paths"]);
     validated("attack-operations-identical-paths", doc);
 }
+
+/// One route, one operation: a later operation on the route of an earlier
+/// one (the lock's definition: the method, and the path with its
+/// parameters' names left out) is left out with its reason, as is one of
+/// another method spelling the same path otherwise, and `try_document`
+/// refuses either with a typed error; the same operation given again
+/// counts once.
+#[test]
+fn an_operation_on_the_route_of_one_before_is_skipped_with_its_reason_or_refused() {
+    use errcodes::OperationProblem;
+    let operations = [
+        Operation::new::<GetMemberErrors>("GET", "/members/{id}"),
+        Operation::new::<CreateMemberErrors>("get", "/members/{name}"),
+        Operation::new::<CreateMemberErrors>("POST", "/members/{member}"),
+        Operation::new::<GetMemberErrors>("get", "/members/{id}"),
+    ];
+    for operation in &operations {
+        assert!(
+            operation.check().is_ok(),
+            "{operation:?}: only the list knows"
+        );
+    }
+    let doc = validated("operations-same-route", document(&operations));
+    let paths: Vec<&String> = doc["paths"].as_object().unwrap().keys().collect();
+    assert_eq!(paths, ["/members/{id}"]);
+    assert_eq!(
+        doc["paths"]["/members/{id}"]["get"]["operationId"],
+        "GetMemberErrors"
+    );
+    let skipped = doc["x-errcodes-skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 2, "{skipped:?}");
+    assert_eq!(skipped[0]["path"], "/members/{name}");
+    assert_eq!(
+        skipped[0]["problem"],
+        "GET /members/{id}, given before, is the same route (paths that differ only in \
+         their parameters' names match the same URLs)"
+    );
+    assert_eq!(skipped[1]["method"], "POST");
+    assert_eq!(
+        skipped[1]["problem"],
+        "an operation given before spells the path /members/{id}: one path has one \
+         spelling of its parameters' names"
+    );
+
+    let view = View::of::<ServiceError>();
+    let api = OpenApi::new(&view);
+    let error = api
+        .operations(&operations)
+        .try_document("1.0.0")
+        .unwrap_err();
+    assert_eq!((error.method(), error.path()), ("get", "/members/{name}"));
+    assert_eq!(
+        error.problem(),
+        &OperationProblem::SameRoute {
+            method: "GET",
+            path: "/members/{id}"
+        }
+    );
+    let spelled = [operations[0], operations[2]];
+    let error = api.operations(&spelled).try_document("1.0.0").unwrap_err();
+    assert_eq!(
+        error.problem(),
+        &OperationProblem::PathSpelledApart("/members/{id}")
+    );
+    let repeated = [operations[0], operations[3]];
+    assert_eq!(
+        api.operations(&repeated).try_document("1.0.0").unwrap(),
+        document(&operations[..1])
+    );
+}

@@ -62,11 +62,22 @@ def _type_suffix(base: str, uri: str) -> Optional[str]:
     return u[len(b) :]
 
 
+def _integer(text: str) -> Optional[int]:
+    """Digits after an optional sign as Rust's `str::parse` reads them, leading zeros
+    and all; None past 40 digits, beyond every integer type's range (and, past 4,300,
+    beyond what `int` reads: it raises)."""
+    digits = text.lstrip("+-").lstrip("0")
+    if len(digits) > 40:
+        return None
+    n = int(digits or "0")
+    return -n if text.startswith("-") else n
+
+
 def _parse_i64(text: str) -> Optional[int]:
     if not _re.fullmatch(r"[+-]?[0-9]+", text):
         return None
-    n = int(text)
-    return n if _I64_MIN <= n <= _I64_MAX else None
+    n = _integer(text)
+    return n if n is not None and _I64_MIN <= n <= _I64_MAX else None
 
 
 def _percent_decoded(text: str) -> Optional[str]:
@@ -229,7 +240,8 @@ def _accepts_text(kind: str, text: Optional[str]) -> bool:
         return False
     if not _re.fullmatch(r"[+-]?[0-9]+" if bounds[0] < 0 else r"\+?[0-9]+", text):
         return False
-    return bounds[0] <= int(text) <= bounds[1]
+    n = _integer(text)
+    return n is not None and bounds[0] <= n <= bounds[1]
 
 
 # ---- choosing the entry ----

@@ -66,11 +66,23 @@ function typeSuffix(base: string, uri: string): string | null {
   return u.slice(b.length);
 }
 
+/**
+ * Digits after an optional sign as Rust's `str::parse` reads them, leading zeros and all;
+ * null past 40 digits, beyond every integer type's range (and `BigInt` of a long text is slow).
+ */
+function integer(text: string): bigint | null {
+  let start = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  while (text.charCodeAt(start) === 48) start++;
+  if (text.length - start > 40) return null;
+  const n = start === text.length ? 0n : BigInt(text.slice(start));
+  return text.charCodeAt(0) === 45 ? -n : n;
+}
+
 /** `text` as Rust's `str::parse::<i64>` reads it. */
 function parseI64(text: string): bigint | null {
   if (!/^[+-]?[0-9]+$/.test(text)) return null;
-  const n = BigInt(text);
-  return n >= I64_MIN && n <= I64_MAX ? n : null;
+  const n = integer(text);
+  return n !== null && n >= I64_MIN && n <= I64_MAX ? n : null;
 }
 
 /** `text` with its `%XX` escapes decoded, as Rust's `u8::from_str_radix` reads them; null for a bad one. */
@@ -274,8 +286,8 @@ function acceptsText(kind: Kind, text: string | null): boolean {
   if (range === undefined) return false;
   const signed = range[0] < 0n;
   if (!(signed ? /^[+-]?[0-9]+$/ : /^\+?[0-9]+$/).test(text)) return false;
-  const n = BigInt(text);
-  return n >= range[0] && n <= range[1];
+  const n = integer(text);
+  return n !== null && n >= range[0] && n <= range[1];
 }
 
 function plain(v: Value): Json {
@@ -340,7 +352,7 @@ function indexOf(c: CatalogueSpec): Index {
     const key = e.key;
     if (key === null) found.none.push(i);
     else if (key.startsWith("s:")) add(found.strs, key.slice(2), i);
-    else if (Number.isSafeInteger(Number(key.slice(2)))) add(found.ints, Number(key.slice(2)), i);
+    else if (BigInt(key.slice(2)) >= -EXACT && BigInt(key.slice(2)) <= EXACT) add(found.ints, Number(key.slice(2)), i);
     else add(found.bigs, key.slice(2), i);
   });
   indexes.set(c, found);
@@ -520,6 +532,19 @@ function nearestAncestor(c: CatalogueSpec, n: Named): Outcome | null {
   return restored(c, n, chosen, "parent", captures, typeof code === "bigint" ? code.toString() : code);
 }
 
+/** What `bare` makes its objects with: its prototype has no prototype, and no members. */
+function Bare(): void {}
+Bare.prototype = Object.create(null);
+
+/**
+ * An empty object with nothing inherited: a member named `__proto__` is one like any other,
+ * and `constructor` or `toString` is undefined unless the body has it, as the types say.
+ * (`Object.create(null)` would do as much, at four times the cost of a literal in V8.)
+ */
+function bare<T>(): T {
+  return new (Bare as unknown as new () => T)();
+}
+
 /** The entry's variant as the body rebuilds it, or `notRebuildable`. */
 function restored(
   c: CatalogueSpec, n: Named, chosen: number, evidence: Evidence, captured: [string, string][],
@@ -529,7 +554,7 @@ function restored(
   const captures = e.exposes ? captured : [];
   const restore = e.restore;
   if (restore === null) return unrecognized(n, "notRebuildable", [chosen]);
-  const fields: { [member: string]: Json } = {};
+  const fields: { [member: string]: Json } = bare();
   for (const [name, kind] of restore.members) {
     let v: Value | undefined = undefined;
     for (const f of n.fields) {
@@ -541,7 +566,7 @@ function restored(
     if (!acceptsMember(kind, v)) return unrecognized(n, "notRebuildable", [chosen]);
     if (v !== undefined) fields[name] = typeof v === "object" || typeof v === "bigint" ? plain(v) : v;
   }
-  const params: { [placeholder: string]: string } = {};
+  const params: { [placeholder: string]: string } = bare();
   for (const [name, kind] of restore.params) {
     let text: string | null = null;
     for (const p of captures) {

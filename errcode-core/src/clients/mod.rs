@@ -26,11 +26,18 @@
 //! assert!(py.contains("def is_wrong_password(d: Decoded) -> TypeGuard[WrongPassword]:"));
 //! ```
 //!
+//! A variant's name that the language or the module already uses (a
+//! keyword such as `class` or `None`, a builtin or global such as
+//! `ValueError` or `Uint8Array`, a name of the runtime such as `Parsed`, or
+//! another entry's) gets `Entry` added, then a number (`ParsedEntry`,
+//! `CodeEntry2`); a variant whose own name is free always keeps it.
+//!
 //! A field the client cannot check as Rust's `Deserialize` or `FromStr`
 //! would (a type of your own) is taken as it comes; every std scalar,
 //! `String`, `serde_json::Value` and `Option` of those is checked exactly.
 
 mod model;
+mod names;
 mod probe;
 mod python;
 mod typescript;

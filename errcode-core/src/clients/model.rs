@@ -14,8 +14,9 @@ use crate::{ApiError, Catalogue, Code, Entry, Format, Segment};
 /// One entry as the generated types name it.
 pub(super) struct EntryModel {
     pub(super) entry: &'static Entry,
-    /// A name unique in the module, from the variant's.
-    pub(super) ident: String,
+    /// The variant's name, which each language's `names` makes a unique
+    /// identifier of (two entries of included catalogues may share it).
+    pub(super) ident: &'static str,
     /// What the fields accept; `None` where no body rebuilds the variant.
     pub(super) restored: Option<Restored>,
 }
@@ -30,22 +31,12 @@ pub(super) struct Model {
 impl Model {
     pub(super) fn of<E: ApiError>() -> Model {
         let catalogue = E::catalogue();
-        let mut taken: Vec<String> = Vec::new();
         let entries: Vec<EntryModel> = catalogue
             .all_entries()
-            .map(|entry| {
-                let mut ident = entry.variant().to_owned();
-                let mut n = 2;
-                while taken.contains(&ident) {
-                    ident = format!("{}{n}", entry.variant());
-                    n += 1;
-                }
-                taken.push(ident.clone());
-                EntryModel {
-                    entry,
-                    ident,
-                    restored: restored::<E>(entry),
-                }
+            .map(|entry| EntryModel {
+                entry,
+                ident: entry.variant(),
+                restored: restored::<E>(entry),
             })
             .collect();
         let members = <E::Format as Format>::MEMBERS;

@@ -5,6 +5,7 @@ use core::fmt::Write as _;
 use serde_json::Value;
 
 use super::model::{code_value, member_type, EntryModel, Model};
+use super::names::{ascii, Scope};
 use super::{json_text, literal_union, name_literals};
 use crate::schema::{JsonType, Kind};
 
@@ -12,32 +13,43 @@ use crate::schema::{JsonType, Kind};
 /// choosing its entry.
 const RUNTIME: [&str; 2] = [include_str!("read.py"), include_str!("choose.py")];
 
-/// Names the runtime declares, which no entry's class may take.
-const TAKEN: &[&str] = &[
-    "Known",
-    "Unrecognized",
-    "Invalid",
-    "Json",
-    "Evidence",
-    "Retry",
-    "RetryClass",
-    "Fault",
-    "ClassVar",
-    "Reason",
-    "InvalidKind",
-    "Code",
-    "Name",
-    "Decoded",
-    "Any",
-    "Literal",
-    "NoReturn",
-    "Optional",
-    "TypeGuard",
-    "TypedDict",
-    "Union",
-    "field",
-    "dataclass",
-    "cast",
+/// Words a Python module may not declare beyond those of its runtime
+/// (which [`Scope`] takes from the runtime's source): the language's
+/// keywords and soft keywords, the builtins, and what the module itself
+/// declares around its entries.
+#[rustfmt::skip]
+const RESERVED: &[&str] = &[
+    // Keywords and soft keywords.
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
+    "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
+    "while", "with", "yield", "_", "case", "match", "type",
+    // Builtins.
+    "ArithmeticError", "AssertionError", "AttributeError", "BaseException",
+    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
+    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
+    "ConnectionResetError", "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning",
+    "EnvironmentError", "Exception", "ExceptionGroup", "FileExistsError", "FileNotFoundError",
+    "FloatingPointError", "FutureWarning", "GeneratorExit", "IOError", "ImportError",
+    "ImportWarning", "IndentationError", "IndexError", "InterruptedError", "IsADirectoryError",
+    "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError", "ModuleNotFoundError",
+    "NameError", "NotADirectoryError", "NotImplemented", "NotImplementedError", "OSError",
+    "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+    "PythonFinalizationError", "RecursionError", "ReferenceError", "ResourceWarning",
+    "RuntimeError", "RuntimeWarning", "StopAsyncIteration", "StopIteration", "SyntaxError",
+    "SyntaxWarning", "SystemError", "SystemExit", "TabError", "TimeoutError", "TypeError",
+    "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError", "UnicodeError",
+    "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+    "ZeroDivisionError", "abs", "aiter", "all", "anext", "any", "ascii", "bin", "bool",
+    "breakpoint", "bytearray", "bytes", "callable", "chr", "classmethod", "compile", "complex",
+    "copyright", "credits", "delattr", "dict", "dir", "divmod", "enumerate", "eval", "exec",
+    "exit", "filter", "float", "format", "frozenset", "getattr", "globals", "hasattr", "hash",
+    "help", "hex", "id", "input", "int", "isinstance", "issubclass", "iter", "len", "license",
+    "list", "locals", "map", "max", "memoryview", "min", "next", "object", "oct", "open", "ord",
+    "pow", "print", "property", "quit", "range", "repr", "reversed", "round", "set", "setattr",
+    "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple", "vars", "zip",
+    // What the module declares besides its entries, and an entry's class within.
+    "Code", "Name", "Decoded", "decode", "members", "RETRY_CLASS", "FAULT",
 ];
 
 pub(super) fn module(model: &Model) -> String {
@@ -61,28 +73,28 @@ pub(super) fn module(model: &Model) -> String {
             },
         })
         .collect();
-    let names = name_literals(model);
+    let name_texts = name_literals(model);
     let _ = writeln!(
         out,
         "#: The codes of the catalogue.\nCode = {}\n#: The names of the catalogue's entries.\nName = {}\n",
         literal_type(&codes),
-        literal_type(&names)
+        literal_type(&name_texts)
     );
-    let classes: Vec<String> = model.entries.iter().map(class_name).collect();
-    for (entry, class) in model.entries.iter().zip(&classes) {
-        entry_class(&mut out, entry, class);
+    let names = names(model);
+    for (entry, name) in model.entries.iter().zip(&names) {
+        entry_class(&mut out, entry, name);
     }
+    let classes: Vec<&str> = names.iter().map(|n| n.class.as_str()).collect();
     let _ = writeln!(
         out,
         "\n_CATALOGUE = _Catalogue(_DATA, [{}])\n\n#: What `decode` gives: an entry, a body that names none, or one that is not an error body.\nDecoded = Union[{}Unrecognized, Invalid]\n",
         classes.join(", "),
         classes.iter().map(|c| format!("{c}, ")).collect::<String>()
     );
-    for (entry, class) in model.entries.iter().zip(&classes) {
+    for Names { class, guard, .. } in &names {
         let _ = writeln!(
             out,
-            "\ndef is_{}(d: Decoded) -> TypeGuard[{class}]:\n    return isinstance(d, {class})\n",
-            snake(&entry.ident)
+            "\ndef {guard}(d: Decoded) -> TypeGuard[{class}]:\n    return isinstance(d, {class})\n",
         );
     }
     out.push_str(
@@ -94,15 +106,53 @@ pub(super) fn module(model: &Model) -> String {
     out
 }
 
-fn class_name(entry: &EntryModel) -> String {
-    if TAKEN.contains(&entry.ident.as_str()) || entry.ident.starts_with('_') {
-        format!("{}Entry", entry.ident.trim_start_matches('_'))
-    } else {
-        entry.ident.clone()
-    }
+/// What the module declares for an entry.
+struct Names {
+    class: String,
+    /// The `TypedDict` of its `#[body]` members.
+    members: String,
+    guard: String,
 }
 
-fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
+/// Each entry's class, `TypedDict` and type guard (`is_wrong_password`),
+/// distinct from each other and from every name the module uses
+/// otherwise (see [`Scope`]): a taken class name becomes `{Name}Entry`
+/// (then `{Name}Entry2`, …), a taken `TypedDict` name `{Name}MembersEntry`,
+/// a taken guard `is_{name}_entry`. Leading underscores are dropped (a
+/// name with two would be mangled inside a class body).
+fn names(model: &Model) -> Vec<Names> {
+    let mut scope = Scope::new(RESERVED.iter().copied(), &RUNTIME);
+    let idents: Vec<String> = model
+        .entries
+        .iter()
+        .map(|e| match ascii(e.ident).trim_start_matches('_') {
+            "" => "Entry".to_owned(),
+            ident => ident.to_owned(),
+        })
+        .collect();
+    let classes = scope.claim_all(&idents, "Entry");
+    let members: Vec<String> = classes.iter().map(|c| format!("{c}Members")).collect();
+    let members = scope.claim_all(&members, "Entry");
+    let guards: Vec<String> = idents.iter().map(|i| format!("is_{}", snake(i))).collect();
+    let guards = scope.claim_all(&guards, "_entry");
+    classes
+        .into_iter()
+        .zip(members)
+        .zip(guards)
+        .map(|((class, members), guard)| Names {
+            class,
+            members,
+            guard,
+        })
+        .collect()
+}
+
+fn entry_class(out: &mut String, model: &EntryModel, names: &Names) {
+    let Names {
+        class,
+        members: typed,
+        ..
+    } = names;
     let entry = model.entry;
     let mut members = Vec::new();
     if let Some(restored) = &model.restored {
@@ -118,25 +168,42 @@ fn entry_class(out: &mut String, model: &EntryModel, class: &str) {
     let status = entry
         .status()
         .map_or_else(|| "no status".to_owned(), |s| s.to_string());
-    let doc = format!(
+    let doc = docstring(&format!(
         "`{}` ({status}): {}",
         entry.name(),
         entry.template_or_name()
-    )
-    .replace('\\', "\\\\")
-    .replace("\"\"\"", "\\\"\\\"\\\"");
+    ));
     let _ = writeln!(
         out,
-        "\n{class}Members = TypedDict(\"{class}Members\", {{{}}}, total=False)\n\n\n\
+        "\n{typed} = TypedDict(\"{typed}\", {{{}}}, total=False)\n\n\n\
          class {class}(Known):\n    \"\"\"{doc}\"\"\"\n\n    \
          RETRY_CLASS: ClassVar[RetryClass] = \"{}\"\n    FAULT: ClassVar[Fault] = \"{}\"\n\n    \
-         @property\n    def members(self) -> {class}Members:\n        \
+         @property\n    def members(self) -> {typed}:\n        \
          \"\"\"The `#[body]` members, typed.\"\"\"\n        \
-         return cast({class}Members, self.fields)\n",
+         return cast({typed}, self.fields)\n",
         members.join(", "),
         entry.retry_class().name(),
         entry.fault().name(),
     );
+}
+
+/// `text` as the inside of a `"""` docstring that no text can close: every
+/// quote and backslash escaped, and every control character (a NUL is no
+/// Python source).
+fn docstring(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push(c),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 fn literal_type(items: &[String]) -> String {

@@ -180,7 +180,9 @@ class _Parser:
             self.fail()
         if after != "" and after in "0123456789":
             self.fail()
-        if m.group(1) is None and m.group(2) is None:
+        # An integer of more digits than u64's 20 is past it, a float to serde_json (and
+        # past 4,300 digits one `int` refuses to read).
+        if m.group(1) is None and m.group(2) is None and len(text) <= 21:
             n = int(text)
             if (0 <= n <= _U64_MAX and text != "-0") or (_I64_MIN <= n < 0):
                 return n

@@ -151,6 +151,8 @@ const FEW = 16;
 const I64_MIN = -(2n ** 63n);
 const I64_MAX = 2n ** 63n - 1n;
 const U64_MAX = 2n ** 64n - 1n;
+/** Up to this magnitude an integer is a number, past it a bigint (a string where a client sees it), as in the vectors and README. */
+const EXACT = 2n ** 53n;
 
 let src = "";
 let at = 0;
@@ -285,10 +287,11 @@ function num(): Value {
     if (text.length < 16) {
       const n = Number(text);
       if (!(n === 0 && negative)) return n;
-    } else {
+    } else if (text.length <= 21) {
+      // Past u64's 20 digits an integer is a float to serde_json (and `BigInt` of a long text is slow).
       const n = BigInt(text);
       if (negative ? n >= I64_MIN && n < 0n : n <= U64_MAX) {
-        return Number.isSafeInteger(Number(n)) ? Number(n) : n;
+        return n >= -EXACT && n <= EXACT ? Number(n) : n;
       }
     }
   }

@@ -3,6 +3,7 @@
 use core::fmt::Write as _;
 
 use super::model::{member_type, EntryModel, Model};
+use super::names::{ascii, Scope};
 use super::{json_text, literal_union, member_optional, name_literals};
 use crate::schema::{JsonType, Kind};
 
@@ -10,50 +11,39 @@ use crate::schema::{JsonType, Kind};
 /// choosing its entry.
 const RUNTIME: [&str; 2] = [include_str!("read.ts"), include_str!("choose.ts")];
 
-/// Names the runtime declares, which no entry's type may take.
-const TAKEN: &[&str] = &[
-    "Code",
-    "Name",
-    "Known",
-    "Decoded",
-    "Json",
-    "Evidence",
-    "Retry",
-    "RetryClass",
-    "Fault",
-    "Reason",
-    "Unrecognized",
-    "Invalid",
-    "KnownBase",
-    "Segment",
-    "Kind",
-    "MemberSpec",
-    "LevelSpec",
-    "EntrySpec",
-    "CatalogueSpec",
-    "Outcome",
-    "Stop",
-    "Float",
-    "Value",
-    "Read",
-    "Fit",
-    "Piece",
-    "Named",
-    "Told",
-    "Array",
-    "Object",
-    "String",
-    "Number",
-    "Boolean",
-    "Error",
-    "Map",
-    "Set",
-    "Record",
-    "Symbol",
-    "BigInt",
-    "Date",
-    "Promise",
-    "Function",
+/// Words a TypeScript module may not declare beyond those of its runtime
+/// (which [`Scope`] takes from the runtime's source): the language's
+/// keywords and type names, the standard globals, and what the module
+/// itself declares around its entries.
+#[rustfmt::skip]
+const RESERVED: &[&str] = &[
+    // Keywords, strict mode's reserved words, contextual keywords.
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+    "else", "enum", "export", "extends", "false", "finally", "for", "function", "if", "import", "in",
+    "instanceof", "new", "null", "return", "super", "switch", "this", "throw", "true", "try",
+    "typeof", "var", "void", "while", "with", "implements", "interface", "let", "package",
+    "private", "protected", "public", "static", "yield", "await", "async", "abstract", "accessor",
+    "as", "asserts", "declare", "get", "set", "infer", "is", "keyof", "module", "namespace", "of",
+    "out", "override", "readonly", "require", "satisfies", "type", "unique", "global", "from",
+    "constructor", "arguments", "eval",
+    // Predefined types.
+    "any", "unknown", "never", "string", "number", "boolean", "bigint", "symbol", "object",
+    "undefined",
+    // Standard globals.
+    "globalThis", "Infinity", "NaN", "Object", "Function", "Array", "Number", "Boolean", "String",
+    "Symbol", "BigInt", "Math", "Date", "RegExp", "Error", "AggregateError", "EvalError",
+    "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError", "JSON", "Promise",
+    "Proxy", "Reflect", "Map", "Set", "WeakMap", "WeakSet", "WeakRef", "FinalizationRegistry",
+    "ArrayBuffer", "SharedArrayBuffer", "DataView", "Atomics", "Int8Array", "Uint8Array",
+    "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array",
+    "Float32Array", "Float64Array", "BigInt64Array", "BigUint64Array", "Intl", "isFinite",
+    "isNaN", "parseFloat", "parseInt", "encodeURI", "encodeURIComponent", "decodeURI",
+    "decodeURIComponent", "escape", "unescape", "Record", "Partial", "Readonly", "Required",
+    "Pick", "Omit", "Exclude", "Extract", "NonNullable", "ReturnType", "Parameters",
+    "InstanceType", "ThisType", "Awaited", "PropertyKey", "ReadonlyArray", "TemplateStringsArray",
+    "IterableIterator", "Iterable", "Iterator", "ArrayLike", "PromiseLike", "console",
+    // What the module declares besides its entries.
+    "Code", "Name", "Known", "Decoded", "decode", "CATALOGUE",
 ];
 
 pub(super) fn module(model: &Model) -> String {
@@ -70,7 +60,7 @@ pub(super) fn module(model: &Model) -> String {
         .iter()
         .filter_map(|e| code_literal(e.entry.code()))
         .collect();
-    let names = name_literals(model);
+    let name_texts = name_literals(model);
     let _ = writeln!(
         out,
         "/** The codes of the catalogue. */\nexport type Code = {};\n",
@@ -79,9 +69,9 @@ pub(super) fn module(model: &Model) -> String {
     let _ = writeln!(
         out,
         "/** The names of the catalogue's entries. */\nexport type Name = {};\n",
-        literal_union(&names, "never")
+        literal_union(&name_texts, "never")
     );
-    let types: Vec<String> = model.entries.iter().map(type_name).collect();
+    let (types, guards) = names(model);
     for (i, entry) in model.entries.iter().enumerate() {
         entry_type(&mut out, i, entry, &types[i]);
     }
@@ -93,11 +83,11 @@ pub(super) fn module(model: &Model) -> String {
          export type Decoded = Known | Unrecognized | Invalid;\n",
         literal_union(&types, "never")
     );
-    for (i, entry) in model.entries.iter().enumerate() {
+    for i in 0..model.entries.len() {
         let _ = writeln!(
             out,
-            "export function is{}(d: Decoded): d is {} {{\n  return d.kind === \"known\" && d.entry === {i};\n}}\n",
-            entry.ident, types[i]
+            "export function {}(d: Decoded): d is {} {{\n  return d.kind === \"known\" && d.entry === {i};\n}}\n",
+            guards[i], types[i]
         );
     }
     out.push_str(
@@ -109,12 +99,17 @@ pub(super) fn module(model: &Model) -> String {
     out
 }
 
-fn type_name(entry: &EntryModel) -> String {
-    if TAKEN.contains(&entry.ident.as_str()) {
-        format!("{}Entry", entry.ident)
-    } else {
-        entry.ident.clone()
-    }
+/// Each entry's type and type guard (`isWrongPassword`), distinct from
+/// each other and from every name the module uses otherwise (see
+/// [`Scope`]): a taken type name becomes `{Name}Entry` (then
+/// `{Name}Entry2`, …), a taken guard `is{Name}Entry`.
+fn names(model: &Model) -> (Vec<String>, Vec<String>) {
+    let mut scope = Scope::new(RESERVED.iter().copied(), &RUNTIME);
+    let idents: Vec<String> = model.entries.iter().map(|e| ascii(e.ident)).collect();
+    let types = scope.claim_all(&idents, "Entry");
+    let guards: Vec<String> = idents.iter().map(|i| format!("is{i}")).collect();
+    let guards = scope.claim_all(&guards, "Entry");
+    (types, guards)
 }
 
 fn entry_type(out: &mut String, i: usize, model: &EntryModel, name: &str) {

@@ -3,6 +3,7 @@
 //! entries it may return with the status each is sent with.
 
 use super::Lock;
+use crate::error_set::wire_path;
 use crate::{CodeBuf, CodeRef, Operation};
 
 /// One operation as the lock records it.
@@ -65,33 +66,6 @@ impl LockedOperation {
     pub(super) fn wire_route(&self) -> (String, &str) {
         (wire_path(&self.path), &self.method)
     }
-}
-
-/// A route's path as the wire sees it: its parameters' names left out
-/// (`/members/{id}` and `/members/{member}` both give `/members/{}`), since
-/// both match the same URLs (OpenAPI calls them identical templated
-/// paths). The contract lock tells operations apart by it, and the
-/// `errcodes` command merges services' OpenAPI documents by it.
-///
-/// ```
-/// use errcodes::contract::wire_path;
-///
-/// assert_eq!(wire_path("/members/{id}/keys"), "/members/{}/keys");
-/// assert_eq!(wire_path("/members/{member}/keys"), wire_path("/members/{id}/keys"));
-/// ```
-#[must_use]
-pub fn wire_path(path: &str) -> String {
-    let mut wire = String::with_capacity(path.len());
-    let mut rest = path;
-    while let Some(open) = rest.find('{') {
-        wire.push_str(&rest[..=open]);
-        match rest[open..].find('}') {
-            Some(close) => rest = &rest[open + close..],
-            None => rest = "",
-        }
-    }
-    wire.push_str(rest);
-    wire
 }
 
 /// The methods an OpenAPI Path Item has an operation for, as a lock writes

@@ -184,13 +184,18 @@ impl<'a> OpenApi<'a> {
 
     /// The API's operations, each with the errors its set declares, for
     /// `paths` of [`document`](Self::document): one Operation Object per
-    /// operation (see [`OpenApi`]). An operation given twice (the same method
-    /// and path) is documented once, as first given. One whose set is of
+    /// operation (see [`OpenApi`]). An operation given twice (the same method,
+    /// path and set) is documented once. One whose set is of
     /// another catalogue than the view's has that catalogue's responses,
     /// written in; one whose set is empty, a `default` response saying so.
     /// One OpenAPI cannot document ([`Operation::check`]: a method none of
     /// the eight, a path not beginning with `/`, with a query, or naming a
-    /// parameter twice or not at all) is left out of `paths` and listed in
+    /// parameter twice or not at all), or whose route an operation given
+    /// before has ([`OperationProblem::SameRoute`](crate::OperationProblem::SameRoute):
+    /// `GET /members/{name}` after `GET /members/{id}`, which match the same
+    /// URLs) or whose path it spells with other parameters' names
+    /// ([`OperationProblem::PathSpelledApart`](crate::OperationProblem::PathSpelledApart)),
+    /// is left out of `paths` and listed in
     /// the document's `x-errcodes-skipped` with its problem;
     /// [`try_document`](Self::try_document) refuses it instead.
     #[must_use]
@@ -256,13 +261,17 @@ impl<'a> OpenApi<'a> {
     }
 
     /// [`document`](Self::document), or the first operation it would leave
-    /// out (see [`Operation::check`]).
+    /// out (see [`operations`](Self::operations)).
     ///
     /// # Errors
     ///
     /// [`InvalidOperation`](crate::InvalidOperation) naming the operation and its problem.
     pub fn try_document(&self, version: &str) -> Result<Value, crate::InvalidOperation> {
-        self.operations.iter().try_for_each(Operation::check)?;
+        for fate in paths::fates(self.operations) {
+            if let paths::Fate::Refused(error) = fate {
+                return Err(error);
+            }
+        }
         Ok(self.document(version))
     }
 

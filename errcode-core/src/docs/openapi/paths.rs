@@ -4,7 +4,7 @@
 
 use super::super::tree::Tree;
 use super::{reference, Names, OpenApi, Schemas, DEFAULT};
-use crate::Operation;
+use crate::{InvalidOperation, Operation};
 
 impl OpenApi<'_> {
     /// `paths` for [`operations`](Self::operations), and `responses` and
@@ -20,7 +20,11 @@ impl OpenApi<'_> {
         let all = self.by_status(&|_| true);
         let mut paths: Vec<(String, Tree)> = Vec::new();
         let mut ids: Vec<String> = Vec::new();
-        for operation in self.operations.iter().filter(|o| o.check().is_ok()) {
+        let documented = fates(self.operations)
+            .into_iter()
+            .zip(self.operations)
+            .filter_map(|(fate, operation)| matches!(fate, Fate::Documented).then_some(operation));
+        for operation in documented {
             let method = operation.method().to_ascii_lowercase();
             let at = match paths.iter().position(|(path, _)| path == operation.path()) {
                 Some(at) => at,
@@ -32,9 +36,6 @@ impl OpenApi<'_> {
             let Tree::Object(methods) = &mut paths[at].1 else {
                 continue;
             };
-            if methods.iter().any(|(m, _)| *m == method) {
-                continue;
-            }
             let own = core::ptr::eq(operation.catalogue(), self.view.catalogue());
             let mut responses = if own {
                 Tree::object()
@@ -89,13 +90,56 @@ fn no_error(operation: &Operation) -> Tree {
     response
 }
 
-/// `x-errcodes-skipped`: the operations [`Operation::check`] refuses, which
-/// the document leaves out, each with its method, path, set and problem.
+/// What the document does with an operation.
+pub(super) enum Fate {
+    Documented,
+    /// An operation given before given again (the same method, path and
+    /// set): it counts once.
+    Repeat,
+    /// Left out of `paths`, and listed in `x-errcodes-skipped`.
+    Refused(InvalidOperation),
+}
+
+/// Each operation's fate: refused where [`Operation::check`] refuses it, or
+/// where an operation documented before has its route or spells its path
+/// otherwise ([`Operation::after`], which only the list can know), else
+/// documented (or counted once, given again).
+pub(super) fn fates(operations: &[Operation]) -> Vec<Fate> {
+    let mut fates: Vec<Fate> = Vec::with_capacity(operations.len());
+    for (i, operation) in operations.iter().enumerate() {
+        let earlier = operations[..i]
+            .iter()
+            .zip(&fates)
+            .filter(|(_, fate)| matches!(fate, Fate::Documented))
+            .map(|(earlier, _)| earlier);
+        let fate = match operation.check() {
+            Err(error) => Fate::Refused(error),
+            Ok(()) => earlier
+                .map(|earlier| (earlier, operation.after(earlier)))
+                .find(|(earlier, problem)| {
+                    problem.is_some()
+                        || (earlier.method().eq_ignore_ascii_case(operation.method())
+                            && earlier.path() == operation.path())
+                })
+                .map_or(Fate::Documented, |(_, problem)| {
+                    problem.map_or(Fate::Repeat, Fate::Refused)
+                }),
+        };
+        fates.push(fate);
+    }
+    fates
+}
+
+/// `x-errcodes-skipped`: the operations the document refuses (see
+/// [`fates`]), each with its method, path, set and problem.
 pub(super) fn skipped(operations: &[Operation]) -> Option<Tree> {
-    let skipped: Vec<Tree> = operations
-        .iter()
-        .filter_map(|operation| {
-            let error = operation.check().err()?;
+    let skipped: Vec<Tree> = fates(operations)
+        .into_iter()
+        .zip(operations)
+        .filter_map(|(fate, operation)| {
+            let Fate::Refused(error) = fate else {
+                return None;
+            };
             let mut tree = Tree::object();
             tree.insert("method", operation.method());
             tree.insert("path", operation.path());
