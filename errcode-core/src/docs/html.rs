@@ -345,21 +345,51 @@ fn row(
 ) -> fmt::Result {
     write!(f, "<tr id=\"{}\">", Escape(entry.anchor()))?;
     if columns.code {
-        write!(
-            f,
-            "<td>{}<a href=\"#{}\"><code>{}</code></a>",
-            super::tree_prefix(entry.depth()),
-            Escape(entry.anchor()),
-            Escape(&entry.entry().code().to_string())
-        )?;
-        if entry.is_success() {
-            write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
+        code_cell(f, entry)?;
+    }
+    status_cell(f, entry, columns)?;
+    if let Some(grpc) = entry.grpc_code() {
+        write!(f, "<td><code>{grpc}</code></td>")?;
+    }
+    name_cell(f, entry, page)?;
+    if columns.message {
+        f.write_str("<td>")?;
+        if let Some(title) = entry.entry().title() {
+            write!(f, "<strong>{}</strong><br>", Escape(title))?;
         }
-        if entry.entry().is_shared() {
-            write!(f, "<span class=\"tag\">{SHARED}</span>")?;
+        text(f, entry.message())?;
+        if !entry.entry().exposes_message() {
+            write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
         }
         f.write_str("</td>")?;
     }
+    if columns.description {
+        description_cell(f, entry)?;
+    }
+    body_cell(f, entry)?;
+    f.write_str("</tr>\n")
+}
+
+/// The code, linking to its row, with its tags.
+fn code_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
+    write!(
+        f,
+        "<td>{}<a href=\"#{}\"><code>{}</code></a>",
+        super::tree_prefix(entry.depth()),
+        Escape(entry.anchor()),
+        Escape(&entry.entry().code().to_string())
+    )?;
+    if entry.is_success() {
+        write!(f, "<span class=\"tag\">{SUCCESS}</span>")?;
+    }
+    if entry.entry().is_shared() {
+        write!(f, "<span class=\"tag\">{SHARED}</span>")?;
+    }
+    f.write_str("</td>")
+}
+
+/// The status, the others it may come with, and its retry notes.
+fn status_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
     f.write_str("<td>")?;
     match entry.entry().status() {
         Some(status) => write!(f, "{status}")?,
@@ -378,10 +408,12 @@ fn row(
     for (what, note) in entry.retry_notes() {
         write!(f, "<span class=\"tag\">{what}: {note}</span>")?;
     }
-    f.write_str("</td>")?;
-    if let Some(grpc) = entry.grpc_code() {
-        write!(f, "<td><code>{grpc}</code></td>")?;
-    }
+    f.write_str("</td>")
+}
+
+/// The name (linking to the entry's page at `page`), its parent, its
+/// history and why no test sends it.
+fn name_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView, page: Option<&str>) -> fmt::Result {
     match page {
         Some(page) => write!(
             f,
@@ -407,34 +439,29 @@ fn row(
     if let Some(reason) = entry.entry().untested() {
         write!(f, "<br>{UNTESTED} {}", Escape(reason))?;
     }
-    f.write_str("</td>")?;
-    if columns.message {
-        f.write_str("<td>")?;
-        if let Some(title) = entry.entry().title() {
-            write!(f, "<strong>{}</strong><br>", Escape(title))?;
+    f.write_str("</td>")
+}
+
+/// The summary and a link to the entry's sections.
+fn description_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
+    f.write_str("<td>")?;
+    super::html_prose::cell(f, entry.entry().summary().unwrap_or(""))?;
+    if let Some(names) = super::section_names(entry) {
+        if entry.entry().summary().is_some() {
+            f.write_str("<br><br>")?;
         }
-        text(f, entry.message())?;
-        if !entry.entry().exposes_message() {
-            write!(f, "<span class=\"tag\">{TEMPLATE_ONLY}</span>")?;
-        }
-        f.write_str("</td>")?;
+        write!(
+            f,
+            "<a href=\"#{}\">{}</a>",
+            Escape(&super::explained_id(entry)),
+            Escape(&names)
+        )?;
     }
-    if columns.description {
-        f.write_str("<td>")?;
-        super::html_prose::cell(f, entry.entry().summary().unwrap_or(""))?;
-        if let Some(names) = super::section_names(entry) {
-            if entry.entry().summary().is_some() {
-                f.write_str("<br><br>")?;
-            }
-            write!(
-                f,
-                "<a href=\"#{}\">{}</a>",
-                Escape(&super::explained_id(entry)),
-                Escape(&names)
-            )?;
-        }
-        f.write_str("</td>")?;
-    }
+    f.write_str("</td>")
+}
+
+/// The example body, its `#[body]` members and its headers.
+fn body_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     write!(
         f,
         "<td class=\"body\"><code>{}</code>",
@@ -461,7 +488,7 @@ fn row(
             )?,
         }
     }
-    f.write_str("</td></tr>\n")
+    f.write_str("</td>")
 }
 
 /// `, since 2.0.0` after a member's or header's type, where its release is

@@ -210,16 +210,49 @@ fn row(
 ) -> fmt::Result {
     write!(f, "| <a id=\"{}\"></a>", entry.anchor())?;
     if columns.code {
-        f.write_str(&super::tree_prefix(entry.depth()))?;
-        cell(f, &entry.entry().code().to_string())?;
-        if entry.is_success() {
-            write!(f, " ({SUCCESS})")?;
-        }
-        if entry.entry().is_shared() {
-            write!(f, " ({SHARED})")?;
-        }
-        f.write_str(" | ")?;
+        code_cell(f, entry)?;
     }
+    status_cell(f, entry, columns)?;
+    if let Some(grpc) = entry.grpc_code() {
+        write!(f, "`{grpc}` | ")?;
+    }
+    name_cell(f, entry, page)?;
+    if columns.message {
+        f.write_str(" | ")?;
+        if let Some(title) = entry.entry().title() {
+            f.write_str("**")?;
+            cell(f, title)?;
+            f.write_str("**<br />")?;
+        }
+        cell(f, entry.message())?;
+        if !entry.entry().exposes_message() {
+            write!(f, " ({TEMPLATE_ONLY})")?;
+        }
+    }
+    if columns.description {
+        description_cell(f, entry)?;
+    }
+    f.write_str(" | ")?;
+    body_cell(f, entry)?;
+    f.write_str(" |\n")
+}
+
+/// The code with its tags, and the cell's end.
+fn code_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
+    f.write_str(&super::tree_prefix(entry.depth()))?;
+    cell(f, &entry.entry().code().to_string())?;
+    if entry.is_success() {
+        write!(f, " ({SUCCESS})")?;
+    }
+    if entry.entry().is_shared() {
+        write!(f, " ({SHARED})")?;
+    }
+    f.write_str(" | ")
+}
+
+/// The status, the others it may come with, its retry notes, and the
+/// cell's end.
+fn status_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView, columns: Columns) -> fmt::Result {
     match entry.entry().status() {
         Some(status) => write!(f, "{status}")?,
         None => write!(f, "(sent as {})", entry.sent_status())?,
@@ -233,10 +266,12 @@ fn row(
     for (what, note) in entry.retry_notes() {
         write!(f, "<br />{what}: {note}")?;
     }
-    f.write_str(" | ")?;
-    if let Some(grpc) = entry.grpc_code() {
-        write!(f, "`{grpc}` | ")?;
-    }
+    f.write_str(" | ")
+}
+
+/// The name (linking to the entry's page at `page`), its parent, its
+/// history and why no test sends it.
+fn name_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView, page: Option<&str>) -> fmt::Result {
     match page {
         Some(page) => {
             f.write_str("[")?;
@@ -280,31 +315,26 @@ fn row(
         write!(f, "<br />{UNTESTED} ")?;
         cell(f, reason)?;
     }
-    if columns.message {
-        f.write_str(" | ")?;
-        if let Some(title) = entry.entry().title() {
-            f.write_str("**")?;
-            cell(f, title)?;
-            f.write_str("**<br />")?;
-        }
-        cell(f, entry.message())?;
-        if !entry.entry().exposes_message() {
-            write!(f, " ({TEMPLATE_ONLY})")?;
-        }
-    }
-    if columns.description {
-        f.write_str(" | ")?;
-        cell(f, entry.entry().summary().unwrap_or(""))?;
-        if let Some(names) = super::section_names(entry) {
-            if entry.entry().summary().is_some() {
-                f.write_str("<br /><br />")?;
-            }
-            f.write_str("[")?;
-            cell(f, &names)?;
-            write!(f, "](#{})", super::explained_id(entry))?;
-        }
-    }
+    Ok(())
+}
+
+/// The cell's separator, the summary and a link to the entry's sections.
+fn description_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     f.write_str(" | ")?;
+    cell(f, entry.entry().summary().unwrap_or(""))?;
+    if let Some(names) = super::section_names(entry) {
+        if entry.entry().summary().is_some() {
+            f.write_str("<br /><br />")?;
+        }
+        f.write_str("[")?;
+        cell(f, &names)?;
+        write!(f, "](#{})", super::explained_id(entry))?;
+    }
+    Ok(())
+}
+
+/// The example body, its `#[body]` members and its headers.
+fn body_cell(f: &mut fmt::Formatter<'_>, entry: &EntryView) -> fmt::Result {
     code_span(f, entry.example())?;
     for field in entry.entry().body_fields() {
         f.write_str("<br />")?;
@@ -326,7 +356,7 @@ fn row(
             }
         }
     }
-    f.write_str(" |\n")
+    Ok(())
 }
 
 /// Each entry's sections, after the tables (a table cell holds no code
