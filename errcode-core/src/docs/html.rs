@@ -32,8 +32,8 @@ use super::Columns;
 /// Renders through [`Display`].
 #[derive(Debug, Clone, Copy)]
 pub struct Html<'a> {
-    view: &'a View,
-    links: Links<'a>,
+    pub(super) view: &'a View,
+    pub(super) links: Links<'a>,
 }
 
 impl<'a> Html<'a> {
@@ -53,28 +53,6 @@ impl<'a> Html<'a> {
     pub const fn links(mut self, links: Links<'a>) -> Self {
         self.links = links;
         self
-    }
-
-    /// The page of one code (`"34305"`, `"M_FORBIDDEN"`: see
-    /// [`View::entry_page`]), `None` when no entry has it: every fact of its
-    /// entry (several for a shared code), its summary and sections
-    /// ([`Entry::sections`](crate::Entry::sections)), a link back to the
-    /// catalogue page and links to the codes it refines, that refine it and
-    /// that replace it. Self-contained as the catalogue page is, in the
-    /// same style, without script; readable at 390 px.
-    #[must_use]
-    pub fn entry_page(&self, code: &str) -> Option<String> {
-        Some(self.page(self.view.entry_page(code)?))
-    }
-
-    /// The page of `page`, one of the view's.
-    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
-        super::html_entry::EntryHtml {
-            view: self.view,
-            page,
-            links: self.links,
-        }
-        .to_string()
     }
 }
 

@@ -26,6 +26,30 @@ pub(super) struct EntryHtml<'v> {
     pub(super) links: Links<'v>,
 }
 
+impl super::Html<'_> {
+    /// The page of one code (`"34305"`, `"M_FORBIDDEN"`: see
+    /// [`View::entry_page`]), `None` when no entry has it: every fact of its
+    /// entry (several for a shared code), its summary and sections
+    /// ([`Entry::sections`](crate::Entry::sections)), a link back to the
+    /// catalogue page and links to the codes it refines, that refine it and
+    /// that replace it. Self-contained as the catalogue page is, in the
+    /// same style, without script; readable at 390 px.
+    #[must_use]
+    pub fn entry_page(&self, code: &str) -> Option<String> {
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: EntryPage<'_>) -> String {
+        EntryHtml {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
+    }
+}
+
 impl fmt::Display for EntryHtml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let view = self.view;

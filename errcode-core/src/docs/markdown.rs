@@ -56,8 +56,8 @@ use crate::catalogue::{inline, Fence, Inline};
 /// or `write!` it straight into a file.
 #[derive(Debug, Clone, Copy)]
 pub struct Markdown<'a> {
-    view: &'a View,
-    links: Links<'a>,
+    pub(super) view: &'a View,
+    pub(super) links: Links<'a>,
 }
 
 impl<'a> Markdown<'a> {
@@ -77,26 +77,6 @@ impl<'a> Markdown<'a> {
     pub const fn links(mut self, links: Links<'a>) -> Self {
         self.links = links;
         self
-    }
-
-    /// The Markdown page of one code (see [`Html::entry_page`](super::Html::entry_page)
-    /// for what it holds), `None` when no entry has it: a link back to the
-    /// catalogue page, a table of the entry's facts, its summary and its
-    /// sections (`## Causes`), the author's Markdown kept as the catalogue
-    /// page keeps the type's description.
-    #[must_use]
-    pub fn entry_page(&self, code: &str) -> Option<String> {
-        Some(self.page(self.view.entry_page(code)?))
-    }
-
-    /// The page of `page`, one of the view's.
-    pub(super) fn page(&self, page: super::EntryPage<'_>) -> String {
-        super::markdown_entry::EntryMarkdown {
-            view: self.view,
-            page,
-            links: self.links,
-        }
-        .to_string()
     }
 }
 

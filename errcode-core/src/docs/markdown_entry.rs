@@ -16,6 +16,28 @@ pub(super) struct EntryMarkdown<'v> {
     pub(super) links: Links<'v>,
 }
 
+impl super::Markdown<'_> {
+    /// The Markdown page of one code (see [`Html::entry_page`](super::Html::entry_page)
+    /// for what it holds), `None` when no entry has it: a link back to the
+    /// catalogue page, a table of the entry's facts, its summary and its
+    /// sections (`## Causes`), the author's Markdown kept as the catalogue
+    /// page keeps the type's description.
+    #[must_use]
+    pub fn entry_page(&self, code: &str) -> Option<String> {
+        Some(self.page(self.view.entry_page(code)?))
+    }
+
+    /// The page of `page`, one of the view's.
+    pub(super) fn page(&self, page: EntryPage<'_>) -> String {
+        EntryMarkdown {
+            view: self.view,
+            page,
+            links: self.links,
+        }
+        .to_string()
+    }
+}
+
 impl fmt::Display for EntryMarkdown<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let view = self.view;
