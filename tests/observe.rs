@@ -335,13 +335,22 @@ fn the_code_header_is_documented_and_locked_as_the_entry_s_header() {
     let sent = |e: &Headed| {
         let response = errcodes::axum::into_response(e);
         let values = response.headers().get_all("x-error-code");
-        values.iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>()
+        values
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
     };
     assert_eq!(sent(&Headed::Forbidden), ["M_FORBIDDEN"]);
     assert_eq!(sent(&Headed::Limit), ["limit"]);
     assert!(sent(&Headed::Accented).is_empty());
     let entries = Headed::catalogue().entries();
-    let documented = |i: usize| entries[i].headers().iter().map(|h| h.name()).collect::<Vec<_>>();
+    let documented = |i: usize| {
+        entries[i]
+            .headers()
+            .iter()
+            .map(|h| h.name())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(documented(0), ["X-Error-Code"]);
     assert_eq!(documented(1), ["X-Error-Code"]);
     assert!(documented(2).is_empty());

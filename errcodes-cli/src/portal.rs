@@ -227,7 +227,8 @@ mod tests {
             {"anchor": "4", "code": 4, "name": "None", "status": 400, "message": "m"}
         ]);
         let text = serde_json::json!({"format_version": 1, "type": "E",
-            "domain": "api.example.com", "title": "t", "entries": entries}).to_string();
+            "domain": "api.example.com", "title": "t", "entries": entries})
+        .to_string();
         let page = html(&[Export::parse(std::path::Path::new("e.json"), &text).unwrap()]);
         assert!(page.contains(
             "<a class=\"page\" href=\"https://api.example.com/errors/1?a=1&amp;b=&quot;2\">Far</a>"
@@ -235,7 +236,10 @@ mod tests {
         assert!(page.contains(
             "<td>Near <code class=\"page\" title=\"on the service's host\">/errors/2</code></td>"
         ), "{page}");
-        assert!(page.contains("<td>Odd</td>") && !page.contains("javascript:"), "{page}");
+        assert!(
+            page.contains("<td>Odd</td>") && !page.contains("javascript:"),
+            "{page}"
+        );
         assert!(page.contains("<td>None</td>"), "{page}");
     }
 

@@ -684,8 +684,9 @@ fn vectors_cover_every_outcome() {
     // Bodies identified by their page alone, in each catalogue typed by one.
     for catalogue in ["Paged", "PagedInts"] {
         assert!(
-            vectors.iter().any(|v| v["catalogue"] == catalogue
-                && v["expected"]["evidence"] == "typeUri"),
+            vectors
+                .iter()
+                .any(|v| v["catalogue"] == catalogue && v["expected"]["evidence"] == "typeUri"),
             "no vector of {catalogue} is known by its type"
         );
     }

@@ -217,6 +217,10 @@ fn the_code_header_and_the_page_link_are_utoipa_response_headers() {
     use utoipa::IntoResponses;
     let responses = serde_json::to_value(Responses::<OrderError>::responses()).unwrap();
     let headers = &responses["404"]["headers"];
-    assert_eq!(headers["X-Error-Code"]["schema"]["enum"], json!(["40401"]), "{responses}");
+    assert_eq!(
+        headers["X-Error-Code"]["schema"]["enum"],
+        json!(["40401"]),
+        "{responses}"
+    );
     assert!(headers["Link"].is_object(), "{responses}");
 }
