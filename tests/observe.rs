@@ -279,6 +279,83 @@ fn the_code_header_repeats_the_code_from_both_adapters() {
     assert!(plain.headers().get("x-error-code").is_none());
 }
 
+/// `OrderError` with its code header renamed: a change the lock reports.
+#[derive(Debug, ApiError)]
+#[api_error(code_header = "X-Order-Error", domain = "orders.example.com")]
+enum RenamedHeader {
+    #[code(40401, status = 404, msg = "No order {id}")]
+    NoOrder { id: u32 },
+    #[code(40901, status = 409, msg = "Order already paid")]
+    Paid,
+}
+
+/// `OrderError` without its code header.
+#[derive(Debug, ApiError)]
+#[api_error(domain = "orders.example.com")]
+enum NoHeader {
+    #[code(40401, status = 404, msg = "No order {id}")]
+    NoOrder { id: u32 },
+    #[code(40901, status = 409, msg = "Order already paid")]
+    Paid,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Matrix, code_header = "X-Error-Code")]
+enum Headed {
+    #[code("M_FORBIDDEN", status = 403, msg = "Forbidden")]
+    Forbidden,
+    /// Its own header of that name wins.
+    #[code("M_LIMIT", status = 429, msg = "Slow down", header("X-Error-Code" = "limit"))]
+    Limit,
+    /// A code a header value cannot hold: no header, and none documented.
+    #[code("M_\u{e9}T\u{c9}", status = 400, msg = "Accented")]
+    Accented,
+}
+
+#[test]
+fn the_code_header_is_documented_and_locked_as_the_entry_s_header() {
+    let lock = errcodes::contract::Lock::of::<OrderError>();
+    let text = lock.to_string();
+    assert!(
+        text.contains(r#""headers":{"x-error-code":"= 40401"}"#),
+        "{text}"
+    );
+    for (other, what) in [
+        (errcodes::contract::Lock::of::<RenamedHeader>(), "renamed"),
+        (errcodes::contract::Lock::of::<NoHeader>(), "removed"),
+    ] {
+        assert!(!lock.diff(&other).is_empty(), "{what}");
+        assert!(!other.diff(&lock).is_empty(), "{what}, the other way");
+    }
+    let doc = errcodes::docs::openapi::<OrderError>("1.0.0").to_string();
+    assert!(doc.contains(r#""X-Error-Code""#), "{doc}");
+    let bare = errcodes::docs::openapi::<NoHeader>("1.0.0").to_string();
+    assert!(!bare.contains("X-Error-Code"), "{bare}");
+
+    let sent = |e: &Headed| {
+        let response = errcodes::axum::into_response(e);
+        let values = response.headers().get_all("x-error-code");
+        values
+            .iter()
+            .map(|v| v.to_str().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(sent(&Headed::Forbidden), ["M_FORBIDDEN"]);
+    assert_eq!(sent(&Headed::Limit), ["limit"]);
+    assert!(sent(&Headed::Accented).is_empty());
+    let entries = Headed::catalogue().entries();
+    let documented = |i: usize| {
+        entries[i]
+            .headers()
+            .iter()
+            .map(|h| h.name())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(documented(0), ["X-Error-Code"]);
+    assert_eq!(documented(1), ["X-Error-Code"]);
+    assert!(documented(2).is_empty());
+}
+
 #[test]
 fn fingerprints_follow_domain_and_code_not_the_message() {
     let one = errcodes::fingerprint(&OrderError::NoOrder { id: 1 });

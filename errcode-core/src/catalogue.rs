@@ -99,8 +99,11 @@ impl Catalogue {
     }
 
     /// The response header that repeats each error's code, lower-cased
-    /// (`#[api_error(code_header = "X-Error-Code")]`), which the axum and
-    /// actix-web adapters then send.
+    /// (`#[api_error(code_header = "X-Error-Code")]`). Each entry carries
+    /// it among its [`headers`](Entry::headers) (its code as text, else its
+    /// name; none where the entry declares that header itself or its code
+    /// cannot be a header value), so `write_headers`, the adapters, OpenAPI
+    /// and the contract lock all have it.
     #[must_use]
     pub const fn code_header(&self) -> Option<&'static str> {
         self.code_header

@@ -3,8 +3,9 @@
 //!
 //! The axum and actix-web adapters use it for each error response they
 //! send: OpenTelemetry's `error.type` on the current span (feature
-//! `tracing`), the `code_header` the catalogue declares, and the
-//! `errcodes_error_responses` counter (feature `metrics`).
+//! `tracing`) and the `errcodes_error_responses` counter (feature
+//! `metrics`); the `code_header` a catalogue declares carries the same
+//! text, written by the derive among each entry's headers.
 
 use std::borrow::Cow;
 

@@ -133,19 +133,30 @@ impl Input<'_> {
     /// The `Link` header (RFC 8288) an entry's responses point to its page
     /// with, unless the entry declares a `Link` of its own, which wins.
     pub fn help_link_of(&self, variant: &Variant) -> Option<String> {
-        let declared = variant
-            .code
-            .headers()
-            .iter()
-            .any(|(name, _)| name.value().eq_ignore_ascii_case("link"))
-            || variant.fields.iter().any(|f| {
-                f.attrs
-                    .header
-                    .as_ref()
-                    .is_some_and(|h| h.name.value().eq_ignore_ascii_case("link"))
-            });
         let url = self.docs_url_of(&variant.code)?;
-        (!declared).then(|| format!("<{url}>; rel=\"help\""))
+        (!declares_header(variant, "link")).then(|| format!("<{url}>; rel=\"help\""))
+    }
+
+    /// The header repeating an entry's code (`code_header = "..."`) as
+    /// every response of the entry sends it, a fixed header among its
+    /// headers as the `Link` of `docs_url` is, so that the OpenAPI document
+    /// and the lock list it: its name as written and the code as text (the
+    /// name for an entry without a code, as `errcodes::observe::error_type`
+    /// gives it). None where the entry declares a header of that name,
+    /// which wins, or where its code is text a header value cannot hold.
+    pub fn code_header_of(&self, variant: &Variant) -> Option<(String, String)> {
+        let name = self.code_header()?.value();
+        if declares_header(variant, &name) {
+            return None;
+        }
+        let value = match &variant.code.code.value {
+            attr::CodeValue::None => variant.shown_name(),
+            attr::CodeValue::Int(n) => n.to_string(),
+            attr::CodeValue::Str(s) => s.clone(),
+        };
+        attr::not_in_header_value(&value)
+            .is_none()
+            .then_some((name, value))
     }
 
     /// The status an entry is sent with: its own `status`, else the type's
@@ -349,4 +360,20 @@ impl Field<'_> {
             ),
         })
     }
+}
+
+/// Whether the variant declares a header named `name` (in any case), fixed
+/// or from a field.
+fn declares_header(variant: &Variant, name: &str) -> bool {
+    variant
+        .code
+        .headers()
+        .iter()
+        .any(|(declared, _)| declared.value().eq_ignore_ascii_case(name))
+        || variant.fields.iter().any(|f| {
+            f.attrs
+                .header
+                .as_ref()
+                .is_some_and(|h| h.name.value().eq_ignore_ascii_case(name))
+        })
 }

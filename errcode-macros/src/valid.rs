@@ -664,9 +664,17 @@ fn one_from_per_type(cx: &mut Ctxt, parsed: &Parsed) {
 }
 
 /// `code_header` is sent as a header name, so it is one, and not one the
-/// response sets itself.
+/// response sets itself, nor the `Link` that `docs_url` sends.
 fn code_header_is_a_name(cx: &mut Ctxt, input: &Input) {
-    if let Some(Err(e)) = input.code_header().map(crate::attr::header_name) {
+    let Some(header) = input.code_header() else {
+        return;
+    };
+    if let Err(e) = crate::attr::header_name(header) {
         cx.push(e);
+    } else if input.docs_url().is_some() && header.value().eq_ignore_ascii_case("link") {
+        cx.push(syn::Error::new(
+            header.span(),
+            "`Link` carries each entry's `docs_url` page; name another header for the code, e.g. `code_header = \"X-Error-Code\"`",
+        ));
     }
 }

@@ -72,6 +72,10 @@ pub struct Entry {
     /// Given to several entries of the service on purpose (`shared`).
     #[serde(default)]
     pub shared: bool,
+    /// The entry's page (`docs_url`): an absolute URL, or a path from its
+    /// service's root.
+    #[serde(default)]
+    pub docs_url: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -147,11 +147,29 @@ fn table(out: &mut String, service: &str, export: &Export, anchors: &HashMap<&st
             out,
             "<tr id=\"{anchor}\"><td class=\"code\"><a href=\"#{anchor}\">{}</a></td><td>{}</td><td>{status}</td><td>{}{description}</td></tr>",
             escape(&code),
-            escape(&entry.name),
+            name_cell(entry),
             escape(&entry.message),
         );
     }
     out.push_str("</tbody></table>\n");
+}
+
+/// The entry's name, linked to its page where the export gives an absolute
+/// URL. A path-only page (`/errors/1402`) is on the service's own host,
+/// which no export names, and a link would resolve against wherever this
+/// page is served: it is shown as text, for a reader who knows the host.
+fn name_cell(entry: &crate::export::Entry) -> String {
+    let name = escape(&entry.name);
+    match entry.docs_url.as_deref() {
+        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
+            format!("<a class=\"page\" href=\"{}\">{name}</a>", escape(url))
+        }
+        Some(path) if path.starts_with('/') => format!(
+            "{name} <code class=\"page\" title=\"on the service's host\">{}</code>",
+            escape(path)
+        ),
+        _ => name,
+    }
 }
 
 /// The page.
@@ -193,6 +211,36 @@ mod tests {
         assert_eq!(id_part("a b\"<#\u{202e}é"), "a%20b%22%3C%23%E2%80%AEé");
         assert_eq!(service_id("search"), "%73earch");
         assert_eq!(service_id("%73earch"), "%2573earch");
+    }
+
+    /// An absolute page is linked; a path from the service's root, whose
+    /// host no export names, is shown as text; anything else not at all.
+    #[test]
+    fn an_entry_links_to_its_absolute_page_only() {
+        let entries = serde_json::json!([
+            {"anchor": "1", "code": 1, "name": "Far", "status": 400, "message": "m",
+             "docs_url": "https://api.example.com/errors/1?a=1&b=\"2"},
+            {"anchor": "2", "code": 2, "name": "Near", "status": 400, "message": "m",
+             "docs_url": "/errors/2"},
+            {"anchor": "3", "code": 3, "name": "Odd", "status": 400, "message": "m",
+             "docs_url": "javascript:alert(1)"},
+            {"anchor": "4", "code": 4, "name": "None", "status": 400, "message": "m"}
+        ]);
+        let text = serde_json::json!({"format_version": 1, "type": "E",
+            "domain": "api.example.com", "title": "t", "entries": entries})
+        .to_string();
+        let page = html(&[Export::parse(std::path::Path::new("e.json"), &text).unwrap()]);
+        assert!(page.contains(
+            "<a class=\"page\" href=\"https://api.example.com/errors/1?a=1&amp;b=&quot;2\">Far</a>"
+        ), "{page}");
+        assert!(page.contains(
+            "<td>Near <code class=\"page\" title=\"on the service's host\">/errors/2</code></td>"
+        ), "{page}");
+        assert!(
+            page.contains("<td>Odd</td>") && !page.contains("javascript:"),
+            "{page}"
+        );
+        assert!(page.contains("<td>None</td>"), "{page}");
     }
 
     /// The page's element ids, and the ids its links point at.

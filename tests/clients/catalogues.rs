@@ -58,6 +58,18 @@ macro_rules! each_catalogue {
             type $E = crate::parent::Tree;
             $body
         }
+        {
+            type $E = crate::catalogues::Paged;
+            $body
+        }
+        {
+            type $E = crate::catalogues::PagedInts;
+            $body
+        }
+        {
+            type $E = crate::catalogues::PagedTyped;
+            $body
+        }
     }};
 }
 pub(crate) use each_catalogue;
@@ -157,4 +169,50 @@ pub fn translated_values() -> Vec<Translated> {
         },
         Translated::SlowDown { seconds: 30 },
     ]
+}
+
+/// Problem bodies typed by their pages (`docs_url`, no type declared): a
+/// body is identified by its `type` alone, its string code escaped there as
+/// one path segment, and an entry without a code is `about:blank`.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat, docs_url = "https://example.com/errors/")]
+pub enum Paged {
+    #[code("quota exceeded/daily", status = 429, also_status = [503], msg = "Quota exceeded")]
+    Quota {
+        #[body]
+        retry_after: Option<u32>,
+    },
+    #[code("caf\u{e9}", status = 400, msg = "Bad {what}")]
+    Cafe { what: String },
+    #[code("50%-off", status = 409, title = "The offer is taken.")]
+    Offer,
+    #[code("a+b=c?d#e", status = 400, msg = "Odd characters")]
+    Odd,
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+}
+
+/// Integer codes under a path from the service's root.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat, docs_url = "/errors/")]
+pub enum PagedInts {
+    #[code(34404, status = 404, msg = "Member {id} not found")]
+    NotFound { id: String },
+    #[code(34409, status = 409, msg = "Already a member")]
+    Taken,
+    #[code(-7, status = 400, msg = "Negative")]
+    Negative,
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+}
+
+/// A declared type base and a `docs_url`: the declared base names the
+/// type, the page is only linked.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat<Probs>, docs_url = "https://example.com/errors/")]
+pub enum PagedTyped {
+    #[code("out-of-credit", status = 403, msg = "No credit")]
+    OutOfCredit,
+    #[code("quota exceeded/daily", status = 429, msg = "Quota exceeded")]
+    Quota,
 }

@@ -37,6 +37,21 @@ enum BillingError {
     CardDeclined,
 }
 
+/// A catalogue whose entries have pages, and whose responses repeat the code.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(
+    format = errcodes::format::Problem,
+    docs_url = "https://billing.example.com/errors/",
+    code_header = "X-Error-Code"
+)]
+enum LinkedError {
+    #[code("card declined/soft", status = 402, msg = "Card declined")]
+    Declined,
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+}
+
 fn jsonschema_installed() -> bool {
     Command::new("python3")
         .args(["-c", "import jsonschema"])
@@ -89,6 +104,7 @@ fn every_export_is_valid_against_the_published_schema() {
         write::<demo::AccountError>("demo"),
         write::<History>("history"),
         write::<BillingError>("billing"),
+        write::<LinkedError>("linked"),
     ]
     .concat();
     if let Some((valid, output)) = validate(&files) {
@@ -103,6 +119,26 @@ fn the_export_names_its_format_version_and_domain() {
     assert_eq!(doc["domain"], "billing.example.com");
     let doc = Json::new(&View::of::<demo::AccountError>()).to_value();
     assert_eq!(doc["domain"], serde_json::Value::Null);
+}
+
+/// Each entry's page and the catalogue's base and code header, additive in
+/// version 1: present only where declared, so other documents are unchanged.
+#[test]
+fn the_export_carries_docs_urls_and_the_code_header() {
+    let doc = Json::new(&View::of::<LinkedError>()).to_value();
+    assert_eq!(doc["docs_url"], "https://billing.example.com/errors/");
+    assert_eq!(doc["code_header"], "x-error-code");
+    assert_eq!(
+        doc["entries"][0]["docs_url"],
+        "https://billing.example.com/errors/card%20declined%2Fsoft"
+    );
+    // An entry without a code has no page.
+    assert!(doc["entries"][1].get("docs_url").is_none());
+    let doc = Json::new(&View::of::<BillingError>()).to_value();
+    for member in ["docs_url", "code_header"] {
+        assert!(doc.get(member).is_none(), "{member}");
+    }
+    assert!(doc["entries"][0].get("docs_url").is_none());
 }
 
 /// The long form, additive in version 1: `summary` and `sections` beside
@@ -133,6 +169,9 @@ fn the_schema_refuses_what_is_not_a_version_1_export() {
     doc["entries"][0]["code"] = serde_json::json!([1000]);
     doc["entries"][1]["retry"] = "sometimes".into();
     doc["entries"][0]["sections"][1] = serde_json::json!({"heading": "Fix"});
+    doc["docs_url"] = "errors/".into();
+    doc["code_header"] = "X Error".into();
+    doc["entries"][1]["docs_url"] = "//cdn.example.com/1001".into();
     let file = dir().join("refused.json");
     std::fs::write(&file, doc.to_string()).unwrap();
     if let Some((valid, output)) = validate(&[file]) {
@@ -142,6 +181,9 @@ fn the_schema_refuses_what_is_not_a_version_1_export() {
             "/entries/0/code:",
             "/entries/1/retry:",
             "/entries/0/sections/1:",
+            "refused.json: /docs_url:",
+            "refused.json: /code_header:",
+            "/entries/1/docs_url:",
         ] {
             assert!(output.contains(path), "{path} not in:\n{output}");
         }

@@ -42,6 +42,22 @@ pub enum ProblemError {
     Offline,
 }
 
+/// A catalogue whose responses link to each entry's page and repeat the
+/// code in a header: both documented as response headers.
+#[allow(dead_code)]
+#[derive(Debug, ApiError)]
+#[api_error(
+    format = errcodes::format::Problem,
+    docs_url = "https://api.example.com/errors/",
+    code_header = "X-Error-Code"
+)]
+pub enum PagedError {
+    #[code("quota exceeded/daily", status = 429, msg = "Quota exceeded")]
+    Quota,
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+}
+
 #[test]
 fn every_seed_catalogue_passes_every_validator() {
     /// Writes the document of `E` to `target/openapi/{name}.json`, and in
@@ -62,6 +78,7 @@ fn every_seed_catalogue_passes_every_validator() {
         write::<mastodon::MastodonError>("mastodon"),
         write::<pluralkit::PluralKitError>("pluralkit"),
         write::<ProblemError>("problem"),
+        write::<PagedError>("paged"),
     ]
     .concat();
     assert!(files.iter().all(|f| Path::new(f).exists()));

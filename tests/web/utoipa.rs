@@ -197,3 +197,30 @@ fn responses_of_every_seed_catalogue_survive_utoipa_s_model() {
         assert_eq!(utoipa, docs, "{name}: utoipa's responses lost some");
     }
 }
+
+/// Orders whose responses repeat the code and link to its page.
+#[derive(Debug, ApiError)]
+#[api_error(
+    format = errcodes::format::Problem,
+    docs_url = "https://api.example.com/errors/",
+    code_header = "X-Error-Code"
+)]
+pub enum OrderError {
+    #[code(40401, status = 404, msg = "No order")]
+    NoOrder,
+}
+
+/// The code header and the page's `Link` reach utoipa's responses as the
+/// entry's other headers do.
+#[test]
+fn the_code_header_and_the_page_link_are_utoipa_response_headers() {
+    use utoipa::IntoResponses;
+    let responses = serde_json::to_value(Responses::<OrderError>::responses()).unwrap();
+    let headers = &responses["404"]["headers"];
+    assert_eq!(
+        headers["X-Error-Code"]["schema"]["enum"],
+        json!(["40401"]),
+        "{responses}"
+    );
+    assert!(headers["Link"].is_object(), "{responses}");
+}

@@ -1,37 +1,22 @@
 //! What happens once per error response, whichever adapter sends it: the
-//! coverage record, the code header, `error.type` on the current span and
-//! the response counter. One hook, so that each fact of a sent error has
-//! one place to go.
+//! coverage record, `error.type` on the current span and the response
+//! counter. One hook, so that each fact of a sent error has one place to
+//! go. (The `code_header` is one of the entry's headers, written with the
+//! others by `write_headers`, so that the docs and the lock list it.)
 
+#[cfg(any(feature = "tracing", feature = "metrics"))]
 use std::borrow::Cow;
 
-use http::header::{HeaderMap, HeaderName, HeaderValue};
-
 use super::ErrorInfo;
-use crate::ApiError;
 
 #[inline]
-pub(super) fn sent<E: ApiError>(info: &ErrorInfo, headers: &mut HeaderMap) {
+pub(super) fn sent(info: &ErrorInfo) {
     crate::coverage::sent(info.entry());
-    let code_header = E::catalogue().code_header();
-    if cfg!(any(feature = "tracing", feature = "metrics")) || code_header.is_some() {
-        let error_type = crate::observe::error_type(info.entry());
-        if let Some(name) = code_header {
-            insert_code(headers, name, &error_type);
-        }
-        observe(info, error_type);
-    }
+    #[cfg(any(feature = "tracing", feature = "metrics"))]
+    observe(info, crate::observe::error_type(info.entry()));
 }
 
-#[cold]
-fn insert_code(headers: &mut HeaderMap, name: &'static str, code: &str) {
-    // The derive checked the name; a string code is checked here (a header
-    // value cannot hold every character a code can).
-    if let Ok(value) = HeaderValue::from_str(code) {
-        headers.insert(HeaderName::from_static(name), value);
-    }
-}
-
+#[cfg(any(feature = "tracing", feature = "metrics"))]
 #[allow(unused_variables)]
 fn observe(info: &ErrorInfo, error_type: Cow<'static, str>) {
     #[cfg(feature = "tracing")]

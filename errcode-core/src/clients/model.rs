@@ -48,7 +48,7 @@ impl Model {
             "lenient": <E::Format as Format>::IGNORES_MISTYPED_MEMBERS,
             "outranks": <E::Format as Format>::CODE_OUTRANKS_STATUS,
             "maxLen": MAX_BODY_LEN,
-            "level": level(members, fields_here),
+            "level": level(members, fields_here, catalogue.docs_url()),
             "entries": entries.iter().map(|e| entry_data(catalogue, e)).collect::<Vec<_>>(),
             "retired": retired(catalogue),
         });
@@ -61,18 +61,21 @@ impl Model {
 }
 
 /// Where each member of one of the format's objects goes, as decoding's
-/// one-pass reader sends it.
-fn level(members: &'static [Member], fields_here: bool) -> Value {
+/// one-pass reader sends it. A type URI member is read against the
+/// format's base, else the catalogue's `docs_url`, as decoding reads it.
+fn level(members: &'static [Member], fields_here: bool, docs_url: Option<&str>) -> Value {
     let described: Vec<Value> = members
         .iter()
         .filter(|m| !matches!(m.value, Source::BodyFields))
         .map(|m| match m.value {
             Source::Code => json!({ "name": m.name, "slot": "code" }),
             Source::Message => json!({ "name": m.name, "slot": "message" }),
-            Source::TypeUri(Some(base)) => json!({ "name": m.name, "slot": "type", "base": base }),
+            Source::TypeUri(base) if base.or(docs_url).is_some() => {
+                json!({ "name": m.name, "slot": "type", "base": base.or(docs_url) })
+            }
             Source::Object(inner) if inner.iter().any(read_by_decode) => {
                 let here = inner.iter().any(|m| matches!(m.value, Source::BodyFields));
-                json!({ "name": m.name, "slot": "nested", "inner": level(inner, here) })
+                json!({ "name": m.name, "slot": "nested", "inner": level(inner, here, docs_url) })
             }
             _ if m.fillable && fields_here => json!({ "name": m.name, "slot": "field" }),
             _ => json!({ "name": m.name, "slot": "skip" }),

@@ -71,7 +71,12 @@ use crate::{BodyField, CategoryRange, ResponseHeader};
 /// that refines another's code (`parent = ...`) alone carries `parent` (the
 /// code), `ancestors` (nearest first) and `parent_anchor`, before
 /// `deprecated`; and an entry declared `untested = "..."` alone carries
-/// `untested` (the reason), after `since`.
+/// `untested` (the reason), after `since`. A catalogue declaring
+/// `docs_url` or `code_header` alone carries them after `domain`: `docs_url`
+/// the base ([`Catalogue::docs_url`](crate::Catalogue::docs_url), an
+/// absolute URL or a path from the service's root) and `code_header` the
+/// header's name, lower-cased; and each entry with a page its `docs_url`
+/// ([`Entry::docs_url`](crate::Entry::docs_url)), after `example`.
 ///
 /// `body` is the body table of the pages ([`View::schema`]), `json_schema`
 /// the format's JSON Schema ([`View::json_schema`]); an entry's `anchor` is
@@ -135,10 +140,12 @@ impl<'a> Json<'a> {
 impl Serialize for Json<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let v = self.view;
-        let mut doc = serializer.serialize_struct("Catalogue", 12)?;
+        let mut doc = serializer.serialize_struct("Catalogue", 16)?;
         doc.serialize_field("format_version", &Self::FORMAT_VERSION)?;
         doc.serialize_field("type", v.catalogue().type_name())?;
         doc.serialize_field("domain", &v.catalogue().domain())?;
+        optional_field(&mut doc, "docs_url", v.catalogue().docs_url())?;
+        optional_field(&mut doc, "code_header", v.catalogue().code_header())?;
         doc.serialize_field("title", v.catalogue().title())?;
         doc.serialize_field("description", &v.description())?;
         doc.serialize_field("category", &v.catalogue().category())?;
@@ -162,6 +169,19 @@ impl Serialize for Json<'_> {
             doc.serialize_field("retired", &RetiredDoc(v.retired()))?;
         }
         doc.end()
+    }
+}
+
+/// A member present only where the catalogue declares it, so that a
+/// document without it is unchanged.
+fn optional_field<S: SerializeStruct>(
+    doc: &mut S,
+    name: &'static str,
+    value: Option<&'static str>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => doc.serialize_field(name, value),
+        None => doc.skip_field(name),
     }
 }
 
@@ -283,6 +303,9 @@ impl Serialize for EntryDoc<'_> {
         map.serialize_entry("exposes_message", &e.entry().exposes_message())?;
         map.serialize_entry("tags", &e.tags())?;
         map.serialize_entry("example", &Tree::of_example(e.example()))?;
+        if let Some(url) = e.entry().docs_url() {
+            map.serialize_entry("docs_url", url)?;
+        }
         if let Some(since) = e.entry().since() {
             map.serialize_entry("since", since)?;
         }

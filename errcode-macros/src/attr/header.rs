@@ -21,11 +21,7 @@ pub(super) fn parse_fixed_headers(input: ParseStream) -> syn::Result<Vec<(LitStr
         let value: LitStr = input
             .parse()
             .map_err(|e| syn::Error::new(e.span(), expected))?;
-        if let Some(c) = value
-            .value()
-            .chars()
-            .find(|c| !(*c == '\t' || (' '..='~').contains(c)))
-        {
+        if let Some(c) = not_in_header_value(&value.value()) {
             return Err(syn::Error::new(
                 value.span(),
                 format!(
@@ -40,6 +36,13 @@ pub(super) fn parse_fixed_headers(input: ParseStream) -> syn::Result<Vec<(LitStr
         input.parse::<Token![,]>()?;
     }
     Ok(headers)
+}
+
+/// The first character of `text` a header value cannot hold as errcodes
+/// writes one: visible ASCII, spaces and tabs only.
+pub fn not_in_header_value(text: &str) -> Option<char> {
+    text.chars()
+        .find(|c| !(*c == '\t' || (' '..='~').contains(c)))
 }
 
 /// A header name is an RFC 9110 token; the adapters write `Content-Type`

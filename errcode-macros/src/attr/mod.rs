@@ -39,7 +39,7 @@ pub use code::{code_text, parse_code_attrs, CodeAttr, CodeValue};
 pub use container::parse_container;
 pub use docs::{docs, Docs};
 pub use field::{parse_field, FieldAttrs};
-pub use header::header_name;
+pub use header::{header_name, not_in_header_value};
 pub use history::{same_code, Deprecated, RetiredCode};
 pub use misplaced::{reject_api_error_on_variant, reject_code_on_enum, reject_field_attrs};
 pub use range::CategoryRange;

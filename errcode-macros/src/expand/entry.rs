@@ -208,6 +208,9 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
     let help_link = input
         .help_link_of(variant)
         .map(|link| quote!(#private::fixed_header("Link", #link)));
+    let code_header = input
+        .code_header_of(variant)
+        .map(|(name, code)| quote!(#private::fixed_header(#name, #code)));
     let headers: Vec<_> = code
         .headers()
         .iter()
@@ -216,6 +219,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
             quote!(#private::fixed_header(#name, #value))
         })
         .chain(help_link)
+        .chain(code_header)
         .chain(variant.fields.iter().filter_map(|f| {
             let header = f.attrs.header.as_ref()?;
             let name = header.name.value();
