@@ -119,7 +119,6 @@ pub(super) fn info_fn(input: &Input, paths: &Paths) -> TokenStream {
 /// none), the enum-wide category is applied by `entries`.
 fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) -> TokenStream {
     let code = &variant.code;
-    let private = &paths.private;
     let variant_name = variant.name();
     let template = variant.template();
     let status = Literal::u16_unsuffixed(input.status_of(code).unwrap_or(0));
@@ -168,7 +167,38 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
             .map(|c| super::option::code_tokens(paths, c));
         tokens.extend(quote!(.under(&[#(#ancestors),*])));
     }
-    let body_fields: Vec<_> = variant
+    let body_fields = body_fields(input, paths, variant, schemas);
+    if !body_fields.is_empty() {
+        tokens.extend(quote!(.body(&[#(#body_fields),*])));
+    }
+    if let Some(url) = input.docs_url_of(code) {
+        tokens.extend(quote!(.docs(#url)));
+    }
+    let headers = headers(input, paths, variant);
+    if !headers.is_empty() {
+        tokens.extend(quote!(.with_headers(&[#(#headers),*])));
+    }
+    if code.shared().is_some() {
+        tokens.extend(quote!(.shared()));
+    }
+    if !variant.fields.is_empty() {
+        tokens.extend(quote!(.with_fields()));
+    }
+    if !variant.exposes_message(input) {
+        tokens.extend(quote!(.hidden()));
+    }
+    tokens
+}
+
+/// The `#[body]` fields of `variant`, each a `body_field(...)` call.
+fn body_fields(
+    input: &Input,
+    paths: &Paths,
+    variant: &Variant,
+    schemas: &[String],
+) -> Vec<TokenStream> {
+    let private = &paths.private;
+    variant
         .fields
         .iter()
         .filter_map(|f| {
@@ -198,21 +228,21 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
                 f.attrs.since.as_ref(),
             ))
         })
-        .collect();
-    if !body_fields.is_empty() {
-        tokens.extend(quote!(.body(&[#(#body_fields),*])));
-    }
-    if let Some(url) = input.docs_url_of(code) {
-        tokens.extend(quote!(.docs(#url)));
-    }
+        .collect()
+}
+
+/// The headers `variant`'s responses send: its fixed ones, the help link
+/// and the code header, and its `#[header]` fields.
+fn headers(input: &Input, paths: &Paths, variant: &Variant) -> Vec<TokenStream> {
+    let code = &variant.code;
+    let private = &paths.private;
     let help_link = input
         .help_link_of(variant)
         .map(|link| quote!(#private::fixed_header("Link", #link)));
     let code_header = input
         .code_header_of(variant)
         .map(|(name, code)| quote!(#private::fixed_header(#name, #code)));
-    let headers: Vec<_> = code
-        .headers()
+    code.headers()
         .iter()
         .map(|(name, value)| {
             let (name, value) = (name.value(), value.value());
@@ -236,20 +266,7 @@ fn entry(input: &Input, paths: &Paths, variant: &Variant, schemas: &[String]) ->
                 header.since.as_ref(),
             ))
         }))
-        .collect();
-    if !headers.is_empty() {
-        tokens.extend(quote!(.with_headers(&[#(#headers),*])));
-    }
-    if code.shared().is_some() {
-        tokens.extend(quote!(.shared()));
-    }
-    if !variant.fields.is_empty() {
-        tokens.extend(quote!(.with_fields()));
-    }
-    if !variant.exposes_message(input) {
-        tokens.extend(quote!(.hidden()));
-    }
-    tokens
+        .collect()
 }
 
 /// The template split into text and placeholders for the runtime, where it
