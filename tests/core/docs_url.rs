@@ -238,3 +238,33 @@ fn the_link_is_documented_and_locked_as_the_entry_s_header() {
     assert!(text.contains(r#""Link""#), "{text}");
     assert!(text.contains("rel=\\\"help\\\""), "{text}");
 }
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem, docs_url = "/billing/errors/")]
+enum BillingLinked {
+    #[code(51001, status = 402, msg = "Card declined")]
+    Declined,
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem, docs_url = "/errors/")]
+enum GatewayLinked {
+    #[code(34409, status = 409, msg = "Already a member")]
+    Taken,
+    #[code(transparent)]
+    Billing(BillingLinked),
+}
+
+// attack: a wrapped catalogue's entry links to its own docs_url, but the wrapper decodes `type` only against its own base
+#[test]
+fn attack_a_wrapped_entry_s_type_alone_names_it_through_the_wrapper() {
+    let error = GatewayLinked::Billing(BillingLinked::Declined);
+    let body = serde_json::to_value(&error).unwrap();
+    assert_eq!(body["type"], "/billing/errors/51001");
+    // RFC 9457's members alone, as `such_a_type_alone_names_the_entry` sends
+    // for the catalogue's own entries: the wrapper's decoder sees a `type`
+    // its body wrote and names nothing.
+    let body = br#"{"type":"/billing/errors/51001","title":"Card declined","status":402}"#;
+    let decoded = GatewayLinked::decode(body, Some(StatusCode::PAYMENT_REQUIRED)).unwrap();
+    assert_eq!(decoded.known(), Some(error));
+}
