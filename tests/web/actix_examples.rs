@@ -75,3 +75,33 @@ async fn examples_run_against_an_actix_app() {
         "{failures}"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(actix_web)]
+pub enum TildeError {
+    /// # Example
+    ///
+    /// ~~~http
+    /// GET /tilde/1
+    /// ~~~
+    #[code(40402, status = 404, msg = "No tilde")]
+    NoTilde,
+
+    /// # Example
+    ///
+    /// ````http
+    /// GET /fence/1
+    /// ````
+    #[code(40403, status = 404, msg = "No fence")]
+    NoFence,
+}
+
+// attack: an `http` block fenced with ~~~ or ```` (CommonMark fences) is silently skipped, so its broken example passes
+#[tokio::test]
+async fn attack_every_commonmark_http_fence_runs() {
+    // An app that routes nothing: both examples must fail, named.
+    let empty = test::init_service(App::new()).await;
+    let result = errcodes::actix_web::run_examples::<TildeError, _, _>(&empty).await;
+    let failures = result.expect_err("two examples whose routes do not exist");
+    assert_eq!(failures.failures().len(), 2, "{failures}");
+}
