@@ -294,3 +294,51 @@ fn fingerprints_follow_domain_and_code_not_the_message() {
         "MatrixError/M_FORBIDDEN"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "shelf.example.com")]
+enum ShelfError {
+    /// No code: `error.type` falls back on the name.
+    #[code(_, status = 410, msg = "Withdrawn")]
+    Gone,
+    #[code("Gone", status = 404, msg = "Not on the shelf")]
+    Missing,
+}
+
+// attack: a codeless entry's error.type (its name) can equal another entry's string code, so fingerprints and metric labels merge two entries
+#[test]
+fn attack_error_types_of_two_entries_never_collide() {
+    let gone = errcodes::observe::error_type(ShelfError::Gone.info());
+    let missing = errcodes::observe::error_type(ShelfError::Missing.info());
+    assert_ne!(gone, missing, "two entries, one error.type");
+    assert_ne!(
+        errcodes::fingerprint(&ShelfError::Gone),
+        errcodes::fingerprint(&ShelfError::Missing),
+        "the fingerprint differs between errors of different entries, as its docs say"
+    );
+}
+
+#[derive(Debug, ApiError)]
+enum StockError {
+    #[code(_, status = 503, msg = "Stock service unavailable")]
+    Internal,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "shop.example.com")]
+enum ShopFrontError {
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+    #[code(transparent)]
+    Stock(StockError),
+}
+
+// attack: two codeless entries named alike (the wrapper's and a wrapped catalogue's) share error.type and fingerprint
+#[test]
+fn attack_a_wrapped_codeless_entry_has_its_own_fingerprint() {
+    assert_ne!(
+        errcodes::fingerprint(&ShopFrontError::Internal),
+        errcodes::fingerprint(&ShopFrontError::Stock(StockError::Internal)),
+        "two entries (500 and 503), one fingerprint"
+    );
+}
