@@ -129,3 +129,40 @@ fn a_grpc_status_records_its_entry() {
     drop(errcodes::tonic::status(&StoreError::NotFound));
     coverage::check::<StoreError>().unwrap();
 }
+
+#[derive(Debug, ApiError)]
+enum AuthError {
+    #[code(61, status = 401, msg = "Not signed in")]
+    SignedOut,
+}
+
+#[derive(Debug, ApiError)]
+enum BillingService {
+    #[code(71, status = 402, msg = "Card declined")]
+    Declined,
+    #[code(transparent)]
+    Auth(AuthError),
+}
+
+#[derive(Debug, ApiError)]
+enum ShippingService {
+    #[code(81, status = 409, msg = "Already shipped")]
+    Shipped,
+    #[code(transparent)]
+    Auth(AuthError),
+}
+
+// attack: an included catalogue's entry sent by one service counts as covered for every other service that includes it
+#[test]
+fn attack_an_entry_one_catalogue_sent_is_not_covered_for_another() {
+    coverage::record();
+    drop(errcodes::axum::into_response(&BillingService::Auth(
+        AuthError::SignedOut,
+    )));
+    drop(errcodes::axum::into_response(&ShippingService::Shipped));
+    // Only the billing service sent `SignedOut`; no shipping test did.
+    let uncovered = coverage::check::<ShippingService>()
+        .expect_err("ShippingService never sent SignedOut");
+    let missing: Vec<&str> = uncovered.missing().iter().map(|e| e.name()).collect();
+    assert_eq!(missing, ["SignedOut"]);
+}
