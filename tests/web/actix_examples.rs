@@ -105,3 +105,29 @@ async fn attack_every_commonmark_http_fence_runs() {
     let failures = result.expect_err("two examples whose routes do not exist");
     assert_eq!(failures.failures().len(), 2, "{failures}");
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(actix_web)]
+pub enum ProseError {
+    /// # Example
+    ///
+    /// How an example is written, shown as text:
+    ///
+    /// ~~~markdown
+    /// ```http
+    /// DELETE /everything
+    /// ```
+    /// ~~~
+    #[code(40404, status = 404, msg = "Only prose")]
+    Prose,
+}
+
+// attack: a ```http block inside a ~~~ fence is the fence's text (as Entry::sections reads it), yet run_examples sends it
+#[tokio::test]
+async fn attack_an_http_block_inside_a_tilde_fence_is_prose() {
+    let empty = test::init_service(App::new()).await;
+    assert_eq!(
+        errcodes::actix_web::run_examples::<ProseError, _, _>(&empty).await,
+        Ok(0)
+    );
+}
