@@ -268,3 +268,35 @@ fn attack_a_wrapped_entry_s_type_alone_names_it_through_the_wrapper() {
     let decoded = GatewayLinked::decode(body, Some(StatusCode::PAYMENT_REQUIRED)).unwrap();
     assert_eq!(decoded.known(), Some(error));
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Plain, docs_url = "https://:443/errors/")]
+enum EmptyHost {
+    #[code(7, status = 404, msg = "Gone")]
+    Gone,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Plain, docs_url = "https://example.com/docs#errors#")]
+enum TwoFragments {
+    #[code(7, status = 404, msg = "Gone")]
+    Gone,
+}
+
+// attack: docs_url validation accepts an http(s) URL with an empty host and one with two `#`: every response then links to a URI that is not one (RFC 3986 §3.5, RFC 9110 §4.2.1); these should be compile errors
+#[test]
+fn attack_every_accepted_docs_url_is_a_uri_with_a_host() {
+    let host = |url: &str| {
+        let rest = url.split_once("://").unwrap().1;
+        let authority = rest.split(['/', '?', '#']).next().unwrap();
+        let host = authority.rsplit('@').next().unwrap();
+        host.split(':').next().unwrap().to_owned()
+    };
+    let empty = EmptyHost::Gone.info().docs_url().unwrap();
+    assert!(!host(empty).is_empty(), "{empty} has no host");
+    let fragments = TwoFragments::Gone.info().docs_url().unwrap();
+    assert!(
+        fragments.matches('#').count() <= 1,
+        "{fragments}: a fragment cannot hold `#`"
+    );
+}
