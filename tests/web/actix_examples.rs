@@ -131,3 +131,23 @@ async fn attack_an_http_block_inside_a_tilde_fence_is_prose() {
         Ok(0)
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(actix_web)]
+pub enum PluralError {
+    /// # Examples
+    ///
+    /// ```http
+    /// GET /plural/1
+    /// ```
+    #[code(40406, status = 404, msg = "Rustdoc's heading")]
+    Plural,
+}
+
+// attack: under rustdoc's own heading `# Examples` an http block is silently skipped: Ok(0), a broken example passes
+#[tokio::test]
+async fn attack_an_http_example_under_examples_runs_or_is_refused() {
+    let empty = test::init_service(App::new()).await;
+    let result = errcodes::actix_web::run_examples::<PluralError, _, _>(&empty).await;
+    assert_ne!(result, Ok(0), "an http block nobody runs");
+}
