@@ -300,3 +300,24 @@ fn attack_every_accepted_docs_url_is_a_uri_with_a_host() {
         "{fragments}: a fragment cannot hold `#`"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Problem, docs_url = "https://api.example.com/errors/")]
+enum DotCodes {
+    #[code("..", status = 400, msg = "Dot dot")]
+    DotDot,
+    #[code(".", status = 409, msg = "Dot")]
+    Dot,
+}
+
+// attack: a string code `..` or `.` is written as a dot segment: the page URL and Problem `type` resolve to another resource (RFC 3986 §5.2.4 removes them)
+#[test]
+fn attack_a_dot_code_is_not_a_dot_segment() {
+    for error in [DotCodes::DotDot, DotCodes::Dot] {
+        let url = error.info().docs_url().unwrap();
+        let last = url.rsplit('/').next().unwrap();
+        assert!(last != ".." && last != ".", "{url} resolves elsewhere");
+        let body = serde_json::to_value(&error).unwrap();
+        assert_eq!(body["type"], url);
+    }
+}
