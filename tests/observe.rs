@@ -342,3 +342,37 @@ fn attack_a_wrapped_codeless_entry_has_its_own_fingerprint() {
         "two entries (500 and 503), one fingerprint"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "/errors/", code_header = "Link")]
+enum LinkHeaderError {
+    #[code(40402, status = 404, msg = "No such page")]
+    NoPage,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(code_header = "Retry-After")]
+enum RetryHeaderError {
+    #[code(42901, status = 429, msg = "Slow down")]
+    SlowDown {
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+}
+
+// attack: `code_header` may name a header the entry itself sends (docs_url's Link, a field's Retry-After): it compiles, and the code overwrites it
+#[test]
+fn attack_the_code_header_never_replaces_an_entry_s_own_header() {
+    let response = errcodes::axum::into_response(&RetryHeaderError::SlowDown { retry_after: 30 });
+    assert_eq!(
+        response.headers().get("retry-after").unwrap(),
+        "30",
+        "a client told to wait 42901 seconds"
+    );
+    let response = errcodes::axum::into_response(&LinkHeaderError::NoPage);
+    assert_eq!(
+        response.headers().get("link").unwrap(),
+        "</errors/40402>; rel=\"help\"",
+        "the help link replaced by the code"
+    );
+}
