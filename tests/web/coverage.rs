@@ -161,8 +161,8 @@ fn attack_an_entry_one_catalogue_sent_is_not_covered_for_another() {
     )));
     drop(errcodes::axum::into_response(&ShippingService::Shipped));
     // Only the billing service sent `SignedOut`; no shipping test did.
-    let uncovered = coverage::check::<ShippingService>()
-        .expect_err("ShippingService never sent SignedOut");
+    let uncovered =
+        coverage::check::<ShippingService>().expect_err("ShippingService never sent SignedOut");
     let missing: Vec<&str> = uncovered.missing().iter().map(|e| e.name()).collect();
     assert_eq!(missing, ["SignedOut"]);
 }
