@@ -376,3 +376,29 @@ fn attack_the_code_header_never_replaces_an_entry_s_own_header() {
         "the help link replaced by the code"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "payments.example.com")]
+enum PaymentError {
+    #[code(51001, status = 402, msg = "Card declined")]
+    Declined,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "checkout.example.com")]
+enum CheckoutError {
+    #[code(52001, status = 409, msg = "Cart changed")]
+    CartChanged,
+    #[code(transparent)]
+    Payment(PaymentError),
+}
+
+// attack: one entry, two fingerprints: sent directly it is `payments.../51001`, wrapped `checkout.../51001`, so a tracker splits its group
+#[test]
+fn attack_an_entry_has_one_fingerprint_wrapped_or_not() {
+    assert_eq!(
+        errcodes::fingerprint(&CheckoutError::Payment(PaymentError::Declined)),
+        errcodes::fingerprint(&PaymentError::Declined),
+        "the same entry (one static, one code), grouped apart"
+    );
+}
