@@ -321,3 +321,11 @@ fn attack_a_dot_code_is_not_a_dot_segment() {
         assert_eq!(body["type"], url);
     }
 }
+
+// attack: a relative `type` resolved against the response's URL (RFC 9457 §3.1.1: "resolved relative to the document's base URI", as a gateway or client does) no longer names the entry
+#[test]
+fn attack_a_resolved_relative_type_still_names_the_entry() {
+    let body = br#"{"type":"https://api.example.com/errors/34409","title":"Already a member","status":409}"#;
+    let decoded = Linked::decode(body, Some(StatusCode::CONFLICT)).unwrap();
+    assert_eq!(decoded.known(), Some(Linked::Taken));
+}
