@@ -12,7 +12,7 @@ use crate::ApiError;
 
 #[inline]
 pub(super) fn sent<E: ApiError>(info: &ErrorInfo, headers: &mut HeaderMap) {
-    crate::coverage::sent(info.entry());
+    crate::coverage::sent::<E>(info.entry());
     let code_header = E::catalogue().code_header();
     if cfg!(any(feature = "tracing", feature = "metrics")) || code_header.is_some() {
         let error_type = crate::observe::error_type(info.entry());
