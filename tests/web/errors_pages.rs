@@ -308,9 +308,9 @@ async fn every_link_answers(addr: SocketAddr, replies: &[Reply]) {
     }
 }
 
-/// `?lang=` as forms and clients send it, and `Accept` as common clients
-/// send it; `a_code_page` is on a catalogue in English and German.
-async fn queries_and_accepts_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
+/// `?lang=` as forms and clients send it; `a_code_page` is on a catalogue
+/// in English and German.
+async fn lang_queries_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
     for path in ["/errors", a_code_page] {
         // A form with no language chosen: as if `?lang=` were absent.
         let reply = get(addr, &format!("{path}?lang="), &[("accept-language", "de")]).await;
@@ -329,6 +329,10 @@ async fn queries_and_accepts_as_clients_send_them(addr: SocketAddr, a_code_page:
         assert_eq!(reply.json()["status"], 404);
         assert!(reply.json()["detail"].as_str().unwrap().contains("en"));
     }
+}
+
+/// `Accept` as common clients send it.
+async fn accepts_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
     // axios's default names JSON; HTML only through `*/*`.
     let axios = [("accept", "application/json, text/plain, */*")];
     let reply = get(addr, a_code_page, &axios).await;
@@ -406,8 +410,13 @@ mod axum_server {
     }
 
     #[tokio::test]
-    async fn the_example_reads_queries_and_accepts_as_clients_send_them() {
-        queries_and_accepts_as_clients_send_them(serve().await, "/errors/34404").await;
+    async fn the_example_reads_lang_queries_as_clients_send_them() {
+        lang_queries_as_clients_send_them(serve().await, "/errors/34404").await;
+    }
+
+    #[tokio::test]
+    async fn the_example_reads_accepts_as_clients_send_them() {
+        accepts_as_clients_send_them(serve().await, "/errors/34404").await;
     }
 }
 
@@ -494,8 +503,13 @@ mod actix_server {
     }
 
     #[tokio::test]
-    async fn actix_web_reads_queries_and_accepts_as_clients_send_them() {
-        queries_and_accepts_as_clients_send_them(serve(), "/errors/room%20full").await;
+    async fn actix_web_reads_lang_queries_as_clients_send_them() {
+        lang_queries_as_clients_send_them(serve(), "/errors/room%20full").await;
+    }
+
+    #[tokio::test]
+    async fn actix_web_reads_accepts_as_clients_send_them() {
+        accepts_as_clients_send_them(serve(), "/errors/room%20full").await;
     }
 
     #[tokio::test]
