@@ -68,7 +68,9 @@ pub fn http_examples<E: ApiError>() -> Vec<HttpExample> {
     let catalogue: &'static Catalogue = E::catalogue();
     let mut examples = Vec::new();
     for entry in catalogue.all_entries() {
-        let sections = entry.sections().filter(|s| s.is("Example") || s.is("Examples"));
+        let sections = entry
+            .sections()
+            .filter(|s| s.is("Example") || s.is("Examples"));
         for section in sections {
             for (line, block) in http_blocks(section.text()) {
                 examples.push(HttpExample {
@@ -84,15 +86,18 @@ pub fn http_examples<E: ApiError>() -> Vec<HttpExample> {
     examples
 }
 
+/// An `http` block: the line of its request line, and its lines from there.
+type Block<'a> = (usize, Vec<&'a str>);
+
 /// Each fenced block of a section whose info string's first word is
 /// `http` (```` ```http ````, `~~~http`, ```` ````http ````: CommonMark's
 /// fences, read as [`Entry::sections`] reads them, so a block shown inside
 /// another fence is that fence's text): the line of its request line (1
 /// for the section's first), and its lines from there.
-fn http_blocks(section: &str) -> Vec<(usize, Vec<&str>)> {
+fn http_blocks(section: &str) -> Vec<Block<'_>> {
     let mut blocks = Vec::new();
     // The fence open, and the block being read where it is an `http` one.
-    let mut open: Option<(Fence, Option<(usize, Vec<&str>)>)> = None;
+    let mut open: Option<(Fence, Option<Block<'_>>)> = None;
     for (i, line) in section.lines().enumerate() {
         match &mut open {
             Some((fence, block)) if fence.closed_by(line) => {

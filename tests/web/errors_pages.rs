@@ -325,7 +325,12 @@ async fn lang_queries_as_clients_send_them(addr: SocketAddr, a_code_page: &str) 
         let text = String::from_utf8_lossy(&reply.body).into_owned();
         assert!(!text.contains("No error has this code"), "{text}");
         assert!(text.contains("language") && text.contains("de"), "{text}");
-        let reply = get(addr, &format!("{path}?lang=xx"), &[("accept", "application/json")]).await;
+        let reply = get(
+            addr,
+            &format!("{path}?lang=xx"),
+            &[("accept", "application/json")],
+        )
+        .await;
         assert_eq!(reply.json()["status"], 404);
         assert!(reply.json()["detail"].as_str().unwrap().contains("en"));
     }
@@ -348,7 +353,10 @@ async fn accepts_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
         "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
     )];
     let reply = get(addr, a_code_page, &browser).await;
-    assert_eq!(reply.header("content-type"), Some("text/html; charset=utf-8"));
+    assert_eq!(
+        reply.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
 }
 
 #[cfg(feature = "tracing")]

@@ -216,8 +216,7 @@ impl Site {
             .find_map(|pair| {
                 let (name, value) = pair.split_once('=')?;
                 (name == "lang").then_some(value)
-            })
-            ;
+            });
         // A form sends a space as `+`; `%FF` (no UTF-8) names no language.
         let decoded = requested.map(|tag| crate::decode::percent_decoded(&tag.replace('+', " ")));
         let tag = match decoded {
@@ -398,7 +397,10 @@ mod tests {
     #[test]
     fn a_json_suffix_type_asks_for_json() {
         assert_eq!(preferred("application/problem+json"), Some(Kind::Json));
-        assert_eq!(preferred("Application/Problem+JSON;q=0.4"), Some(Kind::Json));
+        assert_eq!(
+            preferred("Application/Problem+JSON;q=0.4"),
+            Some(Kind::Json)
+        );
         assert_eq!(
             preferred("application/problem+json;q=0.5, text/html"),
             Some(Kind::Html)

@@ -46,7 +46,8 @@ impl super::Entry {
     }
 
     /// The doc comment's sections, in order: each heading (`#` to `######`,
-    /// outside code fences) at the level of the first heading or above
+    /// or setext: a paragraph underlined with `===`, level 1, or `---`,
+    /// level 2; outside code fences) at the level of the first heading or above
     /// starts one (`# Causes`, `# Fix`, `# Example`, any name), a deeper one
     /// is part of its section's text. A `# Rust` heading, at any level,
     /// ends its section, and the text up to the next section is for the
@@ -353,15 +354,13 @@ impl<'a> Headings<'a> {
 /// Whether a line (trimmed) starts a block that ends a paragraph and cannot
 /// be one's text: a list item, a block quote or a thematic break.
 fn interrupts(text: &str) -> bool {
-    let marker =
-        (text.starts_with(['-', '*', '+']) && text[1..].starts_with([' ', '\t'])) || text.starts_with('>');
-    let ordered = text
-        .split_once(['.', ')'])
-        .is_some_and(|(digits, rest)| {
-            (1..=9).contains(&digits.len())
-                && digits.bytes().all(|b| b.is_ascii_digit())
-                && (rest.is_empty() || rest.starts_with([' ', '\t']))
-        });
+    let marker = (text.starts_with(['-', '*', '+']) && text[1..].starts_with([' ', '\t']))
+        || text.starts_with('>');
+    let ordered = text.split_once(['.', ')']).is_some_and(|(digits, rest)| {
+        (1..=9).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (rest.is_empty() || rest.starts_with([' ', '\t']))
+    });
     let rule = text.len() >= 3
         && ['-', '*', '_'].iter().any(|mark| {
             text.chars().filter(|c| *c == *mark).count() >= 3
@@ -401,7 +400,12 @@ impl Iterator for Headings<'_> {
             }
             if let (Some(paragraph), Some(level)) = (self.paragraph, setext_level(line)) {
                 self.paragraph = None;
-                return Some(Heading::setext(self.doc, paragraph, level, start + line.len()));
+                return Some(Heading::setext(
+                    self.doc,
+                    paragraph,
+                    level,
+                    start + line.len(),
+                ));
             }
             self.fence = Fence::open(line);
             let heading = Heading::read(line, start, self.doc.len());

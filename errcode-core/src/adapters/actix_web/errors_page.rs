@@ -39,8 +39,16 @@ pub fn errors_scope<E: ApiError + 'static>() -> Scope {
         page(site, Some(code), &request)
     });
     web::scope(MOUNTED_AT)
-        .service(web::resource("").route(catalogue).default_service(other_method()))
-        .service(web::resource("/{code}").route(entry).default_service(other_method()))
+        .service(
+            web::resource("")
+                .route(catalogue)
+                .default_service(other_method()),
+        )
+        .service(
+            web::resource("/{code}")
+                .route(entry)
+                .default_service(other_method()),
+        )
 }
 
 /// `GET`, and `HEAD` as axum's `get` takes it too (actix-web sends no

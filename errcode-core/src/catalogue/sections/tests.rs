@@ -210,7 +210,10 @@ fn a_sections_own_headings_nest_under_the_pages_heading() {
 fn a_setext_heading_is_a_heading() {
     let doc = "Summary.\n\nCauses\n------\n\nA typo.\n\nFix\n---\nList first.\n\nRust\n====\n\nBuilt by `Vault::new`.";
     assert_eq!(entry(doc).summary(), Some("Summary."));
-    assert_eq!(sections(doc), [("Causes", "A typo."), ("Fix", "List first.")]);
+    assert_eq!(
+        sections(doc),
+        [("Causes", "A typo."), ("Fix", "List first.")]
+    );
     assert_eq!(
         public_part(doc),
         Some("Summary.\n\nCauses\n------\n\nA typo.\n\nFix\n---\nList first.")
