@@ -43,13 +43,15 @@ use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 
-use crate::{ApiError, Entry};
+use crate::{ApiError, Catalogue, Entry};
 
 static RECORDING: AtomicBool = AtomicBool::new(false);
 
-/// The addresses of the entries sent: entries are statics, and a
-/// catalogue's entries are the same statics wherever it is included.
-static SENT: Mutex<Option<HashSet<usize>>> = Mutex::new(None);
+/// The addresses of the catalogues and entries sent, as pairs: entries are
+/// statics, and a catalogue's entries are the same statics wherever it is
+/// included, so the catalogue an entry was sent through is kept with it
+/// (an included entry one service sent is not covered for another).
+static SENT: Mutex<Option<HashSet<(usize, usize)>>> = Mutex::new(None);
 
 /// Starts recording, in this process, which entries are sent. Calling it
 /// again changes nothing; the record is never cleared.
@@ -63,37 +65,58 @@ pub fn is_recording() -> bool {
     RECORDING.load(Ordering::Relaxed)
 }
 
-/// Records that `entry` was sent, where recording is on: what the adapters
-/// call for each error response, and what a response built by other means
-/// calls to count.
+/// Records that `entry` was sent as an error of `E` (the type whose
+/// catalogue, or one it includes, holds the entry), where recording is on:
+/// what the adapters call for each error response, and what a response
+/// built by other means calls to count (`coverage::sent::<ServiceError>(entry)`).
 #[inline]
-pub fn sent(entry: &'static Entry) {
+pub fn sent<E: ApiError>(entry: &'static Entry) {
     if RECORDING.load(Ordering::Relaxed) {
-        note(entry);
+        note(E::catalogue(), entry);
     }
 }
 
 #[cold]
-fn note(entry: &'static Entry) {
+fn note(catalogue: &'static Catalogue, entry: &'static Entry) {
     let mut sent = SENT
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
     sent.get_or_insert_with(HashSet::new)
-        .insert(core::ptr::from_ref(entry) as usize);
+        .insert(key(catalogue, entry));
 }
 
-/// Whether `entry` was sent since [`record`].
+fn key(catalogue: &Catalogue, entry: &Entry) -> (usize, usize) {
+    (
+        core::ptr::from_ref(catalogue) as usize,
+        core::ptr::from_ref(entry) as usize,
+    )
+}
+
+/// Whether `entry` was sent since [`record`], through any catalogue.
 #[must_use]
 pub fn was_sent(entry: &Entry) -> bool {
+    let entry = core::ptr::from_ref(entry) as usize;
+    sent_where(|(_, sent)| *sent == entry)
+}
+
+/// Whether `entry` was sent as an error of `E` since [`record`]: what
+/// [`check::<E>`](check) asks of each entry.
+#[must_use]
+pub fn was_sent_by<E: ApiError>(entry: &Entry) -> bool {
+    let wanted = key(E::catalogue(), entry);
+    sent_where(|sent| *sent == wanted)
+}
+
+fn sent_where(found: impl FnMut(&(usize, usize)) -> bool) -> bool {
     let sent = SENT
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner);
-    sent.as_ref()
-        .is_some_and(|sent| sent.contains(&(core::ptr::from_ref(entry) as usize)))
+    sent.as_ref().is_some_and(|sent| sent.iter().any(found))
 }
 
 /// Checks that every entry of `E`'s catalogue (included catalogues too)
-/// was sent since [`record`], or declares `untested = "..."`; and that no
+/// was sent as an error of `E` since [`record`] (an included catalogue's
+/// entry sent by another service does not count), or declares `untested = "..."`; and that no
 /// entry declaring `untested` was sent, as its reason is then stale.
 ///
 /// # Errors
@@ -103,7 +126,7 @@ pub fn check<E: ApiError>() -> Result<(), Uncovered> {
     let catalogue = E::catalogue();
     let (mut missing, mut stale) = (Vec::new(), Vec::new());
     for entry in catalogue.all_entries() {
-        match (was_sent(entry), entry.untested()) {
+        match (was_sent_by::<E>(entry), entry.untested()) {
             (false, None) => missing.push(entry),
             (true, Some(_)) => stale.push(entry),
             _ => {}

@@ -3,8 +3,9 @@
 //! the service's own router and checks that the response carries the
 //! entry's code.
 //!
-//! In the doc comment of a variant, each fenced block tagged `http` in its
-//! `# Example` section is a request: a request line (`METHOD /target`, an
+//! In the doc comment of a variant, each fenced block tagged `http` (any
+//! CommonMark fence: ```` ```http ````, `~~~http`, ```` ````http ````) in
+//! its `# Example` or `# Examples` section is a request: a request line (`METHOD /target`, an
 //! optional `HTTP/1.1` after it), header lines (`Name: value`), then a
 //! blank line and the body, if any:
 //!
@@ -22,7 +23,10 @@
 //! Nothing else is written: the response expected is the entry's own, read
 //! back with the catalogue's decoder ([`ApiError::decode`]), so the example
 //! cannot drift from the catalogue. Other fences (` ```json `, ` ```text `)
-//! stay prose.
+//! stay prose, and so does an `http` block shown inside another fence.
+//! `run_examples` returns how many examples ran: a test that means to run
+//! some asserts that number, as an `# Example` section of prose alone runs
+//! none.
 //!
 //! [`errcodes::axum::run_examples`](crate::axum::run_examples) sends every
 //! example of a catalogue to an axum `Router` in process; a failure names the
@@ -33,6 +37,7 @@ use core::fmt;
 
 use http::{HeaderName, HeaderValue, Method, StatusCode};
 
+use crate::catalogue::Fence;
 use crate::decode::{Decoded, Reason, Unrecognized};
 use crate::{ApiError, Catalogue, Entry};
 
@@ -41,6 +46,8 @@ use crate::{ApiError, Catalogue, Entry};
 pub struct HttpExample {
     catalogue: &'static str,
     entry: &'static Entry,
+    /// The section's heading as written: `Example` or `Examples`.
+    heading: &'static str,
     line: usize,
     request: Result<Request, String>,
 }
@@ -53,54 +60,64 @@ struct Request {
     body: String,
 }
 
-/// Every `http` example of `E`'s entries (included catalogues' too), in
-/// catalogue order.
+/// Every `http` example of `E`'s entries (included catalogues too), in
+/// catalogue order: the blocks of each section headed `# Example` or
+/// `# Examples` (rustdoc's usual heading).
 #[must_use]
 pub fn http_examples<E: ApiError>() -> Vec<HttpExample> {
     let catalogue: &'static Catalogue = E::catalogue();
     let mut examples = Vec::new();
     for entry in catalogue.all_entries() {
-        let Some(section) = entry.section("Example") else {
-            continue;
-        };
-        for (line, block) in http_blocks(section) {
-            examples.push(HttpExample {
-                catalogue: catalogue.type_name(),
-                entry,
-                line,
-                request: parse_request(&block),
-            });
+        let sections = entry
+            .sections()
+            .filter(|s| s.is("Example") || s.is("Examples"));
+        for section in sections {
+            for (line, block) in http_blocks(section.text()) {
+                examples.push(HttpExample {
+                    catalogue: catalogue.type_name(),
+                    entry,
+                    heading: section.heading(),
+                    line,
+                    request: parse_request(&block),
+                });
+            }
         }
     }
     examples
 }
 
-/// Each ```` ```http ```` block of a section: the line of its request line
-/// (1 for the section's first), and its lines from there.
-fn http_blocks(section: &str) -> Vec<(usize, Vec<&str>)> {
+/// An `http` block: the line of its request line, and its lines from there.
+type Block<'a> = (usize, Vec<&'a str>);
+
+/// Each fenced block of a section whose info string's first word is
+/// `http` (```` ```http ````, `~~~http`, ```` ````http ````: CommonMark's
+/// fences, read as [`Entry::sections`] reads them, so a block shown inside
+/// another fence is that fence's text): the line of its request line (1
+/// for the section's first), and its lines from there.
+fn http_blocks(section: &str) -> Vec<Block<'_>> {
     let mut blocks = Vec::new();
-    let mut open: Option<(usize, Vec<&str>)> = None;
-    let mut in_other_fence = false;
+    // The fence open, and the block being read where it is an `http` one.
+    let mut open: Option<(Fence, Option<Block<'_>>)> = None;
     for (i, line) in section.lines().enumerate() {
-        let fence = line.trim_start().strip_prefix("```");
-        // A fence closes with a bare ``` (CommonMark's rule), so a
-        // ```http inside another fence is that fence's text.
-        let closes = fence.is_some_and(|rest| rest.trim().is_empty());
         match &mut open {
-            Some(_) if closes => blocks.extend(open.take()),
+            Some((fence, block)) if fence.closed_by(line) => {
+                blocks.extend(block.take());
+                open = None;
+            }
             // Lines before the request line are not counted as the block's.
-            Some((start, lines)) if lines.is_empty() && line.trim().is_empty() => *start += 1,
-            Some((_, lines)) => lines.push(line),
-            None if in_other_fence => in_other_fence = !closes,
-            None => match fence.map(str::trim) {
-                Some("http") => open = Some((i + 2, Vec::new())),
-                Some(_) => in_other_fence = true,
-                None => {}
-            },
+            Some((_, Some((start, lines)))) if lines.is_empty() && line.trim().is_empty() => {
+                *start += 1;
+            }
+            Some((_, Some((_, lines)))) => lines.push(line),
+            Some((_, None)) => {}
+            None => {
+                open = Fence::open_with_info(line)
+                    .map(|(fence, info)| (fence, (info == "http").then(|| (i + 2, Vec::new()))));
+            }
         }
     }
     // An unclosed block still runs: what it holds is the request.
-    blocks.extend(open);
+    blocks.extend(open.and_then(|(_, block)| block));
     blocks
 }
 
@@ -235,7 +252,7 @@ impl fmt::Display for HttpExample {
         if !self.entry.code().is_none() {
             write!(f, " ({})", self.entry.code())?;
         }
-        write!(f, ", # Example line {}", self.line)
+        write!(f, ", # {} line {}", self.heading, self.line)
     }
 }
 
@@ -326,6 +343,26 @@ mod tests {
         );
         assert_eq!(request.headers.len(), 1);
         assert_eq!(request.body, "body");
+    }
+
+    #[test]
+    fn every_commonmark_fence_tagged_http_is_a_block() {
+        let section = "~~~http\nGET /t\n~~~\n\n````http\nGET /f\n```\nstill\n````\n\n``` http title\nGET /s\n```";
+        assert_eq!(
+            http_blocks(section),
+            [
+                (2, vec!["GET /t"]),
+                (6, vec!["GET /f", "```", "still"]),
+                (12, vec!["GET /s"])
+            ]
+        );
+    }
+
+    #[test]
+    fn an_http_block_inside_another_fence_is_its_text() {
+        let section = "~~~markdown\n```http\nDELETE /everything\n```\n~~~\n\n````\n```http\n````";
+        assert_eq!(http_blocks(section), []);
+        assert_eq!(http_blocks("```httpx\nGET /a\n```"), []);
     }
 
     #[test]

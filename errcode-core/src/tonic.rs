@@ -135,7 +135,7 @@ pub fn status<E: ApiError>(error: &E) -> tonic::Status {
 /// APIs name the service there (`pubsub.googleapis.com`).
 #[must_use]
 pub fn status_in<E: ApiError>(error: &E, domain: &str) -> tonic::Status {
-    crate::coverage::sent(error.info());
+    crate::coverage::sent::<E>(error.info());
     let entry = error.info();
     let code = entry.grpc_code().into();
     let message = crate::format::message(error).to_string();

@@ -209,3 +209,81 @@ fn a_huge_section_reaches_every_output_whole() {
         );
     }
 }
+
+/// An entry whose crate-only part is under a setext heading.
+#[derive(Debug, ApiError)]
+pub enum Setext {
+    /// The vault is sealed.
+    ///
+    /// Rust
+    /// ====
+    ///
+    /// Built by `Vault::unseal_with_master_key`, for the crate's users only.
+    #[code(1, status = 423, msg = "Sealed")]
+    Sealed,
+}
+
+// attack: a `Rust` heading written as a setext heading (CommonMark's other h1) is not hidden: the crate-only part reaches every public output
+#[test]
+fn attack_a_setext_rust_heading_stays_out_of_every_output() {
+    let view = View::of::<Setext>();
+    let html = Html::new(&view).links(Links::files());
+    let outputs = [
+        html.to_string(),
+        html.entry_page("1").unwrap(),
+        Json::new(&view).to_string_pretty(),
+        Setext::explain(1).unwrap().to_string(),
+    ];
+    for output in outputs {
+        assert!(!output.contains("unseal_with_master_key"), "{output}");
+    }
+}
+
+/// Sections and a heading inside one written as setext headings.
+#[derive(Debug, ApiError)]
+pub enum SetextSections {
+    /// The basket is empty.
+    ///
+    /// Causes
+    /// ======
+    ///
+    /// Nothing was added.
+    ///
+    /// In detail
+    /// ---------
+    ///
+    /// The last item was removed.
+    ///
+    /// Fix
+    /// ===
+    ///
+    /// Add an item first.
+    #[code(1, status = 409, msg = "Empty basket")]
+    Empty,
+}
+
+#[test]
+fn setext_headings_are_headings_in_every_output() {
+    let view = View::of::<SetextSections>();
+    let entry = SetextSections::Empty.info();
+    assert_eq!(entry.summary(), Some("The basket is empty."));
+    let headings: Vec<&str> = entry.sections().map(|s| s.heading()).collect();
+    assert_eq!(headings, ["Causes", "Fix"]);
+    let html = Html::new(&view)
+        .links(Links::files())
+        .entry_page("1")
+        .unwrap();
+    let markdown = Markdown::new(&view).entry_page("1").unwrap();
+    for page in [&html, &markdown] {
+        // The underlines are the headings' syntax, never text or a rule.
+        assert!(
+            !page.contains("---------") && !page.contains("==="),
+            "{page}"
+        );
+        assert!(page.contains("The last item was removed."), "{page}");
+    }
+    assert!(html.contains(">In detail</h"), "{html}");
+    assert!(markdown.contains("# In detail\n"), "{markdown}");
+    let explained = SetextSections::explain(1).unwrap().to_string();
+    assert!(explained.contains("Add an item first."), "{explained}");
+}

@@ -308,6 +308,57 @@ async fn every_link_answers(addr: SocketAddr, replies: &[Reply]) {
     }
 }
 
+/// `?lang=` as forms and clients send it; `a_code_page` is on a catalogue
+/// in English and German.
+async fn lang_queries_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
+    for path in ["/errors", a_code_page] {
+        // A form with no language chosen: as if `?lang=` were absent.
+        let reply = get(addr, &format!("{path}?lang="), &[("accept-language", "de")]).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert_eq!(reply.header("content-language"), Some("de"));
+        // Percent-encoded, as a client's URL builder may write it.
+        let reply = get(addr, &format!("{path}?lang=%64e"), &[]).await;
+        assert_eq!(reply.header("content-language"), Some("de"), "{path}");
+        // A language the catalogue lacks is said to be one, with those it has.
+        let reply = get(addr, &format!("{path}?lang=xx"), &[]).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{path}");
+        let text = String::from_utf8_lossy(&reply.body).into_owned();
+        assert!(!text.contains("No error has this code"), "{text}");
+        assert!(text.contains("language") && text.contains("de"), "{text}");
+        let reply = get(
+            addr,
+            &format!("{path}?lang=xx"),
+            &[("accept", "application/json")],
+        )
+        .await;
+        assert_eq!(reply.json()["status"], 404);
+        assert!(reply.json()["detail"].as_str().unwrap().contains("en"));
+    }
+}
+
+/// `Accept` as common clients send it.
+async fn accepts_as_clients_send_them(addr: SocketAddr, a_code_page: &str) {
+    // axios's default names JSON; HTML only through `*/*`.
+    let axios = [("accept", "application/json, text/plain, */*")];
+    let reply = get(addr, a_code_page, &axios).await;
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    // A client that reads problem details reads JSON.
+    let problem = [("accept", "application/problem+json")];
+    let reply = get(addr, a_code_page, &problem).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.header("content-type"), Some("application/json"));
+    // A browser's names HTML.
+    let browser = [(
+        "accept",
+        "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    )];
+    let reply = get(addr, a_code_page, &browser).await;
+    assert_eq!(
+        reply.header("content-type"),
+        Some("text/html; charset=utf-8")
+    );
+}
+
 #[cfg(feature = "tracing")]
 mod axum_server {
     use super::*;
@@ -365,6 +416,16 @@ mod axum_server {
         let addr = serve().await;
         hostile_requests_get_clean_answers(addr, "/errors/34404").await;
     }
+
+    #[tokio::test]
+    async fn the_example_reads_lang_queries_as_clients_send_them() {
+        lang_queries_as_clients_send_them(serve().await, "/errors/34404").await;
+    }
+
+    #[tokio::test]
+    async fn the_example_reads_accepts_as_clients_send_them() {
+        accepts_as_clients_send_them(serve().await, "/errors/34404").await;
+    }
 }
 
 mod actix_server {
@@ -392,7 +453,7 @@ mod actix_server {
         }
     }
 
-    fn serve() -> SocketAddr {
+    pub(super) fn serve() -> SocketAddr {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         std::thread::spawn(move || {
@@ -447,5 +508,63 @@ mod actix_server {
     async fn hostile_requests_to_actix_web() {
         let addr = serve();
         hostile_requests_get_clean_answers(addr, "/errors/room%20full").await;
+    }
+
+    #[tokio::test]
+    async fn actix_web_reads_lang_queries_as_clients_send_them() {
+        lang_queries_as_clients_send_them(serve(), "/errors/room%20full").await;
+    }
+
+    #[tokio::test]
+    async fn actix_web_reads_accepts_as_clients_send_them() {
+        accepts_as_clients_send_them(serve(), "/errors/room%20full").await;
+    }
+
+    #[tokio::test]
+    async fn actix_web_refuses_other_methods_with_allow() {
+        let addr = serve();
+        for path in ["/errors", "/errors/room%20full"] {
+            let reply = send(addr, "PUT", path, &[], "").await;
+            assert_eq!(reply.status, StatusCode::METHOD_NOT_ALLOWED, "{path}");
+            assert_eq!(reply.header("allow"), Some("GET,HEAD"), "{path}");
+            let reply = send(addr, "HEAD", path, &[], "").await;
+            assert_eq!(reply.status, StatusCode::OK, "{path}");
+        }
+    }
+}
+
+// attack: axum and actix-web do not answer alike: a POST or OPTIONS to the pages is 405 (with Allow) from axum, a bare 404 from actix-web
+#[cfg(feature = "tracing")]
+#[tokio::test]
+async fn attack_both_adapters_refuse_other_methods_alike() {
+    let axum = crate::server::serve().await;
+    let actix = actix_server::serve();
+    for method in ["POST", "OPTIONS", "DELETE"] {
+        for path in ["/errors", "/errors/34404"] {
+            let by_axum = send(axum, method, path, &[], "").await;
+            let by_actix = send(actix, method, path, &[], "").await;
+            assert_eq!(
+                by_axum.status,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
+            assert_eq!(by_actix.status, by_axum.status, "{method} {path}");
+        }
+    }
+}
+
+// attack: `?lang=` with an empty value (a form with nothing chosen) is a 404 saying "No error has this code." for a page that exists
+#[cfg(feature = "tracing")]
+#[tokio::test]
+async fn attack_an_empty_lang_is_no_unknown_code() {
+    let addr = crate::server::serve().await;
+    for path in ["/errors?lang=", "/errors/34404?lang="] {
+        let reply = get(addr, path, &[]).await;
+        let text = String::from_utf8_lossy(&reply.body).into_owned();
+        assert!(
+            reply.status == StatusCode::OK || !text.contains("No error has this code"),
+            "{path}: {} {text}",
+            reply.status
+        );
     }
 }

@@ -35,6 +35,45 @@ pub(crate) struct Site {
     names: Vec<String>,
     /// By language, then slot, then kind.
     pages: Box<[OnceLock<Page>]>,
+    unknown_language: Refusal,
+}
+
+/// A `?lang=` that names none of the catalogue's languages.
+struct UnknownLanguage;
+
+/// A `404` that says why, as text and as RFC 9457's problem: fixed per
+/// site, so built once.
+struct Refusal {
+    text: String,
+    problem: String,
+}
+
+impl Refusal {
+    /// `?lang=` naming no language of the catalogue: the answer lists the
+    /// ones there are (the value sent is not repeated back).
+    fn unknown_language(languages: &[&str]) -> Refusal {
+        let detail = format!(
+            "The errors are in no such language; ?lang= takes {}.",
+            languages.join(", ")
+        );
+        let problem = serde_json::json!({
+            "type": "about:blank",
+            "title": "Not Found",
+            "status": 404,
+            "detail": detail,
+        });
+        Refusal {
+            text: format!("{detail}\n"),
+            problem: problem.to_string(),
+        }
+    }
+
+    fn answer(&'static self, kind: Kind) -> Answer {
+        match kind {
+            Kind::Json => problem_not_found(self.problem.as_bytes()),
+            Kind::Html => plain(StatusCode::NOT_FOUND, self.text.as_bytes()),
+        }
+    }
 }
 
 struct Page {
@@ -91,9 +130,10 @@ impl Site {
         Site {
             catalogue,
             view_in,
-            languages,
             names,
             pages: (0..count).map(|_| OnceLock::new()).collect(),
+            unknown_language: Refusal::unknown_language(&languages),
+            languages,
         }
     }
 
@@ -110,8 +150,11 @@ impl Site {
             None => Some(0),
             Some(segment) => self.slot_of(segment),
         };
-        let (Some(slot), Some(language)) = (slot, self.language(asked)) else {
+        let Some(slot) = slot else {
             return not_found(kind);
+        };
+        let Ok(language) = self.language(asked) else {
+            return self.unknown_language.answer(kind);
         };
         let index =
             (language * (self.names.len() + 1) + slot) * 2 + usize::from(kind == Kind::Json);
@@ -162,10 +205,10 @@ impl Site {
         docs_url.map_or(MOUNTED_AT, |base| base.trim_end_matches('/'))
     }
 
-    /// The language asked for: `?lang=` where given (one of the
-    /// catalogue's, else `None`: no such page), else `Accept-Language`
-    /// negotiated as error responses are.
-    fn language(&self, asked: &Asked<'_>) -> Option<usize> {
+    /// The language asked for: `?lang=` where given and not empty
+    /// (percent-decoded; one of the catalogue's, else `Err`), else
+    /// `Accept-Language` negotiated as error responses are.
+    fn language(&self, asked: &Asked<'_>) -> Result<usize, UnknownLanguage> {
         let requested = asked
             .query
             .into_iter()
@@ -174,13 +217,18 @@ impl Site {
                 let (name, value) = pair.split_once('=')?;
                 (name == "lang").then_some(value)
             });
-        let tag = match requested {
-            Some(tag) => tag,
-            None => self.catalogue.negotiate(asked.accept_language),
+        // A form sends a space as `+`; `%FF` (no UTF-8) names no language.
+        let decoded = requested.map(|tag| crate::decode::percent_decoded(&tag.replace('+', " ")));
+        let tag = match decoded {
+            Some(None) => return Err(UnknownLanguage),
+            Some(Some(tag)) if !tag.trim().is_empty() => tag,
+            // `?lang=` with nothing chosen: as if absent.
+            _ => self.catalogue.negotiate(asked.accept_language).to_owned(),
         };
         self.languages
             .iter()
-            .position(|l| l.eq_ignore_ascii_case(tag))
+            .position(|l| l.eq_ignore_ascii_case(tag.trim()))
+            .ok_or(UnknownLanguage)
     }
 
     fn render(&self, language: usize, slot: usize, kind: Kind) -> Page {
@@ -201,8 +249,11 @@ impl Site {
     }
 }
 
-/// HTML or JSON, whichever `Accept` weighs more (HTML on a tie and without
-/// `Accept`); `None` where it accepts neither.
+/// HTML or JSON, whichever `Accept` weighs more; between equal weights
+/// the one it names more specifically (axios's `application/json,
+/// text/plain, */*` asks for JSON, which it names, not for the HTML that
+/// only its `*/*` reaches); HTML on a full tie and without `Accept`;
+/// `None` where it accepts neither.
 fn preferred(accept: &str) -> Option<Kind> {
     if accept.trim().is_empty() {
         return Some(Kind::Html);
@@ -210,15 +261,19 @@ fn preferred(accept: &str) -> Option<Kind> {
     let html = quality(accept, "text", "html");
     let json = quality(accept, "application", "json");
     match (html, json) {
-        (0, 0) => None,
+        ((0, _), (0, _)) => None,
         (html, json) if json > html => Some(Kind::Json),
         _ => Some(Kind::Html),
     }
 }
 
-/// The weight `accept` gives `ty/subtype`, in thousandths: that of the most
-/// specific range that matches it (RFC 9110 §12.5.1), `0` where none does.
-fn quality(accept: &str, ty: &str, subtype: &str) -> u16 {
+/// The weight `accept` gives `ty/subtype`, in thousandths, and how
+/// specifically it names it (2 by name, 1 by `ty/*`, 0 by `*/*`): those of
+/// the most specific range that matches it (RFC 9110 §12.5.1), `(0, 0)`
+/// where none does. For JSON, a `+json` type (RFC 6839's suffix:
+/// `application/problem+json`) matches as `application/*` does: a client
+/// that reads it reads JSON.
+fn quality(accept: &str, ty: &str, subtype: &str) -> (u16, u8) {
     // A header is bounded by the server's limits; this bounds the work too.
     const MAX_RANGES: usize = 64;
     let mut best: Option<(u8, u16)> = None;
@@ -228,9 +283,10 @@ fn quality(accept: &str, ty: &str, subtype: &str) -> u16 {
         let Some((t, s)) = range.split_once('/') else {
             continue;
         };
+        let suffix = subtype == "json" && s.to_ascii_lowercase().ends_with("+json");
         let specificity = match (t.eq_ignore_ascii_case(ty), s.eq_ignore_ascii_case(subtype)) {
             (true, true) => 2,
-            (true, false) if s == "*" => 1,
+            (true, false) if s == "*" || suffix => 1,
             _ if t == "*" && s == "*" => 0,
             _ => continue,
         };
@@ -245,7 +301,7 @@ fn quality(accept: &str, ty: &str, subtype: &str) -> u16 {
             best = Some((specificity, weight));
         }
     }
-    best.map_or(0, |(_, weight)| weight)
+    best.map_or((0, 0), |(specificity, weight)| (weight, specificity))
 }
 
 /// Whether `If-None-Match` names `etag` (weakly, as RFC 9110 §13.1.2 compares), or is `*`.
@@ -261,12 +317,18 @@ fn matches_etag(if_none_match: &str, etag: &str) -> bool {
 /// path is not repeated back.
 fn not_found(kind: Kind) -> Answer {
     match kind {
-        Kind::Json => Answer {
-            status: StatusCode::NOT_FOUND,
-            body: br#"{"type":"about:blank","title":"Not Found","status":404}"#,
-            headers: vec![("content-type", "application/problem+json"), ("vary", VARY)],
-        },
+        Kind::Json => {
+            problem_not_found(br#"{"type":"about:blank","title":"Not Found","status":404}"#)
+        }
         Kind::Html => plain(StatusCode::NOT_FOUND, b"No error has this code.\n"),
+    }
+}
+
+fn problem_not_found(body: &'static [u8]) -> Answer {
+    Answer {
+        status: StatusCode::NOT_FOUND,
+        body,
+        headers: vec![("content-type", "application/problem+json"), ("vary", VARY)],
     }
 }
 
@@ -316,13 +378,44 @@ mod tests {
     }
 
     #[test]
+    fn a_type_named_beats_one_reached_by_a_wildcard_of_equal_weight() {
+        // axios's and many HTTP clients' default.
+        assert_eq!(
+            preferred("application/json, text/plain, */*"),
+            Some(Kind::Json)
+        );
+        // A browser's.
+        assert_eq!(
+            preferred("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"),
+            Some(Kind::Html)
+        );
+        assert_eq!(preferred("text/*, */*"), Some(Kind::Html));
+        assert_eq!(preferred("application/*, */*"), Some(Kind::Json));
+        assert_eq!(preferred("application/json;q=0.5, */*"), Some(Kind::Html));
+    }
+
+    #[test]
+    fn a_json_suffix_type_asks_for_json() {
+        assert_eq!(preferred("application/problem+json"), Some(Kind::Json));
+        assert_eq!(
+            preferred("Application/Problem+JSON;q=0.4"),
+            Some(Kind::Json)
+        );
+        assert_eq!(
+            preferred("application/problem+json;q=0.5, text/html"),
+            Some(Kind::Html)
+        );
+        assert_eq!(preferred("application/problem+xml"), None);
+    }
+
+    #[test]
     fn the_most_specific_range_sets_the_weight() {
         assert_eq!(
             quality("*/*;q=0.1, text/*;q=0.5, text/html;q=0.9", "text", "html"),
-            900
+            (900, 2)
         );
-        assert_eq!(quality("text/html;q=0.2, */*", "text", "html"), 200);
-        assert_eq!(quality("TEXT/HTML", "text", "html"), 1000);
+        assert_eq!(quality("text/html;q=0.2, */*", "text", "html"), (200, 2));
+        assert_eq!(quality("TEXT/HTML", "text", "html"), (1000, 2));
     }
 
     #[test]

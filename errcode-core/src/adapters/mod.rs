@@ -140,7 +140,7 @@ pub(crate) fn head<E: ApiError>(error: &E) -> Head {
     let content_type = HeaderValue::from_str(content_type::<E>())
         .unwrap_or(HeaderValue::from_static("application/json"));
     headers.insert(CONTENT_TYPE, content_type);
-    sent::sent(&info);
+    sent::sent::<E>(&info);
     log(error, &info, invalid.as_ref());
     Head { info, headers }
 }

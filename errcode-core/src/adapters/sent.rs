@@ -8,10 +8,11 @@
 use std::borrow::Cow;
 
 use super::ErrorInfo;
+use crate::ApiError;
 
 #[inline]
-pub(super) fn sent(info: &ErrorInfo) {
-    crate::coverage::sent(info.entry());
+pub(super) fn sent<E: ApiError>(info: &ErrorInfo) {
+    crate::coverage::sent::<E>(info.entry());
     #[cfg(any(feature = "tracing", feature = "metrics"))]
     observe(info, crate::observe::error_type(info.entry()));
 }

@@ -46,7 +46,8 @@ impl super::Entry {
     }
 
     /// The doc comment's sections, in order: each heading (`#` to `######`,
-    /// outside code fences) at the level of the first heading or above
+    /// or setext: a paragraph underlined with `===`, level 1, or `---`,
+    /// level 2; outside code fences) at the level of the first heading or above
     /// starts one (`# Causes`, `# Fix`, `# Example`, any name), a deeper one
     /// is part of its section's text. A `# Rust` heading, at any level,
     /// ends its section, and the text up to the next section is for the
@@ -87,7 +88,8 @@ pub(crate) fn public_part(doc: &'static str) -> Option<&'static str> {
 pub(crate) struct InnerHeading<'a> {
     /// Where its line starts, in the text.
     pub(crate) start: usize,
-    /// Where its line ends (before its `\n`).
+    /// Where its last line ends (before its `\n`): a setext heading's
+    /// underline.
     pub(crate) end: usize,
     /// Its level on the page, 1 to 6.
     pub(crate) level: usize,
@@ -104,9 +106,7 @@ pub(crate) fn nested_headings(text: &str, under: usize) -> Vec<InnerHeading<'_>>
         .iter()
         .map(|h| InnerHeading {
             start: h.start,
-            end: text[h.start..]
-                .find('\n')
-                .map_or(text.len(), |at| h.start + at),
+            end: h.end,
             level: (h.level - top + under + 1).min(6),
             text: h.text(text),
         })
@@ -235,13 +235,17 @@ impl Iterator for Sections {
     }
 }
 
-/// An ATX heading (`#` to `######`, then a space or the line's end) outside
-/// code fences, as byte positions in its doc comment.
+/// A heading outside code fences, ATX (`#` to `######`, then a space or
+/// the line's end) or setext (text underlined by `===` or `---`), as byte
+/// positions in its doc comment.
 #[derive(Debug, Clone, Copy)]
 struct Heading {
     start: usize,
     /// Where the heading's text lies, closing `#`s and spaces left out.
     name: (usize, usize),
+    /// Where its last line ends (before its `\n`): a setext heading's
+    /// underline.
+    end: usize,
     /// The start of the line after the heading.
     body: usize,
     level: usize,
@@ -282,20 +286,44 @@ impl Heading {
         Some(Heading {
             start,
             name: (from, from + text.len()),
+            end: start + line.len(),
             body: (start + line.len() + 1).min(end),
             level: marks,
             rust: text.eq_ignore_ascii_case("rust"),
         })
     }
+
+    /// The setext heading of `level` whose `paragraph` (its start, its
+    /// text's start and end) is underlined by a line ending at `end`.
+    fn setext(
+        doc: &str,
+        (start, from, to): (usize, usize, usize),
+        level: usize,
+        end: usize,
+    ) -> Heading {
+        Heading {
+            start,
+            name: (from, to),
+            end,
+            body: (end + 1).min(doc.len()),
+            level,
+            rust: doc[from..to].eq_ignore_ascii_case("rust"),
+        }
+    }
 }
 
 /// The headings of a doc comment in order, lines inside code fences
-/// skipped.
+/// skipped: ATX headings (`# Causes`) and setext ones (a paragraph
+/// underlined with `===` for level 1 or `---` for level 2), as CommonMark
+/// reads both.
 #[derive(Debug, Clone)]
 struct Headings<'a> {
     doc: &'a str,
     at: usize,
     fence: Option<Fence>,
+    /// The paragraph the lines so far are in, which an underline makes a
+    /// setext heading: where it starts, where its text starts and ends.
+    paragraph: Option<(usize, usize, usize)>,
 }
 
 impl<'a> Headings<'a> {
@@ -304,8 +332,56 @@ impl<'a> Headings<'a> {
             doc,
             at: 0,
             fence: None,
+            paragraph: None,
         }
     }
+
+    /// Takes `line` (starting at `start`) into the paragraph being read, or
+    /// ends it where the line is blank or starts another block.
+    fn read_into_paragraph(&mut self, line: &str, start: usize) {
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        let text = line.trim();
+        let end = start + line.trim_end().len();
+        self.paragraph = match self.paragraph {
+            _ if text.is_empty() || interrupts(text) => None,
+            Some((from, text_from, _)) => Some((from, text_from, end)),
+            None if indent <= 3 => Some((start, start + indent, end)),
+            None => None,
+        };
+    }
+}
+
+/// Whether a line (trimmed) starts a block that ends a paragraph and cannot
+/// be one's text: a list item, a block quote or a thematic break.
+fn interrupts(text: &str) -> bool {
+    let marker = (text.starts_with(['-', '*', '+']) && text[1..].starts_with([' ', '\t']))
+        || text.starts_with('>');
+    let ordered = text.split_once(['.', ')']).is_some_and(|(digits, rest)| {
+        (1..=9).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && (rest.is_empty() || rest.starts_with([' ', '\t']))
+    });
+    let rule = text.len() >= 3
+        && ['-', '*', '_'].iter().any(|mark| {
+            text.chars().filter(|c| *c == *mark).count() >= 3
+                && text.chars().all(|c| c == *mark || c == ' ' || c == '\t')
+        });
+    marker || ordered || rule
+}
+
+/// The level of the setext heading `line` underlines (`===` 1, `---` 2):
+/// one run of `=` or `-`, indented by at most three spaces, then nothing
+/// but spaces.
+fn setext_level(line: &str) -> Option<usize> {
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let text = line.trim();
+    let mark = text.bytes().next()?;
+    let level = match mark {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    (indent <= 3 && text.bytes().all(|b| b == mark)).then_some(level)
 }
 
 impl Iterator for Headings<'_> {
@@ -316,20 +392,31 @@ impl Iterator for Headings<'_> {
             let start = self.at;
             let line = self.doc[start..].split('\n').next().unwrap_or("");
             self.at = start + line.len() + 1;
-            match self.fence {
-                Some(open) => {
-                    if open.closed_by(line) {
-                        self.fence = None;
-                    }
+            if let Some(open) = self.fence {
+                if open.closed_by(line) {
+                    self.fence = None;
                 }
-                None => {
-                    self.fence = Fence::open(line);
-                    let heading = Heading::read(line, start, self.doc.len());
-                    if self.fence.is_none() && heading.is_some() {
-                        return heading;
-                    }
-                }
+                continue;
             }
+            if let (Some(paragraph), Some(level)) = (self.paragraph, setext_level(line)) {
+                self.paragraph = None;
+                return Some(Heading::setext(
+                    self.doc,
+                    paragraph,
+                    level,
+                    start + line.len(),
+                ));
+            }
+            self.fence = Fence::open(line);
+            let heading = Heading::read(line, start, self.doc.len());
+            if self.fence.is_some() || heading.is_some() {
+                self.paragraph = None;
+                if self.fence.is_none() {
+                    return heading;
+                }
+                continue;
+            }
+            self.read_into_paragraph(line, start);
         }
         None
     }
@@ -346,8 +433,16 @@ impl Fence {
     /// The fence `line` opens: three or more backticks or tildes indented by
     /// at most three spaces (a backtick fence's info string has none).
     pub(crate) fn open(line: &str) -> Option<Fence> {
+        Fence::open_with_info(line).map(|(fence, _)| fence)
+    }
+
+    /// The fence `line` opens, as [`Fence::open`], and the first word of
+    /// its info string (`http` in ```` ```http ```` or `~~~ http title`),
+    /// empty without one.
+    pub(crate) fn open_with_info(line: &str) -> Option<(Fence, &str)> {
         let (fence, rest) = Fence::run(line)?;
-        (fence.mark == b'~' || !rest.contains('`')).then_some(fence)
+        let info = rest.split_whitespace().next().unwrap_or("");
+        (fence.mark == b'~' || !rest.contains('`')).then_some((fence, info))
     }
 
     /// Whether `line` closes this fence: a run of its mark at least as long,

@@ -39,6 +39,8 @@ fn blocks_with(f: &mut fmt::Formatter<'_>, text: &str, headings: &[InnerHeading]
         if let Some(heading) = heading {
             let level = heading.level;
             writeln!(f, "<h{level}>{}</h{level}>", Escape(heading.text))?;
+            // A setext heading's other lines: the rest of its text and its underline.
+            while lines.next_if(|(at, _)| *at < heading.end).is_some() {}
         } else if let Some(fence) = Fence::open(line) {
             f.write_str("<pre><code>")?;
             for (_, line) in lines.by_ref() {

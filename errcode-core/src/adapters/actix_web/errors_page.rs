@@ -1,7 +1,7 @@
 //! [`errors_scope`]: the catalogue served at `/errors`.
 
 use ::actix_web::guard;
-use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT, IF_NONE_MATCH};
+use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT, ALLOW, IF_NONE_MATCH};
 use ::actix_web::http::StatusCode;
 use ::actix_web::web::{self, Bytes};
 use ::actix_web::{HttpRequest, HttpResponse, Route, Scope};
@@ -30,19 +30,24 @@ use crate::ApiError;
 /// ```
 pub fn errors_scope<E: ApiError + 'static>() -> Scope {
     let site = site::<E>();
+    let catalogue =
+        get_or_head().to(move |request: HttpRequest| async move { page(site, None, &request) });
+    let entry = get_or_head().to(move |request: HttpRequest| async move {
+        // The segment as sent (actix-web's match decodes some escapes and
+        // not others), decoded once by the site.
+        let code = request.uri().path().rsplit('/').next().unwrap_or("");
+        page(site, Some(code), &request)
+    });
     web::scope(MOUNTED_AT)
-        .route(
-            "",
-            get_or_head().to(move |request: HttpRequest| async move { page(site, None, &request) }),
+        .service(
+            web::resource("")
+                .route(catalogue)
+                .default_service(other_method()),
         )
-        .route(
-            "/{code}",
-            get_or_head().to(move |request: HttpRequest| async move {
-                // The segment as sent (actix-web's match decodes some
-                // escapes and not others), decoded once by the site.
-                let code = request.uri().path().rsplit('/').next().unwrap_or("");
-                page(site, Some(code), &request)
-            }),
+        .service(
+            web::resource("/{code}")
+                .route(entry)
+                .default_service(other_method()),
         )
 }
 
@@ -50,6 +55,16 @@ pub fn errors_scope<E: ApiError + 'static>() -> Scope {
 /// body to a `HEAD`).
 fn get_or_head() -> Route {
     web::route().guard(guard::Any(guard::Get()).or(guard::Head()))
+}
+
+/// Any other method: `405` with `Allow: GET,HEAD`, as axum's router
+/// answers it.
+fn other_method() -> Route {
+    web::to(|| async {
+        HttpResponse::MethodNotAllowed()
+            .insert_header((ALLOW, "GET,HEAD"))
+            .finish()
+    })
 }
 
 fn page(site: &'static Site, code: Option<&str>, request: &HttpRequest) -> HttpResponse {

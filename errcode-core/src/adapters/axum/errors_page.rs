@@ -19,8 +19,11 @@ use crate::ApiError;
 /// code is at its anchor, as the catalogue page links to it); each as
 /// HTML, or as the JSON export ([`docs::json`](crate::docs::json), with
 /// only that page's entries for `/errors/{code}`) when `Accept` weighs
-/// `application/json` above `text/html`; and in the language `?lang=`
-/// names, else the one `Accept-Language` prefers among the catalogue's
+/// `application/json` above `text/html`, or as much but names it more
+/// specifically (`application/json, text/plain, */*`; a `+json` type
+/// such as `application/problem+json` names JSON as `application/*`
+/// does); and in the language `?lang=` names (percent-decoded; empty is
+/// as if absent), else the one `Accept-Language` prefers among the catalogue's
 /// (as error responses negotiate it). The pages link to each other as
 /// [`Links::served`](crate::docs::Links::served) at the catalogue's
 /// `docs_url` where it ends with `/` (the URL bodies link to), else at
@@ -31,8 +34,9 @@ use crate::ApiError;
 /// `304`), `Cache-Control: public, max-age=300`, `Content-Language` and
 /// `Vary: Accept, Accept-Language`. An unknown code or `?lang=` is a `404`
 /// (RFC 9457's `about:blank` problem to a client asking for JSON, a line
-/// of text otherwise); an `Accept` that takes neither HTML nor JSON
-/// (`*/*;q=0`) a `406`.
+/// of text otherwise; an unknown language's lists the catalogue's); an
+/// `Accept` that takes neither HTML nor JSON (`*/*;q=0`) a `406`; another
+/// method than `GET` or `HEAD` a `405` with `Allow`.
 ///
 /// A router without state: merge it into the app after its `with_state`,
 /// or nest it to serve under a prefix (then give `docs_url` the same

@@ -205,3 +205,53 @@ fn a_sections_own_headings_nest_under_the_pages_heading() {
     assert_eq!(nested_headings("# A\n## B", 5)[1].level, 6);
     assert_eq!(nested_headings("No heading.", 2), []);
 }
+
+#[test]
+fn a_setext_heading_is_a_heading() {
+    let doc = "Summary.\n\nCauses\n------\n\nA typo.\n\nFix\n---\nList first.\n\nRust\n====\n\nBuilt by `Vault::new`.";
+    assert_eq!(entry(doc).summary(), Some("Summary."));
+    assert_eq!(
+        sections(doc),
+        [("Causes", "A typo."), ("Fix", "List first.")]
+    );
+    assert_eq!(
+        public_part(doc),
+        Some("Summary.\n\nCauses\n------\n\nA typo.\n\nFix\n---\nList first.")
+    );
+    // `Rust` underlined with `---`, CRLF lines too.
+    let doc = "Sealed.\r\n\r\nRust\r\n----\r\n\r\nCrate only.";
+    assert_eq!(entry(doc).summary(), Some("Sealed."));
+    assert_eq!(public_part(doc), Some("Sealed."));
+    assert_eq!(entry(doc).sections().count(), 0);
+}
+
+#[test]
+fn an_underline_that_follows_no_paragraph_is_no_heading() {
+    // After a blank line, a list item, a fence or an ATX heading `---` is a
+    // thematic break and `===` text; inside a fence both are the fence's.
+    for doc in [
+        "# Fix\n\nText.\n\n---\n\nMore.",
+        "# Fix\n\n- item\n---\nMore.",
+        "# Fix\n\n```\nRust\n====\n```\nMore.",
+        "# Fix\n===\nMore.",
+        "# Fix\n\n    Rust\n    ----\nMore.",
+    ] {
+        assert_eq!(sections(doc).len(), 1, "{doc}");
+        assert!(sections(doc)[0].1.ends_with("More."), "{doc}");
+    }
+}
+
+#[test]
+fn a_nested_setext_heading_spans_its_underline() {
+    let text = "Intro.\n\nDetails\n-------\nMore.";
+    let found = nested_headings(text, 2);
+    assert_eq!(
+        found,
+        [InnerHeading {
+            start: 8,
+            end: 23,
+            level: 3,
+            text: "Details"
+        }]
+    );
+}
