@@ -113,14 +113,15 @@ _WHITE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 _TRAIL = "." + _WHITE
 
 
-_Template = tuple[list[tuple[int, str]], bool, bool, str]
+_Template = tuple[list[tuple[int, str]], bool, bool, str, "_re.Pattern[str]", list[Optional[str]]]
 _Fit = tuple[int, list[tuple[str, str]]]
 
 
 def _template(segments: list[list[Any]]) -> _Template:
     """A template loosened as a message is: its pieces, whether it has a
     placeholder, whether it is nothing but placeholders, periods and white
-    space, and its text."""
+    space, its text, and the pattern a loosened message must match (with the
+    name of each of its groups' placeholders, None for one not restored)."""
     out = [(int(s[0]), str(s[1])) for s in segments]
     if out and out[0][0] == 0:
         out[0] = (0, out[0][1].lstrip(_WHITE))
@@ -129,48 +130,50 @@ def _template(segments: list[list[Any]]) -> _Template:
     pieces = [p for p in out if not (p[0] == 0 and p[1] == "")]
     args = any(p[0] != 0 for p in pieces)
     anything = all(p[0] != 0 or all(c == "." or c in _WHITE for c in p[1]) for p in pieces)
-    return (pieces, args, anything, "".join(p[1] for p in pieces))
+    pattern, names = _pattern(pieces)
+    return (pieces, args, anything, "".join(p[1] for p in pieces), pattern, names)
+
+
+def _pattern(pieces: list[tuple[int, str]]) -> tuple["_re.Pattern[str]", list[Optional[str]]]:
+    """The pieces as one pattern, made once: the text before the first placeholder is a
+    prefix; a placeholder runs to the first place the text after it occurs (a lookahead,
+    which never backtracks, then that group matched again), the last one to the end, or
+    to where the last text ends the message. Two placeholders in a row fit nothing."""
+    out: list[str] = []
+    names: list[Optional[str]] = []
+    pending: Optional[tuple[int, str]] = None
+    for i, (kind, text) in enumerate(pieces):
+        if kind != 0:
+            if pending is not None:
+                return (_re.compile("(?!)"), [])
+            pending = (kind, text)
+            continue
+        literal = _re.escape(text)
+        if pending is None:
+            out.append(literal)
+        elif i == len(pieces) - 1:
+            out.append("(.*)" + literal)
+        else:
+            group = "p%d" % len(names)
+            out.append("(?=(?P<%s>.*?)%s)(?P=%s)%s" % (group, literal, group, literal))
+        if pending is not None:
+            names.append(pending[1] if pending[0] == 1 else None)
+        pending = None
+    if pending is not None:
+        out.append("(.*)")
+        names.append(pending[1] if pending[0] == 1 else None)
+    return (_re.compile("".join(out), _re.DOTALL), names)
 
 
 def _fit(template: _Template, message: str) -> Optional[_Fit]:
-    pieces, args, anything, text = template
+    pieces, args, anything, text, pattern, names = template
+    loosened = message.lstrip(_WHITE).rstrip(_TRAIL)
     if not args:
-        return (0, []) if text == message.lstrip(_WHITE).rstrip(_TRAIL) else None
-    rest = message.lstrip(_WHITE).rstrip(_TRAIL)
-    captures: list[tuple[str, str]] = []
-    pending: Optional[tuple[int, str]] = None
-    last = len(pieces) - 1
-    for i, p in enumerate(pieces):
-        if p[0] == 0:
-            before = ""
-            if pending is None:
-                if not rest.startswith(p[1]):
-                    return None
-                rest = rest[len(p[1]) :]
-            elif i == last:
-                if not rest.endswith(p[1]):
-                    return None
-                before = rest[: len(rest) - len(p[1])]
-                rest = ""
-            else:
-                found = rest.find(p[1])
-                if found < 0:
-                    return None
-                before = rest[:found]
-                rest = rest[found + len(p[1]) :]
-            if pending is not None and pending[0] == 1:
-                captures.append((pending[1], before))
-            pending = None
-        else:
-            if pending is not None:
-                return None
-            pending = p
-    if pending is not None:
-        if pending[0] == 1:
-            captures.append((pending[1], rest))
-    elif rest != "":
+        return (0, []) if text == loosened else None
+    found = pattern.fullmatch(loosened)
+    if found is None:
         return None
-    return (2 if anything else 1, captures)
+    return (2 if anything else 1, [(name, part) for name, part in zip(names, found.groups()) if name is not None])
 
 
 # ---- restoring a variant's fields, as the Rust types accept them ----
@@ -292,7 +295,7 @@ class _Catalogue:
         # the only templates a message fits exactly (rank 0), looked up instead of tried.
         self.exact: dict[str, list[int]] = {}
         for i, templates in enumerate(self.pieces):
-            for pieces, args, _, text in templates:
+            for pieces, args, _, text, _, _ in templates:
                 if not args and i not in self.exact.get(text, []):
                     self.exact.setdefault(text, []).append(i)
         # The entries of a known code (or of none) that a status admits, made once per pair.
