@@ -224,6 +224,9 @@ def _member_test(kind: str) -> Callable[[Any], bool]:
 
 
 def _text_test(kind: str) -> Callable[[Optional[str]], bool]:
+    if kind in ("text", "opaque"):
+        # The common placeholder: any text it captured.
+        return lambda text: text is not None
     return lambda text: _accepts_text(kind, text)
 
 
@@ -303,7 +306,11 @@ class _Catalogue:
         # Entries by their code's value (an `int` or a `str`, never a `bool`), and those without one.
         self.by_value: dict[Union[int, str], list[int]] = {e["code"]: self.index[e["key"]] for e in self.entries if e["key"] is not None}
         self.codeless: list[int] = self.index.get("none", [])
-        self.plain: list[tuple[str, str, Union[int, str, None], Fault]] = [(e["variant"], e["name"], e["code"], e["fault"]) for e in self.entries]
+        # What `_known` reads of each entry, in one tuple.
+        self.plain: list[tuple[str, str, Union[int, str, None], Fault, bool, Optional[tuple[str, str]], RetryClass, Optional[int]]] = [
+            (e["variant"], e["name"], e["code"], e["fault"], e["exposes"], None if e["delay"] is None else (e["delay"][0], e["delay"][1]), e["retry"], e["sent"])
+            for e in self.entries
+        ]
         self.quick = _quick_names(level)
         # Whether each entry's `#[body]` members are among a flat body's fields by their names alone.
         slots = level["slots"]
@@ -371,12 +378,17 @@ def _exact_fit(c: _Catalogue, candidates: list[int], message: str) -> Optional[i
     """The one candidate the message fits exactly, where exactly one does: then no other
     fit can outrank it, so `_tell_apart`'s walk over every template would choose it too.
     A candidate counts only where its first fitting template is the exact one, as there."""
-    hits = c.exact.get(message.lstrip(_WHITE).rstrip(_TRAIL))
+    loosened = message.lstrip(_WHITE).rstrip(_TRAIL)
+    hits = c.exact.get(loosened)
     if hits is None:
         return None
     exact = [i for i in hits if i in candidates]
     if len(exact) != 1:
         return None
+    first = c.pieces[exact[0]][0]
+    if not first[1] and first[3] == loosened:
+        # Its first template is the exact one: the first to fit.
+        return exact[0]
     found = _fit_any(c, exact[0], message)
     return exact[0] if found is not None and found[0] == 0 else None
 
@@ -502,36 +514,34 @@ def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures
 def _known(c: _Catalogue, chosen: int, evidence: Evidence, status: Optional[int], message: Optional[str], members: dict[str, Any], captures: list[tuple[str, str]], received_code: Union[int, str, None] = None) -> Optional[Known]:
     """The entry's variant with its `#[body]` members taken from `members` and its
     placeholders from `captures`; None where they do not rebuild it."""
-    e = c.entries[chosen]
-    if not e["exposes"]:
-        captures = []
     restore = c.restore[chosen]
     if restore is None:
         return None
+    variant, name, code, fault, exposes, delay, retry_class, sent = c.plain[chosen]
+    if not exposes:
+        captures = []
     fields: dict[str, Json] = {}
-    for name, accepts in restore[0]:
-        v: Any = members.get(name, _ABSENT)
+    for member, accepts in restore[0]:
+        v: Any = members.get(member, _ABSENT)
         if not accepts(v):
             return None
         if v is not _ABSENT:
-            fields[name] = v
+            fields[member] = v
     params: dict[str, str] = {}
-    for name, parses in restore[1]:
+    for placeholder, parses in restore[1]:
         text: Optional[str] = None
         for p in captures:
-            if p[0] == name:
+            if p[0] == placeholder:
                 text = p[1]
                 break
         if not parses(text):
             return None
         if text is not None:
-            params[name] = text
-    delay = e["delay"]
-    retry = c.retries[chosen] if delay is None else _retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
+            params[placeholder] = text
+    retry = c.retries[chosen] if delay is None else _retry(retry_class, _delay_ms(fields.get(delay[0]), delay[1]))
     # A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
-    if evidence == "parent" and status is not None and status != e["sent"]:
+    if evidence == "parent" and status is not None and status != sent:
         retry = _retry(_class_for_status(status), retry.delay_ms)
-    variant, name, code, fault = c.plain[chosen]
     return c.classes[chosen](chosen, variant, name, code, status, message, evidence, fields, params, received_code, retry, fault)
 
 
