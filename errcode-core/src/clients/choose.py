@@ -173,6 +173,8 @@ def _fit(template: _Template, message: str) -> Optional[_Fit]:
     found = pattern.fullmatch(loosened)
     if found is None:
         return None
+    if None not in names:
+        return (2 if anything else 1, list(zip(names, found.groups())))  # type: ignore[arg-type]
     return (2 if anything else 1, [(name, part) for name, part in zip(names, found.groups()) if name is not None])
 
 
