@@ -590,7 +590,7 @@ def _quick_names(level: dict[str, Any]) -> Optional[tuple[Optional[str], Optiona
 
 def _quick(c: _Catalogue, status: Optional[int], text: str) -> Optional[Known]:
     """The common body decided in fewer steps than `_choose`, as it decides: a flat body
-    with no type URI whose code one entry has, at a status it documents, or whose message
+    whose type URI (if any) has no suffix past the format's base, and whose code one entry has, at a status it documents, or whose message
     fits exactly one admitted entry's template without placeholders. None wherever
     `_choose` must decide (anything else, and every body that names no entry)."""
     names = c.quick
@@ -599,7 +599,10 @@ def _quick(c: _Catalogue, status: Optional[int], text: str) -> Optional[Known]:
         return None
     code_name, message_name, type_name = names
     if type_name is not None and type_name in members:
-        return None
+        # A type URI that names no entry (`about:blank`) leaves the choice to the rest, as in `_choose`.
+        uri = members[type_name]
+        if type(uri) is str and _type_suffix(c.level["slots"][type_name][1], uri) is not None:
+            return None
     code = members.get(code_name) if code_name is not None else None
     message = members.get(message_name) if message_name is not None else None
     if message is not None and type(message) is not str:
