@@ -2,10 +2,12 @@
 """The generated clients' `decode` against their language's own JSON parser,
 on the same typical bodies: TypeScript's in node against `JSON.parse` of the
 same text, Python's against `json.loads` of the same bytes. The target
-(issue 22) is within 2x of each.
+(issue 22) is within 2x of each. Each run times the parser, `decode` (and
+the earlier runtime) one after the other; a row gives the median time, the
+median of the runs' ratios and their lowest and highest.
 
-    python3 benches/clients.py               # 200000 decodes per body, best of 7
-    python3 benches/clients.py --runs 3 --n 50000
+    python3 benches/clients.py               # 200000 decodes per body, 7 runs
+    python3 benches/clients.py --runs 21 --n 50000  # more, shorter runs: a steadier median
     python3 benches/clients.py --before 3d26098  # that commit's runtimes too, interleaved
 
 It writes the seed catalogues' and the demo's modules with
@@ -17,6 +19,7 @@ import argparse
 import importlib
 import json
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -43,14 +46,14 @@ for (const [module, status, body] of bodies) {
   const old = before ? require(dir + "/" + module + "_before.js").decode : null;
   if (decode(status, body).kind !== "known") throw new Error(module + ": " + JSON.stringify(decode(status, body)));
   let sink = 0;
-  // Interleaved, the best of each: the machine's load moves them alike.
-  let parse = Infinity, dec = Infinity, was = Infinity;
+  // Interleaved, each run's three timings side by side: the machine's load moves them alike.
+  const parse = [], dec = [], was = [];
   for (let r = 0; r < runs; r++) {
-    parse = Math.min(parse, time(() => { for (let i = 0; i < n; i++) sink += JSON.parse(body).length === 1 ? 1 : 0; }));
-    dec = Math.min(dec, time(() => { for (let i = 0; i < n; i++) sink += decode(status, body).entry; }));
-    if (old) was = Math.min(was, time(() => { for (let i = 0; i < n; i++) sink += old(status, body).entry; }));
+    parse.push(time(() => { for (let i = 0; i < n; i++) sink += JSON.parse(body).length === 1 ? 1 : 0; }));
+    dec.push(time(() => { for (let i = 0; i < n; i++) sink += decode(status, body).entry; }));
+    if (old) was.push(time(() => { for (let i = 0; i < n; i++) sink += old(status, body).entry; }));
   }
-  out.push([module, status, body.length, parse, dec, was === Infinity ? null : was, sink]);
+  out.push([module, status, body.length, parse, dec, old ? was : null, sink]);
 }
 console.log(JSON.stringify(out));
 """
@@ -101,14 +104,14 @@ def python(n: int, runs: int, before: bool) -> list:
             return (time.perf_counter_ns() - t) / n
 
         loads = json.loads
-        parse = dec = was = float("inf")
-        # Interleaved, the best of each: the machine's load moves them alike.
+        parse, dec, was = [], [], []
+        # Interleaved, each run's three timings side by side: the machine's load moves them alike.
         for _ in range(runs):
-            parse = min(parse, timed(lambda: [loads(data) for _ in range(n)]))
-            dec = min(dec, timed(lambda: [decode(status, data) for _ in range(n)]))
+            parse.append(timed(lambda: [loads(data) for _ in range(n)]))
+            dec.append(timed(lambda: [decode(status, data) for _ in range(n)]))
             if old is not None:
-                was = min(was, timed(lambda: [old(status, data) for _ in range(n)]))
-        out.append([module, status, len(data), parse, dec, was])
+                was.append(timed(lambda: [old(status, data) for _ in range(n)]))
+        out.append([module, status, len(data), parse, dec, was if old is not None else None])
     return out
 
 
@@ -122,16 +125,24 @@ def main() -> None:
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     if a.before:
         before_modules(a.before)
-    print("| language | catalogue | status | body bytes | parser ns | decode ns | ratio |")
-    print("|---|---|---|---|---|---|---|")
+    print("| language | catalogue | status | body bytes | parser ns | decode ns | ratio (min–max) | before ns | before ratio (min–max) |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for label, rows in (("TypeScript (node)", typescript(a.n, a.runs, bool(a.before))), ("Python", python(a.n // 4, a.runs, bool(a.before)))):
         parser = "JSON.parse" if label.startswith("Type") else "json.loads"
-        for module, status, size, parse, dec, *rest in rows:
-            # Each row ends with the time before (None or inf where not timed; node's then its sink).
-            timed_before = rest[0] is not None and rest[0] != float("inf")
-            was = f" (before: {rest[0]:.0f}, {rest[0] / parse:.2f}x)" if timed_before else ""
-            print(f"| {label} | {module} | {status} | {size} | {parser} {parse:.0f} | {dec:.0f} | {dec / parse:.2f}x{was} |")
+        for module, status, size, parse, dec, was, *_ in rows:
+            row = f"| {label} | {module} | {status} | {size} | {parser} {median(parse):.0f} | {median(dec):.0f} | {ratios(dec, parse)} |"
+            row += f" {median(was):.0f} | {ratios(was, parse)} |" if was else " | |"
+            print(row)
 
+
+def median(xs: list) -> float:
+    return statistics.median(xs)
+
+
+def ratios(times: list, parse: list) -> str:
+    """The median of each run's ratio to the parser's time in the same run, and their spread."""
+    each = [t / p for t, p in zip(times, parse)]
+    return f"{median(each):.2f}x ({min(each):.2f}–{max(each):.2f})"
 
 if __name__ == "__main__":
     os.environ.setdefault("PYTHONDONTWRITEBYTECODE", "1")

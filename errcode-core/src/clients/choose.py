@@ -113,14 +113,15 @@ _WHITE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u200
 _TRAIL = "." + _WHITE
 
 
-_Template = tuple[list[tuple[int, str]], bool, bool, str]
+_Template = tuple[list[tuple[int, str]], bool, bool, str, "_re.Pattern[str]", list[Optional[str]]]
 _Fit = tuple[int, list[tuple[str, str]]]
 
 
 def _template(segments: list[list[Any]]) -> _Template:
     """A template loosened as a message is: its pieces, whether it has a
     placeholder, whether it is nothing but placeholders, periods and white
-    space, and its text."""
+    space, its text, and the pattern a loosened message must match (with the
+    name of each of its groups' placeholders, None for one not restored)."""
     out = [(int(s[0]), str(s[1])) for s in segments]
     if out and out[0][0] == 0:
         out[0] = (0, out[0][1].lstrip(_WHITE))
@@ -129,48 +130,52 @@ def _template(segments: list[list[Any]]) -> _Template:
     pieces = [p for p in out if not (p[0] == 0 and p[1] == "")]
     args = any(p[0] != 0 for p in pieces)
     anything = all(p[0] != 0 or all(c == "." or c in _WHITE for c in p[1]) for p in pieces)
-    return (pieces, args, anything, "".join(p[1] for p in pieces))
+    pattern, names = _pattern(pieces)
+    return (pieces, args, anything, "".join(p[1] for p in pieces), pattern, names)
+
+
+def _pattern(pieces: list[tuple[int, str]]) -> tuple["_re.Pattern[str]", list[Optional[str]]]:
+    """The pieces as one pattern, made once: the text before the first placeholder is a
+    prefix; a placeholder runs to the first place the text after it occurs (a lookahead,
+    which never backtracks, then that group matched again), the last one to the end, or
+    to where the last text ends the message. Two placeholders in a row fit nothing."""
+    out: list[str] = []
+    names: list[Optional[str]] = []
+    pending: Optional[tuple[int, str]] = None
+    for i, (kind, text) in enumerate(pieces):
+        if kind != 0:
+            if pending is not None:
+                return (_re.compile("(?!)"), [])
+            pending = (kind, text)
+            continue
+        literal = _re.escape(text)
+        if pending is None:
+            out.append(literal)
+        elif i == len(pieces) - 1:
+            out.append("(.*)" + literal)
+        else:
+            group = "p%d" % len(names)
+            out.append("(?=(?P<%s>.*?)%s)(?P=%s)%s" % (group, literal, group, literal))
+        if pending is not None:
+            names.append(pending[1] if pending[0] == 1 else None)
+        pending = None
+    if pending is not None:
+        out.append("(.*)")
+        names.append(pending[1] if pending[0] == 1 else None)
+    return (_re.compile("".join(out), _re.DOTALL), names)
 
 
 def _fit(template: _Template, message: str) -> Optional[_Fit]:
-    pieces, args, anything, text = template
+    pieces, args, anything, text, pattern, names = template
+    loosened = message.lstrip(_WHITE).rstrip(_TRAIL)
     if not args:
-        return (0, []) if text == message.lstrip(_WHITE).rstrip(_TRAIL) else None
-    rest = message.lstrip(_WHITE).rstrip(_TRAIL)
-    captures: list[tuple[str, str]] = []
-    pending: Optional[tuple[int, str]] = None
-    last = len(pieces) - 1
-    for i, p in enumerate(pieces):
-        if p[0] == 0:
-            before = ""
-            if pending is None:
-                if not rest.startswith(p[1]):
-                    return None
-                rest = rest[len(p[1]) :]
-            elif i == last:
-                if not rest.endswith(p[1]):
-                    return None
-                before = rest[: len(rest) - len(p[1])]
-                rest = ""
-            else:
-                found = rest.find(p[1])
-                if found < 0:
-                    return None
-                before = rest[:found]
-                rest = rest[found + len(p[1]) :]
-            if pending is not None and pending[0] == 1:
-                captures.append((pending[1], before))
-            pending = None
-        else:
-            if pending is not None:
-                return None
-            pending = p
-    if pending is not None:
-        if pending[0] == 1:
-            captures.append((pending[1], rest))
-    elif rest != "":
+        return (0, []) if text == loosened else None
+    found = pattern.fullmatch(loosened)
+    if found is None:
         return None
-    return (2 if anything else 1, captures)
+    if None not in names:
+        return (2 if anything else 1, list(zip(names, found.groups())))  # type: ignore[arg-type]
+    return (2 if anything else 1, [(name, part) for name, part in zip(names, found.groups()) if name is not None])
 
 
 # ---- restoring a variant's fields, as the Rust types accept them ----
@@ -221,6 +226,9 @@ def _member_test(kind: str) -> Callable[[Any], bool]:
 
 
 def _text_test(kind: str) -> Callable[[Optional[str]], bool]:
+    if kind in ("text", "opaque"):
+        # The common placeholder: any text it captured.
+        return lambda text: text is not None
     return lambda text: _accepts_text(kind, text)
 
 
@@ -292,11 +300,27 @@ class _Catalogue:
         # the only templates a message fits exactly (rank 0), looked up instead of tried.
         self.exact: dict[str, list[int]] = {}
         for i, templates in enumerate(self.pieces):
-            for pieces, args, _, text in templates:
+            for pieces, args, _, text, _, _ in templates:
                 if not args and i not in self.exact.get(text, []):
                     self.exact.setdefault(text, []).append(i)
         # The entries of a known code (or of none) that a status admits, made once per pair.
-        self.admitted: dict[tuple[str, Optional[int]], list[int]] = {}
+        self.admitted: dict[tuple[Union[int, str, None], int], list[int]] = {}
+        # Entries by their code's value (an `int` or a `str`, never a `bool`), and those without one.
+        self.by_value: dict[Union[int, str], list[int]] = {e["code"]: self.index[e["key"]] for e in self.entries if e["key"] is not None}
+        self.codeless: list[int] = self.index.get("none", [])
+        # What `_known` reads of each entry, in one tuple.
+        self.plain: list[tuple[str, str, Union[int, str, None], Fault, bool, Optional[tuple[str, str]], RetryClass, Optional[int]]] = [
+            (e["variant"], e["name"], e["code"], e["fault"], e["exposes"], None if e["delay"] is None else (e["delay"][0], e["delay"][1]), e["retry"], e["sent"])
+            for e in self.entries
+        ]
+        self.quick = _quick_names(level)
+        # Whether each entry's `#[body]` members are among a flat body's fields by their names alone.
+        slots = level["slots"]
+        self.quick_members: list[bool] = [
+            e["restore"] is not None
+            and all(slots.get(name, ("field",) if level["fieldsHere"] else ("skip",))[0] == "field" for name, _ in e["restore"]["members"])
+            for e in self.entries
+        ]
         self.retired: dict[str, str] = {}
         for code, note in data["retired"]:
             self.retired.setdefault(code, note)
@@ -356,12 +380,17 @@ def _exact_fit(c: _Catalogue, candidates: list[int], message: str) -> Optional[i
     """The one candidate the message fits exactly, where exactly one does: then no other
     fit can outrank it, so `_tell_apart`'s walk over every template would choose it too.
     A candidate counts only where its first fitting template is the exact one, as there."""
-    hits = c.exact.get(message.lstrip(_WHITE).rstrip(_TRAIL))
+    loosened = message.lstrip(_WHITE).rstrip(_TRAIL)
+    hits = c.exact.get(loosened)
     if hits is None:
         return None
     exact = [i for i in hits if i in candidates]
     if len(exact) != 1:
         return None
+    first = c.pieces[exact[0]][0]
+    if not first[1] and first[3] == loosened:
+        # Its first template is the exact one: the first to fit.
+        return exact[0]
     found = _fit_any(c, exact[0], message)
     return exact[0] if found is not None and found[0] == 0 else None
 
@@ -400,10 +429,7 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
     if status is None or (named and one and c.outranks):
         fitting = named_entries
     elif not typed and by_code:
-        key = (b.code[0] if b.code is not None else "none", status)
-        fitting = c.admitted.get(key)  # type: ignore[assignment]
-        if fitting is None:
-            fitting = c.admitted[key] = _admitting(c, by_code, status)
+        fitting = _admitted(c, b.code[1] if b.code is not None else None, by_code, status)
     else:
         fitting = _admitting(c, named_entries, status)
     if not fitting:
@@ -432,6 +458,14 @@ def _choose(c: _Catalogue, b: _Body) -> Union[Known, Unrecognized]:
             return told
         chosen, evidence, captures = told
     return _restored(c, b, chosen, evidence, captures)
+
+
+def _admitted(c: _Catalogue, code: Union[int, str, None], by_code: list[int], status: int) -> list[int]:
+    """The entries of a known code (`by_code`, or those without one) that `status` admits, kept."""
+    fitting = c.admitted.get((code, status))
+    if fitting is None:
+        fitting = c.admitted[(code, status)] = _admitting(c, by_code, status)
+    return fitting
 
 
 def _admitting(c: _Catalogue, entries: list[int], status: int) -> list[int]:
@@ -475,42 +509,42 @@ def _class_for_status(status: int) -> RetryClass:
 
 def _restored(c: _Catalogue, b: _Body, chosen: int, evidence: Evidence, captures: list[tuple[str, str]], received_code: Union[int, str, None] = None) -> Union[Known, Unrecognized]:
     """The entry's variant as the body rebuilds it, or `notRebuildable`."""
-    e = c.entries[chosen]
-    if not e["exposes"]:
-        captures = []
+    found = _known(c, chosen, evidence, b.status, b.message, dict(b.fields), captures, received_code)
+    return found if found is not None else b.unrecognized("notRebuildable", [chosen])
+
+
+def _known(c: _Catalogue, chosen: int, evidence: Evidence, status: Optional[int], message: Optional[str], members: dict[str, Any], captures: list[tuple[str, str]], received_code: Union[int, str, None] = None) -> Optional[Known]:
+    """The entry's variant with its `#[body]` members taken from `members` and its
+    placeholders from `captures`; None where they do not rebuild it."""
     restore = c.restore[chosen]
     if restore is None:
-        return b.unrecognized("notRebuildable", [chosen])
+        return None
+    variant, name, code, fault, exposes, delay, retry_class, sent = c.plain[chosen]
+    if not exposes:
+        captures = []
     fields: dict[str, Json] = {}
-    for name, accepts in restore[0]:
-        v: Any = _ABSENT
-        for f in b.fields:
-            if f[0] == name:
-                v = f[1]
-                break
+    for member, accepts in restore[0]:
+        v: Any = members.get(member, _ABSENT)
         if not accepts(v):
-            return b.unrecognized("notRebuildable", [chosen])
+            return None
         if v is not _ABSENT:
-            fields[name] = v
+            fields[member] = v
     params: dict[str, str] = {}
-    for name, parses in restore[1]:
+    for placeholder, parses in restore[1]:
         text: Optional[str] = None
         for p in captures:
-            if p[0] == name:
+            if p[0] == placeholder:
                 text = p[1]
                 break
         if not parses(text):
-            return b.unrecognized("notRebuildable", [chosen])
+            return None
         if text is not None:
-            params[name] = text
-    delay = e["delay"]
-    retry = c.retries[chosen] if delay is None else _retry(e["retry"], _delay_ms(fields.get(delay[0]), delay[1]))
+            params[placeholder] = text
+    retry = c.retries[chosen] if delay is None else _retry(retry_class, _delay_ms(fields.get(delay[0]), delay[1]))
     # A refinement decoded as its ancestor retries as the status it came with says, as Rust's `Received::retry`.
-    if evidence == "parent" and b.status is not None and b.status != e["sent"]:
-        retry = _retry(_class_for_status(b.status), retry.delay_ms)
-    return c.classes[chosen](
-        chosen, e["variant"], e["name"], e["code"], b.status, b.message, evidence, fields, params, received_code, retry, e["fault"]
-    )
+    if evidence == "parent" and status is not None and status != sent:
+        retry = _retry(_class_for_status(status), retry.delay_ms)
+    return c.classes[chosen](chosen, variant, name, code, status, message, evidence, fields, params, received_code, retry, fault)
 
 
 _RETRIES: dict[tuple[RetryClass, Optional[float]], Retry] = {}
@@ -542,9 +576,70 @@ def _delay_ms(v: Any, unit: str) -> Optional[float]:
     return min(v, 2.0**64 * 1000) if unit == "ms" else min(v, 2.0**64) * 1000
 
 
+def _quick_names(level: dict[str, Any]) -> Optional[tuple[Optional[str], Optional[str], Optional[str]]]:
+    """The one member name of the code, the message and the type URI in a flat format, for
+    `_quick`; None where a format nests or names one of them twice."""
+    names: dict[str, list[str]] = {"code": [], "message": [], "type": []}
+    for m in level["members"]:
+        names.get(m["slot"], []).append(m["name"])
+    if not level["flat"] or any(len(found) > 1 for found in names.values()):
+        return None
+    code, message, type_uri = (found[0] if found else None for found in names.values())
+    return (code, message, type_uri)
+
+
+def _quick(c: _Catalogue, status: Optional[int], text: str) -> Optional[Known]:
+    """The common body decided in fewer steps than `_choose`, as it decides: a flat body
+    whose type URI (if any) has no suffix past the format's base, and whose code one entry has, at a status it documents, or whose message
+    fits exactly one admitted entry's template without placeholders. None wherever
+    `_choose` must decide (anything else, and every body that names no entry)."""
+    names = c.quick
+    members = _scanned(text) if names is not None else None
+    if names is None or members is None:
+        return None
+    code_name, message_name, type_name = names
+    if type_name is not None and type_name in members:
+        # A type URI that names no entry (`about:blank`) leaves the choice to the rest, as in `_choose`.
+        uri = members[type_name]
+        if type(uri) is str and _type_suffix(c.level["slots"][type_name][1], uri) is not None:
+            return None
+    code = members.get(code_name) if code_name is not None else None
+    message = members.get(message_name) if message_name is not None else None
+    if message is not None and type(message) is not str:
+        return None
+    given = status if type(status) is int and 100 <= status <= 999 else None
+    if code is None:
+        by_code = c.codeless
+    elif type(code) is str or (type(code) is int and code <= _I64_MAX):
+        by_code = c.by_value.get(code, [])
+    else:
+        return None
+    captures: list[tuple[str, str]] = []
+    evidence: Evidence
+    if code is not None and len(by_code) == 1:
+        chosen, documented = by_code[0], c.statuses[by_code[0]]
+        if not (given is None or c.outranks or documented is None or documented == given or given in c.also[chosen]):
+            return None
+        found = _fit_any(c, chosen, message) if message is not None and c.args[chosen] else None
+        captures = found[1] if found is not None else []
+        evidence = "code"
+    else:
+        exact = _exact_fit(c, _admitted(c, code, by_code, given), message) if message is not None and given is not None and by_code else None
+        if exact is None:
+            return None
+        chosen, evidence = exact, "message"
+    if not c.quick_members[chosen]:
+        return None
+    return _known(c, chosen, evidence, given, message, members, captures)
+
+
 def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) -> Union[Known, Unrecognized, Invalid]:
     try:
-        read = _read_body(_text_of(body, c.max_len), c.level)
+        text = _text_of(body, c.max_len)
+        quick = _quick(c, status, text)
+        if quick is not None:
+            return quick
+        read = _read_body(text, c.level)
         lenient = c.lenient
         code = _code_of(read.code, lenient)
         message = _message_of(read.message, lenient)

@@ -432,7 +432,11 @@ function exactFit(c: CatalogueSpec, candidates: readonly number[], loosened: str
     if (only !== null) return null;
     only = i;
   }
-  return only !== null && fitAny(c, only, loosened)?.[0] === 0 ? only : null;
+  if (only === null) return null;
+  const first = indexOf(c).templates[only][0];
+  // Its first template is the exact one: the first to fit.
+  if (!first.args && first.text === loosened) return only;
+  return fitAny(c, only, loosened)?.[0] === 0 ? only : null;
 }
 
 function admitting(c: CatalogueSpec, entries: readonly number[], status: number): number[] {

@@ -390,12 +390,12 @@ _SCAN_ONCE: Callable[[str, int], tuple[Any, int]] = getattr(
 )
 
 
-def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
-    """The common body, one flat object of plain values, read by `json`'s C reader,
-    then checked to be what serde_json reads; None where the full reader must read it
-    (an escape `\\u`, which may be a lone surrogate; `-0`, a float to serde_json; an
-    integer past i64 and u64; a float past a double; nesting; a member named twice;
-    anything `json` refuses)."""
+def _scanned(text: str) -> Optional[dict[str, Any]]:
+    """The common body, one flat object of plain values, read by `json`'s C reader and
+    checked to be what serde_json reads: its members in order; None where the full reader
+    must read it (an escape `\\u`, which may be a lone surrogate; `-0`, a float to
+    serde_json; an integer past i64 and u64; a float past a double; nesting; a member
+    named twice; anything `json` refuses)."""
     if "\\u" in text or "-0" in text or text[:1] != "{":
         return None
     try:
@@ -405,16 +405,26 @@ def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
         return None
     if end != len(text) and text[end:].strip(" \t\n\r"):
         return None
-    if len(dict(pairs)) != len(pairs):
+    members = dict(pairs)
+    if len(members) != len(pairs):
         return None
-    read = _Read()
-    slots = level["slots"]
-    fields_here = level["fieldsHere"]
-    for key, v in pairs:
+    for v in members.values():
         t = type(v)
         # The scanner gives a str, int, float, bool, None, or a list (an array, or an object's pairs).
         if t is not str and (t is list or (t is int and not _I64_MIN <= v <= _U64_MAX) or (t is float and v - v != 0)):
             return None
+    return members
+
+
+def _scan(text: str, level: dict[str, Any]) -> Optional[_Read]:
+    """A flat body read by `_scanned`, its members sorted into code, message and fields."""
+    members = _scanned(text)
+    if members is None:
+        return None
+    read = _Read()
+    slots = level["slots"]
+    fields_here = level["fieldsHere"]
+    for key, v in members.items():
         slot = slots.get(key)
         if slot is None:
             if fields_here:

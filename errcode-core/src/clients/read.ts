@@ -300,6 +300,19 @@ function num(): Value {
   return new Float(f);
 }
 
+/** A member's value read and dropped: a plain string passed over without making it. */
+function skip(): void {
+  space();
+  if (src.charCodeAt(at) !== 34) {
+    value();
+    return;
+  }
+  PLAIN.lastIndex = at + 1;
+  PLAIN.test(src);
+  if (src.charCodeAt(PLAIN.lastIndex) === 34) at = PLAIN.lastIndex + 1;
+  else str(); // an escape, or what `str` refuses
+}
+
 function enter(): void {
   if (++depth >= DEPTH_LIMIT) fail();
 }
@@ -448,7 +461,7 @@ function readObject(level: LevelSpec, read: Read): void {
           depth--;
           nested++;
         } else value();
-      } else value();
+      } else skip();
       if (position >= 0 && position < 31) {
         if (seen & (1 << position)) read.duplicate ??= key;
         else seen |= 1 << position;
