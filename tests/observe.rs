@@ -294,3 +294,111 @@ fn fingerprints_follow_domain_and_code_not_the_message() {
         "MatrixError/M_FORBIDDEN"
     );
 }
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "shelf.example.com")]
+enum ShelfError {
+    /// No code: `error.type` falls back on the name.
+    #[code(_, status = 410, msg = "Withdrawn")]
+    Gone,
+    #[code("Gone", status = 404, msg = "Not on the shelf")]
+    Missing,
+}
+
+// attack: a codeless entry's error.type (its name) can equal another entry's string code, so fingerprints and metric labels merge two entries
+#[test]
+fn attack_error_types_of_two_entries_never_collide() {
+    let gone = errcodes::observe::error_type(ShelfError::Gone.info());
+    let missing = errcodes::observe::error_type(ShelfError::Missing.info());
+    assert_ne!(gone, missing, "two entries, one error.type");
+    assert_ne!(
+        errcodes::fingerprint(&ShelfError::Gone),
+        errcodes::fingerprint(&ShelfError::Missing),
+        "the fingerprint differs between errors of different entries, as its docs say"
+    );
+}
+
+#[derive(Debug, ApiError)]
+enum StockError {
+    #[code(_, status = 503, msg = "Stock service unavailable")]
+    Internal,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "shop.example.com")]
+enum ShopFrontError {
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+    #[code(transparent)]
+    Stock(StockError),
+}
+
+// attack: two codeless entries named alike (the wrapper's and a wrapped catalogue's) share error.type and fingerprint
+#[test]
+fn attack_a_wrapped_codeless_entry_has_its_own_fingerprint() {
+    assert_ne!(
+        errcodes::fingerprint(&ShopFrontError::Internal),
+        errcodes::fingerprint(&ShopFrontError::Stock(StockError::Internal)),
+        "two entries (500 and 503), one fingerprint"
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(docs_url = "/errors/", code_header = "Link")]
+enum LinkHeaderError {
+    #[code(40402, status = 404, msg = "No such page")]
+    NoPage,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(code_header = "Retry-After")]
+enum RetryHeaderError {
+    #[code(42901, status = 429, msg = "Slow down")]
+    SlowDown {
+        #[header("Retry-After")]
+        retry_after: u64,
+    },
+}
+
+// attack: `code_header` may name a header the entry itself sends (docs_url's Link, a field's Retry-After): it compiles, and the code overwrites it
+#[test]
+fn attack_the_code_header_never_replaces_an_entry_s_own_header() {
+    let response = errcodes::axum::into_response(&RetryHeaderError::SlowDown { retry_after: 30 });
+    assert_eq!(
+        response.headers().get("retry-after").unwrap(),
+        "30",
+        "a client told to wait 42901 seconds"
+    );
+    let response = errcodes::axum::into_response(&LinkHeaderError::NoPage);
+    assert_eq!(
+        response.headers().get("link").unwrap(),
+        "</errors/40402>; rel=\"help\"",
+        "the help link replaced by the code"
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "payments.example.com")]
+enum PaymentError {
+    #[code(51001, status = 402, msg = "Card declined")]
+    Declined,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(domain = "checkout.example.com")]
+enum CheckoutError {
+    #[code(52001, status = 409, msg = "Cart changed")]
+    CartChanged,
+    #[code(transparent)]
+    Payment(PaymentError),
+}
+
+// attack: one entry, two fingerprints: sent directly it is `payments.../51001`, wrapped `checkout.../51001`, so a tracker splits its group
+#[test]
+fn attack_an_entry_has_one_fingerprint_wrapped_or_not() {
+    assert_eq!(
+        errcodes::fingerprint(&CheckoutError::Payment(PaymentError::Declined)),
+        errcodes::fingerprint(&PaymentError::Declined),
+        "the same entry (one static, one code), grouped apart"
+    );
+}

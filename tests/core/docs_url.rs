@@ -238,3 +238,94 @@ fn the_link_is_documented_and_locked_as_the_entry_s_header() {
     assert!(text.contains(r#""Link""#), "{text}");
     assert!(text.contains("rel=\\\"help\\\""), "{text}");
 }
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem, docs_url = "/billing/errors/")]
+enum BillingLinked {
+    #[code(51001, status = 402, msg = "Card declined")]
+    Declined,
+}
+
+#[derive(Debug, PartialEq, ApiError)]
+#[api_error(format = Problem, docs_url = "/errors/")]
+enum GatewayLinked {
+    #[code(34409, status = 409, msg = "Already a member")]
+    Taken,
+    #[code(transparent)]
+    Billing(BillingLinked),
+}
+
+// attack: a wrapped catalogue's entry links to its own docs_url, but the wrapper decodes `type` only against its own base
+#[test]
+fn attack_a_wrapped_entry_s_type_alone_names_it_through_the_wrapper() {
+    let error = GatewayLinked::Billing(BillingLinked::Declined);
+    let body = serde_json::to_value(&error).unwrap();
+    assert_eq!(body["type"], "/billing/errors/51001");
+    // RFC 9457's members alone, as `such_a_type_alone_names_the_entry` sends
+    // for the catalogue's own entries: the wrapper's decoder sees a `type`
+    // its body wrote and names nothing.
+    let body = br#"{"type":"/billing/errors/51001","title":"Card declined","status":402}"#;
+    let decoded = GatewayLinked::decode(body, Some(StatusCode::PAYMENT_REQUIRED)).unwrap();
+    assert_eq!(decoded.known(), Some(error));
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Plain, docs_url = "https://:443/errors/")]
+enum EmptyHost {
+    #[code(7, status = 404, msg = "Gone")]
+    Gone,
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Plain, docs_url = "https://example.com/docs#errors#")]
+enum TwoFragments {
+    #[code(7, status = 404, msg = "Gone")]
+    Gone,
+}
+
+// attack: docs_url validation accepts an http(s) URL with an empty host and one with two `#`: every response then links to a URI that is not one (RFC 3986 §3.5, RFC 9110 §4.2.1); these should be compile errors
+#[test]
+fn attack_every_accepted_docs_url_is_a_uri_with_a_host() {
+    let host = |url: &str| {
+        let rest = url.split_once("://").unwrap().1;
+        let authority = rest.split(['/', '?', '#']).next().unwrap();
+        let host = authority.rsplit('@').next().unwrap();
+        host.split(':').next().unwrap().to_owned()
+    };
+    let empty = EmptyHost::Gone.info().docs_url().unwrap();
+    assert!(!host(empty).is_empty(), "{empty} has no host");
+    let fragments = TwoFragments::Gone.info().docs_url().unwrap();
+    assert!(
+        fragments.matches('#').count() <= 1,
+        "{fragments}: a fragment cannot hold `#`"
+    );
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(format = Problem, docs_url = "https://api.example.com/errors/")]
+enum DotCodes {
+    #[code("..", status = 400, msg = "Dot dot")]
+    DotDot,
+    #[code(".", status = 409, msg = "Dot")]
+    Dot,
+}
+
+// attack: a string code `..` or `.` is written as a dot segment: the page URL and Problem `type` resolve to another resource (RFC 3986 §5.2.4 removes them)
+#[test]
+fn attack_a_dot_code_is_not_a_dot_segment() {
+    for error in [DotCodes::DotDot, DotCodes::Dot] {
+        let url = error.info().docs_url().unwrap();
+        let last = url.rsplit('/').next().unwrap();
+        assert!(last != ".." && last != ".", "{url} resolves elsewhere");
+        let body = serde_json::to_value(&error).unwrap();
+        assert_eq!(body["type"], url);
+    }
+}
+
+// attack: a relative `type` resolved against the response's URL (RFC 9457 §3.1.1: "resolved relative to the document's base URI", as a gateway or client does) no longer names the entry
+#[test]
+fn attack_a_resolved_relative_type_still_names_the_entry() {
+    let body = br#"{"type":"https://api.example.com/errors/34409","title":"Already a member","status":409}"#;
+    let decoded = Linked::decode(body, Some(StatusCode::CONFLICT)).unwrap();
+    assert_eq!(decoded.known(), Some(Linked::Taken));
+}

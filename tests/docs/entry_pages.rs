@@ -291,3 +291,25 @@ fn a_symbolic_link_in_place_of_the_pages_folder_is_refused() {
     assert_eq!(std::fs::read_dir(&outside).unwrap().count(), 0);
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
 }
+
+/// A codeless entry whose anchor is another entry's string code.
+#[derive(Debug, ApiError)]
+pub enum GoneError {
+    /// Nothing here any more; it has no code.
+    #[code(_, status = 410, msg = "Gone")]
+    Gone,
+    #[code("gone", status = 404, msg = "No such thing")]
+    Missing,
+}
+
+// attack: a codeless entry's page (its anchor) can take the same name as another entry's string code, merging two unrelated entries on one page
+#[test]
+fn attack_a_codeless_entry_never_shares_the_page_of_a_code() {
+    let view = View::of::<GoneError>();
+    let pages = view.entry_pages();
+    let names: Vec<&str> = pages.iter().map(|p| p.name()).collect();
+    assert_eq!(pages.len(), 2, "one page per entry, none shared: {names:?}");
+    let page = view.entry_page("gone").unwrap();
+    let shown: Vec<&str> = page.entries().iter().map(|e| e.entry().name()).collect();
+    assert_eq!(shown, ["Missing"], "the page of code \"gone\"");
+}

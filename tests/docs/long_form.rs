@@ -209,3 +209,32 @@ fn a_huge_section_reaches_every_output_whole() {
         );
     }
 }
+
+/// An entry whose crate-only part is under a setext heading.
+#[derive(Debug, ApiError)]
+pub enum Setext {
+    /// The vault is sealed.
+    ///
+    /// Rust
+    /// ====
+    ///
+    /// Built by `Vault::unseal_with_master_key`, for the crate's users only.
+    #[code(1, status = 423, msg = "Sealed")]
+    Sealed,
+}
+
+// attack: a `Rust` heading written as a setext heading (CommonMark's other h1) is not hidden: the crate-only part reaches every public output
+#[test]
+fn attack_a_setext_rust_heading_stays_out_of_every_output() {
+    let view = View::of::<Setext>();
+    let html = Html::new(&view).links(Links::files());
+    let outputs = [
+        html.to_string(),
+        html.entry_page("1").unwrap(),
+        Json::new(&view).to_string_pretty(),
+        Setext::explain(1).unwrap().to_string(),
+    ];
+    for output in outputs {
+        assert!(!output.contains("unseal_with_master_key"), "{output}");
+    }
+}

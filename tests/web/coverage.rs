@@ -129,3 +129,73 @@ fn a_grpc_status_records_its_entry() {
     drop(errcodes::tonic::status(&StoreError::NotFound));
     coverage::check::<StoreError>().unwrap();
 }
+
+#[derive(Debug, ApiError)]
+enum AuthError {
+    #[code(61, status = 401, msg = "Not signed in")]
+    SignedOut,
+}
+
+#[derive(Debug, ApiError)]
+enum BillingService {
+    #[code(71, status = 402, msg = "Card declined")]
+    Declined,
+    #[code(transparent)]
+    Auth(AuthError),
+}
+
+#[derive(Debug, ApiError)]
+enum ShippingService {
+    #[code(81, status = 409, msg = "Already shipped")]
+    Shipped,
+    #[code(transparent)]
+    Auth(AuthError),
+}
+
+// attack: an included catalogue's entry sent by one service counts as covered for every other service that includes it
+#[test]
+fn attack_an_entry_one_catalogue_sent_is_not_covered_for_another() {
+    coverage::record();
+    drop(errcodes::axum::into_response(&BillingService::Auth(
+        AuthError::SignedOut,
+    )));
+    drop(errcodes::axum::into_response(&ShippingService::Shipped));
+    // Only the billing service sent `SignedOut`; no shipping test did.
+    let uncovered =
+        coverage::check::<ShippingService>().expect_err("ShippingService never sent SignedOut");
+    let missing: Vec<&str> = uncovered.missing().iter().map(|e| e.name()).collect();
+    assert_eq!(missing, ["SignedOut"]);
+}
+
+#[derive(Debug, ApiError)]
+#[api_error(undeclared = Internal)]
+pub enum CartError {
+    #[code(91, status = 404, msg = "No such cart")]
+    NoCart,
+    #[code(92, status = 409, msg = "Cart locked")]
+    Locked,
+    /// No code of its own: what Mastodon-style catalogues and
+    /// `tests/core/docs_url.rs`'s `Linked::Internal` declare.
+    #[code(_, status = 500, msg = "Internal error")]
+    Internal,
+}
+
+errcodes::error_set! {
+    pub GetCart: CartError = [NoCart];
+}
+
+// attack: `undeclared = Internal` on a codeless entry compiles, but Replace then sends a bare 500 (from_code cannot build it): no entry recorded, no error.type, no counter
+#[tokio::test]
+async fn attack_a_codeless_undeclared_entry_is_sent_and_recorded_under_replace() {
+    coverage::record();
+    let response = super::under_policy(errcodes::Undeclared::Replace, async {
+        errcodes::axum::screened_response::<GetCart>(CartError::Locked)
+    })
+    .await;
+    assert_eq!(response.status(), 500);
+    assert!(
+        response.extensions().get::<errcodes::ErrorInfo>().is_some()
+            || coverage::was_sent(CartError::Internal.info()),
+        "the replacement entry `Internal` was not sent: a bare 500"
+    );
+}

@@ -392,7 +392,7 @@ mod actix_server {
         }
     }
 
-    fn serve() -> SocketAddr {
+    pub(super) fn serve() -> SocketAddr {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
         let addr = listener.local_addr().unwrap();
         std::thread::spawn(move || {
@@ -447,5 +447,41 @@ mod actix_server {
     async fn hostile_requests_to_actix_web() {
         let addr = serve();
         hostile_requests_get_clean_answers(addr, "/errors/room%20full").await;
+    }
+}
+
+// attack: axum and actix-web do not answer alike: a POST or OPTIONS to the pages is 405 (with Allow) from axum, a bare 404 from actix-web
+#[cfg(feature = "tracing")]
+#[tokio::test]
+async fn attack_both_adapters_refuse_other_methods_alike() {
+    let axum = crate::server::serve().await;
+    let actix = actix_server::serve();
+    for method in ["POST", "OPTIONS", "DELETE"] {
+        for path in ["/errors", "/errors/34404"] {
+            let by_axum = send(axum, method, path, &[], "").await;
+            let by_actix = send(actix, method, path, &[], "").await;
+            assert_eq!(
+                by_axum.status,
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
+            assert_eq!(by_actix.status, by_axum.status, "{method} {path}");
+        }
+    }
+}
+
+// attack: `?lang=` with an empty value (a form with nothing chosen) is a 404 saying "No error has this code." for a page that exists
+#[cfg(feature = "tracing")]
+#[tokio::test]
+async fn attack_an_empty_lang_is_no_unknown_code() {
+    let addr = crate::server::serve().await;
+    for path in ["/errors?lang=", "/errors/34404?lang="] {
+        let reply = get(addr, path, &[]).await;
+        let text = String::from_utf8_lossy(&reply.body).into_owned();
+        assert!(
+            reply.status == StatusCode::OK || !text.contains("No error has this code"),
+            "{path}: {} {text}",
+            reply.status
+        );
     }
 }
