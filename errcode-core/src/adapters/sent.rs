@@ -26,9 +26,15 @@ pub(super) fn sent<E: ApiError>(info: &ErrorInfo, headers: &mut HeaderMap) {
 #[cold]
 fn insert_code(headers: &mut HeaderMap, name: &'static str, code: &str) {
     // The derive checked the name; a string code is checked here (a header
-    // value cannot hold every character a code can).
+    // value cannot hold every character a code can). A header the entry
+    // sets itself is never replaced: the derive refuses a `code_header` its
+    // own entries send, not one a wrapped catalogue's entry sends.
+    let name = HeaderName::from_static(name);
+    if headers.contains_key(&name) {
+        return;
+    }
     if let Ok(value) = HeaderValue::from_str(code) {
-        headers.insert(HeaderName::from_static(name), value);
+        headers.insert(name, value);
     }
 }
 
