@@ -158,7 +158,12 @@ mod tests {
 
     #[test]
     fn a_dot_code_is_escaped_not_a_dot_segment() {
-        for (code, written) in [(".", "%2E"), ("..", "%2E%2E"), ("...", "..."), ("a.b", "a.b")] {
+        for (code, written) in [
+            (".", "%2E"),
+            ("..", "%2E%2E"),
+            ("...", "..."),
+            ("a.b", "a.b"),
+        ] {
             let mut out = String::new();
             write_segment(code, &mut out).unwrap();
             assert_eq!(out, written, "{code}");

@@ -296,7 +296,8 @@ fn attack_a_dot_code_is_not_a_dot_segment() {
 
 #[test]
 fn a_dot_code_s_type_decodes_to_its_entry() {
-    let body = br#"{"type":"https://api.example.com/errors/%2E%2E","title":"Dot dot","status":400}"#;
+    let body =
+        br#"{"type":"https://api.example.com/errors/%2E%2E","title":"Dot dot","status":400}"#;
     let decoded = DotCodes::decode(body, Some(StatusCode::BAD_REQUEST)).unwrap();
     assert!(matches!(decoded.known(), Some(DotCodes::DotDot)));
     let body = br#"{"type":"https://api.example.com/errors/%2e","title":"Dot","status":409}"#;
