@@ -79,7 +79,7 @@ fn path_of_absolute(uri: &str) -> Option<&str> {
         && scheme
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
-    let path = rest.find('/').map(|at| &rest[at..])?;
+    let path = rest.find('/').and_then(|at| rest.get(at..))?;
     is_scheme.then_some(path)
 }
 
