@@ -481,9 +481,11 @@ fn under<E: ApiError>(policy: Undeclared) -> Screened<E> {
     if policy != Undeclared::Replace {
         return Screened::Send;
     }
+    // Built from the entry, not looked up by its code: an entry without a
+    // code is sent too.
     match E::catalogue()
         .undeclared()
-        .and_then(|e| E::from_code(e.code()))
+        .and_then(crate::glue::fieldless::<E>)
     {
         Some(replacement) => Screened::Replace(replacement),
         None => Screened::Internal,

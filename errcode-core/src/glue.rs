@@ -94,6 +94,29 @@ pub(crate) fn restore_entry<E: ApiError>(entry: &'static Entry, source: &dyn Res
     }
 }
 
+/// The value of `entry`'s variant, one without fields (as
+/// `#[api_error(undeclared = Variant)]` names), built from the entry alone:
+/// with a code or without, where `from_code` finds only the former.
+pub(crate) fn fieldless<E: ApiError>(entry: &'static Entry) -> Option<E> {
+    struct Nothing;
+    impl Restore for Nothing {
+        fn member(&self, _: &str) -> Option<&Value> {
+            None
+        }
+        fn placeholder(&self, _: &str) -> Option<&str> {
+            None
+        }
+        fn remote(&self) -> RemoteError {
+            RemoteError {
+                code: None,
+                status: None,
+                message: None,
+            }
+        }
+    }
+    restore_entry::<E>(entry, &Nothing)
+}
+
 /// What a decoder offers the derive's generated code to rebuild a variant:
 /// the body's members (for `#[body]` fields) and the text each placeholder of
 /// the entry's template matched in the received message.

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use errcode_shared::code::CODELESS_PREFIX;
+
 use crate::{ApiError, Code, Entry};
 
 /// The field the adapters record on the current span (feature `tracing`):
@@ -23,26 +25,30 @@ pub const ERROR_TYPE: &str = "error.type";
 /// [`error_type`]) and `status` (e.g. `404`).
 pub const ERROR_RESPONSES: &str = "errcodes_error_responses";
 
-/// The entry's code as text (`34404`, `M_FORBIDDEN`), or its name for an
-/// entry without a code: OpenTelemetry's `error.type`, which asks for a
-/// low-cardinality value from a documented list (the catalogue is that
-/// list), and what [`fingerprint`] and the metrics label responses with.
+/// The entry's code as text (`34404`, `M_FORBIDDEN`), or `_` and its name
+/// (`_Internal`) for an entry without a code, which no code can equal (a
+/// string code cannot start with `_`): OpenTelemetry's `error.type`, which
+/// asks for a low-cardinality value from a documented list (the catalogue
+/// is that list), and what [`fingerprint`] and the metrics label responses
+/// with.
 #[must_use]
 pub fn error_type(entry: &Entry) -> Cow<'static, str> {
     match entry.code() {
         Code::Int(code) => Cow::Owned(code.to_string()),
         Code::Str(code) => Cow::Borrowed(code),
-        Code::None => Cow::Borrowed(entry.name()),
+        Code::None => Cow::Owned(format!("{CODELESS_PREFIX}{}", entry.name())),
     }
 }
 
 /// A fingerprint for error trackers (Sentry's `fingerprint`, a grouping
 /// key): `{domain}/{error type}`, e.g. `billing.example.com/34404`, from
-/// the catalogue's [`error_domain`](crate::Catalogue::error_domain) and the
-/// entry's [`error_type`]. It stays the same across releases and message
-/// changes, and differs between errors of different entries; declare
-/// `#[api_error(domain = "...")]` to keep it when the type is renamed
-/// (without it, the domain is the type's name).
+/// the [`error_domain`](crate::Catalogue::error_domain) of the catalogue
+/// that declares the entry (a wrapped catalogue's own, through a
+/// `#[code(transparent)]` variant too) and the entry's [`error_type`]. It
+/// stays the same across releases and message changes, is one per entry
+/// however it is sent, and differs between errors of different entries;
+/// declare `#[api_error(domain = "...")]` to keep it when the type is
+/// renamed (without it, the domain is the type's name).
 ///
 /// ```
 /// use errcodes::ApiError;
@@ -58,9 +64,8 @@ pub fn error_type(entry: &Entry) -> Cow<'static, str> {
 /// ```
 #[must_use]
 pub fn fingerprint<E: ApiError>(error: &E) -> String {
-    format!(
-        "{}/{}",
-        E::catalogue().error_domain(),
-        error_type(error.info())
-    )
+    let entry = error.info();
+    let catalogue = E::catalogue();
+    let owner = catalogue.owner(entry).unwrap_or(catalogue);
+    format!("{}/{}", owner.error_domain(), error_type(entry))
 }

@@ -140,17 +140,22 @@ impl Input<'_> {
     /// The header repeating an entry's code (`code_header = "..."`) as
     /// every response of the entry sends it, a fixed header among its
     /// headers as the `Link` of `docs_url` is, so that the OpenAPI document
-    /// and the lock list it: its name as written and the code as text (the
-    /// name for an entry without a code, as `errcodes::observe::error_type`
-    /// gives it). None where the entry declares a header of that name,
-    /// which wins, or where its code is text a header value cannot hold.
+    /// and the lock list it: its name as written and the code as text (`_`
+    /// and the name for an entry without a code, as
+    /// `errcodes::observe::error_type` gives it). None where the entry
+    /// declares a header of that name (which the derive refuses), or where
+    /// its code is text a header value cannot hold.
     pub fn code_header_of(&self, variant: &Variant) -> Option<(String, String)> {
         let name = self.code_header()?.value();
         if declares_header(variant, &name) {
             return None;
         }
         let value = match &variant.code.code.value {
-            attr::CodeValue::None => variant.shown_name(),
+            attr::CodeValue::None => format!(
+                "{}{}",
+                errcode_shared::code::CODELESS_PREFIX,
+                variant.shown_name()
+            ),
             attr::CodeValue::Int(n) => n.to_string(),
             attr::CodeValue::Str(s) => s.clone(),
         };

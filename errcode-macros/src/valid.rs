@@ -36,6 +36,7 @@ pub fn check<'a>(cx: &mut Ctxt, parsed: Parsed<'a>) -> Option<Input<'a>> {
     expose_only_on_5xx(cx, input);
     also_status_differs(cx, input);
     code_header_is_a_name(cx, input);
+    code_header_set_by_no_entry(cx, input);
     undeclared::names_a_fieldless_variant(cx, input);
     for variant in parsed.variants() {
         match variant {
@@ -663,18 +664,51 @@ fn one_from_per_type(cx: &mut Ctxt, parsed: &Parsed) {
     }
 }
 
-/// `code_header` is sent as a header name, so it is one, and not one the
-/// response sets itself, nor the `Link` that `docs_url` sends.
+/// `code_header` is sent as a header name, so it is one (whether an entry
+/// sends it for its own reason is `code_header_set_by_no_entry`'s rule).
 fn code_header_is_a_name(cx: &mut Ctxt, input: &Input) {
+    if let Some(Err(e)) = input.code_header().map(crate::attr::header_name) {
+        cx.push(e);
+    }
+}
+
+/// The code repeated in a header an entry sends for its own reason (a
+/// `Retry-After` field, docs_url's `Link`) would take that header's place:
+/// name the entry, at the `code_header` written.
+fn code_header_set_by_no_entry(cx: &mut Ctxt, input: &Input) {
     let Some(header) = input.code_header() else {
         return;
     };
-    if let Err(e) = crate::attr::header_name(header) {
-        cx.push(e);
-    } else if input.docs_url().is_some() && header.value().eq_ignore_ascii_case("link") {
-        cx.push(syn::Error::new(
+    let name = header.value();
+    let fixed = |variant: &Variant| {
+        variant
+            .code
+            .headers()
+            .iter()
+            .any(|(fixed, _)| fixed.value().eq_ignore_ascii_case(&name))
+    };
+    let field = |variant: &Variant| {
+        variant.fields.iter().any(|f| {
+            f.attrs
+                .header
+                .as_ref()
+                .is_some_and(|h| h.name.value().eq_ignore_ascii_case(&name))
+        })
+    };
+    let link = |variant: &Variant| {
+        name.eq_ignore_ascii_case("link") && input.help_link_of(variant).is_some()
+    };
+    if let Some(variant) = input
+        .variants
+        .iter()
+        .find(|v| fixed(v) || field(v) || link(v))
+    {
+        cx.error_at(
             header.span(),
-            "`Link` carries each entry's `docs_url` page; name another header for the code, e.g. `code_header = \"X-Error-Code\"`",
-        ));
+            format!(
+                "`{}` sends `{name}` itself; the code cannot go in that header: name another, e.g. `code_header = \"X-Error-Code\"`",
+                variant.ident
+            ),
+        );
     }
 }

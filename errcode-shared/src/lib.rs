@@ -5,6 +5,7 @@
 
 #![no_std]
 
+pub mod code;
 pub mod retry;
 pub mod uri;
 pub mod version;

@@ -313,3 +313,21 @@ fn attack_a_codeless_entry_never_shares_the_page_of_a_code() {
     let shown: Vec<&str> = page.entries().iter().map(|e| e.entry().name()).collect();
     assert_eq!(shown, ["Missing"], "the page of code \"gone\"");
 }
+
+#[test]
+fn a_codeless_entry_s_page_is_written_and_linked_under_its_own_name() {
+    let view = View::of::<GoneError>();
+    let names: Vec<&str> = view.entry_pages().iter().map(|p| p.name()).collect();
+    assert_eq!(names, ["_gone", "gone"]);
+    let served = Html::new(&view)
+        .links(Links::served("/errors/"))
+        .to_string();
+    assert!(served.contains("href=\"/errors/_gone\""), "{served}");
+    assert!(served.contains("href=\"/errors/gone\""), "{served}");
+    let dir = scratch("codeless-name");
+    docs::write_all::<GoneError>(&dir, "1.0.0").unwrap();
+    let pages = dir.join("GoneError/errors");
+    for stem in ["_gone", "gone"] {
+        assert!(pages.join(format!("{stem}.html")).is_file(), "{stem}");
+    }
+}

@@ -30,7 +30,7 @@ pub(crate) struct Site {
     view_in: fn(&str) -> View,
     languages: Vec<&'static str>,
     /// The name of each entry page ([`EntryPage::name`]: the code as
-    /// written, an anchor for an entry without one), in catalogue order:
+    /// written, `_` and its anchor for an entry without one), in catalogue order:
     /// the page named at `i` is slot `i + 1`, the catalogue's slot 0.
     names: Vec<String>,
     /// By language, then slot, then kind.

@@ -61,7 +61,7 @@ use read::{scalar_code, scalar_message, Read, Scalar};
 use restore::Members;
 #[cfg(any(feature = "axum", feature = "actix-web"))]
 pub(crate) use type_uri::percent_decoded;
-use type_uri::{type_suffix, type_uri_code};
+use type_uri::{docs_suffix, type_suffix, type_uri_code};
 
 /// Decodes `body`, received with `status`, as an `E` in `E`'s format.
 ///
@@ -82,9 +82,8 @@ pub fn decode<E: ApiError>(
         let code = ignore_if(lenient, scalar_code(read.code.as_ref()))?;
         let message = ignore_if(lenient, scalar_message(read.message.as_ref()))?;
         let by_type = match &read.type_uri {
-            Some((base, Scalar::Str(uri))) => base
-                .or(E::catalogue().docs_url())
-                .and_then(|base| type_suffix(base, uri)),
+            Some((Some(base), Scalar::Str(uri))) => type_suffix(base, uri),
+            Some((None, Scalar::Str(uri))) => docs_suffix(E::catalogue(), uri),
             _ => None,
         };
         return Ok(choose(
@@ -99,7 +98,7 @@ pub fn decode<E: ApiError>(
     let located = <E::Format as Format>::locate(&parsed).ok_or(DecodeError::NotAnObject)?;
     let code = ignore_if(lenient, read_code(located.code))?;
     let message = ignore_if(lenient, read_message(located.message))?;
-    let by_type = type_uri_code::<E::Format>(&parsed, E::catalogue().docs_url());
+    let by_type = type_uri_code::<E::Format>(&parsed, E::catalogue());
     // A format that finds its members itself carries the ancestors among
     // its `#[body]` members.
     let ancestors = located

@@ -1,7 +1,6 @@
 //! The code a body's type URI names (RFC 9457's `type`): what follows the
 //! format's base, and the entries whose code it is.
 
-use core::fmt;
 use std::borrow::Cow;
 
 use serde_json::{Map, Value};
@@ -13,19 +12,37 @@ use crate::{Catalogue, CodeRef, Entry, Format, Retired};
 
 /// What follows the base in the body's type URI member, where the format
 /// writes one (RFC 9457's `type`) and the body's starts with its base: the
-/// format's, else `docs_url`, the catalogue's, which such a format writes
-/// there instead of `about:blank`.
+/// format's, else a `docs_url` (see [`docs_suffix`]), which such a format
+/// writes there instead of `about:blank`.
 pub(super) fn type_uri_code<'b, F: Format + ?Sized>(
     body: &'b Map<String, Value>,
-    docs_url: Option<&'static str>,
+    catalogue: &Catalogue,
 ) -> Option<Cow<'b, str>> {
     F::MEMBERS.iter().find_map(|member| match member.value {
-        FormatSource::TypeUri(base) => type_suffix(
-            base.or(docs_url)?,
-            body.get(member.name).and_then(Value::as_str)?,
-        ),
+        FormatSource::TypeUri(base) => {
+            let uri = body.get(member.name).and_then(Value::as_str)?;
+            match base {
+                Some(base) => type_suffix(base, uri),
+                None => docs_suffix(catalogue, uri),
+            }
+        }
         _ => None,
     })
+}
+
+/// What follows a `docs_url` in `uri`: the catalogue's own, else that of a
+/// catalogue it includes, whose entries link to their own pages when sent
+/// through a `#[code(transparent)]` variant.
+pub(super) fn docs_suffix<'u>(catalogue: &Catalogue, uri: &'u str) -> Option<Cow<'u, str>> {
+    catalogue
+        .docs_url()
+        .and_then(|base| type_suffix(base, uri))
+        .or_else(|| {
+            catalogue
+                .includes()
+                .iter()
+                .find_map(|included| docs_suffix(included, uri))
+        })
 }
 
 /// What follows `base` in `uri`, both in their normal form (RFC 3986
@@ -34,6 +51,14 @@ pub(super) fn type_uri_code<'b, F: Format + ?Sized>(
 /// unreserved characters or in the case of its scheme and host is the
 /// same URI.
 pub(super) fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> {
+    // A base from the server's root (`/errors/`) makes relative `type`s,
+    // which a client or gateway resolves against the response's URL (RFC
+    // 9457 §3.1.1): the path of such an absolute URI is compared.
+    if base.starts_with('/') {
+        if let Some(path) = path_of_absolute(uri) {
+            return type_suffix(base, path);
+        }
+    }
     // Most URIs start with the base as written: then only what follows it
     // needs its escapes normalised, the scheme and host being the base's.
     if let Some(suffix) = uri.strip_prefix(base) {
@@ -44,6 +69,18 @@ pub(super) fn type_suffix<'u>(base: &str, uri: &'u str) -> Option<Cow<'u, str>> 
         Cow::Borrowed(uri) => uri.strip_prefix(&*base).map(Cow::Borrowed),
         Cow::Owned(uri) => uri.strip_prefix(&*base).map(|s| Cow::Owned(s.to_owned())),
     }
+}
+
+/// The path (with its query and fragment) of an absolute `scheme://host/...`
+/// URI; `None` for a reference without a scheme and authority.
+fn path_of_absolute(uri: &str) -> Option<&str> {
+    let (scheme, rest) = uri.split_once("://")?;
+    let is_scheme = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'));
+    let path = rest.find('/').and_then(|at| rest.get(at..))?;
+    is_scheme.then_some(path)
 }
 
 /// Where the entries are whose code a type URI names by `suffix`
@@ -96,20 +133,11 @@ pub(crate) fn percent_decoded(text: &str) -> Option<String> {
     String::from_utf8(bytes).ok()
 }
 
-/// Whether `entry`'s code, percent-encoded as the format writes it, is `suffix`.
+/// Whether `entry`'s code, percent-encoded as the format writes it and in
+/// the normal form `suffix` is in, is `suffix`: a code the format writes
+/// escaped where the normal form would not (a dot segment, `%2E%2E`) is
+/// compared normalised.
 fn uri_code_is(entry: &Entry, suffix: &str) -> bool {
-    struct Compare<'a>(&'a str);
-    impl fmt::Write for Compare<'_> {
-        fn write_str(&mut self, s: &str) -> fmt::Result {
-            match self.0.strip_prefix(s) {
-                Some(rest) => {
-                    self.0 = rest;
-                    Ok(())
-                }
-                None => Err(fmt::Error),
-            }
-        }
-    }
-    let mut rest = Compare(suffix);
-    fmt::write(&mut rest, format_args!("{}", UriCode(entry.code()))).is_ok() && rest.0.is_empty()
+    let written = UriCode(entry.code()).to_string();
+    uri::normalized_path(&written).is_some_and(|normal| normal == suffix)
 }

@@ -13,8 +13,9 @@ pub struct EntryPage<'v> {
 }
 
 impl<'v> EntryPage<'v> {
-    /// The page's name: the code as written (`34305`, `M_FORBIDDEN`), or
-    /// the entry's [anchor](EntryView::anchor) for an entry without a code.
+    /// The page's name: the code as written (`34305`, `M_FORBIDDEN`), or `_`
+    /// and the entry's [anchor](EntryView::anchor) for an entry without a
+    /// code (`_internal`), which no code can be.
     #[must_use]
     pub const fn name(&self) -> &'v str {
         self.name
@@ -39,7 +40,7 @@ impl<'v> EntryPage<'v> {
 impl View {
     /// One page per code, in the catalogue's order: the entries sharing a
     /// code share a page, and an entry without a code has its own, named
-    /// by its anchor.
+    /// `_` and its anchor.
     #[must_use]
     pub fn entry_pages(&self) -> Vec<EntryPage<'_>> {
         let mut pages: Vec<EntryPage<'_>> = Vec::new();

@@ -1,6 +1,8 @@
 //! The model every output reads: the catalogue and its entries as the
 //! documentation shows them.
 
+use errcode_shared::code::CODELESS_PREFIX;
+
 use super::example;
 use super::history;
 use super::schema_rows::{schema_rows, SchemaRow};
@@ -91,7 +93,7 @@ impl View {
             entry.anchor = entry.unique_anchor(&taken);
             taken.push(entry.anchor.clone());
             entry.page = match entry.entry.code() {
-                Code::None => entry.anchor.clone(),
+                Code::None => format!("{CODELESS_PREFIX}{}", entry.anchor),
                 code => code.to_string(),
             };
             entry.since = entry
@@ -314,7 +316,8 @@ impl EntryView {
     }
 
     /// The name of the entry's page ([`View::entry_pages`]): its code as
-    /// written, or its [anchor](Self::anchor) where it has none.
+    /// written, or `_` and its [anchor](Self::anchor) (`_internal`) where it
+    /// has none, a name no code can take (a string code cannot start with `_`).
     #[must_use]
     pub fn page_name(&self) -> &str {
         &self.page

@@ -50,11 +50,8 @@ pub(super) fn parse_code_value(
     }
     if input.peek(LitStr) {
         let lit: LitStr = input.parse()?;
-        if lit.value().is_empty() {
-            return Err(syn::Error::new(
-                lit.span(),
-                "a string code cannot be empty; use `_` for an entry without a code",
-            ));
+        if let Some(problem) = errcode_shared::code::string_code_problem(&lit.value()) {
+            return Err(syn::Error::new(lit.span(), problem));
         }
         return Ok(Spanned {
             value: CodeValue::Str(lit.value()),

@@ -7,9 +7,9 @@ use crate::ast::{Input, Style};
 use crate::ctxt::Ctxt;
 use crate::symbol;
 
-/// The adapter builds the replacement from its code alone (`from_code`),
-/// so it must be a variant of this type without fields and with a code of
-/// its own.
+/// The adapter builds the replacement from its entry alone, with no values
+/// to fill fields with, so it must be a variant of this type without
+/// fields; one without a code is sent as well.
 pub(super) fn names_a_fieldless_variant(cx: &mut Ctxt, input: &Input) {
     let Some(path) = input.undeclared() else {
         return;
@@ -45,7 +45,7 @@ pub(super) fn names_a_fieldless_variant(cx: &mut Ctxt, input: &Input) {
     if let Some(problem) = problem {
         cx.error_at(
             ident.span(),
-            format!("`undeclared = {ident}`: `{ident}` {problem}; an adapter builds the replacement from its code alone, so name a variant without fields and with a code of its own"),
+            format!("`undeclared = {ident}`: `{ident}` {problem}; an adapter builds the replacement from its entry alone, so name a variant of its own without fields, and not one sharing its code"),
         );
     }
 }
