@@ -70,6 +70,14 @@ macro_rules! each_catalogue {
             type $E = crate::catalogues::PagedTyped;
             $body
         }
+        {
+            type $E = crate::catalogues::Gateway;
+            $body
+        }
+        {
+            type $E = crate::catalogues::BareGateway;
+            $body
+        }
     }};
 }
 pub(crate) use each_catalogue;
@@ -215,4 +223,35 @@ pub enum PagedTyped {
     OutOfCredit,
     #[code("quota exceeded/daily", status = 429, msg = "Quota exceeded")]
     Quota,
+}
+
+/// A catalogue wrapped by [`Gateway`], whose entries link to its own pages.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat, docs_url = "/billing/errors/")]
+pub enum Billed {
+    #[code(51001, status = 402, msg = "Card declined")]
+    Declined,
+    #[code(51002, status = 409, msg = "Invoice {invoice} already paid")]
+    Paid { invoice: String },
+}
+
+/// A wrapper with pages of its own: a wrapped entry's `type` names it
+/// through the wrapper, the wrapper's base tried first.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat, docs_url = "https://example.com/errors/")]
+pub enum Gateway {
+    #[code(34409, status = 409, msg = "Already a member")]
+    Taken,
+    #[code(transparent)]
+    Billing(Billed),
+}
+
+/// A wrapper without pages: only the wrapped catalogue's type names an entry.
+#[derive(Debug, ApiError)]
+#[api_error(format = ProblemFormat)]
+pub enum BareGateway {
+    #[code(34409, status = 409, msg = "Already a member")]
+    Taken,
+    #[code(transparent)]
+    Billing(Billed),
 }

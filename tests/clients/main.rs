@@ -19,4 +19,5 @@ mod digits;
 mod names;
 mod parent;
 mod tools;
+mod type_uri;
 mod vectors;

@@ -18,6 +18,7 @@ use serde_json::{json, Value};
 use crate::catalogues::{each_catalogue, module_name};
 use crate::common::hostile::{self, At, ByteEdit, Edit, Json, Member, MemberEdit, Plan};
 use crate::tools;
+use crate::type_uri;
 
 /// Statuses every body is decoded with, besides none.
 const STATUSES: &[u16] = &[200, 400, 401, 403, 404, 409, 422, 429, 500, 503];
@@ -339,8 +340,9 @@ fn mutated_bodies<E: ApiError>() -> Vec<Vec<u8>> {
     let code_member = named(|s| matches!(s, errcodes::format::Source::Code));
     let message_member = named(|s| matches!(s, errcodes::format::Source::Message));
     // The member the decoder reads a type from: the format's declared
-    // base, else the catalogue's pages.
-    let paged = catalogue.docs_url().is_some();
+    // base, else the pages of the catalogue or of one it includes.
+    let paged = catalogue.docs_url().is_some()
+        || catalogue.includes().iter().any(|c| c.docs_url().is_some());
     let type_member = members
         .iter()
         .find(|m| matches!(m.value, errcodes::format::Source::TypeUri(base) if base.is_some() || paged))
@@ -397,30 +399,7 @@ fn mutated_bodies<E: ApiError>() -> Vec<Vec<u8>> {
                 .get(type_member.unwrap_or(""))
                 .and_then(Value::as_str),
         ) {
-            for changed in [
-                uri.to_uppercase(),
-                uri.replacen("https://example.com", "HTTPS://Example.COM", 1),
-                uri.replace('-', "%2d").replace('/', "%2f"),
-                uri.replace("%2F", "%2f").replace("%20", "%41"),
-                format!("{uri}%"),
-                format!("{uri}x"),
-                uri.replace("probs/", "probs/%7e"),
-                "https://example.com/probs/old-credit".to_owned(),
-                "https://example.com/probs/quota%20weekly".to_owned(),
-                "https://example.com/errors/quota%20exceeded%2fdaily".to_owned(),
-                "https://example.com/errors/quota exceeded/daily".to_owned(),
-                "https://example.com/errors/caf%C3%A9".to_owned(),
-                "https://example.com/errors/caf%c3%a9".to_owned(),
-                "https://example.com/errors/caf%E9".to_owned(),
-                "https://example.com/errors/50%25-off".to_owned(),
-                "https://example.com/errors/".to_owned(),
-                "/errors/34404".to_owned(),
-                "/errors/%33%34%34%30%39".to_owned(),
-                "/errors/-7".to_owned(),
-                "/errors/34404/".to_owned(),
-                "https://example.com/errors/out-of-credit".to_owned(),
-                "about:blank".to_owned(),
-            ] {
+            for changed in type_uri::variants(uri) {
                 let mut body = example.clone();
                 body[member] = Value::from(changed.clone());
                 out.push(body.to_string().into_bytes());
@@ -596,6 +575,17 @@ fn all_vectors() -> Vec<Value> {
         });
         assert!(done, "catalogue {} has a module", plan.catalogue);
     }
+    // A wrapper's and a wrapped entry's type alone, relative and resolved.
+    for uri in ["/billing/errors/51001", "https://example.com/errors/34409"]
+        .into_iter()
+        .map(str::to_owned)
+        .chain(type_uri::resolved())
+    {
+        let body = json!({ "type": uri, "title": "Card declined", "status": 402 }).to_string();
+        with_statuses::<crate::catalogues::Gateway>(&mut out, body.as_bytes(), &[402]);
+        with_statuses::<crate::catalogues::BareGateway>(&mut out, body.as_bytes(), &[402]);
+        with_statuses::<crate::catalogues::PagedInts>(&mut out, body.as_bytes(), &[]);
+    }
     // The generator's bodies for the catalogues typed by their pages,
     // which its own list leaves out.
     for _ in 0..HOSTILE / 8 {
@@ -682,7 +672,7 @@ fn vectors_cover_every_outcome() {
         );
     }
     // Bodies identified by their page alone, in each catalogue typed by one.
-    for catalogue in ["Paged", "PagedInts"] {
+    for catalogue in ["Paged", "PagedInts", "Gateway", "BareGateway"] {
         assert!(
             vectors
                 .iter()

@@ -52,7 +52,24 @@ def _normalized_uri(uri: str) -> Optional[str]:
     return _normalize(uri, _utf8_len(uri[:colon]), host_start, start + _utf8_len(authority[:end]))
 
 
+_SCHEME = _re.compile(r"[A-Za-z][A-Za-z0-9+.-]*")
+
+
+def _path_of_absolute(uri: str) -> Optional[str]:
+    """The path (with its query and fragment) of an absolute `scheme://host/...` URI;
+    None for any other reference."""
+    sep = uri.find("://")
+    if sep < 0 or not _SCHEME.fullmatch(uri, 0, sep):
+        return None
+    slash = uri.find("/", sep + 3)
+    return uri[slash:] if slash >= 0 else None
+
+
 def _type_suffix(base: str, uri: str) -> Optional[str]:
+    # A base from the server's root makes relative types, which a gateway resolves
+    # (RFC 9457 §3.1.1): their path is compared.
+    if base.startswith("/"):
+        uri = _path_of_absolute(uri) or uri
     if uri.startswith(base):
         return _normalize(uri[len(base) :], 0, 0, 0)
     b = _normalized_uri(base)
@@ -60,6 +77,15 @@ def _type_suffix(base: str, uri: str) -> Optional[str]:
     if b is None or u is None or not u.startswith(b):
         return None
     return u[len(b) :]
+
+
+def _suffix_of(bases: list[str], uri: str) -> Optional[str]:
+    """What follows the first of `bases` that `uri` starts with, as decoding tries them."""
+    for base in bases:
+        suffix = _type_suffix(base, uri)
+        if suffix is not None:
+            return suffix
+    return None
 
 
 def _integer(text: str) -> Optional[int]:
@@ -270,7 +296,7 @@ class _Catalogue:
         self.pieces = [[_template(t) for t in e["templates"]] for e in self.entries]
         level = data["level"]
         level["flat"] = not any(m["slot"] == "nested" for m in level["members"])
-        level["slots"] = {m["name"]: (m["slot"], m.get("base")) for m in level["members"]}
+        level["slots"] = {m["name"]: (m["slot"], m.get("bases")) for m in level["members"]}
         if level["ancestors"]:
             level["slots"].setdefault("ancestors", ("ancestors", None))
         self.args = [templates[0][1] for templates in self.pieces]
@@ -601,7 +627,7 @@ def _quick(c: _Catalogue, status: Optional[int], text: str) -> Optional[Known]:
     if type_name is not None and type_name in members:
         # A type URI that names no entry (`about:blank`) leaves the choice to the rest, as in `_choose`.
         uri = members[type_name]
-        if type(uri) is str and _type_suffix(c.level["slots"][type_name][1], uri) is not None:
+        if type(uri) is str and _suffix_of(c.level["slots"][type_name][1], uri) is not None:
             return None
     code = members.get(code_name) if code_name is not None else None
     message = members.get(message_name) if message_name is not None else None
@@ -645,7 +671,7 @@ def _decode_with(c: _Catalogue, status: Optional[int], body: Union[bytes, str]) 
         message = _message_of(read.message, lenient)
         suffix = None
         if read.type is not None and isinstance(read.type[1], str):
-            suffix = _type_suffix(read.type[0], read.type[1])
+            suffix = _suffix_of(read.type[0], read.type[1])
         given = status if type(status) is int and 100 <= status <= 999 else None
         return _choose(c, _Body(code, message, suffix, given, read.fields, read.ancestors))
     except _Stop as e:

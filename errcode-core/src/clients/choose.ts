@@ -58,12 +58,34 @@ function normalizedUri(uri: string): string | null {
   return normalize(uri, utf8Length(scheme), hostStart, start + utf8Length(authority.slice(0, end)));
 }
 
+/** The path (with its query and fragment) of an absolute `scheme://host/...` URI; null for any other reference. */
+function pathOfAbsolute(uri: string): string | null {
+  const sep = uri.indexOf("://");
+  if (sep < 0 || !/^[A-Za-z][A-Za-z0-9+.-]*$/.test(uri.slice(0, sep))) return null;
+  const slash = uri.indexOf("/", sep + 3);
+  return slash < 0 ? null : uri.slice(slash);
+}
+
 function typeSuffix(base: string, uri: string): string | null {
+  // A base from the server's root makes relative types, which a gateway resolves (RFC 9457 §3.1.1): their path is compared.
+  if (base.startsWith("/")) {
+    const path = pathOfAbsolute(uri);
+    if (path !== null) uri = path;
+  }
   if (uri.startsWith(base)) return normalize(uri.slice(base.length), 0, 0, 0);
   const b = normalizedUri(base);
   const u = normalizedUri(uri);
   if (b === null || u === null || !u.startsWith(b)) return null;
   return u.slice(b.length);
+}
+
+/** What follows the first of `bases` that `uri` starts with, as decoding tries them. */
+function suffixOf(bases: readonly string[], uri: string): string | null {
+  for (const base of bases) {
+    const suffix = typeSuffix(base, uri);
+    if (suffix !== null) return suffix;
+  }
+  return null;
 }
 
 /**
@@ -612,7 +634,7 @@ function decodeWith(c: CatalogueSpec, status: number | null, body: string | Uint
     const code = codeOf(read, c.lenient);
     const message = messageOf(read, c.lenient);
     const uri = read.type;
-    const suffix = read.typeBase !== null && typeof uri === "string" ? typeSuffix(read.typeBase, uri) : null;
+    const suffix = read.typeBases !== null && typeof uri === "string" ? suffixOf(read.typeBases, uri) : null;
     const given = typeof status === "number" && Number.isInteger(status) && status >= 100 && status <= 999 ? status : null;
     return choose(c, { code, message, suffix, status: given, fields: read.fields, ancestors: read.ancestors });
   } catch (e) {

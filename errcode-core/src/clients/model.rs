@@ -48,7 +48,7 @@ impl Model {
             "lenient": <E::Format as Format>::IGNORES_MISTYPED_MEMBERS,
             "outranks": <E::Format as Format>::CODE_OUTRANKS_STATUS,
             "maxLen": MAX_BODY_LEN,
-            "level": level(members, fields_here, catalogue.docs_url()),
+            "level": level(members, fields_here, &docs_bases(catalogue)),
             "entries": entries.iter().map(|e| entry_data(catalogue, e)).collect::<Vec<_>>(),
             "retired": retired(catalogue),
         });
@@ -60,22 +60,35 @@ impl Model {
     }
 }
 
+/// The `docs_url`s a type URI is read against where the format declares no
+/// base, in the order decoding tries them: the catalogue's own, then each
+/// included catalogue's (and those it includes), as a wrapped entry links
+/// to its own pages.
+fn docs_bases(catalogue: &'static Catalogue) -> Vec<&'static str> {
+    let mut bases: Vec<&'static str> = catalogue.docs_url().into_iter().collect();
+    for included in catalogue.includes() {
+        bases.extend(docs_bases(included));
+    }
+    bases
+}
+
 /// Where each member of one of the format's objects goes, as decoding's
 /// one-pass reader sends it. A type URI member is read against the
-/// format's base, else the catalogue's `docs_url`, as decoding reads it.
-fn level(members: &'static [Member], fields_here: bool, docs_url: Option<&str>) -> Value {
+/// format's base, else the `docs_url`s, as decoding reads it.
+fn level(members: &'static [Member], fields_here: bool, docs: &[&'static str]) -> Value {
     let described: Vec<Value> = members
         .iter()
         .filter(|m| !matches!(m.value, Source::BodyFields))
         .map(|m| match m.value {
             Source::Code => json!({ "name": m.name, "slot": "code" }),
             Source::Message => json!({ "name": m.name, "slot": "message" }),
-            Source::TypeUri(base) if base.or(docs_url).is_some() => {
-                json!({ "name": m.name, "slot": "type", "base": base.or(docs_url) })
+            Source::TypeUri(base) if base.is_some() || !docs.is_empty() => {
+                let bases = base.map_or_else(|| docs.to_vec(), |base| vec![base]);
+                json!({ "name": m.name, "slot": "type", "bases": bases })
             }
             Source::Object(inner) if inner.iter().any(read_by_decode) => {
                 let here = inner.iter().any(|m| matches!(m.value, Source::BodyFields));
-                json!({ "name": m.name, "slot": "nested", "inner": level(inner, here, docs_url) })
+                json!({ "name": m.name, "slot": "nested", "inner": level(inner, here, docs) })
             }
             _ if m.fillable && fields_here => json!({ "name": m.name, "slot": "field" }),
             _ => json!({ "name": m.name, "slot": "skip" }),

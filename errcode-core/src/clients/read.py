@@ -258,7 +258,7 @@ class _Read:
     def __init__(self) -> None:
         self.code: Optional[tuple[str, Any]] = None
         self.message: Optional[tuple[str, Any]] = None
-        self.type: Optional[tuple[str, Any]] = None
+        self.type: Optional[tuple[list[str], Any]] = None
         self.fields: list[tuple[str, Any]] = []
         #: The codes the code refines, nearest first, as far as they are kept.
         self.ancestors: list[Union[int, str]] = []
@@ -321,7 +321,7 @@ def _read_object(p: _Parser, level: dict[str, Any], read: _Read) -> None:
             elif slot == "message":
                 read.message = (key, p.value())
             elif slot == "type":
-                read.type = (member["base"], p.value()) if member else None
+                read.type = (member["bases"], p.value()) if member else None
             elif slot == "ancestors":
                 read.ancestors = _ancestors_of(p.value())
             elif slot == "nested" and member:

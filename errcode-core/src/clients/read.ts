@@ -13,7 +13,8 @@ type Kind = string;
 interface MemberSpec {
   readonly name: string;
   readonly slot: "code" | "message" | "type" | "nested" | "field" | "skip";
-  readonly base?: string;
+  /** The bases a type URI is read against, in the order decoding tries them. */
+  readonly bases?: readonly string[];
   readonly inner?: LevelSpec;
 }
 
@@ -378,7 +379,7 @@ interface Read {
   code: Value;
   messageMember: string | null;
   message: Value;
-  typeBase: string | null;
+  typeBases: readonly string[] | null;
   type: Value;
   fields: [string, Value][];
   /** The codes the code refines, nearest first, as far as they are kept. */
@@ -450,7 +451,7 @@ function readObject(level: LevelSpec, read: Read): void {
         read.messageMember = key;
         read.message = value();
       } else if (slot === "type") {
-        read.typeBase = member?.base ?? "";
+        read.typeBases = member?.bases ?? [];
         read.type = value();
       } else if (slot === "ancestors") read.ancestors = ancestorsOf(value());
       else if (slot === "nested" && member?.inner) {
@@ -581,7 +582,7 @@ function readBody(text: string, level: LevelSpec): Read {
   at = 0;
   depth = 0;
   const read: Read = {
-    codeMember: null, code: null, messageMember: null, message: null, typeBase: null, type: null,
+    codeMember: null, code: null, messageMember: null, message: null, typeBases: null, type: null,
     fields: [], ancestors: [], duplicate: null, misshapen: false,
   };
   space();
