@@ -100,15 +100,10 @@ impl Display for Html<'_> {
             "</head>\n<body>\n<main>\n<h1>{}</h1>\n",
             Escape(view.catalogue().title())
         )?;
-        if self.links.are_files() {
-            let type_name = view.catalogue().type_name().replace('%', "%25");
-            languages(f, view, &|tag, default| match default {
-                true => format!("{type_name}.html"),
-                false => format!("{type_name}.{tag}.html"),
-            })?;
-        } else {
-            languages(f, view, &super::pages::served_language)?;
-        }
+        let stem = view.catalogue().type_name();
+        languages(f, view, &|tag, default| {
+            self.links.to_language(stem, tag, default)
+        })?;
         let columns = Columns::of(view);
         let groups = super::by_category(view);
         f.write_str(

@@ -54,10 +54,7 @@ impl fmt::Display for EntryHtml<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let view = self.view;
         let catalogue = view.catalogue().title();
-        let heading = match self.page.entries() {
-            [one] => super::entry_heading(one),
-            _ => self.page.name().to_owned(),
-        };
+        let heading = super::page_heading(&self.page);
         write!(
             f,
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -73,16 +70,10 @@ impl fmt::Display for EntryHtml<'_> {
             Escape(&self.links.to_catalogue(view, "html")),
             Escape(catalogue)
         )?;
-        if self.links.are_files() {
-            let stem = self.page.file_stem();
-            let stem = stem.replace('%', "%25");
-            languages(f, view, &|tag, default| match default {
-                true => format!("{stem}.html"),
-                false => format!("{stem}.{tag}.html"),
-            })?;
-        } else {
-            languages(f, view, &super::pages::served_language)?;
-        }
+        let stem = self.page.file_stem();
+        languages(f, view, &|tag, default| {
+            self.links.to_language(&stem, tag, default)
+        })?;
         writeln!(f, "<h1>{}</h1>", Escape(&heading))?;
         let several = self.page.entries().len() > 1;
         for entry in self.page.entries() {

@@ -46,10 +46,7 @@ impl fmt::Display for EntryMarkdown<'_> {
         writeln!(f, "]({})\n", self.links.to_catalogue(view, "md"))?;
         let several = self.page.entries().len() > 1;
         f.write_str("# ")?;
-        match self.page.entries() {
-            [one] => line(f, &super::entry_heading(one))?,
-            _ => line(f, self.page.name())?,
-        }
+        line(f, &super::page_heading(&self.page))?;
         f.write_str("\n")?;
         for entry in self.page.entries() {
             if several {

@@ -212,6 +212,15 @@ fn entry_heading(entry: &EntryView) -> String {
     }
 }
 
+/// The heading of an entry page: its entry's, or the code shared by its
+/// entries.
+fn page_heading(page: &pages::EntryPage<'_>) -> String {
+    match page.entries() {
+        [one] => entry_heading(one),
+        _ => page.name().to_owned(),
+    }
+}
+
 /// The `id` of an entry's long form on the catalogue page, in the
 /// "Explanations" after the tables.
 fn explained_id(entry: &EntryView) -> String {

@@ -127,11 +127,6 @@ impl<'a> Links<'a> {
         }
     }
 
-    /// Whether the pages are files, named per language.
-    pub(super) fn are_files(self) -> bool {
-        !matches!(self.kind, Kind::Served(_))
-    }
-
     /// The link from the catalogue page to the page named `page`; `None`
     /// for a catalogue page that stands alone.
     pub(super) fn to_entry(self, view: &View, page: &str, extension: &str) -> Option<String> {
@@ -158,6 +153,19 @@ impl<'a> Links<'a> {
         }
     }
 
+    /// The link from a page to the same page in the language `tag`
+    /// (`default`: the catalogue's own), `stem` the page's file name without
+    /// its extension (the catalogue's type name, or
+    /// [`EntryPage::file_stem`]): a served page's `?lang=`, as the server
+    /// negotiates a language otherwise, or the file of that language.
+    pub(super) fn to_language(self, stem: &str, tag: &str, default: bool) -> String {
+        match self.kind {
+            Kind::Served(_) => format!("?lang={tag}"),
+            Kind::None | Kind::Files if default => format!("{}.html", href_segment(stem)),
+            Kind::None | Kind::Files => format!("{}.{tag}.html", href_segment(stem)),
+        }
+    }
+
     /// The link from an entry page back to the catalogue page.
     pub(super) fn to_catalogue(self, view: &View, extension: &str) -> String {
         match self.kind {
@@ -169,12 +177,6 @@ impl<'a> Links<'a> {
             ),
         }
     }
-}
-
-/// The link from a served page to the same page in the language `tag`:
-/// the server negotiates a language, and `?lang=` picks one.
-pub(super) fn served_language(tag: &str, _default: bool) -> String {
-    format!("?lang={tag}")
 }
 
 fn served(base: &str, page: &str) -> String {
