@@ -2,7 +2,6 @@
 
 use ::actix_web::guard;
 use ::actix_web::http::header::{HeaderName, HeaderValue, ACCEPT, ALLOW, IF_NONE_MATCH};
-use ::actix_web::http::StatusCode;
 use ::actix_web::web::{self, Bytes};
 use ::actix_web::{HttpRequest, HttpResponse, Route, Scope};
 
@@ -83,8 +82,8 @@ fn page(site: &'static Site, code: Option<&str>, request: &HttpRequest) -> HttpR
         body,
         headers,
     } = site.answer(code, &asked);
-    let status = StatusCode::from_u16(status.as_u16()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let mut response = HttpResponse::with_body(status, Bytes::from_static(body));
+    let mut response =
+        HttpResponse::with_body(super::actix_status(status), Bytes::from_static(body));
     for (name, value) in headers {
         if let Ok(value) = HeaderValue::from_str(value) {
             response
