@@ -240,12 +240,7 @@ fn next_skips_taken_and_retired_codes() {
     let run = next("billing", &registry(), &dir);
     assert_eq!(run.stdout, "1000\n");
     let run = next("nobody", &registry(), &dir);
-    assert_eq!(run.status, 2);
-    assert!(
-        run.stderr.contains("no service named `nobody`"),
-        "{}",
-        run.stderr
-    );
+    assert_bad_input(&run, "no service named `nobody`");
 }
 
 #[test]
