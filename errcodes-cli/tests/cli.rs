@@ -6,7 +6,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::{assert_bad_input, data, errcodes, export, folder, hand_export, registry};
+use common::{assert_bad_input, data, errcodes, export, folder, hand_export, next, registry};
 use errcodes::ApiError;
 
 /// Errors of billing, release 1.
@@ -230,43 +230,17 @@ fn unknown_services_and_reused_retired_codes_are_findings() {
 fn next_skips_taken_and_retired_codes() {
     let dir = three_services("next", false);
     // Accounts has 3000 and 3002 and retired 3001.
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"accounts",
-        &"--registry",
-        &registry(),
-        &dir,
-    ]);
+    let run = next("accounts", &registry(), &dir);
     assert_eq!(
         (run.status, run.stdout.as_str()),
         (0, "3003\n"),
         "{}",
         run.stderr
     );
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"billing",
-        &"--registry",
-        &registry(),
-        &dir,
-    ]);
+    let run = next("billing", &registry(), &dir);
     assert_eq!(run.stdout, "1000\n");
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"nobody",
-        &"--registry",
-        &registry(),
-        &dir,
-    ]);
-    assert_eq!(run.status, 2);
-    assert!(
-        run.stderr.contains("no service named `nobody`"),
-        "{}",
-        run.stderr
-    );
+    let run = next("nobody", &registry(), &dir);
+    assert_bad_input(&run, "no service named `nobody`");
 }
 
 #[test]
@@ -404,14 +378,7 @@ fn next_for_a_service_without_ranges_does_not_say_they_are_full() {
         "[[service]]\nname = \"billing\"\ndomain = \"billing.example.com\"\nranges = []\n",
     )
     .unwrap();
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"billing",
-        &"--registry",
-        &registry,
-        &dir,
-    ]);
+    let run = next("billing", &registry, &dir);
     let said = format!("{}{}", run.stdout, run.stderr);
     assert!(
         !said.contains("taken or retired"),
@@ -432,14 +399,7 @@ fn next_is_the_lowest_free_code_whatever_the_order_of_the_ranges() {
          ranges = [{ first = 2000, last = 2999 }, { first = 1000, last = 1999 }]\n",
     )
     .unwrap();
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"billing",
-        &"--registry",
-        &registry,
-        &dir,
-    ]);
+    let run = next("billing", &registry, &dir);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "1000");
 }

@@ -8,7 +8,7 @@ mod common;
 
 use std::path::Path;
 
-use common::{assert_bad_input, errcodes, export, folder, hand_export};
+use common::{assert_bad_input, errcodes, export, folder, hand_export, next};
 use errcodes::ApiError;
 
 /// Accounts' first catalogue: 34300 shared on purpose by two entries.
@@ -140,14 +140,7 @@ fn next_skips_a_code_whose_digits_another_service_sends_as_a_string() {
     hand_export(&dir.join("billing.json"), "billing", 1001, "A", "Taken");
     string_code_export(&dir.join("chat.json"), "chat", "1000", "RoomGone");
     let registry = registry_of_billing(&dir, "[{ first = 1000, last = 1999 }]");
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"billing",
-        &"--registry",
-        &registry,
-        &dir,
-    ]);
+    let run = next("billing", &registry, &dir);
     assert_eq!(run.status, 0, "{}", run.stderr);
     assert_eq!(run.stdout.trim(), "1002");
 }
@@ -157,14 +150,7 @@ fn next_for_a_service_without_ranges_is_bad_input_naming_its_line() {
     let dir = folder("code-space-next-no-ranges");
     hand_export(&dir.join("billing.json"), "billing", 1001, "A", "Taken");
     let registry = registry_of_billing(&dir, "[]");
-    let run = errcodes(&[
-        &"next",
-        &"--service",
-        &"billing",
-        &"--registry",
-        &registry,
-        &dir,
-    ]);
+    let run = next("billing", &registry, &dir);
     assert_bad_input(
         &run,
         &format!(

@@ -179,10 +179,7 @@ fn a_byte_order_mark_is_skipped_and_kept_out_of_the_merged_json() {
         "{}",
         run.stderr
     );
-    let site = dir.join("site");
-    let run = errcodes(&[&"portal", &dir, &"--out", &site]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let merged = std::fs::read_to_string(site.join("errors.json")).unwrap();
+    let (_, merged) = portal(std::slice::from_ref(&dir), &dir.join("site"));
     let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
     assert_eq!(merged["catalogues"][0], document::<BillingError>());
 
@@ -304,18 +301,14 @@ fn non_ascii_round_trips_escaped_in_the_page_and_intact_in_json() {
     assert_eq!(collision["first"]["service"], "支払い.例え.jp");
     assert_eq!(collision["first"]["entry"], "Paiement\"Refusé'");
 
-    let site = dir.join("site");
-    let run = errcodes(&[&"portal", &path, &"--out", &site]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let page = std::fs::read_to_string(site.join("index.html")).unwrap();
+    let (page, merged) = portal(&[path], &dir.join("site"));
     assert!(page.contains("Paiement refusé &lt;script&gt;alert(1)&lt;/script&gt; &amp; ✓"));
     assert!(!page.contains("<script>alert"));
     assert!(page.contains("Zahlungsfehler — &lt;b&gt;Ärger&lt;/b&gt;"));
     assert!(page.contains("Paiement&quot;Refusé&#39;"));
     assert!(page.contains("id=\"支払い.例え.jp\""));
     assert!(page.contains("É_PAIEMENT_🚫"));
-    let merged: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(site.join("errors.json")).unwrap()).unwrap();
+    let merged: serde_json::Value = serde_json::from_str(&merged).unwrap();
     assert_eq!(merged["catalogues"][0], doc);
 }
 
@@ -349,10 +342,7 @@ fn a_huge_export_is_read_and_merged() {
         "{}",
         run.stderr
     );
-    let site = dir.join("site");
-    let run = errcodes(&[&"portal", &path, &"--out", &site]);
-    assert_eq!(run.status, 0, "{}", run.stderr);
-    let merged = std::fs::read_to_string(site.join("errors.json")).unwrap();
+    let (_, merged) = portal(&[path], &dir.join("site"));
     assert!(merged.contains(&text));
 }
 
@@ -384,8 +374,9 @@ fn the_portal_output_is_made_where_missing_and_named_where_impossible() {
     assert!(!taken.join("errors.json").exists());
 }
 
-/// The page and merged JSON of `exports`, as one writer alone leaves them.
-fn alone(exports: &[PathBuf], out: &Path) -> (String, String) {
+/// The page and merged JSON `errcodes portal` writes of `exports` into
+/// `out`, the run succeeding.
+fn portal(exports: &[PathBuf], out: &Path) -> (String, String) {
     let mut args: Vec<&dyn AsRef<std::ffi::OsStr>> = vec![&"portal"];
     args.extend(exports.iter().map(|p| p as &dyn AsRef<std::ffi::OsStr>));
     args.extend([&"--out" as &dyn AsRef<std::ffi::OsStr>, &out]);
@@ -421,8 +412,8 @@ fn concurrent_portal_writers_leave_whole_files() {
         exports.push(path);
     }
     let expected = [
-        alone(&exports[..1], &dir.join("alone-a")),
-        alone(&exports[1..], &dir.join("alone-b")),
+        portal(&exports[..1], &dir.join("alone-a")),
+        portal(&exports[1..], &dir.join("alone-b")),
     ];
     let out = dir.join("site");
     for round in 0..8 {

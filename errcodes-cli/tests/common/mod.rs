@@ -78,6 +78,18 @@ pub fn errcodes(args: &[&dyn AsRef<OsStr>]) -> Run {
     command(args).output().unwrap().into()
 }
 
+/// `errcodes next --service SERVICE --registry REGISTRY DIR`.
+pub fn next(service: &str, registry: &Path, dir: &Path) -> Run {
+    errcodes(&[
+        &"next",
+        &"--service",
+        &service,
+        &"--registry",
+        &registry,
+        &dir,
+    ])
+}
+
 /// Bad input: exit 2, one message on stderr naming the file (and line),
 /// nothing on stdout.
 pub fn assert_bad_input(run: &Run, message: &str) {
